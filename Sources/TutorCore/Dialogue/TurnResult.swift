@@ -1,0 +1,25 @@
+/// What one turn produced: the reply and what the tutor decided, for the log and the
+/// machine interface.
+public struct TurnResult: Sendable {
+    public var input: String
+    public var reply: String
+    public var match: MatchResult?
+    public var grade: Grade?
+    /// The question graded this turn, if any.
+    public var gradedQuestion: String?
+    /// The question open after this turn (id), if any.
+    public var openQuestion: String?
+    public var masteryChanges: [MasteryChange] = []
+    /// The learner asked to leave (":quit").
+    public var quit: Bool = false
+    /// A front-end command the core does not run itself (":record FILE", ":lesson NAME").
+    public var command: (name: String, argument: String)?
+}
+
+/// One concept's P(known) before and after a graded first attempt.
+public struct MasteryChange: Sendable, Equatable, Codable {
+    public var concept: String
+    public var before: Double
+    public var after: Double
+    public var mastered: Bool { KnowledgeTracer.isMastered(after) }
+}

@@ -1,0 +1,96 @@
+/// Everything the dialogue needs to know between turns. It is `Codable` so the session
+/// log can carry it and a restarted tutor resumes exactly where it was.
+public struct TutorState: Sendable, Codable, Equatable {
+    /// The number of turns taken.
+    public var turn: Int = 0
+    /// The concept the last answer was about, for follow-ups ("why does it matter?").
+    public var lastConcept: String?
+    /// A pending "did you mean 1) … or 2) …?".
+    public var clarification: Clarification?
+    /// The Socratic question being worked on.
+    public var open: OpenQuestion?
+    /// The last question asked, so the same one is never asked twice in a row.
+    public var lastAsked: String?
+    /// Whether the last answer ended with a follow-up question (so the next one does not).
+    public var offeredLastTurn: Bool = false
+    /// The random source, carried along so a resumed session continues the same sequence.
+    public var rng: SeededRandom
+    /// P(known) per concept that has had evidence.
+    public var mastery: [String: Double] = [:]
+    /// First attempts per concept.
+    public var attempts: [String: Int] = [:]
+    /// When each concept was last practised (ISO-8601).
+    public var lastPractised: [String: String] = [:]
+    /// Concepts the learner has met (asked about or been asked).
+    public var seen: [String] = []
+    /// Questions asked so far, with how often.
+    public var asked: [String: Int] = [:]
+
+    public init(seed: UInt64) { rng = SeededRandom(seed: seed) }
+
+    /// The dialogue part of the state, without mastery, which the log carries as its own events.
+    public var dialogue: DialogueSnapshot {
+        DialogueSnapshot(
+            turn: turn, lastConcept: lastConcept, clarification: clarification, open: open, lastAsked: lastAsked,
+            offeredLastTurn: offeredLastTurn, rng: rng)
+    }
+
+    public mutating func restore(_ d: DialogueSnapshot) {
+        turn = d.turn
+        lastConcept = d.lastConcept
+        clarification = d.clarification
+        open = d.open
+        lastAsked = d.lastAsked
+        offeredLastTurn = d.offeredLastTurn
+        rng = d.rng
+    }
+
+    mutating func meet(_ concept: String) {
+        if !seen.contains(concept) { seen.append(concept) }
+    }
+}
+
+/// The dialogue state carried by each logged turn.
+public struct DialogueSnapshot: Sendable, Codable, Equatable {
+    public var turn: Int
+    public var lastConcept: String?
+    public var clarification: Clarification?
+    public var open: OpenQuestion?
+    public var lastAsked: String?
+    public var offeredLastTurn: Bool
+    public var rng: SeededRandom
+}
+
+/// A question to the learner about which of several concepts they meant.
+public struct Clarification: Sendable, Codable, Equatable {
+    public var intent: Intent
+    public var options: [String]
+}
+
+/// A Socratic question in progress.
+public struct OpenQuestion: Sendable, Codable, Equatable {
+    public var id: String
+    /// Expectations the learner has covered (never shrinks).
+    public var covered: [String] = []
+    /// Expectations the tutor had to state.
+    public var asserted: [String] = []
+    /// Misconceptions shown and corrected.
+    public var corrected: [String] = []
+    /// The expectation being drawn out, and the rung reached for it:
+    /// 0 none yet, 1 pump, 2 hint, 3 prompt (the next step asserts it).
+    public var target: String?
+    public var rung: Int = 0
+    /// Hints given on this question (at most three).
+    public var hints: Int = 0
+    /// Learner answers so far.
+    public var answers: Int = 0
+    /// Whether a hint was given before the first answer (then the first answer is not evidence).
+    public var hinted: Bool = false
+    /// Asked on the tutor's own initiative after an answer: dropped if the learner moves on.
+    public var isOffer: Bool = false
+
+    public init(id: String, isOffer: Bool = false) {
+        self.id = id
+        self.isOffer = isOffer
+    }
+}

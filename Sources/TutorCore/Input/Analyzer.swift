@@ -1,0 +1,335 @@
+import Foundation
+
+/// Turns text into tokens the same way for learner lines, knowledge-base terms and
+/// answer phrasings, so both sides of every comparison went through the same steps.
+public final class Analyzer: Sendable {
+    private let stopwords: Set<String>
+    private let negators: Set<String>
+    private let negatorPhrases: [[String]]
+    private let rejectionWords: Set<String>
+    private let rejectionPhrases: [[String]]
+    private let clauseBreaks: Set<String>
+    private let singleSynonyms: [String: String]
+    private let phraseSynonyms: [String: [(stems: [String], canonical: String)]]
+    /// Stems the knowledge base uses anywhere.
+    public let knownStems: Set<String>
+    /// Stems that mark a line as being about counselling.
+    public let domainStems: Set<String>
+    private let corrector: SpellingCorrector
+    private let stemCache: [String: String]
+
+    /// Builds an analyzer over a lexicon and the knowledge base's text (its vocabulary).
+    public init(lexicon: Lexicon, vocabulary: [String]) {
+        let stop = Set(lexicon.stopwords.map { Self.fold($0) })
+        var negators: Set<String> = []
+        var negatorPhrases: [[String]] = []
+        for n in lexicon.negations {
+            let words = Self.words(Self.fold(n))
+            if words.count == 1 { negators.insert(words[0]) } else if !words.isEmpty { negatorPhrases.append(words) }
+        }
+        var rejections: Set<String> = []
+        var rejectionPhrases: [[String]] = []
+        for r in lexicon.rejections {
+            let words = Self.words(Self.fold(r))
+            if words.count == 1 { rejections.insert(words[0]) } else if !words.isEmpty { rejectionPhrases.append(words) }
+        }
+        self.stopwords = stop
+        self.negators = negators
+        self.negatorPhrases = negatorPhrases.sorted { $0.count > $1.count }
+        self.rejectionWords = rejections
+        self.rejectionPhrases = rejectionPhrases.sorted { $0.count > $1.count }
+        self.clauseBreaks = Set(lexicon.clauseBreaks.map { Self.fold($0) })
+
+        var single: [String: String] = [:]
+        var phrases: [String: [(stems: [String], canonical: String)]] = [:]
+        for group in lexicon.synonyms {
+            guard let first = group.first else { continue }
+            let canonical = Self.words(Self.fold(first)).map(PorterStemmer.stem).joined(separator: " ")
+            for entry in group {
+                let stems = Self.words(Self.fold(entry.replacingOccurrences(of: "-", with: " "))).map(
+                    PorterStemmer.stem)
+                if stems.count == 1 {
+                    if single[stems[0]] == nil { single[stems[0]] = canonical }
+                } else if let head = stems.first {
+                    phrases[head, default: []].append((stems, canonical))
+                }
+            }
+        }
+        for key in phrases.keys { phrases[key]!.sort { $0.stems.count > $1.stems.count } }
+        self.singleSynonyms = single
+        self.phraseSynonyms = phrases
+
+        var counts: [String: Int] = [:]
+        for text in vocabulary {
+            for w in Self.words(Self.fold(text)) where w.count > 1 { counts[w, default: 0] += 1 }
+        }
+        for w in stop { counts[w, default: 0] += 1 }
+        var cache: [String: String] = [:]
+        var known: Set<String> = []
+        for w in counts.keys {
+            let s = PorterStemmer.stem(w)
+            let c = single[s] ?? s
+            cache[w] = c
+            if !stop.contains(w) { known.insert(c) }
+        }
+        for group in lexicon.synonyms {
+            for entry in group {
+                for w in Self.words(Self.fold(entry)) where !stop.contains(w) {
+                    let s = PorterStemmer.stem(w)
+                    let c = single[s] ?? s
+                    cache[w] = c
+                    known.insert(c)
+                    counts[w, default: 0] += 1
+                }
+            }
+        }
+        self.stemCache = cache
+        self.knownStems = known
+        self.domainStems = Set(lexicon.domain.map { w in
+            let s = PorterStemmer.stem(Self.fold(w))
+            return single[s] ?? s
+        })
+        self.corrector = SpellingCorrector(words: counts.filter { !stop.contains($0.key) })
+    }
+
+    /// The canonical stem of one folded word.
+    public func stem(_ word: String) -> String {
+        if let cached = stemCache[word] { return cached }
+        let s = PorterStemmer.stem(word)
+        return singleSynonyms[s] ?? s
+    }
+
+    public func isStopword(_ word: String) -> Bool { stopwords.contains(word) }
+
+    /// Analyses a learner's line (with spelling correction).
+    public func analyze(_ text: String) -> Analysis {
+        analyze(text, correct: true)
+    }
+
+    /// Analyses text; `correct: false` for the knowledge base's own phrases.
+    public func analyze(_ text: String, correct: Bool) -> Analysis {
+        let cleaned = TextCleaner.clean(text)
+        let raw = Self.rawTokens(Self.fold(cleaned))
+        var tokens: [Token] = []
+        tokens.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            let r = raw[i]
+            let typed = r.word
+            var word = typed
+            var corrected = false
+            let isStop = stopwords.contains(word) || clauseBreaks.contains(word)
+            var stem = stemCache[word]
+            if stem == nil {
+                let s = PorterStemmer.stem(word)
+                let c = singleSynonyms[s] ?? s
+                if correct, !isStop, !knownStems.contains(c), let fixed = corrector.correct(word) {
+                    word = fixed
+                    corrected = true
+                    stem = self.stem(fixed)
+                } else {
+                    stem = c
+                }
+            }
+            tokens.append(
+                Token(
+                    typed: typed, word: word, stem: stem!, isStop: isStop, isNegator: false, negated: false,
+                    known: knownStems.contains(stem!), corrected: corrected, sentence: r.sentence, clause: r.clause))
+            i += 1
+        }
+        applyPhraseSynonyms(&tokens)
+        markNegation(&tokens)
+        return Analysis(text: cleaned, tokens: tokens)
+    }
+
+    private func applyPhraseSynonyms(_ tokens: inout [Token]) {
+        guard !phraseSynonyms.isEmpty else { return }
+        var i = 0
+        while i < tokens.count {
+            if let candidates = phraseSynonyms[tokens[i].stem] {
+                var replaced = false
+                for cand in candidates where i + cand.stems.count <= tokens.count {
+                    var ok = true
+                    for (k, s) in cand.stems.enumerated() {
+                        let t = tokens[i + k]
+                        if t.stem != s || t.clause != tokens[i].clause { ok = false; break }
+                    }
+                    if ok {
+                        var merged = tokens[i]
+                        merged.stem = cand.canonical
+                        merged.isStop = false
+                        merged.known = true
+                        merged.word = cand.stems.joined(separator: " ")
+                        tokens.replaceSubrange(i..<(i + cand.stems.count), with: [merged])
+                        replaced = true
+                        break
+                    }
+                }
+                if replaced {
+                    i += 1
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    private func matches(_ phrase: [String], _ tokens: [Token], at i: Int) -> Bool {
+        guard i + phrase.count <= tokens.count else { return false }
+        for (k, w) in phrase.enumerated() where tokens[i + k].word != w || tokens[i + k].clause != tokens[i].clause {
+            return false
+        }
+        return true
+    }
+
+    /// Marks negators, and negates content words from a negator to the end of its clause.
+    /// A clause made only of a rejection ("that's a myth") negates the clause before it.
+    private func markNegation(_ tokens: inout [Token]) {
+        var negating = false
+        var clause = -1
+        var i = 0
+        var clauseHasContent: [Int: Bool] = [:]
+        var clauseIsRejection: [Int: Bool] = [:]
+        while i < tokens.count {
+            if tokens[i].clause != clause {
+                clause = tokens[i].clause
+                negating = false
+            }
+            if clauseBreaks.contains(tokens[i].word) {
+                negating = false
+                i += 1
+                continue
+            }
+            var phraseLength = 0
+            var rejection = false
+            for p in negatorPhrases where matches(p, tokens, at: i) {
+                phraseLength = p.count
+                break
+            }
+            if phraseLength == 0 {
+                for p in rejectionPhrases where matches(p, tokens, at: i) {
+                    phraseLength = p.count
+                    rejection = true
+                    break
+                }
+            }
+            if phraseLength == 0 {
+                if negators.contains(tokens[i].word) {
+                    phraseLength = 1
+                } else if rejectionWords.contains(tokens[i].word) {
+                    phraseLength = 1
+                    rejection = true
+                }
+            }
+            if phraseLength > 0 {
+                for k in i..<(i + phraseLength) {
+                    tokens[k].isNegator = true
+                    tokens[k].isStop = true
+                }
+                if rejection { clauseIsRejection[clause] = true }
+                negating = true
+                i += phraseLength
+                continue
+            }
+            if negating && tokens[i].isContent { tokens[i].negated = true }
+            if tokens[i].isContent { clauseHasContent[clause] = true }
+            i += 1
+        }
+        // "Confronting them breaks their denial, that's a myth."
+        for (c, isRejection) in clauseIsRejection where isRejection && clauseHasContent[c] != true && c > 0 {
+            for k in tokens.indices where tokens[k].clause == c - 1 && tokens[k].isContent {
+                tokens[k].negated.toggle()
+            }
+        }
+    }
+
+    // MARK: Folding and raw tokens
+
+    /// Lower case, diacritics removed, typographic apostrophes made plain.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{2018}", with: "'")
+            .lowercased()
+    }
+
+    /// Just the words of folded text (no contractions expanded), for building word lists.
+    static func words(_ folded: String) -> [String] {
+        rawTokens(folded).map(\.word)
+    }
+
+    struct RawToken {
+        var word: String
+        var sentence: Int
+        var clause: Int
+    }
+
+    static func rawTokens(_ folded: String) -> [RawToken] {
+        var out: [RawToken] = []
+        var current = String.UnicodeScalarView()
+        var sentence = 0
+        var clause = 0
+        var pendingSentence = false
+        var pendingClause = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            var word = String(current)
+            current = String.UnicodeScalarView()
+            while word.hasPrefix("'") { word.removeFirst() }
+            while word.hasSuffix("'") { word.removeLast() }
+            guard !word.isEmpty else { return }
+            if pendingSentence {
+                sentence += 1
+                clause += 1
+            } else if pendingClause {
+                clause += 1
+            }
+            pendingSentence = false
+            pendingClause = false
+            for w in expandContraction(word) { out.append(RawToken(word: w, sentence: sentence, clause: clause)) }
+        }
+        for c in folded.unicodeScalars {
+            let v = c.value
+            if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) || (v > 127 && c.properties.isAlphabetic) {
+                current.append(c)
+            } else if v == 39 || v == 0x2019 {
+                current.append("'")
+            } else {
+                flush()
+                switch v {
+                case 46, 33, 63, 0x2026, 10:  // . ! ? … newline
+                    if !out.isEmpty { pendingSentence = true }
+                case 44, 58, 59, 40, 41, 91, 93, 34, 0x201C, 0x201D, 0x2014, 0x2013:  // , : ; ( ) [ ] " “ ” — –
+                    if !out.isEmpty { pendingClause = true }
+                default:
+                    break
+                }
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func expandContraction(_ word: String) -> [String] {
+        guard word.contains("'") else { return [word] }
+        if word.hasSuffix("n't") {
+            let base = String(word.dropLast(3))
+            switch base {
+            case "ca": return ["can", "not"]
+            case "wo": return ["will", "not"]
+            case "sha": return ["shall", "not"]
+            case "": return ["not"]
+            default: return [base, "not"]
+            }
+        }
+        let suffixes: [(String, String)] = [
+            ("'s", "is"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am"),
+        ]
+        for (suffix, expansion) in suffixes where word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count))
+            return base.isEmpty ? [expansion] : [base, expansion]
+        }
+        return [word.replacingOccurrences(of: "'", with: "")]
+    }
+}

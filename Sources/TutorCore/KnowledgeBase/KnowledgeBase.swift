@@ -1,0 +1,231 @@
+/// Everything the tutor knows, loaded from `Knowledge/` and validated.
+public struct KnowledgeBase: Sendable {
+    public var groups: [ConceptGroup]
+    public var sources: [Source]
+    public var concepts: [Concept]
+    public var intentCues: [IntentCue]
+    public var lexicon: Lexicon
+    public var examItems: [ExamItem]
+
+    public private(set) var conceptIndex: [String: Int] = [:]
+    public private(set) var questionIndex: [String: QuestionRef] = [:]
+
+    /// Where a question lives: concept and position.
+    public struct QuestionRef: Sendable, Hashable {
+        public var concept: Int
+        public var question: Int
+    }
+
+    public init(
+        groups: [ConceptGroup], sources: [Source], concepts: [Concept], intentCues: [IntentCue],
+        lexicon: Lexicon, examItems: [ExamItem] = []
+    ) {
+        self.groups = groups
+        self.sources = sources
+        self.concepts = concepts
+        self.intentCues = intentCues
+        self.lexicon = lexicon
+        self.examItems = examItems
+        for (i, concept) in concepts.enumerated() {
+            conceptIndex[concept.id] = i
+            for (j, question) in concept.questions.enumerated() {
+                questionIndex[question.id] = QuestionRef(concept: i, question: j)
+            }
+        }
+    }
+
+    public func concept(_ id: String) -> Concept? {
+        conceptIndex[id].map { concepts[$0] }
+    }
+
+    public func question(_ id: String) -> Question? {
+        questionIndex[id].map { concepts[$0.concept].questions[$0.question] }
+    }
+
+    public func source(_ id: String) -> Source? {
+        sources.first { $0.id == id }
+    }
+
+    /// Every question, in knowledge-base order.
+    public var questions: [Question] { concepts.flatMap(\.questions) }
+}
+
+/// A heading under which concepts are listed.
+public struct ConceptGroup: Sendable, Hashable {
+    public var id: String
+    public var name: String
+}
+
+/// A seed article or a published reference that facts cite.
+public struct Source: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var file: String?
+
+    /// A short citation for the end of an answer.
+    public var citation: String {
+        if let file { return "\(id) (\(file))" }
+        return title
+    }
+}
+
+/// One concept the tutor teaches.
+public struct Concept: Sendable {
+    public var id: String
+    public var name: String
+    public var group: String
+    public var sources: [String]
+    public var terms: [String]
+    public var otherSenses: [String]
+    public var definition: String
+    public var why: String
+    public var how: [String]
+    public var examples: [Example]
+    public var related: [Relation]
+    public var misconceptions: [ConceptMisconception]
+    public var questions: [Question]
+    public var bkt: BKTParameters?
+    public var file: String
+}
+
+/// A concrete scenario that shows a concept at work.
+public struct Example: Sendable {
+    public var text: String
+    public var source: String?
+}
+
+/// How one concept relates to another.
+public struct Relation: Sendable {
+    public var concept: String
+    public var relation: String
+}
+
+/// A common mistake about a concept and its correction.
+public struct ConceptMisconception: Sendable {
+    public var wrong: String
+    public var right: String
+    public var source: String?
+}
+
+/// A Socratic question with what a good answer contains.
+public struct Question: Sendable {
+    public var id: String
+    public var concept: String
+    public var text: String
+    public var needed: Int
+    public var expectations: [Idea]
+    public var misconceptions: [Idea]
+    public var samples: [SampleAnswer]
+    public var file: String
+
+    public func expectation(_ id: String) -> Idea? { expectations.first { $0.id == id } }
+    public func misconception(_ id: String) -> Idea? { misconceptions.first { $0.id == id } }
+}
+
+/// An expectation or a misconception: an idea and the ways learners express it.
+public struct Idea: Sendable {
+    public var id: String
+    public var text: String
+    public var phrasings: [String]
+    public var hint: String?
+    public var prompt: String?
+    public var correction: String?
+    public var source: String?
+}
+
+/// A labeled answer that the grader must agree with.
+public struct SampleAnswer: Sendable {
+    public var answer: String
+    public var covered: [String]
+    public var misconceptions: [String]
+    public var verdict: Verdict
+    public var line: Int
+}
+
+/// Bayesian Knowledge Tracing parameters.
+public struct BKTParameters: Sendable, Equatable, Codable {
+    public var prior: Double
+    public var learn: Double
+    public var guess: Double
+    public var slip: Double
+
+    public init(prior: Double, learn: Double, guess: Double, slip: Double) {
+        self.prior = prior
+        self.learn = learn
+        self.guess = guess
+        self.slip = slip
+    }
+
+    /// The defaults documented in `Knowledge/README.md`.
+    public static let defaults = BKTParameters(prior: 0.2, learn: 0.15, guess: 0.2, slip: 0.1)
+    /// P(known) at or above which a concept counts as mastered.
+    public static let masteredThreshold = 0.95
+}
+
+/// A cue phrase for an intent.
+public struct IntentCue: Sendable {
+    public var intent: Intent
+    public var cue: String
+    public var weight: Double
+}
+
+/// Shared word lists for the matcher and the grader.
+public struct Lexicon: Sendable {
+    public var stopwords: [String]
+    public var negations: [String]
+    public var clauseBreaks: [String]
+    public var rejections: [String]
+    public var synonyms: [[String]]
+    public var domain: [String]
+    public var offTopic: [String]
+
+    public init(
+        stopwords: [String] = [], negations: [String] = [], clauseBreaks: [String] = [], rejections: [String] = [],
+        synonyms: [[String]] = [], domain: [String] = [], offTopic: [String] = []
+    ) {
+        self.offTopic = offTopic
+        self.stopwords = stopwords
+        self.negations = negations
+        self.clauseBreaks = clauseBreaks
+        self.rejections = rejections
+        self.synonyms = synonyms
+        self.domain = domain
+    }
+}
+
+/// A multiple-choice practice item in the certification exams' style.
+public struct ExamItem: Sendable {
+    public var id: String
+    public var stem: String
+    public var options: [ExamOption]
+    public var key: Int
+    public var concepts: [String]
+    public var sources: [String]
+    public var file: String
+}
+
+/// One option of an exam item with the explanation of why it is right or wrong.
+public struct ExamOption: Sendable {
+    public var text: String
+    public var explanation: String
+}
+
+/// What a learner's line asks for; the raw values are the specification's ids.
+public enum Intent: String, Sendable, CaseIterable, Codable {
+    case define, explain, howTo = "how-to", compare, example, quiz, hint, progress, topics, help, greeting, thanks
+    case outOfScope = "out-of-scope"
+
+    /// Intents that are about a concept's content.
+    public var isContent: Bool {
+        switch self {
+        case .define, .explain, .howTo, .compare, .example: return true
+        default: return false
+        }
+    }
+}
+
+/// A grade's verdict; raw values are the specification's.
+public enum Verdict: String, Sendable, CaseIterable, Codable {
+    case correct, partial, misconception, incorrect
+    case dontKnow = "dont-know"
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Yams
+
+/// Walks a composed YAML tree and records typed problems with their locations, so a
+/// loader can report every mistake in a file at once instead of stopping at the first.
+final class YAMLReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    /// Parses `text`, turning a syntax error into a located diagnostic.
+    func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(let context, let problem, let mark, _),
+                .parser(let context, let problem, let mark, _),
+                .composer(let context, let problem, let mark, _):
+                var message = "invalid YAML: \(problem)"
+                if let context { message += " (\(context.text) at line \(context.mark.line))" }
+                report(message, line: mark.line, column: mark.column)
+            case .reader(let problem, _, _, _):
+                report("invalid YAML: \(problem)", line: 1, column: 1)
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                report(
+                    "duplicate key '\(duplicates.joined(separator: "', '"))'", line: context.mark.line,
+                    column: context.mark.column)
+            default:
+                report("invalid YAML: \(error)", line: 1, column: 1)
+            }
+            return nil
+        } catch {
+            report("invalid YAML: \(error)", line: 1, column: 1)
+            return nil
+        }
+    }
+
+    func report(_ message: String, at node: Node?, severity: Diagnostic.Severity = .error) {
+        let mark = node?.mark
+        report(message, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity)
+    }
+
+    func report(_ message: String, line: Int, column: Int, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, message: message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    // MARK: Typed access
+
+    /// The key/value pairs of a mapping, or nil (reported) when `node` is not one.
+    func mapping(_ node: Node?, what: String) -> Mapping? {
+        guard let node else { return nil }
+        guard case .mapping(let map) = node else {
+            report("expected \(what) to be a mapping of fields", at: node)
+            return nil
+        }
+        var fields: [(key: String, keyNode: Node, value: Node)] = []
+        for (key, value) in map {
+            fields.append((key.scalar?.string ?? "", key, value))
+        }
+        return Mapping(reader: self, node: node, fields: fields, what: what)
+    }
+
+    func sequence(_ node: Node?, what: String) -> [Node]? {
+        guard let node else { return nil }
+        switch node {
+        case .sequence(let seq): return Array(seq)
+        default:
+            report("expected \(what) to be a list", at: node)
+            return nil
+        }
+    }
+
+    func string(_ node: Node?, what: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            if case .mapping = node {
+                report("expected \(what) to be text; a ': ' inside text needs the text in quotes", at: node)
+            } else {
+                report("expected \(what) to be text", at: node)
+            }
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            report("\(what) is empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    func strings(_ node: Node?, what: String) -> [String]? {
+        guard let items = sequence(node, what: what) else { return nil }
+        return items.compactMap { string($0, what: "an item of \(what)") }
+    }
+
+    func number(_ node: Node?, what: String) -> Double? {
+        guard let text = string(node, what: what) else { return nil }
+        guard let value = Double(text) else {
+            report("expected \(what) to be a number, found '\(text)'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A mapping's fields, with the reads that were made so unknown keys can be reported.
+    final class Mapping {
+        let reader: YAMLReader
+        let node: Node
+        let fields: [(key: String, keyNode: Node, value: Node)]
+        let what: String
+        private var known: Set<String> = []
+
+        init(reader: YAMLReader, node: Node, fields: [(key: String, keyNode: Node, value: Node)], what: String) {
+            self.reader = reader
+            self.node = node
+            self.fields = fields
+            self.what = what
+            var seen: Set<String> = []
+            for field in fields where !seen.insert(field.key).inserted {
+                reader.report("duplicate field '\(field.key)' in \(what)", at: field.keyNode)
+            }
+        }
+
+        func value(_ key: String) -> Node? {
+            known.insert(key)
+            return fields.first { $0.key == key }?.value
+        }
+
+        func required(_ key: String) -> Node? {
+            let found = value(key)
+            if found == nil { reader.report("\(what) is missing the required field '\(key)'", at: node) }
+            return found
+        }
+
+        func string(_ key: String, required isRequired: Bool = true) -> String? {
+            reader.string(isRequired ? required(key) : value(key), what: "'\(key)'")
+        }
+
+        func strings(_ key: String, required isRequired: Bool = true) -> [String]? {
+            reader.strings(isRequired ? required(key) : value(key), what: "'\(key)'")
+        }
+
+        /// Reports every key that no read asked for, with the keys that are allowed.
+        func rejectUnknownKeys() {
+            for field in fields where !known.contains(field.key) {
+                let allowed = known.sorted().joined(separator: ", ")
+                reader.report("unknown field '\(field.key)' in \(what) (expected one of: \(allowed))", at: field.keyNode)
+            }
+        }
+    }
+}

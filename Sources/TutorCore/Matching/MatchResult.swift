@@ -1,0 +1,23 @@
+/// What the matcher understood of one line.
+public struct MatchResult: Sendable, Equatable {
+    public var intent: Intent
+    /// 0–2 concept ids, the main one first.
+    public var concepts: [String]
+    /// 0–1: how sure the matcher is of the intent and concepts together.
+    public var confidence: Double
+    /// Concepts that fit the line equally well, when the matcher cannot choose (ask the
+    /// learner which one they meant).
+    public var ambiguous: [String]
+    /// The line names no concept but leans on the previous turn ("why does it matter?").
+    public var isFollowUp: Bool
+
+    public init(
+        intent: Intent, concepts: [String], confidence: Double, ambiguous: [String] = [], isFollowUp: Bool = false
+    ) {
+        self.intent = intent
+        self.concepts = concepts
+        self.confidence = confidence
+        self.ambiguous = ambiguous
+        self.isFollowUp = isFollowUp
+    }
+}

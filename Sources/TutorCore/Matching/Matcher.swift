@@ -1,0 +1,292 @@
+/// Gives a learner's line an intent and up to two concepts.
+///
+/// Intent comes from weighted cue phrases (`intents.yaml`); concepts from an inverted
+/// index over the concepts' terms, so the cost grows with the line, not with the size of
+/// the knowledge base. Out of scope is decided on its own evidence: no concept named and
+/// words the knowledge base does not know, or a term used in another field's sense.
+public final class Matcher: Sendable {
+    let analyzer: Analyzer
+    private let conceptIDs: [String]
+    private let terms: [Term]
+    private let termIndex: [String: [Int]]
+    private let cues: [Cue]
+    private let cueIndex: [String: [Int]]
+    private let otherSenses: [Set<String>]
+    private let offTopic: Set<String>
+    private let anaphora: Set<String> = ["it", "that", "this", "them", "they", "those", "these", "its", "one"]
+
+    struct Term {
+        var concept: Int
+        var stems: [String]
+        var weight: Double
+    }
+
+    struct Cue {
+        var intent: Intent
+        var stems: [String?]  // nil: a wildcard of up to four words
+        var weight: Double
+        var order: Int
+    }
+
+    public init(kb: KnowledgeBase, analyzer: Analyzer) {
+        self.analyzer = analyzer
+        conceptIDs = kb.concepts.map(\.id)
+        var terms: [Term] = []
+        var seen: Set<String> = []
+        for (i, concept) in kb.concepts.enumerated() {
+            let names = [concept.name, concept.id.replacingOccurrences(of: "-", with: " ")] + concept.terms
+            for name in names {
+                let stems = analyzer.analyze(name, correct: false).content.map(\.stem)
+                guard !stems.isEmpty else { continue }
+                let key = "\(i)|" + stems.joined(separator: " ")
+                guard seen.insert(key).inserted else { continue }
+                terms.append(Term(concept: i, stems: stems, weight: Double(stems.count)))
+            }
+        }
+        var termIndex: [String: [Int]] = [:]
+        for (t, term) in terms.enumerated() {
+            for s in Set(term.stems) { termIndex[s, default: []].append(t) }
+        }
+        self.terms = terms
+        self.termIndex = termIndex
+
+        let order = Intent.allCases
+        var cues: [Cue] = []
+        for cue in kb.intentCues {
+            var stems: [String?] = []
+            for part in cue.cue.split(separator: " ") {
+                if part == "*" {
+                    stems.append(nil)
+                } else {
+                    stems.append(contentsOf: analyzer.analyze(String(part), correct: false).tokens.map(\.stem))
+                }
+            }
+            guard stems.contains(where: { $0 != nil }) else { continue }
+            cues.append(
+                Cue(
+                    intent: cue.intent, stems: stems, weight: cue.weight,
+                    order: kb.intentCues.firstIndex { $0.intent == cue.intent }.map { $0 } ?? order.count))
+        }
+        var cueIndex: [String: [Int]] = [:]
+        for (c, cue) in cues.enumerated() {
+            if let first = cue.stems.first, let s = first { cueIndex[s, default: []].append(c) }
+        }
+        self.cues = cues
+        self.cueIndex = cueIndex
+        otherSenses = kb.concepts.map { concept in
+            Set(concept.otherSenses.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+        }
+        offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+    }
+
+    /// Matches one line on its own, with no context.
+    public func match(_ text: String) -> MatchResult {
+        match(analyzer.analyze(text))
+    }
+
+    /// Matches an analysed line.
+    public func match(_ analysis: Analysis) -> MatchResult {
+        let tokens = analysis.tokens
+        if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
+
+        // Intent cues.
+        var intentScores: [Intent: Double] = [:]
+        var cueCovered = [Bool](repeating: false, count: tokens.count)
+        var firstCueOrder: [Intent: Int] = [:]
+        for (i, token) in tokens.enumerated() {
+            guard let candidates = cueIndex[token.stem] else { continue }
+            for c in candidates {
+                let cue = cues[c]
+                guard let end = matchCue(cue, tokens, at: i) else { continue }
+                let atStart = tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= 3
+                intentScores[cue.intent, default: 0] += cue.weight * (atStart ? 1.5 : 1)
+                firstCueOrder[cue.intent] = min(firstCueOrder[cue.intent] ?? Int.max, cue.order)
+                for k in i..<end { cueCovered[k] = true }
+            }
+        }
+
+        // Concept terms.
+        let content = tokens.indices.filter { tokens[$0].isContent }
+        var found: [(term: Int, positions: [Int], start: Int)] = []
+        var tried: Set<Int> = []
+        for (ci, p) in content.enumerated() {
+            guard let candidates = termIndex[tokens[p].stem] else { continue }
+            for t in candidates where !tried.contains(t) {
+                if let positions = locate(terms[t].stems, content: content, tokens: tokens, around: ci) {
+                    tried.insert(t)
+                    found.append((t, positions, positions.min()!))
+                }
+            }
+        }
+        // Longest terms claim their words first.
+        found.sort {
+            let a = terms[$0.term]
+            let b = terms[$1.term]
+            if a.weight != b.weight { return a.weight > b.weight }
+            return $0.start < $1.start
+        }
+        var claimed: [Int: Int] = [:]  // token → concept
+        var conceptScore: [Int: Double] = [:]
+        var conceptStart: [Int: Int] = [:]
+        var conceptTokens: [Int: [Int]] = [:]
+        var tied: [Int: Set<Int>] = [:]  // concept → concepts tied on the same words
+        for f in found {
+            let term = terms[f.term]
+            let owners = Set(f.positions.compactMap { claimed[$0] })
+            if !owners.isEmpty {
+                // Same words, same length, another concept: a genuine ambiguity.
+                if owners.count == 1, let owner = owners.first, owner != term.concept,
+                    f.positions.allSatisfy({ claimed[$0] == owner }),
+                    conceptTokens[owner].map({ Set($0) == Set(f.positions) }) ?? false,
+                    (conceptScore[owner] ?? 0) == term.weight
+                {
+                    tied[owner, default: []].insert(term.concept)
+                }
+                continue
+            }
+            for p in f.positions { claimed[p] = term.concept }
+            conceptScore[term.concept, default: 0] += term.weight
+            conceptStart[term.concept] = min(conceptStart[term.concept] ?? Int.max, f.start)
+            conceptTokens[term.concept, default: []] += f.positions
+        }
+        var ranked = conceptScore.keys.sorted { (conceptStart[$0]!, $0) < (conceptStart[$1]!, $1) }
+
+        // Intent choice.
+        var intent: Intent
+        var intentConfidence: Double
+        let sortedIntents = intentScores.sorted {
+            $0.value != $1.value ? $0.value > $1.value : (firstCueOrder[$0.key]! < firstCueOrder[$1.key]!)
+        }
+        if let top = sortedIntents.first {
+            intent = top.key
+            let second = sortedIntents.count > 1 ? sortedIntents[1].value : 0
+            intentConfidence = min(1, 0.5 + 0.5 * (top.value - second) / max(top.value, 1))
+        } else {
+            intent = .define
+            intentConfidence = ranked.isEmpty ? 0.2 : 0.7
+        }
+        // A compare needs two things, unless the concept is itself a comparison.
+        if intent == .compare && ranked.count < 2 {
+            let alternatives = sortedIntents.dropFirst().filter { $0.key.isContent }
+            if let concept = ranked.first, conceptIDs[concept].contains("-vs-") {
+                // "compliance vs commitment" is one concept.
+            } else if let next = alternatives.first, next.value >= 2 {
+                intent = next.key
+            } else if ranked.count == 1 {
+                intent = .compare
+            }
+        }
+
+        // Out of scope: other senses, or unknown words and nothing named.
+        let unclaimedContent = content.filter { claimed[$0] == nil && !cueCovered[$0] }
+        let unknown = unclaimedContent.filter { !tokens[$0].known || tokens[$0].corrected }
+        let anchored = unclaimedContent.contains { analyzer.domainStems.contains(tokens[$0].stem) }
+        let offTopicHit = content.contains { claimed[$0] == nil && offTopic.contains(tokens[$0].stem) }
+        if !ranked.isEmpty {
+            ranked.removeAll { c in
+                let senses = otherSenses[c]
+                let foreign = content.contains { claimed[$0] != c && senses.contains(tokens[$0].stem) }
+                return (foreign || offTopicHit) && !anchored
+            }
+            if ranked.isEmpty {
+                return MatchResult(intent: .outOfScope, concepts: [], confidence: 0.8)
+            }
+            // Mostly unknown words around one weak, one-word match: another subject.
+            let evidence = ranked.reduce(0.0) { $0 + (conceptScore[$1] ?? 0) }
+            if intent.isContent || intent == .quiz, evidence <= 1, unknown.count >= 3, !anchored {
+                return MatchResult(intent: .outOfScope, concepts: [], confidence: 0.6)
+            }
+        }
+
+        var result: MatchResult
+        switch intent {
+        case .define, .explain, .howTo, .compare, .example:
+            if ranked.isEmpty {
+                let leansOnContext = tokens.contains { anaphora.contains($0.word) } || unclaimedContent.isEmpty
+                if unknown.isEmpty && leansOnContext && !offTopicHit {
+                    result = MatchResult(intent: intent, concepts: [], confidence: 0.5, isFollowUp: true)
+                } else if unknown.isEmpty && !offTopicHit && !unclaimedContent.isEmpty && sortedIntents.isEmpty == false
+                    && unclaimedContent.allSatisfy({ analyzer.domainStems.contains(tokens[$0].stem) })
+                {
+                    result = MatchResult(intent: intent, concepts: [], confidence: 0.4, isFollowUp: true)
+                } else {
+                    let conf = min(0.95, 0.5 + 0.15 * Double(unknown.count))
+                    result = MatchResult(intent: .outOfScope, concepts: [], confidence: conf)
+                }
+            } else {
+                let count = intent == .compare ? 2 : 2
+                let chosen = Array(ranked.prefix(count)).map { conceptIDs[$0] }
+                let top = ranked[0]
+                let ambiguous = tied[top].map { [conceptIDs[top]] + $0.sorted().map { conceptIDs[$0] } } ?? []
+                let coverage = Double(conceptTokens[top]?.count ?? 0) / Double(max(1, content.count))
+                let conf = min(1, intentConfidence * (0.6 + 0.4 * coverage)) * (ambiguous.isEmpty ? 1 : 0.5)
+                result = MatchResult(
+                    intent: intent, concepts: chosen, confidence: (conf * 1000).rounded() / 1000,
+                    ambiguous: intent == .compare ? [] : ambiguous)
+            }
+        case .quiz, .hint:
+            result = MatchResult(
+                intent: intent, concepts: ranked.prefix(1).map { conceptIDs[$0] }, confidence: intentConfidence)
+        case .outOfScope:
+            result = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
+        default:
+            // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the concept.
+            if !ranked.isEmpty && (intent == .greeting || intent == .thanks || intent == .help) {
+                let rest = sortedIntents.first { $0.key.isContent }?.key ?? .define
+                result = MatchResult(
+                    intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] }, confidence: 0.6)
+            } else {
+                result = MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
+            }
+        }
+        result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
+        return result
+    }
+
+    /// The end index (exclusive) of a cue matched at `i`, or nil.
+    private func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
+        func go(_ ci: Int, _ ti: Int) -> Int? {
+            if ci == cue.stems.count { return ti }
+            guard let s = cue.stems[ci] else {
+                for skip in 1...4 where ti + skip <= tokens.count {
+                    if let end = go(ci + 1, ti + skip) { return end }
+                }
+                return nil
+            }
+            guard ti < tokens.count, tokens[ti].stem == s else { return nil }
+            return go(ci + 1, ti + 1)
+        }
+        return go(0, i)
+    }
+
+    /// Token positions of all `stems` near content position `ci`, in any order, within a
+    /// window a little wider than the term; nil when one is missing.
+    private func locate(_ stems: [String], content: [Int], tokens: [Token], around ci: Int) -> [Int]? {
+        let slack = stems.count + 1
+        let lo = max(0, ci - slack)
+        let hi = min(content.count - 1, ci + slack)
+        var used: Set<Int> = []
+        var positions: [Int] = []
+        for s in stems {
+            var hit: Int?
+            var best = Int.max
+            for k in lo...hi where !used.contains(k) && tokens[content[k]].stem == s {
+                let d = abs(k - ci)
+                if d < best {
+                    best = d
+                    hit = k
+                }
+            }
+            guard let h = hit else { return nil }
+            used.insert(h)
+            positions.append(content[h])
+        }
+        if stems.count > 1 {
+            let span = (used.max()! - used.min()!) + 1
+            if span > stems.count + 1 { return nil }
+            let sentence = tokens[positions[0]].sentence
+            if positions.contains(where: { tokens[$0].sentence != sentence }) { return nil }
+        }
+        return positions
+    }
+}

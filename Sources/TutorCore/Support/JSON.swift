@@ -1,0 +1,271 @@
+import Foundation
+
+/// A JSON value with keys kept in insertion order, so machine output is stable and reads
+/// in the order the interface documents.
+public indirect enum JSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    public static func == (a: JSON, b: JSON) -> Bool { a.serialized() == b.serialized() }
+
+    /// Compact one-line JSON.
+    public func serialized() -> String {
+        var out = ""
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n):
+            if n == n.rounded() && abs(n) < 1e15 {
+                out += String(Int64(n))
+            } else {
+                out += String(format: "%.3f", n).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+            }
+        case .string(let s): JSON.quote(s, into: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(into: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, (key, value)) in fields.enumerated() {
+                if i > 0 { out += "," }
+                JSON.quote(key, into: &out)
+                out += ":"
+                value.write(into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if c.value < 0x20 || c.value == 0x7F || (0x80...0x9F).contains(c.value) || c.value == 0x2028
+                    || c.value == 0x2029
+                {
+                    out += String(format: "\\u%04x", c.value)
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// Parses one JSON value; the error says what was wrong and where.
+    public static func parse(_ text: String) throws -> JSON {
+        var parser = JSONParser(Array(text.utf8))
+        return try parser.parseDocument()
+    }
+
+    public subscript(key: String) -> JSON? {
+        if case .object(let fields) = self { return fields.first { $0.0 == key }?.1 }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var numberValue: Double? {
+        if case .number(let n) = self { return n }
+        return nil
+    }
+
+    public var arrayValue: [JSON]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+}
+
+/// Why a JSON text could not be read.
+public struct JSONError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+    public var description: String { "\(message) at character \(offset + 1)" }
+}
+
+/// A small strict JSON parser (RFC 8259), so input handling is the same on every platform.
+struct JSONParser {
+    let bytes: [UInt8]
+    var i = 0
+    var depth = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func parseDocument() throws -> JSON {
+        skipSpace()
+        let value = try parseValue()
+        skipSpace()
+        if i < bytes.count { throw JSONError(message: "unexpected text after the JSON value", offset: i) }
+        return value
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+    }
+
+    mutating func parseValue() throws -> JSON {
+        guard i < bytes.count else { throw JSONError(message: "unexpected end of input", offset: i) }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        default: return try parseNumber()
+        }
+    }
+
+    mutating func literal(_ word: String, _ value: JSON) throws -> JSON {
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
+            throw JSONError(message: "unexpected character", offset: i)
+        }
+        i += w.count
+        return value
+    }
+
+    mutating func parseNumber() throws -> JSON {
+        let start = i
+        while i < bytes.count, let c = Optional(bytes[i]),
+            (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
+                || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
+        {
+            i += 1
+        }
+        guard i > start, let n = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else {
+            throw JSONError(message: "unexpected character", offset: start)
+        }
+        return .number(n)
+    }
+
+    mutating func nest() throws {
+        depth += 1
+        if depth > 64 { throw JSONError(message: "nested too deeply", offset: i) }
+    }
+
+    mutating func parseArray() throws -> JSON {
+        try nest()
+        defer { depth -= 1 }
+        i += 1
+        var items: [JSON] = []
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            return .array(items)
+        }
+        while true {
+            skipSpace()
+            items.append(try parseValue())
+            skipSpace()
+            guard i < bytes.count else { throw JSONError(message: "unterminated array", offset: i) }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            throw JSONError(message: "expected ',' or ']'", offset: i)
+        }
+    }
+
+    mutating func parseObject() throws -> JSON {
+        try nest()
+        defer { depth -= 1 }
+        i += 1
+        var fields: [(String, JSON)] = []
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            return .object(fields)
+        }
+        while true {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                throw JSONError(message: "expected a key in double quotes", offset: i)
+            }
+            let key = try parseString()
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                throw JSONError(message: "expected ':'", offset: i)
+            }
+            i += 1
+            skipSpace()
+            fields.append((key, try parseValue()))
+            skipSpace()
+            guard i < bytes.count else { throw JSONError(message: "unterminated object", offset: i) }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(fields) }
+            throw JSONError(message: "expected ',' or '}'", offset: i)
+        }
+    }
+
+    mutating func parseString() throws -> String {
+        let start = i
+        i += 1
+        var out: [UInt8] = []
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if c == UInt8(ascii: "\\") {
+                i += 1
+                guard i < bytes.count else { break }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "\""): out.append(e)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
+                        bytes[i + 1] == UInt8(ascii: "u")
+                    {
+                        i += 2
+                        let low = try hex4()
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default: throw JSONError(message: "invalid escape", offset: i - 1)
+                }
+                continue
+            }
+            if c < 0x20 { throw JSONError(message: "control character in a string", offset: i) }
+            out.append(c)
+            i += 1
+        }
+        throw JSONError(message: "unterminated string", offset: start)
+    }
+
+    mutating func hex4() throws -> UInt32 {
+        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16)
+        else { throw JSONError(message: "invalid \\u escape", offset: i) }
+        i += 4
+        return v
+    }
+}

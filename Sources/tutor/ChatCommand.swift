@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TutorCore
+
+/// `tutor chat` (the default): the interactive session.
+struct ChatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat", abstract: "Start an interactive session (the default).")
+
+    @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        try guarded {
+            let kb = try knowledge.load()
+            let tutor = Tutor(kb: kb)
+            let seed = try session.resolvedSeed()
+            let clock = try session.resolvedClock()
+            let stateDir = session.resolvedStateDir()
+            var state = TutorState(seed: seed)
+            let interactive = Terminal.stdinIsTerminal
+            if interactive {
+                let history = StateDirectory.prepare(stateDir).map { $0 + "/history" }
+                var reader = ReadlineReader(historyPath: history, words: Self.completionWords(kb))
+                Terminal.line(Terminal.bold("tutor") + " — the therapeutic alliance. Ask a question, or type :help. Ctrl-D to leave.")
+                try loop(tutor: tutor, state: &state, reader: &reader, clock: clock, interactive: true)
+            } else {
+                var reader = PlainLineReader()
+                try loop(tutor: tutor, state: &state, reader: &reader, clock: clock, interactive: false)
+            }
+        }
+    }
+
+    func loop<R: LineReader>(
+        tutor: Tutor, state: inout TutorState, reader: inout R, clock: Clock, interactive: Bool
+    ) throws {
+        let prompt = interactive ? (Terminal.useColor ? "\u{1B}[36m>\u{1B}[0m " : "> ") : ""
+        var first = true
+        while true {
+            guard let line = reader.readLine(prompt: prompt) else {
+                if interactive { Terminal.line("\nGoodbye. Keep building those bridges.") }
+                break
+            }
+            if reader.wasInterrupted {
+                continue  // Ctrl-C: the line is abandoned, the tutor goes on
+            }
+            let result = tutor.respond(to: line, state: &state, now: clock.iso())
+            if !interactive && !first { Terminal.line("") }
+            first = false
+            if !result.reply.isEmpty {
+                let text = Terminal.width.map { Terminal.wrap(result.reply, width: min($0, 100)) } ?? result.reply
+                Terminal.line(text)
+            }
+            if interactive { Terminal.line("") }
+            Terminal.flush()
+            if result.quit { break }
+        }
+    }
+
+    static func completionWords(_ kb: KnowledgeBase) -> [String] {
+        var words = [":help", ":topics", ":quiz", ":hint", ":skip", ":progress", ":sources", ":record", ":quit"]
+        words += kb.concepts.map(\.id)
+        return words
+    }
+}
+
+/// The state folder: created private to the user.
+enum StateDirectory {
+    /// Creates `dir` (0700) if needed; nil if it cannot be used (the tutor goes on without it).
+    static func prepare(_ dir: String) -> String? {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            return dir
+        } catch {
+            Terminal.error("tutor: warning: cannot use the state folder \(dir): \(error.localizedDescription)")
+            return nil
+        }
+    }
+}

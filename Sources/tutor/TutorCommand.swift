@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TutorCore
+
+/// `tutor`: the therapeutic-alliance tutor's command line.
+@main
+struct TutorCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "tutor",
+        abstract: "A tutor for the therapeutic alliance, for counselor and mental-health certification exams.",
+        discussion: """
+            With no subcommand, starts an interactive session (the same as `tutor chat`).
+            Environment: TUTOR_KNOWLEDGE (knowledge folder), TUTOR_STATE_DIR (state folder), TUTOR_SEED,
+            TUTOR_CLOCK (a fixed ISO-8601 time), NO_COLOR.
+            """,
+        version: version,
+        subcommands: [
+            ChatCommand.self, AskCommand.self, MatchCommand.self, GradeCommand.self, KnowledgeCommand.self,
+        ],
+        defaultSubcommand: ChatCommand.self
+    )
+}
+
+/// Options every command that loads the knowledge base shares.
+struct KnowledgeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The knowledge folder (default: $TUTOR_KNOWLEDGE, else the shipped Knowledge/).", valueName: "dir"))
+    var knowledge: String?
+
+    /// Loads the knowledge base, or prints every error and exits non-zero.
+    func load() throws -> KnowledgeBase {
+        let dir = try KnowledgeLocator.locate(explicit: knowledge)
+        return try KnowledgeFiles.load(dir)
+    }
+}
