@@ -13,6 +13,9 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: jsonl.")
     var format: OutputFormat = .jsonl
 
+    @Flag(name: .long, help: "Add the evidence behind each decision.")
+    var explain = false
+
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
@@ -20,12 +23,14 @@ struct MatchCommand: ParsableCommand {
             var reader = PlainLineReader()
             while let line = reader.readLine(prompt: "") {
                 let m = tutor.matcher.match(line)
-                let json = JSON.object([
+                var fields: [(String, JSON)] = [
                     ("text", .string(TextCleaner.clean(line))),
                     ("intent", .string(m.intent.rawValue)),
                     ("concepts", .array(m.concepts.map { .string($0) })),
                     ("confidence", .number(m.confidence)),
-                ])
+                ]
+                if explain { fields.append(("evidence", .array(m.evidence.map { .string($0) }))) }
+                let json = JSON.object(fields)
                 Terminal.line(json.serialized())
             }
             Terminal.flush()

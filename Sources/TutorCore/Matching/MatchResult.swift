@@ -10,6 +10,8 @@ public struct MatchResult: Sendable, Equatable {
     public var ambiguous: [String]
     /// The line names no concept but leans on the previous turn ("why does it matter?").
     public var isFollowUp: Bool
+    /// What the decision rests on: cues and terms found (for `tutor match --explain`).
+    public var evidence: [String] = []
 
     public init(
         intent: Intent, concepts: [String], confidence: Double, ambiguous: [String] = [], isFollowUp: Bool = false

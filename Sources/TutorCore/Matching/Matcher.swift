@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gives a learner's line an intent and up to two concepts.
 ///
 /// Intent comes from weighted cue phrases (`intents.yaml`); concepts from an inverted
@@ -18,8 +20,14 @@ public final class Matcher: Sendable {
     struct Term {
         var concept: Int
         var stems: [String]
+        /// The stems before synonyms were applied: an exact wording earns a small bonus.
+        var surface: [String]
         var weight: Double
     }
+
+    /// Weighted stems of each concept's whole text, for lines that name no term.
+    private let conceptDocs: [String: [(concept: Int, weight: Double)]]
+    private let idf: [String: Double]
 
     struct Cue {
         var intent: Intent
@@ -36,13 +44,47 @@ public final class Matcher: Sendable {
         for (i, concept) in kb.concepts.enumerated() {
             let names = [concept.name, concept.id.replacingOccurrences(of: "-", with: " ")] + concept.terms
             for name in names {
-                let stems = analyzer.analyze(name, correct: false).content.map(\.stem)
+                let content = analyzer.analyze(name, correct: false).content
+                let stems = content.map(\.stem)
                 guard !stems.isEmpty else { continue }
                 let key = "\(i)|" + stems.joined(separator: " ")
                 guard seen.insert(key).inserted else { continue }
-                terms.append(Term(concept: i, stems: stems, weight: Double(stems.count)))
+                terms.append(
+                    Term(
+                        concept: i, stems: stems, surface: content.map { PorterStemmer.stem($0.word) },
+                        weight: Double(stems.count)))
             }
         }
+        var docs: [String: [Int: Double]] = [:]
+        func add(_ text: String, _ concept: Int, _ weight: Double) {
+            for t in analyzer.analyze(text, correct: false).content where !t.negated {
+                docs[t.stem, default: [:]][concept, default: 0] += weight
+            }
+        }
+        for (i, c) in kb.concepts.enumerated() {
+            add(c.name, i, 3)
+            for t in c.terms { add(t, i, 3) }
+            add(c.definition, i, 1)
+            add(c.why, i, 0.5)
+            for h in c.how { add(h, i, 0.5) }
+            for e in c.examples { add(e.text, i, 0.3) }
+            for q in c.questions {
+                add(q.text, i, 1)
+                for e in q.expectations { for p in e.phrasings { add(p, i, 0.4) } }
+            }
+        }
+        let n = Double(max(1, kb.concepts.count))
+        var idf: [String: Double] = [:]
+        var conceptDocs: [String: [(concept: Int, weight: Double)]] = [:]
+        for (stem, postings) in docs {
+            let df = Double(postings.count)
+            // Words most concepts use say nothing about which one a line means.
+            guard df <= max(2, n / 4) else { continue }
+            idf[stem] = log(n / df)
+            conceptDocs[stem] = postings.map { (concept: $0.key, weight: $0.value) }.sorted { $0.concept < $1.concept }
+        }
+        self.idf = idf
+        self.conceptDocs = conceptDocs
         var termIndex: [String: [Int]] = [:]
         for (t, term) in terms.enumerated() {
             for s in Set(term.stems) { termIndex[s, default: []].append(t) }
@@ -93,6 +135,7 @@ public final class Matcher: Sendable {
         var intentScores: [Intent: Double] = [:]
         var cueCovered = [Bool](repeating: false, count: tokens.count)
         var firstCueOrder: [Intent: Int] = [:]
+        var cueEvidence: [String] = []
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
@@ -100,6 +143,7 @@ public final class Matcher: Sendable {
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
                 let atStart = tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= 3
                 intentScores[cue.intent, default: 0] += cue.weight * (atStart ? 1.5 : 1)
+                cueEvidence.append("cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)")
                 firstCueOrder[cue.intent] = min(firstCueOrder[cue.intent] ?? Int.max, cue.order)
                 for k in i..<end { cueCovered[k] = true }
             }
@@ -107,25 +151,33 @@ public final class Matcher: Sendable {
 
         // Concept terms.
         let content = tokens.indices.filter { tokens[$0].isContent }
-        var found: [(term: Int, positions: [Int], start: Int)] = []
-        var tried: Set<Int> = []
+        var found: [(term: Int, positions: [Int], start: Int, score: Double)] = []
+        var tried: Set<String> = []
         for (ci, p) in content.enumerated() {
             guard let candidates = termIndex[tokens[p].stem] else { continue }
-            for t in candidates where !tried.contains(t) {
-                if let positions = locate(terms[t].stems, content: content, tokens: tokens, around: ci) {
-                    tried.insert(t)
-                    found.append((t, positions, positions.min()!))
+            for t in candidates {
+                let term = terms[t]
+                for slot in term.stems.indices where term.stems[slot] == tokens[p].stem {
+                    guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
+                    else { continue }
+                    let key = "\(t)|\(positions)"
+                    guard tried.insert(key).inserted else { continue }
+                    var score = term.weight
+                    let exact = zip(positions, term.surface).allSatisfy { PorterStemmer.stem(tokens[$0].word) == $1 }
+                    if exact { score += 0.5 }
+                    if positions == positions.sorted() { score += 0.25 }
+                    if positions.allSatisfy({ tokens[$0].corrected }) { score -= 0.3 }
+                    found.append((t, positions, positions.min()!, score))
                 }
             }
         }
-        // Longest terms claim their words first.
+        // Longest terms claim their words first; an exact wording beats a synonym's.
         found.sort {
-            let a = terms[$0.term]
-            let b = terms[$1.term]
-            if a.weight != b.weight { return a.weight > b.weight }
+            if $0.score != $1.score { return $0.score > $1.score }
             return $0.start < $1.start
         }
         var claimed: [Int: Int] = [:]  // token → concept
+        var evidence: [String] = []
         var conceptScore: [Int: Double] = [:]
         var conceptStart: [Int: Int] = [:]
         var conceptTokens: [Int: [Int]] = [:]
@@ -138,18 +190,25 @@ public final class Matcher: Sendable {
                 if owners.count == 1, let owner = owners.first, owner != term.concept,
                     f.positions.allSatisfy({ claimed[$0] == owner }),
                     conceptTokens[owner].map({ Set($0) == Set(f.positions) }) ?? false,
-                    (conceptScore[owner] ?? 0) == term.weight
+                    abs((conceptScore[owner] ?? 0) - f.score) < 0.01
                 {
                     tied[owner, default: []].insert(term.concept)
                 }
                 continue
             }
             for p in f.positions { claimed[p] = term.concept }
-            conceptScore[term.concept, default: 0] += term.weight
+            evidence.append("term '\(term.stems.joined(separator: " "))' → \(conceptIDs[term.concept]) (\(f.score))")
+            conceptScore[term.concept, default: 0] += f.score
             conceptStart[term.concept] = min(conceptStart[term.concept] ?? Int.max, f.start)
             conceptTokens[term.concept, default: []] += f.positions
         }
         var ranked = conceptScore.keys.sorted { (conceptStart[$0]!, $0) < (conceptStart[$1]!, $1) }
+        var viaFallback = false
+        if ranked.isEmpty, let guess = fallback(content.filter { !cueCovered[$0] }, tokens) {
+            ranked = guess
+            viaFallback = true
+            for c in guess { conceptScore[c] = 1 }
+        }
 
         // Intent choice.
         var intent: Intent
@@ -240,7 +299,33 @@ public final class Matcher: Sendable {
             }
         }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
+        result.evidence = cueEvidence + evidence + (viaFallback ? ["fallback → \(ranked.map { conceptIDs[$0] })"] : [])
         return result
+    }
+
+    /// For a line that names no term: the concepts whose whole text shares the most
+    /// specific words with it (a weighted overlap, idf-scaled), when one clearly leads.
+    private func fallback(_ positions: [Int], _ tokens: [Token]) -> [Int]? {
+        var scores: [Int: Double] = [:]
+        var hits: [Int: Int] = [:]
+        var seen: Set<String> = []
+        for p in positions where !tokens[p].negated || true {
+            let stem = tokens[p].stem
+            guard seen.insert(stem).inserted, let postings = conceptDocs[stem], let w = idf[stem] else { continue }
+            let scale = tokens[p].corrected ? 0.7 : 1
+            for posting in postings {
+                scores[posting.concept, default: 0] += w * scale * posting.weight / (posting.weight + 1)
+                hits[posting.concept, default: 0] += 1
+            }
+        }
+        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first else { return nil }
+        let enough = top.value >= 1.6 && (hits[top.key] ?? 0) >= 2 || top.value >= 2.2
+        guard enough else { return nil }
+        if ranked.count > 1 && ranked[1].value >= top.value * 0.8 {
+            return [top.key, ranked[1].key]
+        }
+        return [top.key]
     }
 
     /// The end index (exclusive) of a cue matched at `i`, or nil.
@@ -259,19 +344,25 @@ public final class Matcher: Sendable {
         return go(0, i)
     }
 
-    /// Token positions of all `stems` near content position `ci`, in any order, within a
-    /// window a little wider than the term; nil when one is missing.
-    private func locate(_ stems: [String], content: [Int], tokens: [Token], around ci: Int) -> [Int]? {
+    /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
+    /// in any order within a window a little wider than the term (nearest to where the
+    /// term's own order would put each word); nil when one is missing.
+    private func locate(_ stems: [String], content: [Int], tokens: [Token], anchor ci: Int, slot: Int) -> [Int]? {
         let slack = stems.count + 1
         let lo = max(0, ci - slack)
         let hi = min(content.count - 1, ci + slack)
-        var used: Set<Int> = []
+        var used: Set<Int> = [ci]
         var positions: [Int] = []
-        for s in stems {
+        for (j, s) in stems.enumerated() {
+            if j == slot {
+                positions.append(content[ci])
+                continue
+            }
             var hit: Int?
             var best = Int.max
+            let expected = ci + (j - slot)
             for k in lo...hi where !used.contains(k) && tokens[content[k]].stem == s {
-                let d = abs(k - ci)
+                let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
                 if d < best {
                     best = d
                     hit = k
@@ -282,7 +373,8 @@ public final class Matcher: Sendable {
             positions.append(content[h])
         }
         if stems.count > 1 {
-            let span = (used.max()! - used.min()!) + 1
+            let indices = positions.map { p in content.firstIndex(of: p)! }
+            let span = (indices.max()! - indices.min()!) + 1
             if span > stems.count + 1 { return nil }
             let sentence = tokens[positions[0]].sentence
             if positions.contains(where: { tokens[$0].sentence != sentence }) { return nil }
