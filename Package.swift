@@ -33,12 +33,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TutorCoreTests",
-            dependencies: ["TutorCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["TutorCore"]
         ),
         .testTarget(
             name: "TutorCLITests",
-            dependencies: ["TutorCore"]
+            dependencies: ["TutorCore", "tutor"]
         ),
     ]
 )

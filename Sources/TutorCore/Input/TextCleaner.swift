@@ -15,6 +15,7 @@ public enum TextCleaner {
             if !lastWasSpace {
                 out.append(" ")
                 lastWasSpace = true
+                count += 1
             }
         }
         while let c = it.next() {

@@ -46,6 +46,7 @@ struct Positions {
     var conceptRefs: [String: [(id: String, line: Int, column: Int)]] = [:]
     var questionIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var conceptIDs: [(id: String, file: String, line: Int, column: Int)] = []
+    var declaredConcepts: Set<String> = []
 }
 
 struct LoadContext {
@@ -68,6 +69,10 @@ struct LoadContext {
         let relative = file.path
         let reader = YAMLReader(file: display(relative))
         seen.insert(relative)
+        if relative.hasPrefix("concepts/") {
+            // A concept file that cannot be read still declares its concept by its name.
+            positions.declaredConcepts.insert(String(relative.dropFirst(9).prefix { $0 != "." }))
+        }
         defer { diagnostics += reader.diagnostics }
         guard let node = reader.compose(file.contents) else {
             if !reader.hasErrors { reader.report("the file is empty", line: 1, column: 1) }
@@ -183,6 +188,7 @@ struct LoadContext {
         guard let map = reader.mapping(node, what: "the concept") else { return }
         let file = reader.file
         let id = map.string("id")
+        if let id { positions.declaredConcepts.insert(id) }
         let name = map.string("name")
         let group = map.string("group")
         let sourceIDs = map.strings("sources") ?? []
@@ -251,10 +257,14 @@ struct LoadContext {
         if relative != expected {
             reader.report("concept id '\(id)' does not match its file name (expected \(expected))", at: map.value("id"))
         }
-        if terms.isEmpty { reader.report("'terms' needs at least one term", at: map.value("terms")) }
-        if how.isEmpty { reader.report("'how' needs at least one step", at: map.value("how")) }
-        if examples.isEmpty { reader.report("'examples' needs at least one example", at: map.value("examples")) }
-        if sourceIDs.isEmpty { reader.report("'sources' needs at least one source", at: map.value("sources")) }
+        func isEmptyList(_ key: String) -> Bool {
+            if case .sequence(let seq) = map.value(key) { return seq.isEmpty }
+            return false
+        }
+        if isEmptyList("terms") { reader.report("'terms' needs at least one term", at: map.value("terms")) }
+        if isEmptyList("how") { reader.report("'how' needs at least one step", at: map.value("how")) }
+        if isEmptyList("examples") { reader.report("'examples' needs at least one example", at: map.value("examples")) }
+        if isEmptyList("sources") { reader.report("'sources' needs at least one source", at: map.value("sources")) }
         if questions.count < 2 && !reader.hasErrors {
             reader.report("a concept needs at least two questions, found \(questions.count)", at: map.value("questions"))
         }

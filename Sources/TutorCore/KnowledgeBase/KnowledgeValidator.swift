@@ -9,7 +9,9 @@ struct KnowledgeValidator {
 
     func validate() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let conceptIDs = Set(kb.concepts.map(\.id))
+        // Ids declared in files that had other errors still count, so one mistake does not
+        // turn every reference to that concept into an error too.
+        let conceptIDs = Set(kb.concepts.map(\.id)).union(positions.declaredConcepts)
         let sourceIDs = Set(kb.sources.map(\.id))
         let groupIDs = Set(kb.groups.map(\.id))
 
@@ -139,6 +141,9 @@ struct KnowledgeValidator {
     private func suggestion(_ id: String, _ known: Set<String>) -> String {
         let best = known.map { ($0, EditDistance.damerau(id, $0)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         if let best, best.1 <= max(2, id.count / 4) { return "; did you mean '\(best.0)'?" }
+        if let prefixed = known.sorted().first(where: { $0.hasPrefix(id) || id.hasPrefix($0) }), id.count >= 3 {
+            return "; did you mean '\(prefixed)'?"
+        }
         return ""
     }
 }

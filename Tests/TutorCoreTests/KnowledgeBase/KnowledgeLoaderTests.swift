@@ -1,0 +1,217 @@
+import Testing
+
+@testable import TutorCore
+
+/// A small, valid knowledge folder in memory; each test breaks one thing in it.
+private struct MiniKB {
+    var files: [String: String] = [
+        "sources.yaml": """
+        - id: seed-000
+          title: A seed
+          file: 000.txt
+        """,
+        "groups.yaml": """
+        - id: relationship
+          name: The relationship itself
+        """,
+        "intents.yaml": """
+        - intent: define
+          cues:
+            - what is
+            - {cue: define, weight: 3}
+        """,
+        "lexicon.yaml": """
+        stopwords: [what, is, the]
+        negations: [not]
+        """,
+        "concepts/trust.yaml": """
+        id: trust
+        name: Trust
+        group: relationship
+        sources: [seed-000]
+        terms: [trust]
+        definition: Confidence that the counselor cares.
+        why: Clients open up.
+        how: [Listen.]
+        examples:
+          - text: A client opens up.
+        related:
+          - concept: empathy
+            relation: Empathy builds it.
+        misconceptions:
+          - wrong: It is instant.
+            right: It takes time.
+        questions:
+          - id: q1
+            text: Why does trust matter?
+            expectations:
+              - id: e1
+                text: Clients open up.
+                phrasings: [open up]
+          - id: q2
+            text: How is trust built?
+            expectations:
+              - id: e1
+                text: Over time.
+                phrasings: [over time]
+        """,
+        "concepts/empathy.yaml": """
+        id: empathy
+        name: Empathy
+        group: relationship
+        sources: [seed-000]
+        terms: [empathy]
+        definition: Understanding.
+        why: Clients feel valued.
+        how: [Show care.]
+        examples: [A counselor reflects a feeling.]
+        related:
+          - concept: trust
+            relation: It deepens trust.
+        misconceptions: []
+        questions:
+          - id: q3
+            text: What is empathy?
+            expectations:
+              - id: e1
+                text: Understanding.
+                phrasings: [understand]
+          - id: q4
+            text: Why empathy?
+            expectations:
+              - id: e1
+                text: Valued.
+                phrasings: [valued]
+        """,
+    ]
+
+    func load() throws -> KnowledgeBase {
+        try KnowledgeLoader.load(
+            root: "K", files: files.map { SourceFile(path: $0.key, contents: $0.value) }, checkSpec: false
+        ).0
+    }
+
+    /// The diagnostics the loader prints, one a line.
+    func errors() -> [String] {
+        do {
+            _ = try load()
+            return []
+        } catch let error as DiagnosticsError {
+            return error.diagnostics.map(\.description)
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    func with(_ path: String, replacing old: String, by new: String) -> MiniKB {
+        var copy = self
+        precondition(copy.files[path]!.contains(old), "fixture text not found: \(old)")
+        copy.files[path] = copy.files[path]!.replacingOccurrences(of: old, with: new)
+        return copy
+    }
+}
+
+@Suite struct KnowledgeLoaderTests {
+    @Test func loadsAValidFolder() throws {
+        let kb = try MiniKB().load()
+        #expect(kb.concepts.map(\.id).sorted() == ["empathy", "trust"])
+        #expect(kb.question("q2")?.needed == 1)
+        #expect(kb.intentCues.count == 2)
+    }
+
+    @Test(arguments: [
+        (
+            "concepts/trust.yaml", "    relation: Empathy builds it.", "    relation: Empathy builds it.\n  - concept: empathyy\n    relation: x",
+            ["K/concepts/trust.yaml:14:14: error: unknown related concept 'empathyy'; did you mean 'empathy'?"]
+        ),
+        (
+            "concepts/trust.yaml", "group: relationship", "group: relation",
+            ["K/concepts/trust.yaml:3:8: error: unknown group 'relation'; did you mean 'relationship'?"]
+        ),
+        (
+            "concepts/trust.yaml", "sources: [seed-000]", "sources: [seed-9]",
+            ["K/concepts/trust.yaml:4:11: error: unknown source 'seed-9'"]
+        ),
+        (
+            "concepts/trust.yaml", "definition: Confidence that the counselor cares.\n", "",
+            ["K/concepts/trust.yaml:1:1: error: the concept is missing the required field 'definition'"]
+        ),
+        (
+            "concepts/trust.yaml", "terms: [trust]", "terms: [trust]\ncolour: blue",
+            ["K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, definition, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"]
+        ),
+        (
+            "concepts/trust.yaml", "id: trust", "id: trusting",
+            [
+                "K/concepts/trust.yaml:1:5: error: concept id 'trusting' does not match its file name (expected concepts/trusting.yaml)",
+            ]
+        ),
+        (
+            "concepts/empathy.yaml", "  - id: q3", "  - id: q1",
+            ["K/concepts/trust.yaml:18:9: error: duplicate question id 'q1' (also in K/concepts/empathy.yaml)"]
+        ),
+        (
+            "concepts/trust.yaml", "how: [Listen.]", "how: [Listen: now]",
+            ["K/concepts/trust.yaml:8:7: error: expected an item of 'how' to be text; a ': ' inside text needs the text in quotes"]
+        ),
+        (
+            "concepts/trust.yaml", "definition: Confidence that the counselor cares.", "definition: [unclosed",
+            ["K/concepts/trust.yaml:7:4: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 6)"]
+        ),
+        (
+            "intents.yaml", "- intent: define", "- intent: defining",
+            ["K/intents.yaml:1:11: error: unknown intent 'defining' (expected one of: define, explain, how-to, compare, example, quiz, hint, progress, topics, help, greeting, thanks, out-of-scope)"]
+        ),
+        (
+            "intents.yaml", "weight: 3", "weight: lots",
+            ["K/intents.yaml:4:29: error: expected 'weight' to be a number, found 'lots'"]
+        ),
+        (
+            "concepts/trust.yaml", "        phrasings: [over time]", "        phrasings: [over time]\n    samples:\n      - answer: it takes time\n        covered: [e9]\n        verdict: right",
+            [
+                "K/concepts/trust.yaml:32:18: error: sample answer covers unknown expectation 'e9'",
+                "K/concepts/trust.yaml:33:18: error: unknown verdict 'right' (expected one of: correct, partial, misconception, incorrect, dont-know)",
+            ]
+        ),
+    ])
+    func reportsEachProblemWithItsLocation(file: String, old: String, new: String, expected: [String]) {
+        #expect(MiniKB().with(file, replacing: old, by: new).errors() == expected)
+    }
+
+    @Test func reportsAMissingRequiredFile() {
+        var kb = MiniKB()
+        kb.files["lexicon.yaml"] = nil
+        #expect(kb.errors() == ["K/lexicon.yaml:1:1: error: required file is missing"])
+    }
+
+    @Test func aQuestionNeedsNoMoreExpectationsThanItHas() {
+        let kb = MiniKB().with("concepts/trust.yaml", replacing: "text: How is trust built?", by: "text: How is trust built?\n    needed: 3")
+        #expect(kb.errors() == ["K/concepts/trust.yaml:26:13: error: 'needed' must be a whole number from 1 to 1, found 3.0"])
+    }
+
+    @Test func checksTheSpecificationsIDs() {
+        do {
+            _ = try KnowledgeLoader.load(
+                root: "K", files: MiniKB().files.map { SourceFile(path: $0.key, contents: $0.value) }, checkSpec: true)
+            Issue.record("a folder without the specification's concepts must not load")
+        } catch let error as DiagnosticsError {
+            let lines = error.diagnostics.map(\.description)
+            #expect(lines.contains("K/concepts/therapeutic-alliance.yaml:1:1: error: the specification requires concept 'therapeutic-alliance' (group 'relationship'), which is missing"))
+            #expect(lines.contains("K/concepts:1:1: error: the specification requires question 'build-trust', which is missing"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func theShippedKnowledgeBaseIsValidAndComplete() throws {
+        let (kb, warnings) = try KnowledgeLoader.load(root: "Knowledge", files: Fixtures.files(in: Fixtures.knowledgeDir))
+        #expect(warnings.isEmpty)
+        #expect(Set(kb.concepts.map(\.id)).isSuperset(of: SpecContract.allConceptIDs))
+        for concept in kb.concepts {
+            #expect(concept.questions.count >= 2, "\(concept.id)")
+            #expect(!concept.examples.isEmpty, "\(concept.id)")
+            #expect(!concept.misconceptions.isEmpty, "\(concept.id)")
+            #expect(!concept.related.isEmpty, "\(concept.id)")
+        }
+    }
+}
