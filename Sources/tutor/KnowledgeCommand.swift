@@ -19,9 +19,13 @@ struct KnowledgeCommand: ParsableCommand {
             try guarded {
                 let dir = try KnowledgeLocator.locate(explicit: directory)
                 let kb = try KnowledgeFiles.load(dir, warnings: true)
+                let samples = SampleChecker.check(Tutor(kb: kb))
+                for warning in samples { Terminal.error(warning.description) }
                 let questions = kb.questions.count
+                let sampleCount = kb.questions.reduce(0) { $0 + $1.samples.count }
                 Terminal.line(
-                    "ok: \(kb.concepts.count) concepts, \(questions) questions, \(kb.examItems.count) exam items")
+                    "ok: \(kb.concepts.count) concepts, \(questions) questions, \(kb.examItems.count) exam items, "
+                        + "\(sampleCount - samples.count)/\(sampleCount) sample answers graded as labeled")
             }
         }
     }

@@ -140,6 +140,7 @@ public struct SampleAnswer: Sendable {
     public var misconceptions: [String]
     public var verdict: Verdict
     public var line: Int
+    public var column: Int = 1
 }
 
 /// Bayesian Knowledge Tracing parameters.

@@ -331,7 +331,7 @@ struct LoadContext {
             samples.append(
                 SampleAnswer(
                     answer: answer, covered: covered, misconceptions: mis, verdict: verdict,
-                    line: item.mark?.line ?? 1))
+                    line: item.mark?.line ?? 1, column: item.mark?.column ?? 1))
         }
         map.rejectUnknownKeys()
         guard let id, let text else { return nil }

@@ -79,7 +79,7 @@ public final class Matcher: Sendable {
         for (stem, postings) in docs {
             let df = Double(postings.count)
             // Words most concepts use say nothing about which one a line means.
-            guard df <= max(2, n / 4) else { continue }
+            guard df <= max(2, n / 2) else { continue }
             idf[stem] = log(n / df)
             conceptDocs[stem] = postings.map { (concept: $0.key, weight: $0.value) }.sorted { $0.concept < $1.concept }
         }
@@ -104,6 +104,10 @@ public final class Matcher: Sendable {
                 }
             }
             guard stems.contains(where: { $0 != nil }) else { continue }
+            if let i = cues.firstIndex(where: { $0.intent == cue.intent && $0.stems == stems }) {
+                cues[i].weight = max(cues[i].weight, cue.weight)
+                continue
+            }
             cues.append(
                 Cue(
                     intent: cue.intent, stems: stems, weight: cue.weight,
@@ -132,19 +136,19 @@ public final class Matcher: Sendable {
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
 
         // Intent cues.
-        var intentScores: [Intent: Double] = [:]
+        var cueHits: [(intent: Intent, score: Double, order: Int, span: Range<Int>, label: String)] = []
         var cueCovered = [Bool](repeating: false, count: tokens.count)
-        var firstCueOrder: [Intent: Int] = [:]
-        var cueEvidence: [String] = []
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
                 let cue = cues[c]
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
                 let atStart = tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= 3
-                intentScores[cue.intent, default: 0] += cue.weight * (atStart ? 1.5 : 1)
-                cueEvidence.append("cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)")
-                firstCueOrder[cue.intent] = min(firstCueOrder[cue.intent] ?? Int.max, cue.order)
+                cueHits.append(
+                    (
+                        cue.intent, cue.weight * (atStart ? 1.5 : 1), cue.order, i..<end,
+                        "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
+                    ))
                 for k in i..<end { cueCovered[k] = true }
             }
         }
@@ -166,6 +170,8 @@ public final class Matcher: Sendable {
                     let exact = zip(positions, term.surface).allSatisfy { PorterStemmer.stem(tokens[$0].word) == $1 }
                     if exact { score += 0.5 }
                     if positions == positions.sorted() { score += 0.25 }
+                    let indices = positions.compactMap { content.firstIndex(of: $0) }
+                    score -= 0.2 * Double((indices.max()! - indices.min()! + 1) - positions.count)
                     if positions.allSatisfy({ tokens[$0].corrected }) { score -= 0.3 }
                     found.append((t, positions, positions.min()!, score))
                 }
@@ -203,6 +209,32 @@ public final class Matcher: Sendable {
             conceptTokens[term.concept, default: []] += f.positions
         }
         var ranked = conceptScore.keys.sorted { (conceptStart[$0]!, $0) < (conceptStart[$1]!, $1) }
+        // A cue made of a concept's own name ("motivation", "outcome research") is not a cue.
+        var intentScores: [Intent: Double] = [:]
+        var firstCueOrder: [Intent: Int] = [:]
+        var cueEvidence: [String] = []
+        for hit in cueHits {
+            let content = hit.span.filter { tokens[$0].isContent }
+            if !content.isEmpty && content.allSatisfy({ claimed[$0] != nil }) {
+                for k in hit.span { cueCovered[k] = cueHits.contains { $0.span.contains(k) && $0.span != hit.span } }
+                continue
+            }
+            intentScores[hit.intent, default: 0] += hit.score
+            firstCueOrder[hit.intent] = min(firstCueOrder[hit.intent] ?? Int.max, hit.order)
+            cueEvidence.append(hit.label)
+        }
+        // Two things set side by side ("X or Y", "more than", "is X the Y?") are compared.
+        if ranked.count >= 2 {
+            let words = Set(tokens.map(\.word))
+            let first = tokens.first?.word ?? ""
+            if words.contains("or") || words.contains("than") || words.contains("which")
+                || ["is", "are", "isn't", "isnt", "was"].contains(first)
+            {
+                intentScores[.compare, default: 0] += 3.5
+                firstCueOrder[.compare] = min(firstCueOrder[.compare] ?? Int.max, 0)
+                cueEvidence.append("two concepts side by side → compare")
+            }
+        }
         var viaFallback = false
         if ranked.isEmpty, let guess = fallback(content.filter { !cueCovered[$0] }, tokens) {
             ranked = guess
