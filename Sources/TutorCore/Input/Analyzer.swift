@@ -227,7 +227,9 @@ public final class Analyzer: Sendable {
                     tokens[k].isStop = true
                 }
                 if rejection { clauseIsRejection[clause] = true }
-                negating = true
+                // "I don't think he lacks commitment": a second negation in the same scope
+                // cancels the first.
+                negating = !negating || rejection
                 i += phraseLength
                 continue
             }
