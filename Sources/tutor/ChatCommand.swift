@@ -10,30 +10,32 @@ struct ChatCommand: ParsableCommand {
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var session: SessionOptions
 
+    @Flag(name: .long, help: "Do not read or write the learner's session log.")
+    var noLog = false
+
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
             let tutor = Tutor(kb: kb)
-            let seed = try session.resolvedSeed()
-            let clock = try session.resolvedClock()
-            let stateDir = session.resolvedStateDir()
-            var state = TutorState(seed: seed)
+            let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
             let interactive = Terminal.stdinIsTerminal
             if interactive {
-                let history = StateDirectory.prepare(stateDir).map { $0 + "/history" }
+                let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
                 var reader = ReadlineReader(historyPath: history, words: Self.completionWords(kb))
-                Terminal.line(Terminal.bold("tutor") + " — the therapeutic alliance. Ask a question, or type :help. Ctrl-D to leave.")
-                try loop(tutor: tutor, state: &state, reader: &reader, clock: clock, interactive: true)
+                Terminal.line(
+                    Terminal.bold("tutor") + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave.")
+                if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
+                loop(runner, reader: &reader, interactive: true)
             } else {
                 var reader = PlainLineReader()
-                try loop(tutor: tutor, state: &state, reader: &reader, clock: clock, interactive: false)
+                if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
+                loop(runner, reader: &reader, interactive: false)
             }
+            runner.end()
         }
     }
 
-    func loop<R: LineReader>(
-        tutor: Tutor, state: inout TutorState, reader: inout R, clock: Clock, interactive: Bool
-    ) throws {
+    func loop<R: LineReader>(_ runner: SessionRunner, reader: inout R, interactive: Bool) {
         let prompt = interactive ? (Terminal.useColor ? "\u{1B}[36m>\u{1B}[0m " : "> ") : ""
         var first = true
         while true {
@@ -44,7 +46,7 @@ struct ChatCommand: ParsableCommand {
             if reader.wasInterrupted {
                 continue  // Ctrl-C: the line is abandoned, the tutor goes on
             }
-            let result = tutor.respond(to: line, state: &state, now: clock.iso())
+            let result = runner.turn(line)
             if !interactive && !first { Terminal.line("") }
             first = false
             if !result.reply.isEmpty {

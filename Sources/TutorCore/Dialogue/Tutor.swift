@@ -296,8 +296,11 @@ public final class Tutor: Sendable {
             switch match.intent {
             case .quiz, .progress, .topics, .help, .greeting, .thanks: clearlyElse = match.confidence >= 0.5
             case .define, .explain, .howTo, .compare, .example:
-                clearlyElse = !match.concepts.isEmpty && looksLikeQuestion(analysis)
-            case .outOfScope, .hint: clearlyElse = false
+                clearlyElse =
+                    !match.concepts.isEmpty
+                    && (looksLikeQuestion(analysis) || match.intent != .define || match.confidence >= 0.75)
+            case .outOfScope: clearlyElse = match.confidence >= 0.6
+            case .hint: clearlyElse = false
             }
             if clearlyElse {
                 if open.isOffer {
@@ -334,10 +337,13 @@ public final class Tutor: Sendable {
         if !newlyCovered.isEmpty {
             let praised = newlyCovered.compactMap { id -> String? in
                 guard let e = q.expectation(id) else { return nil }
-                if let words = grade.evidence[id] { return "\"\(TextCleaner.quote(words, max: 50))\": \(lowerFirst(e.text))" }
-                return lowerFirst(e.text)
+                let idea = lowerFirst(e.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+                if let words = grade.evidence[id], words.contains(" ") {
+                    return "\(idea) (you said \"\(TextCleaner.quote(words, max: 50))\")"
+                }
+                return idea
             }
-            parts.append((open.answers == 1 ? "Good start. " : "Yes. ") + "You've got " + praised.joined(separator: "; and ") + ".")
+            parts.append((open.answers == 1 ? "Good start. " : "Yes. ") + "You've got it: " + praised.joined(separator: "; and ") + ".")
         }
         for id in grade.misconceptions where !open.corrected.contains(id) {
             guard let m = q.misconception(id) else { continue }

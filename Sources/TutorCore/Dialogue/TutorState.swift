@@ -13,7 +13,7 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var lastAsked: String?
     /// Whether the last answer ended with a follow-up question (so the next one does not).
     public var offeredLastTurn: Bool = false
-    /// The random source, carried along so a resumed session continues the same sequence.
+    /// The random source; a session's seed fixes it, so a seeded run replays exactly.
     public var rng: SeededRandom
     /// P(known) per concept that has had evidence.
     public var mastery: [String: Double] = [:]
@@ -32,7 +32,7 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var dialogue: DialogueSnapshot {
         DialogueSnapshot(
             turn: turn, lastConcept: lastConcept, clarification: clarification, open: open, lastAsked: lastAsked,
-            offeredLastTurn: offeredLastTurn, rng: rng)
+            offeredLastTurn: offeredLastTurn)
     }
 
     public mutating func restore(_ d: DialogueSnapshot) {
@@ -42,7 +42,6 @@ public struct TutorState: Sendable, Codable, Equatable {
         open = d.open
         lastAsked = d.lastAsked
         offeredLastTurn = d.offeredLastTurn
-        rng = d.rng
     }
 
     mutating func meet(_ concept: String) {
@@ -58,7 +57,6 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var open: OpenQuestion?
     public var lastAsked: String?
     public var offeredLastTurn: Bool
-    public var rng: SeededRandom
 }
 
 /// A question to the learner about which of several concepts they meant.

@@ -1,0 +1,67 @@
+import Foundation
+import TutorCore
+
+/// One learner's session: resumes their state from the log, takes turns, and writes every
+/// turn's events to the log before the reply is shown.
+final class SessionRunner {
+    let tutor: Tutor
+    let clock: Clock
+    let learner: String
+    var state: TutorState
+    private let log: LearnerLogFile?
+    private let recorder: SessionRecorder
+    /// Said once when the session starts (for example, the question left open last time).
+    private(set) var welcomeBack: String?
+
+    init(tutor: Tutor, session: SessionOptions, logging: Bool = true) throws {
+        self.tutor = tutor
+        clock = try session.resolvedClock()
+        learner = try session.resolvedLearner()
+        let seed = try session.resolvedSeed()
+        var rng = SeededRandom(seed: seed)
+        let sessionID = Clock.format(clock.now()).replacingOccurrences(of: ":", with: "") + "-"
+            + String(rng.next() % 0x1_0000_0000, radix: 16)
+        recorder = SessionRecorder(learner: learner, session: sessionID)
+        state = TutorState(seed: seed)
+        guard logging else {
+            log = nil
+            return
+        }
+        let stateDir = session.resolvedStateDir()
+        let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: stateDir, learner: learner))
+        let lines = try file.readLines()
+        do {
+            let history = try LearnerHistory.fold(lines: lines, seed: seed)
+            for skipped in history.skipped {
+                Terminal.error(
+                    "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
+            }
+            state = history.resumedState(seed: seed)
+            if let open = state.open, let q = tutor.kb.question(open.id) {
+                welcomeBack = "Welcome back. We were working on this question: \(q.text)"
+            } else if state.open != nil {
+                state.open = nil  // a question the knowledge base no longer has
+            }
+        } catch let error as LogError {
+            throw CLIError("tutor: error: \(file.path): \(error.description)")
+        }
+        log = file.open() ? file : nil
+        log?.append([
+            recorder.event(
+                .sessionStart, time: clock.iso(),
+                [("seed", .number(Double(seed))), ("resumed", .bool(!lines.isEmpty))])
+        ])
+    }
+
+    /// Takes one turn; the events are on disk before this returns.
+    func turn(_ line: String) -> TurnResult {
+        let now = clock.iso()
+        let result = tutor.respond(to: line, state: &state, now: now)
+        log?.append(recorder.events(for: result, state: state, time: now))
+        return result
+    }
+
+    func end() {
+        log?.append([recorder.event(.sessionEnd, time: clock.iso(), [("turns", .number(Double(state.turn)))])])
+    }
+}
