@@ -193,7 +193,7 @@ public final class Tutor: Sendable {
             if match.intent != .compare, !state.offeredLastTurn, state.rng.index(2) == 0,
                 let concept = concepts.first, let q = pickQuestion(in: concept, state)
             {
-                reply += "\n\nLet's check your understanding: \(q.text)"
+                reply += "\nLet's check your understanding: \(q.text)"
                 open(q, &state, offer: true)
                 state.offeredLastTurn = true
             } else {
@@ -309,7 +309,7 @@ public final class Tutor: Sendable {
                     // Answer it; the question stays open.
                     handle(match, analysis, &state, &result, now: now)
                     state.offeredLastTurn = true
-                    result.reply += "\n\n(Still open: \(q.text))"
+                    result.reply += "\n(Still open: \(q.text))"
                     return true
                 }
                 return false

@@ -26,8 +26,16 @@ public enum KnowledgeLoader {
             context.read(file)
         }
         context.requireFiles()
+        // Concepts in the order a learner meets them: by group, then the specification's order.
+        let groupOrder = Dictionary(uniqueKeysWithValues: context.groups.enumerated().map { ($1.id, $0) })
+        let specOrder = Dictionary(
+            SpecContract.allConceptIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let concepts = context.concepts.sorted {
+            (groupOrder[$0.group] ?? Int.max, specOrder[$0.id] ?? Int.max, $0.id)
+                < (groupOrder[$1.group] ?? Int.max, specOrder[$1.id] ?? Int.max, $1.id)
+        }
         let kb = KnowledgeBase(
-            groups: context.groups, sources: context.sources, concepts: context.concepts,
+            groups: context.groups, sources: context.sources, concepts: concepts,
             intentCues: context.cues, lexicon: context.lexicon ?? Lexicon(), examItems: context.examItems)
         var diagnostics = context.diagnostics
         diagnostics += KnowledgeValidator(kb: kb, root: root, checkSpec: checkSpec, positions: context.positions)

@@ -1,0 +1,30 @@
+# Two commands: `make run` starts the tutor, `make test` runs the tests. Both first make
+# sure GNU readline's headers are installed (installing them when run as root).
+SWIFT ?= swift
+
+.PHONY: run test deps lint bench
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists readline; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing libreadline-dev and pkg-config"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreadline-dev pkg-config >/dev/null; \
+		else \
+			echo "tutor needs GNU readline's headers. Run:  sudo apt-get install -y libreadline-dev pkg-config" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+run: deps
+	@$(SWIFT) build -q -c release --product tutor
+	@.build/release/tutor
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests
+
+bench: deps
+	bash Benchmarks/run.sh

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Runs the built `tutor` binary with arguments, standard input and environment, and
+/// captures what it prints.
+struct TutorProcess {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The binary SwiftPM built beside the test bundle.
+    static let binary: URL = {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [here.appendingPathComponent("tutor"), here.deletingLastPathComponent().appendingPathComponent("tutor"),
+            root.appendingPathComponent(".build/debug/tutor")]
+        where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            return candidate
+        }
+        return root.appendingPathComponent(".build/debug/tutor")
+    }()
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutBytes: Data
+    }
+
+    /// A fresh, private state folder for one test.
+    static func temporaryDirectory() -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:], stateDir: URL? = nil
+    ) throws -> Output {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["TUTOR_STATE_DIR"] = (stateDir ?? temporaryDirectory()).path
+        env["TUTOR_KNOWLEDGE"] = root.appendingPathComponent("Knowledge").path
+        env["TUTOR_SEED"] = "7"
+        env["TUTOR_CLOCK"] = "2026-01-05T10:00:00Z"
+        env["USER"] = "tester"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let inPipe = Pipe()
+        let outPipe = Pipe()
+        let errPipe = Pipe()
+        process.standardInput = inPipe
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        try process.run()
+        // Write and read concurrently so large inputs and outputs cannot deadlock.
+        let writer = Thread {
+            inPipe.fileHandleForWriting.write(input)
+            try? inPipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errBox = DataBox()
+        let errReader = Thread { errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile() }
+        errReader.start()
+        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while errReader.isExecuting { usleep(1000) }
+        let errData = errBox.data
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+    }
+
+    static func run(_ arguments: [String], lines: [String], stateDir: URL? = nil) throws -> Output {
+        try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8), stateDir: stateDir)
+    }
+}
+
+/// Holds bytes read on another thread.
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
