@@ -13,11 +13,24 @@ struct ChatCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not read or write the learner's session log.")
     var noLog = false
 
+    @Option(name: .long, help: ArgumentHelp("Record the session as a transcript to this file.", valueName: "file"))
+    var record: String?
+
+    @Option(name: .long, help: "Output: text (for people) or jsonl (one JSON object a turn, for programs).")
+    var format: ChatFormat = .text
+
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
             let tutor = Tutor(kb: kb)
             let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
+            if let record { runner.startRecording(to: record) }
+            if format == .jsonl {
+                var reader = PlainLineReader()
+                JSONLChat.run(runner, reader: &reader)
+                runner.end()
+                return
+            }
             let interactive = Terminal.stdinIsTerminal
             if interactive {
                 let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
@@ -47,6 +60,15 @@ struct ChatCommand: ParsableCommand {
                 continue  // Ctrl-C: the line is abandoned, the tutor goes on
             }
             let result = runner.turn(line)
+            if let command = result.command, command.name == "record" {
+                if command.argument.isEmpty {
+                    Terminal.line("Say where to record: :record FILE")
+                } else {
+                    runner.startRecording(to: command.argument)
+                    Terminal.line("Recording this session to \(command.argument).")
+                }
+                continue
+            }
             if !interactive && !first { Terminal.line("") }
             first = false
             if !result.reply.isEmpty {
@@ -64,6 +86,10 @@ struct ChatCommand: ParsableCommand {
         words += kb.concepts.map(\.id)
         return words
     }
+}
+
+enum ChatFormat: String, ExpressibleByArgument {
+    case text, jsonl
 }
 
 /// The state folder: created private to the user.

@@ -12,12 +12,15 @@ final class SessionRunner {
     private let recorder: SessionRecorder
     /// Said once when the session starts (for example, the question left open last time).
     private(set) var welcomeBack: String?
+    let seed: UInt64
+    private var recording: (path: String, lines: [String])?
 
     init(tutor: Tutor, session: SessionOptions, logging: Bool = true) throws {
         self.tutor = tutor
         clock = try session.resolvedClock()
         learner = try session.resolvedLearner()
         let seed = try session.resolvedSeed()
+        self.seed = seed
         var rng = SeededRandom(seed: seed)
         let sessionID = Clock.format(clock.now()).replacingOccurrences(of: ":", with: "") + "-"
             + String(rng.next() % 0x1_0000_0000, radix: 16)
@@ -37,11 +40,10 @@ final class SessionRunner {
                     "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
             }
             state = history.resumedState(seed: seed)
-            if let open = state.open, let q = tutor.kb.question(open.id) {
-                welcomeBack = "Welcome back. We were working on this question: \(q.text)"
-            } else if state.open != nil {
+            if let open = state.open, tutor.kb.question(open.id) == nil {
                 state.open = nil  // a question the knowledge base no longer has
             }
+            welcomeBack = tutor.welcome(state)
         } catch let error as LogError {
             throw CLIError("tutor: error: \(file.path): \(error.description)")
         }
@@ -58,7 +60,34 @@ final class SessionRunner {
         let now = clock.iso()
         let result = tutor.respond(to: line, state: &state, now: now)
         log?.append(recorder.events(for: result, state: state, time: now))
+        if recording != nil && result.command == nil {
+            recording!.lines.append("> " + TextCleaner.clean(line, limit: 2000))
+            recording!.lines += result.reply.components(separatedBy: "\n").filter {
+                !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            }
+            saveRecording()
+        }
         return result
+    }
+
+    /// Records from now on as a transcript block that `tutor replay` can check.
+    func startRecording(to path: String) {
+        recording = (path, [])
+        saveRecording()
+    }
+
+    private func saveRecording() {
+        guard let recording else { return }
+        let header = "```transcript seed=\(seed) learner=\(learner) clock=\(clock.iso())"
+        var text = "# Recorded session\n\n" + header + "\n"
+        if let welcomeBack { text += welcomeBack + "\n" }
+        text += recording.lines.map { $0 + "\n" }.joined() + "```\n"
+        do {
+            try text.write(toFile: recording.path, atomically: true, encoding: .utf8)
+        } catch {
+            Terminal.error("tutor: warning: cannot write the transcript \(recording.path): \(LearnerLogFile.reason(error))")
+            self.recording = nil
+        }
     }
 
     func end() {

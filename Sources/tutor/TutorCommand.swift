@@ -18,6 +18,7 @@ struct TutorCommand: ParsableCommand {
         version: version,
         subcommands: [
             ChatCommand.self, AskCommand.self, MatchCommand.self, GradeCommand.self, KnowledgeCommand.self,
+            ReplayCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

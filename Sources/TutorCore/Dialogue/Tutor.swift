@@ -48,6 +48,12 @@ public final class Tutor: Sendable {
         return texts
     }
 
+    /// What to say when a session starts on a learner's resumed state, if anything.
+    public func welcome(_ state: TutorState) -> String? {
+        guard let open = state.open, let q = kb.question(open.id) else { return nil }
+        return "Welcome back. We were working on this question: \(q.text)"
+    }
+
     // MARK: The turn
 
     /// Takes one turn. `now` is the ISO-8601 time stamped on practice.

@@ -1,0 +1,149 @@
+import Foundation
+
+/// A Markdown file of recorded sessions: each fenced `transcript` block is one session,
+/// replayed with its seed, learner and clock. `> ` lines are the learner's input; every
+/// other line is expected output. In expected lines `[..]` matches any text, a line `...`
+/// matches any number of lines, and a line ending ` (re)` is a regular expression.
+public struct Transcript: Sendable {
+    public var path: String
+    public var lines: [String]
+    public var blocks: [Block]
+
+    public struct Block: Sendable {
+        public var seed: UInt64
+        public var learner: String
+        public var clock: String
+        /// Line index (0-based) of the opening fence.
+        public var fenceLine: Int
+        /// Line index of the closing fence.
+        public var endLine: Int
+        /// The session's opening output (before the first input), then one entry a turn.
+        public var opening: Segment
+        public var turns: [Turn]
+    }
+
+    public struct Turn: Sendable {
+        public var input: String
+        public var inputLine: Int
+        public var expected: Segment
+    }
+
+    /// Expected lines with their 0-based line indices in the file.
+    public struct Segment: Sendable {
+        public var lines: [String] = []
+        public var lineIndices: [Int] = []
+    }
+
+    public static let defaultClock = "2026-01-01T09:00:00Z"
+
+    /// Parses a transcript file; errors carry `file:line:column`.
+    public static func parse(path: String, text: String) throws -> Transcript {
+        let lines = text.components(separatedBy: "\n")
+        var blocks: [Block] = []
+        var i = 0
+        var problems: [Diagnostic] = []
+        while i < lines.count {
+            let line = lines[i]
+            guard line.hasPrefix("```transcript") else {
+                i += 1
+                continue
+            }
+            var seed: UInt64 = 0
+            var learner = "learner"
+            var clock = defaultClock
+            for attr in line.dropFirst("```transcript".count).split(separator: " ") {
+                let kv = attr.split(separator: "=", maxSplits: 1).map(String.init)
+                guard kv.count == 2 else {
+                    problems.append(Diagnostic(file: path, line: i + 1, column: 1, message: "expected key=value, found '\(attr)'"))
+                    continue
+                }
+                switch kv[0] {
+                case "seed":
+                    if let s = UInt64(kv[1]) { seed = s } else {
+                        problems.append(Diagnostic(file: path, line: i + 1, column: 1, message: "seed must be a whole number"))
+                    }
+                case "learner": learner = kv[1]
+                case "clock": clock = kv[1]
+                default:
+                    problems.append(
+                        Diagnostic(file: path, line: i + 1, column: 1, message: "unknown transcript attribute '\(kv[0])'"))
+                }
+            }
+            var block = Block(
+                seed: seed, learner: learner, clock: clock, fenceLine: i, endLine: i, opening: Segment(), turns: [])
+            i += 1
+            var closed = false
+            while i < lines.count {
+                let l = lines[i]
+                if l.hasPrefix("```") {
+                    closed = true
+                    block.endLine = i
+                    i += 1
+                    break
+                }
+                if l.hasPrefix("> ") || l == ">" {
+                    block.turns.append(Turn(input: l == ">" ? "" : String(l.dropFirst(2)), inputLine: i, expected: Segment()))
+                } else if !l.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if block.turns.isEmpty {
+                        block.opening.lines.append(l)
+                        block.opening.lineIndices.append(i)
+                    } else {
+                        block.turns[block.turns.count - 1].expected.lines.append(l)
+                        block.turns[block.turns.count - 1].expected.lineIndices.append(i)
+                    }
+                }
+                i += 1
+            }
+            if !closed {
+                problems.append(
+                    Diagnostic(file: path, line: block.fenceLine + 1, column: 1, message: "transcript block is not closed with ```"))
+                block.endLine = lines.count
+            }
+            blocks.append(block)
+        }
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return Transcript(path: path, lines: lines, blocks: blocks)
+    }
+}
+
+/// Whether actual output lines match expected lines with wildcards.
+public enum TranscriptMatcher {
+    public static func matches(expected: [String], actual: [String]) -> Bool {
+        var memo: [Int: Bool] = [:]
+        func go(_ e: Int, _ a: Int) -> Bool {
+            let key = e * (actual.count + 1) + a
+            if let m = memo[key] { return m }
+            let result: Bool
+            if e == expected.count {
+                result = a == actual.count
+            } else if expected[e].trimmingCharacters(in: .whitespaces) == "..." {
+                result = go(e + 1, a) || (a < actual.count && go(e, a + 1))
+            } else {
+                result = a < actual.count && lineMatches(expected[e], actual[a]) && go(e + 1, a + 1)
+            }
+            memo[key] = result
+            return result
+        }
+        return go(0, 0)
+    }
+
+    public static func lineMatches(_ expected: String, _ actual: String) -> Bool {
+        if expected.hasSuffix(" (re)") {
+            let pattern = "^(?:" + expected.dropLast(5) + ")$"
+            return actual.range(of: pattern, options: .regularExpression) != nil
+        }
+        if !expected.contains("[..]") { return expected == actual }
+        let parts = expected.components(separatedBy: "[..]")
+        var rest = Substring(actual)
+        guard rest.hasPrefix(parts[0]) else { return false }
+        rest = rest.dropFirst(parts[0].count)
+        for (k, part) in parts.enumerated().dropFirst() {
+            if k == parts.count - 1 {
+                return part.isEmpty || rest.hasSuffix(part)
+            }
+            guard let r = rest.range(of: part) else { return false }
+            rest = rest[r.upperBound...]
+        }
+        return true
+    }
+}

@@ -1,0 +1,98 @@
+/// Replays transcript blocks in-process against a `Tutor`, with a fixed seed and clock and
+/// an in-memory session log per learner (so a later block resumes an earlier one).
+public struct TranscriptReplayer {
+    public let tutor: Tutor
+
+    public init(tutor: Tutor) { self.tutor = tutor }
+
+    /// One block's result: pass or the first mismatch.
+    public struct BlockResult: Sendable {
+        public var block: Int
+        public var passed: Bool
+        /// 1-based line of the first mismatch, and the expected and actual lines there.
+        public var mismatchLine: Int?
+        public var expected: [String] = []
+        public var actual: [String] = []
+        /// The block's text with mismatching segments replaced by actual output.
+        public var updated: [String] = []
+    }
+
+    /// Replays every block of a transcript; blocks share one in-memory log per learner.
+    public func replay(_ transcript: Transcript) -> [BlockResult] {
+        var logs: [String: [String]] = [:]
+        var results: [BlockResult] = []
+        for (b, block) in transcript.blocks.enumerated() {
+            let history =
+                (try? LearnerHistory.fold(lines: (logs[block.learner] ?? []).map { Substring($0) }, seed: block.seed))
+            var state = history?.resumedState(seed: block.seed) ?? TutorState(seed: block.seed)
+            var seq = history?.lastSeq ?? 0
+            let recorder = SessionRecorder(learner: block.learner, session: "transcript-\(b + 1)")
+            let opening = tutor.welcome(state).map(Self.lines) ?? []
+            var outputs: [[String]] = [opening]
+            for turn in block.turns {
+                let result = tutor.respond(to: turn.input, state: &state, now: block.clock)
+                for var event in recorder.events(for: result, state: state, time: block.clock) {
+                    seq += 1
+                    event.seq = seq
+                    logs[block.learner, default: []].append(event.line)
+                }
+                outputs.append(Self.lines(result.reply))
+            }
+            results.append(compare(block, b, outputs, transcript))
+        }
+        return results
+    }
+
+    static func lines(_ reply: String) -> [String] {
+        reply.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    private func compare(_ block: Transcript.Block, _ index: Int, _ outputs: [[String]], _ t: Transcript)
+        -> BlockResult
+    {
+        var result = BlockResult(block: index, passed: true)
+        let segments = [block.opening] + block.turns.map(\.expected)
+        var updated: [String] = [t.lines[block.fenceLine]]
+        for (k, segment) in segments.enumerated() {
+            if k > 0 {
+                let turn = block.turns[k - 1]
+                updated.append(t.lines[turn.inputLine])
+            }
+            let actual = outputs[k]
+            if TranscriptMatcher.matches(expected: segment.lines, actual: actual) {
+                updated += segment.lines
+            } else {
+                updated += actual
+                if result.passed {
+                    result.passed = false
+                    let anchor = segment.lineIndices.first ?? (k > 0 ? block.turns[k - 1].inputLine : block.fenceLine)
+                    result.mismatchLine = anchor + 1
+                    result.expected = segment.lines
+                    result.actual = actual
+                }
+            }
+        }
+        updated.append(block.endLine < t.lines.count ? t.lines[block.endLine] : "```")
+        result.updated = updated
+        return result
+    }
+
+    /// The transcript file's text with every block replaced by its updated form.
+    public static func rewrite(_ t: Transcript, _ results: [BlockResult]) -> String {
+        var out: [String] = []
+        var i = 0
+        for (block, result) in zip(t.blocks, results) {
+            while i < block.fenceLine {
+                out.append(t.lines[i])
+                i += 1
+            }
+            out += result.updated
+            i = block.endLine + 1
+        }
+        while i < t.lines.count {
+            out.append(t.lines[i])
+            i += 1
+        }
+        return out.joined(separator: "\n")
+    }
+}

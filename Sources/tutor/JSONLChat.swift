@@ -1,0 +1,60 @@
+import Foundation
+import TutorCore
+
+/// `tutor chat --format jsonl`: the full dialogue for programs. One input a line (plain
+/// text, or `{"text": …}`); one JSON object a line out per input.
+enum JSONLChat {
+    static func run<R: LineReader>(_ runner: SessionRunner, reader: inout R) {
+        if let welcome = runner.welcomeBack {
+            Terminal.line(JSON.object([("turn", .number(0)), ("reply", .string(welcome))]).serialized())
+        }
+        while let raw = reader.readLine(prompt: "") {
+            var text = raw
+            if raw.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
+                guard let value = try? JSON.parse(raw), let t = value["text"]?.stringValue else {
+                    Terminal.line(
+                        JSON.object([("error", .string("expected plain text or a JSON object with \"text\""))]).serialized())
+                    continue
+                }
+                text = t
+            }
+            let result = runner.turn(text)
+            Terminal.line(object(result, runner).serialized())
+            Terminal.flush()
+            if result.quit { break }
+        }
+    }
+
+    static func object(_ r: TurnResult, _ runner: SessionRunner) -> JSON {
+        var open: JSON = .null
+        if let id = r.openQuestion, let q = runner.tutor.kb.question(id) {
+            open = .object([("id", .string(id)), ("text", .string(q.text)), ("concept", .string(q.concept))])
+        }
+        var grade: JSON = .null
+        if let g = r.grade {
+            grade = .object([
+                ("question", .string(g.question)), ("covered", .array(g.covered.map { .string($0) })),
+                ("misconceptions", .array(g.misconceptions.map { .string($0) })), ("verdict", .string(g.verdict.rawValue)),
+            ])
+        }
+        return .object([
+            ("turn", .number(Double(runner.state.turn))),
+            ("input", .string(TextCleaner.clean(r.input, limit: 2000))),
+            ("intent", r.match.map { .string($0.intent.rawValue) } ?? .null),
+            ("concepts", .array((r.match?.concepts ?? []).map { .string($0) })),
+            ("reply", .string(r.reply)),
+            ("open", open),
+            ("grade", grade),
+            (
+                "mastery",
+                .array(
+                    r.masteryChanges.map {
+                        .object([
+                            ("concept", .string($0.concept)), ("before", .number(($0.before * 10000).rounded() / 10000)),
+                            ("after", .number(($0.after * 10000).rounded() / 10000)), ("mastered", .bool($0.mastered)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

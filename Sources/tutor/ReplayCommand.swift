@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import TutorCore
+
+/// `tutor replay FILE…`: replays recorded transcripts and compares the output.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay transcript files in-process and compare the output (exit 0 only if all pass).",
+        discussion: "Set TUTOR_UPDATE_TRANSCRIPTS=1 (or pass --update) to re-record mismatching output, keeping wildcards. Under CI nothing is re-recorded.")
+
+    @OptionGroup var knowledge: KnowledgeOptions
+
+    @Argument(help: "Transcript files (Markdown with ```transcript blocks).")
+    var files: [String]
+
+    @Flag(name: .long, help: "Re-record the expected output of blocks that do not match.")
+    var update = false
+
+    func run() throws {
+        try guarded {
+            let kb = try knowledge.load()
+            let tutor = Tutor(kb: kb)
+            let env = ProcessInfo.processInfo.environment
+            var rerecord = update || env["TUTOR_UPDATE_TRANSCRIPTS"].map { !$0.isEmpty && $0 != "0" } ?? false
+            if rerecord, let ci = env["CI"], !ci.isEmpty, ci != "0", ci != "false" {
+                Terminal.error("tutor: warning: CI is set, so transcripts are compared, not re-recorded")
+                rerecord = false
+            }
+            var passed = 0
+            var failed = 0
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CLIError("\(file):1:1: error: cannot read the transcript")
+                }
+                let transcript: Transcript
+                do {
+                    transcript = try Transcript.parse(path: file, text: String(decoding: data, as: UTF8.self))
+                } catch let error as DiagnosticsError {
+                    throw CLIError(error.description)
+                }
+                let results = TranscriptReplayer(tutor: tutor).replay(transcript)
+                for result in results {
+                    if result.passed {
+                        passed += 1
+                        continue
+                    }
+                    failed += 1
+                    var lines = ["\(file):\(result.mismatchLine ?? 1): transcript block \(result.block + 1) does not match"]
+                    lines.append("--- expected")
+                    lines.append("+++ actual")
+                    lines += result.expected.map { "-" + $0 }
+                    lines += result.actual.map { "+" + $0 }
+                    Terminal.line(lines.joined(separator: "\n"))
+                }
+                if rerecord && results.contains(where: { !$0.passed }) {
+                    let text = TranscriptReplayer.rewrite(transcript, results)
+                    try text.write(toFile: file, atomically: true, encoding: .utf8)
+                    Terminal.line("\(file): re-recorded")
+                }
+            }
+            Terminal.line("\(passed) passed, \(failed) failed")
+            if failed > 0 && !rerecord { throw ExitCode(1) }
+        }
+    }
+}
