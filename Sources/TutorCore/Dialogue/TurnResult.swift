@@ -5,8 +5,11 @@ public struct TurnResult: Sendable {
     public var reply: String
     public var match: MatchResult?
     public var grade: Grade?
-    /// The question graded this turn, if any.
+    /// The question (or exam item) graded this turn, if any.
     public var gradedQuestion: String?
+    /// The exam option chosen this turn (its letter as shown, and its text).
+    public var examChoice: String?
+    public var examOption: String?
     /// The question open after this turn (id), if any.
     public var openQuestion: String?
     public var masteryChanges: [MasteryChange] = []

@@ -77,6 +77,11 @@ public final class Tutor: Sendable {
         }
 
         let analysis = analyzer.analyze(text)
+        if state.exam != nil {
+            examTurn(analysis, &state, &result, now: now)
+            result.openQuestion = state.open?.id
+            return result
+        }
         var match = matcher.match(analysis)
         result.match = match
 
@@ -142,7 +147,10 @@ public final class Tutor: Sendable {
         case "quit", "exit", "q!":
             result.quit = true
             result.reply = "Goodbye. Keep building those bridges."
-        case "record", "lesson", "exam":
+        case "exam":
+            let count = Int(argument.split(separator: " ").first ?? "") ?? 10
+            result.reply = startExam(count: count, state: &state)
+        case "record", "lesson":
             result.command = (name, argument)
             result.reply = ""
         default:

@@ -25,6 +25,10 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var seen: [String] = []
     /// Questions asked so far, with how often.
     public var asked: [String: Int] = [:]
+    /// The exam practice set in progress.
+    public var exam: ExamSession?
+    /// Which exam items were shown when, and which were missed.
+    public var examHistory = ExamHistory()
 
     public init(seed: UInt64) { rng = SeededRandom(seed: seed) }
 
@@ -32,7 +36,7 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var dialogue: DialogueSnapshot {
         DialogueSnapshot(
             turn: turn, lastConcept: lastConcept, clarification: clarification, open: open, lastAsked: lastAsked,
-            offeredLastTurn: offeredLastTurn)
+            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory)
     }
 
     public mutating func restore(_ d: DialogueSnapshot) {
@@ -42,6 +46,8 @@ public struct TutorState: Sendable, Codable, Equatable {
         open = d.open
         lastAsked = d.lastAsked
         offeredLastTurn = d.offeredLastTurn
+        exam = d.exam
+        examHistory = d.examHistory ?? ExamHistory()
     }
 
     mutating func meet(_ concept: String) {
@@ -57,6 +63,8 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var open: OpenQuestion?
     public var lastAsked: String?
     public var offeredLastTurn: Bool
+    public var exam: ExamSession?
+    public var examHistory: ExamHistory?
 }
 
 /// A question to the learner about which of several concepts they meant.
