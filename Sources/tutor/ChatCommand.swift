@@ -9,6 +9,7 @@ struct ChatCommand: ParsableCommand {
 
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var session: SessionOptions
+    @OptionGroup var lessons: LessonOptions
 
     @Flag(name: .long, help: "Do not read or write the learner's session log.")
     var noLog = false
@@ -22,42 +23,56 @@ struct ChatCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
-            let tutor = Tutor(kb: kb)
+            let tutor = try LessonFiles.tutor(kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
             let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
             if let record { runner.startRecording(to: record) }
-            if format == .jsonl {
-                var reader = PlainLineReader()
-                JSONLChat.run(runner, reader: &reader)
-                runner.end()
-                return
-            }
-            let interactive = Terminal.stdinIsTerminal
-            if interactive {
-                let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
-                var reader = ReadlineReader(historyPath: history, words: Self.completionWords(kb))
-                Terminal.line(
-                    Terminal.bold("tutor") + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave.")
-                if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
-                loop(runner, reader: &reader, interactive: true)
-            } else {
-                var reader = PlainLineReader()
-                if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
-                loop(runner, reader: &reader, interactive: false)
-            }
-            runner.end()
+            Self.drive(runner, format: format, session: session)
         }
     }
 
-    func loop<R: LineReader>(_ runner: SessionRunner, reader: inout R, interactive: Bool) {
+    /// Runs the session to its end: JSON Lines for programs, readline on a terminal, plain
+    /// lines from a pipe. `opening`, if given, is taken as the first turn (`:lesson NAME`).
+    static func drive(_ runner: SessionRunner, format: ChatFormat, session: SessionOptions, opening: String? = nil) {
+        if format == .jsonl {
+            var reader = PlainLineReader()
+            JSONLChat.run(runner, reader: &reader, opening: opening)
+            runner.end()
+            return
+        }
+        let interactive = Terminal.stdinIsTerminal
+        if interactive {
+            let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
+            var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
+            Terminal.line(
+                Terminal.bold("tutor") + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave.")
+            if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
+            loop(runner, reader: &reader, interactive: true, opening: opening)
+        } else {
+            var reader = PlainLineReader()
+            if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
+            loop(runner, reader: &reader, interactive: false, opening: opening)
+        }
+        runner.end()
+    }
+
+    static func loop<R: LineReader>(_ runner: SessionRunner, reader: inout R, interactive: Bool, opening: String?) {
         let prompt = interactive ? (Terminal.useColor ? "\u{1B}[36m>\u{1B}[0m " : "> ") : ""
         var first = true
+        var pending = opening
         while true {
-            guard let line = reader.readLine(prompt: prompt) else {
-                if interactive { Terminal.line("\nGoodbye. Keep building those bridges.") }
-                break
-            }
-            if reader.wasInterrupted {
-                continue  // Ctrl-C: the line is abandoned, the tutor goes on
+            let line: String
+            if let opening = pending {
+                line = opening
+                pending = nil
+            } else {
+                guard let read = reader.readLine(prompt: prompt) else {
+                    if interactive { Terminal.line("\nGoodbye. Keep building those bridges.") }
+                    break
+                }
+                if reader.wasInterrupted {
+                    continue  // Ctrl-C: the line is abandoned, the tutor goes on
+                }
+                line = read
             }
             let result = runner.turn(line)
             if let command = result.command, command.name == "record" {
@@ -81,9 +96,13 @@ struct ChatCommand: ParsableCommand {
         }
     }
 
-    static func completionWords(_ kb: KnowledgeBase) -> [String] {
-        var words = [":help", ":topics", ":quiz", ":hint", ":skip", ":progress", ":sources", ":record", ":quit"]
-        words += kb.concepts.map(\.id)
+    static func completionWords(_ tutor: Tutor) -> [String] {
+        var words = [
+            ":help", ":topics", ":quiz", ":hint", ":skip", ":progress", ":sources", ":lesson", ":exam", ":record",
+            ":quit",
+        ]
+        words += tutor.kb.concepts.map(\.id)
+        words += tutor.lessons.map(\.name)
         return words
     }
 }

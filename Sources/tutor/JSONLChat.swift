@@ -4,9 +4,13 @@ import TutorCore
 /// `tutor chat --format jsonl`: the full dialogue for programs. One input a line (plain
 /// text, or `{"text": …}`); one JSON object a line out per input.
 enum JSONLChat {
-    static func run<R: LineReader>(_ runner: SessionRunner, reader: inout R) {
+    static func run<R: LineReader>(_ runner: SessionRunner, reader: inout R, opening: String? = nil) {
         if let welcome = runner.welcomeBack {
             Terminal.line(JSON.object([("turn", .number(0)), ("reply", .string(welcome))]).serialized())
+        }
+        if let opening {
+            Terminal.line(object(runner.turn(opening), runner).serialized())
+            Terminal.flush()
         }
         while let raw = reader.readLine(prompt: "") {
             var text = raw
@@ -27,7 +31,7 @@ enum JSONLChat {
 
     static func object(_ r: TurnResult, _ runner: SessionRunner) -> JSON {
         var open: JSON = .null
-        if let id = r.openQuestion, let q = runner.tutor.kb.question(id) {
+        if let id = r.openQuestion, let q = runner.tutor.question(id) {
             open = .object([("id", .string(id)), ("text", .string(q.text)), ("concept", .string(q.concept))])
         }
         var grade: JSON = .null
@@ -37,6 +41,12 @@ enum JSONLChat {
                 ("misconceptions", .array(g.misconceptions.map { .string($0) })), ("verdict", .string(g.verdict.rawValue)),
             ])
         }
+        var lesson: JSON = .null
+        if let progress = runner.state.lesson, let l = runner.tutor.lesson(named: progress.lesson),
+            progress.section < l.sections.count
+        {
+            lesson = .object([("name", .string(l.name)), ("section", .string(l.sections[progress.section].name))])
+        }
         return .object([
             ("turn", .number(Double(runner.state.turn))),
             ("input", .string(TextCleaner.clean(r.input, limit: 2000))),
@@ -45,6 +55,7 @@ enum JSONLChat {
             ("reply", .string(r.reply)),
             ("open", open),
             ("grade", grade),
+            ("lesson", lesson),
             (
                 "mastery",
                 .array(

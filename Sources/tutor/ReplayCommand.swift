@@ -10,6 +10,7 @@ struct ReplayCommand: ParsableCommand {
         discussion: "Set TUTOR_UPDATE_TRANSCRIPTS=1 (or pass --update) to re-record mismatching output, keeping wildcards. Under CI nothing is re-recorded.")
 
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var lessons: LessonOptions
 
     @Argument(help: "Transcript files (Markdown with ```transcript blocks).")
     var files: [String]
@@ -20,7 +21,7 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
-            let tutor = Tutor(kb: kb)
+            let tutor = try LessonFiles.tutor(kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
             let env = ProcessInfo.processInfo.environment
             var rerecord = update || env["TUTOR_UPDATE_TRANSCRIPTS"].map { !$0.isEmpty && $0 != "0" } ?? false
             if rerecord, let ci = env["CI"], !ci.isEmpty, ci != "0", ci != "false" {

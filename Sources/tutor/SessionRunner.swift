@@ -40,8 +40,14 @@ final class SessionRunner {
                     "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
             }
             state = history.resumedState(seed: seed)
-            if let open = state.open, tutor.kb.question(open.id) == nil {
+            if let open = state.open, tutor.question(open.id) == nil {
                 state.open = nil  // a question the knowledge base no longer has
+            }
+            if let progress = state.lesson, tutor.lesson(named: progress.lesson) == nil {
+                state.lesson = nil  // a lesson that is no longer there
+            }
+            if let waiting = state.lesson?.waiting, state.open?.id != waiting {
+                state.lesson = nil  // its question was edited away
             }
             welcomeBack = tutor.welcome(state)
         } catch let error as LogError {

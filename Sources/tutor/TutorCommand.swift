@@ -18,7 +18,7 @@ struct TutorCommand: ParsableCommand {
         version: version,
         subcommands: [
             ChatCommand.self, AskCommand.self, MatchCommand.self, GradeCommand.self, KnowledgeCommand.self,
-            ReplayCommand.self, ExamCommand.self,
+            ReplayCommand.self, ExamCommand.self, LessonCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )
@@ -31,7 +31,11 @@ struct KnowledgeOptions: ParsableArguments {
 
     /// Loads the knowledge base, or prints every error and exits non-zero.
     func load() throws -> KnowledgeBase {
-        let dir = try KnowledgeLocator.locate(explicit: knowledge)
-        return try KnowledgeFiles.load(dir)
+        try KnowledgeFiles.load(directory())
+    }
+
+    /// The knowledge folder in use.
+    func directory() throws -> String {
+        try KnowledgeLocator.locate(explicit: knowledge)
     }
 }

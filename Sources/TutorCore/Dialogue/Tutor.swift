@@ -13,20 +13,33 @@ public final class Tutor: Sendable {
     public let grader: Grader
     public let responder: Responder
     public let tracer: KnowledgeTracer
+    /// The instructors' lessons that `:lesson NAME` can start.
+    public let lessons: [Lesson]
+    /// The lessons' inline questions, compiled for grading, by id.
+    let lessonQuestions: [String: Grader.CompiledQuestion]
 
-    /// Builds the whole pipeline over a loaded knowledge base.
-    public init(kb: KnowledgeBase) {
+    /// Builds the whole pipeline over a loaded knowledge base and the lessons.
+    public init(kb: KnowledgeBase, lessons: [Lesson] = []) {
         self.kb = kb
-        analyzer = Analyzer(lexicon: kb.lexicon, vocabulary: Tutor.vocabulary(of: kb))
+        self.lessons = lessons
+        let inline = lessons.flatMap(\.inlineQuestions)
+        analyzer = Analyzer(lexicon: kb.lexicon, vocabulary: Tutor.vocabulary(of: kb, extra: inline))
         matcher = Matcher(kb: kb, analyzer: analyzer)
         grader = Grader(kb: kb, analyzer: analyzer)
         responder = Responder(kb: kb)
         tracer = KnowledgeTracer(kb: kb)
+        var compiled: [String: Grader.CompiledQuestion] = [:]
+        for q in inline { compiled[q.id] = Grader.compile(q, analyzer: analyzer) }
+        lessonQuestions = compiled
     }
 
     /// All the words the knowledge base uses: what spelling correction corrects toward.
-    static func vocabulary(of kb: KnowledgeBase) -> [String] {
+    static func vocabulary(of kb: KnowledgeBase, extra: [Question] = []) -> [String] {
         var texts: [String] = []
+        for q in extra {
+            texts.append(q.text)
+            for idea in q.expectations + q.misconceptions { texts += [idea.text] + idea.phrasings }
+        }
         for c in kb.concepts {
             texts.append(c.name)
             texts.append(c.id.replacingOccurrences(of: "-", with: " "))
@@ -50,7 +63,10 @@ public final class Tutor: Sendable {
 
     /// What to say when a session starts on a learner's resumed state, if anything.
     public func welcome(_ state: TutorState) -> String? {
-        guard let open = state.open, let q = kb.question(open.id) else { return nil }
+        guard let open = state.open, let q = question(open.id) else { return nil }
+        if let progress = state.lesson, progress.waiting == q.id, let lesson = lesson(named: progress.lesson) {
+            return "Welcome back to the lesson \"\(lesson.title)\". We were on this question: \(q.text)"
+        }
         return "Welcome back. We were working on this question: \(q.text)"
     }
 
@@ -58,6 +74,15 @@ public final class Tutor: Sendable {
 
     /// Takes one turn. `now` is the ISO-8601 time stamped on practice.
     public func respond(to line: String, state: inout TutorState, now: String) -> TurnResult {
+        var result = turn(line, &state, now: now)
+        if let more = continueLesson(result, &state), !more.isEmpty {
+            result.reply += result.reply.isEmpty ? more : "\n\n" + more
+        }
+        result.openQuestion = state.open?.id
+        return result
+    }
+
+    private func turn(_ line: String, _ state: inout TutorState, now: String) -> TurnResult {
         state.turn += 1
         let text = TextCleaner.clean(line)
         var result = TurnResult(input: line, reply: "")
@@ -150,12 +175,18 @@ public final class Tutor: Sendable {
         case "exam":
             let count = Int(argument.split(separator: " ").first ?? "") ?? 10
             result.reply = startExam(count: count, state: &state)
-        case "record", "lesson":
+        case "lesson", "l":
+            switch argument.lowercased() {
+            case "": result.reply = state.lesson.map { lessonStatus($0) } ?? lessonList()
+            case "stop", "quit", "end", "leave": result.reply = stopLesson(&state)
+            default: result.reply = startLesson(argument, &state)
+            }
+        case "record":
             result.command = (name, argument)
             result.reply = ""
         default:
             result.reply =
-                "Unknown command :\(TextCleaner.quote(name, max: 20)). Commands: :help, :topics, :quiz [concept], :hint, :skip, :progress, :sources, :record FILE, :quit."
+                "Unknown command :\(TextCleaner.quote(name, max: 20)). Commands: :help, :topics, :quiz [concept], :hint, :skip, :progress, :sources, :lesson [NAME], :exam [N], :record FILE, :quit."
         }
     }
 
@@ -204,7 +235,7 @@ public final class Tutor: Sendable {
             for c in concepts { state.meet(c) }
             state.lastConcept = concepts.first
             // A Socratic follow-up, not every time, and never twice in a row.
-            if match.intent != .compare, !state.offeredLastTurn, state.rng.index(2) == 0,
+            if match.intent != .compare, !state.offeredLastTurn, state.lesson == nil, state.rng.index(2) == 0,
                 let concept = concepts.first, let q = pickQuestion(in: concept, state)
             {
                 reply += "\nLet's check your understanding: \(q.text)"
@@ -263,7 +294,7 @@ public final class Tutor: Sendable {
     }
 
     func ask(concept: String?, _ state: inout TutorState, offer: Bool) -> String {
-        if let open = state.open, !open.isOffer, let q = kb.question(open.id) {
+        if let open = state.open, !open.isOffer, let q = question(open.id) {
             return "We're still on this question: \(q.text)\n(Say \"skip\" to see the answer and move on.)"
         }
         let target = concept ?? nextConcept(state)
@@ -288,7 +319,7 @@ public final class Tutor: Sendable {
         _ analysis: Analysis, _ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult,
         now: String
     ) -> Bool {
-        guard var open = state.open, let q = kb.question(open.id) else {
+        guard var open = state.open, let q = question(open.id) else {
             state.open = nil
             return false
         }
@@ -303,9 +334,21 @@ public final class Tutor: Sendable {
             result.reply = hint(&state, now: now)
             return true
         }
-        guard let grade = grader.grade(questionID: q.id, analysis: analysis) else { return false }
+        guard let grade = grade(q.id, analysis) else { return false }
         let isAnswer = grade.verdict == .correct || grade.verdict == .partial || grade.verdict == .misconception
-        if !isAnswer && grade.verdict != .dontKnow {
+        // "What is empathy?" asked mid-question is a question, not "I don't know"; a plain
+        // "I don't know" or "what do you mean?" is not about another concept.
+        // So is "what is trust?", though it names an idea of the answer: a question mark
+        // after a question word is a question, unless it is a complete answer.
+        let isQuestion =
+            looksLikeQuestion(analysis) && !match.concepts.isEmpty
+            && [.define, .explain, .howTo, .compare, .example].contains(match.intent) && match.confidence >= 0.5
+        let asksAboutSomething =
+            isQuestion
+            && (grade.verdict == .dontKnow
+                || (grade.verdict != .correct && grade.misconceptions.isEmpty && analysis.text.hasSuffix("?")
+                    && startsWithQuestionWord(analysis)))
+        if !isAnswer || asksAboutSomething, grade.verdict != .dontKnow || asksAboutSomething {
             let clearlyElse: Bool
             switch match.intent {
             case .quiz, .progress, .topics, .help, .greeting, .thanks: clearlyElse = match.confidence >= 0.5
@@ -333,6 +376,13 @@ public final class Tutor: Sendable {
             result.grade = grade
             result.gradedQuestion = q.id
             recordFirstAttempt(q, grade, &state, &result, now: now)
+            open = state.open!
+            open.answers += 1
+            state.open = open
+            if let tries = open.maxTries, open.answers >= tries {
+                result.reply = "Let's look at the whole answer. " + close(q, &state, complete: false)
+                return true
+            }
             result.reply = "That's all right, let's work it out together. " + hint(&state, now: now, fromDontKnow: true)
             return true
         }
@@ -375,11 +425,18 @@ public final class Tutor: Sendable {
             || open.covered.count >= q.needed
         {
             parts.append(close(q, &state, complete: open.asserted.isEmpty))
+        } else if let tries = open.maxTries, open.answers >= tries {
+            parts.append("Let's look at the whole answer.")
+            parts.append(close(q, &state, complete: false))
         } else {
             parts.append(nextRung(q, &state))
         }
         result.reply = parts.joined(separator: " ")
         return true
+    }
+
+    private func startsWithQuestionWord(_ analysis: Analysis) -> Bool {
+        ["what", "why", "how", "who", "which", "when", "where"].contains(analysis.tokens.first?.word ?? "")
     }
 
     private func looksLikeQuestion(_ analysis: Analysis) -> Bool {
@@ -421,10 +478,10 @@ public final class Tutor: Sendable {
         switch open.rung {
         case 1:
             reply = pumps[state.rng.index(pumps.count)]
-        case 2 where open.hints < 3:
+        case 2 where open.hints < (open.maxHints ?? 3):
             open.hints += 1
             reply = "Hint: " + (target.hint ?? "think about \(lowerFirst(target.text).split(separator: " ").prefix(3).joined(separator: " "))…")
-        case 3 where open.hints < 3:
+        case 3 where open.hints < (open.maxHints ?? 3):
             open.hints += 1
             reply = target.prompt.map { "Finish the thought: \($0)" } ?? "One key word: \(keyWord(target))…"
         default:
@@ -454,7 +511,7 @@ public final class Tutor: Sendable {
 
     /// One rung up the ladder at the learner's request.
     func hint(_ state: inout TutorState, now: String, fromDontKnow: Bool = false) -> String {
-        guard var open = state.open, let q = kb.question(open.id) else {
+        guard var open = state.open, let q = question(open.id) else {
             return "There's no open question right now. Say \"quiz me\" to get one."
         }
         if open.answers == 0 { open.hinted = true }
@@ -474,7 +531,7 @@ public final class Tutor: Sendable {
     }
 
     func skip(_ state: inout TutorState) -> String {
-        guard let open = state.open, let q = kb.question(open.id) else {
+        guard let open = state.open, let q = question(open.id) else {
             return "There's no open question to skip. Say \"quiz me\" for one."
         }
         return "Let's move on. " + close(q, &state, complete: false)

@@ -29,6 +29,8 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var exam: ExamSession?
     /// Which exam items were shown when, and which were missed.
     public var examHistory = ExamHistory()
+    /// The lesson in progress, and where in it.
+    public var lesson: LessonProgress?
 
     public init(seed: UInt64) { rng = SeededRandom(seed: seed) }
 
@@ -36,7 +38,7 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var dialogue: DialogueSnapshot {
         DialogueSnapshot(
             turn: turn, lastConcept: lastConcept, clarification: clarification, open: open, lastAsked: lastAsked,
-            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory)
+            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory, lesson: lesson)
     }
 
     public mutating func restore(_ d: DialogueSnapshot) {
@@ -48,6 +50,7 @@ public struct TutorState: Sendable, Codable, Equatable {
         offeredLastTurn = d.offeredLastTurn
         exam = d.exam
         examHistory = d.examHistory ?? ExamHistory()
+        lesson = d.lesson
     }
 
     mutating func meet(_ concept: String) {
@@ -65,6 +68,7 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var offeredLastTurn: Bool
     public var exam: ExamSession?
     public var examHistory: ExamHistory?
+    public var lesson: LessonProgress?
 }
 
 /// A question to the learner about which of several concepts they meant.
@@ -94,6 +98,9 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     public var hinted: Bool = false
     /// Asked on the tutor's own initiative after an answer: dropped if the learner moves on.
     public var isOffer: Bool = false
+    /// A lesson's limits: at most this many hints, and answers before the full answer is given.
+    public var maxHints: Int?
+    public var maxTries: Int?
 
     public init(id: String, isOffer: Bool = false) {
         self.id = id

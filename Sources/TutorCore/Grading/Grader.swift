@@ -72,7 +72,7 @@ public final class Grader: Sendable {
         return grade(q, analysis)
     }
 
-    private func grade(_ q: CompiledQuestion, _ analysis: Analysis) -> Grade {
+    func grade(_ q: CompiledQuestion, _ analysis: Analysis) -> Grade {
         let content = analysis.tokens.filter(\.isContent)
         var evidence: [String: String] = [:]
         var covered: [String] = []

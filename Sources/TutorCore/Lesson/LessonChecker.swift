@@ -1,0 +1,185 @@
+/// Checks a parsed lesson against the knowledge base: every id exists, every jump lands on
+/// a section, every section is reached, no path loops with no way out or runs forever
+/// without asking anything, and (optionally) every `#!` sample gets the verdict it names.
+public enum LessonChecker {
+    /// Every problem in `lesson`; empty when it is sound. `samples` also grades the `#!` lines.
+    public static func check(_ lesson: Lesson, tutor: Tutor, samples: Bool = true) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        func error(_ line: Int, _ column: Int, _ message: String) {
+            errors.append(Diagnostic(file: lesson.file, line: line, column: column, message: message))
+        }
+        let kb = tutor.kb
+        func concept(_ id: String, _ line: Int, _ column: Int) {
+            if kb.concept(id) == nil {
+                error(line, column, "unknown concept '\(id)'\(suggestion(id, kb.concepts.map(\.id)))")
+            }
+        }
+        func target(_ t: Lesson.Target) {
+            if lesson.section(named: t.section) == nil {
+                error(t.line, t.column, "no section named '\(t.section)'\(suggestion(t.section, lesson.sections.map(\.name)))")
+            }
+        }
+
+        // Ids, targets and samples.
+        for section in lesson.sections {
+            for step in section.steps {
+                switch step.kind {
+                case .say, .end: break
+                case .teach(let id): concept(id, step.line, step.column + 7)
+                case .jump(let t): target(t)
+                case .require(let id, _, let otherwise):
+                    concept(id, step.line, step.column + 9)
+                    target(otherwise)
+                case .ask(let ask):
+                    for b in ask.branches { target(b.target) }
+                    guard let q = tutor.question(ask.question) else {
+                        error(
+                            step.line, ask.column,
+                            "unknown question '\(ask.question)'\(suggestion(ask.question, kb.questions.map(\.id)))")
+                        continue
+                    }
+                    if ask.isInline, !q.concept.isEmpty { concept(q.concept, step.line, step.column) }
+                    guard samples else { continue }
+                    for sample in ask.samples {
+                        guard let grade = tutor.grade(q, answer: sample.answer), grade.verdict != sample.verdict else {
+                            continue
+                        }
+                        let covered = grade.covered.isEmpty ? "-" : grade.covered.joined(separator: ",")
+                        let shown = grade.misconceptions.isEmpty ? "-" : grade.misconceptions.joined(separator: ",")
+                        error(
+                            sample.line, sample.column,
+                            "sample answer is graded \(grade.verdict.rawValue) (covered \(covered), misconceptions \(shown)) but its line says \(sample.verdict.rawValue)"
+                        )
+                    }
+                }
+            }
+        }
+        guard errors.isEmpty else { return errors }
+        return errors + flow(lesson)
+    }
+
+    /// What follows each section, and whether the lesson can end in it.
+    struct Flow {
+        var edges: [Int] = []
+        var ends = false
+        var asks = false
+    }
+
+    static func flow(_ lesson: Lesson) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        func error(_ line: Int, _ column: Int, _ message: String) {
+            errors.append(Diagnostic(file: lesson.file, line: line, column: column, message: message))
+        }
+        let n = lesson.sections.count
+        var flows = [Flow](repeating: Flow(), count: n)
+        for (i, section) in lesson.sections.enumerated() {
+            var runsOn = true
+            for step in section.steps {
+                if !runsOn {
+                    error(step.line, step.column, "this line never runs: the line before it always leaves the section")
+                    break
+                }
+                switch step.kind {
+                case .say, .teach: break
+                case .end:
+                    flows[i].ends = true
+                    runsOn = false
+                case .jump(let t):
+                    flows[i].edges.append(lesson.section(named: t.section)!)
+                    runsOn = false
+                case .require(_, _, let t):
+                    flows[i].edges.append(lesson.section(named: t.section)!)
+                case .ask(let ask):
+                    flows[i].asks = true
+                    for b in ask.branches { flows[i].edges.append(lesson.section(named: b.target.section)!) }
+                    let handled = Set(ask.branches.flatMap { $0.verdicts ?? Verdict.allCases })
+                    if handled.count == Verdict.allCases.count { runsOn = false }
+                }
+            }
+            if runsOn {
+                if i + 1 < n { flows[i].edges.append(i + 1) } else { flows[i].ends = true }
+            }
+        }
+
+        // Sections no path reaches.
+        var reached = Set([0])
+        var stack = [0]
+        while let s = stack.popLast() {
+            for t in flows[s].edges where reached.insert(t).inserted { stack.append(t) }
+        }
+        for (i, section) in lesson.sections.enumerated() where !reached.contains(i) {
+            error(section.line, 1, "section '\(section.name)' is never reached: no jump, branch or earlier section leads to it")
+        }
+
+        // Sections from which the lesson can never end.
+        var canEnd = Set(flows.indices.filter { flows[$0].ends })
+        var changed = true
+        while changed {
+            changed = false
+            for i in flows.indices where !canEnd.contains(i) && flows[i].edges.contains(where: canEnd.contains) {
+                canEnd.insert(i)
+                changed = true
+            }
+        }
+        for (i, section) in lesson.sections.enumerated() where reached.contains(i) && !canEnd.contains(i) {
+            error(section.line, 1, "section '\(section.name)' loops with no way out: no path from it reaches the end of the lesson")
+        }
+
+        // Loops that ask nothing would run forever: nothing the learner does can change the way.
+        for component in stronglyConnected(flows) {
+            let isLoop = component.count > 1 || flows[component[0]].edges.contains(component[0])
+            guard isLoop, !component.contains(where: { flows[$0].asks }), component.allSatisfy(reached.contains)
+            else { continue }
+            let names = component.sorted().map { lesson.sections[$0].name }
+            let first = lesson.sections[component.min()!]
+            error(
+                first.line, 1,
+                "sections \(names.map { "'\($0)'" }.joined(separator: ", ")) loop without asking anything: the lesson would run forever"
+            )
+        }
+        return errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// Tarjan's strongly connected components of the section graph.
+    static func stronglyConnected(_ flows: [Flow]) -> [[Int]] {
+        var index = 0
+        var indices = [Int?](repeating: nil, count: flows.count)
+        var low = [Int](repeating: 0, count: flows.count)
+        var onStack = [Bool](repeating: false, count: flows.count)
+        var stack: [Int] = []
+        var result: [[Int]] = []
+        func visit(_ v: Int) {
+            indices[v] = index
+            low[v] = index
+            index += 1
+            stack.append(v)
+            onStack[v] = true
+            for w in flows[v].edges {
+                if indices[w] == nil {
+                    visit(w)
+                    low[v] = min(low[v], low[w])
+                } else if onStack[w] {
+                    low[v] = min(low[v], indices[w]!)
+                }
+            }
+            if low[v] == indices[v] {
+                var component: [Int] = []
+                while let w = stack.popLast() {
+                    onStack[w] = false
+                    component.append(w)
+                    if w == v { break }
+                }
+                result.append(component)
+            }
+        }
+        for v in flows.indices where indices[v] == nil { visit(v) }
+        return result
+    }
+
+    /// ", did you mean 'x'?" for the nearest known id, if one is close.
+    static func suggestion(_ id: String, _ known: [String]) -> String {
+        let best = known.map { ($0, EditDistance.damerau(id, $0)) }.min { $0.1 < $1.1 }
+        guard let (name, d) = best, d <= max(1, id.count / 4), d < id.count else { return "" }
+        return "; did you mean '\(name)'?"
+    }
+}

@@ -1,0 +1,155 @@
+/// Running a lesson inside the dialogue: the lesson's steps run until it asks something or
+/// ends; the question is then an ordinary open question (hints, skips, side questions all
+/// work), and when it closes the lesson follows the branch for the first answer's verdict.
+extension Tutor {
+    /// The question `id`, from the knowledge base or from a lesson.
+    public func question(_ id: String) -> Question? {
+        kb.question(id) ?? lessonQuestions[id]?.question
+    }
+
+    /// Grades `answer` to `question`, from the knowledge base or a lesson.
+    public func grade(_ question: Question, answer: String) -> Grade? {
+        grade(question.id, analyzer.analyze(answer))
+    }
+
+    func grade(_ id: String, _ analysis: Analysis) -> Grade? {
+        if let compiled = lessonQuestions[id] { return grader.grade(compiled, analysis) }
+        return grader.grade(questionID: id, analysis: analysis)
+    }
+
+    /// The lesson called `name`, if the tutor has one.
+    public func lesson(named name: String) -> Lesson? { lessons.first { $0.name == name } }
+
+    /// Starts the lesson `name` from its beginning; the reply is its opening.
+    func startLesson(_ name: String, _ state: inout TutorState) -> String {
+        guard let lesson = lesson(named: name) ?? lessons.first(where: { $0.title.lowercased() == name.lowercased() })
+        else {
+            return "I don't know a lesson called \"\(TextCleaner.quote(name, max: 40))\". " + lessonList()
+        }
+        if let open = state.open, question(open.id) != nil { state.open = nil }
+        state.clarification = nil
+        state.lesson = LessonProgress(lesson: lesson.name)
+        return (["Lesson: \(lesson.title)"] + runLesson(&state)).joined(separator: "\n")
+    }
+
+    func lessonList() -> String {
+        guard !lessons.isEmpty else { return "There are no lessons yet." }
+        let lines = lessons.map { "  \($0.name): \($0.title)" }
+        return (["Lessons:"] + lines + ["Say :lesson NAME to start one."]).joined(separator: "\n")
+    }
+
+    func lessonStatus(_ progress: LessonProgress) -> String {
+        let title = lesson(named: progress.lesson)?.title ?? progress.lesson
+        var text = "You're in the lesson \"\(title)\"."
+        if let waiting = progress.waiting, let q = question(waiting) { text += " The question is: \(q.text)" }
+        return text + "\nSay :lesson stop to leave it, or :lesson NAME to start another.\n" + lessonList()
+    }
+
+    /// Leaves the lesson in progress.
+    func stopLesson(_ state: inout TutorState) -> String {
+        guard let progress = state.lesson else { return "There's no lesson in progress. " + lessonList() }
+        if let waiting = progress.waiting, state.open?.id == waiting { state.open = nil }
+        state.lesson = nil
+        let title = lesson(named: progress.lesson)?.title ?? progress.lesson
+        return "Stopped the lesson \"\(title)\". Say :lesson \(progress.lesson) to start it again."
+    }
+
+    /// After a turn: notes the first verdict on the lesson's question and, once the question
+    /// has closed, moves the lesson on. Returns what the lesson says next, if anything.
+    func continueLesson(_ result: TurnResult, _ state: inout TutorState) -> String? {
+        guard var progress = state.lesson, let waiting = progress.waiting else { return nil }
+        if result.gradedQuestion == waiting, progress.firstVerdict == nil, let grade = result.grade {
+            progress.firstVerdict = grade.verdict
+        }
+        state.lesson = progress
+        guard state.open?.id != waiting else { return nil }
+        // The question has closed: take the branch for the first answer's verdict.
+        guard let lesson = lesson(named: progress.lesson), progress.section < lesson.sections.count,
+            progress.step >= 1, progress.step <= lesson.sections[progress.section].steps.count,
+            case .ask(let ask) = lesson.sections[progress.section].steps[progress.step - 1].kind
+        else {
+            state.lesson = nil
+            return nil
+        }
+        progress.waiting = nil
+        let verdict = progress.firstVerdict ?? .dontKnow
+        progress.firstVerdict = nil
+        if let target = ask.target(for: verdict), let section = lesson.section(named: target.section) {
+            progress.section = section
+            progress.step = 0
+        }
+        state.lesson = progress
+        return runLesson(&state).joined(separator: "\n")
+    }
+
+    /// Runs steps from where the lesson is until it asks a question or ends.
+    func runLesson(_ state: inout TutorState) -> [String] {
+        guard var progress = state.lesson, let lesson = lesson(named: progress.lesson) else {
+            state.lesson = nil
+            return []
+        }
+        var out: [String] = []
+        // A well-formed lesson asks or ends within a pass over its steps; a bound keeps a
+        // looping one (which `tutor lesson check` rejects) from hanging the tutor.
+        var budget = 10 * (lesson.sections.reduce(0) { $0 + $1.steps.count } + lesson.sections.count) + 10
+        while budget > 0 {
+            budget -= 1
+            guard progress.section < lesson.sections.count else { return finish(lesson, &state, out) }
+            let steps = lesson.sections[progress.section].steps
+            guard progress.step < steps.count else {
+                progress.section += 1
+                progress.step = 0
+                continue
+            }
+            let step = steps[progress.step]
+            progress.step += 1
+            switch step.kind {
+            case .say(let text):
+                out.append(text)
+            case .teach(let id):
+                guard let c = kb.concept(id) else { continue }
+                out.append(responder.define(c))
+                state.meet(id)
+                state.lastConcept = id
+            case .jump(let target):
+                guard let s = lesson.section(named: target.section) else { continue }
+                progress.section = s
+                progress.step = 0
+            case .require(let id, let p, let otherwise):
+                let known = state.mastery[id] ?? tracer.prior(id)
+                if known + 1e-9 < p, let s = lesson.section(named: otherwise.section) {
+                    progress.section = s
+                    progress.step = 0
+                }
+            case .end:
+                return finish(lesson, &state, out)
+            case .ask(let ask):
+                guard let q = question(ask.question) else { continue }
+                var open = OpenQuestion(id: q.id)
+                open.maxHints = ask.hints
+                open.maxTries = ask.tries
+                state.open = open
+                state.lastAsked = q.id
+                state.asked[q.id, default: 0] += 1
+                if !q.concept.isEmpty {
+                    state.meet(q.concept)
+                    state.lastConcept = q.concept
+                }
+                progress.waiting = q.id
+                progress.firstVerdict = nil
+                state.lesson = progress
+                out.append("Question: \(q.text)")
+                return out
+            }
+        }
+        out.append("(The lesson \"\(lesson.title)\" loops without asking anything, so it stops here.)")
+        state.lesson = nil
+        return out
+    }
+
+    private func finish(_ lesson: Lesson, _ state: inout TutorState, _ out: [String]) -> [String] {
+        state.lesson = nil
+        state.offeredLastTurn = true
+        return out + ["End of the lesson \"\(lesson.title)\". Ask me anything, say \"quiz me\", or :lesson for another."]
+    }
+}

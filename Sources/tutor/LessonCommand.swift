@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import TutorCore
+
+/// `tutor lesson list|check|run`: the instructors' tutorial scripts.
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "List, check and run the lessons in Scripts/ (see Scripts/README.md).",
+        subcommands: [List.self, Check.self, Run.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the lessons, with their titles.")
+        @OptionGroup var knowledge: KnowledgeOptions
+        @OptionGroup var lessons: LessonOptions
+
+        func run() throws {
+            try guarded {
+                let dir = try lessons.directory(knowledgeDir: knowledge.directory())
+                let paths = LessonFiles.paths(in: dir)
+                guard !paths.isEmpty else {
+                    Terminal.line("No lessons in \(dir).")
+                    return
+                }
+                let all = try LessonFiles.parseAll(paths)
+                let width = all.map(\.name.count).max() ?? 0
+                for lesson in all {
+                    let asks = lesson.sections.flatMap(\.steps).filter { if case .ask = $0.kind { true } else { false } }
+                    let name = lesson.name.padding(toLength: width, withPad: " ", startingAt: 0)
+                    Terminal.line("\(name)  \(lesson.title) (\(asks.count) question\(asks.count == 1 ? "" : "s"))")
+                }
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check lesson files: syntax, ids, jumps, reachability, loops and #! sample answers.",
+            discussion: "With no files, checks every lesson in the lessons folder. Exits 1 if any has an error.")
+        @OptionGroup var knowledge: KnowledgeOptions
+        @OptionGroup var lessons: LessonOptions
+        @Argument(help: "Lesson files (default: all in the lessons folder).") var files: [String] = []
+
+        func run() throws {
+            try guarded {
+                let kb = try knowledge.load()
+                let paths = files.isEmpty ? LessonFiles.paths(in: try lessons.directory(knowledgeDir: knowledge.directory())) : files
+                var parsed: [Lesson] = []
+                var errors: [String] = []
+                for path in paths {
+                    do {
+                        parsed.append(try LessonFiles.parse(path))
+                    } catch let error as CLIError {
+                        errors.append(error.description)
+                    }
+                }
+                let tutor = Tutor(kb: kb, lessons: parsed)
+                var samples = 0
+                for lesson in parsed {
+                    errors += LessonChecker.check(lesson, tutor: tutor).map(\.description)
+                    samples += lesson.sections.flatMap(\.steps).reduce(0) {
+                        if case .ask(let a) = $1.kind { $0 + a.samples.count } else { $0 }
+                    }
+                }
+                if !errors.isEmpty { throw CLIError(errors.joined(separator: "\n")) }
+                Terminal.line(
+                    "ok: \(parsed.count) lesson\(parsed.count == 1 ? "" : "s"), \(samples) sample answers graded as labeled")
+            }
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a lesson with a learner, logged like any session; resumes where it stopped.",
+            discussion: "NAME is a lesson in the lessons folder, or the path of a .lesson file.")
+        @OptionGroup var knowledge: KnowledgeOptions
+        @OptionGroup var lessons: LessonOptions
+        @OptionGroup var session: SessionOptions
+        @Argument(help: "The lesson: its name, or a .lesson file.") var lesson: String
+        @Flag(name: .long, help: "Do not read or write the learner's session log.") var noLog = false
+        @Option(name: .long, help: ArgumentHelp("Record the session as a transcript to this file.", valueName: "file"))
+        var record: String?
+        @Option(name: .long, help: "Output: text (for people) or jsonl (one JSON object a turn, for programs).")
+        var format: ChatFormat = .text
+
+        func run() throws {
+            try guarded {
+                let kb = try knowledge.load()
+                let dir = try lessons.directory(knowledgeDir: knowledge.directory())
+                let isFile = lesson.hasSuffix(".lesson") || lesson.contains("/")
+                if isFile && !FileManager.default.fileExists(atPath: lesson) {
+                    throw CLIError("\(lesson):1:1: error: no such lesson file")
+                }
+                let tutor = try LessonFiles.tutor(kb: kb, lessonsDir: dir, extra: isFile ? [lesson] : [])
+                let name = isFile ? LessonFiles.name(of: lesson) : lesson
+                guard tutor.lesson(named: name) != nil else {
+                    let known = tutor.lessons.map(\.name).joined(separator: ", ")
+                    throw CLIError("tutor: error: no lesson called '\(name)' in \(dir)" + (known.isEmpty ? "" : " (lessons: \(known))"))
+                }
+                let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
+                if let record { runner.startRecording(to: record) }
+                // The same lesson left unfinished resumes at its step; anything else starts it.
+                let resuming = runner.state.lesson?.lesson == name
+                ChatCommand.drive(runner, format: format, session: session, opening: resuming ? nil : ":lesson \(name)")
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import TutorCore
+
+/// Where the instructors' lessons are: `--scripts DIR`, else `$TUTOR_SCRIPTS`, else the
+/// `Scripts/` folder beside the knowledge folder.
+struct LessonOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The lessons folder (default: $TUTOR_SCRIPTS, else Scripts/ beside the knowledge folder).", valueName: "dir"))
+    var scripts: String?
+
+    func directory(knowledgeDir: String) -> String {
+        if let scripts { return scripts }
+        if let env = ProcessInfo.processInfo.environment["TUTOR_SCRIPTS"], !env.isEmpty { return env }
+        let parent = URL(fileURLWithPath: knowledgeDir).standardizedFileURL.deletingLastPathComponent()
+        return parent.appendingPathComponent("Scripts").path
+    }
+}
+
+/// Reads lesson files and builds a tutor that can run them.
+enum LessonFiles {
+    /// The `.lesson` files in `dir`, sorted; none if the folder does not exist.
+    static func paths(in dir: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".lesson") }.sorted().map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// The lesson's name: its file name without `.lesson`.
+    static func name(of path: String) -> String {
+        let base = (path as NSString).lastPathComponent
+        return base.hasSuffix(".lesson") ? String(base.dropLast(7)) : base
+    }
+
+    /// Parses one file; its problems are thrown as `file:line:column: error: …` lines.
+    static func parse(_ path: String) throws -> Lesson {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("\(path):1:1: error: cannot read the lesson file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(path):1:1: error: the lesson file is not valid UTF-8")
+        }
+        do {
+            return try LessonParser.parse(text, file: path, name: name(of: path))
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Parses every file, collecting all their errors before throwing.
+    static func parseAll(_ paths: [String]) throws -> [Lesson] {
+        var lessons: [Lesson] = []
+        var errors: [String] = []
+        for path in paths {
+            do {
+                let lesson = try parse(path)
+                if let other = lessons.first(where: { $0.name == lesson.name }) {
+                    errors.append("\(path):1:1: error: a lesson called '\(lesson.name)' is already loaded from \(other.file)")
+                    continue
+                }
+                lessons.append(lesson)
+            } catch let error as CLIError {
+                errors.append(error.description)
+            }
+        }
+        if !errors.isEmpty { throw CLIError(errors.joined(separator: "\n")) }
+        return lessons
+    }
+
+    /// A tutor over `kb` with the lessons of `dir` (and `extra` files); a lesson with a broken
+    /// id, jump or loop stops it with the lesson's errors. Samples are `lesson check`'s job.
+    static func tutor(kb: KnowledgeBase, lessonsDir dir: String, extra: [String] = []) throws -> Tutor {
+        var paths = paths(in: dir)
+        for path in extra {
+            let name = name(of: path)
+            paths.removeAll { Self.name(of: $0) == name }
+            paths.append(path)
+        }
+        let lessons = try parseAll(paths)
+        let tutor = Tutor(kb: kb, lessons: lessons)
+        let errors = lessons.flatMap { LessonChecker.check($0, tutor: tutor, samples: false) }
+        if !errors.isEmpty { throw CLIError(errors.map(\.description).joined(separator: "\n")) }
+        return tutor
+    }
+}
