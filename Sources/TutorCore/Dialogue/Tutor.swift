@@ -248,9 +248,19 @@ public final class Tutor: Sendable {
         }
     }
 
+    /// Frequent Spanish, French, German, Italian and Portuguese words that are not English.
+    static let foreignWords: Set<String> = [
+        "que", "qué", "es", "la", "el", "los", "las", "del", "por", "para", "cómo", "como", "una", "un", "y",
+        "est", "le", "les", "une", "des", "du", "c'est", "qu'est", "ce", "quoi", "pourquoi", "comment", "et",
+        "der", "das", "und", "ist", "nicht", "wie", "warum", "ein", "eine",
+        "che", "cosa", "il", "di", "perché", "sono", "é", "não", "uma", "porque",
+    ]
+
     private func outOfScope(_ analysis: Analysis) -> String {
         let nonLatin = analysis.text.unicodeScalars.contains { $0.value > 0x24F && $0.properties.isAlphabetic }
-        if nonLatin {
+        // Two or more common function words of other languages written in Latin letters.
+        let foreign = analysis.tokens.filter { Self.foreignWords.contains($0.typed) }.count
+        if nonLatin || foreign >= 2 {
             return "I can only teach in English, and only about the therapeutic alliance. Try \"what is the therapeutic alliance?\""
         }
         return responder.redirect()
@@ -342,7 +352,8 @@ public final class Tutor: Sendable {
         // after a question word is a question, unless it is a complete answer.
         let isQuestion =
             looksLikeQuestion(analysis) && !match.concepts.isEmpty
-            && [.define, .explain, .howTo, .compare, .example].contains(match.intent) && match.confidence >= 0.5
+            && [.define, .explain, .howTo, .compare, .example].contains(match.intent)
+            && (match.confidence >= 0.5 || match.ambiguous.count >= 2)
         let asksAboutSomething =
             isQuestion
             && (grade.verdict == .dontKnow

@@ -182,6 +182,9 @@ public final class Analyzer: Sendable {
         return true
     }
 
+    /// Personal pronouns that start a clause as its subject.
+    static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they"]
+
     /// Marks negators, and negates content words from a negator to the end of its clause.
     /// A clause made only of a rejection ("that's a myth") negates the clause before it.
     private func markNegation(_ tokens: inout [Token]) {
@@ -190,6 +193,7 @@ public final class Analyzer: Sendable {
         var i = 0
         var clauseHasContent: [Int: Bool] = [:]
         var clauseIsRejection: [Int: Bool] = [:]
+        var negatedSinceNegator = false
         while i < tokens.count {
             if tokens[i].clause != clause {
                 clause = tokens[i].clause
@@ -230,10 +234,19 @@ public final class Analyzer: Sendable {
                 // "I don't think he lacks commitment": a second negation in the same scope
                 // cancels the first.
                 negating = !negating || rejection
+                negatedSinceNegator = false
                 i += phraseLength
                 continue
             }
-            if negating && tokens[i].isContent { tokens[i].negated = true }
+            // "Without that connection he will drop out": a new subject after the negated
+            // words starts a new clause, even with no comma.
+            if negating && negatedSinceNegator && Self.subjects.contains(tokens[i].word) {
+                negating = false
+            }
+            if negating && tokens[i].isContent {
+                tokens[i].negated = true
+                negatedSinceNegator = true
+            }
             if tokens[i].isContent { clauseHasContent[clause] = true }
             i += 1
         }

@@ -15,6 +15,8 @@ public final class Matcher: Sendable {
     private let cueIndex: [String: [Int]]
     private let otherSenses: [Set<String>]
     private let offTopic: Set<String>
+    /// Stems of the concepts' names and ids, to the concepts whose name has them.
+    private let nameIndex: [String: Set<Int>]
     private let anaphora: Set<String> = ["it", "that", "this", "them", "they", "those", "these", "its", "one"]
 
     struct Term {
@@ -55,6 +57,13 @@ public final class Matcher: Sendable {
                         weight: Double(stems.count)))
             }
         }
+        var nameIndex: [String: Set<Int>] = [:]
+        for (i, concept) in kb.concepts.enumerated() {
+            for name in [concept.name, concept.id.replacingOccurrences(of: "-", with: " ")] {
+                for t in analyzer.analyze(name, correct: false).content { nameIndex[t.stem, default: []].insert(i) }
+            }
+        }
+        self.nameIndex = nameIndex
         var docs: [String: [Int: Double]] = [:]
         func add(_ text: String, _ concept: Int, _ weight: Double) {
             for t in analyzer.analyze(text, correct: false).content where !t.negated {
@@ -241,6 +250,38 @@ public final class Matcher: Sendable {
             viaFallback = true
             for c in guess { conceptScore[c] = 1 }
         }
+        // A word that belongs to the terms of a few concepts ("goals", "the family") names
+        // one of them without saying which: offer them, and the dialogue asks.
+        // Only when every other word is known and of the domain, so "a food court" stays out.
+        var partialTies: [Int] = []
+        if ranked.isEmpty {
+            var counts: [Int: Int] = [:]
+            var seenStems: Set<String> = []
+            var clean = true
+            for p in content where !cueCovered[p] {
+                let t = tokens[p]
+                if !t.known || t.corrected || offTopic.contains(t.stem) {
+                    clean = false
+                    break
+                }
+                guard let owners = nameIndex[t.stem], owners.count <= 4 else {
+                    if analyzer.domainStems.contains(t.stem) { continue }
+                    clean = false
+                    break
+                }
+                guard seenStems.insert(t.stem).inserted else { continue }
+                for c in owners { counts[c, default: 0] += 1 }
+            }
+            if clean, let best = counts.values.max() {
+                let top = counts.filter { $0.value == best }.keys.sorted()
+                if top.count <= 3 {
+                    ranked = top
+                    for c in top { conceptScore[c] = 0.5 }
+                    if top.count > 1 { partialTies = top }
+                    viaFallback = true
+                }
+            }
+        }
 
         // Intent choice.
         var intent: Intent
@@ -308,7 +349,10 @@ public final class Matcher: Sendable {
                 let count = intent == .compare ? 2 : 2
                 let chosen = Array(ranked.prefix(count)).map { conceptIDs[$0] }
                 let top = ranked[0]
-                let ambiguous = tied[top].map { [conceptIDs[top]] + $0.sorted().map { conceptIDs[$0] } } ?? []
+                let ambiguous =
+                    partialTies.count > 1
+                    ? partialTies.map { conceptIDs[$0] }
+                    : tied[top].map { [conceptIDs[top]] + $0.sorted().map { conceptIDs[$0] } } ?? []
                 let coverage = Double(conceptTokens[top]?.count ?? 0) / Double(max(1, content.count))
                 let conf = min(1, intentConfidence * (0.6 + 0.4 * coverage)) * (ambiguous.isEmpty ? 1 : 0.5)
                 result = MatchResult(
