@@ -45,7 +45,9 @@ struct ChatCommand: ParsableCommand {
             var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
             Terminal.line(
                 Terminal.bold("tutor") + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave.")
-            if let welcome = runner.welcomeBack { Terminal.line(welcome + "\n") }
+            if let welcome = runner.welcomeBack {
+                Terminal.line((Terminal.width.map { Terminal.wrap(welcome, width: min($0, 100)) } ?? welcome) + "\n")
+            }
             loop(runner, reader: &reader, interactive: true, opening: opening)
         } else {
             var reader = PlainLineReader()
