@@ -119,6 +119,12 @@ public final class Tutor: Sendable {
             }
         }
 
+        if state.open == nil, state.exam == nil,
+            ["skip", "skip it", "pass", "next", "skip this", "skip this one"].contains(analysis.tokens.map(\.word).joined(separator: " "))
+        {
+            result.reply = skip(&state)
+            return result
+        }
         if state.open != nil {
             if handleOpenQuestion(analysis, match, &state, &result, now: now) {
                 result.openQuestion = state.open?.id
@@ -132,9 +138,17 @@ public final class Tutor: Sendable {
 
     private func resolveClarification(_ analysis: Analysis, _ pending: Clarification) -> String? {
         let words = analysis.tokens.map(\.word)
-        let ordinals: [[String]] = [["1", "one", "first"], ["2", "two", "second"], ["3", "three", "third"]]
-        for (i, option) in pending.options.enumerated() where i < ordinals.count {
-            if words.count <= 3 && words.contains(where: { ordinals[i].contains($0) }) { return option }
+        let ordinals: [[String]] = [["1", "first"], ["2", "two", "second"], ["3", "three", "third"]]
+        if words.count <= 3 {
+            for (i, option) in pending.options.enumerated() where i < ordinals.count {
+                if words.contains(where: { ordinals[i].contains($0) }) { return option }
+            }
+            // "one" alone, or "that one", is the first; in "the second one" it is not an ordinal.
+            if words.contains("one") && !words.contains(where: { ordinals.joined().contains($0) }),
+                words == ["one"] || words == ["the", "one"] || words.first == "one"
+            {
+                return pending.options.first
+            }
         }
         let matched = matcher.match(analysis).concepts
         return matched.first { pending.options.contains($0) }

@@ -254,7 +254,8 @@ public final class Matcher: Sendable {
         // one of them without saying which: offer them, and the dialogue asks.
         // Only when every other word is known and of the domain, so "a food court" stays out.
         var partialTies: [Int] = []
-        if ranked.isEmpty {
+        let otherIntent = intentScores.keys.contains { !$0.isContent }
+        if ranked.isEmpty && !otherIntent {
             var counts: [Int: Int] = [:]
             var seenStems: Set<String> = []
             var clean = true
