@@ -25,7 +25,7 @@ import Testing
         #expect(r[0] == "Question (Court-ordered treatment): A court-ordered client attends every session but barely talks. What is missing, and why does it matter?")
         #expect(r[1].hasPrefix("Good start. You've got it: there is no alliance, trust or connection with the counselor yet"))
         #expect(r[2] == "Hint: Compare what the court can make the client do with what it cannot.")
-        #expect(r[3].hasPrefix("Yes. You've got it: the client complies (attends) without being committed or engaged"))
+        #expect(r[3].hasPrefix("Well done. You've got it: the client complies (attends) without being committed or engaged"))
         #expect(r[3].contains("That's a complete answer.\nThe full answer:\n  - The client complies (attends) without being committed or engaged.\n  - There is no alliance, trust or connection with the counselor yet.\n"))
         #expect(r[3].hasSuffix("(Sources: seed-000; seed-002; seed-003)"))
         #expect(!out.stdoutBytes.contains(0x1B))

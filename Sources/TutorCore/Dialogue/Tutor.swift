@@ -13,6 +13,8 @@ public final class Tutor: Sendable {
     public let grader: Grader
     public let responder: Responder
     public let tracer: KnowledgeTracer
+    /// What to practise next, with mastered concepts coming back for review.
+    public let scheduler: ReviewScheduler
     /// The instructors' lessons that `:lesson NAME` can start.
     public let lessons: [Lesson]
     /// The lessons' inline questions, compiled for grading, by id.
@@ -28,6 +30,7 @@ public final class Tutor: Sendable {
         grader = Grader(kb: kb, analyzer: analyzer)
         responder = Responder(kb: kb)
         tracer = KnowledgeTracer(kb: kb)
+        scheduler = ReviewScheduler(kb: kb)
         var compiled: [String: Grader.CompiledQuestion] = [:]
         for q in inline { compiled[q.id] = Grader.compile(q, analyzer: analyzer) }
         lessonQuestions = compiled
@@ -174,13 +177,13 @@ public final class Tutor: Sendable {
                     return
                 }
             }
-            result.reply = ask(concept: concept, &state, offer: false)
+            result.reply = ask(concept: concept, &state, offer: false, now: now)
         case "hint":
             result.reply = hint(&state, now: now)
         case "skip":
             result.reply = skip(&state)
         case "progress", "p":
-            result.reply = progressReport(state)
+            result.reply = progressReport(state, now: now)
         case "sources":
             result.reply = (["Sources:"] + kb.sources.map { "  \($0.id): \($0.title)" }).joined(separator: "\n")
         case "quit", "exit", "q!":
@@ -221,11 +224,11 @@ public final class Tutor: Sendable {
         case .topics:
             result.reply = responder.topics()
         case .progress:
-            result.reply = progressReport(state)
+            result.reply = progressReport(state, now: now)
         case .hint:
             result.reply = hint(&state, now: now)
         case .quiz:
-            result.reply = ask(concept: concepts.first, &state, offer: false)
+            result.reply = ask(concept: concepts.first, &state, offer: false, now: now)
         case .outOfScope:
             result.reply = outOfScope(analysis)
         case .define, .explain, .howTo, .compare, .example:
@@ -291,37 +294,18 @@ public final class Tutor: Sendable {
         return candidates.first { (state.asked[$0.id] ?? 0) == fewest }
     }
 
-    /// The concept the learner most needs: the least mastered among those met (preferring
-    /// ones whose related concepts are mastered), else the least practised.
-    public func nextConcept(_ state: TutorState) -> String {
-        let met = state.seen.filter { kb.concept($0) != nil }
-        let unmastered = met.filter { !KnowledgeTracer.isMastered(state.mastery[$0] ?? tracer.prior($0)) }
-        if !unmastered.isEmpty {
-            func readiness(_ id: String) -> Double {
-                let related = kb.concept(id)?.related.map(\.concept) ?? []
-                guard !related.isEmpty else { return 0 }
-                let mastered = related.filter { KnowledgeTracer.isMastered(state.mastery[$0] ?? 0) }.count
-                return Double(mastered) / Double(related.count)
-            }
-            return unmastered.min {
-                let a = state.mastery[$0] ?? tracer.prior($0)
-                let b = state.mastery[$1] ?? tracer.prior($1)
-                if abs(a - b) > 1e-9 { return a < b }
-                return readiness($0) > readiness($1)
-            }!
-        }
-        // Nothing weak among what was met: the least practised concept overall, in order.
-        let least = kb.concepts.min {
-            (state.attempts[$0.id] ?? 0, kb.conceptIndex[$0.id]!) < (state.attempts[$1.id] ?? 0, kb.conceptIndex[$1.id]!)
-        }
-        return least?.id ?? kb.concepts[0].id
+    /// The concept the learner most needs: a mastered one not practised for a while (review),
+    /// else the least mastered among those met (preferring ones whose related concepts are
+    /// mastered), else the least practised. `now` (ISO-8601) is the turn's time.
+    public func nextConcept(_ state: TutorState, now: String? = nil) -> String {
+        (now.map { scheduler.next(state, now: $0) } ?? scheduler.next(state, now: nil as Date?)) ?? kb.concepts[0].id
     }
 
-    func ask(concept: String?, _ state: inout TutorState, offer: Bool) -> String {
+    func ask(concept: String?, _ state: inout TutorState, offer: Bool, now: String? = nil) -> String {
         if let open = state.open, !open.isOffer, let q = question(open.id) {
             return "We're still on this question: \(q.text)\n(Say \"skip\" to see the answer and move on.)"
         }
-        let target = concept ?? nextConcept(state)
+        let target = concept ?? nextConcept(state, now: now)
         guard let q = pickQuestion(in: target, state) ?? kb.concept(target)?.questions.first else {
             return "I have no question on that yet."
         }
@@ -373,14 +357,21 @@ public final class Tutor: Sendable {
             && (grade.verdict == .dontKnow
                 || (grade.verdict != .correct && grade.misconceptions.isEmpty && analysis.text.hasSuffix("?")
                     && startsWithQuestionWord(analysis)))
-        if !isAnswer || asksAboutSomething, grade.verdict != .dontKnow || asksAboutSomething {
+        // "How am I doing?" is not "I don't know" either.
+        let asksForSomethingElse =
+            grade.verdict == .dontKnow && [.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent)
+            && match.confidence >= 0.5 && grade.covered.isEmpty
+        if !isAnswer || asksAboutSomething, grade.verdict != .dontKnow || asksAboutSomething || asksForSomethingElse {
             let clearlyElse: Bool
             switch match.intent {
             case .quiz, .progress, .topics, .help, .greeting, .thanks: clearlyElse = match.confidence >= 0.5
             case .define, .explain, .howTo, .compare, .example:
+                // A statement is an attempt at the question the tutor asked; on an offered
+                // question, naming another topic is enough to move on.
                 clearlyElse =
                     !match.concepts.isEmpty
-                    && (looksLikeQuestion(analysis) || match.intent != .define || match.confidence >= 0.75)
+                    && (looksLikeQuestion(analysis)
+                        || open.isOffer && (match.intent != .define || match.confidence >= 0.75))
             case .outOfScope: clearlyElse = match.confidence >= 0.6
             case .hint: clearlyElse = false
             }
@@ -432,7 +423,8 @@ public final class Tutor: Sendable {
                 }
                 return idea
             }
-            parts.append((open.answers == 1 ? "Good start. " : "Yes. ") + "You've got it: " + praised.joined(separator: "; and ") + ".")
+            let opening = open.covered.count >= q.needed ? "Well done. " : open.answers == 1 ? "Good start. " : "Yes. "
+            parts.append(opening + "You've got it: " + praised.joined(separator: "; and ") + ".")
         }
         for id in grade.misconceptions where !open.corrected.contains(id) {
             guard let m = q.misconception(id) else { continue }
@@ -576,24 +568,28 @@ public final class Tutor: Sendable {
 
     // MARK: Progress
 
-    /// Mastery per concept met, what is mastered, weak and next.
-    public func progressReport(_ state: TutorState) -> String {
-        let met = kb.concepts.filter { state.seen.contains($0.id) || state.mastery[$0.id] != nil }
-        guard !met.isEmpty else {
+    /// Mastery per concept met (a bar and P(known)), what is mastered, and what to practise next
+    /// and why. `tutor progress` prints the same figures as a table.
+    public func progressReport(_ state: TutorState, now: String? = nil) -> String {
+        let report = ProgressReport(
+            learner: "", state: state, kb: kb, now: now.flatMap(ISOTime.parse), scheduler: scheduler)
+        guard !report.rows.isEmpty else {
             return "No progress yet: ask about a topic or say \"quiz me\" to start."
         }
         var lines = ["Your progress:"]
-        for c in met {
-            let p = state.mastery[c.id] ?? tracer.prior(c.id)
-            let attempts = state.attempts[c.id] ?? 0
-            lines.append(
-                "  \(c.name): \(Int((p * 100).rounded()))%, \(attempts) attempt\(attempts == 1 ? "" : "s")"
-                    + (KnowledgeTracer.isMastered(p) ? " (mastered)" : ""))
+        for row in report.rows {
+            var line = "  \(MasteryBar.ascii.render(row.mastery))  \(row.name), "
+            line += "\(row.attempts) attempt\(row.attempts == 1 ? "" : "s")"
+            if row.status == .mastered { line += " (mastered)" }
+            if row.reviewDue { line += " (review due)" }
+            lines.append(line)
         }
-        let mastered = met.filter { KnowledgeTracer.isMastered(state.mastery[$0.id] ?? 0) }.map(\.name)
+        let mastered = report.mastered.map(\.name)
         lines.append("Mastered: \(mastered.isEmpty ? "none yet" : mastered.joined(separator: ", ")).")
-        let next = nextConcept(state)
-        lines.append("Next: \(kb.concept(next)?.name ?? next). Say \"quiz me\" to practise it.")
+        if let next = report.next.first {
+            let name = kb.concept(next.concept)?.name ?? next.concept
+            lines.append("Next: \(name), \(next.explanation). Say \"quiz me\" to practise it.")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -441,7 +441,7 @@ struct DialogueSession {
         s.say("quiz me on court orders")
         s.say(Self.complete)
         let r = s.say("how am I doing")
-        #expect(r.reply.hasPrefix("Your progress:\n  Court-ordered treatment: "))
-        #expect(r.reply.contains("1 attempt"))
+        #expect(r.reply.hasPrefix("Your progress:\n  [#####---] 0.60  Court-ordered treatment, 1 attempt\n"))
+        #expect(r.reply.contains("Next: Court-ordered treatment, not mastered yet (0.60)."))
     }
 }

@@ -1,0 +1,127 @@
+import Foundation
+
+/// What to practise next, in order: mastered concepts due for review, then the unmastered ones
+/// the learner has met, then concepts not met yet.
+///
+/// - **Review**: a mastered concept (P(known) ≥ 0.95) last practised `reviewAfterDays` or
+///   more before `now` comes back, the longest unpractised first. Tracing says what is known
+///   today; spacing says when to check it again (the design's "review after mastery is a
+///   spacing problem"). The interval is fixed, `defaultReviewAfterDays` (7) unless set: one
+///   review a week keeps a concept from fading without crowding out unmastered ones; a review that
+///   goes wrong drops the concept below mastery, and it returns as unmastered.
+/// - **Unmastered**: a concept met (asked about or asked) and not mastered, the lowest P(known)
+///   first; ties go to the one whose related concepts are more mastered (it has more to
+///   build on), then to the one met first.
+/// - **New**: concepts not met yet, the least practised first, in the knowledge base's order.
+/// - **Mastered**: last, mastered concepts not yet due, the least practised first.
+///
+/// Pure: the time is a parameter, never read from a clock. With `now` nil nothing is due,
+/// and the order is the dialogue's `nextConcept` order.
+public struct ReviewScheduler: Sendable {
+    /// Days after its last practice that a mastered concept comes back for review.
+    public static let defaultReviewAfterDays = 7.0
+
+    public let kb: KnowledgeBase
+    public let tracer: KnowledgeTracer
+    public var reviewAfterDays: Double
+
+    public init(kb: KnowledgeBase, reviewAfterDays: Double = ReviewScheduler.defaultReviewAfterDays) {
+        self.kb = kb
+        tracer = KnowledgeTracer(kb: kb)
+        self.reviewAfterDays = reviewAfterDays
+    }
+
+    /// Why a concept is suggested.
+    public enum Reason: String, Sendable, Equatable {
+        case review, unmastered, new, mastered
+    }
+
+    /// One concept to practise, with why and what is known of it.
+    public struct Suggestion: Sendable, Equatable {
+        public var concept: String
+        public var reason: Reason
+        /// P(known): the traced value, or the concept's prior when it has had no evidence.
+        public var mastery: Double
+        /// First attempts at the concept's questions.
+        public var attempts: Int
+        /// Days since the concept was last practised, when that and `now` are known.
+        public var daysSincePractice: Double?
+    }
+
+    /// P(known) for `concept`: traced, else its prior.
+    public func mastery(_ concept: String, in state: TutorState) -> Double {
+        state.mastery[concept] ?? tracer.prior(concept)
+    }
+
+    /// Days from `concept`'s last practice to `now`, when both are known.
+    public func daysSincePractice(_ concept: String, in state: TutorState, now: Date?) -> Double? {
+        guard let now, let last = state.lastPractised[concept].flatMap(ISOTime.parse) else { return nil }
+        return ISOTime.days(from: last, to: now)
+    }
+
+    /// Whether `concept` is mastered and due for review at `now`.
+    public func isDue(_ concept: String, in state: TutorState, now: Date?) -> Bool {
+        guard let m = state.mastery[concept], KnowledgeTracer.isMastered(m),
+            let days = daysSincePractice(concept, in: state, now: now)
+        else { return false }
+        return days >= reviewAfterDays
+    }
+
+    /// Every concept in the knowledge base, most worth practising first.
+    public func ranked(_ state: TutorState, now: Date?) -> [Suggestion] {
+        func suggestion(_ id: String, _ reason: Reason) -> Suggestion {
+            Suggestion(
+                concept: id, reason: reason, mastery: mastery(id, in: state), attempts: state.attempts[id] ?? 0,
+                daysSincePractice: daysSincePractice(id, in: state, now: now))
+        }
+        let met = state.seen.filter { kb.concept($0) != nil }
+        let due = met.filter { isDue($0, in: state, now: now) }
+            .map { suggestion($0, .review) }
+            .sorted { ($0.daysSincePractice ?? 0) > ($1.daysSincePractice ?? 0) }
+        // Stable: equal mastery and readiness keep the order in which they were met.
+        let weak = met.filter { !KnowledgeTracer.isMastered(mastery($0, in: state)) }
+            .enumerated()
+            .sorted { a, b in
+                let (pa, pb) = (mastery(a.element, in: state), mastery(b.element, in: state))
+                if abs(pa - pb) > 1e-9 { return pa < pb }
+                let (ra, rb) = (readiness(a.element, state), readiness(b.element, state))
+                if ra != rb { return ra > rb }
+                return a.offset < b.offset
+            }
+            .map { suggestion($0.element, .unmastered) }
+        let metSet = Set(met)
+        let new = kb.concepts.enumerated()
+            .filter { !metSet.contains($0.element.id) }
+            .sorted {
+                (state.attempts[$0.element.id] ?? 0, $0.offset) < (state.attempts[$1.element.id] ?? 0, $1.offset)
+            }
+            .map { suggestion($0.element.id, .new) }
+        let dueSet = Set(due.map(\.concept))
+        let rest = kb.concepts.enumerated()
+            .filter { metSet.contains($0.element.id) && !dueSet.contains($0.element.id) }
+            .filter { KnowledgeTracer.isMastered(mastery($0.element.id, in: state)) }
+            .sorted {
+                (state.attempts[$0.element.id] ?? 0, $0.offset) < (state.attempts[$1.element.id] ?? 0, $1.offset)
+            }
+            .map { suggestion($0.element.id, .mastered) }
+        return due + weak + new + rest
+    }
+
+    /// The one concept to practise next; nil only for an empty knowledge base.
+    public func next(_ state: TutorState, now: Date?) -> String? {
+        ranked(state, now: now).first?.concept
+    }
+
+    /// The ISO-8601 form of `now`, as the dialogue has it; an unreadable time counts as unknown.
+    public func next(_ state: TutorState, now: String) -> String? {
+        next(state, now: ISOTime.parse(now))
+    }
+
+    /// The share of a concept's related concepts that are mastered (0 with none).
+    func readiness(_ id: String, _ state: TutorState) -> Double {
+        let related = kb.concept(id)?.related.map(\.concept) ?? []
+        guard !related.isEmpty else { return 0 }
+        let mastered = related.filter { KnowledgeTracer.isMastered(state.mastery[$0] ?? 0) }.count
+        return Double(mastered) / Double(related.count)
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+
+/// A learner's session log as xAPI 1.0.3 statements, for learning record stores. The
+/// mapping is documented in `docs/xapi.md`; in short:
+///
+/// | event | verb | object |
+/// | --- | --- | --- |
+/// | `session-start` | `initialized` | the course (the activity base itself) |
+/// | `turn` asking about a concept | `asked` | `<base>/concepts/<id>` |
+/// | `grade` | `answered` | `<base>/questions/<id>` or `<base>/exam-items/<id>` |
+/// | `mastery`, crossing 0.95 | `mastered` | `<base>/concepts/<id>` |
+/// | `mastery`, otherwise | `progressed` | `<base>/concepts/<id>` |
+/// | `session-end` | `terminated` | the course |
+///
+/// Other turns (hints, commands, quiz requests) make no statement. A statement's id is a
+/// version-5 UUID of the learner, session and sequence number in a namespace named by the
+/// activity base, so exporting twice gives the same ids and a record store can tell a
+/// re-sent statement from a new one. Pure: events and the knowledge base in, JSON out.
+public struct XAPIExporter: Sendable {
+    /// The activity base when none is given: the reserved `.invalid` domain, so nothing
+    /// is mistaken for a real institution's identifiers. Schools set their own.
+    public static let defaultActivityBase = "https://tutor.invalid/xapi"
+    public static let xAPIVersion = "1.0.3"
+    /// The ADL verbs used, by name (`http://adlnet.gov/expapi/verbs/<name>`).
+    public static let verbs = ["initialized", "asked", "answered", "progressed", "mastered", "terminated"]
+
+    /// Activity ids start with this IRI (no trailing slash).
+    public let activityBase: String
+    /// The actor's account home page (the system the learner names belong to).
+    public let homePage: String
+    public let kb: KnowledgeBase?
+    private let namespace: [UInt8]
+
+    public init(activityBase: String = XAPIExporter.defaultActivityBase, homePage: String? = nil, kb: KnowledgeBase?) {
+        var base = activityBase
+        while base.hasSuffix("/") { base.removeLast() }
+        self.activityBase = base
+        self.homePage = homePage ?? base
+        self.kb = kb
+        namespace = NameBasedUUID.bytes(namespace: NameBasedUUID.urlNamespace, name: base)
+    }
+
+    /// Why an activity base cannot be used, or nil when it can: it must be an absolute IRI
+    /// with a scheme and no query, fragment or spaces.
+    public static func problem(activityBase: String) -> String? {
+        guard let colon = activityBase.firstIndex(of: ":"), colon != activityBase.startIndex else {
+            return "it must be an absolute IRI such as https://school.example/xapi/tutor"
+        }
+        let scheme = activityBase[..<colon]
+        guard scheme.first!.isLetter, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) else {
+            return "its scheme '\(scheme)' is not valid"
+        }
+        if activityBase.contains(where: { $0 == "?" || $0 == "#" || $0.isWhitespace }) {
+            return "it may not contain a query, a fragment or spaces"
+        }
+        return nil
+    }
+
+    /// The statements for `events`, in order.
+    public func statements(for events: [SessionEvent]) -> [JSON] {
+        events.compactMap(statement)
+    }
+
+    /// The statement id for the event at `seq` in `learner`'s `session`.
+    public func statementID(learner: String, session: String, seq: Int) -> String {
+        NameBasedUUID.string(namespace: namespace, name: "\(learner)\n\(session)\n\(seq)")
+    }
+
+    /// The statement for one event, or nil for events that make none.
+    public func statement(for event: SessionEvent) -> JSON? {
+        switch event.kind {
+        case .sessionStart:
+            return build(event, verb: "initialized", object: course, result: nil)
+        case .sessionEnd:
+            return build(event, verb: "terminated", object: course, result: nil)
+        case .turn:
+            let asking: Set<String> = ["define", "explain", "how-to", "compare", "example"]
+            guard event["graded"]?.stringValue == nil, let intent = event["intent"]?.stringValue,
+                asking.contains(intent),
+                let concepts = event["concepts"]?.arrayValue?.compactMap(\.stringValue), let first = concepts.first
+            else { return nil }
+            let result: JSON = .object([
+                ("response", .string(event["input"]?.stringValue ?? "")),
+                ("extensions", .object([(ext("intent"), .string(intent))])),
+            ])
+            let others = concepts.dropFirst().map(conceptActivity)
+            return build(event, verb: "asked", object: conceptActivity(first), result: result, other: Array(others))
+        case .grade:
+            return answered(event)
+        case .mastery:
+            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue else {
+                return nil
+            }
+            let before = event["before"]?.numberValue
+            let crossed = KnowledgeTracer.isMastered(after) && !KnowledgeTracer.isMastered(before ?? 0)
+            var extensions: [(String, JSON)] = [(ext("mastery-before"), before.map(JSON.number) ?? .null)]
+            if let q = event["question"]?.stringValue { extensions.append((ext("question"), .string(q))) }
+            let result: JSON = .object([
+                ("score", .object([("scaled", .number(Self.clamp(after)))])),
+                ("success", .bool(KnowledgeTracer.isMastered(after))),
+                ("extensions", .object(extensions)),
+            ])
+            return build(
+                event, verb: crossed ? "mastered" : "progressed", object: conceptActivity(concept), result: result)
+        }
+    }
+
+    // MARK: Parts
+
+    private func answered(_ event: SessionEvent) -> JSON? {
+        guard let id = event["question"]?.stringValue, let verdictName = event["verdict"]?.stringValue else {
+            return nil
+        }
+        let verdict = Verdict(rawValue: verdictName)
+        let covered = event["covered"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        let isExam = event["option"] != nil || kb?.examItems.contains { $0.id == id } == true
+        let question = isExam ? nil : kb?.question(id)
+        let scaled: Double
+        if isExam {
+            scaled = verdict == .correct ? 1 : 0
+        } else if let question, !question.expectations.isEmpty {
+            // A correct answer scores 1 even when it needs only some of the ideas; otherwise
+            // the share of all the ideas the answer covered.
+            scaled = verdict == .correct ? 1 : min(1, Double(covered.count) / Double(question.expectations.count))
+        } else {
+            scaled = verdict == .correct ? 1 : verdict == .partial ? 0.5 : 0
+        }
+        let response =
+            isExam ? (event["response"]?.stringValue ?? event["answer"]?.stringValue) : event["answer"]?.stringValue
+        let result: JSON = .object([
+            ("score", .object([("scaled", .number(scaled))])),
+            ("success", .bool(verdict == .correct)),
+            ("response", .string(response ?? "")),
+            (
+                "extensions",
+                .object([
+                    (ext("verdict"), .string(verdictName)),
+                    (ext("covered"), .array(covered.map(JSON.string))),
+                    (ext("misconceptions"), event["misconceptions"] ?? .array([])),
+                ])
+            ),
+        ])
+        let object: JSON
+        var parents: [JSON] = []
+        if isExam {
+            let item = kb?.examItems.first { $0.id == id }
+            object = activity(
+                "exam-items/" + id, type: "http://adlnet.gov/expapi/activities/cmi.interaction", name: item?.stem,
+                interaction: "choice")
+            parents = (item?.concepts ?? []).map(conceptActivity)
+        } else {
+            object = activity(
+                "questions/" + id, type: "http://adlnet.gov/expapi/activities/cmi.interaction", name: question?.text,
+                interaction: "long-fill-in")
+            if let question { parents = [conceptActivity(question.concept)] }
+        }
+        return build(event, verb: "answered", object: object, result: result, parents: parents)
+    }
+
+    private func build(
+        _ event: SessionEvent, verb: String, object: JSON, result: JSON?, parents: [JSON] = [], other: [JSON] = []
+    ) -> JSON {
+        var contextActivities: [(String, JSON)] = []
+        if !parents.isEmpty { contextActivities.append(("parent", .array(parents))) }
+        if object["id"]?.stringValue != activityBase { contextActivities.append(("grouping", .array([course]))) }
+        if !other.isEmpty { contextActivities.append(("other", .array(other))) }
+        var context: [(String, JSON)] = [
+            (
+                "registration",
+                .string(NameBasedUUID.string(namespace: namespace, name: "\(event.learner)\n\(event.session)"))
+            )
+        ]
+        if !contextActivities.isEmpty { context.append(("contextActivities", .object(contextActivities))) }
+        context += [
+            ("platform", .string("tutor")), ("language", .string("en-US")),
+            (
+                "extensions",
+                .object([(ext("session"), .string(event.session)), (ext("seq"), .number(Double(event.seq)))])
+            ),
+        ]
+        var fields: [(String, JSON)] = [
+            ("id", .string(statementID(learner: event.learner, session: event.session, seq: event.seq))),
+            (
+                "actor",
+                .object([
+                    ("objectType", .string("Agent")),
+                    ("account", .object([("homePage", .string(homePage)), ("name", .string(event.learner))])),
+                ])
+            ),
+            (
+                "verb",
+                .object([
+                    ("id", .string("http://adlnet.gov/expapi/verbs/" + verb)),
+                    ("display", .object([("en-US", .string(verb))])),
+                ])
+            ),
+            ("object", object),
+        ]
+        if let result { fields.append(("result", result)) }
+        fields += [
+            ("context", .object(context)), ("timestamp", .string(event.time)), ("version", .string(Self.xAPIVersion)),
+        ]
+        return .object(fields)
+    }
+
+    /// The tutor as a whole: the course every other activity is grouped under.
+    private var course: JSON {
+        .object([
+            ("objectType", .string("Activity")), ("id", .string(activityBase)),
+            (
+                "definition",
+                .object([
+                    ("type", .string("http://adlnet.gov/expapi/activities/course")),
+                    ("name", .object([("en-US", .string("The therapeutic alliance"))])),
+                ])
+            ),
+        ])
+    }
+
+    private func conceptActivity(_ id: String) -> JSON {
+        activity("concepts/" + id, type: "http://adlnet.gov/expapi/activities/objective", name: kb?.concept(id)?.name)
+    }
+
+    private func activity(_ path: String, type: String, name: String?, interaction: String? = nil) -> JSON {
+        var definition: [(String, JSON)] = []
+        if let name { definition.append(("name", .object([("en-US", .string(name))]))) }
+        definition.append(("type", .string(type)))
+        if let interaction { definition.append(("interactionType", .string(interaction))) }
+        return .object([
+            ("objectType", .string("Activity")), ("id", .string(activityBase + "/" + Self.encode(path))),
+            ("definition", .object(definition)),
+        ])
+    }
+
+    private func ext(_ name: String) -> String { activityBase + "/extensions/" + name }
+
+    /// Ids come from the knowledge base (kebab case), but an IRI must never break.
+    private static func encode(_ path: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~/")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    private static func clamp(_ x: Double) -> Double { min(1, max(0, x)) }
+}

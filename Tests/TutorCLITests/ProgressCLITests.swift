@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// `tutor progress`, one learner and a class, through the built binary.
+@Suite struct ProgressCLITests {
+    static let session = ["quiz me on court orders", "he just shows up", "skip", "what is trust?"]
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func textAndJSONForOneLearner() throws {
+        let state = TutorProcess.temporaryDirectory()
+        #expect(try TutorProcess.run([], lines: Self.session, stateDir: state).status == 0)
+
+        let text = try TutorProcess.run(["progress"], stateDir: state)
+        #expect(text.status == 0)
+        #expect(text.stderr.isEmpty)
+        let lines = text.stdout.components(separatedBy: "\n")
+        #expect(
+            lines[0] == "Progress for tester (as of 2026-01-05T10:00:00Z): 2 concepts met, 1 session, 1 answer graded")
+        // Not a terminal: ASCII bars, no escape codes.
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  Court-ordered treatment") && $0.contains("[#-------] 0.18         1  2026-01-05")
+            })
+        #expect(lines.contains { $0.hasPrefix("  Trust") && $0.contains("[##------] 0.20         0  -") })
+        #expect(
+            text.stdout.contains(
+                "\nMastered: none yet.\nWeak: Court-ordered treatment (0.18).\nNext to practise:\n  1. Court-ordered treatment: weak (0.18)\n"
+            ))
+        #expect(text.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+
+        let plain = try TutorProcess.run(["progress", "--bars", "none"], stateDir: state)
+        #expect(plain.stdout.contains("  Court-ordered treatment  0.18         1  2026-01-05\n"))
+        let blocks = try TutorProcess.run(["progress", "--bars", "unicode"], stateDir: state)
+        #expect(blocks.stdout.contains("█░░░░░░░ 0.18"))
+
+        let out = try TutorProcess.run(["progress", "--format", "json", "--learner", "tester"], stateDir: state)
+        #expect(out.status == 0)
+        let report = try Self.json(out.stdout)
+        #expect(report["format"] as? String == "tutor-progress" && report["version"] as? Int == 1)
+        #expect(report["learner"] as? String == "tester" && report["answers"] as? Int == 1)
+        let concepts = try #require(report["concepts"] as? [[String: Any]])
+        let court = try #require(concepts.first { $0["id"] as? String == "court-orders" })
+        #expect(court["attempts"] as? Int == 1 && court["status"] as? String == "weak")
+        #expect(court["lastPractised"] as? String == "2026-01-05T10:00:00Z")
+        #expect(report["weak"] as? [String] == ["court-orders"])
+        let next = try #require(report["next"] as? [[String: Any]])
+        #expect(next.first?["concept"] as? String == "court-orders" && next.first?["reason"] as? String == "unmastered")
+    }
+
+    @Test func aMasteredConceptIsDueForReviewAWeekLater() throws {
+        let state = TutorProcess.temporaryDirectory()
+        let log = state.appendingPathComponent("learners/tester.jsonl")
+        try FileManager.default.createDirectory(at: log.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(
+            (#"{"v":1,"ts":"2026-01-01T09:00:00Z","learner":"tester","session":"s","seq":1,"type":"mastery","concept":"trust","before":0.9,"after":0.97,"mastered":true,"question":"build-trust"}"#
+                + "\n").utf8
+        ).write(to: log)
+        let early = try Self.json(
+            try TutorProcess.run(["progress", "--format", "json", "--clock", "2026-01-05T09:00:00Z"], stateDir: state)
+                .stdout)
+        #expect((early["next"] as? [[String: Any]])?.first?["reason"] as? String == "new")
+        let late = try TutorProcess.run(["progress", "--clock", "2026-01-09T09:00:00Z"], stateDir: state)
+        #expect(late.stdout.contains("2026-01-01 (review due)"))
+        #expect(late.stdout.contains("  1. Trust: review: mastered (0.97), last practised 8 days ago\n"))
+        let custom = try TutorProcess.run(
+            ["progress", "--clock", "2026-01-05T09:00:00Z", "--review-after", "3"], stateDir: state)
+        #expect(custom.stdout.contains("(review due)"))
+    }
+
+    @Test func aLearnerWithoutALogIsAnError() throws {
+        let state = TutorProcess.temporaryDirectory()
+        let out = try TutorProcess.run(["progress", "--learner", "nobody"], stateDir: state)
+        #expect(out.status == 1)
+        #expect(
+            out.stderr
+                == "tutor: error: no session log for learner 'nobody' (looked for \(state.path)/learners/nobody.jsonl)\n"
+        )
+    }
+
+    @Test func classSummaryOverAFolderOfTwoLearners() throws {
+        let state = TutorProcess.temporaryDirectory()
+        #expect(try TutorProcess.run(["--learner", "amy"], lines: Self.session, stateDir: state).status == 0)
+        #expect(
+            try TutorProcess.run(["--learner", "ben"], lines: ["what is trust?", "what is empathy?"], stateDir: state)
+                .status == 0)
+        let learners = state.appendingPathComponent("learners").path
+
+        let out = try TutorProcess.run(["progress", "--logs", learners, "--format", "json"])
+        #expect(out.status == 0)
+        let summary = try Self.json(out.stdout)
+        #expect(summary["format"] as? String == "tutor-class-progress")
+        let rows = try #require(summary["learners"] as? [[String: Any]])
+        #expect(rows.map { $0["learner"] as? String } == ["amy", "ben"])
+        #expect(rows[0]["met"] as? Int == 2 && rows[0]["weak"] as? Int == 1 && rows[0]["answers"] as? Int == 1)
+        #expect(rows[1]["met"] as? Int == 2 && rows[1]["weak"] as? Int == 0 && rows[1]["answers"] as? Int == 0)
+        let concepts = try #require(summary["concepts"] as? [[String: Any]])
+        let trust = try #require(concepts.first { $0["id"] as? String == "trust" })
+        #expect(trust["learners"] as? Int == 2 && trust["mastered"] as? Int == 0)
+        #expect((trust["meanMastery"] as? Double).map { abs($0 - 0.2) < 1e-9 } == true)
+        #expect(concepts.first { $0["id"] as? String == "court-orders" }?["learners"] as? Int == 1)
+
+        // The state folder itself works too (its learners/ is read), and text has both tables.
+        let text = try TutorProcess.run(["progress", "--logs", state.path])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("Class summary: 2 learners (as of 2026-01-05T10:00:00Z)\n"))
+        #expect(text.stdout.contains("\n  amy        2         0     1        1  2026-01-05\n"))
+        #expect(text.stdout.contains("\n  ben        2         0     0        0  -\n"))
+        #expect(text.stdout.contains("  Court-ordered treatment         1  [#-------] 0.18         0\n"))
+    }
+
+    @Test func oneUnreadableLogDoesNotHideTheClass() throws {
+        let dir = TutorProcess.temporaryDirectory()
+        let good =
+            #"{"v":1,"ts":"2026-01-05T10:00:00Z","learner":"amy","session":"s","seq":1,"type":"mastery","concept":"trust","before":0.2,"after":0.6,"mastered":false,"question":"build-trust"}"#
+        try Data((good + "\nnot json\n").utf8).write(to: dir.appendingPathComponent("amy.jsonl"))
+        try Data(#"{"v":9,"ts":"x","learner":"zed","session":"s","seq":1,"type":"turn"}"#.utf8).write(
+            to: dir.appendingPathComponent("zed.jsonl"))
+        let out = try TutorProcess.run(["progress", "--logs", dir.path, "--format", "json"])
+        #expect(out.status == 0)
+        #expect(out.stderr.contains("tutor: warning: \(dir.path)/amy.jsonl:2: skipped an unreadable log line"))
+        #expect(out.stderr.contains("tutor: warning: \(dir.path)/zed.jsonl: line 1: written by a newer tutor"))
+        #expect(out.stderr.contains("(left out of the summary)"))
+        let rows = try #require(try Self.json(out.stdout)["learners"] as? [[String: Any]])
+        #expect(rows.map { $0["learner"] as? String } == ["amy"])
+        let missing = try TutorProcess.run(["progress", "--logs", dir.appendingPathComponent("nope").path])
+        #expect(missing.status == 1 && missing.stderr.contains("no such folder"))
+        let both = try TutorProcess.run(["progress", "--logs", dir.path, "--learner", "amy"])
+        #expect(both.status == 64 && both.stderr.contains("--logs and --learner cannot be used together"))
+    }
+}

@@ -1,0 +1,49 @@
+import TutorCore
+
+/// Session log lines written by hand, for folds and exports.
+struct LogLines {
+    var learner = "sam"
+    var session = "s1"
+    private(set) var lines: [String] = []
+
+    mutating func add(_ kind: SessionEvent.Kind, at time: String, _ fields: [(String, JSON)] = []) {
+        let event = SessionEvent(
+            time: time, learner: learner, session: session, seq: lines.count + 1, kind: kind, fields: fields)
+        lines.append(event.line)
+    }
+
+    /// A graded first attempt and the mastery change it made.
+    mutating func answer(
+        _ question: String, concept: String, verdict: String, covered: [String] = [], before: Double, after: Double,
+        at time: String
+    ) {
+        add(
+            .grade, at: time,
+            [
+                ("question", .string(question)), ("answer", .string("my answer")),
+                ("covered", .array(covered.map(JSON.string))), ("misconceptions", .array([])),
+                ("verdict", .string(verdict)),
+            ])
+        add(
+            .mastery, at: time,
+            [
+                ("concept", .string(concept)), ("before", .number(before)), ("after", .number(after)),
+                ("mastered", .bool(after >= 0.95)), ("question", .string(question)),
+            ])
+    }
+
+    /// A question about concepts (the learner met them).
+    mutating func ask(_ input: String, concepts: [String], intent: String = "define", at time: String) {
+        add(
+            .turn, at: time,
+            [
+                ("turn", .number(Double(lines.count))), ("input", .string(input)), ("intent", .string(intent)),
+                ("concepts", .array(concepts.map(JSON.string))), ("reply", .string("…")), ("open", .null),
+                ("graded", .null),
+            ])
+    }
+
+    var substrings: [Substring] { lines.map { Substring($0) } }
+
+    func fold() throws -> LearnerHistory { try LearnerHistory.fold(lines: substrings, seed: 1) }
+}
