@@ -13,14 +13,8 @@ import Testing
         var description: String { "[\(question)] \(answer)" }
     }
 
-    /// Known disagreements between the grader and the knowledge base's labels (3 when listed).
+    /// Known disagreements between the grader and the knowledge base's labels.
     static let knownExceptions: Set<Exception> = [
-        // labeled correct (e3,e4); "be honest" is not recognized as e4 (candid two-way dialogue)
-        Exception(question: "open-communication-how", answer: "be honest with them and keep it confidential"),
-        // labeled partial (e1,e2); "going through the motions" is not among e1's phrasings here
-        Exception(
-            question: "court-order-compliance",
-            answer: "hes just going through the motions, theres no real connection with the counselor"),
         // labeled misconception (m1); the rejection "it doesnt matter" is read as e1 ("it matters")
         Exception(question: "doctor-patient-bond-role", answer: "no it doesnt matter, only the alliance counts"),
     ]
