@@ -1,7 +1,7 @@
 import Foundation
 
 /// A learner's session log as xAPI 1.0.3 statements, for learning record stores. The
-/// mapping is documented in `docs/xapi.md`; in short:
+/// mapping is documented in the README ("The xAPI mapping"); in short:
 ///
 /// | event | verb | object |
 /// | --- | --- | --- |
