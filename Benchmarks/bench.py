@@ -150,13 +150,21 @@ def throughput(cmd, lines, label, repeats=3, timeout=900):
     }
 
 
+def stdbuf_if_asked(cmd):
+    """`tutor match` and `tutor grade` flush after each line, so they run as they are. With
+    BENCH_STDBUF=1 they run under `stdbuf -oL`, for a tutor built before they did (which
+    would otherwise hold its answers in a buffer and the driver would wait for ever)."""
+    if os.environ.get("BENCH_STDBUF") == "1" and shutil.which("stdbuf"):
+        return ["stdbuf", "-oL"] + cmd
+    return cmd
+
+
 def latency(cmd, lines, line_buffered=True, cwd=ROOT, timeout=600):
     """One line written, one line read, through pipes: each line's round trip (ms). The
     first line (which waits for the knowledge base to load) is a warm-up and not counted.
-    `line_buffered` runs the command under `stdbuf -oL`, for commands that do not flush
-    after each line when writing to a pipe."""
-    if line_buffered and shutil.which("stdbuf"):
-        cmd = ["stdbuf", "-oL"] + cmd
+    `line_buffered`: see `stdbuf_if_asked` (chat needs nothing)."""
+    if line_buffered:
+        cmd = stdbuf_if_asked(cmd)
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=cwd)
     times = []
     deadline = time.perf_counter() + timeout
@@ -191,10 +199,9 @@ def streaming(cmd, lines, timeout=900):
     """Lines a second once the knowledge base is loaded: one warm-up line is answered
     first (so loading is over), then all `lines` are streamed in by a writer thread while
     the answers are read; rate = lines / (time from the first write to the last answer).
-    Runs under `stdbuf -oL` so the warm-up answer is not held in a buffer. Also returns the
+    The warm-up answer must not be held in a buffer (see `stdbuf_if_asked`). Also returns the
     time to the warm-up answer and the peak RSS."""
-    if shutil.which("stdbuf"):
-        cmd = ["stdbuf", "-oL"] + cmd
+    cmd = stdbuf_if_asked(cmd)
     t_start = time.perf_counter()
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
     timer = threading.Timer(timeout, p.kill)

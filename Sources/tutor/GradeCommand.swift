@@ -20,8 +20,9 @@ struct GradeCommand: ParsableCommand {
             var reader = PlainLineReader()
             while let line = reader.readLine(prompt: "") {
                 Terminal.line(Self.gradeLine(line, tutor: tutor).serialized())
+                // A harness may write one line and wait for its answer: never hold one back.
+                Terminal.flush()
             }
-            Terminal.flush()
         }
     }
 

@@ -50,8 +50,38 @@ final class LearnerLogFile {
             throw CLIError("tutor: error: cannot read the session log \(path)")
         }
         let text = String(decoding: data, as: UTF8.self)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
-            .map { $0 }
+        return Self.lines(of: text)
+    }
+
+    /// `text` cut at each newline, less the empty piece after a final newline. Cut on bytes,
+    /// which is the same as cutting on characters unless a CR precedes a newline (one
+    /// character then, so such text is left to the character split, as before).
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let newlines: [Int]? =
+            utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+                var offsets: [Int] = []
+                for (offset, byte) in bytes.enumerated() where byte == 10 {
+                    if offset > 0 && bytes[offset - 1] == 13 { return nil }
+                    offsets.append(offset)
+                }
+                return offsets
+            } ?? nil
+        guard let newlines else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+                .dropLast(text.hasSuffix("\n") ? 1 : 0).map { $0 }
+        }
+        var lines: [Substring] = []
+        lines.reserveCapacity(newlines.count + 1)
+        var start = utf8.startIndex
+        for offset in newlines {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(text[start...])
+        if utf8.last == 10 { lines.removeLast() }
+        return lines
     }
 
     /// Appends events, numbering them after the last sequence number in the file. Returns

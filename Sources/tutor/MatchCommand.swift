@@ -32,8 +32,9 @@ struct MatchCommand: ParsableCommand {
                 if explain { fields.append(("evidence", .array(m.evidence.map { .string($0) }))) }
                 let json = JSON.object(fields)
                 Terminal.line(json.serialized())
+                // A harness may write one line and wait for its answer: never hold one back.
+                Terminal.flush()
             }
-            Terminal.flush()
         }
     }
 }

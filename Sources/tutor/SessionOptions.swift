@@ -64,19 +64,7 @@ struct Clock {
 
     func iso() -> String { Clock.format(now()) }
 
-    static func format(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
-    }
+    static func format(_ date: Date) -> String { ISOTime.format(date) }
 
-    static func parse(_ text: String) -> Date? {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        if let d = f.date(from: text) { return d }
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let d = f.date(from: text) { return d }
-        f.formatOptions = [.withFullDate]
-        return f.date(from: text)
-    }
+    static func parse(_ text: String) -> Date? { ISOTime.parse(text) }
 }

@@ -4,10 +4,18 @@ import Foundation
 /// answer phrasings, so both sides of every comparison went through the same steps.
 public final class Analyzer: Sendable {
     private let stopwords: Set<String>
-    private let negators: Set<String>
     private let negatorPhrases: [[String]]
-    private let rejectionWords: Set<String>
     private let rejectionPhrases: [[String]]
+    /// What each word does for negation marking, so that takes one lookup a token.
+    private let roles: [String: Roles]
+    private struct Roles: OptionSet {
+        let rawValue: UInt8
+        static let clauseBreak = Roles(rawValue: 1)
+        static let negator = Roles(rawValue: 2)
+        static let rejection = Roles(rawValue: 4)
+        /// The first word of a negator or rejection phrase: a phrase can only start there.
+        static let phraseHead = Roles(rawValue: 8)
+    }
     private let clauseBreaks: Set<String>
     private let singleSynonyms: [String: String]
     private let phraseSynonyms: [String: [(stems: [String], canonical: String)]]
@@ -16,7 +24,17 @@ public final class Analyzer: Sendable {
     /// Stems that mark a line as being about counselling.
     public let domainStems: Set<String>
     private let corrector: SpellingCorrector
-    private let stemCache: [String: String]
+    /// What `analyze` needs to know of each word of the knowledge base, found with one
+    /// lookup: its canonical stem, whether it is a stopword or clause break, and whether
+    /// that stem is known.
+    private let wordCache: [String: CachedWord]
+    private struct CachedWord {
+        var stem: String
+        var isStop: Bool
+        var known: Bool
+    }
+    /// Porter stems (before synonyms) of the same words.
+    private let porterCache: [String: String]
 
     /// Builds an analyzer over a lexicon and the knowledge base's text (its vocabulary).
     public init(lexicon: Lexicon, vocabulary: [String]) {
@@ -34,11 +52,16 @@ public final class Analyzer: Sendable {
             if words.count == 1 { rejections.insert(words[0]) } else if !words.isEmpty { rejectionPhrases.append(words) }
         }
         self.stopwords = stop
-        self.negators = negators
         self.negatorPhrases = negatorPhrases.sorted { $0.count > $1.count }
-        self.rejectionWords = rejections
         self.rejectionPhrases = rejectionPhrases.sorted { $0.count > $1.count }
-        self.clauseBreaks = Set(lexicon.clauseBreaks.map { Self.fold($0) })
+        let clauseBreaks = Set(lexicon.clauseBreaks.map { Self.fold($0) })
+        self.clauseBreaks = clauseBreaks
+        var roles: [String: Roles] = [:]
+        for w in clauseBreaks { roles[w, default: []].insert(.clauseBreak) }
+        for w in negators { roles[w, default: []].insert(.negator) }
+        for w in rejections { roles[w, default: []].insert(.rejection) }
+        for phrase in negatorPhrases + rejectionPhrases { roles[phrase[0], default: []].insert(.phraseHead) }
+        self.roles = roles
 
         var single: [String: String] = [:]
         var phrases: [String: [(stems: [String], canonical: String)]] = [:]
@@ -65,25 +88,35 @@ public final class Analyzer: Sendable {
         }
         for w in stop { counts[w, default: 0] += 1 }
         var cache: [String: String] = [:]
+        var porter: [String: String] = [:]
         var known: Set<String> = []
         for w in counts.keys {
             let s = PorterStemmer.stem(w)
             let c = single[s] ?? s
             cache[w] = c
+            porter[w] = s
             if !stop.contains(w) { known.insert(c) }
         }
         for group in lexicon.synonyms {
             for entry in group {
                 for w in Self.words(Self.fold(entry)) where !stop.contains(w) {
-                    let s = PorterStemmer.stem(w)
+                    let s = porter[w] ?? PorterStemmer.stem(w)
                     let c = single[s] ?? s
                     cache[w] = c
+                    porter[w] = s
                     known.insert(c)
                     counts[w, default: 0] += 1
                 }
             }
         }
-        self.stemCache = cache
+        var wordCache: [String: CachedWord] = [:]
+        wordCache.reserveCapacity(cache.count)
+        for (word, stem) in cache {
+            wordCache[word] = CachedWord(
+                stem: stem, isStop: stop.contains(word) || clauseBreaks.contains(word), known: known.contains(stem))
+        }
+        self.wordCache = wordCache
+        self.porterCache = porter
         self.knownStems = known
         self.domainStems = Set(lexicon.domain.map { w in
             let s = PorterStemmer.stem(Self.fold(w))
@@ -94,9 +127,14 @@ public final class Analyzer: Sendable {
 
     /// The canonical stem of one folded word.
     public func stem(_ word: String) -> String {
-        if let cached = stemCache[word] { return cached }
+        if let cached = wordCache[word] { return cached.stem }
         let s = PorterStemmer.stem(word)
         return singleSynonyms[s] ?? s
+    }
+
+    /// `PorterStemmer.stem(word)`, looked up for the knowledge base's own words.
+    public func porterStem(_ word: String) -> String {
+        porterCache[word] ?? PorterStemmer.stem(word)
     }
 
     public func isStopword(_ word: String) -> Bool { stopwords.contains(word) }
@@ -118,9 +156,15 @@ public final class Analyzer: Sendable {
             let typed = r.word
             var word = typed
             var corrected = false
-            let isStop = stopwords.contains(word) || clauseBreaks.contains(word)
-            var stem = stemCache[word]
-            if stem == nil {
+            let isStop: Bool
+            let stem: String
+            let known: Bool
+            if let cached = wordCache[word] {
+                isStop = cached.isStop
+                stem = cached.stem
+                known = cached.known
+            } else {
+                isStop = stopwords.contains(word) || clauseBreaks.contains(word)
                 let s = PorterStemmer.stem(word)
                 let c = singleSynonyms[s] ?? s
                 if correct, !isStop, !knownStems.contains(c), let fixed = corrector.correct(word) {
@@ -130,11 +174,12 @@ public final class Analyzer: Sendable {
                 } else {
                     stem = c
                 }
+                known = knownStems.contains(stem)
             }
             tokens.append(
                 Token(
-                    typed: typed, word: word, stem: stem!, isStop: isStop, isNegator: false, negated: false,
-                    known: knownStems.contains(stem!), corrected: corrected, sentence: r.sentence, clause: r.clause))
+                    typed: typed, word: word, stem: stem, isStop: isStop, isNegator: false, negated: false,
+                    known: known, corrected: corrected, sentence: r.sentence, clause: r.clause))
             i += 1
         }
         applyPhraseSynonyms(&tokens)
@@ -199,18 +244,20 @@ public final class Analyzer: Sendable {
                 clause = tokens[i].clause
                 negating = false
             }
-            if clauseBreaks.contains(tokens[i].word) {
+            let role = roles[tokens[i].word] ?? []
+            if role.contains(.clauseBreak) {
                 negating = false
                 i += 1
                 continue
             }
             var phraseLength = 0
             var rejection = false
-            for p in negatorPhrases where matches(p, tokens, at: i) {
+            let mayStartPhrase = role.contains(.phraseHead)
+            for p in negatorPhrases where mayStartPhrase && matches(p, tokens, at: i) {
                 phraseLength = p.count
                 break
             }
-            if phraseLength == 0 {
+            if phraseLength == 0 && mayStartPhrase {
                 for p in rejectionPhrases where matches(p, tokens, at: i) {
                     phraseLength = p.count
                     rejection = true
@@ -218,9 +265,9 @@ public final class Analyzer: Sendable {
                 }
             }
             if phraseLength == 0 {
-                if negators.contains(tokens[i].word) {
+                if role.contains(.negator) {
                     phraseLength = 1
-                } else if rejectionWords.contains(tokens[i].word) {
+                } else if role.contains(.rejection) {
                     phraseLength = 1
                     rejection = true
                 }
@@ -280,20 +327,16 @@ public final class Analyzer: Sendable {
         var clause: Int
     }
 
-    static func rawTokens(_ folded: String) -> [RawToken] {
+    /// Collects raw tokens, counting sentences and clauses between them.
+    private struct RawTokenizer {
         var out: [RawToken] = []
-        var current = String.UnicodeScalarView()
         var sentence = 0
         var clause = 0
         var pendingSentence = false
         var pendingClause = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            var word = String(current)
-            current = String.UnicodeScalarView()
-            while word.hasPrefix("'") { word.removeFirst() }
-            while word.hasSuffix("'") { word.removeLast() }
-            guard !word.isEmpty else { return }
+
+        /// Adds one word (apostrophes at either end already trimmed), expanding contractions.
+        mutating func emit(_ word: String) {
             if pendingSentence {
                 sentence += 1
                 clause += 1
@@ -302,32 +345,94 @@ public final class Analyzer: Sendable {
             }
             pendingSentence = false
             pendingClause = false
+            guard word.utf8.contains(UInt8(ascii: "'")) else {
+                out.append(RawToken(word: word, sentence: sentence, clause: clause))  // no contraction
+                return
+            }
             for w in expandContraction(word) { out.append(RawToken(word: w, sentence: sentence, clause: clause)) }
         }
-        for c in folded.unicodeScalars {
-            let v = c.value
-            if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) || (v > 127 && c.properties.isAlphabetic) {
-                current.append(c)
-            } else if v == 39 || v == 0x2019 {
-                current.append("'")
-            } else {
-                flush()
-                switch v {
-                case 46, 33, 63, 0x2026, 10:  // . ! ? … newline
-                    if !out.isEmpty { pendingSentence = true }
-                case 44, 58, 59, 40, 41, 91, 93, 34, 0x201C, 0x201D, 0x2014, 0x2013:  // , : ; ( ) [ ] " “ ” — –
-                    if !out.isEmpty { pendingClause = true }
-                default:
-                    break
-                }
+
+        /// What a character between words does to the sentence and clause counts.
+        mutating func separate(_ v: UInt32) {
+            switch v {
+            case 46, 33, 63, 0x2026, 10:  // . ! ? … newline
+                if !out.isEmpty { pendingSentence = true }
+            case 44, 58, 59, 40, 41, 91, 93, 34, 0x201C, 0x201D, 0x2014, 0x2013:  // , : ; ( ) [ ] " “ ” — –
+                if !out.isEmpty { pendingClause = true }
+            default:
+                break
             }
         }
-        flush()
-        return out
+
+        /// Tokenizes ASCII text on its bytes: a word is a run of letters, digits and
+        /// apostrophes, less the apostrophes at either end. Nil when `folded` is not ASCII.
+        mutating func tokenizeASCII(_ folded: String) -> Bool? {
+            folded.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                var start = -1
+                for i in 0...bytes.count {
+                    let b: UInt8 = i < bytes.count ? bytes[i] : 0x20
+                    if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 39 {
+                        if start < 0 { start = i }
+                        continue
+                    }
+                    if start >= 0 {
+                        var lo = start
+                        var hi = i
+                        start = -1
+                        while lo < hi && bytes[lo] == 39 { lo += 1 }
+                        while hi > lo && bytes[hi - 1] == 39 { hi -= 1 }
+                        if lo < hi {
+                            emit(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self))
+                        }
+                    }
+                    if i < bytes.count { separate(UInt32(b)) }
+                }
+                return true
+            }
+        }
+
+        /// Tokenizes any text, scalar by scalar.
+        mutating func tokenize(_ folded: String) {
+            var current = String.UnicodeScalarView()
+            for c in folded.unicodeScalars {
+                let v = c.value
+                if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) || (v > 127 && c.properties.isAlphabetic) {
+                    current.append(c)
+                } else if v == 39 || v == 0x2019 {
+                    current.append("'")
+                } else {
+                    flush(&current)
+                    separate(v)
+                }
+            }
+            flush(&current)
+        }
+
+        private mutating func flush(_ current: inout String.UnicodeScalarView) {
+            guard !current.isEmpty else { return }
+            var word = String(current)
+            current = String.UnicodeScalarView()
+            while word.hasPrefix("'") { word.removeFirst() }
+            while word.hasSuffix("'") { word.removeLast() }
+            guard !word.isEmpty else { return }
+            emit(word)
+        }
+    }
+
+    static func rawTokens(_ folded: String) -> [RawToken] {
+        var tokenizer = RawTokenizer()
+        // Most text is ASCII: words are then runs of bytes, cut without building scalars.
+        if tokenizer.tokenizeASCII(folded) != true {
+            tokenizer = RawTokenizer()
+            tokenizer.tokenize(folded)
+        }
+        return tokenizer.out
     }
 
     static func expandContraction(_ word: String) -> [String] {
-        guard word.contains("'") else { return [word] }
+        // A byte search: Foundation's `contains` on strings is far slower.
+        guard word.utf8.contains(UInt8(ascii: "'")) else { return [word] }
         if word.hasSuffix("n't") {
             let base = String(word.dropLast(3))
             switch base {

@@ -73,23 +73,25 @@ public enum PorterStemmer {
             return ch != 119 && ch != 120 && ch != 121  // w x y
         }
 
-        mutating func ends(_ s: String) -> Bool {
-            let suffix = Array(s.utf8)
-            let len = suffix.count
+        // Suffixes are static strings, read in place: the stemmer runs for every word of
+        // every line, and building an array per suffix tried was most of its cost.
+        mutating func ends(_ s: StaticString) -> Bool {
+            let len = s.utf8CodeUnitCount
             guard len <= k else { return false }
+            let suffix = s.utf8Start
             for idx in 0..<len where b[k - len + idx] != suffix[idx] { return false }
             j = k - len
             return true
         }
 
-        mutating func setTo(_ s: String) {
-            let r = Array(s.utf8)
+        mutating func setTo(_ s: StaticString) {
+            let r = UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
             b.replaceSubrange(j..<k, with: r)
             k = j + r.count
             b.removeSubrange(k..<b.count)
         }
 
-        mutating func r(_ s: String) { if m() > 0 { setTo(s) } }
+        mutating func r(_ s: StaticString) { if m() > 0 { setTo(s) } }
 
         mutating func step1ab() {
             if b[k - 1] == 115 {  // s
@@ -127,39 +129,43 @@ public enum PorterStemmer {
             if ends("y") && vowelInStem() { b[k - 1] = 105 }  // i
         }
 
+        static let step2Pairs: [(StaticString, StaticString)] = [
+            ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+            ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+            ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
+            ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+            ("logi", "log"),
+        ]
+
         mutating func step2() {
             guard k > 1 else { return }
-            let pairs: [(String, String)] = [
-                ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-                ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-                ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
-                ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-                ("logi", "log"),
-            ]
-            for (suffix, replacement) in pairs where ends(suffix) {
+            for (suffix, replacement) in Self.step2Pairs where ends(suffix) {
                 r(replacement)
                 return
             }
         }
+
+        static let step3Pairs: [(StaticString, StaticString)] = [
+            ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
+            ("ness", ""),
+        ]
 
         mutating func step3() {
-            let pairs: [(String, String)] = [
-                ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
-                ("ness", ""),
-            ]
-            for (suffix, replacement) in pairs where ends(suffix) {
+            for (suffix, replacement) in Self.step3Pairs where ends(suffix) {
                 r(replacement)
                 return
             }
         }
 
+        static let step4Suffixes: [StaticString] = [
+            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism",
+            "ate", "iti", "ous", "ive", "ize",
+        ]
+        static let ion = step4Suffixes.firstIndex { $0.description == "ion" }!
+
         mutating func step4() {
-            let suffixes = [
-                "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism",
-                "ate", "iti", "ous", "ive", "ize",
-            ]
-            for suffix in suffixes where ends(suffix) {
-                if suffix == "ion" {
+            for (index, suffix) in Self.step4Suffixes.enumerated() where ends(suffix) {
+                if index == Self.ion {
                     guard j >= 1, b[j - 1] == 115 || b[j - 1] == 116 else { return }  // s t
                 }
                 if m() > 1 {

@@ -16,14 +16,23 @@ struct SpellingCorrector: Sendable {
         self.deletes = deletes
     }
 
-    static func oneDeletes(_ word: String) -> Set<String> {
-        let chars = Array(word.unicodeScalars)
-        var out: Set<String> = []
-        for i in chars.indices {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: chars[..<i])
-            v.append(contentsOf: chars[(i + 1)...])
-            out.insert(String(v))
+    /// The distinct words made by deleting one character of `word` (ASCII only, as every
+    /// word the corrector indexes or corrects is). Deleting either letter of a doubled
+    /// pair gives the same word, so only the first of a run is deleted.
+    static func oneDeletes(_ word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        var out: [String] = []
+        out.reserveCapacity(bytes.count)
+        var shorter = [UInt8](repeating: 0, count: max(0, bytes.count - 1))
+        for i in bytes.indices where i == 0 || bytes[i] != bytes[i - 1] {
+            shorter.withUnsafeMutableBufferPointer { buffer in
+                var k = 0
+                for (j, b) in bytes.enumerated() where j != i {
+                    buffer[k] = b
+                    k += 1
+                }
+            }
+            out.append(String(decoding: shorter, as: UTF8.self))
         }
         return out
     }
@@ -38,7 +47,7 @@ struct SpellingCorrector: Sendable {
         if counts[word] != nil { return nil }
         let limit = n >= 8 ? 2 : 1
         var candidates: Set<String> = []
-        for key in Self.oneDeletes(word).union([word]) {
+        for key in Self.oneDeletes(word) + [word] {
             if let found = deletes[key] { candidates.formUnion(found) }
         }
         let chars = Array(word.unicodeScalars)

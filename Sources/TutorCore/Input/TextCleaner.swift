@@ -7,6 +7,7 @@ public enum TextCleaner {
     /// The line without ANSI/OSC escape sequences, control characters or bidi and
     /// zero-width format characters; runs of white space become one space.
     public static func clean(_ text: String, limit: Int = maxAnalysedScalars) -> String {
+        if isClean(text, limit: limit) { return text }
         var out = String.UnicodeScalarView()
         var it = text.unicodeScalars.makeIterator()
         var count = 0
@@ -30,6 +31,17 @@ public enum TextCleaner {
                 appendSpace()
                 continue
             }
+            if v < 0x80 {
+                // ASCII: only the space is white space here (the others are controls, above).
+                if v == 0x20 {
+                    appendSpace()
+                } else {
+                    out.append(c)
+                    lastWasSpace = false
+                    count += 1
+                }
+                continue
+            }
             if isInvisibleFormat(v) { continue }
             if c.properties.isWhitespace {
                 appendSpace()
@@ -42,6 +54,20 @@ public enum TextCleaner {
         var result = String(out)
         while result.hasSuffix(" ") { result.removeLast() }
         return result
+    }
+
+    /// Whether `clean` would return `text` unchanged because it is printable ASCII within
+    /// `limit`, with single spaces between words and none at either end: the common case,
+    /// checked on bytes without building a new string.
+    static func isClean(_ text: String, limit: Int) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= limit, utf8.first != 0x20, utf8.last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for b in utf8 {
+            guard b >= 0x20 && b < 0x7F, b != 0x20 || previous != 0x20 else { return false }
+            previous = b
+        }
+        return true
     }
 
     /// A short, clean form of learner text to quote back in a reply.

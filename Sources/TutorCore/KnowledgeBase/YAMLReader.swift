@@ -12,7 +12,7 @@ final class YAMLReader {
     /// Parses `text`, turning a syntax error into a located diagnostic.
     func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Self.fastCompose(text)
         } catch let error as YamlError {
             switch error {
             case .scanner(let context, let problem, let mark, _),
@@ -35,6 +35,36 @@ final class YAMLReader {
             report("invalid YAML: \(error)", line: 1, column: 1)
             return nil
         }
+    }
+
+    /// `Yams.compose(yaml:)` with its default resolver and encoding, the same tree and the
+    /// same errors, but faster.
+    ///
+    /// Yams checks each mapping for duplicate keys by hashing them, and hashing a plain
+    /// scalar resolves its tag (int, bool, null, …) with a regular expression each time: a
+    /// large part of loading a knowledge base. The loader reads only the scalars' text, never
+    /// their tags, so the tree from the basic resolver (no rules: every plain scalar is a
+    /// string) is the same tree. Only duplicate detection can differ: keys that are equal as
+    /// text are duplicates under the basic resolver, and under the default one too unless a
+    /// plain `1` meets a quoted `"1"`, or an explicit tag (`!`) makes them differ. So the
+    /// basic resolver is used for text without a `!`, and a duplicate it finds is checked
+    /// again with the default resolver, which decides.
+    static func fastCompose(_ text: String) throws -> Node? {
+        let encoding = defaultEncoding
+        guard !text.utf8.contains(UInt8(ascii: "!")) else {
+            return try Yams.compose(yaml: text, .default, .default, encoding)
+        }
+        do {
+            return try Yams.compose(yaml: text, .basic, .default, encoding)
+        } catch YamlError.duplicatedKeysInMapping {
+            return try Yams.compose(yaml: text, .default, .default, encoding)
+        }
+    }
+
+    /// `Parser.Encoding.default`, which reads the whole environment on every call: UTF-8
+    /// unless `YAMS_DEFAULT_ENCODING` is set (then Yams decides, as before).
+    private static var defaultEncoding: Parser.Encoding {
+        getenv("YAMS_DEFAULT_ENCODING") == nil ? .utf8 : .default
     }
 
     func report(_ message: String, at node: Node?, severity: Diagnostic.Severity = .error) {
@@ -84,12 +114,20 @@ final class YAMLReader {
             }
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         if text.isEmpty {
             report("\(what) is empty", at: node)
             return nil
         }
         return text
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when both
+    /// ends are visible ASCII (nothing to trim), which is nearly always.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func strings(_ node: Node?, what: String) -> [String]? {

@@ -31,6 +31,12 @@ public final class Matcher: Sendable {
     private let conceptDocs: [String: [(concept: Int, weight: Double)]]
     private let idf: [String: Double]
 
+    /// A term found at some token positions (each is scored once).
+    private struct Placement: Hashable {
+        var term: Int
+        var positions: [Int]
+    }
+
     struct Cue {
         var intent: Intent
         var stems: [String?]  // nil: a wildcard of up to four words
@@ -53,7 +59,7 @@ public final class Matcher: Sendable {
                 guard seen.insert(key).inserted else { continue }
                 terms.append(
                     Term(
-                        concept: i, stems: stems, surface: content.map { PorterStemmer.stem($0.word) },
+                        concept: i, stems: stems, surface: content.map { analyzer.porterStem($0.word) },
                         weight: Double(stems.count)))
             }
         }
@@ -165,7 +171,7 @@ public final class Matcher: Sendable {
         // Concept terms.
         let content = tokens.indices.filter { tokens[$0].isContent }
         var found: [(term: Int, positions: [Int], start: Int, score: Double)] = []
-        var tried: Set<String> = []
+        var tried: Set<Placement> = []
         for (ci, p) in content.enumerated() {
             guard let candidates = termIndex[tokens[p].stem] else { continue }
             for t in candidates {
@@ -173,10 +179,9 @@ public final class Matcher: Sendable {
                 for slot in term.stems.indices where term.stems[slot] == tokens[p].stem {
                     guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
                     else { continue }
-                    let key = "\(t)|\(positions)"
-                    guard tried.insert(key).inserted else { continue }
+                    guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
                     var score = term.weight
-                    let exact = zip(positions, term.surface).allSatisfy { PorterStemmer.stem(tokens[$0].word) == $1 }
+                    let exact = zip(positions, term.surface).allSatisfy { analyzer.porterStem(tokens[$0].word) == $1 }
                     if exact { score += 0.5 }
                     if positions == positions.sorted() { score += 0.25 }
                     let indices = positions.compactMap { content.firstIndex(of: $0) }
@@ -428,8 +433,10 @@ public final class Matcher: Sendable {
         let slack = stems.count + 1
         let lo = max(0, ci - slack)
         let hi = min(content.count - 1, ci + slack)
-        var used: Set<Int> = [ci]
+        // A term has a few words: a small array is cheaper than a set here.
+        var used: [Int] = [ci]
         var positions: [Int] = []
+        positions.reserveCapacity(stems.count)
         for (j, s) in stems.enumerated() {
             if j == slot {
                 positions.append(content[ci])
@@ -438,7 +445,7 @@ public final class Matcher: Sendable {
             var hit: Int?
             var best = Int.max
             let expected = ci + (j - slot)
-            for k in lo...hi where !used.contains(k) && tokens[content[k]].stem == s {
+            for k in lo...hi where tokens[content[k]].stem == s && !used.contains(k) {
                 let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
                 if d < best {
                     best = d
@@ -446,7 +453,7 @@ public final class Matcher: Sendable {
                 }
             }
             guard let h = hit else { return nil }
-            used.insert(h)
+            used.append(h)
             positions.append(content[h])
         }
         if stems.count > 1 {

@@ -15,13 +15,21 @@ public struct LearnerHistory: Sendable {
     public var skipped: [(line: Int, reason: String)] = []
     /// Graded answers, in order: (time, question, verdict).
     public var grades: [(time: String, question: String, verdict: String)] = []
+    /// `sessions` as a set, for the check on every event.
+    private var sessionSet: Set<String> = []
 
     /// Folds log lines (without newlines) into a learner's state. A line from a newer
     /// schema stops the fold: it is refused, never misread.
+    ///
+    /// The same as `apply` on every event, but a turn's dialogue snapshot (decoded with
+    /// `JSONDecoder`, most of the cost of a long log) is only decoded when it can change the
+    /// outcome: the last one that decodes becomes `lastDialogue`, and one that would newly
+    /// mark its question as asked is decoded where it stands.
     public static func fold(lines: [Substring], seed: UInt64) throws -> LearnerHistory {
         var h = LearnerHistory(state: TutorState(seed: seed))
+        var snapshotLines: [Int] = []  // lines of turns with a snapshot, in order
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.isEmpty { continue }
             let event: SessionEvent
             do {
@@ -32,18 +40,49 @@ public struct LearnerHistory: Sendable {
                 h.skipped.append((i + 1, why))
                 continue
             }
-            h.apply(event)
+            if h.apply(event, decodingSnapshot: false) { snapshotLines.append(i) }
+        }
+        for i in snapshotLines.reversed() {
+            // These lines parsed above, and parse the same way again.
+            let event = try? SessionEvent.parse(trimmed(lines[i]))
+            if let snapshot = event?["state"].flatMap(SessionRecorder.decode) {
+                h.lastDialogue = snapshot
+                break
+            }
         }
         return h
     }
 
+    /// `line.trimmingCharacters(in: .whitespaces)`, without Foundation when neither end is
+    /// white space (a log line starts with `{` and ends with `}`).
+    static func trimmed(_ line: Substring) -> String {
+        if let first = line.utf8.first, let last = line.utf8.last, first > 0x20, first < 0x7F, last > 0x20,
+            last < 0x7F
+        {
+            return String(line)
+        }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
     public mutating func apply(_ event: SessionEvent) {
+        apply(event, decodingSnapshot: true)
+    }
+
+    /// Applies one event. With `decodingSnapshot` false a turn's snapshot is decoded only
+    /// when it may mark a question as asked, and `lastDialogue` is left to the caller;
+    /// returns whether the event carries a snapshot.
+    @discardableResult
+    mutating func apply(_ event: SessionEvent, decodingSnapshot: Bool) -> Bool {
         events += 1
         lastSeq = max(lastSeq, event.seq)
-        if sessions.last != event.session && !sessions.contains(event.session) { sessions.append(event.session) }
+        if sessions.last != event.session && sessionSet.insert(event.session).inserted {
+            sessions.append(event.session)
+        }
         switch event.kind {
         case .mastery:
-            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue else { return }
+            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue else {
+                return false
+            }
             state.mastery[concept] = after
             state.attempts[concept, default: 0] += 1
             state.lastPractised[concept] = event.time
@@ -55,13 +94,17 @@ public struct LearnerHistory: Sendable {
                     if let id = c.stringValue { state.meet(id) }
                 }
             }
-            if let snapshot = event["state"].flatMap(SessionRecorder.decode) {
-                lastDialogue = snapshot
+            let raw = event["state"]
+            if let raw, decodingSnapshot || Self.mayMarkAsked(raw, alreadyAsked: state.asked),
+                let snapshot = SessionRecorder.decode(raw)
+            {
+                if decodingSnapshot { lastDialogue = snapshot }
                 if let asked = snapshot.lastAsked, snapshot.open?.id == asked, snapshot.open?.answers == 0 {
                     state.asked[asked, default: 0] += 0
                 }
             }
             state.turn = max(state.turn, Int(event["turn"]?.numberValue ?? 0))
+            return raw != nil
         case .grade:
             if let q = event["question"]?.stringValue, let v = event["verdict"]?.stringValue {
                 grades.append((event.time, q, v))
@@ -70,6 +113,20 @@ public struct LearnerHistory: Sendable {
         case .sessionStart, .sessionEnd:
             break
         }
+        return false
+    }
+
+    /// Whether a snapshot, once decoded, might add its question to `asked` (its `lastAsked`
+    /// is its open question, not yet answered, and not in `asked`), read from the JSON
+    /// without decoding it. When the JSON repeats a key the decoder may read another value
+    /// than `subscript` does, so then the answer is yes.
+    static func mayMarkAsked(_ snapshot: JSON, alreadyAsked: [String: Int]) -> Bool {
+        guard case .object(let fields) = snapshot else { return false }  // does not decode
+        guard Set(fields.map(\.0)).count == fields.count else { return true }
+        guard let asked = snapshot["lastAsked"]?.stringValue, alreadyAsked[asked] == nil else { return false }
+        guard let open = snapshot["open"], case .object(let openFields) = open else { return false }
+        guard Set(openFields.map(\.0)).count == openFields.count else { return true }
+        return open["id"]?.stringValue == asked && open["answers"]?.numberValue == 0
     }
 
     /// The state a new session starts from: everything learned, and the dialogue where the

@@ -65,11 +65,13 @@ public struct SessionEvent: Sendable, Equatable {
             let typeName = value["type"]?.stringValue
         else { throw ReadError.malformed("missing a required field") }
         guard let kind = Kind(rawValue: typeName) else { throw ReadError.malformed("unknown event type '\(typeName)'") }
-        let common: Set<String> = ["v", "ts", "learner", "session", "seq", "type"]
         return SessionEvent(
             time: ts, learner: learner, session: session, seq: Int(seq), kind: kind,
-            fields: fields.filter { !common.contains($0.0) })
+            fields: fields.filter { !commonKeys.contains($0.0) })
     }
+
+    /// The fields every event has, kept out of `fields`.
+    private static let commonKeys: Set<String> = ["v", "ts", "learner", "session", "seq", "type"]
 }
 
 /// Turns the outcome of a turn into log events.

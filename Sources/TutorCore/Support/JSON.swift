@@ -27,7 +27,7 @@ public indirect enum JSON: Sendable, Equatable {
             if n == n.rounded() && abs(n) < 1e15 {
                 out += String(Int64(n))
             } else {
-                out += String(format: "%.3f", n).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+                JSON.writeFraction(n, into: &out)
             }
         case .string(let s): JSON.quote(s, into: &out)
         case .array(let items):
@@ -49,8 +49,40 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
+    /// `String(format: "%.3f", n)` with its trailing zeros removed (by the regular
+    /// expression `0+$` before), without Foundation's formatter and regex.
+    static func writeFraction(_ n: Double, into out: inout String) {
+        // The shortest text that reads back as `n` is what "%.3f" gives when it has at most
+        // three decimals: below 2^40 half an ulp is far less than 0.0005, so `n` rounds to
+        // that text. Rounded figures (confidences, mastery) nearly always take this path.
+        let shortest = n.description
+        if abs(n) < 0x1p40, n != n.rounded(), let dot = shortest.utf8.firstIndex(of: UInt8(ascii: ".")),
+            shortest.utf8.distance(from: dot, to: shortest.utf8.endIndex) <= 4,
+            !shortest.utf8.contains(UInt8(ascii: "e"))
+        {
+            out += shortest
+            return
+        }
+        var buffer = [CChar](repeating: 0, count: 512)
+        let length = withVaList([n]) { vsnprintf(&buffer, buffer.count, "%.3f", $0) }
+        guard length >= 0, length < buffer.count else {
+            out += String(format: "%.3f", n).replacingOccurrences(
+                of: #"0+$"#, with: "", options: .regularExpression)
+            return
+        }
+        var end = Int(length)
+        while end > 0 && buffer[end - 1] == CChar(UInt8(ascii: "0")) { end -= 1 }
+        out += String(decoding: buffer[0..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Printable ASCII without quotes or backslashes needs no escaping: copied at once.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for c in s.unicodeScalars {
             switch c {
             case "\"": out += "\\\""
@@ -122,7 +154,12 @@ struct JSONParser {
     }
 
     mutating func skipSpace() {
-        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09, 0x0A, 0x0D: i += 1
+            default: return
+            }
+        }
     }
 
     mutating func parseValue() throws -> JSON {
@@ -139,8 +176,8 @@ struct JSONParser {
     }
 
     mutating func literal(_ word: String, _ value: JSON) throws -> JSON {
-        let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
+        let w = word.utf8
+        guard i + w.count <= bytes.count, bytes[i..<(i + w.count)].elementsEqual(w) else {
             throw JSONError(message: "unexpected character", offset: i)
         }
         i += w.count
@@ -221,6 +258,18 @@ struct JSONParser {
     mutating func parseString() throws -> String {
         let start = i
         i += 1
+        // Most strings have no escapes: then they are their bytes, taken at once.
+        var end = i
+        while end < bytes.count, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "\""),
+            bytes[end] != UInt8(ascii: "\\")
+        {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[i..<end], as: UTF8.self)
+            i = end + 1
+            return text
+        }
         var out: [UInt8] = []
         while i < bytes.count {
             let c = bytes[i]
