@@ -229,6 +229,8 @@ public final class Analyzer: Sendable {
 
     /// Personal pronouns that start a clause as its subject.
     static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they"]
+    /// Words after which a clause-opening "no" is an answer, not a negation.
+    static let interjectionFollowers: Set<String> = subjects.union(["it", "that", "this", "there"])
 
     /// Marks negators, and negates content words from a negator to the end of its clause.
     /// A clause made only of a rejection ("that's a myth") negates the clause before it.
@@ -247,6 +249,15 @@ public final class Analyzer: Sendable {
             let role = roles[tokens[i].word] ?? []
             if role.contains(.clauseBreak) {
                 negating = false
+                i += 1
+                continue
+            }
+            // "No, it doesn't matter" / "no it doesnt matter": a clause-opening "no" before a
+            // subject answers the question; it does not negate what follows.
+            if tokens[i].word == "no", i == 0 || tokens[i - 1].clause != clause, i + 1 < tokens.count,
+                Self.interjectionFollowers.contains(tokens[i + 1].word)
+            {
+                tokens[i].isStop = true
                 i += 1
                 continue
             }

@@ -14,10 +14,7 @@ import Testing
     }
 
     /// Known disagreements between the grader and the knowledge base's labels.
-    static let knownExceptions: Set<Exception> = [
-        // labeled misconception (m1); the rejection "it doesnt matter" is read as e1 ("it matters")
-        Exception(question: "doctor-patient-bond-role", answer: "no it doesnt matter, only the alliance counts"),
-    ]
+    static let knownExceptions: Set<Exception> = []
 
     struct Mismatch: CustomStringConvertible {
         var exception: Exception

@@ -28,6 +28,19 @@ import Testing
         #expect(b.content.filter { $0.typed == "breaks" }.first?.negated == true)
     }
 
+    @Test func anOpeningNoAnswersAndDoesNotNegate() {
+        let a = analyzer.analyze("no it doesnt matter")
+        #expect(a.content.first { $0.typed == "matter" }?.negated == true)
+        let b = analyzer.analyze("no trust yet")
+        #expect(b.content.first { $0.typed == "trust" }?.negated == true)
+    }
+
+    @Test func aNewSubjectEndsTheScopeOfANegation() {
+        let a = analyzer.analyze("without that connection he will drop out")
+        #expect(a.content.first { $0.typed == "connection" }?.negated == true)
+        #expect(a.content.first { $0.typed == "drop" }?.negated == false)
+    }
+
     @Test func correctsTyposAgainstTheKnowledgeBase() {
         let a = analyzer.analyze("empahty and confidentiallity")
         #expect(a.content.map(\.word) == ["empathy", "confidentiality"])
