@@ -2,7 +2,7 @@
 # sure GNU readline's headers are installed (installing them when run as root).
 SWIFT ?= swift
 
-.PHONY: run test deps lint bench
+.PHONY: run test deps lint format bench
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists readline; then \
@@ -19,12 +19,16 @@ run: deps
 	@$(SWIFT) build -q -c release --product tutor
 	@.build/release/tutor
 
-test: deps
+test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test
 
+# The formatter decides (.swift-format: 4 spaces, 120 columns); `make format` applies it.
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
 
 bench: deps
 	bash Benchmarks/run.sh

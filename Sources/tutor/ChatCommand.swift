@@ -23,7 +23,8 @@ struct ChatCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
-            let tutor = try LessonFiles.tutor(kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
+            let tutor = try LessonFiles.tutor(
+                kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
             let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
             if let record { runner.startRecording(to: record) }
             Self.drive(runner, format: format, session: session)
@@ -44,7 +45,9 @@ struct ChatCommand: ParsableCommand {
             let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
             var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
             Terminal.line(
-                Terminal.bold("tutor") + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave.")
+                Terminal.bold("tutor")
+                    + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave."
+            )
             if let welcome = runner.welcomeBack {
                 Terminal.line((Terminal.width.map { Terminal.wrap(welcome, width: min($0, 100)) } ?? welcome) + "\n")
             }

@@ -32,7 +32,8 @@ struct ExamCommand: ParsableCommand {
             let tutor = Tutor(kb: kb)
             let ids = concepts?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             for id in ids where kb.concept(id) == nil {
-                throw CLIError("tutor: error: unknown concept '\(TextCleaner.quote(id, max: 40))' (see tutor kb list)", code: 64)
+                throw CLIError(
+                    "tutor: error: unknown concept '\(TextCleaner.quote(id, max: 40))' (see tutor kb list)", code: 64)
             }
             let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
             let opening = tutor.startExam(count: items, concepts: ids, state: &runner.state)
@@ -45,7 +46,9 @@ struct ExamCommand: ParsableCommand {
             while runner.state.exam != nil, let line = reader.readLine(prompt: "") {
                 let result = runner.turn(line)
                 if format == .jsonl {
-                    Terminal.line(Self.object(turn: runner.state.turn, input: line, reply: result.reply, result: result, runner).serialized())
+                    Terminal.line(
+                        Self.object(turn: runner.state.turn, input: line, reply: result.reply, result: result, runner)
+                            .serialized())
                 } else {
                     Terminal.line("")
                     Terminal.line(result.reply)
@@ -80,7 +83,8 @@ struct ExamCommand: ParsableCommand {
             ])
         }
         return .object([
-            ("turn", .number(Double(turn))), ("input", input.map { .string(TextCleaner.clean($0, limit: 2000)) } ?? .null),
+            ("turn", .number(Double(turn))),
+            ("input", input.map { .string(TextCleaner.clean($0, limit: 2000)) } ?? .null),
             ("reply", .string(reply)), ("item", shown), ("answered", answered),
         ])
     }

@@ -17,7 +17,8 @@ enum JSONLChat {
             if raw.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
                 guard let value = try? JSON.parse(raw), let t = value["text"]?.stringValue else {
                     Terminal.line(
-                        JSON.object([("error", .string("expected plain text or a JSON object with \"text\""))]).serialized())
+                        JSON.object([("error", .string("expected plain text or a JSON object with \"text\""))])
+                            .serialized())
                     continue
                 }
                 text = t
@@ -38,7 +39,8 @@ enum JSONLChat {
         if let g = r.grade {
             grade = .object([
                 ("question", .string(g.question)), ("covered", .array(g.covered.map { .string($0) })),
-                ("misconceptions", .array(g.misconceptions.map { .string($0) })), ("verdict", .string(g.verdict.rawValue)),
+                ("misconceptions", .array(g.misconceptions.map { .string($0) })),
+                ("verdict", .string(g.verdict.rawValue)),
             ])
         }
         var lesson: JSON = .null
@@ -61,7 +63,8 @@ enum JSONLChat {
                 .array(
                     r.masteryChanges.map {
                         .object([
-                            ("concept", .string($0.concept)), ("before", .number(($0.before * 10000).rounded() / 10000)),
+                            ("concept", .string($0.concept)),
+                            ("before", .number(($0.before * 10000).rounded() / 10000)),
                             ("after", .number(($0.after * 10000).rounded() / 10000)), ("mastered", .bool($0.mastered)),
                         ])
                     })

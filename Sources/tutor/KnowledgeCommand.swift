@@ -48,7 +48,8 @@ struct KnowledgeCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the whole knowledge base as one JSON document.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the whole knowledge base as one JSON document.")
         @OptionGroup var knowledge: KnowledgeOptions
         @Option(name: .long, help: "Output format: json.")
         var format: ExportFormat = .json

@@ -37,7 +37,10 @@ final class LearnerLogFile {
         }
         fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         if fd < 0 {
-            warn("open", "cannot open the session log \(path): \(String(cString: strerror(errno))); this session is not being saved")
+            warn(
+                "open",
+                "cannot open the session log \(path): \(String(cString: strerror(errno))); this session is not being saved"
+            )
             return false
         }
         return true
@@ -106,7 +109,9 @@ final class LearnerLogFile {
                 return Glibc.write(fd, buf.baseAddress, bytes) == bytes
             }
             if !ok {
-                warn("write", "could not save to the session log \(path): \(String(cString: strerror(errno))); the tutor goes on")
+                warn(
+                    "write",
+                    "could not save to the session log \(path): \(String(cString: strerror(errno))); the tutor goes on")
                 return false
             }
         }

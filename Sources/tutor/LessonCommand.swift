@@ -25,7 +25,9 @@ struct LessonCommand: ParsableCommand {
                 let all = try LessonFiles.parseAll(paths)
                 let width = all.map(\.name.count).max() ?? 0
                 for lesson in all {
-                    let asks = lesson.sections.flatMap(\.steps).filter { if case .ask = $0.kind { true } else { false } }
+                    let asks = lesson.sections.flatMap(\.steps).filter {
+                        if case .ask = $0.kind { true } else { false }
+                    }
                     let name = lesson.name.padding(toLength: width, withPad: " ", startingAt: 0)
                     Terminal.line("\(name)  \(lesson.title) (\(asks.count) question\(asks.count == 1 ? "" : "s"))")
                 }
@@ -44,7 +46,9 @@ struct LessonCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let kb = try knowledge.load()
-                let paths = files.isEmpty ? LessonFiles.paths(in: try lessons.directory(knowledgeDir: knowledge.directory())) : files
+                let paths =
+                    files.isEmpty
+                    ? LessonFiles.paths(in: try lessons.directory(knowledgeDir: knowledge.directory())) : files
                 var parsed: [Lesson] = []
                 var errors: [String] = []
                 for path in paths {
@@ -64,7 +68,8 @@ struct LessonCommand: ParsableCommand {
                 }
                 if !errors.isEmpty { throw CLIError(errors.joined(separator: "\n")) }
                 Terminal.line(
-                    "ok: \(parsed.count) lesson\(parsed.count == 1 ? "" : "s"), \(samples) sample answers graded as labeled")
+                    "ok: \(parsed.count) lesson\(parsed.count == 1 ? "" : "s"), \(samples) sample answers graded as labeled"
+                )
             }
         }
     }
@@ -95,7 +100,9 @@ struct LessonCommand: ParsableCommand {
                 let name = isFile ? LessonFiles.name(of: lesson) : lesson
                 guard tutor.lesson(named: name) != nil else {
                     let known = tutor.lessons.map(\.name).joined(separator: ", ")
-                    throw CLIError("tutor: error: no lesson called '\(name)' in \(dir)" + (known.isEmpty ? "" : " (lessons: \(known))"))
+                    throw CLIError(
+                        "tutor: error: no lesson called '\(name)' in \(dir)"
+                            + (known.isEmpty ? "" : " (lessons: \(known))"))
                 }
                 let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
                 if let record { runner.startRecording(to: record) }

@@ -8,7 +8,8 @@ struct LessonOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The lessons folder (default: $TUTOR_SCRIPTS, else Scripts/ beside the knowledge folder).", valueName: "dir"))
+            "The lessons folder (default: $TUTOR_SCRIPTS, else Scripts/ beside the knowledge folder).", valueName: "dir"
+        ))
     var scripts: String?
 
     func directory(knowledgeDir: String) -> String {
@@ -56,7 +57,8 @@ enum LessonFiles {
             do {
                 let lesson = try parse(path)
                 if let other = lessons.first(where: { $0.name == lesson.name }) {
-                    errors.append("\(path):1:1: error: a lesson called '\(lesson.name)' is already loaded from \(other.file)")
+                    errors.append(
+                        "\(path):1:1: error: a lesson called '\(lesson.name)' is already loaded from \(other.file)")
                     continue
                 }
                 lessons.append(lesson)

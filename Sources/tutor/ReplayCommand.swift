@@ -7,7 +7,9 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay transcript files in-process and compare the output (exit 0 only if all pass).",
-        discussion: "Set TUTOR_UPDATE_TRANSCRIPTS=1 (or pass --update) to re-record mismatching output, keeping wildcards. Under CI nothing is re-recorded.")
+        discussion:
+            "Set TUTOR_UPDATE_TRANSCRIPTS=1 (or pass --update) to re-record mismatching output, keeping wildcards. Under CI nothing is re-recorded."
+    )
 
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var lessons: LessonOptions
@@ -21,7 +23,8 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
-            let tutor = try LessonFiles.tutor(kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
+            let tutor = try LessonFiles.tutor(
+                kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
             let env = ProcessInfo.processInfo.environment
             var rerecord = update || env["TUTOR_UPDATE_TRANSCRIPTS"].map { !$0.isEmpty && $0 != "0" } ?? false
             if rerecord, let ci = env["CI"], !ci.isEmpty, ci != "0", ci != "false" {
@@ -47,7 +50,9 @@ struct ReplayCommand: ParsableCommand {
                         continue
                     }
                     failed += 1
-                    var lines = ["\(file):\(result.mismatchLine ?? 1): transcript block \(result.block + 1) does not match"]
+                    var lines = [
+                        "\(file):\(result.mismatchLine ?? 1): transcript block \(result.block + 1) does not match"
+                    ]
                     lines.append("--- expected")
                     lines.append("+++ actual")
                     lines += result.expected.map { "-" + $0 }

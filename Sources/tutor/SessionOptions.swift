@@ -7,13 +7,20 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .long, help: "Seed for the tutor's choices (default: $TUTOR_SEED, else random).")
     var seed: UInt64?
 
-    @Option(name: .long, help: ArgumentHelp("A fixed time for the whole session (default: $TUTOR_CLOCK, else the real clock).", valueName: "ISO-8601"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A fixed time for the whole session (default: $TUTOR_CLOCK, else the real clock).", valueName: "ISO-8601"))
     var clock: String?
 
     @Option(name: .long, help: ArgumentHelp("The learner (default: your login name).", valueName: "name"))
     var learner: String?
 
-    @Option(name: .long, help: ArgumentHelp("The state folder for history and logs (default: $TUTOR_STATE_DIR, else $XDG_STATE_HOME/tutor or ~/.local/state/tutor).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The state folder for history and logs (default: $TUTOR_STATE_DIR, else $XDG_STATE_HOME/tutor or ~/.local/state/tutor).",
+            valueName: "dir"))
     var stateDir: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -21,7 +28,9 @@ struct SessionOptions: ParsableArguments {
     func resolvedSeed() throws -> UInt64 {
         if let seed { return seed }
         if let text = environment["TUTOR_SEED"], !text.isEmpty {
-            guard let value = UInt64(text) else { throw CLIError("tutor: error: TUTOR_SEED must be a whole number, found '\(text)'", code: 64) }
+            guard let value = UInt64(text) else {
+                throw CLIError("tutor: error: TUTOR_SEED must be a whole number, found '\(text)'", code: 64)
+            }
             return value
         }
         return UInt64.random(in: 0...UInt64(UInt32.max))
@@ -32,7 +41,9 @@ struct SessionOptions: ParsableArguments {
         let text = clock ?? environment["TUTOR_CLOCK"]
         if let text, !text.isEmpty {
             guard let date = Clock.parse(text) else {
-                throw CLIError("tutor: error: the clock must be an ISO-8601 time such as 2026-01-01T09:00:00Z, found '\(text)'", code: 64)
+                throw CLIError(
+                    "tutor: error: the clock must be an ISO-8601 time such as 2026-01-01T09:00:00Z, found '\(text)'",
+                    code: 64)
             }
             return Clock(fixed: date)
         }
@@ -50,7 +61,8 @@ struct SessionOptions: ParsableArguments {
     func resolvedLearner() throws -> String {
         let name = learner ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
         if let problem = LearnerName.problem(name) {
-            throw CLIError("tutor: error: invalid learner name '\(TextCleaner.quote(name, max: 40))': \(problem)", code: 64)
+            throw CLIError(
+                "tutor: error: invalid learner name '\(TextCleaner.quote(name, max: 40))': \(problem)", code: 64)
         }
         return name
     }

@@ -22,7 +22,8 @@ final class SessionRunner {
         let seed = try session.resolvedSeed()
         self.seed = seed
         var rng = SeededRandom(seed: seed)
-        let sessionID = Clock.format(clock.now()).replacingOccurrences(of: ":", with: "") + "-"
+        let sessionID =
+            Clock.format(clock.now()).replacingOccurrences(of: ":", with: "") + "-"
             + String(rng.next() % 0x1_0000_0000, radix: 16)
         recorder = SessionRecorder(learner: learner, session: sessionID)
         state = TutorState(seed: seed)
@@ -91,7 +92,8 @@ final class SessionRunner {
         do {
             try text.write(toFile: recording.path, atomically: true, encoding: .utf8)
         } catch {
-            Terminal.error("tutor: warning: cannot write the transcript \(recording.path): \(LearnerLogFile.reason(error))")
+            Terminal.error(
+                "tutor: warning: cannot write the transcript \(recording.path): \(LearnerLogFile.reason(error))")
             self.recording = nil
         }
     }

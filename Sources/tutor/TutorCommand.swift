@@ -26,7 +26,10 @@ struct TutorCommand: ParsableCommand {
 
 /// Options every command that loads the knowledge base shares.
 struct KnowledgeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The knowledge folder (default: $TUTOR_KNOWLEDGE, else the shipped Knowledge/).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The knowledge folder (default: $TUTOR_KNOWLEDGE, else the shipped Knowledge/).", valueName: "dir"))
     var knowledge: String?
 
     /// Loads the knowledge base, or prints every error and exits non-zero.

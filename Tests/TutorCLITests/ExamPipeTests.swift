@@ -7,7 +7,8 @@ import Testing
 
     static func rows(_ out: TutorProcess.Output) throws -> [[String: Any]] {
         try out.stdout.split(separator: "\n").map {
-            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], "not a JSON object: \($0)")
+            try #require(
+                JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], "not a JSON object: \($0)")
         }
     }
 
@@ -17,7 +18,9 @@ import Testing
         #expect(out.stderr.isEmpty)
         #expect(out.stdout.hasPrefix("Exam practice: 10 items."))
         for n in 1...10 { #expect(out.stdout.contains("Item \(n) of ")) }
-        let summary = try #require(out.stdout.range(of: #"Exam practice done: \d+ of 10 right on the first try\."#, options: .regularExpression))
+        let summary = try #require(
+            out.stdout.range(
+                of: #"Exam practice done: \d+ of 10 right on the first try\."#, options: .regularExpression))
         #expect(out.stdout[summary.upperBound...].contains("Study next: "))
         #expect(!out.stdoutBytes.contains(0x1B))
     }
@@ -60,7 +63,9 @@ import Testing
         let answers = firstTen.map { keyLetters[$0]! }
         let second = try TutorProcess.run(Self.exam, lines: answers)
         #expect(second.status == 0)
-        #expect(second.stdout.contains("Exam practice done: 10 of 10 right on the first try."), "\(second.stdout.suffix(600))")
+        #expect(
+            second.stdout.contains("Exam practice done: 10 of 10 right on the first try."),
+            "\(second.stdout.suffix(600))")
         #expect(!second.stdout.contains("Not this one."))
     }
 

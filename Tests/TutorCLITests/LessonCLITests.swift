@@ -17,14 +17,14 @@ import Testing
         let dir = TutorProcess.temporaryDirectory()
         let file = dir.appendingPathComponent("broken.lesson")
         try """
-            title: Broken
-            == start ==
-            teach: trusst
-            ask: build-trust
-              #! it is automatic => correct
-              on correct -> nowhere
-            -> start
-            """.write(to: file, atomically: true, encoding: .utf8)
+        title: Broken
+        == start ==
+        teach: trusst
+        ask: build-trust
+          #! it is automatic => correct
+          on correct -> nowhere
+        -> start
+        """.write(to: file, atomically: true, encoding: .utf8)
         let out = try TutorProcess.run(["lesson", "check", file.path])
         #expect(out.status == 1)
         #expect(out.stdout.isEmpty)
@@ -116,7 +116,8 @@ import Testing
     }
 
     @Test func jsonlLessonRunNamesTheLessonAndSection() throws {
-        let out = try TutorProcess.run(["lesson", "run", "what-the-alliance-is", "--no-log", "--format", "jsonl"], lines: [])
+        let out = try TutorProcess.run(
+            ["lesson", "run", "what-the-alliance-is", "--no-log", "--format", "jsonl"], lines: [])
         let first = try #require(out.stdout.split(separator: "\n").first)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
         let lesson = try #require(object["lesson"] as? [String: Any])

@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func matchIsOneJSONObjectPerLine() throws {
-        let out = try TutorProcess.run(["match", "--format", "jsonl"], lines: ["what is empathy", "compliance vs commitment", "hello", ""])
+        let out = try TutorProcess.run(
+            ["match", "--format", "jsonl"], lines: ["what is empathy", "compliance vs commitment", "hello", ""])
         #expect(out.status == 0)
         let rows = out.stdout.split(separator: "\n").map(String.init)
         #expect(rows.count == 4)
@@ -87,7 +88,10 @@ import Testing
         #expect(rows[1] == #"{"error":"unknown question id 'no-such-question'"}"#)
         #expect(rows[2].hasPrefix(#"{"error":"malformed JSON: "#))
         #expect(rows[3] == #"{"error":"missing \"question\" (a question id)"}"#)
-        #expect(rows[4] == #"{"question":"confrontation-effect","covered":[],"misconceptions":["m1"],"verdict":"misconception"}"#)
+        #expect(
+            rows[4]
+                == #"{"question":"confrontation-effect","covered":[],"misconceptions":["m1"],"verdict":"misconception"}"#
+        )
     }
 
     @Test func aBrokenKnowledgeBaseIsReportedNotCrashedOn() throws {
@@ -96,17 +100,22 @@ import Testing
         try FileManager.default.copyItem(at: source, to: dir.appendingPathComponent("K"))
         let trust = dir.appendingPathComponent("K/concepts/trust.yaml")
         var text = try String(contentsOf: trust, encoding: .utf8)
-        text = text.replacingOccurrences(of: "  - concept: therapeutic-alliance\n", with: "  - concept: therapeutic-aliance\n")
+        text = text.replacingOccurrences(
+            of: "  - concept: therapeutic-alliance\n", with: "  - concept: therapeutic-aliance\n")
         try text.write(to: trust, atomically: true, encoding: .utf8)
         let k = dir.appendingPathComponent("K").path
         let check = try TutorProcess.run(["kb", "check", k])
         #expect(check.status == 1)
         #expect(check.stderr.contains("K/concepts/trust.yaml:"))
-        #expect(check.stderr.contains(": error: unknown related concept 'therapeutic-aliance'; did you mean 'therapeutic-alliance'?"))
+        #expect(
+            check.stderr.contains(
+                ": error: unknown related concept 'therapeutic-aliance'; did you mean 'therapeutic-alliance'?"))
         let chat = try TutorProcess.run(["--knowledge", k], lines: ["what is trust"])
         #expect(chat.status == 1)
         #expect(chat.stdout.isEmpty)
-        #expect(chat.stderr == check.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") }.joined(separator: "\n") + "\n")
+        #expect(
+            chat.stderr == check.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") }.joined(
+                separator: "\n") + "\n")
     }
 
     @Test func kbListAndExport() throws {

@@ -22,11 +22,21 @@ import Testing
         #expect(out.status == 0)
         #expect(out.stderr.isEmpty)
         #expect(r.count == 4)
-        #expect(r[0] == "Question (Court-ordered treatment): A court-ordered client attends every session but barely talks. What is missing, and why does it matter?")
-        #expect(r[1].hasPrefix("Good start. You've got it: there is no alliance, trust or connection with the counselor yet"))
+        #expect(
+            r[0]
+                == "Question (Court-ordered treatment): A court-ordered client attends every session but barely talks. What is missing, and why does it matter?"
+        )
+        #expect(
+            r[1].hasPrefix(
+                "Good start. You've got it: there is no alliance, trust or connection with the counselor yet"))
         #expect(r[2] == "Hint: Compare what the court can make the client do with what it cannot.")
-        #expect(r[3].hasPrefix("Well done. You've got it: the client complies (attends) without being committed or engaged"))
-        #expect(r[3].contains("That's a complete answer.\nThe full answer:\n  - The client complies (attends) without being committed or engaged.\n  - There is no alliance, trust or connection with the counselor yet.\n"))
+        #expect(
+            r[3].hasPrefix("Well done. You've got it: the client complies (attends) without being committed or engaged")
+        )
+        #expect(
+            r[3].contains(
+                "That's a complete answer.\nThe full answer:\n  - The client complies (attends) without being committed or engaged.\n  - There is no alliance, trust or connection with the counselor yet.\n"
+            ))
         #expect(r[3].hasSuffix("(Sources: seed-000; seed-002; seed-003)"))
         #expect(!out.stdoutBytes.contains(0x1B))
     }
@@ -39,8 +49,12 @@ import Testing
         ])
         #expect(out.status == 0)
         #expect(r.count == 3)
-        #expect(r[0].hasPrefix("Question (Harsh confrontation): What is likely to happen if a counselor harshly confronts"))
-        #expect(r[1].hasPrefix("A common trap: harsh confrontation breaks through denial and motivates change. It is a common belief, but harsh confrontation more often sparks resistance"))
+        #expect(
+            r[0].hasPrefix("Question (Harsh confrontation): What is likely to happen if a counselor harshly confronts"))
+        #expect(
+            r[1].hasPrefix(
+                "A common trap: harsh confrontation breaks through denial and motivates change. It is a common belief, but harsh confrontation more often sparks resistance"
+            ))
         #expect(r[1].contains("(Sources: seed-002)"))
         #expect(r[2].contains("That's a complete answer."))
     }
@@ -56,7 +70,10 @@ import Testing
     }
 
     @Test func theSameSeedAndClockReplayByteForByte() throws {
-        let lines = ["what is trust", "give me an example of empathy", "quiz me", "I don't know", "hint", "skip", "how am I doing"]
+        let lines = [
+            "what is trust", "give me an example of empathy", "quiz me", "I don't know", "hint", "skip",
+            "how am I doing",
+        ]
         let a = try TutorProcess.run(Self.chat, lines: lines)
         let b = try TutorProcess.run(Self.chat, lines: lines)
         #expect(a.stdout == b.stdout)

@@ -50,14 +50,14 @@ import Testing
     @Test func wildcardsMatchAnyText() throws {
         let file = TutorProcess.temporaryDirectory().appendingPathComponent("wild.md")
         try """
-            ```transcript seed=1 learner=w
-            > what is trust?
-            Trust: [..]
-            ...
-            \\(Sources: seed-[0-9]{3}.*\\) (re)
-            ...
-            ```
-            """.write(to: file, atomically: true, encoding: .utf8)
+        ```transcript seed=1 learner=w
+        > what is trust?
+        Trust: [..]
+        ...
+        \\(Sources: seed-[0-9]{3}.*\\) (re)
+        ...
+        ```
+        """.write(to: file, atomically: true, encoding: .utf8)
         let out = try TutorProcess.run(["replay", file.path])
         #expect(out.status == 0, "\(out.stdout)")
         #expect(out.stdout == "1 passed, 0 failed\n")

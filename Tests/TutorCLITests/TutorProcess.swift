@@ -9,8 +9,10 @@ struct TutorProcess {
     /// The binary SwiftPM built beside the test bundle.
     static let binary: URL = {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [here.appendingPathComponent("tutor"), here.deletingLastPathComponent().appendingPathComponent("tutor"),
-            root.appendingPathComponent(".build/debug/tutor")]
+        for candidate in [
+            here.appendingPathComponent("tutor"), here.deletingLastPathComponent().appendingPathComponent("tutor"),
+            root.appendingPathComponent(".build/debug/tutor"),
+        ]
         where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate
         }

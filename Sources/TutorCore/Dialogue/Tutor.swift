@@ -123,7 +123,8 @@ public final class Tutor: Sendable {
         }
 
         if state.open == nil, state.exam == nil,
-            ["skip", "skip it", "pass", "next", "skip this", "skip this one"].contains(analysis.tokens.map(\.word).joined(separator: " "))
+            ["skip", "skip it", "pass", "next", "skip this", "skip this one"].contains(
+                analysis.tokens.map(\.word).joined(separator: " "))
         {
             result.reply = skip(&state)
             return result
@@ -173,7 +174,8 @@ public final class Tutor: Sendable {
             if !argument.isEmpty {
                 concept = matcher.match(argument).concepts.first ?? kb.concept(argument)?.id
                 if concept == nil {
-                    result.reply = "I don't know a concept called \"\(TextCleaner.quote(argument))\". Type :topics to see them."
+                    result.reply =
+                        "I don't know a concept called \"\(TextCleaner.quote(argument))\". Type :topics to see them."
                     return
                 }
             }
@@ -244,7 +246,9 @@ public final class Tutor: Sendable {
             if match.ambiguous.count >= 2 {
                 let options = Array(match.ambiguous.prefix(3))
                 state.clarification = Clarification(intent: match.intent, options: options)
-                let listed = options.enumerated().map { "\($0.offset + 1)) \(kb.concept($0.element)?.name ?? $0.element)" }
+                let listed = options.enumerated().map {
+                    "\($0.offset + 1)) \(kb.concept($0.element)?.name ?? $0.element)"
+                }
                 result.reply = "Did you mean " + listed.joined(separator: " or ") + "?"
                 return
             }
@@ -278,7 +282,8 @@ public final class Tutor: Sendable {
         // Two or more common function words of other languages written in Latin letters.
         let foreign = analysis.tokens.filter { Self.foreignWords.contains($0.typed) }.count
         if nonLatin || foreign >= 2 {
-            return "I can only teach in English, and only about the therapeutic alliance. Try \"what is the therapeutic alliance?\""
+            return
+                "I can only teach in English, and only about the therapeutic alliance. Try \"what is the therapeutic alliance?\""
         }
         return responder.redirect()
     }
@@ -332,9 +337,11 @@ public final class Tutor: Sendable {
             return false
         }
         let lower = analysis.tokens.map(\.word).joined(separator: " ")
-        if ["skip", "skip it", "pass", "next", "skip this", "skip this one", "show me the answer", "give up", "i give up"]
-            .contains(lower)
-        {
+        if [
+            "skip", "skip it", "pass", "next", "skip this", "skip this one", "show me the answer", "give up",
+            "i give up",
+        ]
+        .contains(lower) {
             result.reply = skip(&state)
             return true
         }
@@ -459,8 +466,10 @@ public final class Tutor: Sendable {
     private func looksLikeQuestion(_ analysis: Analysis) -> Bool {
         if analysis.text.hasSuffix("?") { return true }
         let first = analysis.tokens.first?.word ?? ""
-        return ["what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
-            "who", "describe", "example"].contains(first)
+        return [
+            "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
+            "who", "describe", "example",
+        ].contains(first)
     }
 
     /// Only the first attempt at a question is evidence; one given after a hint counts as
@@ -497,7 +506,10 @@ public final class Tutor: Sendable {
             reply = pumps[state.rng.index(pumps.count)]
         case 2 where open.hints < (open.maxHints ?? 3):
             open.hints += 1
-            reply = "Hint: " + (target.hint ?? "think about \(lowerFirst(target.text).split(separator: " ").prefix(3).joined(separator: " "))…")
+            reply =
+                "Hint: "
+                + (target.hint
+                    ?? "think about \(lowerFirst(target.text).split(separator: " ").prefix(3).joined(separator: " "))…")
         case 3 where open.hints < (open.maxHints ?? 3):
             open.hints += 1
             reply = target.prompt.map { "Finish the thought: \($0)" } ?? "One key word: \(keyWord(target))…"

@@ -94,7 +94,8 @@ extension Tutor {
                 let listed = candidates.map { "\(letters[$0])) \(item.options[order[$0]].text)" }
                 result.reply = "Which do you mean: " + listed.joined(separator: " or ") + "? Answer with a letter."
             } else {
-                result.reply = "Answer with a letter from A to D, or name the option in your own words (or say \"stop\")."
+                result.reply =
+                    "Answer with a letter from A to D, or name the option in your own words (or say \"stop\")."
             }
             return
         }
@@ -108,7 +109,8 @@ extension Tutor {
             reply = "Correct: \(letters[position])) \(item.options[chosen].text). \(item.options[chosen].explanation)"
             state.examHistory.missed.removeAll { $0 == id }
         } else {
-            reply = "Not this one. You chose \(letters[position])) \(item.options[chosen].text): "
+            reply =
+                "Not this one. You chose \(letters[position])) \(item.options[chosen].text): "
                 + item.options[chosen].explanation
                 + "\nThe answer is \(letters[keyPosition])) \(item.options[item.key].text): \(item.options[item.key].explanation)"
             if !state.examHistory.missed.contains(id) { state.examHistory.missed.append(id) }
@@ -179,7 +181,8 @@ extension Tutor {
         var lines = ["Every option of: \(item.stem)"]
         for (position, option) in order.enumerated() {
             let mark = option == item.key ? " (the answer)" : ""
-            lines.append("  \(letters[position])) \(item.options[option].text)\(mark): \(item.options[option].explanation)")
+            lines.append(
+                "  \(letters[position])) \(item.options[option].text)\(mark): \(item.options[option].explanation)")
         }
         return lines.joined(separator: "\n")
     }
@@ -195,7 +198,9 @@ extension Tutor {
         var lines = ["Exam practice done: \(right) of \(first.count) right on the first try."]
         var perConcept: [String: (right: Int, total: Int)] = [:]
         for (id, ok) in first {
-            guard let item = kb.examItems.first(where: { $0.id == id }), let main = item.concepts.first else { continue }
+            guard let item = kb.examItems.first(where: { $0.id == id }), let main = item.concepts.first else {
+                continue
+            }
             perConcept[main, default: (0, 0)].total += 1
             if ok { perConcept[main, default: (0, 0)].right += 1 }
         }

@@ -49,7 +49,11 @@ public final class Analyzer: Sendable {
         var rejectionPhrases: [[String]] = []
         for r in lexicon.rejections {
             let words = Self.words(Self.fold(r))
-            if words.count == 1 { rejections.insert(words[0]) } else if !words.isEmpty { rejectionPhrases.append(words) }
+            if words.count == 1 {
+                rejections.insert(words[0])
+            } else if !words.isEmpty {
+                rejectionPhrases.append(words)
+            }
         }
         self.stopwords = stop
         self.negatorPhrases = negatorPhrases.sorted { $0.count > $1.count }
@@ -118,10 +122,11 @@ public final class Analyzer: Sendable {
         self.wordCache = wordCache
         self.porterCache = porter
         self.knownStems = known
-        self.domainStems = Set(lexicon.domain.map { w in
-            let s = PorterStemmer.stem(Self.fold(w))
-            return single[s] ?? s
-        })
+        self.domainStems = Set(
+            lexicon.domain.map { w in
+                let s = PorterStemmer.stem(Self.fold(w))
+                return single[s] ?? s
+            })
         self.corrector = SpellingCorrector(words: counts.filter { !stop.contains($0.key) })
     }
 

@@ -60,8 +60,10 @@ struct SpellingCorrector: Sendable {
             let score = d + penalty
             guard score <= limit else { continue }
             let count = counts[c] ?? 0
-            if best == nil || score < best!.distance || (score == best!.distance && (count > best!.count
-                || (count == best!.count && c < best!.word)))
+            if best == nil || score < best!.distance
+                || (score == best!.distance
+                    && (count > best!.count
+                        || (count == best!.count && c < best!.word)))
             {
                 best = (c, score, count)
             }

@@ -3,7 +3,9 @@ public enum KnowledgeExport {
     public static func json(_ kb: KnowledgeBase) -> JSON {
         func strings(_ list: [String]) -> JSON { .array(list.map { .string($0) }) }
         func idea(_ i: Idea) -> JSON {
-            var fields: [(String, JSON)] = [("id", .string(i.id)), ("text", .string(i.text)), ("phrasings", strings(i.phrasings))]
+            var fields: [(String, JSON)] = [
+                ("id", .string(i.id)), ("text", .string(i.text)), ("phrasings", strings(i.phrasings)),
+            ]
             if let h = i.hint { fields.append(("hint", .string(h))) }
             if let p = i.prompt { fields.append(("prompt", .string(p))) }
             if let c = i.correction { fields.append(("correction", .string(c))) }
@@ -17,12 +19,27 @@ public enum KnowledgeExport {
                 ("definition", .string(c.definition)), ("why", .string(c.why)), ("how", strings(c.how)),
                 (
                     "examples",
-                    .array(c.examples.map { .object([("text", .string($0.text)), ("source", $0.source.map { .string($0) } ?? .null)]) })
+                    .array(
+                        c.examples.map {
+                            .object([("text", .string($0.text)), ("source", $0.source.map { .string($0) } ?? .null)])
+                        })
                 ),
-                ("related", .array(c.related.map { .object([("concept", .string($0.concept)), ("relation", .string($0.relation))]) })),
+                (
+                    "related",
+                    .array(
+                        c.related.map {
+                            .object([("concept", .string($0.concept)), ("relation", .string($0.relation))])
+                        })
+                ),
                 (
                     "misconceptions",
-                    .array(c.misconceptions.map { .object([("wrong", .string($0.wrong)), ("right", .string($0.right)), ("source", $0.source.map { .string($0) } ?? .null)]) })
+                    .array(
+                        c.misconceptions.map {
+                            .object([
+                                ("wrong", .string($0.wrong)), ("right", .string($0.right)),
+                                ("source", $0.source.map { .string($0) } ?? .null),
+                            ])
+                        })
                 ),
                 (
                     "questions",
@@ -40,7 +57,11 @@ public enum KnowledgeExport {
         let items: [JSON] = kb.examItems.map { item in
             .object([
                 ("id", .string(item.id)), ("stem", .string(item.stem)),
-                ("options", .array(item.options.map { .object([("text", .string($0.text)), ("why", .string($0.explanation))]) })),
+                (
+                    "options",
+                    .array(
+                        item.options.map { .object([("text", .string($0.text)), ("why", .string($0.explanation))]) })
+                ),
                 ("key", .string(["A", "B", "C", "D"][item.key])), ("concepts", strings(item.concepts)),
                 ("sources", strings(item.sources)),
             ])
@@ -49,12 +70,25 @@ public enum KnowledgeExport {
             ("groups", .array(kb.groups.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
             (
                 "sources",
-                .array(kb.sources.map { .object([("id", .string($0.id)), ("title", .string($0.title)), ("file", $0.file.map { .string($0) } ?? .null)]) })
+                .array(
+                    kb.sources.map {
+                        .object([
+                            ("id", .string($0.id)), ("title", .string($0.title)),
+                            ("file", $0.file.map { .string($0) } ?? .null),
+                        ])
+                    })
             ),
             ("concepts", .array(concepts)),
-            ("intents", .array(Intent.allCases.map { intent in
-                .object([("id", .string(intent.rawValue)), ("cues", strings(kb.intentCues.filter { $0.intent == intent }.map(\.cue)))])
-            })),
+            (
+                "intents",
+                .array(
+                    Intent.allCases.map { intent in
+                        .object([
+                            ("id", .string(intent.rawValue)),
+                            ("cues", strings(kb.intentCues.filter { $0.intent == intent }.map(\.cue))),
+                        ])
+                    })
+            ),
             ("exam_items", .array(items)),
         ])
     }

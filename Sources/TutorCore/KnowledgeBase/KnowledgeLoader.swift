@@ -238,7 +238,9 @@ struct LoadContext {
             let source = mis.string("source", required: false)
             noteSource(source, node: mis.value("source"), file: file)
             mis.rejectUnknownKeys()
-            if let wrong, let right { misconceptions.append(ConceptMisconception(wrong: wrong, right: right, source: source)) }
+            if let wrong, let right {
+                misconceptions.append(ConceptMisconception(wrong: wrong, right: right, source: source))
+            }
         }
         var questions: [Question] = []
         for item in reader.sequence(map.required("questions"), what: "'questions'") ?? [] {
@@ -274,7 +276,8 @@ struct LoadContext {
         if isEmptyList("examples") { reader.report("'examples' needs at least one example", at: map.value("examples")) }
         if isEmptyList("sources") { reader.report("'sources' needs at least one source", at: map.value("sources")) }
         if questions.count < 2 && !reader.hasErrors {
-            reader.report("a concept needs at least two questions, found \(questions.count)", at: map.value("questions"))
+            reader.report(
+                "a concept needs at least two questions, found \(questions.count)", at: map.value("questions"))
         }
         concepts.append(
             Concept(
@@ -379,7 +382,9 @@ struct LoadContext {
             if ideas.contains(where: { $0.id == id }) {
                 reader.report("duplicate id '\(id)' in this question", at: map.value("id"))
             }
-            if phrasings.isEmpty { reader.report("'phrasings' needs at least one phrasing", at: map.value("phrasings")) }
+            if phrasings.isEmpty {
+                reader.report("'phrasings' needs at least one phrasing", at: map.value("phrasings"))
+            }
             ideas.append(
                 Idea(
                     id: id, text: text, phrasings: phrasings, hint: hint, prompt: prompt, correction: correction,
@@ -416,10 +421,12 @@ struct LoadContext {
         map.rejectUnknownKeys()
         guard let id, let stem, let keyText else { return }
         if relative != "exam/\(id).yaml" {
-            reader.report("exam item id '\(id)' does not match its file name (expected exam/\(id).yaml)", at: map.value("id"))
+            reader.report(
+                "exam item id '\(id)' does not match its file name (expected exam/\(id).yaml)", at: map.value("id"))
         }
         if optionNodes.count != 4 {
-            reader.report("an exam item needs exactly four options, found \(optionNodes.count)", at: map.value("options"))
+            reader.report(
+                "an exam item needs exactly four options, found \(optionNodes.count)", at: map.value("options"))
         }
         let lowered = options.map { $0.text.lowercased() }
         if Set(lowered).count != lowered.count {

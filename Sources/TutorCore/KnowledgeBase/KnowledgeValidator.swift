@@ -86,7 +86,9 @@ struct KnowledgeValidator {
                     out.append(
                         Diagnostic(
                             file: concept.file, line: 1, column: 1,
-                            message: "concept '\(id)' belongs to group '\(group)' in the specification, not '\(concept.group)'"))
+                            message:
+                                "concept '\(id)' belongs to group '\(group)' in the specification, not '\(concept.group)'"
+                        ))
                 }
             }
         }
@@ -106,12 +108,14 @@ struct KnowledgeValidator {
             let have = question.expectations.map(\.id)
             if have != spec.expectations {
                 report(
-                    "question '\(spec.id)' must have expectations \(spec.expectations.joined(separator: ", ")) (found \(have.joined(separator: ", ")))")
+                    "question '\(spec.id)' must have expectations \(spec.expectations.joined(separator: ", ")) (found \(have.joined(separator: ", ")))"
+                )
             }
             let haveM = question.misconceptions.map(\.id)
             if haveM != spec.misconceptions {
                 report(
-                    "question '\(spec.id)' must have misconceptions \(spec.misconceptions.joined(separator: ", ")) (found \(haveM.joined(separator: ", ")))")
+                    "question '\(spec.id)' must have misconceptions \(spec.misconceptions.joined(separator: ", ")) (found \(haveM.joined(separator: ", ")))"
+                )
             }
             if have == spec.expectations && question.needed != spec.needed {
                 report("question '\(spec.id)' must have 'needed: \(spec.needed)' (found \(question.needed))")

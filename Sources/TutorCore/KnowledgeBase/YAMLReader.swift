@@ -186,7 +186,8 @@ final class YAMLReader {
         func rejectUnknownKeys() {
             for field in fields where !known.contains(field.key) {
                 let allowed = known.sorted().joined(separator: ", ")
-                reader.report("unknown field '\(field.key)' in \(what) (expected one of: \(allowed))", at: field.keyNode)
+                reader.report(
+                    "unknown field '\(field.key)' in \(what) (expected one of: \(allowed))", at: field.keyNode)
             }
         }
     }

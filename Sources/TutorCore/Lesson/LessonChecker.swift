@@ -16,7 +16,9 @@ public enum LessonChecker {
         }
         func target(_ t: Lesson.Target) {
             if lesson.section(named: t.section) == nil {
-                error(t.line, t.column, "no section named '\(t.section)'\(suggestion(t.section, lesson.sections.map(\.name)))")
+                error(
+                    t.line, t.column,
+                    "no section named '\(t.section)'\(suggestion(t.section, lesson.sections.map(\.name)))")
             }
         }
 
@@ -108,7 +110,9 @@ public enum LessonChecker {
             for t in flows[s].edges where reached.insert(t).inserted { stack.append(t) }
         }
         for (i, section) in lesson.sections.enumerated() where !reached.contains(i) {
-            error(section.line, 1, "section '\(section.name)' is never reached: no jump, branch or earlier section leads to it")
+            error(
+                section.line, 1,
+                "section '\(section.name)' is never reached: no jump, branch or earlier section leads to it")
         }
 
         // Sections from which the lesson can never end.
@@ -122,7 +126,9 @@ public enum LessonChecker {
             }
         }
         for (i, section) in lesson.sections.enumerated() where reached.contains(i) && !canEnd.contains(i) {
-            error(section.line, 1, "section '\(section.name)' loops with no way out: no path from it reaches the end of the lesson")
+            error(
+                section.line, 1,
+                "section '\(section.name)' loops with no way out: no path from it reaches the end of the lesson")
         }
 
         // Loops that ask nothing would run forever: nothing the learner does can change the way.

@@ -90,7 +90,8 @@ private struct Parser {
         } else {
             error(
                 number, column,
-                "unknown directive '\(Self.firstWord(body))'; expected say:, teach:, ask:, require:, -> SECTION, end or == SECTION ==")
+                "unknown directive '\(Self.firstWord(body))'; expected say:, teach:, ask:, require:, -> SECTION, end or == SECTION =="
+            )
         }
     }
 
@@ -189,7 +190,8 @@ private struct Parser {
         default:
             error(
                 line, column,
-                "unknown directive '\(keyword):'; expected say:, teach:, ask:, require:, -> SECTION, end or == SECTION ==")
+                "unknown directive '\(keyword):'; expected say:, teach:, ask:, require:, -> SECTION, end or == SECTION =="
+            )
         }
     }
 
@@ -240,7 +242,8 @@ private struct Parser {
         guard a.isInline, let i = inline.firstIndex(where: { $0.id == a.question }) else {
             error(
                 line, column,
-                "'\(what):' belongs to an inline question; '\(a.question)' is the knowledge base's, with its own expectations")
+                "'\(what):' belongs to an inline question; '\(a.question)' is the knowledge base's, with its own expectations"
+            )
             return nil
         }
         return (a, i)
@@ -251,7 +254,9 @@ private struct Parser {
         guard let n = Int(value), n >= 0, n <= 100 else {
             return error(line, valueColumn, "'\(keyword):' takes a whole number from 0 to 100, not '\(value)'")
         }
-        if settingsSeen.contains(keyword) { return error(line, column, "'\(keyword):' is already set for this question") }
+        if settingsSeen.contains(keyword) {
+            return error(line, column, "'\(keyword):' is already set for this question")
+        }
         settingsSeen.insert(keyword)
         switch keyword {
         case "hints": updateAsk { $0.hints = n }
@@ -279,7 +284,8 @@ private struct Parser {
         }
         guard let text = parts.first, !text.isEmpty else {
             brokenInline.insert(inline[i].id)
-            return error(line, valueColumn, "'\(keyword):' needs the idea's text, then '|' and the ways learners say it")
+            return error(
+                line, valueColumn, "'\(keyword):' needs the idea's text, then '|' and the ways learners say it")
         }
         if parts.dropFirst().contains(where: \.isEmpty) {
             brokenInline.insert(inline[i].id)
@@ -288,12 +294,14 @@ private struct Parser {
         if keyword == "expect" {
             let id = "e\(inline[i].expectations.count + 1)"
             inline[i].expectations.append(
-                Idea(id: id, text: text, phrasings: Array(parts.dropFirst()), hint: nil, prompt: nil, correction: nil,
+                Idea(
+                    id: id, text: text, phrasings: Array(parts.dropFirst()), hint: nil, prompt: nil, correction: nil,
                     source: nil))
         } else {
             let id = "m\(inline[i].misconceptions.count + 1)"
             inline[i].misconceptions.append(
-                Idea(id: id, text: text, phrasings: Array(parts.dropFirst()), hint: nil, prompt: nil, correction: nil,
+                Idea(
+                    id: id, text: text, phrasings: Array(parts.dropFirst()), hint: nil, prompt: nil, correction: nil,
                     source: nil))
         }
     }
@@ -351,7 +359,8 @@ private struct Parser {
             + rest[arrow.upperBound...].prefix { $0 == " " }.count
         guard !answer.isEmpty else { return error(line, column + 2, "the sample answer is empty") }
         guard let verdict = Verdict(rawValue: word) else {
-            return error(line, verdictColumn, "unknown verdict '\(word)'; the verdicts are \(LessonParser.verdictNames)")
+            return error(
+                line, verdictColumn, "unknown verdict '\(word)'; the verdicts are \(LessonParser.verdictNames)")
         }
         updateAsk { $0.samples.append(Lesson.Sample(answer: answer, verdict: verdict, line: line, column: column)) }
     }
@@ -383,12 +392,15 @@ private struct Parser {
         for q in inline where !brokenInline.contains(q.id) {
             let line = inlineLines[q.id] ?? 1
             if q.expectations.isEmpty {
-                error(line, 1, "the inline question needs at least one 'expect:' line saying what a good answer contains")
+                error(
+                    line, 1, "the inline question needs at least one 'expect:' line saying what a good answer contains")
             } else if q.needed > q.expectations.count, let (l, c) = neededLines[q.id] {
                 error(l, c, "'needed: \(q.needed)' is more than the question's \(q.expectations.count) expectations")
             }
         }
-        guard errors.isEmpty else { throw DiagnosticsError(errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
+        guard errors.isEmpty else {
+            throw DiagnosticsError(errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        }
         var questions = inline
         for i in questions.indices where questions[i].needed == 0 {
             questions[i].needed = questions[i].expectations.count

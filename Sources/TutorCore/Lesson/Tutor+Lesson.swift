@@ -150,6 +150,8 @@ extension Tutor {
     private func finish(_ lesson: Lesson, _ state: inout TutorState, _ out: [String]) -> [String] {
         state.lesson = nil
         state.offeredLastTurn = true
-        return out + ["End of the lesson \"\(lesson.title)\". Ask me anything, say \"quiz me\", or :lesson for another."]
+        return out + [
+            "End of the lesson \"\(lesson.title)\". Ask me anything, say \"quiz me\", or :lesson for another."
+        ]
     }
 }

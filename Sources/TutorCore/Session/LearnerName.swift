@@ -7,7 +7,8 @@ public enum LearnerName {
         if name == "." || name == ".." || name.hasPrefix(".") { return "it may not start with a dot" }
         if name.contains("/") || name.contains("\\") { return "it may not contain a path separator" }
         for c in name.unicodeScalars {
-            let ok = c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "." || c == "@"
+            let ok =
+                c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "." || c == "@"
             if !ok { return "use letters, digits, '-', '_', '.' or '@'" }
         }
         return nil

@@ -97,7 +97,10 @@ public struct SessionRecorder: Sendable {
                         ("covered", .array(grade.covered.map { .string($0) })),
                         ("misconceptions", .array(grade.misconceptions.map { .string($0) })),
                         ("verdict", .string(grade.verdict.rawValue)),
-                    ] + (result.examChoice.map { [("option", .string($0)), ("response", .string(result.examOption ?? ""))] } ?? [])))
+                    ]
+                        + (result.examChoice.map {
+                            [("option", .string($0)), ("response", .string(result.examOption ?? ""))]
+                        } ?? [])))
         }
         for change in result.masteryChanges {
             out.append(

@@ -54,19 +54,24 @@ public struct Transcript: Sendable {
             for attr in line.dropFirst("```transcript".count).split(separator: " ") {
                 let kv = attr.split(separator: "=", maxSplits: 1).map(String.init)
                 guard kv.count == 2 else {
-                    problems.append(Diagnostic(file: path, line: i + 1, column: 1, message: "expected key=value, found '\(attr)'"))
+                    problems.append(
+                        Diagnostic(file: path, line: i + 1, column: 1, message: "expected key=value, found '\(attr)'"))
                     continue
                 }
                 switch kv[0] {
                 case "seed":
-                    if let s = UInt64(kv[1]) { seed = s } else {
-                        problems.append(Diagnostic(file: path, line: i + 1, column: 1, message: "seed must be a whole number"))
+                    if let s = UInt64(kv[1]) {
+                        seed = s
+                    } else {
+                        problems.append(
+                            Diagnostic(file: path, line: i + 1, column: 1, message: "seed must be a whole number"))
                     }
                 case "learner": learner = kv[1]
                 case "clock": clock = kv[1]
                 default:
                     problems.append(
-                        Diagnostic(file: path, line: i + 1, column: 1, message: "unknown transcript attribute '\(kv[0])'"))
+                        Diagnostic(
+                            file: path, line: i + 1, column: 1, message: "unknown transcript attribute '\(kv[0])'"))
                 }
             }
             var block = Block(
@@ -82,7 +87,8 @@ public struct Transcript: Sendable {
                     break
                 }
                 if l.hasPrefix("> ") || l == ">" {
-                    block.turns.append(Turn(input: l == ">" ? "" : String(l.dropFirst(2)), inputLine: i, expected: Segment()))
+                    block.turns.append(
+                        Turn(input: l == ">" ? "" : String(l.dropFirst(2)), inputLine: i, expected: Segment()))
                 } else if !l.trimmingCharacters(in: .whitespaces).isEmpty {
                     if block.turns.isEmpty {
                         block.opening.lines.append(l)
@@ -96,7 +102,9 @@ public struct Transcript: Sendable {
             }
             if !closed {
                 problems.append(
-                    Diagnostic(file: path, line: block.fenceLine + 1, column: 1, message: "transcript block is not closed with ```"))
+                    Diagnostic(
+                        file: path, line: block.fenceLine + 1, column: 1,
+                        message: "transcript block is not closed with ```"))
                 block.endLine = lines.count
             }
             blocks.append(block)

@@ -69,7 +69,9 @@ import Testing
                 shown > 0
                 ? ["misconception"]
                 : covered >= q.needed ? ["correct"] : covered > 0 ? ["partial"] : ["incorrect", "dont-know"]
-            #expect(expected.contains(f[3]), "answers-extra.tsv:\(line): labeled \(f[3]) with \(covered)/\(q.needed) covered")
+            #expect(
+                expected.contains(f[3]),
+                "answers-extra.tsv:\(line): labeled \(f[3]) with \(covered)/\(q.needed) covered")
         }
     }
 }

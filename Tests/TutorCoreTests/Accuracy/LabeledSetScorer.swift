@@ -82,7 +82,8 @@ enum LabeledSetScorer {
             if okIntent { intentRight += 1 }
             report.add(
                 intents, ok: okIntent && okConcepts,
-                failure: "line \(line): \(text.debugDescription): want \(intents) \(gold), got \(m.intent.rawValue) \(m.concepts)"
+                failure:
+                    "line \(line): \(text.debugDescription): want \(intents) \(gold), got \(m.intent.rawValue) \(m.concepts)"
             )
         }
         report.extra.append("intent accuracy: \(intentRight)/\(report.total)")
@@ -100,7 +101,9 @@ enum LabeledSetScorer {
     }
 
     /// Verdict accuracy is the headline (`report.accuracy`); expectation F1 is returned beside it.
-    static func scoreAnswers(_ relative: String, tutor: Tutor = Fixtures.tutor) -> (report: Report, expectationF1: Double) {
+    static func scoreAnswers(_ relative: String, tutor: Tutor = Fixtures.tutor) -> (
+        report: Report, expectationF1: Double
+    ) {
         var report = Report(name: relative)
         var tp = 0, fp = 0, fn = 0, mtp = 0, mfp = 0, mfn = 0
         for (line, fields) in Fixtures.tsv(relative) {

@@ -35,7 +35,8 @@ struct DialogueSession {
         "What else might matter here?", "Can you say more?", "What else would you add?",
         "Keep going: what else is part of it?",
     ]
-    static let complete = "he only complies, he isn't committed, theres no trust with the counselor yet, and hell leave when the order ends"
+    static let complete =
+        "he only complies, he isn't committed, theres no trust with the counselor yet, and hell leave when the order ends"
 
     // MARK: Opening a question
 
@@ -82,7 +83,9 @@ struct DialogueSession {
         let r = s.say("theres no trust with the counselor yet")
         #expect(r.grade?.verdict == .partial)
         #expect(r.grade?.covered == ["e2"])
-        #expect(r.reply.hasPrefix("Good start. You've got it: there is no alliance, trust or connection with the counselor yet"))
+        #expect(
+            r.reply.hasPrefix(
+                "Good start. You've got it: there is no alliance, trust or connection with the counselor yet"))
         #expect(Self.pumps.contains { r.reply.hasSuffix($0) }, "\(r.reply)")
         #expect(s.state.open?.covered == ["e2"])
         #expect(s.state.open?.target == "e1")
@@ -129,7 +132,9 @@ struct DialogueSession {
         var replies: [String] = []
         for _ in 0..<12 where s.state.open != nil { replies.append(s.say("hint").reply) }
         #expect(s.state.open == nil, "the question never closed: \(replies)")
-        let hints = replies.filter { $0.hasPrefix("Hint: ") || $0.hasPrefix("Finish the thought: ") || $0.hasPrefix("One key word: ") }
+        let hints = replies.filter {
+            $0.hasPrefix("Hint: ") || $0.hasPrefix("Finish the thought: ") || $0.hasPrefix("One key word: ")
+        }
         #expect(hints.count <= 3)
         // three expectations, each asserted at the latest on its own fourth rung
         #expect(replies.count <= 3 * 3)
@@ -199,7 +204,8 @@ struct DialogueSession {
         s.say("quiz me on court orders")
         let r = s.say("I don't know")
         #expect(r.grade?.verdict == .dontKnow)
-        #expect(r.reply == "That's all right, let's work it out together. Hint: \(courtQuestion.expectation("e1")!.hint!)")
+        #expect(
+            r.reply == "That's all right, let's work it out together. Hint: \(courtQuestion.expectation("e1")!.hint!)")
         #expect(s.state.open?.id == "court-order-compliance")
         for harsh in ["wrong", "incorrect", "no."] { #expect(!r.reply.lowercased().contains(harsh)) }
     }
@@ -318,7 +324,9 @@ struct DialogueSession {
         for seed in UInt64(0)..<20 {
             var s = DialogueSession(seed: seed)
             var offeredBefore = false
-            for line in ["what is trust", "what is empathy", "why does trust matter", "how do I build trust", "what is empathy"] {
+            for line in [
+                "what is trust", "what is empathy", "why does trust matter", "how do I build trust", "what is empathy",
+            ] {
                 // drop any offer so each line is answered as a question
                 let r = s.say(line)
                 let offered = r.reply.contains("\nLet's check your understanding: ")
@@ -337,11 +345,14 @@ struct DialogueSession {
         #expect(s.state.clarification?.options == ["compliance-vs-commitment", "patient-compliance"])
     }
 
-    @Test("a clarification is resolved by a number, an ordinal or a name", arguments: [
-        ("1", "Compliance versus commitment: "), ("2", "Patient compliance: "), ("first", "Compliance versus commitment: "),
-        ("two", "Patient compliance: "), ("patient compliance", "Patient compliance: "),
-        ("compliance versus commitment", "Compliance versus commitment: "),
-    ])
+    @Test(
+        "a clarification is resolved by a number, an ordinal or a name",
+        arguments: [
+            ("1", "Compliance versus commitment: "), ("2", "Patient compliance: "),
+            ("first", "Compliance versus commitment: "),
+            ("two", "Patient compliance: "), ("patient compliance", "Patient compliance: "),
+            ("compliance versus commitment", "Compliance versus commitment: "),
+        ])
     func clarificationResolved(_ reply: String, _ expectedStart: String) {
         var s = DialogueSession()
         s.say("what is compliant")
@@ -405,13 +416,17 @@ struct DialogueSession {
         var s = DialogueSession()
         let lines = [
             "", "   ", String(repeating: "trust ", count: 20_000), "what\u{0}is\u{7}trust",
-            "\u{1B}[31mwhat is empathy\u{1B}[0m \u{1B}]0;pwned\u{07}", "🤝🤝🤝", "¿Qué es la alianza terapéutica?", "信任是什么",
+            "\u{1B}[31mwhat is empathy\u{1B}[0m \u{1B}]0;pwned\u{07}", "🤝🤝🤝", "¿Qué es la alianza terapéutica?",
+            "信任是什么",
             "%s %n %d {0} ${HOME} $(rm -rf /)", "?!?...", String(decoding: [0xFF, 0xFE, 0x80, 0x41], as: UTF8.self),
         ]
         for line in lines {
             let r = s.say(line)
-            #expect(!r.reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(line.prefix(40).debugDescription)")
-            #expect(!r.reply.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 }, "\(line.prefix(40).debugDescription)")
+            #expect(
+                !r.reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(line.prefix(40).debugDescription)")
+            #expect(
+                !r.reply.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 },
+                "\(line.prefix(40).debugDescription)")
             #expect(!r.reply.contains("pwned"))
             #expect(!r.quit)
         }

@@ -40,13 +40,15 @@ import Testing
         }
     }
 
-    @Test("the spec's five items are present with their keys", arguments: [
-        ("exam-retention-factor", "D", "the therapeutic alliance"),
-        ("exam-alliance-essence", "D", "a collaborative relationship between therapist and client"),
-        ("exam-engagement-technique", "B", "developing a therapeutic alliance"),
-        ("exam-success-factor", "C", "the therapeutic alliance"),
-        ("exam-alliance-definition", "B", "the collaborative relationship between a therapist and a client"),
-    ])
+    @Test(
+        "the spec's five items are present with their keys",
+        arguments: [
+            ("exam-retention-factor", "D", "the therapeutic alliance"),
+            ("exam-alliance-essence", "D", "a collaborative relationship between therapist and client"),
+            ("exam-engagement-technique", "B", "developing a therapeutic alliance"),
+            ("exam-success-factor", "C", "the therapeutic alliance"),
+            ("exam-alliance-definition", "B", "the collaborative relationship between a therapist and a client"),
+        ])
     func specItem(_ id: String, _ key: String, _ keyText: String) throws {
         let item = try #require(kb.examItems.first { $0.id == id })
         #expect(Self.letters[item.key] == key)
@@ -135,8 +137,13 @@ import Testing
         let r = tutor.respond(to: Self.letters[wrongPosition].lowercased(), state: &state, now: "t")
         let wrong = item.options[order[wrongPosition]]
         #expect(r.grade?.verdict == .incorrect)
-        #expect(r.reply.hasPrefix("Not this one. You chose \(Self.letters[wrongPosition])) \(wrong.text): \(wrong.explanation)"))
-        #expect(r.reply.contains("\nThe answer is \(Self.letters[keyPosition])) \(item.options[item.key].text): \(item.options[item.key].explanation)"))
+        #expect(
+            r.reply.hasPrefix(
+                "Not this one. You chose \(Self.letters[wrongPosition])) \(wrong.text): \(wrong.explanation)"))
+        #expect(
+            r.reply.contains(
+                "\nThe answer is \(Self.letters[keyPosition])) \(item.options[item.key].text): \(item.options[item.key].explanation)"
+            ))
         #expect(state.exam?.queue.last == id, "a missed item is queued again")
         #expect(state.examHistory.missed == [id])
     }
@@ -158,7 +165,9 @@ import Testing
                 #expect(r.grade?.verdict == (r.examOption == nil ? nil : (index == item.key ? .correct : .incorrect)))
             }
         }
-        #expect(failures.isEmpty, "\(failures.count) options not chosen by their own words:\n\(failures.joined(separator: "\n"))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.count) options not chosen by their own words:\n\(failures.joined(separator: "\n"))")
     }
 
     @Test func aParaphraseOfTheKeyChoosesIt() {
@@ -277,13 +286,17 @@ import Testing
         _ = tutor.showItem(&exam)
         let item = kb.examItems.first { $0.id == "exam-alliance-definition" }!
         let letter = Self.letters[exam.exam!.orders[item.id]!.firstIndex(of: item.key)!]
-        let byExam = tutor.respond(to: letter, state: &exam, now: "t").masteryChanges.first { $0.concept == "therapeutic-alliance" }
+        let byExam = tutor.respond(to: letter, state: &exam, now: "t").masteryChanges.first {
+            $0.concept == "therapeutic-alliance"
+        }
 
         var chat = DialogueSession()
         chat.say(":quiz therapeutic alliance")
         #expect(chat.state.open?.id == "alliance-definition")
-        let byAnswer = chat.say("a collaborative partnership between counselor and client built on mutual trust and respect, where both agree on the goals")
-            .masteryChanges.first
+        let byAnswer = chat.say(
+            "a collaborative partnership between counselor and client built on mutual trust and respect, where both agree on the goals"
+        )
+        .masteryChanges.first
         let e = try! #require(byExam)
         let a = try! #require(byAnswer)
         #expect(e.before == a.before)
@@ -320,11 +333,17 @@ import Testing
 
     @Test func theValidatorRejectsAKeyThatIsNotOneLetter() {
         let errors = Self.loadWithExamFile { $0.replacingOccurrences(of: "key: D", with: "key: D, A") }
-        #expect(errors.contains { $0.contains("exam-retention-factor.yaml:") && $0.hasSuffix("error: 'key' must be one of A, B, C or D, found 'D, A'") }, "\(errors)")
+        #expect(
+            errors.contains {
+                $0.contains("exam-retention-factor.yaml:")
+                    && $0.hasSuffix("error: 'key' must be one of A, B, C or D, found 'D, A'")
+            }, "\(errors)")
     }
 
     @Test func theValidatorRejectsDuplicateOptions() {
-        let errors = Self.loadWithExamFile { $0.replacingOccurrences(of: "text: a court order", with: "text: A convenient program location") }
+        let errors = Self.loadWithExamFile {
+            $0.replacingOccurrences(of: "text: a court order", with: "text: A convenient program location")
+        }
         #expect(errors.contains { $0.hasSuffix("error: the options of an exam item must be distinct") }, "\(errors)")
     }
 
@@ -335,7 +354,8 @@ import Testing
             lines.removeSubrange(start...(start + 1))
             return lines.joined(separator: "\n")
         }
-        #expect(errors.contains { $0.hasSuffix("error: an exam item needs exactly four options, found 3") }, "\(errors)")
+        #expect(
+            errors.contains { $0.hasSuffix("error: an exam item needs exactly four options, found 3") }, "\(errors)")
     }
 
     @Test func theValidatorRejectsAnOptionWithoutAnExplanation() {
@@ -350,6 +370,7 @@ import Testing
 
     @Test func theValidatorRejectsAnUnknownConceptTag() {
         let errors = Self.loadWithExamFile { $0.replacingOccurrences(of: "court-orders]", with: "court-order]") }
-        #expect(errors.contains { $0.contains("exam-retention-factor.yaml:") && $0.contains("'court-order'") }, "\(errors)")
+        #expect(
+            errors.contains { $0.contains("exam-retention-factor.yaml:") && $0.contains("'court-order'") }, "\(errors)")
     }
 }

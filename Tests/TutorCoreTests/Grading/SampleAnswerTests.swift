@@ -29,7 +29,8 @@ import Testing
             for sample in q.samples {
                 checked += 1
                 guard let grade = tutor.grader.grade(questionID: q.id, answer: sample.answer) else {
-                    out.append(Mismatch(exception: Exception(question: q.id, answer: sample.answer), detail: "no grade"))
+                    out.append(
+                        Mismatch(exception: Exception(question: q.id, answer: sample.answer), detail: "no grade"))
                     continue
                 }
                 let same =
@@ -52,13 +53,16 @@ import Testing
         let (checked, mismatches) = Self.mismatches()
         #expect(checked >= 400, "expected the knowledge base's ~430 sample answers, found \(checked)")
         let unexpected = mismatches.filter { !Self.knownExceptions.contains($0.exception) }
-        #expect(unexpected.isEmpty, "sample answers graded against their labels:\n\(unexpected.map(\.description).joined(separator: "\n"))")
+        #expect(
+            unexpected.isEmpty,
+            "sample answers graded against their labels:\n\(unexpected.map(\.description).joined(separator: "\n"))")
         #expect(mismatches.count <= Self.knownExceptions.count)
     }
 
     @Test func knownExceptionsStillExistInTheKnowledgeBase() {
         // A stale exception (its sample reworded or removed) would hide nothing; drop it.
-        let samples = Set(Fixtures.kb.questions.flatMap { q in q.samples.map { Exception(question: q.id, answer: $0.answer) } })
+        let samples = Set(
+            Fixtures.kb.questions.flatMap { q in q.samples.map { Exception(question: q.id, answer: $0.answer) } })
         for e in Self.knownExceptions {
             #expect(samples.contains(e), "no sample \(e) in the knowledge base")
         }

@@ -121,7 +121,8 @@ private struct MiniKB {
 
     @Test(arguments: [
         (
-            "concepts/trust.yaml", "    relation: Empathy builds it.", "    relation: Empathy builds it.\n  - concept: empathyy\n    relation: x",
+            "concepts/trust.yaml", "    relation: Empathy builds it.",
+            "    relation: Empathy builds it.\n  - concept: empathyy\n    relation: x",
             ["K/concepts/trust.yaml:14:14: error: unknown related concept 'empathyy'; did you mean 'empathy'?"]
         ),
         (
@@ -138,12 +139,14 @@ private struct MiniKB {
         ),
         (
             "concepts/trust.yaml", "terms: [trust]", "terms: [trust]\ncolour: blue",
-            ["K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, definition, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"]
+            [
+                "K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, definition, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"
+            ]
         ),
         (
             "concepts/trust.yaml", "id: trust", "id: trusting",
             [
-                "K/concepts/trust.yaml:1:5: error: concept id 'trusting' does not match its file name (expected concepts/trusting.yaml)",
+                "K/concepts/trust.yaml:1:5: error: concept id 'trusting' does not match its file name (expected concepts/trusting.yaml)"
             ]
         ),
         (
@@ -152,22 +155,29 @@ private struct MiniKB {
         ),
         (
             "concepts/trust.yaml", "how: [Listen.]", "how: [Listen: now]",
-            ["K/concepts/trust.yaml:8:7: error: expected an item of 'how' to be text; a ': ' inside text needs the text in quotes"]
+            [
+                "K/concepts/trust.yaml:8:7: error: expected an item of 'how' to be text; a ': ' inside text needs the text in quotes"
+            ]
         ),
         (
             "concepts/trust.yaml", "definition: Confidence that the counselor cares.", "definition: [unclosed",
-            ["K/concepts/trust.yaml:7:4: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 6)"]
+            [
+                "K/concepts/trust.yaml:7:4: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 6)"
+            ]
         ),
         (
             "intents.yaml", "- intent: define", "- intent: defining",
-            ["K/intents.yaml:1:11: error: unknown intent 'defining' (expected one of: define, explain, how-to, compare, example, quiz, hint, progress, topics, help, greeting, thanks, out-of-scope)"]
+            [
+                "K/intents.yaml:1:11: error: unknown intent 'defining' (expected one of: define, explain, how-to, compare, example, quiz, hint, progress, topics, help, greeting, thanks, out-of-scope)"
+            ]
         ),
         (
             "intents.yaml", "weight: 3", "weight: lots",
             ["K/intents.yaml:4:29: error: expected 'weight' to be a number, found 'lots'"]
         ),
         (
-            "concepts/trust.yaml", "        phrasings: [over time]", "        phrasings: [over time]\n    samples:\n      - answer: it takes time\n        covered: [e9]\n        verdict: right",
+            "concepts/trust.yaml", "        phrasings: [over time]",
+            "        phrasings: [over time]\n    samples:\n      - answer: it takes time\n        covered: [e9]\n        verdict: right",
             [
                 "K/concepts/trust.yaml:32:18: error: sample answer covers unknown expectation 'e9'",
                 "K/concepts/trust.yaml:33:18: error: unknown verdict 'right' (expected one of: correct, partial, misconception, incorrect, dont-know)",
@@ -185,8 +195,13 @@ private struct MiniKB {
     }
 
     @Test func aQuestionNeedsNoMoreExpectationsThanItHas() {
-        let kb = MiniKB().with("concepts/trust.yaml", replacing: "text: How is trust built?", by: "text: How is trust built?\n    needed: 3")
-        #expect(kb.errors() == ["K/concepts/trust.yaml:26:13: error: 'needed' must be a whole number from 1 to 1, found 3.0"])
+        let kb = MiniKB().with(
+            "concepts/trust.yaml", replacing: "text: How is trust built?",
+            by: "text: How is trust built?\n    needed: 3")
+        #expect(
+            kb.errors() == [
+                "K/concepts/trust.yaml:26:13: error: 'needed' must be a whole number from 1 to 1, found 3.0"
+            ])
     }
 
     @Test func checksTheSpecificationsIDs() {
@@ -196,15 +211,21 @@ private struct MiniKB {
             Issue.record("a folder without the specification's concepts must not load")
         } catch let error as DiagnosticsError {
             let lines = error.diagnostics.map(\.description)
-            #expect(lines.contains("K/concepts/therapeutic-alliance.yaml:1:1: error: the specification requires concept 'therapeutic-alliance' (group 'relationship'), which is missing"))
-            #expect(lines.contains("K/concepts:1:1: error: the specification requires question 'build-trust', which is missing"))
+            #expect(
+                lines.contains(
+                    "K/concepts/therapeutic-alliance.yaml:1:1: error: the specification requires concept 'therapeutic-alliance' (group 'relationship'), which is missing"
+                ))
+            #expect(
+                lines.contains(
+                    "K/concepts:1:1: error: the specification requires question 'build-trust', which is missing"))
         } catch {
             Issue.record("unexpected error \(error)")
         }
     }
 
     @Test func theShippedKnowledgeBaseIsValidAndComplete() throws {
-        let (kb, warnings) = try KnowledgeLoader.load(root: "Knowledge", files: Fixtures.files(in: Fixtures.knowledgeDir))
+        let (kb, warnings) = try KnowledgeLoader.load(
+            root: "Knowledge", files: Fixtures.files(in: Fixtures.knowledgeDir))
         #expect(warnings.isEmpty)
         #expect(Set(kb.concepts.map(\.id)).isSuperset(of: SpecContract.allConceptIDs))
         for concept in kb.concepts {

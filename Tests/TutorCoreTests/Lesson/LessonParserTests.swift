@@ -64,28 +64,73 @@ import TutorCore
     }
 
     @Test(arguments: [
-        ("title: T\n== a ==\nsya: hello\n", "t.lesson:3:1: error: unknown directive 'sya:'; expected say:, teach:, ask:, require:, -> SECTION, end or == SECTION =="),
-        ("title: T\nsay: hi\n== a ==\n", "t.lesson:2:1: error: this line comes before the first section; start one with '== NAME =='"),
+        (
+            "title: T\n== a ==\nsya: hello\n",
+            "t.lesson:3:1: error: unknown directive 'sya:'; expected say:, teach:, ask:, require:, -> SECTION, end or == SECTION =="
+        ),
+        (
+            "title: T\nsay: hi\n== a ==\n",
+            "t.lesson:2:1: error: this line comes before the first section; start one with '== NAME =='"
+        ),
         ("== a ==\nsay: hi\n", "t.lesson:1:1: error: the lesson has no 'title:' line"),
         ("title: T\n", "t.lesson:1:1: error: the lesson has no sections; start one with '== NAME =='"),
         ("title: T\n== a ==\n== a ==\n", "t.lesson:3:4: error: section 'a' is already defined at line 2"),
         ("title: T\n== a b ==\n", "t.lesson:2:1: error: a section name is letters, digits and '-', not 'a b'"),
         ("title: T\n== a =\n", "t.lesson:2:1: error: a section header is written '== NAME =='"),
         ("title: T\n== a ==\nhints: 2\n", "t.lesson:3:1: error: 'hints:' belongs under an 'ask:' line"),
-        ("title: T\n== a ==\nask: trust-over-time\n  hints: two\n", "t.lesson:4:10: error: 'hints:' takes a whole number from 0 to 100, not 'two'"),
+        (
+            "title: T\n== a ==\nask: trust-over-time\n  hints: two\n",
+            "t.lesson:4:10: error: 'hints:' takes a whole number from 0 to 100, not 'two'"
+        ),
         ("title: T\n== a ==\nask: trust-over-time\n  tries: 0\n", "t.lesson:4:10: error: 'tries:' must be at least 1"),
-        ("title: T\n== a ==\nask: trust-over-time\n  on great -> a\n", "t.lesson:4:6: error: unknown verdict 'great'; the verdicts are correct, partial, misconception, incorrect, dont-know and *"),
-        ("title: T\n== a ==\nask: trust-over-time\n  on correct a\n", "t.lesson:4:3: error: a branch is written 'on VERDICT -> SECTION'"),
-        ("title: T\n== a ==\nask: trust-over-time\n  #! an answer\n", "t.lesson:4:3: error: a sample answer is written '#! ANSWER => VERDICT'"),
-        ("title: T\n== a ==\nask: trust-over-time\n  #! an answer => right\n", "t.lesson:4:19: error: unknown verdict 'right'; the verdicts are correct, partial, misconception, incorrect, dont-know"),
-        ("title: T\n== a ==\nask: trust-over-time\n  expect: Honesty. | honest\n", "t.lesson:4:3: error: 'expect:' belongs to an inline question; 'trust-over-time' is the knowledge base's, with its own expectations"),
-        ("title: T\n== a ==\nask: Why trust?\n", "t.lesson:3:1: error: the inline question needs at least one 'expect:' line saying what a good answer contains"),
-        ("title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  needed: 2\n", "t.lesson:5:11: error: 'needed: 2' is more than the question's 1 expectations"),
-        ("title: T\n== a ==\nask: Why trust?\n  expect: A. | | b\n", "t.lesson:4:11: error: an empty phrasing between '|' separators"),
-        ("title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  because: B.\n", "t.lesson:5:3: error: 'because:' explains the 'misconception:' line above it, and there is none"),
-        ("title: T\n== a ==\nrequire: trust > 0.5 else -> a\n", "t.lesson:3:10: error: a gate is written 'require: CONCEPT >= P else -> SECTION', with P from 0 to 1"),
-        ("title: T\n== a ==\nrequire: trust >= 1.5 else -> a\n", "t.lesson:3:19: error: the mastery level must be a number from 0 to 1, not '1.5'"),
-        ("title: T\n== a ==\nteach: Trust and respect\n", "t.lesson:3:8: error: 'teach:' takes a concept id, such as 'trust'"),
+        (
+            "title: T\n== a ==\nask: trust-over-time\n  on great -> a\n",
+            "t.lesson:4:6: error: unknown verdict 'great'; the verdicts are correct, partial, misconception, incorrect, dont-know and *"
+        ),
+        (
+            "title: T\n== a ==\nask: trust-over-time\n  on correct a\n",
+            "t.lesson:4:3: error: a branch is written 'on VERDICT -> SECTION'"
+        ),
+        (
+            "title: T\n== a ==\nask: trust-over-time\n  #! an answer\n",
+            "t.lesson:4:3: error: a sample answer is written '#! ANSWER => VERDICT'"
+        ),
+        (
+            "title: T\n== a ==\nask: trust-over-time\n  #! an answer => right\n",
+            "t.lesson:4:19: error: unknown verdict 'right'; the verdicts are correct, partial, misconception, incorrect, dont-know"
+        ),
+        (
+            "title: T\n== a ==\nask: trust-over-time\n  expect: Honesty. | honest\n",
+            "t.lesson:4:3: error: 'expect:' belongs to an inline question; 'trust-over-time' is the knowledge base's, with its own expectations"
+        ),
+        (
+            "title: T\n== a ==\nask: Why trust?\n",
+            "t.lesson:3:1: error: the inline question needs at least one 'expect:' line saying what a good answer contains"
+        ),
+        (
+            "title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  needed: 2\n",
+            "t.lesson:5:11: error: 'needed: 2' is more than the question's 1 expectations"
+        ),
+        (
+            "title: T\n== a ==\nask: Why trust?\n  expect: A. | | b\n",
+            "t.lesson:4:11: error: an empty phrasing between '|' separators"
+        ),
+        (
+            "title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  because: B.\n",
+            "t.lesson:5:3: error: 'because:' explains the 'misconception:' line above it, and there is none"
+        ),
+        (
+            "title: T\n== a ==\nrequire: trust > 0.5 else -> a\n",
+            "t.lesson:3:10: error: a gate is written 'require: CONCEPT >= P else -> SECTION', with P from 0 to 1"
+        ),
+        (
+            "title: T\n== a ==\nrequire: trust >= 1.5 else -> a\n",
+            "t.lesson:3:19: error: the mastery level must be a number from 0 to 1, not '1.5'"
+        ),
+        (
+            "title: T\n== a ==\nteach: Trust and respect\n",
+            "t.lesson:3:8: error: 'teach:' takes a concept id, such as 'trust'"
+        ),
         ("title: T\ntitle: U\n== a ==\n", "t.lesson:2:1: error: the lesson already has a title"),
     ])
     func reportsEachSyntaxErrorWhereItIs(_ text: String, _ expected: String) {
@@ -111,31 +156,42 @@ import TutorCore
 
     @Test func checkerFindsMissingSections() throws {
         let errors = try checkErrors("title: T\n== a ==\nask: trust-over-time\n  on correct -> nowhere\n-> b\n")
-        #expect(errors == [
-            "t.lesson:4:17: error: no section named 'nowhere'",
-            "t.lesson:5:4: error: no section named 'b'",
-        ])
+        #expect(
+            errors == [
+                "t.lesson:4:17: error: no section named 'nowhere'",
+                "t.lesson:5:4: error: no section named 'b'",
+            ])
     }
 
     @Test func checkerFindsUnreachableSectionsAndDeadLines() throws {
         let errors = try checkErrors("title: T\n== a ==\nsay: hi\nend\nsay: never\n== b ==\nsay: alone\n")
-        #expect(errors == [
-            "t.lesson:5:1: error: this line never runs: the line before it always leaves the section",
-            "t.lesson:6:1: error: section 'b' is never reached: no jump, branch or earlier section leads to it",
-        ])
+        #expect(
+            errors == [
+                "t.lesson:5:1: error: this line never runs: the line before it always leaves the section",
+                "t.lesson:6:1: error: section 'b' is never reached: no jump, branch or earlier section leads to it",
+            ])
     }
 
     @Test func checkerFindsLoopsWithNoWayOut() throws {
         let text = "title: T\n== a ==\nask: trust-over-time\n  on * -> b\n== b ==\nask: build-trust\n  on * -> a\n"
         let errors = try checkErrors(text)
-        #expect(errors.contains("t.lesson:2:1: error: section 'a' loops with no way out: no path from it reaches the end of the lesson"))
-        #expect(errors.contains("t.lesson:5:1: error: section 'b' loops with no way out: no path from it reaches the end of the lesson"))
+        #expect(
+            errors.contains(
+                "t.lesson:2:1: error: section 'a' loops with no way out: no path from it reaches the end of the lesson")
+        )
+        #expect(
+            errors.contains(
+                "t.lesson:5:1: error: section 'b' loops with no way out: no path from it reaches the end of the lesson")
+        )
     }
 
     @Test func checkerFindsLoopsThatAskNothing() throws {
         let text = "title: T\n== a ==\nrequire: trust >= 0.9 else -> b\nend\n== b ==\nsay: again\n-> a\n"
         let errors = try checkErrors(text)
-        #expect(errors == ["t.lesson:2:1: error: sections 'a', 'b' loop without asking anything: the lesson would run forever"])
+        #expect(
+            errors == [
+                "t.lesson:2:1: error: sections 'a', 'b' loop without asking anything: the lesson would run forever"
+            ])
     }
 
     @Test func aLoopThroughAQuestionWithAnExitIsFine() throws {
@@ -155,9 +211,10 @@ import TutorCore
             end
             """
         let errors = try checkErrors(text)
-        #expect(errors == [
-            "t.lesson:7:3: error: sample answer is graded misconception (covered -, misconceptions m1) but its line says correct"
-        ])
+        #expect(
+            errors == [
+                "t.lesson:7:3: error: sample answer is graded misconception (covered -, misconceptions m1) but its line says correct"
+            ])
         #expect(try checkErrors(text, samples: false).isEmpty)
     }
 

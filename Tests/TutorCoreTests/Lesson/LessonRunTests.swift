@@ -47,7 +47,9 @@ import TutorCore
 
     @Test func startsWithTheTitleAndRunsToTheFirstQuestion() {
         let (state, results) = run([":lesson trust"])
-        #expect(results[0].reply.hasPrefix("Lesson: Trust basics\nLet's talk about trust.\nQuestion: Why does trust matter"))
+        #expect(
+            results[0].reply.hasPrefix("Lesson: Trust basics\nLet's talk about trust.\nQuestion: Why does trust matter")
+        )
         #expect(state.open?.id == "lesson:trust:start:1")
         #expect(state.lesson?.waiting == "lesson:trust:start:1")
         #expect(results[0].openQuestion == "lesson:trust:start:1")
@@ -76,7 +78,9 @@ import TutorCore
     }
 
     @Test func aMisconceptionIsCorrectedAndBranchesOnTheFirstVerdictWhenTheQuestionCloses() {
-        let (state, results) = run([":lesson trust", "trust is automatic", "it lets them open up and it is the foundation"])
+        let (state, results) = run([
+            ":lesson trust", "trust is automatic", "it lets them open up and it is the foundation",
+        ])
         #expect(results[1].grade?.verdict == .misconception)
         #expect(results[1].reply.contains("Trust is earned over time through consistency."))
         #expect(state.lesson == nil)
