@@ -10,24 +10,15 @@ struct ChatCommand: ParsableCommand {
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var session: SessionOptions
     @OptionGroup var lessons: LessonOptions
-
-    @Flag(name: .long, help: "Do not read or write the learner's session log.")
-    var noLog = false
-
-    @Option(name: .long, help: ArgumentHelp("Record the session as a transcript to this file.", valueName: "file"))
-    var record: String?
-
-    @Option(name: .long, help: "Output: text (for people) or jsonl (one JSON object a turn, for programs).")
-    var format: ChatFormat = .text
+    @OptionGroup var output: ChatOutputOptions
 
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
             let tutor = try LessonFiles.tutor(
                 kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
-            let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
-            if let record { runner.startRecording(to: record) }
-            Self.drive(runner, format: format, session: session)
+            let runner = try output.runner(tutor: tutor, session: session)
+            Self.drive(runner, format: output.format, session: session)
         }
     }
 
@@ -114,6 +105,25 @@ struct ChatCommand: ParsableCommand {
 
 enum ChatFormat: String, ExpressibleByArgument {
     case text, jsonl
+}
+
+/// How a session is kept and shown: shared by `tutor chat` and `tutor lesson run`.
+struct ChatOutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Do not read or write the learner's session log.")
+    var noLog = false
+
+    @Option(name: .long, help: ArgumentHelp("Record the session as a transcript to this file.", valueName: "file"))
+    var record: String?
+
+    @Option(name: .long, help: "Output: text (for people) or jsonl (one JSON object a turn, for programs).")
+    var format: ChatFormat = .text
+
+    /// The learner's session, resumed from the log unless `--no-log`, recording if asked.
+    func runner(tutor: Tutor, session: SessionOptions) throws -> SessionRunner {
+        let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
+        if let record { runner.startRecording(to: record) }
+        return runner
+    }
 }
 
 /// The state folder: created private to the user.

@@ -82,11 +82,7 @@ struct LessonCommand: ParsableCommand {
         @OptionGroup var lessons: LessonOptions
         @OptionGroup var session: SessionOptions
         @Argument(help: "The lesson: its name, or a .lesson file.") var lesson: String
-        @Flag(name: .long, help: "Do not read or write the learner's session log.") var noLog = false
-        @Option(name: .long, help: ArgumentHelp("Record the session as a transcript to this file.", valueName: "file"))
-        var record: String?
-        @Option(name: .long, help: "Output: text (for people) or jsonl (one JSON object a turn, for programs).")
-        var format: ChatFormat = .text
+        @OptionGroup var output: ChatOutputOptions
 
         func run() throws {
             try guarded {
@@ -104,11 +100,11 @@ struct LessonCommand: ParsableCommand {
                         "tutor: error: no lesson called '\(name)' in \(dir)"
                             + (known.isEmpty ? "" : " (lessons: \(known))"))
                 }
-                let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
-                if let record { runner.startRecording(to: record) }
+                let runner = try output.runner(tutor: tutor, session: session)
                 // The same lesson left unfinished resumes at its step; anything else starts it.
                 let resuming = runner.state.lesson?.lesson == name
-                ChatCommand.drive(runner, format: format, session: session, opening: resuming ? nil : ":lesson \(name)")
+                ChatCommand.drive(
+                    runner, format: output.format, session: session, opening: resuming ? nil : ":lesson \(name)")
             }
         }
     }

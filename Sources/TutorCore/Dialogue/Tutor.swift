@@ -122,10 +122,7 @@ public final class Tutor: Sendable {
             }
         }
 
-        if state.open == nil, state.exam == nil,
-            ["skip", "skip it", "pass", "next", "skip this", "skip this one"].contains(
-                analysis.tokens.map(\.word).joined(separator: " "))
-        {
+        if state.open == nil, state.exam == nil, Self.skipLines.contains(Self.plainWords(analysis)) {
             result.reply = skip(&state)
             return result
         }
@@ -336,12 +333,8 @@ public final class Tutor: Sendable {
             state.open = nil
             return false
         }
-        let lower = analysis.tokens.map(\.word).joined(separator: " ")
-        if [
-            "skip", "skip it", "pass", "next", "skip this", "skip this one", "show me the answer", "give up",
-            "i give up",
-        ]
-        .contains(lower) {
+        let lower = Self.plainWords(analysis)
+        if Self.skipLines.contains(lower) || Self.giveUpLines.contains(lower) {
             result.reply = skip(&state)
             return true
         }
@@ -461,6 +454,16 @@ public final class Tutor: Sendable {
 
     private func startsWithQuestionWord(_ analysis: Analysis) -> Bool {
         ["what", "why", "how", "who", "which", "when", "where"].contains(analysis.tokens.first?.word ?? "")
+    }
+
+    /// Lines that ask to skip the question.
+    static let skipLines: Set<String> = ["skip", "skip it", "pass", "next", "skip this", "skip this one"]
+    /// Lines that give up on an open question (with none open they are not about skipping).
+    static let giveUpLines: Set<String> = ["show me the answer", "give up", "i give up"]
+
+    /// The line's words, lower case, one space apart.
+    static func plainWords(_ analysis: Analysis) -> String {
+        analysis.tokens.map(\.word).joined(separator: " ")
     }
 
     private func looksLikeQuestion(_ analysis: Analysis) -> Bool {
