@@ -17,6 +17,8 @@ let package = Package(
             name: "TutorCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // A small HTTP client over libcurl, loaded at run time (see Sources/CHTTP/chttp.c).
+        .target(name: "CHTTP", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(
             name: "CReadline",
             pkgConfig: "readline",
@@ -27,6 +29,7 @@ let package = Package(
             dependencies: [
                 "TutorCore",
                 "CReadline",
+                "CHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]

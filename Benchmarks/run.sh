@@ -19,7 +19,7 @@ cd "$root"
 if [[ -n "${TUTOR_BIN:-}" ]]; then
     bin="$TUTOR_BIN"
 else
-    swift_args=(-c release --product tutor)
+    swift_args=(-c release --product tutor --static-swift-stdlib)
     if [[ -n "${BENCH_SCRATCH:-}" ]]; then swift_args+=(--scratch-path "$BENCH_SCRATCH"); fi
     echo "building: swift build ${swift_args[*]}" >&2
     swift build -q "${swift_args[@]}"

@@ -17,8 +17,7 @@ struct AskCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let kb = try knowledge.load()
-            let tutor = Tutor(kb: kb)
+            let tutor = try knowledge.tutor()
             var state = TutorState(seed: seed)
             state.offeredLastTurn = true  // one answer, no follow-up question to leave open
             let result = tutor.respond(to: words.joined(separator: " "), state: &state, now: "")

@@ -14,9 +14,8 @@ struct ChatCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let kb = try knowledge.load()
             let tutor = try LessonFiles.tutor(
-                kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
+                knowledge: knowledge, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
             let runner = try output.runner(tutor: tutor, session: session)
             Self.drive(runner, format: output.format, session: session)
         }

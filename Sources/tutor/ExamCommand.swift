@@ -28,8 +28,8 @@ struct ExamCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let kb = try knowledge.load()
-            let tutor = Tutor(kb: kb)
+            let tutor = try knowledge.tutor()
+            let kb = tutor.kb
             let ids = concepts?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             for id in ids where kb.concept(id) == nil {
                 throw CLIError(

@@ -15,8 +15,7 @@ struct GradeCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let kb = try knowledge.load()
-            let tutor = Tutor(kb: kb)
+            let tutor = try knowledge.tutor()
             var reader = PlainLineReader()
             while let line = reader.readLine(prompt: "") {
                 Terminal.line(Self.gradeLine(line, tutor: tutor).serialized())

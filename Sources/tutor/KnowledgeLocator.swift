@@ -77,12 +77,25 @@ enum KnowledgeFiles {
 
     static func load(_ dir: String, warnings: Bool = false) throws -> KnowledgeBase {
         let (files, display) = try read(dir)
+        return try load(files: files, display: display, warnings: warnings)
+    }
+
+    static func load(files: [SourceFile], display: String, warnings: Bool = false) throws -> KnowledgeBase {
         do {
             let (kb, warns) = try KnowledgeLoader.load(root: display, files: files)
             if warnings { for w in warns { Terminal.error(w.description) } }
             return kb
         } catch let error as DiagnosticsError {
             throw CLIError(error.description)
+        }
+    }
+
+    /// The built knowledge base for `dir` and `lessons`, from the cache when it is there
+    /// (see `KnowledgeCache`).
+    static func image(_ dir: String, lessons: [Lesson] = []) throws -> Tutor.Image {
+        let (files, display) = try read(dir)
+        return try KnowledgeCache.image(root: display, files: files, lessons: lessons) {
+            try load(files: files, display: display)
         }
     }
 }

@@ -1,8 +1,5 @@
+import CHTTP
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// A learning record store's statements resource: `POST` a JSON array of statements with
 /// the xAPI version header and, when given, HTTP basic auth.
@@ -41,32 +38,48 @@ struct LRSClient {
 
     /// Sends `statements` (a JSON array's text) and waits for the answer.
     func post(_ statements: String) throws -> Response {
-        var request = URLRequest(url: endpoint, timeoutInterval: timeout)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
-        if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
-        request.httpBody = Data(statements.utf8)
-        return try send(request)
+        var headers = [
+            "Content-Type: application/json", "X-Experience-API-Version: 1.0.3",
+            // No "Expect: 100-continue" round trip before a large batch.
+            "Expect:",
+        ]
+        if let authorization { headers.append("Authorization: " + authorization) }
+        var response = tutor_http_response()
+        let failed = withCStrings(headers) { pointers in
+            var body = statements
+            return body.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) { chars in
+                    tutor_http_post(
+                        endpoint.absoluteString, pointers, pointers.count, chars.baseAddress, chars.count,
+                        Int(timeout.rounded(.up)), &response)
+                }
+            }
+        }
+        defer { tutor_http_response_free(&response) }
+        if failed != 0 {
+            let why = withUnsafeBytes(of: response.error) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            throw TransportError(description: why)
+        }
+        let body =
+            response.body.map {
+                String(decoding: UnsafeRawBufferPointer(start: $0, count: response.body_length), as: UTF8.self)
+            }
+            ?? ""
+        return Response(status: response.status, body: body)
     }
 
-    private func send(_ request: URLRequest) throws -> Response {
-        final class Box: @unchecked Sendable {
-            var result: Result<Response, Error> = .failure(URLError(.unknown))
-        }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        let task = URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(error)
-            } else if let http = response as? HTTPURLResponse {
-                box.result = .success(
-                    Response(status: http.statusCode, body: String(decoding: data ?? Data(), as: UTF8.self)))
-            }
-            done.signal()
-        }
-        task.resume()
-        done.wait()
-        return try box.result.get()
+    /// Why a request got no answer (libcurl's words).
+    struct TransportError: Error, LocalizedError {
+        var description: String
+        var errorDescription: String? { description }
     }
+}
+
+/// Runs `body` with `strings` as an array of C string pointers.
+private func withCStrings<R>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    return body(copies.map { UnsafePointer($0) })
 }

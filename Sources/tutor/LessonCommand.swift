@@ -45,7 +45,6 @@ struct LessonCommand: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let kb = try knowledge.load()
                 let paths =
                     files.isEmpty
                     ? LessonFiles.paths(in: try lessons.directory(knowledgeDir: knowledge.directory())) : files
@@ -58,7 +57,7 @@ struct LessonCommand: ParsableCommand {
                         errors.append(error.description)
                     }
                 }
-                let tutor = Tutor(kb: kb, lessons: parsed)
+                let tutor = Tutor(image: try knowledge.image(lessons: parsed), lessons: parsed)
                 var samples = 0
                 for lesson in parsed {
                     errors += LessonChecker.check(lesson, tutor: tutor).map(\.description)
@@ -86,13 +85,12 @@ struct LessonCommand: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let kb = try knowledge.load()
                 let dir = try lessons.directory(knowledgeDir: knowledge.directory())
                 let isFile = lesson.hasSuffix(".lesson") || lesson.contains("/")
                 if isFile && !FileManager.default.fileExists(atPath: lesson) {
                     throw CLIError("\(lesson):1:1: error: no such lesson file")
                 }
-                let tutor = try LessonFiles.tutor(kb: kb, lessonsDir: dir, extra: isFile ? [lesson] : [])
+                let tutor = try LessonFiles.tutor(knowledge: knowledge, lessonsDir: dir, extra: isFile ? [lesson] : [])
                 let name = isFile ? LessonFiles.name(of: lesson) : lesson
                 guard tutor.lesson(named: name) != nil else {
                     let known = tutor.lessons.map(\.name).joined(separator: ", ")

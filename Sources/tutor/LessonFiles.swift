@@ -72,7 +72,7 @@ enum LessonFiles {
 
     /// A tutor over `kb` with the lessons of `dir` (and `extra` files); a lesson with a broken
     /// id, jump or loop stops it with the lesson's errors. Samples are `lesson check`'s job.
-    static func tutor(kb: KnowledgeBase, lessonsDir dir: String, extra: [String] = []) throws -> Tutor {
+    static func tutor(knowledge: KnowledgeOptions, lessonsDir dir: String, extra: [String] = []) throws -> Tutor {
         var paths = paths(in: dir)
         for path in extra {
             let name = name(of: path)
@@ -80,7 +80,7 @@ enum LessonFiles {
             paths.append(path)
         }
         let lessons = try parseAll(paths)
-        let tutor = Tutor(kb: kb, lessons: lessons)
+        let tutor = Tutor(image: try knowledge.image(lessons: lessons), lessons: lessons)
         let errors = lessons.flatMap { LessonChecker.check($0, tutor: tutor, samples: false) }
         if !errors.isEmpty { throw CLIError(errors.map(\.description).joined(separator: "\n")) }
         return tutor

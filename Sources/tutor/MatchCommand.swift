@@ -18,8 +18,7 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let kb = try knowledge.load()
-            let tutor = Tutor(kb: kb)
+            let tutor = try knowledge.tutor()
             var reader = PlainLineReader()
             while let line = reader.readLine(prompt: "") {
                 let m = tutor.matcher.match(line)

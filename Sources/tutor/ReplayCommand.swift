@@ -22,9 +22,8 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let kb = try knowledge.load()
             let tutor = try LessonFiles.tutor(
-                kb: kb, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
+                knowledge: knowledge, lessonsDir: lessons.directory(knowledgeDir: knowledge.directory()))
             let env = ProcessInfo.processInfo.environment
             var rerecord = update || env["TUTOR_UPDATE_TRANSCRIPTS"].map { !$0.isEmpty && $0 != "0" } ?? false
             if rerecord, let ci = env["CI"], !ci.isEmpty, ci != "0", ci != "false" {

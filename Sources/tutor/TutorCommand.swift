@@ -13,7 +13,8 @@ struct TutorCommand: ParsableCommand {
         discussion: """
             With no subcommand, starts an interactive session (the same as `tutor chat`).
             Environment: TUTOR_KNOWLEDGE (knowledge folder), TUTOR_STATE_DIR (state folder), TUTOR_SEED,
-            TUTOR_CLOCK (a fixed ISO-8601 time), NO_COLOR.
+            TUTOR_CLOCK (a fixed ISO-8601 time), TUTOR_CACHE_DIR (the built knowledge base's cache; off for none),
+            NO_COLOR.
             """,
         version: version,
         subcommands: [
@@ -34,7 +35,17 @@ struct KnowledgeOptions: ParsableArguments {
 
     /// Loads the knowledge base, or prints every error and exits non-zero.
     func load() throws -> KnowledgeBase {
-        try KnowledgeFiles.load(directory())
+        try image().kb
+    }
+
+    /// The built knowledge base (from the cache when it holds one) for a tutor with `lessons`.
+    func image(lessons: [Lesson] = []) throws -> Tutor.Image {
+        try KnowledgeFiles.image(directory(), lessons: lessons)
+    }
+
+    /// A tutor over the knowledge base, without lessons.
+    func tutor() throws -> Tutor {
+        Tutor(image: try image())
     }
 
     /// The knowledge folder in use.

@@ -24,6 +24,7 @@ final class LiveProcess: @unchecked Sendable {
         env["TUTOR_SEED"] = "7"
         env["TUTOR_CLOCK"] = "2026-01-05T10:00:00Z"
         env["USER"] = "tester"
+        env["TUTOR_CACHE_DIR"] = TutorProcess.cacheDirectory.path
         for (k, v) in overrides { env[k] = v }
         return env
     }

@@ -26,6 +26,14 @@ struct TutorProcess {
         var stdoutBytes: Data
     }
 
+    /// The knowledge-base cache the tests share (never the user's own ~/.cache).
+    static let cacheDirectory: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tutor-test-cache-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
     /// A fresh, private state folder for one test.
     static func temporaryDirectory() -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-test-\(UUID().uuidString)")
@@ -47,6 +55,7 @@ struct TutorProcess {
         env["TUTOR_SEED"] = "7"
         env["TUTOR_CLOCK"] = "2026-01-05T10:00:00Z"
         env["USER"] = "tester"
+        env["TUTOR_CACHE_DIR"] = cacheDirectory.path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let inPipe = Pipe()

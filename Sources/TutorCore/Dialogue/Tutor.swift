@@ -21,19 +21,61 @@ public final class Tutor: Sendable {
     let lessonQuestions: [String: Grader.CompiledQuestion]
 
     /// Builds the whole pipeline over a loaded knowledge base and the lessons.
-    public init(kb: KnowledgeBase, lessons: [Lesson] = []) {
-        self.kb = kb
+    public convenience init(kb: KnowledgeBase, lessons: [Lesson] = []) {
+        self.init(image: Image(kb: kb, lessons: lessons), lessons: lessons)
+    }
+
+    /// A tutor over a built (or cached) image. The image must have been built with the same
+    /// lessons' inline questions (`Image.lessonFingerprint` tells); if not, the lessons'
+    /// questions are compiled again here.
+    public init(image: Image, lessons: [Lesson] = []) {
+        kb = image.kb
         self.lessons = lessons
-        let inline = lessons.flatMap(\.inlineQuestions)
-        analyzer = Analyzer(lexicon: kb.lexicon, vocabulary: Tutor.vocabulary(of: kb, extra: inline))
-        matcher = Matcher(kb: kb, analyzer: analyzer)
-        grader = Grader(kb: kb, analyzer: analyzer)
+        analyzer = image.analyzer
+        matcher = image.matcher
+        grader = image.grader
         responder = Responder(kb: kb)
         tracer = KnowledgeTracer(kb: kb)
         scheduler = ReviewScheduler(kb: kb)
-        var compiled: [String: Grader.CompiledQuestion] = [:]
-        for q in inline { compiled[q.id] = Grader.compile(q, analyzer: analyzer) }
-        lessonQuestions = compiled
+        let inline = lessons.flatMap(\.inlineQuestions)
+        if Set(inline.map(\.id)) == Set(image.lessonQuestions.keys) {
+            lessonQuestions = image.lessonQuestions
+        } else {
+            var compiled: [String: Grader.CompiledQuestion] = [:]
+            for q in inline { compiled[q.id] = Grader.compile(q, analyzer: image.analyzer) }
+            lessonQuestions = compiled
+        }
+    }
+
+    /// Everything a tutor builds from its knowledge base and lessons before the first turn:
+    /// the knowledge base itself, the analyzer's word tables, the matcher's indexes and the
+    /// compiled questions. Building it is most of the start-up time, so the command line
+    /// keeps it in a cache (`encode(to:)` / `init(from:)`), keyed by the knowledge files.
+    public struct Image: Sendable {
+        public let kb: KnowledgeBase
+        let analyzer: Analyzer
+        let matcher: Matcher
+        let grader: Grader
+        let lessonQuestions: [String: Grader.CompiledQuestion]
+
+        public init(kb: KnowledgeBase, lessons: [Lesson] = []) {
+            self.kb = kb
+            let inline = lessons.flatMap(\.inlineQuestions)
+            analyzer = Analyzer(lexicon: kb.lexicon, vocabulary: Tutor.vocabulary(of: kb, extra: inline))
+            matcher = Matcher(kb: kb, analyzer: analyzer)
+            grader = Grader(kb: kb, analyzer: analyzer)
+            var compiled: [String: Grader.CompiledQuestion] = [:]
+            for q in inline { compiled[q.id] = Grader.compile(q, analyzer: analyzer) }
+            lessonQuestions = compiled
+        }
+
+        /// The bytes that stand for the lessons' inline questions in a cache key: an image
+        /// built with other lessons has another analyzer vocabulary.
+        public static func lessonFingerprint(_ lessons: [Lesson]) -> [UInt8] {
+            var w = BinaryWriter()
+            w.put(lessons.flatMap(\.inlineQuestions))
+            return w.bytes
+        }
     }
 
     /// All the words the knowledge base uses: what spelling correction corrects toward.

@@ -36,6 +36,36 @@ public final class Analyzer: Sendable {
     /// Porter stems (before synonyms) of the same words.
     private let porterCache: [String: String]
 
+    /// Reads an analyzer that `encode(to:)` wrote (the knowledge-base cache).
+    public init(from r: inout BinaryReader) throws {
+        stopwords = try r.get()
+        negatorPhrases = try r.get()
+        rejectionPhrases = try r.get()
+        roles = try r.get([String: UInt8].self).mapValues { Roles(rawValue: $0) }
+        clauseBreaks = try r.get()
+        singleSynonyms = try r.get()
+        let phrases = try r.get([String: [[String]]].self)
+        guard phrases.values.allSatisfy({ $0.allSatisfy { $0.count >= 2 } }) else {
+            throw BinaryReader.Failure.invalid("an empty synonym phrase")
+        }
+        phraseSynonyms = phrases.mapValues { list in list.map { (stems: Array($0.dropLast()), canonical: $0.last!) } }
+        knownStems = try r.get()
+        domainStems = try r.get()
+        corrector = try r.get()
+        let n = try r.count()
+        var cache: [String: CachedWord] = [:]
+        cache.reserveCapacity(n)
+        for _ in 0..<n {
+            let word = try r.get(String.self)
+            let stem = try r.get(String.self)
+            let flags = try r.get(UInt8.self)
+            cache[word] = CachedWord(stem: stem, isStop: flags & 1 != 0, known: flags & 2 != 0)
+        }
+        guard cache.count == n else { throw BinaryReader.Failure.invalid("a repeated word") }
+        wordCache = cache
+        porterCache = try r.get()
+    }
+
     /// Builds an analyzer over a lexicon and the knowledge base's text (its vocabulary).
     public init(lexicon: Lexicon, vocabulary: [String]) {
         let stop = Set(lexicon.stopwords.map { Self.fold($0) })
@@ -467,5 +497,28 @@ public final class Analyzer: Sendable {
             return base.isEmpty ? [expansion] : [base, expansion]
         }
         return [word.replacingOccurrences(of: "'", with: "")]
+    }
+}
+
+extension Analyzer: BinaryCodable {
+    public func encode(to w: inout BinaryWriter) {
+        w.put(stopwords)
+        w.put(negatorPhrases)
+        w.put(rejectionPhrases)
+        w.put(roles.mapValues(\.rawValue))
+        w.put(clauseBreaks)
+        w.put(singleSynonyms)
+        w.put(phraseSynonyms.mapValues { list in list.map { $0.stems + [$0.canonical] } })
+        w.put(knownStems)
+        w.put(domainStems)
+        w.put(corrector)
+        w.putUnsigned(UInt64(wordCache.count))
+        for word in wordCache.keys.sorted() {
+            let cached = wordCache[word]!
+            w.put(word)
+            w.put(cached.stem)
+            w.put(UInt8((cached.isStop ? 1 : 0) | (cached.known ? 2 : 0)))
+        }
+        w.put(porterCache)
     }
 }

@@ -2,39 +2,68 @@
 /// using a one-deletion index (SymSpell) so the cost does not grow with the vocabulary.
 struct SpellingCorrector: Sendable {
     private let counts: [String: Int]
-    private let deletes: [String: [String]]
+    /// The indexed words, sorted.
+    private let words: [String]
+    /// The one-deletion index, flat: `keys` holds the hash of every indexed word and of each
+    /// word made by deleting one of its letters, sorted, and `postings[i]` is the word
+    /// (in `words`) that `keys[i]` came from. Hashes instead of strings make the index one
+    /// allocation to build, read from the cache or search. Two different strings with one
+    /// 64-bit hash would only add a candidate, which the edit distance then judges.
+    private let keys: [UInt64]
+    private let postings: [UInt32]
 
-    init(words: [String: Int]) {
-        var deletes: [String: [String]] = [:]
+    init(words input: [String: Int]) {
         var counts: [String: Int] = [:]
-        for (word, count) in words where word.count >= 3 && word.unicodeScalars.allSatisfy({ $0.isASCII }) {
+        for (word, count) in input where word.count >= 3 && word.unicodeScalars.allSatisfy({ $0.isASCII }) {
             counts[word] = count
-            for d in Self.oneDeletes(word) { deletes[d, default: []].append(word) }
-            deletes[word, default: []].append(word)
         }
+        let words = counts.keys.sorted()
+        var pairs: [(key: UInt64, word: UInt32)] = []
+        pairs.reserveCapacity(words.count * 10)
+        for (i, word) in words.enumerated() {
+            for key in Self.variantKeys(word) { pairs.append((key, UInt32(i))) }
+        }
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.word < $1.word }
         self.counts = counts
-        self.deletes = deletes
+        self.words = words
+        keys = pairs.map(\.key)
+        postings = pairs.map(\.word)
     }
 
-    /// The distinct words made by deleting one character of `word` (ASCII only, as every
-    /// word the corrector indexes or corrects is). Deleting either letter of a doubled
-    /// pair gives the same word, so only the first of a run is deleted.
-    static func oneDeletes(_ word: String) -> [String] {
-        let bytes = Array(word.utf8)
-        var out: [String] = []
-        out.reserveCapacity(bytes.count)
-        var shorter = [UInt8](repeating: 0, count: max(0, bytes.count - 1))
-        for i in bytes.indices where i == 0 || bytes[i] != bytes[i - 1] {
-            shorter.withUnsafeMutableBufferPointer { buffer in
-                var k = 0
-                for (j, b) in bytes.enumerated() where j != i {
-                    buffer[k] = b
-                    k += 1
-                }
+    /// The hashes (FNV-1a) of `word` and of the distinct words made by deleting one of its
+    /// characters (ASCII only, as every word the corrector indexes or corrects is).
+    /// Deleting either letter of a doubled pair gives the same word, so only the first of a
+    /// run is deleted.
+    static func variantKeys(_ word: String) -> [UInt64] {
+        var copy = word
+        return copy.withUTF8 { bytes in
+            var out: [UInt64] = []
+            out.reserveCapacity(bytes.count + 1)
+            var whole = FNV1a()
+            whole.add(bytes)
+            out.append(whole.value)
+            for i in bytes.indices where i == 0 || bytes[i] != bytes[i - 1] {
+                var h = FNV1a()
+                h.add(UnsafeBufferPointer(rebasing: bytes[..<i]))
+                h.add(UnsafeBufferPointer(rebasing: bytes[(i + 1)...]))
+                out.append(h.value)
             }
-            out.append(String(decoding: shorter, as: UTF8.self))
+            return out
         }
-        return out
+    }
+
+    /// The indexed words one of whose variants hashes to `key`.
+    private func words(under key: UInt64, into out: inout Set<String>) {
+        var lo = 0
+        var hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < keys.count && keys[lo] == key {
+            out.insert(words[Int(postings[lo])])
+            lo += 1
+        }
     }
 
     /// The best correction of `word`, or nil when none is close enough. Short words are not
@@ -47,9 +76,7 @@ struct SpellingCorrector: Sendable {
         if counts[word] != nil { return nil }
         let limit = n >= 8 ? 2 : 1
         var candidates: Set<String> = []
-        for key in Self.oneDeletes(word) + [word] {
-            if let found = deletes[key] { candidates.formUnion(found) }
-        }
+        for key in Self.variantKeys(word) { words(under: key, into: &candidates) }
         let chars = Array(word.unicodeScalars)
         var best: (word: String, distance: Int, count: Int)?
         for c in candidates {
@@ -69,5 +96,36 @@ struct SpellingCorrector: Sendable {
             }
         }
         return best?.word
+    }
+}
+
+extension SpellingCorrector: BinaryCodable {
+    func encode(to w: inout BinaryWriter) {
+        w.put(counts)
+        w.put(words)
+        w.putUnsigned(UInt64(keys.count))
+        for key in keys { w.putFixed64(key) }
+        for word in postings { w.put(UInt64(word)) }
+    }
+
+    init(from r: inout BinaryReader) throws {
+        counts = try r.get()
+        words = try r.get()
+        let n = try r.count()
+        var keys: [UInt64] = []
+        keys.reserveCapacity(n)
+        for _ in 0..<n { keys.append(try r.fixed64()) }
+        var postings: [UInt32] = []
+        postings.reserveCapacity(n)
+        for _ in 0..<n {
+            let word = try r.get(UInt64.self)
+            guard word < UInt64(words.count) else { throw BinaryReader.Failure.invalid("a word out of range") }
+            postings.append(UInt32(word))
+        }
+        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            throw BinaryReader.Failure.invalid("a spelling index out of order")
+        }
+        self.keys = keys
+        self.postings = postings
     }
 }

@@ -44,6 +44,41 @@ public final class Matcher: Sendable {
         var order: Int
     }
 
+    /// Reads a matcher that `encode(to:)` wrote (the knowledge-base cache), over `analyzer`.
+    init(from r: inout BinaryReader, analyzer: Analyzer) throws {
+        self.analyzer = analyzer
+        conceptIDs = try r.get()
+        terms = try r.get()
+        termIndex = try r.get()
+        cues = try r.get()
+        cueIndex = try r.get()
+        otherSenses = try r.get()
+        offTopic = try r.get()
+        nameIndex = try r.get()
+        let n = try r.count()
+        var docs: [String: [(concept: Int, weight: Double)]] = [:]
+        docs.reserveCapacity(n)
+        for _ in 0..<n {
+            let stem = try r.get(String.self)
+            let m = try r.count()
+            var postings: [(concept: Int, weight: Double)] = []
+            postings.reserveCapacity(m)
+            for _ in 0..<m { postings.append((try r.get(Int.self), try r.get(Double.self))) }
+            docs[stem] = postings
+        }
+        guard docs.count == n else { throw BinaryReader.Failure.invalid("a repeated stem") }
+        conceptDocs = docs
+        idf = try r.get()
+        let count = conceptIDs.count
+        let inRange = { (i: Int) in i >= 0 && i < count }
+        guard terms.allSatisfy({ inRange($0.concept) }),
+            termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
+            cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
+            nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
+            conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } })
+        else { throw BinaryReader.Failure.invalid("an index out of range") }
+    }
+
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
         self.analyzer = analyzer
         conceptIDs = kb.concepts.map(\.id)
@@ -464,5 +499,62 @@ public final class Matcher: Sendable {
             if positions.contains(where: { tokens[$0].sentence != sentence }) { return nil }
         }
         return positions
+    }
+}
+
+extension Matcher {
+    /// Writes the matcher's indexes (not its analyzer, which is written on its own).
+    func encode(to w: inout BinaryWriter) {
+        w.put(conceptIDs)
+        w.put(terms)
+        w.put(termIndex)
+        w.put(cues)
+        w.put(cueIndex)
+        w.put(otherSenses)
+        w.put(offTopic)
+        w.put(nameIndex)
+        w.putUnsigned(UInt64(conceptDocs.count))
+        for stem in conceptDocs.keys.sorted() {
+            w.put(stem)
+            let postings = conceptDocs[stem]!
+            w.putUnsigned(UInt64(postings.count))
+            for p in postings {
+                w.put(p.concept)
+                w.put(p.weight)
+            }
+        }
+        w.put(idf)
+    }
+}
+
+extension Matcher.Term: BinaryCodable {
+    func encode(to w: inout BinaryWriter) {
+        w.put(concept)
+        w.put(stems)
+        w.put(surface)
+        w.put(weight)
+    }
+
+    init(from r: inout BinaryReader) throws {
+        concept = try r.get()
+        stems = try r.get()
+        surface = try r.get()
+        weight = try r.get()
+    }
+}
+
+extension Matcher.Cue: BinaryCodable {
+    func encode(to w: inout BinaryWriter) {
+        w.put(intent)
+        w.put(stems)
+        w.put(weight)
+        w.put(order)
+    }
+
+    init(from r: inout BinaryReader) throws {
+        intent = try r.get()
+        stems = try r.get()
+        weight = try r.get()
+        order = try r.get()
     }
 }

@@ -1,0 +1,238 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// A value's every stored property, rendered as text with sets and dictionaries in a fixed
+/// order and doubles by their bits: two values render the same exactly when they hold the
+/// same data, private properties included.
+func deepDescription(_ value: Any) -> String {
+    let mirror = Mirror(reflecting: value)
+    switch mirror.displayStyle {
+    case .dictionary, .set:
+        let parts = mirror.children.map { deepDescription($0.value) }.sorted()
+        return "{" + parts.joined(separator: ", ") + "}"
+    case .optional:
+        guard let child = mirror.children.first else { return "nil" }
+        return "some(" + deepDescription(child.value) + ")"
+    case .collection, .tuple:
+        return "["
+            + mirror.children.map { ($0.label.map { $0 + ": " } ?? "") + deepDescription($0.value) }
+            .joined(separator: ", ") + "]"
+    case .struct, .class, .enum:
+        if mirror.children.isEmpty { return "\(mirror.subjectType).\(value)" }
+        let fields = mirror.children.map { ($0.label ?? "_") + ": " + deepDescription($0.value) }
+        return "\(mirror.subjectType)(" + fields.joined(separator: ", ") + ")"
+    default:
+        if let d = value as? Double { return "d\(d.bitPattern)" }
+        return String(reflecting: value)
+    }
+}
+
+@Suite struct BinaryCodingTests {
+    func roundTrip<T: BinaryCodable>(_ value: T) throws -> T {
+        var w = BinaryWriter()
+        w.put(value)
+        return try w.bytes.withUnsafeBufferPointer { buffer in
+            var r = BinaryReader(buffer)
+            let out = try r.get(T.self)
+            #expect(r.isAtEnd)
+            return out
+        }
+    }
+
+    func read<T: BinaryCodable>(_ bytes: [UInt8], as: T.Type) throws -> T {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var r = BinaryReader(buffer)
+            return try r.get(T.self)
+        }
+    }
+
+    @Test func integersKeepTheirValueAtEveryMagnitude() throws {
+        for v in [0, 1, -1, 63, -64, 64, 127, 128, -129, 300, 1 << 40, -(1 << 40), Int.max, Int.min] {
+            #expect(try roundTrip(v) == v)
+        }
+        var w = BinaryWriter()
+        w.put(-1)
+        w.put(1)
+        #expect(w.bytes == [1, 2], "zigzag: small magnitudes take one byte whatever their sign")
+    }
+
+    @Test func doublesKeepTheirBits() throws {
+        for v in [0.0, -0.0, 1.5, -3.25e-300, .infinity, -.infinity, .nan, .leastNonzeroMagnitude] {
+            #expect(try roundTrip(v).bitPattern == v.bitPattern)
+        }
+    }
+
+    @Test func stringsKeepEveryScalar() throws {
+        for s in ["", "a", "therapeutic alliance", "café", "同盟", "👩🏽‍⚕️ ok", String(repeating: "x", count: 70_000)] {
+            #expect(try roundTrip(s) == s)
+            #expect(try roundTrip(s).utf8.elementsEqual(s.utf8))
+        }
+    }
+
+    @Test func collectionsAndOptionalsRoundTrip() throws {
+        let nested: [[String?]] = [["a", nil], [], [nil], ["b"]]
+        #expect(try roundTrip(nested) == nested)
+        let dict: [String: [Int]] = ["z": [1, 2], "a": [], "m": [-5]]
+        #expect(try roundTrip(dict) == dict)
+        let set: Set<String> = ["trust", "bond", "goals"]
+        #expect(try roundTrip(set) == set)
+        #expect(try roundTrip(Verdict.dontKnow) == .dontKnow)
+        #expect(try roundTrip(Optional<Int>.none) == nil)
+    }
+
+    @Test func equalSetsAndDictionariesGiveEqualBytes() {
+        // Built in different orders, so their hash tables differ.
+        var a: [String: Int] = [:]
+        var b: [String: Int] = [:]
+        let words = (0..<200).map { "w\($0)" }
+        for (i, w) in words.enumerated() { a[w] = i }
+        for (i, w) in words.enumerated().reversed() { b[w] = i }
+        var wa = BinaryWriter()
+        var wb = BinaryWriter()
+        wa.put(a)
+        wb.put(b)
+        #expect(wa.bytes == wb.bytes)
+    }
+
+    @Test func damagedBytesAreRefusedNotMisread() throws {
+        #expect(throws: BinaryReader.Failure.truncated) { try read([], as: Int.self) }
+        #expect(throws: BinaryReader.Failure.truncated) { try read([0x80, 0x80], as: Int.self) }
+        #expect(throws: BinaryReader.Failure.truncated) { try read([1, 2, 3], as: Double.self) }
+        #expect(throws: BinaryReader.Failure.self) { try read([5, 0x61], as: String.self) }
+        #expect(throws: BinaryReader.Failure.invalid("bool 2")) { try read([2], as: Bool.self) }
+        #expect(throws: BinaryReader.Failure.self) { try read([0xFF, 0xFF, 0xFF, 0xFF, 0x0F], as: [Int].self) }
+        #expect(throws: BinaryReader.Failure.self) { try read(Array(repeating: 0xFF, count: 11), as: Int.self) }
+        #expect(throws: BinaryReader.Failure.self) { try read([3, 0x78, 0x78, 0x78], as: Verdict.self) }
+        // A dictionary that names one key twice.
+        var w = BinaryWriter()
+        w.putRaw([2])
+        w.put("k")
+        w.put(1)
+        w.put("k")
+        w.put(2)
+        #expect(throws: BinaryReader.Failure.invalid("a repeated key")) { try read(w.bytes, as: [String: Int].self) }
+    }
+
+    @Test func fnvHashIsTheStandardOne() {
+        // FNV-1a 64 test vectors.
+        #expect(FNV1a.hash([]) == 0xcbf2_9ce4_8422_2325)
+        #expect(FNV1a.hash(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(FNV1a.hash(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
+        var split1 = FNV1a()
+        split1.add("ab")
+        split1.add("c")
+        var split2 = FNV1a()
+        split2.add("a")
+        split2.add("bc")
+        #expect(split1.value != split2.value)
+    }
+}
+
+@Suite struct TutorImageTests {
+    static let lessons: [Lesson] = {
+        let dir = Fixtures.root.appendingPathComponent("Scripts")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.sorted().filter { $0.hasSuffix(".lesson") }.map { name in
+            let text = try! String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            return try! LessonParser.parse(text, file: "Scripts/" + name, name: String(name.dropLast(7)))
+        }
+    }()
+
+    static let built = Tutor.Image(kb: Fixtures.kb, lessons: lessons)
+    static let bytes = built.encoded()
+    static let decoded = try! Tutor.Image.decode(bytes)
+
+    @Test func theShippedLessonsHaveInlineQuestions() {
+        // Otherwise the tests below would not cover the lessons' part of the image.
+        #expect(Self.lessons.count >= 3)
+        #expect(!Self.lessons.flatMap(\.inlineQuestions).isEmpty)
+    }
+
+    @Test func aDecodedImageHoldsExactlyWhatWasBuilt() {
+        #expect(deepDescription(Self.decoded.kb) == deepDescription(Self.built.kb))
+        #expect(deepDescription(Self.decoded.analyzer) == deepDescription(Self.built.analyzer))
+        #expect(deepDescription(Self.decoded.matcher) == deepDescription(Self.built.matcher))
+        #expect(deepDescription(Self.decoded.grader) == deepDescription(Self.built.grader))
+        #expect(deepDescription(Self.decoded.lessonQuestions) == deepDescription(Self.built.lessonQuestions))
+    }
+
+    @Test func theDeepDescriptionSeesPrivateFieldsAndDoubles() {
+        // The check above is only as good as this: a change anywhere shows.
+        var kb = Fixtures.kb
+        kb.concepts[3].bkt = BKTParameters(prior: 0.2, learn: 0.15, guess: 0.2, slip: 0.1000000001)
+        #expect(deepDescription(kb) != deepDescription(Fixtures.kb))
+        let other = Analyzer(lexicon: Lexicon(stopwords: ["the"]), vocabulary: ["alliance"])
+        let same = Analyzer(lexicon: Lexicon(stopwords: ["the"]), vocabulary: ["alliance"])
+        let more = Analyzer(lexicon: Lexicon(stopwords: ["the"]), vocabulary: ["alliance", "bond"])
+        #expect(deepDescription(other) == deepDescription(same))
+        #expect(deepDescription(other) != deepDescription(more))
+    }
+
+    @Test func encodingIsDeterministic() {
+        #expect(Self.decoded.encoded() == Self.bytes)
+        #expect(Tutor.Image(kb: Fixtures.kb, lessons: Self.lessons).encoded() == Self.bytes)
+    }
+
+    @Test func aTutorFromTheDecodedImageMatchesAndGradesTheSame() {
+        let fresh = Tutor(image: Self.built, lessons: Self.lessons)
+        let cached = Tutor(image: Self.decoded, lessons: Self.lessons)
+        var lines = 0
+        for file in ["Tests/Data/utterances.tsv", "Tests/Data/utterances-extra.tsv"] {
+            for row in Fixtures.tsv(file) where row.fields.count >= 3 {
+                let a = fresh.matcher.match(row.fields[2])
+                let b = cached.matcher.match(row.fields[2])
+                #expect(a == b, "\(file):\(row.line)")
+                lines += 1
+            }
+        }
+        var answers = 0
+        for file in ["Tests/Data/answers.tsv", "Tests/Data/answers-more.tsv", "Tests/Data/answers-extra.tsv"] {
+            for row in Fixtures.tsv(file) where row.fields.count >= 5 {
+                let a = fresh.grader.grade(questionID: row.fields[0], answer: row.fields[4])
+                let b = cached.grader.grade(questionID: row.fields[0], answer: row.fields[4])
+                #expect(a == b, "\(file):\(row.line)")
+                answers += 1
+            }
+        }
+        #expect(lines > 1000 && answers > 300)
+        // Misspelled words go through the spelling corrector's index, also decoded.
+        for typo in ["what is therapuetic aliance", "explain empathyy", "how do I reapir a rupture"] {
+            #expect(fresh.matcher.match(typo) == cached.matcher.match(typo))
+        }
+    }
+
+    @Test func everyTruncationIsRefused() {
+        let n = Self.bytes.count
+        var cuts = Set((0..<64).map { $0 * (n / 64) })
+        cuts.formUnion([0, 1, n - 1, n - 8])
+        for cut in cuts.sorted() {
+            #expect(throws: (any Error).self, "cut at \(cut) of \(n)") {
+                try Tutor.Image.decode(Array(Self.bytes[..<cut]))
+            }
+        }
+        #expect(throws: (any Error).self) { try Tutor.Image.decode(Self.bytes + [0]) }
+    }
+
+    @Test func damagedBytesNeverCrashTheDecoder() {
+        // Flip single bytes across the image: each decode throws or gives an image; it never traps.
+        var random = SeededRandom(seed: 11)
+        var refused = 0
+        for _ in 0..<200 {
+            var damaged = Self.bytes
+            let i = Int(random.next() % UInt64(damaged.count))
+            damaged[i] ^= UInt8(truncatingIfNeeded: random.next() | 1)
+            if (try? Tutor.Image.decode(damaged)) == nil { refused += 1 }
+        }
+        // Flips in counts, tags and indexes are refused. Most flips land in text and decode
+        // to other text: the cache file's checksum, not the decoder, catches those.
+        #expect(refused > 0)
+    }
+
+    @Test func aTutorWithOtherLessonsRecompilesTheirQuestions() {
+        let tutor = Tutor(image: Tutor.Image(kb: Fixtures.kb), lessons: Self.lessons)
+        let ids = Set(Self.lessons.flatMap(\.inlineQuestions).map(\.id))
+        #expect(Set(tutor.lessonQuestions.keys) == ids)
+    }
+}
