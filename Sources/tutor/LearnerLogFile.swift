@@ -56,6 +56,73 @@ final class LearnerLogFile {
         return Self.lines(of: text)
     }
 
+    /// The learner's state from the log: the fold of the whole log (`history`), and the fold
+    /// of its whole lines as a checkpoint to save. A checkpoint beside the log that fits it
+    /// is used, so only the lines written after it are read and folded.
+    struct Resumed {
+        var history: LearnerHistory
+        var checkpoint: LearnerCheckpoint
+        /// Whether the log had anything in it.
+        var hadLog: Bool
+        /// How many lines were folded now (not taken from a checkpoint).
+        var foldedLines: Int
+    }
+
+    func resume(seed: UInt64, from known: LearnerCheckpoint? = nil) throws -> Resumed {
+        let empty = LearnerHistory(state: TutorState(seed: seed))
+        let rfd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if rfd < 0 {
+            if errno == ENOENT || errno == ENOTDIR {
+                return Resumed(
+                    history: empty, checkpoint: LearnerCheckpoint(history: empty, covered: 0), hadLog: false,
+                    foldedLines: 0)
+            }
+            throw CLIError("tutor: error: cannot read the session log \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(rfd) }
+        var st = stat()
+        guard fstat(rfd, &st) == 0 else { throw CLIError("tutor: error: cannot read the session log \(path)") }
+        let size = Int(st.st_size)
+        let start =
+            known.flatMap { $0.covered <= size ? $0 : nil }
+            ?? LearnerCheckpoint.read(logPath: path, fd: rfd, size: size)
+        let from = start?.covered ?? 0
+        var bytes = [UInt8](repeating: 0, count: size - from)
+        let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+            var done = 0
+            while done < buffer.count {
+                let n = pread(rfd, buffer.baseAddress! + done, buffer.count - done, off_t(from + done))
+                if n <= 0 { break }
+                done += n
+            }
+            return done
+        }
+        bytes.removeLast(bytes.count - got)
+        // Whole lines go into the checkpoint; a last line without its newline (being written
+        // by another tutor, or torn by a crash) is folded but not checkpointed.
+        let whole = (bytes.lastIndex(of: 10)).map { $0 + 1 } ?? 0
+        let wholeLines = whole == 0 ? [] : Self.lines(of: String(decoding: bytes[..<whole], as: UTF8.self))
+        let folded = try LearnerHistory.fold(lines: wholeLines, seed: seed, continuing: start?.history)
+        var checkpoint = LearnerCheckpoint(history: folded, covered: from + whole)
+        // A CR before a newline changes how the whole log is cut into lines: no checkpoint then.
+        if bytes[..<whole].contains(13) { checkpoint = start ?? LearnerCheckpoint(history: empty, covered: 0) }
+        var history = folded
+        if whole < bytes.count {
+            let rest = Self.lines(of: String(decoding: bytes[whole...], as: UTF8.self))
+            history = try LearnerHistory.fold(lines: rest, seed: seed, continuing: folded)
+        }
+        return Resumed(history: history, checkpoint: checkpoint, hadLog: size > 0, foldedLines: wholeLines.count)
+    }
+
+    /// Saves `checkpoint` beside the log (best effort: a checkpoint is only a cache).
+    func save(_ checkpoint: LearnerCheckpoint) {
+        guard checkpoint.covered > 0 else { return }
+        let rfd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard rfd >= 0 else { return }
+        defer { close(rfd) }
+        checkpoint.write(logPath: path, fd: rfd)
+    }
+
     /// `text` cut at each newline, less the empty piece after a final newline. Cut on bytes,
     /// which is the same as cutting on characters unless a CR precedes a newline (one
     /// character then, so such text is left to the character split, as before).

@@ -13,9 +13,10 @@ enum LearnerLogs {
 
     /// The fold of the log at `path`, or nil when there is no such file.
     static func history(at path: String) throws -> LearnerHistory? {
-        guard let lines = try lines(at: path) else { return nil }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let history = try LearnerHistory.fold(lines: lines, seed: 0)
+            // From the checkpoint beside the log when it fits (see `LearnerCheckpoint`).
+            let history = try LearnerLogFile(path: path).resume(seed: 0).history
             warn(path, history.skipped)
             return history
         } catch let error as LogError {

@@ -33,9 +33,10 @@ final class SessionRunner {
         }
         let stateDir = session.resolvedStateDir()
         let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: stateDir, learner: learner))
-        let lines = try file.readLines()
+        let resumed: LearnerLogFile.Resumed
         do {
-            let history = try LearnerHistory.fold(lines: lines, seed: seed)
+            resumed = try file.resume(seed: seed)
+            let history = resumed.history
             for skipped in history.skipped {
                 Terminal.error(
                     "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
@@ -55,12 +56,20 @@ final class SessionRunner {
             throw CLIError("tutor: error: \(file.path): \(error.description)")
         }
         log = file.open() ? file : nil
+        checkpoint = resumed.checkpoint
+        // A long stretch folded now is saved at once, in case this session ends in a crash.
+        if log != nil && resumed.foldedLines >= Self.checkpointEvery { file.save(resumed.checkpoint) }
         log?.append([
             recorder.event(
                 .sessionStart, time: clock.iso(),
-                [("seed", .number(Double(seed))), ("resumed", .bool(!lines.isEmpty))])
+                [("seed", .number(Double(seed))), ("resumed", .bool(resumed.hadLog))])
         ])
     }
+
+    /// The fold of the log's whole lines when the session started, to continue at its end.
+    private var checkpoint: LearnerCheckpoint?
+    /// Lines folded at start above which the checkpoint is saved at once.
+    static let checkpointEvery = 1000
 
     /// Takes one turn; the events are on disk before this returns.
     func turn(_ line: String) -> TurnResult {
@@ -100,5 +109,9 @@ final class SessionRunner {
 
     func end() {
         log?.append([recorder.event(.sessionEnd, time: clock.iso(), [("turns", .number(Double(state.turn)))])])
+        // The next start folds only what comes after this.
+        if let log, let checkpoint, let resumed = try? log.resume(seed: seed, from: checkpoint) {
+            log.save(resumed.checkpoint)
+        }
     }
 }

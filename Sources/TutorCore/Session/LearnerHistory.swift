@@ -17,6 +17,14 @@ public struct LearnerHistory: Sendable {
     public var grades: [(time: String, question: String, verdict: String)] = []
     /// `sessions` as a set, for the check on every event.
     private var sessionSet: Set<String> = []
+    /// How many lines were folded (blank and unreadable ones included): a fold continued
+    /// from this one numbers its lines from here.
+    public var lines: Int = 0
+
+    /// The history of a learner with no log yet.
+    public init(state: TutorState) {
+        self.state = state
+    }
 
     /// Folds log lines (without newlines) into a learner's state. A line from a newer
     /// schema stops the fold: it is refused, never misread.
@@ -25,8 +33,15 @@ public struct LearnerHistory: Sendable {
     /// `JSONDecoder`, most of the cost of a long log) is only decoded when it can change the
     /// outcome: the last one that decodes becomes `lastDialogue`, and one that would newly
     /// mark its question as asked is decoded where it stands.
-    public static func fold(lines: [Substring], seed: UInt64) throws -> LearnerHistory {
-        var h = LearnerHistory(state: TutorState(seed: seed))
+    ///
+    /// `continuing` is the fold of the lines before these (a checkpoint): the result is then
+    /// the fold of all of them, the same as folding the whole log at once.
+    public static func fold(lines: [Substring], seed: UInt64, continuing: LearnerHistory? = nil) throws
+        -> LearnerHistory
+    {
+        var h = continuing ?? LearnerHistory(state: TutorState(seed: seed))
+        let base = h.lines
+        h.lines += lines.count
         var snapshotLines: [Int] = []  // lines of turns with a snapshot, in order
         for (i, raw) in lines.enumerated() {
             let line = trimmed(raw)
@@ -35,9 +50,9 @@ public struct LearnerHistory: Sendable {
             do {
                 event = try SessionEvent.parse(line)
             } catch SessionEvent.ReadError.newerSchema(let v) {
-                throw LogError.newerSchema(line: i + 1, version: v)
+                throw LogError.newerSchema(line: base + i + 1, version: v)
             } catch SessionEvent.ReadError.malformed(let why) {
-                h.skipped.append((i + 1, why))
+                h.skipped.append((base + i + 1, why))
                 continue
             }
             if h.apply(event, decodingSnapshot: false) { snapshotLines.append(i) }
@@ -151,5 +166,56 @@ public enum LogError: Error, Equatable, CustomStringConvertible {
             return
                 "line \(line): written by a newer tutor (log schema version \(version); this tutor reads version \(SessionEvent.schemaVersion)); upgrade tutor to use this log"
         }
+    }
+}
+
+extension LearnerHistory: BinaryCodable {
+    /// The fold as a checkpoint's payload. The dialogue state is small and `Codable`, so it
+    /// goes in as JSON; what grows with the log (sessions, grades) is written field by field.
+    public func encode(to w: inout BinaryWriter) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        w.put(String(decoding: (try? encoder.encode(state)) ?? Data(), as: UTF8.self))
+        w.put(lastDialogue.map { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) })
+        w.put(events)
+        w.put(sessions)
+        w.put(lastSeq)
+        w.putUnsigned(UInt64(skipped.count))
+        for s in skipped {
+            w.put(s.line)
+            w.put(s.reason)
+        }
+        w.putUnsigned(UInt64(grades.count))
+        for g in grades {
+            w.put(g.time)
+            w.put(g.question)
+            w.put(g.verdict)
+        }
+        w.put(lines)
+    }
+
+    public init(from r: inout BinaryReader) throws {
+        let decoder = JSONDecoder()
+        guard let state = try? decoder.decode(TutorState.self, from: Data(try r.get(String.self).utf8)) else {
+            throw BinaryReader.Failure.invalid("the state")
+        }
+        self.init(state: state)
+        if let text = try r.get(String?.self) {
+            guard let snapshot = try? decoder.decode(DialogueSnapshot.self, from: Data(text.utf8)) else {
+                throw BinaryReader.Failure.invalid("the dialogue")
+            }
+            lastDialogue = snapshot
+        }
+        events = try r.get()
+        sessions = try r.get()
+        sessionSet = Set(sessions)
+        lastSeq = try r.get()
+        let skippedCount = try r.count()
+        skipped.reserveCapacity(skippedCount)
+        for _ in 0..<skippedCount { skipped.append((try r.get(), try r.get())) }
+        let gradeCount = try r.count()
+        grades.reserveCapacity(gradeCount)
+        for _ in 0..<gradeCount { grades.append((try r.get(), try r.get(), try r.get())) }
+        lines = try r.get()
     }
 }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// Folding a log in two parts, the first through a checkpoint's bytes, gives what folding it
+/// whole gives: every field, at every place the log could be cut.
+@Suite struct CheckpointFoldTests {
+    /// A real dialogue's log: two sessions of asks, answers, hints, a quiz and an exam, with a
+    /// blank line and two unreadable lines among them.
+    static let log: [String] = {
+        let tutor = Fixtures.tutor
+        var lines: [String] = []
+        var seq = 0
+        func write(_ events: [SessionEvent]) {
+            for var e in events {
+                seq += 1
+                e.seq = seq
+                lines.append(e.line)
+            }
+        }
+        let sessions: [[String]] = [
+            [
+                "what is the therapeutic alliance", "quiz me", "it's the bond and agreeing on goals and tasks",
+                "hint", "i don't know", "what is empathy", "quiz me on trust", "no idea",
+            ],
+            [
+                "explain ruptures", "quiz me", "the counselor should acknowledge the rupture and repair it",
+                ":progress", "how do I build rapport", "quiz me", "just be nice",
+            ],
+        ]
+        var state = TutorState(seed: 3)
+        for (n, turns) in sessions.enumerated() {
+            let recorder = SessionRecorder(learner: "sam", session: "s\(n)")
+            let time = "2026-01-0\(n + 1)T10:00:00Z"
+            write([recorder.event(.sessionStart, time: time, [("seed", .number(3))])])
+            for (i, line) in turns.enumerated() {
+                let result = tutor.respond(to: line, state: &state, now: time)
+                write(recorder.events(for: result, state: state, time: time))
+                if n == 0 && i == 3 {
+                    lines.append("")
+                    lines.append("{\"v\":1,\"ts\":\"2026-01-01T10:00:00Z\",\"torn")
+                }
+            }
+            write([recorder.event(.sessionEnd, time: time, [("turns", .number(Double(state.turn)))])])
+        }
+        lines.append("not json at all")
+        return lines
+    }()
+
+    func fold(_ lines: ArraySlice<String>, continuing: LearnerHistory? = nil) throws -> LearnerHistory {
+        try LearnerHistory.fold(lines: lines.map { Substring($0) }, seed: 5, continuing: continuing)
+    }
+
+    func throughBytes(_ h: LearnerHistory) throws -> LearnerHistory {
+        var w = BinaryWriter()
+        w.put(h)
+        return try w.bytes.withUnsafeBufferPointer { buffer in
+            var r = BinaryReader(buffer)
+            let out = try r.get(LearnerHistory.self)
+            #expect(r.isAtEnd)
+            return out
+        }
+    }
+
+    @Test func theLogIsRealEnoughToTestWith() throws {
+        let whole = try fold(Self.log[...])
+        #expect(whole.sessions == ["s0", "s1"])
+        #expect(whole.grades.count >= 4)
+        #expect(!whole.state.mastery.isEmpty && !whole.state.asked.isEmpty)
+        #expect(whole.lastDialogue != nil)
+        #expect(whole.skipped.count == 2)
+        #expect(whole.lines == Self.log.count)
+    }
+
+    @Test func aFoldContinuedFromACheckpointEqualsTheWholeFold() throws {
+        let whole = deepDescription(try fold(Self.log[...]))
+        for cut in 0...Self.log.count {
+            let first = try throughBytes(try fold(Self.log[..<cut]))
+            let rest = try fold(Self.log[cut...], continuing: first)
+            #expect(deepDescription(rest) == whole, "cut after line \(cut)")
+        }
+    }
+
+    @Test func aCheckpointRoundTripsExactly() throws {
+        let h = try fold(Self.log[...])
+        #expect(deepDescription(try throughBytes(h)) == deepDescription(h))
+        var w1 = BinaryWriter()
+        w1.put(h)
+        var w2 = BinaryWriter()
+        w2.put(try throughBytes(h))
+        #expect(w1.bytes == w2.bytes)
+    }
+
+    @Test func aNewerSchemaLineIsNumberedFromTheStartOfTheLog() throws {
+        let first = try fold(Self.log[..<10])
+        let newer = #"{"v":99,"ts":"2026-01-01T10:00:00Z","learner":"sam","session":"s9","seq":1,"type":"turn"}"#
+        #expect(throws: LogError.newerSchema(line: 12, version: 99)) {
+            try fold(["", newer], continuing: first)
+        }
+    }
+
+    @Test func damagedCheckpointBytesAreRefused() throws {
+        var w = BinaryWriter()
+        w.put(try fold(Self.log[...]))
+        for cut in stride(from: 0, to: w.bytes.count, by: max(1, w.bytes.count / 50)) {
+            let bytes = Array(w.bytes[..<cut])
+            #expect(throws: (any Error).self) {
+                try bytes.withUnsafeBufferPointer { buffer in
+                    var r = BinaryReader(buffer)
+                    _ = try r.get(LearnerHistory.self)
+                }
+            }
+        }
+    }
+}
