@@ -161,7 +161,9 @@ final class LearnerLogFile {
         guard fd >= 0, !events.isEmpty else { return false }
         if flock(fd, LOCK_EX) != 0 { return false }
         defer { flock(fd, LOCK_UN) }
-        var (seq, endsWithNewline) = tail()
+        var (seq, endsWithNewline) =
+            lastAppend.flatMap { last in size() == last.size ? (last.seq, true) : nil } ?? tail()
+        lastAppend = nil
         for var event in events {
             seq += 1
             event.seq = seq
@@ -186,7 +188,17 @@ final class LearnerLogFile {
             warn("sync", "could not flush the session log \(path): \(String(cString: strerror(errno)))")
             return false
         }
+        lastAppend = size().map { (size: $0, seq: seq) }
         return true
+    }
+
+    /// Where this tutor's last append left the file: while the file still has that size,
+    /// nobody else has written to it, and the next sequence number follows without reading it.
+    private var lastAppend: (size: Int, seq: Int)?
+
+    private func size() -> Int? {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : nil
     }
 
     /// The last sequence number in the file, and whether it ends with a newline.

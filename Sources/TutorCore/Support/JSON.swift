@@ -83,23 +83,40 @@ public indirect enum JSON: Sendable, Equatable {
             out += "\""
             return
         }
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x7F || (0x80...0x9F).contains(c.value) || c.value == 0x2028
-                    || c.value == 0x2029
-                {
-                    out += String(format: "\\u%04x", c.value)
-                } else {
-                    out.unicodeScalars.append(c)
+        // Otherwise byte by byte: everything is copied but the quote, the backslash, the
+        // controls (C0, DEL, C1) and the line and paragraph separators, which are escaped.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 16)
+        func escape(_ value: UInt32) {
+            let hex = Array("0123456789abcdef".utf8)
+            bytes += [0x5C, 0x75]
+            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
+        }
+        var copy = s
+        copy.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case 0x22: bytes += [0x5C, 0x22]
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                case 0..<0x20, 0x7F: escape(UInt32(c))
+                case 0xC2 where i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F:
+                    escape(UInt32(b[i + 1]))
+                    i += 1
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    escape(b[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    i += 2
+                default: bytes.append(c)
                 }
+                i += 1
             }
         }
+        out += String(decoding: bytes, as: UTF8.self)
         out += "\""
     }
 
