@@ -133,6 +133,12 @@ public struct SessionRecorder: Sendable {
     static func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
 
     static func encode(_ snapshot: DialogueSnapshot) -> JSON {
+        if let tree = try? JSONTreeEncoder.encode(snapshot) { return tree }
+        return encodeThroughText(snapshot)
+    }
+
+    /// The snapshot through `JSONEncoder`'s text: what `JSONTreeEncoder` gives, the slow way.
+    static func encodeThroughText(_ snapshot: DialogueSnapshot) -> JSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(snapshot), let text = String(data: data, encoding: .utf8),

@@ -76,47 +76,48 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        // Printable ASCII without quotes or backslashes needs no escaping: copied at once.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            out += s
-            out += "\""
-            return
-        }
-        // Otherwise byte by byte: everything is copied but the quote, the backslash, the
-        // controls (C0, DEL, C1) and the line and paragraph separators, which are escaped.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count + 16)
-        func escape(_ value: UInt32) {
-            let hex = Array("0123456789abcdef".utf8)
-            bytes += [0x5C, 0x75]
-            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
-        }
+        // Runs of bytes that need no escaping are copied whole; escaped are the quote, the
+        // backslash, the controls (C0, DEL, C1) and the line and paragraph separators.
+        var escaped: [UInt8]?
         var copy = s
         copy.withUTF8 { b in
             let n = b.count
             var i = 0
+            var run = 0
+            func escape(_ replacement: [UInt8], skipping length: Int) {
+                if escaped == nil {
+                    escaped = []
+                    escaped!.reserveCapacity(n + 16)
+                }
+                escaped!.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                escaped!.append(contentsOf: replacement)
+                i += length
+                run = i
+            }
+            func unicode(_ value: UInt32) -> [UInt8] {
+                let hex = Array("0123456789abcdef".utf8)
+                return [0x5C, 0x75] + stride(from: 12, through: 0, by: -4).map { hex[Int((value >> UInt32($0)) & 0xF)] }
+            }
             while i < n {
                 let c = b[i]
                 switch c {
-                case 0x22: bytes += [0x5C, 0x22]
-                case 0x5C: bytes += [0x5C, 0x5C]
-                case 0x0A: bytes += [0x5C, 0x6E]
-                case 0x0D: bytes += [0x5C, 0x72]
-                case 0x09: bytes += [0x5C, 0x74]
-                case 0..<0x20, 0x7F: escape(UInt32(c))
+                case 0x22: escape([0x5C, 0x22], skipping: 1)
+                case 0x5C: escape([0x5C, 0x5C], skipping: 1)
+                case 0x0A: escape([0x5C, 0x6E], skipping: 1)
+                case 0x0D: escape([0x5C, 0x72], skipping: 1)
+                case 0x09: escape([0x5C, 0x74], skipping: 1)
+                case 0..<0x20, 0x7F: escape(unicode(UInt32(c)), skipping: 1)
                 case 0xC2 where i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F:
-                    escape(UInt32(b[i + 1]))
-                    i += 1
+                    escape(unicode(UInt32(b[i + 1])), skipping: 2)
                 case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
-                    escape(b[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    i += 2
-                default: bytes.append(c)
+                    escape(unicode(b[i + 2] == 0xA8 ? 0x2028 : 0x2029), skipping: 3)
+                default: i += 1
                 }
-                i += 1
             }
+            escaped?.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n]))
         }
-        out += String(decoding: bytes, as: UTF8.self)
+        out += "\""
+        if let escaped { out += String(decoding: escaped, as: UTF8.self) } else { out += s }
         out += "\""
     }
 
