@@ -51,7 +51,9 @@ struct ChatCommand: ParsableCommand {
     }
 
     static func loop<R: LineReader>(_ runner: SessionRunner, reader: inout R, interactive: Bool, opening: String?) {
-        let prompt = interactive ? (Terminal.useColor ? "\u{1B}[36m>\u{1B}[0m " : "> ") : ""
+        // Readline must be told which bytes of the prompt take no room on screen (between \u{01}
+        // and \u{02}), or it misplaces the cursor and leaves text behind when a line is edited.
+        let prompt = interactive ? (Terminal.useColor ? "\u{01}\u{1B}[36m\u{02}>\u{01}\u{1B}[0m\u{02} " : "> ") : ""
         var first = true
         var pending = opening
         while true {
