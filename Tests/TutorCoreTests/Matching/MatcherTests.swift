@@ -195,12 +195,12 @@ import Testing
     // MARK: Misreadings once found (fixed), and one still known
 
     @Test func askingWhatIHaveMasteredIsProgressNotTopics() {
-        withKnownIssue(
-            "bug: 'which concepts have I nailed' matches topics ('which concepts' outweighs 'have I nailed'), not progress"
-        ) {
-            #expect(matcher.match("which concepts have I nailed").intent == .progress)
-            #expect(matcher.match("where do I stand on these topics").intent == .progress)
-        }
+        // "which concepts" alone asks for the list; "have I nailed" makes it about the learner.
+        #expect(matcher.match("which concepts have I nailed").intent == .progress)
+        #expect(matcher.match("which concepts have I mastered").intent == .progress)
+        #expect(matcher.match("where do I stand on these topics").intent == .progress)
+        #expect(matcher.match("which concepts do you cover").intent == .topics)
+        #expect(matcher.match("what role have I got as counselor in the alliance").intent != .progress)
     }
 
     @Test func aHintRequestNamesNoConcept() {
