@@ -17,8 +17,8 @@ import TutorCore
 /// from a cache that they would not give, and `tutor kb check` never uses it.
 ///
 /// Where: `$TUTOR_CACHE_DIR`, else `$XDG_CACHE_HOME/tutor`, else `~/.cache/tutor`;
-/// `TUTOR_CACHE_DIR=off` turns the cache off. Files are written whole to a temporary name
-/// and renamed (0600, in a 0700 folder); at most `keep` are kept, the oldest removed.
+/// `TUTOR_CACHE_DIR=off` turns the cache off. Files are framed and written as `CacheFile`
+/// says (in a 0700 folder); at most `keep` are kept, the oldest removed.
 enum KnowledgeCache {
     static let magic: [UInt8] = Array("TUTORKB1".utf8)
     static let keep = 8
@@ -81,36 +81,8 @@ enum KnowledgeCache {
 
     /// The image in `file`, or nil when there is none or it does not check out.
     static func read(_ file: String, key: UInt64) -> Tutor.Image? {
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size >= 32, st.st_size < 1 << 31 else { return nil }
-        let size = Int(st.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        let n = bytes.withUnsafeMutableBytes { buffer -> Int in
-            var done = 0
-            while done < size {
-                let got = Glibc.read(fd, buffer.baseAddress! + done, size - done)
-                if got <= 0 { break }
-                done += got
-            }
-            return done
-        }
-        guard n == size else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> Tutor.Image? in
-            var r = BinaryReader(buffer)
-            guard let head = try? r.raw(8), Array(head) == magic,
-                let storedKey = try? r.fixed64(), storedKey == key,
-                let length = try? r.fixed64(), length == UInt64(size - 32),
-                let checksum = try? r.fixed64()
-            else { return nil }
-            let payload = UnsafeBufferPointer(rebasing: buffer[32...])
-            var h = FNV1a()
-            h.add(payload)
-            guard h.value == checksum else { return nil }
-            var body = BinaryReader(payload)
-            return try? body.get(Tutor.Image.self)
+        CacheFile.read(file, magic: magic, headerWords: 1) { header, reader in
+            header[0] == key ? try? reader.get(Tutor.Image.self) : nil
         }
     }
 
@@ -120,31 +92,9 @@ enum KnowledgeCache {
             (try? FileManager.default.createDirectory(
                 atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
         else { return }
-        let payload = image.encoded()
-        var w = BinaryWriter(capacity: payload.count + 32)
-        w.putRaw(magic)
-        w.putFixed64(key)
-        w.putFixed64(UInt64(payload.count))
-        w.putFixed64(FNV1a.hash(payload))
-        w.putRaw(payload)
-        let temp = file + ".\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        let ok = w.bytes.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
+        if CacheFile.write(CacheFile.frame(magic: magic, header: [key], payload: image.encoded()), to: file) {
+            prune(dir)
         }
-        close(fd)
-        guard ok, rename(temp, file) == 0 else {
-            unlink(temp)
-            return
-        }
-        prune(dir)
     }
 
     /// Keeps the newest `keep` cache files.

@@ -87,17 +87,7 @@ final class LearnerLogFile {
             known.flatMap { $0.covered <= size ? $0 : nil }
             ?? LearnerCheckpoint.read(logPath: path, fd: rfd, size: size)
         let from = start?.covered ?? 0
-        var bytes = [UInt8](repeating: 0, count: size - from)
-        let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-            var done = 0
-            while done < buffer.count {
-                let n = pread(rfd, buffer.baseAddress! + done, buffer.count - done, off_t(from + done))
-                if n <= 0 { break }
-                done += n
-            }
-            return done
-        }
-        bytes.removeLast(bytes.count - got)
+        let bytes = CacheFile.read(fd: rfd, at: from, count: size - from)
         // Whole lines go into the checkpoint; a last line without its newline (being written
         // by another tutor, or torn by a crash) is folded but not checkpointed.
         let whole = (bytes.lastIndex(of: 10)).map { $0 + 1 } ?? 0

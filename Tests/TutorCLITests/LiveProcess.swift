@@ -14,8 +14,8 @@ final class LiveProcess: @unchecked Sendable {
     private var err = Data()
     private var readers: [Thread] = []
 
-    /// The environment `TutorProcess.run` gives the tutor (no colour, fixed seed and clock, the
-    /// shipped knowledge), with `overrides` on top.
+    /// The environment every test gives the tutor (no colour, fixed seed and clock, the
+    /// shipped knowledge, the tests' own cache), with `overrides` on top.
     static func tutorEnvironment(stateDir: URL, _ overrides: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

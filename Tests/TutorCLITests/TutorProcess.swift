@@ -48,16 +48,7 @@ struct TutorProcess {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = root
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["TUTOR_STATE_DIR"] = (stateDir ?? temporaryDirectory()).path
-        env["TUTOR_KNOWLEDGE"] = root.appendingPathComponent("Knowledge").path
-        env["TUTOR_SEED"] = "7"
-        env["TUTOR_CLOCK"] = "2026-01-05T10:00:00Z"
-        env["USER"] = "tester"
-        env["TUTOR_CACHE_DIR"] = cacheDirectory.path
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = LiveProcess.tutorEnvironment(stateDir: stateDir ?? temporaryDirectory(), environment)
         let inPipe = Pipe()
         let outPipe = Pipe()
         let errPipe = Pipe()

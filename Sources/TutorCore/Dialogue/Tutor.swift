@@ -38,13 +38,9 @@ public final class Tutor: Sendable {
         tracer = KnowledgeTracer(kb: kb)
         scheduler = ReviewScheduler(kb: kb)
         let inline = lessons.flatMap(\.inlineQuestions)
-        if Set(inline.map(\.id)) == Set(image.lessonQuestions.keys) {
-            lessonQuestions = image.lessonQuestions
-        } else {
-            var compiled: [String: Grader.CompiledQuestion] = [:]
-            for q in inline { compiled[q.id] = Grader.compile(q, analyzer: image.analyzer) }
-            lessonQuestions = compiled
-        }
+        lessonQuestions =
+            Set(inline.map(\.id)) == Set(image.lessonQuestions.keys)
+            ? image.lessonQuestions : Image.compile(inline, analyzer: image.analyzer)
     }
 
     /// Everything a tutor builds from its knowledge base and lessons before the first turn:
@@ -64,9 +60,14 @@ public final class Tutor: Sendable {
             analyzer = Analyzer(lexicon: kb.lexicon, vocabulary: Tutor.vocabulary(of: kb, extra: inline))
             matcher = Matcher(kb: kb, analyzer: analyzer)
             grader = Grader(kb: kb, analyzer: analyzer)
+            lessonQuestions = Self.compile(inline, analyzer: analyzer)
+        }
+
+        /// The lessons' inline questions, compiled for grading, by id.
+        static func compile(_ questions: [Question], analyzer: Analyzer) -> [String: Grader.CompiledQuestion] {
             var compiled: [String: Grader.CompiledQuestion] = [:]
-            for q in inline { compiled[q.id] = Grader.compile(q, analyzer: analyzer) }
-            lessonQuestions = compiled
+            for q in questions { compiled[q.id] = Grader.compile(q, analyzer: analyzer) }
+            return compiled
         }
 
         /// The bytes that stand for the lessons' inline questions in a cache key: an image

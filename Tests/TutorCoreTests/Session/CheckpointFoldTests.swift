@@ -52,17 +52,6 @@ import Testing
         try LearnerHistory.fold(lines: lines.map { Substring($0) }, seed: 5, continuing: continuing)
     }
 
-    func throughBytes(_ h: LearnerHistory) throws -> LearnerHistory {
-        var w = BinaryWriter()
-        w.put(h)
-        return try w.bytes.withUnsafeBufferPointer { buffer in
-            var r = BinaryReader(buffer)
-            let out = try r.get(LearnerHistory.self)
-            #expect(r.isAtEnd)
-            return out
-        }
-    }
-
     @Test func theLogIsRealEnoughToTestWith() throws {
         let whole = try fold(Self.log[...])
         #expect(whole.sessions == ["s0", "s1"])
@@ -76,7 +65,7 @@ import Testing
     @Test func aFoldContinuedFromACheckpointEqualsTheWholeFold() throws {
         let whole = deepDescription(try fold(Self.log[...]))
         for cut in 0...Self.log.count {
-            let first = try throughBytes(try fold(Self.log[..<cut]))
+            let first = try roundTrip(try fold(Self.log[..<cut]))
             let rest = try fold(Self.log[cut...], continuing: first)
             #expect(deepDescription(rest) == whole, "cut after line \(cut)")
         }
@@ -84,11 +73,11 @@ import Testing
 
     @Test func aCheckpointRoundTripsExactly() throws {
         let h = try fold(Self.log[...])
-        #expect(deepDescription(try throughBytes(h)) == deepDescription(h))
+        #expect(deepDescription(try roundTrip(h)) == deepDescription(h))
         var w1 = BinaryWriter()
         w1.put(h)
         var w2 = BinaryWriter()
-        w2.put(try throughBytes(h))
+        w2.put(try roundTrip(h))
         #expect(w1.bytes == w2.bytes)
     }
 

@@ -29,18 +29,19 @@ func deepDescription(_ value: Any) -> String {
     }
 }
 
-@Suite struct BinaryCodingTests {
-    func roundTrip<T: BinaryCodable>(_ value: T) throws -> T {
-        var w = BinaryWriter()
-        w.put(value)
-        return try w.bytes.withUnsafeBufferPointer { buffer in
-            var r = BinaryReader(buffer)
-            let out = try r.get(T.self)
-            #expect(r.isAtEnd)
-            return out
-        }
+/// `value` written and read back, every byte read.
+func roundTrip<T: BinaryCodable>(_ value: T) throws -> T {
+    var w = BinaryWriter()
+    w.put(value)
+    return try w.bytes.withUnsafeBufferPointer { buffer in
+        var r = BinaryReader(buffer)
+        let out = try r.get(T.self)
+        #expect(r.isAtEnd)
+        return out
     }
+}
 
+@Suite struct BinaryCodingTests {
     func read<T: BinaryCodable>(_ bytes: [UInt8], as: T.Type) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             var r = BinaryReader(buffer)
