@@ -40,6 +40,7 @@ public struct Responder: Sendable {
             lines.append("Related: \(other.name). \(c.related[1].relation)")
         }
         lines.append(cite(c.sources))
+        lines += examAndEvidence(c)
         return lines.joined(separator: "\n")
     }
 
@@ -118,13 +119,21 @@ public struct Responder: Sendable {
         "That's outside what I teach: I only cover the therapeutic alliance and the ideas around it (trust, collaboration, engagement, what helps and harms treatment). Try \"topics\" to see them."
     }
 
-    /// "(Sources: seed-000, seed-001.)"
+    /// "(Sources: seed-000; Bordin (1979))": seeds by id, published works by authors and year.
     public func cite(_ ids: [String]) -> String {
-        let names = ids.map { id -> String in
-            guard let s = kb.source(id) else { return id }
-            return s.file == nil ? s.title.components(separatedBy: ".").first.map { $0 + "." } ?? s.title : s.id
-        }
+        let names = ids.map { kb.source($0)?.short ?? $0 }
         return "(Sources: \(names.joined(separator: "; ")))"
+    }
+
+    /// Where the seeds' exam answer simplifies the research: the answer the exam wants, and
+    /// what the evidence adds, each marked as such.
+    func examAndEvidence(_ c: Concept) -> [String] {
+        var lines: [String] = []
+        if let exam = c.examAnswer { lines.append("The exam's answer: \(exam)") }
+        for finding in c.evidence {
+            lines.append("What the evidence adds: \(finding.text) \(cite(finding.sources))")
+        }
+        return lines
     }
 
     func firstSentence(_ text: String) -> String {

@@ -38,12 +38,16 @@ extension Source: BinaryCodable {
         w.put(id)
         w.put(title)
         w.put(file)
+        w.put(authors)
+        w.put(year)
     }
 
     public init(from r: inout BinaryReader) throws {
         id = try r.get()
         title = try r.get()
         file = try r.get()
+        authors = try r.get()
+        year = try r.get()
     }
 }
 
@@ -64,6 +68,8 @@ extension Concept: BinaryCodable {
         w.put(questions)
         w.put(bkt)
         w.put(file)
+        w.put(examAnswer)
+        w.put(evidence)
     }
 
     public init(from r: inout BinaryReader) throws {
@@ -82,6 +88,8 @@ extension Concept: BinaryCodable {
         questions = try r.get()
         bkt = try r.get()
         file = try r.get()
+        examAnswer = try r.get()
+        evidence = try r.get()
     }
 }
 
@@ -133,6 +141,7 @@ extension Question: BinaryCodable {
         w.put(misconceptions)
         w.put(samples)
         w.put(file)
+        w.put(level.rawValue)
     }
 
     public init(from r: inout BinaryReader) throws {
@@ -144,6 +153,23 @@ extension Question: BinaryCodable {
         misconceptions = try r.get()
         samples = try r.get()
         file = try r.get()
+        let levelName: String = try r.get()
+        guard let level = QuestionLevel(rawValue: levelName) else {
+            throw BinaryReader.Failure.invalid("question level \(levelName)")
+        }
+        self.level = level
+    }
+}
+
+extension Evidence: BinaryCodable {
+    public func encode(to w: inout BinaryWriter) {
+        w.put(text)
+        w.put(sources)
+    }
+
+    public init(from r: inout BinaryReader) throws {
+        text = try r.get()
+        sources = try r.get()
     }
 }
 

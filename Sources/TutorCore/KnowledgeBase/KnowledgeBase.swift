@@ -59,13 +59,24 @@ public struct ConceptGroup: Sendable, Hashable {
 /// A seed article or a published reference that facts cite.
 public struct Source: Sendable, Hashable {
     public var id: String
+    /// The full reference (for a published work) or the article's title (for a seed).
     public var title: String
     public var file: String?
+    /// The authors' surnames as a learner sees them cited ("Bordin", "Horvath et al.").
+    public var authors: String? = nil
+    /// The year (or years, "1991; 2013") of publication.
+    public var year: String? = nil
 
     /// A short citation for the end of an answer.
     public var citation: String {
         if let file { return "\(id) (\(file))" }
         return title
+    }
+
+    /// How learners see the source cited: "Bordin (1979)" for a published work, the id for a seed.
+    public var short: String {
+        if let authors, let year { return "\(authors) (\(year))" }
+        return id
     }
 }
 
@@ -86,6 +97,10 @@ public struct Concept: Sendable {
     public var questions: [Question]
     public var bkt: BKTParameters?
     public var file: String
+    /// What the exam expects, where the seeds' exam answer simplifies the research.
+    public var examAnswer: String? = nil
+    /// What the research adds to (or corrects in) the exam's answer, each with its sources.
+    public var evidence: [Evidence] = []
 }
 
 /// A concrete scenario that shows a concept at work.
@@ -107,6 +122,21 @@ public struct ConceptMisconception: Sendable {
     public var source: String?
 }
 
+/// A finding from the research, with the sources that report it.
+public struct Evidence: Sendable {
+    public var text: String
+    public var sources: [String]
+}
+
+/// How demanding a question is: recalling an idea, applying it to a case, or analysing
+/// and comparing.
+public enum QuestionLevel: String, Sendable, CaseIterable, Codable, Comparable {
+    case recall, apply, analyze
+
+    var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
 /// A Socratic question with what a good answer contains.
 public struct Question: Sendable {
     public var id: String
@@ -117,6 +147,8 @@ public struct Question: Sendable {
     public var misconceptions: [Idea]
     public var samples: [SampleAnswer]
     public var file: String
+    /// How demanding the question is (default `recall`).
+    public var level: QuestionLevel = .recall
 
     public func expectation(_ id: String) -> Idea? { expectations.first { $0.id == id } }
     public func misconception(_ id: String) -> Idea? { misconceptions.first { $0.id == id } }

@@ -16,7 +16,13 @@ public enum KnowledgeExport {
             .object([
                 ("id", .string(c.id)), ("name", .string(c.name)), ("group", .string(c.group)),
                 ("sources", strings(c.sources)), ("terms", strings(c.terms)), ("other_senses", strings(c.otherSenses)),
-                ("definition", .string(c.definition)), ("why", .string(c.why)), ("how", strings(c.how)),
+                ("definition", .string(c.definition)), ("why", .string(c.why)),
+                ("exam_answer", c.examAnswer.map { .string($0) } ?? .null),
+                (
+                    "evidence",
+                    .array(c.evidence.map { .object([("text", .string($0.text)), ("sources", strings($0.sources))]) })
+                ),
+                ("how", strings(c.how)),
                 (
                     "examples",
                     .array(
@@ -47,6 +53,7 @@ public enum KnowledgeExport {
                         c.questions.map { q in
                             .object([
                                 ("id", .string(q.id)), ("text", .string(q.text)), ("needed", .number(Double(q.needed))),
+                                ("level", .string(q.level.rawValue)),
                                 ("expectations", .array(q.expectations.map(idea))),
                                 ("misconceptions", .array(q.misconceptions.map(idea))),
                             ])
@@ -75,6 +82,8 @@ public enum KnowledgeExport {
                         .object([
                             ("id", .string($0.id)), ("title", .string($0.title)),
                             ("file", $0.file.map { .string($0) } ?? .null),
+                            ("authors", $0.authors.map { .string($0) } ?? .null),
+                            ("year", $0.year.map { .string($0) } ?? .null), ("cited_as", .string($0.short)),
                         ])
                     })
             ),

@@ -121,12 +121,19 @@ struct LoadContext {
             let id = map.string("id")
             let title = map.string("title")
             let file = map.string("file", required: false)
+            let authors = map.string("authors", required: false)
+            let year = map.string("year", required: false)
             map.rejectUnknownKeys()
+            if file == nil && (authors == nil || year == nil) {
+                reader.report(
+                    "a published source needs 'authors' and 'year' (learners see it cited as \"Authors (year)\")",
+                    at: item)
+            }
             if let id, let title {
                 if sources.contains(where: { $0.id == id }) {
                     reader.report("duplicate source id '\(id)'", at: map.value("id"))
                 }
-                sources.append(Source(id: id, title: title, file: file))
+                sources.append(Source(id: id, title: title, file: file, authors: authors, year: year))
             }
         }
     }
@@ -246,6 +253,19 @@ struct LoadContext {
         for item in reader.sequence(map.required("questions"), what: "'questions'") ?? [] {
             if let question = readQuestion(item, reader, concept: id ?? "", file: file) { questions.append(question) }
         }
+        let examAnswer = map.string("exam-answer", required: false)
+        var evidence: [Evidence] = []
+        for item in reader.sequence(map.value("evidence"), what: "'evidence'") ?? [] {
+            guard let ev = reader.mapping(item, what: "a finding") else { continue }
+            let text = ev.string("text")
+            let evSources = ev.strings("sources") ?? []
+            if case .sequence(let seq) = ev.value("sources") {
+                for node in seq { noteSource(node.scalar?.string, node: node, file: file) }
+            }
+            if evSources.isEmpty { reader.report("a finding needs at least one source", at: item) }
+            ev.rejectUnknownKeys()
+            if let text { evidence.append(Evidence(text: text, sources: evSources)) }
+        }
         var bkt: BKTParameters?
         if let bktNode = map.value("bkt") {
             bkt = readBKT(bktNode, reader)
@@ -283,7 +303,8 @@ struct LoadContext {
             Concept(
                 id: id, name: name, group: group, sources: sourceIDs, terms: terms, otherSenses: otherSenses,
                 definition: definition, why: why, how: how, examples: examples, related: related,
-                misconceptions: misconceptions, questions: questions, bkt: bkt, file: file))
+                misconceptions: misconceptions, questions: questions, bkt: bkt, file: file, examAnswer: examAnswer,
+                evidence: evidence))
     }
 
     mutating func noteSource(_ id: String?, node: Node?, file: String) {
@@ -315,6 +336,15 @@ struct LoadContext {
         let id = map.string("id")
         let text = map.string("text")
         let neededNode = map.value("needed")
+        var level = QuestionLevel.recall
+        if let levelName = map.string("level", required: false) {
+            if let known = QuestionLevel(rawValue: levelName) {
+                level = known
+            } else {
+                let names = QuestionLevel.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.report("unknown level '\(levelName)' (expected one of: \(names))", at: map.value("level"))
+            }
+        }
         let needed = neededNode.flatMap { reader.number($0, what: "'needed'") }
         let expectations = readIdeas(map.required("expectations"), reader, what: "an expectation", misconception: false)
         let misconceptions =
@@ -360,7 +390,7 @@ struct LoadContext {
         }
         return Question(
             id: id, concept: concept, text: text, needed: max(1, count), expectations: expectations,
-            misconceptions: misconceptions, samples: samples, file: file)
+            misconceptions: misconceptions, samples: samples, file: file, level: level)
     }
 
     mutating func readIdeas(_ node: Node?, _ reader: YAMLReader, what: String, misconception: Bool) -> [Idea] {

@@ -140,7 +140,7 @@ private struct MiniKB {
         (
             "concepts/trust.yaml", "terms: [trust]", "terms: [trust]\ncolour: blue",
             [
-                "K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, definition, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"
+                "K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, definition, evidence, exam-answer, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"
             ]
         ),
         (
@@ -234,5 +234,72 @@ private struct MiniKB {
             #expect(!concept.misconceptions.isEmpty, "\(concept.id)")
             #expect(!concept.related.isEmpty, "\(concept.id)")
         }
+    }
+}
+
+/// The fields that mark the exam's answer apart from what the evidence adds, question levels
+/// and how published sources are cited.
+@Suite struct KnowledgeV2FieldTests {
+    static let published = """
+        - id: seed-000
+          title: A seed
+          file: 000.txt
+        - id: bordin-1979
+          title: "Bordin, E. S. (1979). The generalizability of the psychoanalytic concept of the working alliance."
+          authors: Bordin
+          year: 1979
+        """
+
+    @Test func readsExamAnswerEvidenceAndLevel() throws {
+        let kb = try MiniKB()
+            .with("sources.yaml", replacing: MiniKB().files["sources.yaml"]!, by: Self.published)
+            .with(
+                "concepts/trust.yaml", replacing: "how: [Listen.]",
+                by: """
+                    exam-answer: The alliance.
+                    evidence:
+                      - text: Goals, tasks and bond.
+                        sources: [bordin-1979]
+                    how: [Listen.]
+                    """
+            )
+            .with(
+                "concepts/trust.yaml", replacing: "text: How is trust built?",
+                by: "text: How is trust built?\n    level: apply"
+            )
+            .load()
+        let trust = try #require(kb.concept("trust"))
+        #expect(trust.examAnswer == "The alliance.")
+        #expect(trust.evidence.map(\.sources) == [["bordin-1979"]])
+        #expect(kb.question("q2")?.level == .apply)
+        #expect(kb.question("q1")?.level == .recall)
+        #expect(kb.source("bordin-1979")?.short == "Bordin (1979)")
+        #expect(kb.source("seed-000")?.short == "seed-000")
+        let explained = Responder(kb: kb).explain(trust)
+        #expect(explained.contains("The exam's answer: The alliance."))
+        #expect(explained.contains("What the evidence adds: Goals, tasks and bond. (Sources: Bordin (1979))"))
+    }
+
+    @Test func reportsBadLevelsUnknownFindingSourcesAndUncitableSources() {
+        let errors = MiniKB()
+            .with(
+                "sources.yaml", replacing: "  file: 000.txt",
+                by: "  file: 000.txt\n- id: book\n  title: A book without a year\n  authors: Someone"
+            )
+            .with(
+                "concepts/trust.yaml", replacing: "text: How is trust built?",
+                by: "text: How is trust built?\n    level: hard"
+            )
+            .with(
+                "concepts/trust.yaml", replacing: "how: [Listen.]",
+                by: "evidence:\n  - text: A finding.\n    sources: [nowhere]\nhow: [Listen.]"
+            )
+            .errors()
+        #expect(
+            errors.contains { $0.hasPrefix("K/sources.yaml:4:3: error: a published source needs 'authors' and 'year'") }
+        )
+        #expect(
+            errors.contains { $0.contains("error: unknown level 'hard' (expected one of: recall, apply, analyze)") })
+        #expect(errors.contains { $0.contains("error: unknown source 'nowhere'") })
     }
 }
