@@ -30,10 +30,7 @@ struct ChatCommand: ParsableCommand {
             runner.end()
             return
         }
-        let interactive = Terminal.stdinIsTerminal
-        if interactive {
-            let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
-            var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
+        if Terminal.stdinIsTerminal || Terminal.stdinIsDumbTerminal {
             Terminal.line(
                 Terminal.bold("tutor")
                     + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave."
@@ -41,6 +38,17 @@ struct ChatCommand: ParsableCommand {
             if let welcome = runner.welcomeBack {
                 Terminal.line((Terminal.width.map { Terminal.wrap(welcome, width: min($0, 100)) } ?? welcome) + "\n")
             }
+        }
+        if Terminal.stdinIsTerminal {
+            // Each learner has a history of their own: one learner's lines are not another's.
+            let history = StateDirectory.prepare(session.resolvedStateDir() + "/learners").map {
+                $0 + "/" + runner.learner + ".history"
+            }
+            var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
+            loop(runner, reader: &reader, interactive: true, opening: opening)
+        } else if Terminal.stdinIsDumbTerminal {
+            // A terminal that cannot take readline's editing: a plain "> " prompt, no escape codes.
+            var reader = PlainLineReader(showsPrompt: true)
             loop(runner, reader: &reader, interactive: true, opening: opening)
         } else {
             var reader = PlainLineReader()
@@ -65,9 +73,6 @@ struct ChatCommand: ParsableCommand {
                 guard let read = reader.readLine(prompt: prompt) else {
                     if interactive { Terminal.line("\nGoodbye. Keep building those bridges.") }
                     break
-                }
-                if reader.wasInterrupted {
-                    continue  // Ctrl-C: the line is abandoned, the tutor goes on
                 }
                 line = read
             }

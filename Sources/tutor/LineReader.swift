@@ -5,24 +5,30 @@ import Foundation
 protocol LineReader {
     /// The next line without its newline, or nil at end of input.
     mutating func readLine(prompt: String) -> String?
-    /// Whether the last `readLine` was abandoned with Ctrl-C.
-    var wasInterrupted: Bool { get }
 }
 
-/// Reads lines from a file descriptor with no prompt, no echo and no escape codes. Bytes
-/// that are not UTF-8 become U+FFFD (which the cleaner drops); a line longer than
-/// `maxLine` bytes keeps its first `maxLine` bytes and the rest is skipped.
+/// Reads lines from a file descriptor with no echo and no escape codes, and with no prompt
+/// unless `showsPrompt` (a terminal without line editing, `TERM=dumb`). Bytes that are not
+/// UTF-8 become U+FFFD (which the cleaner drops); a line longer than `maxLine` bytes keeps
+/// its first `maxLine` bytes and the rest is skipped.
 struct PlainLineReader: LineReader {
     let fd: Int32
+    let showsPrompt: Bool
     static let maxLine = 1 << 20
     private var buffer: [UInt8] = []
     private var start = 0
     private var eof = false
-    var wasInterrupted: Bool { false }
 
-    init(fd: Int32 = STDIN_FILENO) { self.fd = fd }
+    init(fd: Int32 = STDIN_FILENO, showsPrompt: Bool = false) {
+        self.fd = fd
+        self.showsPrompt = showsPrompt
+    }
 
     mutating func readLine(prompt: String) -> String? {
+        if showsPrompt {
+            Terminal.write(prompt)
+            Terminal.flush()
+        }
         var line: [UInt8] = []
         var overflow = false
         while true {
@@ -73,7 +79,6 @@ struct PlainLineReader: LineReader {
 
 /// Set by the SIGINT handler; read by readline's signal event hook.
 nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
-nonisolated(unsafe) private var interruptedLine = false
 /// Words Tab completes: commands and concept names.
 nonisolated(unsafe) var completionWords: [String] = []
 nonisolated(unsafe) private var completionMatches: [String] = []
@@ -83,13 +88,19 @@ private func onSigint(_ signal: Int32) {
     interruptFlag = 1
 }
 
-/// Called by readline when a read is interrupted by a signal: Ctrl-C abandons the line.
+/// Called by readline when a read is interrupted by a signal. Ctrl-C abandons the line the
+/// way bash and Python's REPL do: the typed text stays on screen, and a fresh prompt is drawn
+/// on a new line, with readline still reading, so no keystroke after it is lost. (Ending the
+/// read with `rl_done` instead drew the next prompt after the abandoned text and dropped the
+/// first keys typed after it.)
 private func signalEventHook() -> Int32 {
     if interruptFlag != 0 {
         interruptFlag = 0
-        interruptedLine = true
-        rl_replace_line("", 0)
-        rl_done = 1
+        rl_free_line_state()
+        rl_replace_line("", 1)
+        rl_crlf()
+        rl_on_new_line()
+        rl_redisplay()
     }
     return 0
 }
@@ -118,7 +129,6 @@ private func attemptCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ 
 struct ReadlineReader: LineReader {
     let historyPath: String?
     static let historyLimit: Int32 = 1000
-    private(set) var wasInterrupted = false
 
     init(historyPath: String?, words: [String]) {
         self.historyPath = historyPath
@@ -135,6 +145,12 @@ struct ReadlineReader: LineReader {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: the read must be interrupted
         sigaction(SIGINT, &action, nil)
+        // A parent may have started the tutor with SIGINT blocked (a mask is inherited across
+        // exec); Ctrl-C must still reach the handler.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
         using_history()
         stifle_history(Self.historyLimit)
         if let historyPath {
@@ -148,12 +164,9 @@ struct ReadlineReader: LineReader {
     }
 
     mutating func readLine(prompt: String) -> String? {
-        interruptedLine = false
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
         let line = String(cString: raw)
-        wasInterrupted = interruptedLine
-        if wasInterrupted { return "" }
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(raw)
             if let historyPath {

@@ -8,8 +8,14 @@ import Foundation
 /// Output to the terminal or a pipe: colour and wrapping only on a terminal.
 enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    /// A terminal on which readline's line editing can be used.
     static var stdinIsTerminal: Bool {
         isatty(STDIN_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+    /// A terminal without cursor control (`TERM=dumb`: Emacs shells, some IDE consoles):
+    /// a greeting and a plain prompt, but no line editing and no escape codes.
+    static var stdinIsDumbTerminal: Bool {
+        isatty(STDIN_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] == "dumb"
     }
     static var useColor: Bool {
         stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

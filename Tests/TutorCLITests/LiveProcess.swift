@@ -71,6 +71,11 @@ final class LiveProcess: @unchecked Sendable {
         input.fileHandleForWriting.write(Data((line + "\n").utf8))
     }
 
+    /// Writes bytes to standard input as they are (keystrokes such as Ctrl-C, `"\u{03}"`).
+    func sendRaw(_ text: String) {
+        input.fileHandleForWriting.write(Data(text.utf8))
+    }
+
     /// Closes standard input (end of file).
     func closeInput() { try? input.fileHandleForWriting.close() }
 
