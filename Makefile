@@ -2,7 +2,7 @@
 # sure GNU readline's headers are installed (installing them when run as root).
 SWIFT ?= swift
 
-.PHONY: run test deps lint format bench
+.PHONY: run test deps lint format bench man
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists readline; then \
@@ -36,3 +36,10 @@ format:
 
 bench: deps
 	bash Benchmarks/run.sh
+
+# The manual pages, generated from the command definitions by swift-argument-parser's
+# plugin: .build/man/tutor.1 and one page a subcommand (man -l .build/man/tutor.1).
+man: deps
+	@mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --configuration debug \
+		--multi-page --authors "the tutor developers" -o .build/man

@@ -13,7 +13,9 @@ struct ExamCommand: ParsableCommand {
     @Option(name: .long, help: "How many items.")
     var items: Int = 10
 
-    @Option(name: .long, help: ArgumentHelp("Only items on these concepts (comma-separated ids).", valueName: "ids"))
+    @Option(
+        name: .long, help: ArgumentHelp("Only items on these concepts (comma-separated ids).", valueName: "ids"),
+        completion: .custom { _, _, _ in KnowledgeFiles.completionConceptIDs() })
     var concepts: String?
 
     @Option(name: .long, help: "Output: text or jsonl.")

@@ -46,6 +46,15 @@ enum KnowledgeLocator {
 
 /// Reads a knowledge folder from disk and loads it, reporting problems compiler-style.
 enum KnowledgeFiles {
+    /// The concept ids Tab completes in a shell: the file names in `concepts/` of the
+    /// knowledge folder in use (read without loading the knowledge base).
+    static func completionConceptIDs() -> [String] {
+        guard let dir = try? KnowledgeLocator.locate(explicit: nil),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: dir + "/concepts")
+        else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
     static func read(_ dir: String) throws -> (files: [SourceFile], display: String) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {

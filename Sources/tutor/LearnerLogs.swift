@@ -37,7 +37,7 @@ enum LearnerLogs {
     }
 
     /// The learner's log in the state folder, or an error naming where it was looked for.
-    static func requirePath(_ session: SessionOptions) throws -> (learner: String, path: String) {
+    static func requirePath(_ session: some LearnerLocating) throws -> (learner: String, path: String) {
         let learner = try session.resolvedLearner()
         let path = LearnerLogFile.path(stateDir: session.resolvedStateDir(), learner: learner)
         guard FileManager.default.fileExists(atPath: path) else {

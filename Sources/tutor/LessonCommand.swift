@@ -38,16 +38,22 @@ struct LessonCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check lesson files: syntax, ids, jumps, reachability, loops and #! sample answers.",
-            discussion: "With no files, checks every lesson in the lessons folder. Exits 1 if any has an error.")
+            discussion: """
+                Each LESSON is a lesson's name in the lessons folder or the path of a .lesson file. With none, checks \
+                every lesson in the lessons folder. Exits 1 if any has an error.
+                """)
         @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var lessons: LessonOptions
-        @Argument(help: "Lesson files (default: all in the lessons folder).") var files: [String] = []
+        @Argument(
+            help: "Lessons, by name or file (default: all in the lessons folder).",
+            completion: .custom { _, _, _ in LessonFiles.completionNames() })
+        var files: [String] = []
 
         func run() throws {
             try guarded {
+                let dir = try lessons.directory(knowledgeDir: knowledge.directory())
                 let paths =
-                    files.isEmpty
-                    ? LessonFiles.paths(in: try lessons.directory(knowledgeDir: knowledge.directory())) : files
+                    try files.isEmpty ? LessonFiles.paths(in: dir) : files.map { try LessonFiles.path(of: $0, in: dir) }
                 var parsed: [Lesson] = []
                 var errors: [String] = []
                 for path in paths {
@@ -80,7 +86,10 @@ struct LessonCommand: ParsableCommand {
         @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var lessons: LessonOptions
         @OptionGroup var session: SessionOptions
-        @Argument(help: "The lesson: its name, or a .lesson file.") var lesson: String
+        @Argument(
+            help: "The lesson: its name, or a .lesson file.",
+            completion: .custom { _, _, _ in LessonFiles.completionNames() })
+        var lesson: String
         @OptionGroup var output: ChatOutputOptions
 
         func run() throws {

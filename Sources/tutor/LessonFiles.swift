@@ -13,6 +13,10 @@ struct LessonOptions: ParsableArguments {
     var scripts: String?
 
     func directory(knowledgeDir: String) -> String {
+        Self.directory(scripts: scripts, knowledgeDir: knowledgeDir)
+    }
+
+    static func directory(scripts: String?, knowledgeDir: String) -> String {
         if let scripts { return scripts }
         if let env = ProcessInfo.processInfo.environment["TUTOR_SCRIPTS"], !env.isEmpty { return env }
         let parent = URL(fileURLWithPath: knowledgeDir).standardizedFileURL.deletingLastPathComponent()
@@ -26,6 +30,31 @@ enum LessonFiles {
     static func paths(in dir: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".lesson") }.sorted().map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// The file of a lesson named on the command line: a path as it is (it must exist), else
+    /// the lesson of that name in `dir`, with "did you mean" for a near miss.
+    static func path(of lesson: String, in dir: String) throws -> String {
+        if lesson.hasSuffix(".lesson") || lesson.contains("/") {
+            guard FileManager.default.fileExists(atPath: lesson) else {
+                throw CLIError("\(lesson):1:1: error: no such lesson file")
+            }
+            return lesson
+        }
+        let known = paths(in: dir)
+        if let found = known.first(where: { name(of: $0) == lesson }) { return found }
+        let names = known.map { name(of: $0) }
+        let hint = EditDistance.closest(to: lesson, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        throw CLIError(
+            "tutor: error: no lesson called '\(TextCleaner.quote(lesson, max: 40))' in \(dir)\(hint)"
+                + (names.isEmpty ? "" : " (lessons: \(names.joined(separator: ", ")))"))
+    }
+
+    /// The lesson names Tab completes in a shell (`--generate-completion-script`): those in
+    /// the lessons folder beside the knowledge folder in use.
+    static func completionNames() -> [String] {
+        guard let knowledge = try? KnowledgeLocator.locate(explicit: nil) else { return [] }
+        return paths(in: LessonOptions.directory(scripts: nil, knowledgeDir: knowledge)).map { name(of: $0) }
     }
 
     /// The lesson's name: its file name without `.lesson`.

@@ -14,7 +14,7 @@ struct LogCommand: ParsableCommand {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "The IRI activity ids start with (default: \(XAPIExporter.defaultActivityBase)).", valueName: "iri"))
+                "The IRI activity ids start with.", valueName: "iri"))
         var activityBase: String = XAPIExporter.defaultActivityBase
 
         @Option(
@@ -31,7 +31,7 @@ struct LogCommand: ParsableCommand {
         }
 
         /// The learner, their log's path and the statements it makes.
-        func statements(kb: KnowledgeBase, session: SessionOptions) throws -> (learner: String, statements: [JSON]) {
+        func statements(kb: KnowledgeBase, session: LearnerOptions) throws -> (learner: String, statements: [JSON]) {
             let (learner, path) = try LearnerLogs.requirePath(session)
             let events = try LearnerLogs.events(at: path) ?? []
             let exporter = XAPIExporter(activityBase: activityBase, homePage: homePage, kb: kb)
@@ -44,7 +44,7 @@ struct LogCommand: ParsableCommand {
             abstract: "Print the learner's events as xAPI 1.0.3 statements (a JSON array, one statement a line).")
 
         @OptionGroup var knowledge: KnowledgeOptions
-        @OptionGroup var session: SessionOptions
+        @OptionGroup var session: LearnerOptions
         @OptionGroup var xapi: XAPIOptions
 
         @Option(name: .long, help: "Output format: xapi.")
@@ -69,7 +69,7 @@ struct LogCommand: ParsableCommand {
                 """)
 
         @OptionGroup var knowledge: KnowledgeOptions
-        @OptionGroup var session: SessionOptions
+        @OptionGroup var session: LearnerOptions
         @OptionGroup var xapi: XAPIOptions
 
         @Option(

@@ -13,7 +13,7 @@ struct ProgressCommand: ParsableCommand {
             """)
 
     @OptionGroup var knowledge: KnowledgeOptions
-    @OptionGroup var session: SessionOptions
+    @OptionGroup var session: LearnerOptions
 
     @Option(
         name: .long, help: ArgumentHelp("A folder of learners' .jsonl logs: print a class summary.", valueName: "dir"))

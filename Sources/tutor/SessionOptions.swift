@@ -2,39 +2,16 @@ import ArgumentParser
 import Foundation
 import TutorCore
 
-/// Options for commands that run a dialogue: seed, clock, learner and state folder.
-struct SessionOptions: ParsableArguments {
-    @Option(name: .long, help: "Seed for the tutor's choices (default: $TUTOR_SEED, else random).")
-    var seed: UInt64?
+/// The options that name a learner and where their records are: clock, learner and state
+/// folder, with how each is resolved (option, then environment, then default).
+protocol LearnerLocating {
+    var clock: String? { get }
+    var learner: String? { get }
+    var stateDir: String? { get }
+}
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "A fixed time for the whole session (default: $TUTOR_CLOCK, else the real clock).", valueName: "ISO-8601"))
-    var clock: String?
-
-    @Option(name: .long, help: ArgumentHelp("The learner (default: your login name).", valueName: "name"))
-    var learner: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The state folder for history and logs (default: $TUTOR_STATE_DIR, else $XDG_STATE_HOME/tutor or ~/.local/state/tutor).",
-            valueName: "dir"))
-    var stateDir: String?
-
+extension LearnerLocating {
     var environment: [String: String] { ProcessInfo.processInfo.environment }
-
-    func resolvedSeed() throws -> UInt64 {
-        if let seed { return seed }
-        if let text = environment["TUTOR_SEED"], !text.isEmpty {
-            guard let value = UInt64(text) else {
-                throw CLIError("tutor: error: TUTOR_SEED must be a whole number, found '\(text)'", code: 64)
-            }
-            return value
-        }
-        return UInt64.random(in: 0...UInt64(UInt32.max))
-    }
 
     /// A clock that returns the fixed time when one is given, else the real time.
     func resolvedClock() throws -> Clock {
@@ -65,6 +42,58 @@ struct SessionOptions: ParsableArguments {
                 "tutor: error: invalid learner name '\(TextCleaner.quote(name, max: 40))': \(problem)", code: 64)
         }
         return name
+    }
+}
+
+/// The learner options of commands that read a learner's records without running a
+/// dialogue (`progress`, `log`): no seed, since nothing is chosen at random.
+struct LearnerOptions: ParsableArguments, LearnerLocating {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The time to report as of (default: $TUTOR_CLOCK, else now).", valueName: "ISO-8601"))
+    var clock: String?
+
+    @Option(name: .long, help: ArgumentHelp("The learner (default: your login name).", valueName: "name"))
+    var learner: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The state folder with the learners' logs (default: $TUTOR_STATE_DIR, else $XDG_STATE_HOME/tutor or ~/.local/state/tutor).",
+            valueName: "dir"))
+    var stateDir: String?
+}
+
+/// Options for commands that run a dialogue: seed, clock, learner and state folder.
+struct SessionOptions: ParsableArguments, LearnerLocating {
+    @Option(name: .long, help: "Seed for the tutor's choices (default: $TUTOR_SEED, else random).")
+    var seed: UInt64?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A fixed time for the whole session (default: $TUTOR_CLOCK, else the real clock).", valueName: "ISO-8601"))
+    var clock: String?
+
+    @Option(name: .long, help: ArgumentHelp("The learner (default: your login name).", valueName: "name"))
+    var learner: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The state folder for history and logs (default: $TUTOR_STATE_DIR, else $XDG_STATE_HOME/tutor or ~/.local/state/tutor).",
+            valueName: "dir"))
+    var stateDir: String?
+
+    func resolvedSeed() throws -> UInt64 {
+        if let seed { return seed }
+        if let text = environment["TUTOR_SEED"], !text.isEmpty {
+            guard let value = UInt64(text) else {
+                throw CLIError("tutor: error: TUTOR_SEED must be a whole number, found '\(text)'", code: 64)
+            }
+            return value
+        }
+        return UInt64.random(in: 0...UInt64(UInt32.max))
     }
 }
 

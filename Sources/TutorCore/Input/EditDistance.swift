@@ -1,5 +1,16 @@
 /// Optimal-string-alignment (Damerau–Levenshtein) distance, bounded for speed.
 public enum EditDistance {
+    /// The known name `name` was most likely meant to be, as in "did you mean 'progress'?":
+    /// the nearest within `maxEdits` (default: max(2, a quarter of its length)), else one it is
+    /// a prefix of (or that is a prefix of it); ties go to the first in alphabetical order.
+    public static func closest(to name: String, among known: some Sequence<String>, maxEdits: Int? = nil) -> String? {
+        let sorted = known.sorted()
+        let best = sorted.map { ($0, damerau(name, $0)) }.min { $0.1 < $1.1 }
+        if let best, best.1 <= maxEdits ?? max(2, name.count / 4), best.1 < name.count { return best.0 }
+        guard name.count >= 3 else { return nil }
+        return sorted.first { $0.hasPrefix(name) || name.hasPrefix($0) }
+    }
+
     /// The distance between `a` and `b`, counting an adjacent swap as one edit.
     public static func damerau(_ a: String, _ b: String) -> Int {
         damerau(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: Int.max)

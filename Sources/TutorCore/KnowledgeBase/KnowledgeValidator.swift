@@ -143,11 +143,6 @@ struct KnowledgeValidator {
     }
 
     private func suggestion(_ id: String, _ known: Set<String>) -> String {
-        let best = known.map { ($0, EditDistance.damerau(id, $0)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        if let best, best.1 <= max(2, id.count / 4) { return "; did you mean '\(best.0)'?" }
-        if let prefixed = known.sorted().first(where: { $0.hasPrefix(id) || id.hasPrefix($0) }), id.count >= 3 {
-            return "; did you mean '\(prefixed)'?"
-        }
-        return ""
+        EditDistance.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
     }
 }
