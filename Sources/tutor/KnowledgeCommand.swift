@@ -10,16 +10,33 @@ struct KnowledgeCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate a knowledge folder; problems are printed as file:line:column: error: message.")
+            abstract: "Validate a knowledge folder; problems are printed as file:line:column: error: message.",
+            discussion: """
+                --strict also makes errors of what loads but breaks teaching: a sample answer graded against \
+                its label, a phrasing shared by an expectation and a misconception, a phrasing of small words \
+                only, a misconception with no correction or shown by no sample answer.
+                """)
 
         @Argument(help: "The knowledge folder (default: the one the tutor uses).")
         var directory: String?
+
+        @Flag(name: .long, help: "Also fail on problems that break teaching (see below).")
+        var strict = false
 
         func run() throws {
             try guarded {
                 let dir = try KnowledgeLocator.locate(explicit: directory)
                 let kb = try KnowledgeFiles.load(dir, warnings: true)
-                let samples = SampleChecker.check(Tutor(kb: kb))
+                let tutor = Tutor(kb: kb)
+                let samples = SampleChecker.check(tutor)
+                if strict {
+                    let problems = KnowledgeLinter.lint(tutor)
+                    if !problems.isEmpty {
+                        throw CLIError(
+                            problems.map(\.description).joined(separator: "\n")
+                                + "\n\(problems.count) error\(problems.count == 1 ? "" : "s") (kb check --strict)")
+                    }
+                }
                 for warning in samples { Terminal.error(warning.description) }
                 let questions = kb.questions.count
                 let sampleCount = kb.questions.reduce(0) { $0 + $1.samples.count }

@@ -182,6 +182,8 @@ extension Idea: BinaryCodable {
         w.put(prompt)
         w.put(correction)
         w.put(source)
+        w.put(mark)
+        w.put(phrasingMarks)
     }
 
     public init(from r: inout BinaryReader) throws {
@@ -192,6 +194,20 @@ extension Idea: BinaryCodable {
         prompt = try r.get()
         correction = try r.get()
         source = try r.get()
+        mark = try r.get()
+        phrasingMarks = try r.get()
+    }
+}
+
+extension SourceMark: BinaryCodable {
+    public func encode(to w: inout BinaryWriter) {
+        w.put(line)
+        w.put(column)
+    }
+
+    public init(from r: inout BinaryReader) throws {
+        line = try r.get()
+        column = try r.get()
     }
 }
 

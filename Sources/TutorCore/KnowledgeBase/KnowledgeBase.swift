@@ -163,6 +163,15 @@ public struct Idea: Sendable {
     public var prompt: String?
     public var correction: String?
     public var source: String?
+    /// Where the idea's mapping and each of its phrasings were written (for `kb check --strict`).
+    public var mark = SourceMark()
+    public var phrasingMarks: [SourceMark] = []
+}
+
+/// A 1-based line and column in a knowledge file.
+public struct SourceMark: Sendable, Hashable {
+    public var line = 1
+    public var column = 1
 }
 
 /// A labeled answer that the grader must agree with.

@@ -415,10 +415,15 @@ struct LoadContext {
             if phrasings.isEmpty {
                 reader.report("'phrasings' needs at least one phrasing", at: map.value("phrasings"))
             }
+            var phrasingMarks: [SourceMark] = []
+            if case .sequence(let seq) = map.value("phrasings") {
+                phrasingMarks = seq.map { SourceMark(line: $0.mark?.line ?? 1, column: $0.mark?.column ?? 1) }
+            }
             ideas.append(
                 Idea(
                     id: id, text: text, phrasings: phrasings, hint: hint, prompt: prompt, correction: correction,
-                    source: source))
+                    source: source, mark: SourceMark(line: item.mark?.line ?? 1, column: item.mark?.column ?? 1),
+                    phrasingMarks: phrasingMarks.count == phrasings.count ? phrasingMarks : []))
         }
         return ideas
     }

@@ -303,3 +303,75 @@ private struct MiniKB {
         #expect(errors.contains { $0.contains("error: unknown source 'nowhere'") })
     }
 }
+
+/// `tutor kb check --strict`: one located error per defect that loads but breaks teaching.
+@Suite struct KnowledgeLinterTests {
+    static let withMisconception = """
+                phrasings: [over time]
+            misconceptions:
+              - id: m1
+                text: It is instant.
+                correction: It takes time, session by session.
+                phrasings: [instant, right away]
+            samples:
+              - answer: it is instant
+                covered: []
+                misconceptions: [m1]
+                verdict: misconception
+        """
+
+    fileprivate func lint(_ kb: MiniKB) throws -> [String] {
+        KnowledgeLinter.lint(Tutor(kb: try kb.load())).map(\.description)
+    }
+
+    fileprivate func base() -> MiniKB {
+        MiniKB().with("concepts/trust.yaml", replacing: "        phrasings: [over time]", by: Self.withMisconception)
+    }
+
+    @Test func aCleanQuestionPasses() throws {
+        #expect(try lint(base()) == [])
+    }
+
+    @Test func aPhrasingSharedByAnExpectationAndAMisconceptionIsLocated() throws {
+        let kb = base().with("concepts/trust.yaml", replacing: "[instant, right away]", by: "[instant, over the time]")
+        let got = try lint(kb)
+        #expect(
+            got == [
+                "K/concepts/trust.yaml:34:30: error: phrasing 'over the time' of misconception m1 in 'q2' means the same as phrasing 'over time' of expectation e1: a right answer would be graded as the misconception"
+            ], "\(got)")
+    }
+
+    @Test func aPhrasingOfSmallWordsOnlyIsLocated() throws {
+        let kb = base().with("concepts/trust.yaml", replacing: "[instant, right away]", by: "[instant, what is the]")
+        let got = try lint(kb)
+        #expect(
+            got == [
+                "K/concepts/trust.yaml:34:30: error: phrasing 'what is the' of m1 in 'q2' has only small words (see lexicon.yaml's stopwords), so it never matches"
+            ], "\(got)")
+    }
+
+    @Test func aMisconceptionWithoutCorrectionOrSampleIsLocated() throws {
+        let kb = base()
+            .with("concepts/trust.yaml", replacing: "        correction: It takes time, session by session.\n", by: "")
+            .with(
+                "concepts/trust.yaml",
+                replacing: "answer: it is instant\n        covered: []\n        misconceptions: [m1]",
+                by: "answer: a mystery\n        covered: []\n        misconceptions: []"
+            )
+            .with("concepts/trust.yaml", replacing: "verdict: misconception", by: "verdict: incorrect")
+        let errors = try lint(kb)
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.allSatisfy { $0.hasPrefix("K/concepts/trust.yaml:31:9: error: misconception m1 of 'q2'") })
+        #expect(errors.contains { $0.contains("has no 'correction'") })
+        #expect(errors.contains { $0.contains("is shown by no sample answer") })
+    }
+
+    @Test func aSampleGradedAgainstItsLabelIsAnError() throws {
+        let kb = base().with("concepts/trust.yaml", replacing: "verdict: misconception", by: "verdict: partial")
+        let errors = try lint(kb)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(
+            errors.first?.hasPrefix("K/concepts/trust.yaml:36:9: error: sample answer to 'q2' is graded misconception")
+                == true, "\(errors)")
+    }
+}
