@@ -8,7 +8,7 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay transcript files in-process and compare the output (exit 0 only if all pass).",
         discussion:
-            "Set TUTOR_UPDATE_TRANSCRIPTS=1 (or pass --update) to re-record mismatching output, keeping wildcards. Under CI nothing is re-recorded."
+            "Every mismatch is printed as file:line with a line diff (' ' same, '-' expected, '+' actual). Set TUTOR_UPDATE_TRANSCRIPTS=1 (or pass --update) to re-record mismatching output, keeping wildcards; the run still exits 1 when it re-recorded anything. Under CI nothing is re-recorded."
     )
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -19,6 +19,19 @@ struct ReplayCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Re-record the expected output of blocks that do not match.")
     var update = false
+
+    /// Every mismatching segment of a block: where, after which learner line, and the line diff.
+    static func report(_ result: TranscriptReplayer.BlockResult, file: String) -> String {
+        var lines: [String] = []
+        for mismatch in result.mismatches {
+            let after = mismatch.input.map { "after \"> \(TextCleaner.quote($0, max: 60))\"" } ?? "at its opening"
+            lines.append("\(file):\(mismatch.line): transcript block \(result.block + 1) does not match \(after)")
+            lines.append("--- expected")
+            lines.append("+++ actual")
+            lines += mismatch.diff
+        }
+        return lines.joined(separator: "\n")
+    }
 
     func run() throws {
         try guarded {
@@ -49,14 +62,7 @@ struct ReplayCommand: ParsableCommand {
                         continue
                     }
                     failed += 1
-                    var lines = [
-                        "\(file):\(result.mismatchLine ?? 1): transcript block \(result.block + 1) does not match"
-                    ]
-                    lines.append("--- expected")
-                    lines.append("+++ actual")
-                    lines += result.expected.map { "-" + $0 }
-                    lines += result.actual.map { "+" + $0 }
-                    Terminal.line(lines.joined(separator: "\n"))
+                    Terminal.line(Self.report(result, file: file))
                 }
                 if rerecord && results.contains(where: { !$0.passed }) {
                     let text = TranscriptReplayer.rewrite(transcript, results)
@@ -64,8 +70,9 @@ struct ReplayCommand: ParsableCommand {
                     Terminal.line("\(file): re-recorded")
                 }
             }
-            Terminal.line("\(passed) passed, \(failed) failed")
-            if failed > 0 && !rerecord { throw ExitCode(1) }
+            Terminal.line("\(passed) passed, \(failed) failed" + (rerecord && failed > 0 ? " (re-recorded)" : ""))
+            // Re-recording is a change to review, as with snapshot tools: it too exits non-zero.
+            if failed > 0 { throw ExitCode(1) }
         }
     }
 }

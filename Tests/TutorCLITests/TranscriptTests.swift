@@ -42,9 +42,55 @@ import Testing
         #expect(try String(contentsOf: copy, encoding: .utf8) == wrong)  // not re-recorded
 
         // Outside CI, --update re-records it to what the tutor says.
+        // It exits 1 all the same, as snapshot tools do: a re-recording is a change to review.
         let update = try TutorProcess.run(["replay", copy.path, "--update"], environment: ["CI": ""])
-        #expect(update.status == 0)
+        #expect(update.status == 1)
+        #expect(update.stdout.hasSuffix("0 passed, 1 failed (re-recorded)\n"))
         #expect(try String(contentsOf: copy, encoding: .utf8) == original)
+        let again = try TutorProcess.run(["replay", copy.path, "--update"], environment: ["CI": ""])
+        #expect(again.status == 0)
+    }
+
+    @Test func everyMismatchInABlockIsReportedWithItsLineAndALineDiff() throws {
+        let file = TutorProcess.temporaryDirectory().appendingPathComponent("two.md")
+        try """
+        ```transcript seed=1 learner=w
+        > what is trust?
+        Trust: a wrong definition.
+        ...
+        > hello
+        Hello! I'm here to help you learn the therapeutic alliance. [..]
+        > thanks
+        Not what the tutor says.
+        ```
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let out = try TutorProcess.run(["replay", file.path])
+        #expect(out.status == 1)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(file.path):3: transcript block 1 does not match after \"> what is trust?\""))
+        #expect(lines.contains("-Trust: a wrong definition."))
+        #expect(lines.contains { $0.hasPrefix("+Trust: Trust is") })
+        #expect(lines.contains(" ..."), "context lines are shown")
+        #expect(lines.contains("\(file.path):8: transcript block 1 does not match after \"> thanks\""))
+        #expect(lines.contains("-Not what the tutor says."))
+        #expect(!lines.contains { $0.contains(":6: transcript block") }, "the matching turn is not reported")
+        #expect(lines.last == "0 passed, 1 failed")
+    }
+
+    @Test func anInvalidRegularExpressionIsALocatedError() throws {
+        let file = TutorProcess.temporaryDirectory().appendingPathComponent("re.md")
+        try """
+        ```transcript seed=1 learner=w
+        > what is trust?
+        Trust: [a-(z (re)
+        ```
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let out = try TutorProcess.run(["replay", file.path])
+        #expect(out.status == 1)
+        #expect(
+            out.stderr
+                == "\(file.path):3:1: error: invalid regular expression before ' (re)': 'Trust: [a-(z' does not compile\n"
+        )
     }
 
     @Test func wildcardsMatchAnyText() throws {

@@ -90,6 +90,12 @@ public struct Transcript: Sendable {
                     block.turns.append(
                         Turn(input: l == ">" ? "" : String(l.dropFirst(2)), inputLine: i, expected: Segment()))
                 } else if !l.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if l.hasSuffix(" (re)"), let problem = TranscriptMatcher.regexProblem(l) {
+                        problems.append(
+                            Diagnostic(
+                                file: path, line: i + 1, column: 1,
+                                message: "invalid regular expression before ' (re)': \(problem)"))
+                    }
                     if block.turns.isEmpty {
                         block.opening.lines.append(l)
                         block.opening.lineIndices.append(i)
@@ -133,6 +139,53 @@ public enum TranscriptMatcher {
             return result
         }
         return go(0, 0)
+    }
+
+    /// Why an expected line's ` (re)` pattern cannot be compiled, or nil when it can.
+    static func regexProblem(_ expected: String) -> String? {
+        let pattern = "^(?:" + expected.dropLast(5) + ")$"
+        do {
+            _ = try NSRegularExpression(pattern: pattern)
+            return nil
+        } catch {
+            return "'\(expected.dropLast(5))' does not compile"
+        }
+    }
+
+    /// The expected and actual lines as a line diff: `" "` for lines that match (wildcards
+    /// included), `"-"` for expected lines missing from the output, `"+"` for output lines not
+    /// expected. Each entry carries the expected line's index in `expected`, if any.
+    public static func diff(expected: [String], actual: [String]) -> [(mark: Character, text: String, index: Int?)] {
+        let n = expected.count
+        let m = actual.count
+        // Longest common subsequence, where "..." matches nothing here: it is shown as context.
+        var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lcs[i][j] =
+                    lineMatches(expected[i], actual[j]) ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+            }
+        }
+        var out: [(Character, String, Int?)] = []
+        var i = 0
+        var j = 0
+        while i < n || j < m {
+            if i < n, expected[i].trimmingCharacters(in: .whitespaces) == "..." {
+                out.append((" ", expected[i], i))
+                i += 1
+            } else if i < n, j < m, lineMatches(expected[i], actual[j]) {
+                out.append((" ", actual[j], i))
+                i += 1
+                j += 1
+            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
+                out.append(("-", expected[i], i))
+                i += 1
+            } else {
+                out.append(("+", actual[j], nil))
+                j += 1
+            }
+        }
+        return out
     }
 
     public static func lineMatches(_ expected: String, _ actual: String) -> Bool {

@@ -5,7 +5,7 @@ public struct TranscriptReplayer {
 
     public init(tutor: Tutor) { self.tutor = tutor }
 
-    /// One block's result: pass or the first mismatch.
+    /// One block's result: pass, or every segment that does not match.
     public struct BlockResult: Sendable {
         public var block: Int
         public var passed: Bool
@@ -13,8 +13,21 @@ public struct TranscriptReplayer {
         public var mismatchLine: Int?
         public var expected: [String] = []
         public var actual: [String] = []
+        /// Every mismatching segment of the block, in order.
+        public var mismatches: [Mismatch] = []
         /// The block's text with mismatching segments replaced by actual output.
         public var updated: [String] = []
+    }
+
+    /// One segment (the output of one learner line, or the opening) that does not match.
+    public struct Mismatch: Sendable {
+        /// 1-based file line of the first expected line that differs (or of the input line,
+        /// when output appears where none was expected).
+        public var line: Int
+        /// The learner's line this output answers; nil for the session's opening.
+        public var input: String?
+        /// The line diff: `" "`, `"-"` (expected, missing) or `"+"` (actual, not expected), then the text.
+        public var diff: [String]
     }
 
     /// Replays every block of a transcript; blocks share one in-memory log per learner.
@@ -63,9 +76,15 @@ public struct TranscriptReplayer {
                 updated += segment.lines
             } else {
                 updated += actual
+                let anchor = segment.lineIndices.first ?? (k > 0 ? block.turns[k - 1].inputLine : block.fenceLine)
+                let diff = TranscriptMatcher.diff(expected: segment.lines, actual: actual)
+                let firstDifferent = diff.first { $0.mark == "-" }?.index.map { segment.lineIndices[$0] }
+                result.mismatches.append(
+                    Mismatch(
+                        line: (firstDifferent ?? anchor) + 1, input: k > 0 ? block.turns[k - 1].input : nil,
+                        diff: diff.map { String($0.mark) + $0.text }))
                 if result.passed {
                     result.passed = false
-                    let anchor = segment.lineIndices.first ?? (k > 0 ? block.turns[k - 1].inputLine : block.fenceLine)
                     result.mismatchLine = anchor + 1
                     result.expected = segment.lines
                     result.actual = actual
