@@ -44,7 +44,9 @@ private struct Parser {
     var sawHeader = false
     /// Inline questions with an error in their own lines (not also reported as empty).
     var brokenInline: Set<String> = []
-    /// The concept most recently taught, which an inline question is about by default.
+    /// The concept most recently taught in the current section, which an inline question is
+    /// about by default; a new section starts with none, so a question never takes its concept
+    /// from another section's `teach:`.
     var lastTaught: String?
     /// Settings already given to the current question, so a repeat is reported.
     var settingsSeen: Set<String> = []
@@ -131,6 +133,7 @@ private struct Parser {
             return
         }
         sections.append(Lesson.Section(name: name, line: line, steps: []))
+        lastTaught = nil
     }
 
     mutating func addStep(_ kind: Lesson.Kind, line: Int, column: Int) {
@@ -391,6 +394,12 @@ private struct Parser {
         if sections.isEmpty && !sawHeader { error(1, 1, "the lesson has no sections; start one with '== NAME =='") }
         for q in inline where !brokenInline.contains(q.id) {
             let line = inlineLines[q.id] ?? 1
+            if q.concept.isEmpty {
+                error(
+                    line, 1,
+                    "the inline question needs a 'concept:' line, or a 'teach:' before it in its section, to say what it practises"
+                )
+            }
             if q.expectations.isEmpty {
                 error(
                     line, 1, "the inline question needs at least one 'expect:' line saying what a good answer contains")

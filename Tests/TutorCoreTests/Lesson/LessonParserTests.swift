@@ -43,6 +43,7 @@ import TutorCore
               needed: 1
               misconception: Trust is automatic. | automatic
               because: Trust is earned over time.
+              concept: trust
             end
             """
         let lesson = try LessonParser.parse(text, file: "t.lesson", name: "t")
@@ -57,7 +58,7 @@ import TutorCore
         #expect(ask.target(for: .misconception)?.section == "next")
         let inline = try #require(lesson.inlineQuestions.first)
         #expect(inline.id == "lesson:t:next:1")
-        #expect(inline.concept == "trust")  // the concept taught last
+        #expect(inline.concept == "trust")  // named by its concept: line, since no teach: precedes it in its section
         #expect(inline.needed == 1)
         #expect(inline.expectations.map(\.phrasings) == [["honest", "honesty"], ["keep promises"]])
         #expect(inline.misconceptions.first?.correction == "Trust is earned over time.")
@@ -104,19 +105,19 @@ import TutorCore
             "t.lesson:4:3: error: 'expect:' belongs to an inline question; 'trust-over-time' is the knowledge base's, with its own expectations"
         ),
         (
-            "title: T\n== a ==\nask: Why trust?\n",
+            "title: T\n== a ==\nask: Why trust?\n  concept: trust\n",
             "t.lesson:3:1: error: the inline question needs at least one 'expect:' line saying what a good answer contains"
         ),
         (
-            "title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  needed: 2\n",
+            "title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  needed: 2\n  concept: trust\n",
             "t.lesson:5:11: error: 'needed: 2' is more than the question's 1 expectations"
         ),
         (
-            "title: T\n== a ==\nask: Why trust?\n  expect: A. | | b\n",
+            "title: T\n== a ==\nask: Why trust?\n  expect: A. | | b\n  concept: trust\n",
             "t.lesson:4:11: error: an empty phrasing between '|' separators"
         ),
         (
-            "title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  because: B.\n",
+            "title: T\n== a ==\nask: Why trust?\n  expect: A. | a\n  because: B.\n  concept: trust\n",
             "t.lesson:5:3: error: 'because:' explains the 'misconception:' line above it, and there is none"
         ),
         (
@@ -194,6 +195,21 @@ import TutorCore
             ])
     }
 
+    @Test func anInlineQuestionNeverTakesItsConceptFromAnotherSection() throws {
+        let text = "title: T\n== a ==\nteach: trust\n-> b\n== b ==\nask: Why?\n  expect: A. | a\nend\n"
+        #expect(throws: DiagnosticsError.self) { try LessonParser.parse(text, file: "t.lesson", name: "t") }
+        do {
+            _ = try LessonParser.parse(text, file: "t.lesson", name: "t")
+        } catch {
+            #expect(
+                error.description
+                    == "t.lesson:6:1: error: the inline question needs a 'concept:' line, or a 'teach:' before it in its section, to say what it practises"
+            )
+        }
+        let taught = "title: T\n== a ==\nteach: trust\nask: Why?\n  expect: A. | a\nend\n"
+        #expect(try LessonParser.parse(taught, file: "t.lesson", name: "t").inlineQuestions.first?.concept == "trust")
+    }
+
     @Test func aLoopThroughAQuestionWithAnExitIsFine() throws {
         let text = "title: T\n== a ==\nask: trust-over-time\n  on correct -> done\n  on * -> a\n== done ==\nend\n"
         #expect(try checkErrors(text).isEmpty)
@@ -208,6 +224,7 @@ import TutorCore
               misconception: Trust is automatic. | automatic
               #! because then clients open up => correct
               #! it is automatic => correct
+              concept: trust
             end
             """
         let errors = try checkErrors(text)
