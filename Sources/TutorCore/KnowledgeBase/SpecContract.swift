@@ -34,6 +34,31 @@ public enum SpecContract {
                 "working-alliance-inventory", "motivational-interviewing", "rogers-core-conditions",
             ]
         ),
+        // Knowledge v2: the counseling relationship as the certification exams test it.
+        (
+            "frame",
+            [
+                "informed-consent", "confidentiality-limits", "boundaries", "counselor-self-disclosure", "termination",
+                "counselor-self-care",
+            ]
+        ),
+        (
+            "microskills",
+            [
+                "unconditional-positive-regard", "congruence", "sympathy", "attending-behavior", "reflective-listening",
+                "open-ended-questions", "immediacy", "empathic-confrontation",
+            ]
+        ),
+        ("dynamics", ["transference", "countertransference", "alliance-history", "metacommunication"]),
+        ("motivation-change", ["stages-of-change", "change-talk", "discord"]),
+        (
+            "contexts",
+            [
+                "cultural-humility", "family-alliance", "group-cohesion", "telehealth-alliance", "family-involvement",
+                "trauma-informed-care",
+            ]
+        ),
+        ("evidence", ["feedback-informed-treatment", "early-alliance", "common-factors", "lapse-vs-relapse"]),
     ]
 
     /// The canonical Socratic questions: id, expectation ids, misconception ids, needed.
@@ -46,12 +71,27 @@ public enum SpecContract {
         ("insurance-secondary", ["e1", "e2"], ["m1"], 2),
         ("relapse-reach-out", ["e1", "e2"], ["m1"], 2),
         ("collaborative-goals", ["e1", "e2", "e3"], ["m1"], 2),
+        // Canonical Socratic questions v2.
+        ("confidentiality-promise", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("gift-boundary", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("irritated-counselor", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("precontemplation-response", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("change-sustain", ["e1", "e2", "e3"], ["m1"], 3),
+        ("discord-reply", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("cultural-humility-ask", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("upr-not-approval", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("recovery-disclosure", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("fit-why", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("lapse-wedding", ["e1", "e2", "e3"], ["m1", "m2"], 2),
+        ("which-is-empathic", ["e1", "e2", "e3"], ["m1", "m2"], 2),
     ]
 
     /// The exam items the seeds explain, with their keys (0 = A).
     public static let examItems: [(id: String, key: Int)] = [
         ("exam-retention-factor", 3), ("exam-alliance-essence", 3), ("exam-engagement-technique", 1),
         ("exam-success-factor", 2), ("exam-alliance-definition", 1),
+        // Exam items v2, given in full by the specification.
+        ("exam-threat-first", 0), ("exam-weekends-best", 2), ("exam-lapse-party", 3),
     ]
 
     public static var allConceptIDs: [String] { concepts.flatMap(\.ids) }
