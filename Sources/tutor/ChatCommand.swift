@@ -33,7 +33,7 @@ struct ChatCommand: ParsableCommand {
         let interactive = Terminal.stdinIsTerminal
         if interactive {
             let history = StateDirectory.prepare(session.resolvedStateDir()).map { $0 + "/history" }
-            var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
+            var reader = ReadlineReader(historyPath: history, words: runner.tutor.completions)
             Terminal.line(
                 Terminal.bold("tutor")
                     + " — the therapeutic alliance, for \(runner.learner). Ask a question, or type :help. Ctrl-D to leave."
@@ -91,16 +91,6 @@ struct ChatCommand: ParsableCommand {
             Terminal.flush()
             if result.quit { break }
         }
-    }
-
-    static func completionWords(_ tutor: Tutor) -> [String] {
-        var words = [
-            ":help", ":topics", ":quiz", ":hint", ":skip", ":progress", ":sources", ":lesson", ":exam", ":record",
-            ":quit",
-        ]
-        words += tutor.kb.concepts.map(\.id)
-        words += tutor.lessons.map(\.name)
-        return words
     }
 }
 

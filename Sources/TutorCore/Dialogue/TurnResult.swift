@@ -3,6 +3,12 @@
 public struct TurnResult: Sendable {
     public var input: String
     public var reply: String
+    /// What the tutor did (`decide`'s moves), which `reply` renders.
+    public var moves: [Move] = []
+    /// What a lesson said next after the turn (a new paragraph of the reply).
+    public var lessonMoves: [Move] = []
+    /// How the line was taken while a question was open, if one was.
+    public var openLine: OpenLine?
     public var match: MatchResult?
     public var grade: Grade?
     /// The question (or exam item) graded this turn, if any.
