@@ -59,11 +59,7 @@ final class SessionRunner {
         checkpoint = resumed.checkpoint
         // A long stretch folded now is saved at once, in case this session ends in a crash.
         if log != nil && resumed.foldedLines >= Self.checkpointEvery { file.save(resumed.checkpoint) }
-        log?.append([
-            recorder.event(
-                .sessionStart, time: clock.iso(),
-                [("seed", .number(Double(seed))), ("resumed", .bool(resumed.hadLog))])
-        ])
+        log?.append([recorder.sessionStart(seed: seed, resumed: resumed.hadLog, time: clock.iso())])
     }
 
     /// The fold of the log's whole lines when the session started, to continue at its end.
@@ -108,7 +104,7 @@ final class SessionRunner {
     }
 
     func end() {
-        log?.append([recorder.event(.sessionEnd, time: clock.iso(), [("turns", .number(Double(state.turn)))])])
+        log?.append([recorder.sessionEnd(turns: state.turn, time: clock.iso())])
         // The next start folds only what comes after this.
         if let log, let checkpoint, let resumed = try? log.resume(seed: seed, from: checkpoint) {
             log.save(resumed.checkpoint)

@@ -19,6 +19,10 @@ public struct TurnResult: Sendable {
     /// The question open after this turn (id), if any.
     public var openQuestion: String?
     public var masteryChanges: [MasteryChange] = []
+    /// Questions asked this turn (each once per asking), and concepts met for the first
+    /// time, in order: the log records them so a resumed session counts as a live one does.
+    public var asked: [String] = []
+    public var met: [String] = []
     /// The learner asked to leave (":quit").
     public var quit: Bool = false
     /// A front-end command the core does not run itself (":record FILE", ":lesson NAME").

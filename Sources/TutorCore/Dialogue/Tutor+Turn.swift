@@ -30,12 +30,17 @@ extension Tutor {
     /// Takes one turn. `now` is the ISO-8601 time stamped on practice.
     public func respond(to line: String, state: inout TutorState, now: String) -> TurnResult {
         var result = TurnResult(input: line, reply: "")
+        let (seen, asked) = (state.seen.count, state.asked)
         state.turn += 1
         let route = self.route(line, &state, &result)
         result.moves = decide(route, &state, &result, now: now)
         result.lessonMoves = continueLesson(result, &state)
         result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
         result.openQuestion = state.open?.id
+        result.met = Array(state.seen[seen...])
+        for (id, count) in state.asked.sorted(by: { $0.key < $1.key }) where count > asked[id] ?? 0 {
+            result.asked += Array(repeating: id, count: count - (asked[id] ?? 0))
+        }
         return result
     }
 
