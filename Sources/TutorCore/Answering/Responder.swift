@@ -115,7 +115,7 @@ public struct Responder: Sendable {
         "That's outside what I teach: I only cover the therapeutic alliance and the ideas around it (trust, collaboration, engagement, what helps and harms treatment). Try \"topics\" to see them."
     }
 
-    /// "(Sources: seed-000, seed-001.)"
+    /// "(Sources: seed-000; seed-001)": file-backed sources by id, others by their title's first sentence.
     public func cite(_ ids: [String]) -> String {
         let names = ids.map { id -> String in
             guard let s = kb.source(id) else { return id }

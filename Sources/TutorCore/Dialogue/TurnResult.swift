@@ -25,7 +25,7 @@ public struct TurnResult: Sendable {
     public var met: [String] = []
     /// The learner asked to leave (":quit").
     public var quit: Bool = false
-    /// A front-end command the core does not run itself (":record FILE", ":lesson NAME").
+    /// A front-end command the core does not run itself (":record FILE").
     public var command: (name: String, argument: String)?
 }
 

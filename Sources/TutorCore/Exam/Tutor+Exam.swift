@@ -79,7 +79,7 @@ extension Tutor {
             return finishExam(&state)
         }
         let order = exam.orders[id] ?? Array(item.options.indices)
-        guard let position = choice(analysis, item: item, order: order, pending: exam.pendingChoice) else {
+        guard let position = choice(analysis, item: item, order: order) else {
             let candidates = candidatesFor(analysis, item: item, order: order)
             guard candidates.count >= 2 else { return [.examNeedLetter] }
             exam.pendingChoice = candidates
@@ -117,7 +117,7 @@ extension Tutor {
     static let letters = ["A", "B", "C", "D"]
 
     /// The option position the learner chose: a letter, or words that clearly name one.
-    func choice(_ analysis: Analysis, item: ExamItem, order: [Int], pending: [Int]?) -> Int? {
+    func choice(_ analysis: Analysis, item: ExamItem, order: [Int]) -> Int? {
         let words = analysis.tokens.map(\.word)
         let letters = ["a", "b", "c", "d"]
         let fillers: Set<String> = [
@@ -125,10 +125,7 @@ extension Tutor {
             "pick", "maybe", "probably", "guess", "would", "say", "choose", "final", "im", "am", "sure", "s",
         ]
         let meaningful = words.filter { !fillers.contains($0) }
-        if meaningful.count == 1, let k = letters.firstIndex(of: meaningful[0]), k < order.count {
-            if let pending, !pending.contains(k) { return k }
-            return k
-        }
+        if meaningful.count == 1, let k = letters.firstIndex(of: meaningful[0]), k < order.count { return k }
         let candidates = candidatesFor(analysis, item: item, order: order)
         return candidates.count == 1 ? candidates[0] : nil
     }
