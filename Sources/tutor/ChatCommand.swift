@@ -44,7 +44,7 @@ struct ChatCommand: ParsableCommand {
             let history = StateDirectory.prepare(session.resolvedStateDir() + "/learners").map {
                 $0 + "/" + runner.learner + ".history"
             }
-            var reader = ReadlineReader(historyPath: history, words: Self.completionWords(runner.tutor))
+            var reader = ReadlineReader(historyPath: history, words: runner.tutor.completions)
             loop(runner, reader: &reader, interactive: true, opening: opening)
         } else if Terminal.stdinIsDumbTerminal {
             // A terminal that cannot take readline's editing: a plain "> " prompt, no escape codes.
@@ -96,16 +96,6 @@ struct ChatCommand: ParsableCommand {
             Terminal.flush()
             if result.quit { break }
         }
-    }
-
-    static func completionWords(_ tutor: Tutor) -> [String] {
-        var words = [
-            ":help", ":topics", ":quiz", ":hint", ":skip", ":progress", ":sources", ":lesson", ":exam", ":record",
-            ":quit",
-        ]
-        words += tutor.kb.concepts.map(\.id)
-        words += tutor.lessons.map(\.name)
-        return words
     }
 }
 

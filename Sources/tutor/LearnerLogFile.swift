@@ -7,7 +7,7 @@ import TutorCore
 
 /// A learner's session log on disk: JSON Lines, appended with one `write` per event under
 /// an exclusive lock, and synced before the reply is shown. Nothing is ever rewritten.
-final class LearnerLogFile {
+final class LearnerLogFile: SessionLogSink {
     let path: String
     private var fd: Int32 = -1
     private var warned: Set<String> = []

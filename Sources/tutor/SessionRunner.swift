@@ -1,69 +1,59 @@
 import Foundation
 import TutorCore
 
-/// One learner's session: resumes their state from the log, takes turns, and writes every
-/// turn's events to the log before the reply is shown.
+/// The command line's side of a learner's session: the log file (resumed through its
+/// checkpoint, written before each reply is shown), warnings, and `:record`. The session
+/// itself (resume, turns, events) is the core's `TutorSession`.
 final class SessionRunner {
-    let tutor: Tutor
+    let session: TutorSession
     let clock: Clock
-    let learner: String
-    var state: TutorState
-    private let log: LearnerLogFile?
-    private let recorder: SessionRecorder
-    /// Said once when the session starts (for example, the question left open last time).
-    private(set) var welcomeBack: String?
     let seed: UInt64
+    private let log: LearnerLogFile?
     private var recording: (path: String, lines: [String])?
 
-    init(tutor: Tutor, session: SessionOptions, logging: Bool = true) throws {
-        self.tutor = tutor
-        clock = try session.resolvedClock()
-        learner = try session.resolvedLearner()
-        let seed = try session.resolvedSeed()
+    var tutor: Tutor { session.tutor }
+    var learner: String { session.learner }
+    var welcomeBack: String? { session.welcome }
+    var state: TutorState {
+        get { session.state }
+        set { session.state = newValue }
+    }
+
+    init(tutor: Tutor, session options: SessionOptions, logging: Bool = true) throws {
+        clock = try options.resolvedClock()
+        let learner = try options.resolvedLearner()
+        let seed = try options.resolvedSeed()
         self.seed = seed
         var rng = SeededRandom(seed: seed)
         let sessionID =
             Clock.format(clock.now()).replacingOccurrences(of: ":", with: "") + "-"
             + String(rng.next() % 0x1_0000_0000, radix: 16)
-        recorder = SessionRecorder(learner: learner, session: sessionID)
-        state = TutorState(seed: seed)
+        let clock = self.clock
         guard logging else {
             log = nil
+            session = TutorSession(
+                tutor: tutor, learner: learner, session: sessionID, seed: seed, history: nil, resumed: false, sink: nil,
+                now: { clock.iso() })
             return
         }
-        let stateDir = session.resolvedStateDir()
-        let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: stateDir, learner: learner))
+        let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: options.resolvedStateDir(), learner: learner))
         let resumed: LearnerLogFile.Resumed
         do {
             resumed = try file.resume(seed: seed)
-            let history = resumed.history
-            for skipped in history.skipped {
-                Terminal.error(
-                    "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
-            }
-            state = history.resumedState(seed: seed)
-            if let open = state.open, tutor.question(open.id) == nil {
-                state.open = nil  // a question the knowledge base no longer has
-            }
-            if let progress = state.lesson, tutor.lesson(named: progress.lesson) == nil {
-                state.lesson = nil  // a lesson that is no longer there
-            }
-            if let waiting = state.lesson?.waiting, state.open?.id != waiting {
-                state.lesson = nil  // its question was edited away
-            }
-            welcomeBack = tutor.welcome(state)
         } catch let error as LogError {
             throw CLIError("tutor: error: \(file.path): \(error.description)")
+        }
+        for skipped in resumed.history.skipped {
+            Terminal.error(
+                "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
         }
         log = file.open() ? file : nil
         checkpoint = resumed.checkpoint
         // A long stretch folded now is saved at once, in case this session ends in a crash.
         if log != nil && resumed.foldedLines >= Self.checkpointEvery { file.save(resumed.checkpoint) }
-        log?.append([
-            recorder.event(
-                .sessionStart, time: clock.iso(),
-                [("seed", .number(Double(seed))), ("resumed", .bool(resumed.hadLog))])
-        ])
+        session = TutorSession(
+            tutor: tutor, learner: learner, session: sessionID, seed: seed, history: resumed.history,
+            resumed: resumed.hadLog, sink: log, now: { clock.iso() })
     }
 
     /// The fold of the log's whole lines when the session started, to continue at its end.
@@ -73,9 +63,7 @@ final class SessionRunner {
 
     /// Takes one turn; the events are on disk before this returns.
     func turn(_ line: String) -> TurnResult {
-        let now = clock.iso()
-        let result = tutor.respond(to: line, state: &state, now: now)
-        log?.append(recorder.events(for: result, state: state, time: now))
+        let result = session.turn(line)
         if recording != nil && result.command == nil {
             recording!.lines.append("> " + TextCleaner.clean(line, limit: 2000))
             recording!.lines += result.reply.components(separatedBy: "\n").filter {
@@ -108,7 +96,7 @@ final class SessionRunner {
     }
 
     func end() {
-        log?.append([recorder.event(.sessionEnd, time: clock.iso(), [("turns", .number(Double(state.turn)))])])
+        session.end()
         // The next start folds only what comes after this.
         if let log, let checkpoint, let resumed = try? log.resume(seed: seed, from: checkpoint) {
             log.save(resumed.checkpoint)

@@ -11,13 +11,20 @@ public struct Responder: Sendable {
     public func answer(
         _ intent: Intent, concepts ids: [String], rng: inout SeededRandom
     ) -> String {
+        let first = ids.lazy.compactMap { kb.concept($0) }.first
+        let example = intent == .example ? first.map { rng.index($0.examples.count) } : nil
+        return answer(intent, concepts: ids, example: example)
+    }
+
+    /// The answer to a content intent about `concepts`, with the `example`th example for `.example`.
+    public func answer(_ intent: Intent, concepts ids: [String], example index: Int?) -> String {
         let concepts = ids.compactMap { kb.concept($0) }
         guard let concept = concepts.first else { return redirect() }
         switch intent {
         case .define: return define(concept)
         case .explain: return explain(concept)
         case .howTo: return howTo(concept)
-        case .example: return example(concept, rng: &rng)
+        case .example: return example(concept, index: index ?? 0)
         case .compare:
             if concepts.count >= 2 { return compare(concepts[0], concepts[1]) }
             return define(concept) + "\n" + "Why it matters: " + concept.why
@@ -51,8 +58,9 @@ public struct Responder: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    public func example(_ c: Concept, rng: inout SeededRandom) -> String {
-        let ex = c.examples[rng.index(c.examples.count)]
+    /// The concept's `index`th example, with its source.
+    public func example(_ c: Concept, index: Int) -> String {
+        let ex = c.examples[index]
         let sources = ex.source.map { [$0] } ?? c.sources
         return ["An example of \(lowerFirst(c.name)): \(ex.text)", cite(sources)].joined(separator: "\n")
     }
@@ -94,17 +102,6 @@ public struct Responder: Sendable {
         }
         lines.append("Ask about any of them, e.g. \"what is trust?\", or say \"quiz me\".")
         return lines.joined(separator: "\n")
-    }
-
-    public func help() -> String {
-        """
-        I'm a tutor for the therapeutic alliance, for counselor and mental-health certification exams.
-        Ask in your own words: "what is the therapeutic alliance?", "why does trust matter?",
-        "how do I build trust?", "compliance vs commitment", "give me an example of empathy".
-        Say "quiz me" (or "quiz me on court orders") to answer a question; while a question is open,
-        "hint" gives a hint, "skip" shows the full answer, and "I don't know" is fine to say.
-        Commands: :help, :topics, :quiz [concept], :hint, :skip, :progress, :sources, :quit.
-        """
     }
 
     public func greeting() -> String {

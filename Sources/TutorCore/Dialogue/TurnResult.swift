@@ -3,6 +3,12 @@
 public struct TurnResult: Sendable {
     public var input: String
     public var reply: String
+    /// What the tutor did (`decide`'s moves), which `reply` renders.
+    public var moves: [Move] = []
+    /// What a lesson said next after the turn (a new paragraph of the reply).
+    public var lessonMoves: [Move] = []
+    /// How the line was taken while a question was open, if one was.
+    public var openLine: OpenLine?
     public var match: MatchResult?
     public var grade: Grade?
     /// The question (or exam item) graded this turn, if any.
@@ -13,9 +19,13 @@ public struct TurnResult: Sendable {
     /// The question open after this turn (id), if any.
     public var openQuestion: String?
     public var masteryChanges: [MasteryChange] = []
+    /// Questions asked this turn (each once per asking), and concepts met for the first
+    /// time, in order: the log records them so a resumed session counts as a live one does.
+    public var asked: [String] = []
+    public var met: [String] = []
     /// The learner asked to leave (":quit").
     public var quit: Bool = false
-    /// A front-end command the core does not run itself (":record FILE", ":lesson NAME").
+    /// A front-end command the core does not run itself (":record FILE").
     public var command: (name: String, argument: String)?
 }
 

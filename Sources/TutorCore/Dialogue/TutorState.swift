@@ -9,7 +9,7 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var clarification: Clarification?
     /// The Socratic question being worked on.
     public var open: OpenQuestion?
-    /// The last question asked, so the same one is never asked twice in a row.
+    /// The last question asked, so that the next one differs when the concept has another.
     public var lastAsked: String?
     /// Whether the last answer ended with a follow-up question (so the next one does not).
     public var offeredLastTurn: Bool = false
@@ -90,7 +90,7 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     /// 0 none yet, 1 pump, 2 hint, 3 prompt (the next step asserts it).
     public var target: String?
     public var rung: Int = 0
-    /// Hints given on this question (at most three).
+    /// Hints given on this question (at most `maxHints`, three when the question sets none).
     public var hints: Int = 0
     /// Learner answers so far.
     public var answers: Int = 0

@@ -21,55 +21,41 @@ extension Tutor {
     public func lesson(named name: String) -> Lesson? { lessons.first { $0.name == name } }
 
     /// Starts the lesson `name` from its beginning; the reply is its opening.
-    func startLesson(_ name: String, _ state: inout TutorState) -> String {
+    func startLesson(_ name: String, _ state: inout TutorState) -> [Move] {
         guard let lesson = lesson(named: name) ?? lessons.first(where: { $0.title.lowercased() == name.lowercased() })
         else {
-            return "I don't know a lesson called \"\(TextCleaner.quote(name, max: 40))\". " + lessonList()
+            return [.unknownLesson(name)]
         }
         if let open = state.open, question(open.id) != nil { state.open = nil }
         state.clarification = nil
         state.lesson = LessonProgress(lesson: lesson.name)
-        return (["Lesson: \(lesson.title)"] + runLesson(&state)).joined(separator: "\n")
-    }
-
-    func lessonList() -> String {
-        guard !lessons.isEmpty else { return "There are no lessons yet." }
-        let lines = lessons.map { "  \($0.name): \($0.title)" }
-        return (["Lessons:"] + lines + ["Say :lesson NAME to start one."]).joined(separator: "\n")
-    }
-
-    func lessonStatus(_ progress: LessonProgress) -> String {
-        let title = lesson(named: progress.lesson)?.title ?? progress.lesson
-        var text = "You're in the lesson \"\(title)\"."
-        if let waiting = progress.waiting, let q = question(waiting) { text += " The question is: \(q.text)" }
-        return text + "\nSay :lesson stop to leave it, or :lesson NAME to start another.\n" + lessonList()
+        return [.lessonTitle(lesson.name)] + runLesson(&state)
     }
 
     /// Leaves the lesson in progress.
-    func stopLesson(_ state: inout TutorState) -> String {
-        guard let progress = state.lesson else { return "There's no lesson in progress. " + lessonList() }
+    func stopLesson(_ state: inout TutorState) -> [Move] {
+        guard let progress = state.lesson else { return [.noLesson] }
         if let waiting = progress.waiting, state.open?.id == waiting { state.open = nil }
         state.lesson = nil
-        let title = lesson(named: progress.lesson)?.title ?? progress.lesson
-        return "Stopped the lesson \"\(title)\". Say :lesson \(progress.lesson) to start it again."
+        return [.lessonStopped(progress)]
     }
 
     /// After a turn: notes the first verdict on the lesson's question and, once the question
     /// has closed, moves the lesson on. Returns what the lesson says next, if anything.
-    func continueLesson(_ result: TurnResult, _ state: inout TutorState) -> String? {
-        guard var progress = state.lesson, let waiting = progress.waiting else { return nil }
+    func continueLesson(_ result: TurnResult, _ state: inout TutorState) -> [Move] {
+        guard var progress = state.lesson, let waiting = progress.waiting else { return [] }
         if result.gradedQuestion == waiting, progress.firstVerdict == nil, let grade = result.grade {
             progress.firstVerdict = grade.verdict
         }
         state.lesson = progress
-        guard state.open?.id != waiting else { return nil }
+        guard state.open?.id != waiting else { return [] }
         // The question has closed: take the branch for the first answer's verdict.
         guard let lesson = lesson(named: progress.lesson), progress.section < lesson.sections.count,
             progress.step >= 1, progress.step <= lesson.sections[progress.section].steps.count,
             case .ask(let ask) = lesson.sections[progress.section].steps[progress.step - 1].kind
         else {
             state.lesson = nil
-            return nil
+            return []
         }
         progress.waiting = nil
         let verdict = progress.firstVerdict ?? .dontKnow
@@ -79,16 +65,16 @@ extension Tutor {
             progress.step = 0
         }
         state.lesson = progress
-        return runLesson(&state).joined(separator: "\n")
+        return runLesson(&state)
     }
 
     /// Runs steps from where the lesson is until it asks a question or ends.
-    func runLesson(_ state: inout TutorState) -> [String] {
+    func runLesson(_ state: inout TutorState) -> [Move] {
         guard var progress = state.lesson, let lesson = lesson(named: progress.lesson) else {
             state.lesson = nil
             return []
         }
-        var out: [String] = []
+        var out: [Move] = []
         // A well-formed lesson asks or ends within a pass over its steps; a bound keeps a
         // looping one (which `tutor lesson check` rejects) from hanging the tutor.
         var budget = 10 * (lesson.sections.reduce(0) { $0 + $1.steps.count } + lesson.sections.count) + 10
@@ -105,10 +91,10 @@ extension Tutor {
             progress.step += 1
             switch step.kind {
             case .say(let text):
-                out.append(text)
+                out.append(.lessonSay(text))
             case .teach(let id):
-                guard let c = kb.concept(id) else { continue }
-                out.append(responder.define(c))
+                guard kb.concept(id) != nil else { continue }
+                out.append(.teach(id))
                 state.meet(id)
                 state.lastConcept = id
             case .jump(let target):
@@ -125,33 +111,32 @@ extension Tutor {
                 return finish(lesson, &state, out)
             case .ask(let ask):
                 guard let q = question(ask.question) else { continue }
-                var open = OpenQuestion(id: q.id)
-                open.maxHints = ask.hints
-                open.maxTries = ask.tries
-                state.open = open
-                state.lastAsked = q.id
-                state.asked[q.id, default: 0] += 1
-                if !q.concept.isEmpty {
-                    state.meet(q.concept)
-                    state.lastConcept = q.concept
-                }
                 progress.waiting = q.id
                 progress.firstVerdict = nil
                 state.lesson = progress
-                out.append("Question: \(q.text)")
-                return out
+                open(q, ask, &state)
+                return out + [.lessonQuestion(q.id)]
             }
         }
-        out.append("(The lesson \"\(lesson.title)\" loops without asking anything, so it stops here.)")
+        out.append(.lessonLoops(lesson.name))
         state.lesson = nil
         return out
     }
 
-    private func finish(_ lesson: Lesson, _ state: inout TutorState, _ out: [String]) -> [String] {
+    /// Opens a lesson's question with the lesson's limits on hints and tries.
+    private func open(_ q: Question, _ ask: Lesson.Ask, _ state: inout TutorState) {
+        open(q, &state, offer: false)
+        state.open?.maxHints = ask.hints
+        state.open?.maxTries = ask.tries
+        if !q.concept.isEmpty {
+            state.meet(q.concept)
+            state.lastConcept = q.concept
+        }
+    }
+
+    private func finish(_ lesson: Lesson, _ state: inout TutorState, _ out: [Move]) -> [Move] {
         state.lesson = nil
         state.offeredLastTurn = true
-        return out + [
-            "End of the lesson \"\(lesson.title)\". Ask me anything, say \"quiz me\", or :lesson for another."
-        ]
+        return out + [.lessonEnd(lesson.name)]
     }
 }

@@ -341,12 +341,10 @@ public final class Matcher: Sendable {
         // A compare needs two things, unless the concept is itself a comparison.
         if intent == .compare && ranked.count < 2 {
             let alternatives = sortedIntents.dropFirst().filter { $0.key.isContent }
-            if let concept = ranked.first, conceptIDs[concept].contains("-vs-") {
-                // "compliance vs commitment" is one concept.
-            } else if let next = alternatives.first, next.value >= 2 {
+            // "compliance vs commitment" is one concept, a comparison in itself.
+            let isComparison = ranked.first.map { conceptIDs[$0].contains("-vs-") } ?? false
+            if !isComparison, let next = alternatives.first, next.value >= 2 {
                 intent = next.key
-            } else if ranked.count == 1 {
-                intent = .compare
             }
         }
 
@@ -387,8 +385,7 @@ public final class Matcher: Sendable {
                     result = MatchResult(intent: .outOfScope, concepts: [], confidence: conf)
                 }
             } else {
-                let count = intent == .compare ? 2 : 2
-                let chosen = Array(ranked.prefix(count)).map { conceptIDs[$0] }
+                let chosen = Array(ranked.prefix(2)).map { conceptIDs[$0] }
                 let top = ranked[0]
                 let ambiguous =
                     partialTies.count > 1
@@ -426,7 +423,7 @@ public final class Matcher: Sendable {
         var scores: [Int: Double] = [:]
         var hits: [Int: Int] = [:]
         var seen: Set<String> = []
-        for p in positions where !tokens[p].negated || true {
+        for p in positions {
             let stem = tokens[p].stem
             guard seen.insert(stem).inserted, let postings = conceptDocs[stem], let w = idf[stem] else { continue }
             let scale = tokens[p].corrected ? 0.7 : 1

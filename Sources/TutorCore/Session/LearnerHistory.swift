@@ -17,6 +17,8 @@ public struct LearnerHistory: Sendable {
     public var grades: [(time: String, question: String, verdict: String)] = []
     /// `sessions` as a set, for the check on every event.
     private var sessionSet: Set<String> = []
+    /// The session being read, when its turns record what was asked and met.
+    private var recordingSession: String?
     /// How many lines were folded (blank and unreadable ones included): a fold continued
     /// from this one numbers its lines from here.
     public var lines: Int = 0
@@ -60,7 +62,7 @@ public struct LearnerHistory: Sendable {
         for i in snapshotLines.reversed() {
             // These lines parsed above, and parse the same way again.
             let event = try? SessionEvent.parse(trimmed(lines[i]))
-            if let snapshot = event?["state"].flatMap(SessionRecorder.decode) {
+            if case .turn(let t) = event?.body, let snapshot = t.dialogue {
                 h.lastDialogue = snapshot
                 break
             }
@@ -93,24 +95,43 @@ public struct LearnerHistory: Sendable {
         if sessions.last != event.session && sessionSet.insert(event.session).inserted {
             sessions.append(event.session)
         }
-        switch event.kind {
-        case .mastery:
-            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue else {
-                return false
-            }
+        switch event.body {
+        case .mastery(let m):
+            guard let concept = m.concept, let after = m.after else { return false }
             state.mastery[concept] = after
             state.attempts[concept, default: 0] += 1
             state.lastPractised[concept] = event.time
             state.meet(concept)
-        case .turn:
-            // Concepts the learner asked about; an answer's incidental words do not count.
-            if event["graded"]?.stringValue == nil {
-                for c in event["concepts"]?.arrayValue ?? [] {
-                    if let id = c.stringValue { state.meet(id) }
-                }
+        case .turn(let t):
+            apply(t, recorded: recordingSession == event.session, decodingSnapshot: decodingSnapshot)
+            return t.state != nil
+        case .grade(let g):
+            if let q = g.question, let v = g.verdict {
+                grades.append((event.time, q, v))
+                if recordingSession != event.session { state.asked[q, default: 0] += 0 }
             }
-            let raw = event["state"]
-            if let raw, decodingSnapshot || Self.mayMarkAsked(raw, alreadyAsked: state.asked),
+        case .sessionStart(let start):
+            recordingSession = start.recordsMeets ? event.session : nil
+        case .sessionEnd:
+            break
+        }
+        return false
+    }
+
+    /// A turn. When its session records what was asked and met, those are taken as written;
+    /// in older logs the concepts asked about are met, and a snapshot's open question counts
+    /// as asked (without a count: older logs do not say how often).
+    private mutating func apply(_ t: TurnRecord, recorded: Bool, decodingSnapshot: Bool) {
+        if recorded {
+            for id in t.met { state.meet(id) }
+            for q in t.asked { state.asked[q, default: 0] += 1 }
+            if decodingSnapshot, let d = t.dialogue { lastDialogue = d }
+        } else {
+            // Concepts the learner asked about; an answer's incidental words do not count.
+            if t.graded == nil {
+                for id in t.concepts { state.meet(id) }
+            }
+            if let raw = t.state, decodingSnapshot || Self.mayMarkAsked(raw, alreadyAsked: state.asked),
                 let snapshot = SessionRecorder.decode(raw)
             {
                 if decodingSnapshot { lastDialogue = snapshot }
@@ -118,17 +139,8 @@ public struct LearnerHistory: Sendable {
                     state.asked[asked, default: 0] += 0
                 }
             }
-            state.turn = max(state.turn, Int(event["turn"]?.numberValue ?? 0))
-            return raw != nil
-        case .grade:
-            if let q = event["question"]?.stringValue, let v = event["verdict"]?.stringValue {
-                grades.append((event.time, q, v))
-                state.asked[q, default: 0] += 0
-            }
-        case .sessionStart, .sessionEnd:
-            break
         }
-        return false
+        state.turn = max(state.turn, t.turn)
     }
 
     /// Whether a snapshot, once decoded, might add its question to `asked` (its `lastAsked`
@@ -192,6 +204,7 @@ extension LearnerHistory: BinaryCodable {
             w.put(g.verdict)
         }
         w.put(lines)
+        w.put(recordingSession)
     }
 
     public init(from r: inout BinaryReader) throws {
@@ -217,5 +230,6 @@ extension LearnerHistory: BinaryCodable {
         grades.reserveCapacity(gradeCount)
         for _ in 0..<gradeCount { grades.append((try r.get(), try r.get(), try r.get())) }
         lines = try r.get()
+        recordingSession = try r.get()
     }
 }

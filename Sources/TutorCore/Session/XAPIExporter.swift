@@ -68,33 +68,28 @@ public struct XAPIExporter: Sendable {
 
     /// The statement for one event, or nil for events that make none.
     public func statement(for event: SessionEvent) -> JSON? {
-        switch event.kind {
+        switch event.body {
         case .sessionStart:
             return build(event, verb: "initialized", object: course, result: nil)
         case .sessionEnd:
             return build(event, verb: "terminated", object: course, result: nil)
-        case .turn:
-            let asking: Set<String> = ["define", "explain", "how-to", "compare", "example"]
-            guard event["graded"]?.stringValue == nil, let intent = event["intent"]?.stringValue,
-                asking.contains(intent),
-                let concepts = event["concepts"]?.arrayValue?.compactMap(\.stringValue), let first = concepts.first
-            else { return nil }
-            let result: JSON = .object([
-                ("response", .string(event["input"]?.stringValue ?? "")),
-                ("extensions", .object([(ext("intent"), .string(intent))])),
-            ])
-            let others = concepts.dropFirst().map(conceptActivity)
-            return build(event, verb: "asked", object: conceptActivity(first), result: result, other: Array(others))
-        case .grade:
-            return answered(event)
-        case .mastery:
-            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue else {
+        case .turn(let t):
+            guard t.graded == nil, let intent = t.intent, intent.isContent, let first = t.concepts.first else {
                 return nil
             }
-            let before = event["before"]?.numberValue
-            let crossed = KnowledgeTracer.isMastered(after) && !KnowledgeTracer.isMastered(before ?? 0)
-            var extensions: [(String, JSON)] = [(ext("mastery-before"), before.map(JSON.number) ?? .null)]
-            if let q = event["question"]?.stringValue { extensions.append((ext("question"), .string(q))) }
+            let result: JSON = .object([
+                ("response", .string(t.input)),
+                ("extensions", .object([(ext("intent"), .string(intent.rawValue))])),
+            ])
+            let others = t.concepts.dropFirst().map(conceptActivity)
+            return build(event, verb: "asked", object: conceptActivity(first), result: result, other: Array(others))
+        case .grade(let g):
+            return answered(event, g)
+        case .mastery(let m):
+            guard let concept = m.concept, let after = m.after else { return nil }
+            let crossed = KnowledgeTracer.isMastered(after) && !KnowledgeTracer.isMastered(m.before ?? 0)
+            var extensions: [(String, JSON)] = [(ext("mastery-before"), m.before.map(JSON.number) ?? .null)]
+            if let q = m.question { extensions.append((ext("question"), .string(q))) }
             let result: JSON = .object([
                 ("score", .object([("scaled", .number(Self.clamp(after)))])),
                 ("success", .bool(KnowledgeTracer.isMastered(after))),
@@ -107,13 +102,11 @@ public struct XAPIExporter: Sendable {
 
     // MARK: Parts
 
-    private func answered(_ event: SessionEvent) -> JSON? {
-        guard let id = event["question"]?.stringValue, let verdictName = event["verdict"]?.stringValue else {
-            return nil
-        }
+    private func answered(_ event: SessionEvent, _ g: GradeRecord) -> JSON? {
+        guard let id = g.question, let verdictName = g.verdict else { return nil }
         let verdict = Verdict(rawValue: verdictName)
-        let covered = event["covered"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        let isExam = event["option"] != nil || kb?.examItems.contains { $0.id == id } == true
+        let covered = g.covered
+        let isExam = g.option != nil || kb?.examItems.contains { $0.id == id } == true
         let question = isExam ? nil : kb?.question(id)
         let scaled: Double
         if isExam {
@@ -125,8 +118,7 @@ public struct XAPIExporter: Sendable {
         } else {
             scaled = verdict == .correct ? 1 : verdict == .partial ? 0.5 : 0
         }
-        let response =
-            isExam ? (event["response"]?.stringValue ?? event["answer"]?.stringValue) : event["answer"]?.stringValue
+        let response = isExam ? (g.response ?? g.answer) : g.answer
         let result: JSON = .object([
             ("score", .object([("scaled", .number(scaled))])),
             ("success", .bool(verdict == .correct)),
@@ -136,7 +128,7 @@ public struct XAPIExporter: Sendable {
                 .object([
                     (ext("verdict"), .string(verdictName)),
                     (ext("covered"), .array(covered.map(JSON.string))),
-                    (ext("misconceptions"), event["misconceptions"] ?? .array([])),
+                    (ext("misconceptions"), .array(g.misconceptions.map(JSON.string))),
                 ])
             ),
         ])

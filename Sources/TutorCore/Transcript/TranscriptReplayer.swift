@@ -30,27 +30,23 @@ public struct TranscriptReplayer {
         public var diff: [String]
     }
 
-    /// Replays every block of a transcript; blocks share one in-memory log per learner.
+    /// Replays every block of a transcript as a `TutorSession`, as a live session runs;
+    /// blocks share one in-memory log per learner, so a later block resumes an earlier one.
     public func replay(_ transcript: Transcript) -> [BlockResult] {
-        var logs: [String: [String]] = [:]
+        var logs: [String: MemoryLogSink] = [:]
         var results: [BlockResult] = []
         for (b, block) in transcript.blocks.enumerated() {
-            let history =
-                (try? LearnerHistory.fold(lines: (logs[block.learner] ?? []).map { Substring($0) }, seed: block.seed))
-            var state = history?.resumedState(seed: block.seed) ?? TutorState(seed: block.seed)
-            var seq = history?.lastSeq ?? 0
-            let recorder = SessionRecorder(learner: block.learner, session: "transcript-\(b + 1)")
-            let opening = tutor.welcome(state).map(Self.lines) ?? []
-            var outputs: [[String]] = [opening]
+            let log = logs[block.learner] ?? MemoryLogSink()
+            logs[block.learner] = log
+            let history = try? LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: block.seed)
+            let session = TutorSession(
+                tutor: tutor, learner: block.learner, session: "transcript-\(b + 1)", seed: block.seed,
+                history: history, resumed: !log.lines.isEmpty, sink: log, now: { block.clock })
+            var outputs: [[String]] = [session.welcome.map(Self.lines) ?? []]
             for turn in block.turns {
-                let result = tutor.respond(to: turn.input, state: &state, now: block.clock)
-                for var event in recorder.events(for: result, state: state, time: block.clock) {
-                    seq += 1
-                    event.seq = seq
-                    logs[block.learner, default: []].append(event.line)
-                }
-                outputs.append(Self.lines(result.reply))
+                outputs.append(Self.lines(session.turn(turn.input).reply))
             }
+            session.end()
             results.append(compare(block, b, outputs, transcript))
         }
         return results

@@ -194,8 +194,11 @@ struct DialogueSession {
     @Test func aMisconceptionIsCorrectedOnlyOnce() {
         var s = DialogueSession()
         s.say("quiz me on confrontation")
-        s.say("it breaks through their denial")
+        let first = s.say("it breaks through their denial")
+        #expect(first.moves.contains { if case .correct = $0 { true } else { false } }, "\(first.moves)")
         let again = s.say("I still think it breaks through their denial")
+        #expect(again.grade?.misconceptions == first.grade?.misconceptions, "the same misconception, found again")
+        #expect(!again.moves.contains { if case .correct = $0 { true } else { false } }, "\(again.moves)")
         #expect(!again.reply.contains("A common trap"))
     }
 
@@ -321,6 +324,7 @@ struct DialogueSession {
     }
 
     @Test func followUpsAreNeverOfferedTwiceInARow() {
+        var answersAfterAnOffer = 0
         for seed in UInt64(0)..<20 {
             var s = DialogueSession(seed: seed)
             var offeredBefore = false
@@ -329,11 +333,16 @@ struct DialogueSession {
             ] {
                 // drop any offer so each line is answered as a question
                 let r = s.say(line)
-                let offered = r.reply.contains("\nLet's check your understanding: ")
+                let offered = r.moves.contains { if case .offer = $0 { true } else { false } }
+                #expect(offered == r.reply.contains("\nLet's check your understanding: "))
                 #expect(!(offered && offeredBefore), "seed \(seed): two offers in a row at \(line)")
+                if offeredBefore && r.moves.contains(where: { if case .answer = $0 { true } else { false } }) {
+                    answersAfterAnOffer += 1
+                }
                 offeredBefore = offered
             }
         }
+        #expect(answersAfterAnOffer > 0, "an offer was followed by an answer at least once, so the rule was tested")
     }
 
     // MARK: Clarification
@@ -431,9 +440,11 @@ struct DialogueSession {
             #expect(!r.quit)
         }
         // and the same lines with a question open do not lose it
-        s.say("quiz me on court orders")
-        for line in lines { s.say(line) }
-        #expect(s.state.open?.id == "court-order-compliance" || s.state.open == nil)
+        #expect(s.say("quiz me on court orders").openQuestion == "court-order-compliance")
+        for line in lines {
+            s.say(line)
+            #expect(s.state.open?.id == "court-order-compliance", "\(line.prefix(40).debugDescription)")
+        }
     }
 
     // MARK: Commands

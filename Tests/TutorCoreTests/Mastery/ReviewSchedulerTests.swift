@@ -19,16 +19,25 @@ import Testing
         return s
     }
 
-    @Test func withoutAClockItAgreesWithTheDialogue() {
+    @Test func theDialoguesQuizAsksAboutTheScheduledConcept() {
         let states = [
             state(seen: []),
             state(seen: ["trust", "empathy"]),
             state(seen: ["trust", "empathy", "court-orders"], mastery: ["empathy": 0.6, "court-orders": 0.1]),
-            state(seen: ["trust"], mastery: ["trust": 0.97]),
+            state(seen: ["trust"], mastery: ["trust": 0.97], practised: ["trust": "2026-01-01T09:00:00Z"]),
         ]
-        for s in states {
-            #expect(scheduler.next(s, now: nil) == Fixtures.tutor.nextConcept(s))
+        var asked: Set<String> = []
+        for var s in states {
+            let expected = scheduler.next(s, now: now)
+            let r = Fixtures.tutor.respond(to: ":quiz", state: &s, now: "2026-01-20T09:00:00Z")
+            guard case .ask(_, let concept) = r.moves.first else {
+                Issue.record("no question asked: \(r.moves)")
+                continue
+            }
+            #expect(concept == expected)
+            asked.insert(concept)
         }
+        #expect(asked.count > 1, "the states lead to different concepts")
     }
 
     @Test func lowestMasteryAmongMetComesFirst() {

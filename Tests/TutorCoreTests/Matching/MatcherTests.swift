@@ -177,21 +177,6 @@ import Testing
         #expect(matcher.match("what is trust 🤝").concepts == ["trust"])
     }
 
-    @Test func matchingIsStatelessAndRepeatable() {
-        let a = matcher.match("how do I build trust with a new client")
-        _ = matcher.match("quiz me on empathy")
-        let b = matcher.match("how do I build trust with a new client")
-        #expect(a == b)
-    }
-
-    @Test func confidenceIsWithinZeroAndOne() {
-        for (_, fields) in Fixtures.tsv("Tests/Data/utterances-extra.tsv") where fields.count == 3 {
-            let m = matcher.match(fields[2])
-            #expect((0...1).contains(m.confidence), "\(fields[2])")
-            #expect(m.concepts.count <= 2, "\(fields[2])")
-        }
-    }
-
     // MARK: Misreadings once found (fixed), and one still known
 
     @Test func askingWhatIHaveMasteredIsProgressNotTopics() {

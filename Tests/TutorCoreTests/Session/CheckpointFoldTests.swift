@@ -33,7 +33,7 @@ import Testing
         for (n, turns) in sessions.enumerated() {
             let recorder = SessionRecorder(learner: "sam", session: "s\(n)")
             let time = "2026-01-0\(n + 1)T10:00:00Z"
-            write([recorder.event(.sessionStart, time: time, [("seed", .number(3))])])
+            write([recorder.sessionStart(seed: 3, resumed: n > 0, time: time)])
             for (i, line) in turns.enumerated() {
                 let result = tutor.respond(to: line, state: &state, now: time)
                 write(recorder.events(for: result, state: state, time: time))
@@ -42,7 +42,7 @@ import Testing
                     lines.append("{\"v\":1,\"ts\":\"2026-01-01T10:00:00Z\",\"torn")
                 }
             }
-            write([recorder.event(.sessionEnd, time: time, [("turns", .number(Double(state.turn)))])])
+            write([recorder.sessionEnd(turns: state.turn, time: time)])
         }
         lines.append("not json at all")
         return lines

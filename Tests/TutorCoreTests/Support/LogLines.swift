@@ -1,15 +1,17 @@
 import TutorCore
 
-/// Session log lines written by hand, for folds and exports.
+/// Session log lines written by hand (as an older tutor or a person might), for folds and exports.
 struct LogLines {
     var learner = "sam"
     var session = "s1"
     private(set) var lines: [String] = []
 
     mutating func add(_ kind: SessionEvent.Kind, at time: String, _ fields: [(String, JSON)] = []) {
-        let event = SessionEvent(
-            time: time, learner: learner, session: session, seq: lines.count + 1, kind: kind, fields: fields)
-        lines.append(event.line)
+        let header: [(String, JSON)] = [
+            ("v", .number(Double(SessionEvent.schemaVersion))), ("ts", .string(time)), ("learner", .string(learner)),
+            ("session", .string(session)), ("seq", .number(Double(lines.count + 1))), ("type", .string(kind.rawValue)),
+        ]
+        lines.append(JSON.object(header + fields).serialized())
     }
 
     /// A graded first attempt and the mastery change it made.

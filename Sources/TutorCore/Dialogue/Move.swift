@@ -1,0 +1,154 @@
+/// One thing the tutor does in a turn. `decide` (the policy) returns moves; `TurnRenderer`
+/// alone turns them into English. A move names what is done and carries the ids and values
+/// the text needs, so tests check moves, not prose, and a new behaviour is a new move plus
+/// its sentence in the renderer.
+///
+/// Moves are rendered in order. A move that reads as a clause of the same paragraph
+/// (`isInline`) is followed by a space; any other by a new line.
+public enum Move: Sendable, Equatable {
+    // MARK: Conversation
+
+    /// An empty line: what the learner can do, with or without a question open.
+    case nudge(questionOpen: Bool)
+    case greet
+    case thank
+    /// What the tutor can do, and the commands (from `Command.all`).
+    case help
+    case topics
+    case sources
+    /// The learner's mastery, what is mastered and what to practise next.
+    case progress(ProgressReport)
+    /// An answer about `concepts` for a content intent; `example` is the example shown
+    /// (drawn in `decide`, so rendering takes no random numbers).
+    case answer(intent: Intent, concepts: [String], example: Int?)
+    /// A content question that names no concept the tutor knows, with no topic to follow up.
+    case whichTopic
+    /// "Did you mean 1) … or 2) …?" over these concept ids.
+    case clarify(options: [String])
+    /// Out of scope: what the tutor does teach.
+    case redirect
+    /// Out of scope and not in English.
+    case englishOnly
+    /// `:quiz NAME` for a concept the tutor does not know.
+    case unknownConcept(String)
+    /// A `:command` that does not exist; lists `Command.all`.
+    case unknownCommand(String)
+    case goodbye
+    /// A command the front end runs (`:record`): nothing to say here.
+    case silent
+
+    // MARK: Socratic questions
+
+    /// Opens a question: "Question (concept): text".
+    case ask(question: String, concept: String)
+    /// Opens a question on the tutor's own initiative after an answer.
+    case offer(question: String)
+    /// A new question was asked for while one is still open.
+    case stillOnQuestion(String)
+    /// The concept has no question to ask.
+    case noQuestion
+    /// After answering a side request: the question that is still open.
+    case stillOpen(String)
+    /// Newly covered expectations, praised with the learner's words where they were more than one.
+    case praise(question: String, covered: [Praised], opening: PraiseOpening)
+    /// A misconception in the answer, named and corrected.
+    case correct(question: String, misconception: String)
+    /// An answer with nothing new in it.
+    case notYet(firstAnswer: Bool)
+    /// "I don't know": no blame, then help.
+    case workItOut
+    /// The first rung: a neutral request for more (one of the pumps, by index).
+    case pump(Int)
+    /// The second rung for an expectation: its hint.
+    case hint(question: String, expectation: String)
+    /// The third rung: a sentence to finish, or one key word.
+    case prompt(question: String, expectation: String)
+    /// The last rung: the tutor states the expectation.
+    case assert(question: String, expectation: String)
+    /// Out of tries: the tutor gives the whole answer.
+    case wholeAnswer
+    /// The learner skipped.
+    case moveOn
+    /// Closes the question with the full answer and its sources.
+    case close(question: String, complete: Bool)
+    /// "hint" with no question open.
+    case noOpenQuestionForHint
+    /// "skip" with no question open.
+    case noOpenQuestionToSkip
+
+    // MARK: Exam practice
+
+    case examEmpty(concepts: [String])
+    case examStart(count: Int)
+    case examItem(ExamItemShown)
+    case examFeedback(item: String, order: [Int], position: Int)
+    case examExplain(item: String, order: [Int])
+    case examWhich(item: String, order: [Int], candidates: [Int])
+    case examNeedLetter
+    case examStopping
+    case examSummary(ExamSummary)
+
+    // MARK: Lessons
+
+    case lessonTitle(String)
+    case lessonSay(String)
+    /// A lesson teaches a concept (its definition).
+    case teach(String)
+    case lessonQuestion(String)
+    case lessonEnd(String)
+    case lessonLoops(String)
+    case lessonList
+    case lessonStatus(LessonProgress)
+    case lessonStopped(LessonProgress)
+    case noLesson
+    case unknownLesson(String)
+
+    /// Whether the move reads as a clause of the reply's running paragraph, so the next move
+    /// follows it after a space rather than on a new line.
+    public var isInline: Bool {
+        switch self {
+        case .praise, .correct, .notYet, .workItOut, .pump, .hint, .prompt, .assert, .wholeAnswer, .moveOn, .close,
+            .examStopping:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// An expectation the learner covered, with their words when they were more than one word.
+public struct Praised: Sendable, Equatable {
+    public var expectation: String
+    public var said: String?
+}
+
+/// How praise opens: the answer is complete, a first answer, or a later one.
+public enum PraiseOpening: String, Sendable, Equatable {
+    case wellDone, goodStart, yes
+}
+
+/// An exam item as shown: its number, the set's size and the shuffled order of its options.
+public struct ExamItemShown: Sendable, Equatable {
+    public var item: String
+    public var number: Int
+    public var total: Int
+    public var order: [Int]
+}
+
+/// The end of an exam set: first-try score, per-concept rows and what to study next.
+public struct ExamSummary: Sendable, Equatable {
+    public var right: Int
+    public var total: Int
+    /// Concept names with right and total, in the knowledge base's order.
+    public var rows: [Row]
+    /// Concepts missed (names), weakest first in the knowledge base's order.
+    public var weak: [String]
+    /// The concept to study next when nothing was missed (its name).
+    public var next: String?
+
+    public struct Row: Sendable, Equatable {
+        public var name: String
+        public var right: Int
+        public var total: Int
+    }
+}

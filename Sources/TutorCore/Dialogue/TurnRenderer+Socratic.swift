@@ -1,0 +1,86 @@
+import Foundation
+
+/// The sentences of Socratic questions: asking, feedback, the ladder and the full answer.
+extension TurnRenderer {
+    /// The first rung's neutral requests for more; `.pump(i)` is the `i`th.
+    static let pumps = [
+        "What else might matter here?", "Can you say more?", "What else would you add?",
+        "Keep going: what else is part of it?",
+    ]
+
+    func socratic(_ move: Move) -> String? {
+        switch move {
+        case .ask(let id, let concept):
+            return "Question (\(kb.concept(concept)?.name ?? concept)): \(questionText(id))"
+        case .offer(let id): return "Let's check your understanding: \(questionText(id))"
+        case .stillOnQuestion(let id):
+            return "We're still on this question: \(questionText(id))\n(Say \"skip\" to see the answer and move on.)"
+        case .noQuestion: return "I have no question on that yet."
+        case .stillOpen(let id): return "(Still open: \(questionText(id)))"
+        case .praise(let id, let covered, let opening): return praise(id, covered, opening)
+        case .correct(let id, let misconception):
+            guard let m = tutor.question(id)?.misconception(misconception) else { return "" }
+            var text = "A common trap: \(lowerFirst(m.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))). "
+            text += m.correction ?? "That isn't what the evidence shows."
+            if let s = m.source { text += " " + responder.cite([s]) }
+            return text
+        case .notYet(let first): return first ? "Let's think about it together." : "Not quite yet."
+        case .workItOut: return "That's all right, let's work it out together."
+        case .pump(let i): return Self.pumps[i]
+        case .hint(let id, let e):
+            guard let target = tutor.question(id)?.expectation(e) else { return "" }
+            return "Hint: "
+                + (target.hint
+                    ?? "think about \(lowerFirst(target.text).split(separator: " ").prefix(3).joined(separator: " "))…")
+        case .prompt(let id, let e):
+            guard let target = tutor.question(id)?.expectation(e) else { return "" }
+            return target.prompt.map { "Finish the thought: \($0)" } ?? "One key word: \(keyWord(target))…"
+        case .assert(let id, let e): return "Here's that part: \(tutor.question(id)?.expectation(e)?.text ?? "")"
+        case .wholeAnswer: return "Let's look at the whole answer."
+        case .moveOn: return "Let's move on."
+        case .close(let id, let complete): return close(id, complete: complete)
+        case .noOpenQuestionForHint: return "There's no open question right now. Say \"quiz me\" to get one."
+        case .noOpenQuestionToSkip: return "There's no open question to skip. Say \"quiz me\" for one."
+        default: return nil
+        }
+    }
+
+    private func questionText(_ id: String) -> String { tutor.question(id)?.text ?? id }
+
+    private func praise(_ id: String, _ covered: [Praised], _ opening: PraiseOpening) -> String {
+        let q = tutor.question(id)
+        let praised = covered.compactMap { p -> String? in
+            guard let e = q?.expectation(p.expectation) else { return nil }
+            let idea = lowerFirst(e.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            guard let said = p.said else { return idea }
+            return "\(idea) (you said \"\(TextCleaner.quote(said, max: 50))\")"
+        }
+        let start: String
+        switch opening {
+        case .wellDone: start = "Well done. "
+        case .goodStart: start = "Good start. "
+        case .yes: start = "Yes. "
+        }
+        return start + "You've got it: " + praised.joined(separator: "; and ") + "."
+    }
+
+    /// The full answer, with its sources.
+    private func close(_ id: String, complete: Bool) -> String {
+        guard let q = tutor.question(id) else { return "" }
+        let needed = q.needed < q.expectations.count ? " (any \(q.needed) of these)" : ""
+        var lines = [complete ? "That's a complete answer." : "", "The full answer\(needed):"]
+        for e in q.expectations { lines.append("  - \(e.text)") }
+        lines.append(responder.cite(kb.concept(q.concept)?.sources ?? []))
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    private func keyWord(_ idea: Idea) -> String {
+        let first = idea.phrasings.first ?? idea.text
+        return String(first.prefix(1)) + String(repeating: "_", count: max(2, min(8, first.count - 1)))
+    }
+
+    func lowerFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.lowercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,77 @@
+/// decide for a line that is not an answer: a content question, a request, small talk or
+/// something out of scope.
+extension Tutor {
+    func decideFree(
+        _ match: MatchResult, _ analysis: Analysis, _ state: inout TutorState, _ result: inout TurnResult,
+        now: String
+    ) -> [Move] {
+        switch match.intent {
+        case .greeting: return [.greet]
+        case .thanks: return [.thank]
+        case .help: return [.help]
+        case .topics: return [.topics]
+        case .progress: return [.progress(progress(state, now: now))]
+        case .hint: return hint(&state, now: now)
+        case .quiz: return ask(concept: match.concepts.first, &state, offer: false, now: now)
+        case .outOfScope: return [Self.isForeign(analysis) ? .englishOnly : .redirect]
+        case .define, .explain, .howTo, .compare, .example:
+            return answer(match, &state, &result)
+        }
+    }
+
+    /// A content question: the answer, a "did you mean …?", or "which topic?"; after an
+    /// answer, now and then a Socratic question about it.
+    private func answer(_ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult) -> [Move] {
+        var concepts = match.concepts
+        if concepts.isEmpty {
+            guard match.isFollowUp, let last = state.lastConcept else { return [.whichTopic] }
+            concepts = [last]
+            result.match?.concepts = concepts
+        }
+        if match.ambiguous.count >= 2 {
+            let options = Array(match.ambiguous.prefix(3))
+            state.clarification = Clarification(intent: match.intent, options: options)
+            return [.clarify(options: options)]
+        }
+        var moves: [Move] = [
+            .answer(intent: match.intent, concepts: concepts, example: example(match, concepts, &state))
+        ]
+        for c in concepts { state.meet(c) }
+        state.lastConcept = concepts.first
+        // A Socratic follow-up, not every time, and never twice in a row.
+        if match.intent != .compare, !state.offeredLastTurn, state.lesson == nil, state.rng.index(2) == 0,
+            let concept = concepts.first, let q = pickQuestion(in: concept, state)
+        {
+            moves.append(.offer(question: q.id))
+            open(q, &state, offer: true)
+            state.offeredLastTurn = true
+        } else {
+            state.offeredLastTurn = false
+        }
+        return moves
+    }
+
+    /// The example an `.example` answer shows, drawn now so that rendering draws nothing.
+    private func example(_ match: MatchResult, _ concepts: [String], _ state: inout TutorState) -> Int? {
+        guard match.intent == .example, let c = concepts.lazy.compactMap({ self.kb.concept($0) }).first else {
+            return nil
+        }
+        return state.rng.index(c.examples.count)
+    }
+
+    /// Frequent Spanish, French, German, Italian and Portuguese words that are not English.
+    static let foreignWords: Set<String> = [
+        "que", "qué", "es", "la", "el", "los", "las", "del", "por", "para", "cómo", "como", "una", "un", "y",
+        "est", "le", "les", "une", "des", "du", "c'est", "qu'est", "ce", "quoi", "pourquoi", "comment", "et",
+        "der", "das", "und", "ist", "nicht", "wie", "warum", "ein", "eine",
+        "che", "cosa", "il", "di", "perché", "sono", "é", "não", "uma", "porque",
+    ]
+
+    /// Whether an out-of-scope line is in another language: non-Latin letters, or two or
+    /// more common function words of other languages written in Latin letters.
+    static func isForeign(_ analysis: Analysis) -> Bool {
+        let nonLatin = analysis.text.unicodeScalars.contains { $0.value > 0x24F && $0.properties.isAlphabetic }
+        let foreign = analysis.tokens.filter { foreignWords.contains($0.typed) }.count
+        return nonLatin || foreign >= 2
+    }
+}

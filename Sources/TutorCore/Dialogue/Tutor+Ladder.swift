@@ -1,0 +1,113 @@
+import Foundation
+
+/// Socratic questions: choosing and opening one, the ladder that draws out each missing
+/// expectation (pump, hint, prompt, then assert), skipping and closing.
+extension Tutor {
+    /// The question to ask next in `concept`, avoiding the one just asked.
+    func pickQuestion(in concept: String, _ state: TutorState) -> Question? {
+        guard let c = kb.concept(concept), !c.questions.isEmpty else { return nil }
+        let candidates = c.questions.filter { $0.id != state.lastAsked }
+        guard !candidates.isEmpty else { return nil }
+        let fewest = candidates.map { state.asked[$0.id] ?? 0 }.min() ?? 0
+        return candidates.first { (state.asked[$0.id] ?? 0) == fewest }
+    }
+
+    /// The concept the learner most needs: a mastered one not practised for a while (review),
+    /// else the least mastered among those met (preferring ones whose related concepts are
+    /// mastered), else the least practised. `now` (ISO-8601) is the turn's time.
+    public func nextConcept(_ state: TutorState, now: String? = nil) -> String {
+        (now.map { scheduler.next(state, now: $0) } ?? scheduler.next(state, now: nil as Date?)) ?? kb.concepts[0].id
+    }
+
+    /// Asks a question on `concept` (or on what to practise next), unless one the learner
+    /// asked for is still open.
+    func ask(concept: String?, _ state: inout TutorState, offer: Bool, now: String? = nil) -> [Move] {
+        if let open = state.open, !open.isOffer, question(open.id) != nil {
+            return [.stillOnQuestion(open.id)]
+        }
+        let target = concept ?? nextConcept(state, now: now)
+        guard let q = pickQuestion(in: target, state) ?? kb.concept(target)?.questions.first else {
+            return [.noQuestion]
+        }
+        open(q, &state, offer: offer)
+        state.meet(target)
+        state.lastConcept = target
+        return [.ask(question: q.id, concept: target)]
+    }
+
+    /// Makes `q` the open question and counts it as asked.
+    func open(_ q: Question, _ state: inout TutorState, offer: Bool) {
+        state.open = OpenQuestion(id: q.id, isOffer: offer)
+        state.lastAsked = q.id
+        state.asked[q.id, default: 0] += 1
+    }
+
+    /// The next step for the first missing expectation: pump, hint, prompt, then assert
+    /// (and on to the next missing one, or the close).
+    func nextRung(_ q: Question, _ state: inout TutorState) -> [Move] {
+        guard var open = state.open else { return [] }
+        let missing = q.expectations.filter { !open.covered.contains($0.id) && !open.asserted.contains($0.id) }
+        guard let target = missing.first else { return close(q, &state, complete: open.asserted.isEmpty) }
+        if open.target != target.id {
+            open.target = target.id
+            open.rung = 0
+        }
+        open.rung += 1
+        let move: Move
+        switch open.rung {
+        case 1:
+            move = .pump(state.rng.index(Self.pumpCount))
+        case 2 where open.hints < (open.maxHints ?? 3):
+            open.hints += 1
+            move = .hint(question: q.id, expectation: target.id)
+        case 3 where open.hints < (open.maxHints ?? 3):
+            open.hints += 1
+            move = .prompt(question: q.id, expectation: target.id)
+        default:
+            open.asserted.append(target.id)
+            open.rung = 0
+            open.target = nil
+            state.open = open
+            if open.covered.count + open.asserted.count >= q.needed {
+                return [.assert(question: q.id, expectation: target.id)] + close(q, &state, complete: false)
+            }
+            return [.assert(question: q.id, expectation: target.id)] + nextRung(q, &state)
+        }
+        state.open = open
+        return [move]
+    }
+
+    /// How many pumps `TurnRenderer` has to choose from.
+    static let pumpCount = TurnRenderer.pumps.count
+
+    /// One rung up the ladder at the learner's request (straight to the hint rung).
+    func hint(_ state: inout TutorState, now: String) -> [Move] {
+        guard var open = state.open, let q = question(open.id) else { return [.noOpenQuestionForHint] }
+        if open.answers == 0 { open.hinted = true }
+        state.open = open
+        let missing = q.expectations.filter { !open.covered.contains($0.id) && !open.asserted.contains($0.id) }
+        guard let target = missing.first else { return close(q, &state, complete: true) }
+        if open.target != target.id {
+            open.target = target.id
+            open.rung = 1  // the next rung is the hint: the learner asked for help
+            state.open = open
+        } else if open.rung < 1 {
+            open.rung = 1
+            state.open = open
+        }
+        return nextRung(q, &state)
+    }
+
+    /// Shows the full answer and moves on.
+    func skip(_ state: inout TutorState) -> [Move] {
+        guard let open = state.open, let q = question(open.id) else { return [.noOpenQuestionToSkip] }
+        return [.moveOn] + close(q, &state, complete: false)
+    }
+
+    /// Closes the question; the move shows the complete answer.
+    func close(_ q: Question, _ state: inout TutorState, complete: Bool) -> [Move] {
+        state.open = nil
+        state.offeredLastTurn = true
+        return [.close(question: q.id, complete: complete)]
+    }
+}

@@ -1,0 +1,120 @@
+/// The turn, as named stages:
+///
+///     line ─▶ analyze ─▶ match ─▶ route ─▶ decide ─▶ (lesson) ─▶ render ─▶ reply
+///
+/// - analyze: clean the line and analyse its words (`Analyzer`);
+/// - match: its intent and concepts (`Matcher`), with a pending "did you mean …?" resolved;
+/// - route: what kind of line it is for the dialogue (`Route`): empty, a command, an exam
+///   answer, a line while a question is open (a lesson's question is one), or a free line;
+/// - decide: the policy. It updates the state and returns `Move`s; every mastery update
+///   goes through `recordEvidence`;
+/// - lesson: once a lesson's question has closed, the lesson runs on (more moves);
+/// - render: `TurnRenderer` turns the moves into the reply, the only place English is written.
+///
+/// Logging is the caller's (`TutorSession`): it writes the turn's events before showing the reply.
+extension Tutor {
+    /// Where a line goes after analysis and matching.
+    enum Route {
+        /// Nothing but white space.
+        case empty
+        /// A `:command` (or a plain "skip" with no question open); `command` is nil for an unknown name.
+        case command(Command?, name: String, argument: String)
+        /// An answer while an exam set runs.
+        case exam(Analysis)
+        /// A line while a question is open (also a lesson's question).
+        case openQuestion(Analysis, MatchResult)
+        /// Anything else: a question, a request, small talk.
+        case free(Analysis, MatchResult)
+    }
+
+    /// Takes one turn. `now` is the ISO-8601 time stamped on practice.
+    public func respond(to line: String, state: inout TutorState, now: String) -> TurnResult {
+        var result = TurnResult(input: line, reply: "")
+        let (seen, asked) = (state.seen.count, state.asked)
+        state.turn += 1
+        let route = self.route(line, &state, &result)
+        result.moves = decide(route, &state, &result, now: now)
+        result.lessonMoves = continueLesson(result, &state)
+        result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
+        result.openQuestion = state.open?.id
+        result.met = Array(state.seen[seen...])
+        for (id, count) in state.asked.sorted(by: { $0.key < $1.key }) where count > asked[id] ?? 0 {
+            result.asked += Array(repeating: id, count: count - (asked[id] ?? 0))
+        }
+        return result
+    }
+
+    /// analyze, match and route. A pending clarification is consumed here: the line either
+    /// picks one of its options or is taken as it is.
+    func route(_ line: String, _ state: inout TutorState, _ result: inout TurnResult) -> Route {
+        let text = TextCleaner.clean(line)
+        if text.isEmpty { return .empty }
+        if text.hasPrefix(":") {
+            let (name, argument) = Command.split(text)
+            return .command(Command.named(name), name: name, argument: argument)
+        }
+        let analysis = analyzer.analyze(text)
+        if state.exam != nil { return .exam(analysis) }
+        var match = matcher.match(analysis)
+        if let pending = state.clarification {
+            state.clarification = nil
+            if let chosen = resolveClarification(analysis, pending) {
+                match = MatchResult(intent: pending.intent, concepts: [chosen], confidence: 1)
+            }
+        }
+        result.match = match
+        guard state.open != nil else {
+            if Self.skipLines.contains(Self.plainWords(analysis)) {
+                return .command(Command.named("skip"), name: "skip", argument: "")
+            }
+            return .free(analysis, match)
+        }
+        return .openQuestion(analysis, match)
+    }
+
+    /// decide: the policy for a routed line.
+    func decide(_ route: Route, _ state: inout TutorState, _ result: inout TurnResult, now: String) -> [Move] {
+        switch route {
+        case .empty:
+            return [.nudge(questionOpen: state.open != nil)]
+        case .command(let command, let name, let argument):
+            guard let command else { return [.unknownCommand(name)] }
+            return decide(command, argument: argument, &state, &result, now: now)
+        case .exam(let analysis):
+            return examTurn(analysis, &state, &result, now: now)
+        case .openQuestion(let analysis, let match):
+            return decideOpen(analysis, match, &state, &result, now: now)
+        case .free(let analysis, let match):
+            return decideFree(match, analysis, &state, &result, now: now)
+        }
+    }
+
+    /// Which option of a pending "did you mean …?" the line picks: "1", "the second one", or a name.
+    func resolveClarification(_ analysis: Analysis, _ pending: Clarification) -> String? {
+        let words = analysis.tokens.map(\.word)
+        let ordinals: [[String]] = [["1", "first"], ["2", "two", "second"], ["3", "three", "third"]]
+        if words.count <= 3 {
+            for (i, option) in pending.options.enumerated() where i < ordinals.count {
+                if words.contains(where: { ordinals[i].contains($0) }) { return option }
+            }
+            // "one" alone, or "that one", is the first; in "the second one" it is not an ordinal.
+            if words.contains("one") && !words.contains(where: { ordinals.joined().contains($0) }),
+                words == ["one"] || words == ["the", "one"] || words.first == "one"
+            {
+                return pending.options.first
+            }
+        }
+        let matched = matcher.match(analysis).concepts
+        return matched.first { pending.options.contains($0) }
+    }
+
+    /// Lines that ask to skip the question.
+    static let skipLines: Set<String> = ["skip", "skip it", "pass", "next", "skip this", "skip this one"]
+    /// Lines that give up on an open question (with none open they are not about skipping).
+    static let giveUpLines: Set<String> = ["show me the answer", "give up", "i give up"]
+
+    /// The line's words, lower case, one space apart.
+    static func plainWords(_ analysis: Analysis) -> String {
+        analysis.tokens.map(\.word).joined(separator: " ")
+    }
+}
