@@ -79,7 +79,8 @@ public final class Grader: Sendable {
         func ideas(_ list: [Idea]) -> [CompiledIdea] {
             list.map { idea in
                 var patterns: [Pattern] = []
-                for phrasing in idea.phrasings + [idea.text] where phrasing.count < 80 || phrasing == idea.text {
+                for phrasing in idea.phrasings + [idea.text]
+                where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
                     let content = analyzer.analyze(phrasing, correct: false).content
                     guard !content.isEmpty else { continue }
                     // The idea's own full statement is only a pattern when short.
@@ -153,7 +154,7 @@ public final class Grader: Sendable {
         let trimmed = analysis.text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("?"), let first = words.first,
             ["what", "how", "can", "could", "would", "is", "does", "do", "why", "which"].contains(first),
-            analysis.tokens.filter(\.isContent).count <= 4
+            analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
         {
             return true
         }
@@ -184,7 +185,7 @@ public final class Grader: Sendable {
         }
         guard !hits.isEmpty else { return nil }
         if k == 1 { return (hits[0].pos, hits[0].pos) }
-        let allowed = 2 * k + 3
+        let allowed = GradingTuning.standard.windowPerWord * k + GradingTuning.standard.windowSlack
         var best: (lo: Int, hi: Int)?
         // Slide over hits; slots may repeat in a pattern ("not … not"), so count needs.
         var need: [String: Int] = [:]
