@@ -385,7 +385,9 @@ public final class Tutor: Sendable {
             result.reply = hint(&state, now: now)
             return true
         }
-        guard let grade = grade(q.id, analysis) else { return false }
+        // The prompt rung (3) ended on a cloze the reply may complete.
+        let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
+        guard let grade = grade(q.id, analysis, context: cloze) else { return false }
         let isAnswer = grade.verdict == .correct || grade.verdict == .partial || grade.verdict == .misconception
         // "What is empathy?" asked mid-question is a question, not "I don't know"; a plain
         // "I don't know" or "what do you mean?" is not about another concept.
@@ -407,7 +409,10 @@ public final class Tutor: Sendable {
         if !isAnswer || asksAboutSomething, grade.verdict != .dontKnow || asksAboutSomething || asksForSomethingElse {
             let clearlyElse: Bool
             switch match.intent {
-            case .quiz, .progress, .topics, .help, .greeting, .thanks: clearlyElse = match.confidence >= 0.5
+            case .greeting, .thanks:
+                // "be nice to them" is an attempt at the question, not thanks.
+                clearlyElse = match.confidence >= 0.5 && !grader.isAttempt(analysis)
+            case .quiz, .progress, .topics, .help: clearlyElse = match.confidence >= 0.5
             case .define, .explain, .howTo, .compare, .example:
                 // A statement is an attempt at the question the tutor asked; on an offered
                 // question, naming another topic is enough to move on.
@@ -415,7 +420,7 @@ public final class Tutor: Sendable {
                     !match.concepts.isEmpty
                     && (looksLikeQuestion(analysis)
                         || open.isOffer && (match.intent != .define || match.confidence >= 0.75))
-            case .outOfScope: clearlyElse = match.confidence >= 0.6
+            case .outOfScope: clearlyElse = match.confidence >= 0.6 && !grader.isAttempt(analysis)
             case .hint: clearlyElse = false
             }
             if clearlyElse {
@@ -452,6 +457,15 @@ public final class Tutor: Sendable {
         open.answers += 1
 
         var parts: [String] = []
+        // A misconception is addressed before anything else, and the answer is not praised.
+        for id in grade.misconceptions where !open.corrected.contains(id) {
+            guard let m = q.misconception(id) else { continue }
+            open.corrected.append(id)
+            var text = "A common trap: \(lowerFirst(m.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))). "
+            text += m.correction ?? "That isn't what the evidence shows."
+            if let s = m.source { text += " " + responder.cite([s]) }
+            parts.append(text)
+        }
         let newlyCovered = grade.covered.filter { !open.covered.contains($0) && !open.asserted.contains($0) }
         for id in newlyCovered {
             open.covered.append(id)
@@ -466,16 +480,10 @@ public final class Tutor: Sendable {
                 }
                 return idea
             }
-            let opening = open.covered.count >= q.needed ? "Well done. " : open.answers == 1 ? "Good start. " : "Yes. "
+            let opening =
+                !grade.misconceptions.isEmpty
+                ? "" : open.covered.count >= q.needed ? "Well done. " : open.answers == 1 ? "Good start. " : "Yes. "
             parts.append(opening + "You've got it: " + praised.joined(separator: "; and ") + ".")
-        }
-        for id in grade.misconceptions where !open.corrected.contains(id) {
-            guard let m = q.misconception(id) else { continue }
-            open.corrected.append(id)
-            var text = "A common trap: \(lowerFirst(m.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))). "
-            text += m.correction ?? "That isn't what the evidence shows."
-            if let s = m.source { text += " " + responder.cite([s]) }
-            parts.append(text)
         }
         if grade.misconceptions.isEmpty && newlyCovered.isEmpty {
             parts.append(open.answers == 1 ? "Let's think about it together." : "Not quite yet.")
@@ -484,7 +492,7 @@ public final class Tutor: Sendable {
         if open.covered.count + open.asserted.count >= q.needed && open.covered.count > 0
             || open.covered.count >= q.needed
         {
-            parts.append(close(q, &state, complete: open.asserted.isEmpty))
+            parts.append(close(q, &state, complete: open.asserted.isEmpty && grade.misconceptions.isEmpty))
         } else if let tries = open.maxTries, open.answers >= tries {
             parts.append("Let's look at the whole answer.")
             parts.append(close(q, &state, complete: false))
