@@ -11,7 +11,7 @@ extension Grader {
         // What happens inside treatment: "the sessions" for "the experience".
         ["experience", "session", "room", "meeting"],
         // Ranking words, not mere importance: "insurance is important" is not "insurance is the key".
-        ["key", "main", "biggest", "central", "primary", "deciding"],
+        ["key", "main", "biggest", "central", "primary"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.

@@ -51,20 +51,43 @@ extension Grader {
         }
     }
 
-    /// The learner's words that express `idea`, or nil; with `from`, only a match that
-    /// reaches content word `from` or later counts (a completed cloze).
-    func find(_ idea: CompiledIdea, in line: Line, from: Int = 0) -> String? {
-        var best: (span: Int, words: String)?
+    /// Where an idea was found: the learner's words and their content positions.
+    struct Found {
+        var words: String
+        var positions: Set<Int>
+        /// How many of the pattern's words it took: more is a more specific match.
+        var size: Int
+        /// The distance from its first word to its last.
+        var extent: Int
+        /// The words that make it this idea and no other (for a statement, its distinctive
+        /// words), which no other idea can also claim.
+        var claims: Set<Int>
+        /// Whether its words stand together in one clause, like a compound ("mutual trust").
+        var isCompound: Bool
+    }
+
+    /// Where the learner expresses `idea`, or nil: the most specific phrasing found (then
+    /// the closest), else the idea's own statement. With `from`, only a match that reaches
+    /// content word `from` or later counts (a completed cloze).
+    func find(_ idea: CompiledIdea, in line: Line, from: Int = 0, excluding: Set<Int> = []) -> Found? {
+        var best: Found?
         for pattern in idea.patterns {
-            guard let span = window(pattern, line, agent: idea.agent), span.hi >= from else { continue }
+            guard let span = window(pattern, line, agent: idea.agent, excluding: excluding), span.hi >= from else {
+                continue
+            }
+            let k = pattern.stems.count
+            if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
             let words = line.content[span.lo...span.hi].map(\.typed).joined(separator: " ")
-            if best == nil || span.hi - span.lo < best!.span { best = (span.hi - span.lo, words) }
-            if pattern.stems.count == 1 { break }
+            let keys = Set(pattern.stems.map { classes[$0] ?? $0 })
+            let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
+            let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
+            best = Found(
+                words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: hit, isCompound: compound)
         }
         if best == nil, from == 0, let statement = idea.statement {
-            return stated(statement, line, distinctive: idea.distinctive)
+            return stated(statement, line, distinctive: idea.distinctive, excluding: excluding)
         }
-        return best?.words
+        return best
     }
 
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
@@ -99,11 +122,11 @@ extension Grader {
 
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
-    private func window(_ pattern: Pattern, _ line: Line, agent: String?) -> (lo: Int, hi: Int)? {
+    private func window(_ pattern: Pattern, _ line: Line, agent: String?, excluding: Set<Int>) -> (lo: Int, hi: Int)? {
         let k = pattern.stems.count
         let keys = pattern.stems.map { classes[$0] ?? $0 }
         var hits: [(pos: Int, slot: Int)] = []
-        for i in line.content.indices {
+        for i in line.content.indices where !excluding.contains(i) {
             for slot in 0..<k
             where fits(line, i, key: keys[slot], negated: pattern.negated[slot], patternStems: pattern.stems) {
                 hits.append((i, slot))
@@ -152,7 +175,7 @@ extension Grader {
     /// The words of the first sentence that states the idea near its own words: enough of
     /// the statement's weight present with the same polarity (a word present only with the
     /// opposite polarity counts against it).
-    private func stated(_ statement: Pattern, _ line: Line, distinctive: [Bool]) -> String? {
+    private func stated(_ statement: Pattern, _ line: Line, distinctive: [Bool], excluding: Set<Int>) -> Found? {
         let tuning = GradingTuning.standard
         let total = statement.weights.reduce(0, +)
         guard total > 0, let last = line.content.last?.sentence else { return nil }
@@ -168,7 +191,7 @@ extension Grader {
             var missing = false
             for slot in keys.indices {
                 let same = line.content.indices.first {
-                    line.content[$0].sentence == sentence
+                    line.content[$0].sentence == sentence && !excluding.contains($0)
                         && fits(
                             line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
                 }
@@ -191,7 +214,11 @@ extension Grader {
             if !missing, count >= needed, share >= tuning.statementShare * total,
                 said * 3 >= marked.count * 2, span <= tuning.windowPerWord * count + tuning.windowSlack
             {
-                return used.sorted().map { line.content[$0].typed }.joined(separator: " ")
+                let words = used.sorted().map { line.content[$0].typed }.joined(separator: " ")
+                let claimed = Set(
+                    used.filter { i in marked.contains { line.keys[i] == keys[$0] } })
+                return Found(
+                    words: words, positions: Set(used), size: count, extent: span - 1, claims: claimed, isCompound: false)
             }
         }
         return nil

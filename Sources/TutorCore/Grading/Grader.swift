@@ -88,30 +88,40 @@ public final class Grader: Sendable {
     }
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
-        var evidence: [String: String] = [:]
-        var covered: [String] = []
         let line = Line(analysis, self)
+        var found: [String: Found] = [:]
         for idea in q.expectations {
-            if let words = find(idea, in: line) {
-                covered.append(idea.id)
-                evidence[idea.id] = words
-            }
-        }
-        if let completed = completion(of: analysis, context: context) {
-            for idea in q.expectations where !covered.contains(idea.id) {
-                guard let words = find(idea, in: completed.line, from: completed.start) else { continue }
-                covered.append(idea.id)
-                evidence[idea.id] = words
-            }
-            covered = q.expectations.map(\.id).filter(covered.contains)
+            if let f = find(idea, in: line) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
+        var evidence: [String: String] = [:]
+        var claimed: Set<Int> = []
         for idea in q.misconceptions {
-            if let words = find(idea, in: line) {
+            if let f = find(idea, in: line) {
                 misconceptions.append(idea.id)
-                evidence[idea.id] = words
+                evidence[idea.id] = f.words
+                claimed.formUnion(f.claims)
             }
         }
+        // The same words cannot be both right and wrong: "the family and the patient agree on
+        // the goals" is the misconception, not the agreement on goals. And a word that is
+        // part of another idea's compound belongs to it: "mutual trust" is trust, not
+        // collaboration. Such an idea is looked for again in the other words.
+        for idea in q.expectations {
+            guard let e = found[idea.id] else { continue }
+            var taken = claimed
+            for (id, other) in found where id != idea.id && other.isCompound && e.size == 1 {
+                taken.formUnion(other.positions)
+            }
+            if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
+        }
+        if let completed = completion(of: analysis, context: context) {
+            for idea in q.expectations where found[idea.id] == nil {
+                if let f = find(idea, in: completed.line, from: completed.start) { found[idea.id] = f }
+            }
+        }
+        let covered = q.expectations.map(\.id).filter { found[$0] != nil }
+        for id in covered { evidence[id] = found[id]!.words }
         let verdict: Verdict
         if !misconceptions.isEmpty {
             verdict = .misconception

@@ -10,6 +10,8 @@ extension Analyzer {
 
     /// Personal pronouns that start a clause as its subject.
     static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they"]
+    /// Verbs that open a negative question ("isn't it", "don't they").
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "would", "could", "will", "can", "should"]
     /// Words after which a clause-opening "no" is an answer, not a negation.
     static let interjectionFollowers: Set<String> = subjects.union(["it", "that", "this", "there"])
 
@@ -36,6 +38,16 @@ extension Analyzer {
             // "No, it doesn't matter" / "no it doesnt matter": a clause-opening "no" before a
             // subject answers the question; it does not negate what follows.
             if tokens[i].word == "no", i == 0 || tokens[i - 1].clause != clause, i + 1 < tokens.count,
+                Self.interjectionFollowers.contains(tokens[i + 1].word)
+            {
+                tokens[i].isStop = true
+                i += 1
+                continue
+            }
+            // "Isn't it the code of ethics?": a sentence-opening negative question asks for
+            // agreement; it does not negate what follows.
+            if tokens[i].word == "not", i >= 1, i + 1 < tokens.count, Self.auxiliaries.contains(tokens[i - 1].word),
+                i == 1 || tokens[i - 2].sentence != tokens[i].sentence,
                 Self.interjectionFollowers.contains(tokens[i + 1].word)
             {
                 tokens[i].isStop = true
