@@ -35,6 +35,27 @@ extension Grader {
         return out
     }
 
+    /// More patterns from the words an idea's statement joins with "or": in "it does not
+    /// shape the therapeutic relationship or experience", a phrasing that names the
+    /// relationship stands for the experience too.
+    static func alternatives(_ patterns: [Pattern], in text: String, analyzer: Analyzer) -> [Pattern] {
+        let tokens = analyzer.analyze(text, correct: false).tokens
+        var swaps: [(String, String)] = []
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i].word == "or" {
+            let a = tokens[i - 1]
+            let b = tokens[i + 1]
+            guard a.isContent, b.isContent, a.stem != b.stem else { continue }
+            swaps += [(a.stem, b.stem), (b.stem, a.stem)]
+        }
+        var out: [Pattern] = []
+        for (from, to) in swaps {
+            for p in patterns where p.stems.contains(from) {
+                out.append(Pattern(stems: p.stems.map { $0 == from ? to : $0 }, negated: p.negated))
+            }
+        }
+        return out
+    }
+
     /// Each stem's weight: its inverse document frequency over every idea of every question
     /// (an idea's text and phrasings are one document), so "client" weighs little and
     /// "insurance" much.
@@ -69,6 +90,7 @@ extension Grader {
                     if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
                     patterns.append(Pattern(stems: content.map(\.stem), negated: content.map(\.negated)))
                 }
+                patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
                 var statement = Pattern(stems: [], negated: [])
                 for t in analyzer.analyze(idea.text, correct: false).content
                 where !zip(statement.stems, statement.negated).contains(where: { $0 == (t.stem, t.negated) }) {

@@ -8,6 +8,9 @@ extension Grader {
     /// what trust is").
     static let dontKnowContinuations: Set<String> = ["what", "how", "why", "whether", "if", "about", "which"]
 
+    /// Words of a request for help ("can you give me a hint"), which say nothing of the answer.
+    static let requestWords: Set<String> = ["give", "tell", "explain", "show", "need", "want", "answer", "question"]
+
     /// Cues whose clause names what the learner has not learned.
     static let topicCues: Set<String> = [
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
@@ -42,7 +45,11 @@ extension Grader {
         if found {
             let tokens = analysis.tokens
             let outside = tokens.indices.filter { !inCue[$0] }
-            if let vocabulary, outside.contains(where: { tokens[$0].isContent && vocabulary.contains(tokens[$0].stem) })
+            if let vocabulary,
+                outside.contains(where: {
+                    tokens[$0].isContent && vocabulary.contains(tokens[$0].stem)
+                        && !Self.requestWords.contains(tokens[$0].typed)
+                })
             {
                 return false
             }

@@ -21,6 +21,9 @@ extension Grader {
         var heads: [String?]
         /// Each content word's position among all tokens.
         var positions: [Int]
+        /// Each content word's stretch of the line between clause breaks ("but", "because",
+        /// punctuation; not "and", which joins nouns as often as clauses).
+        var segments: [Int]
         var tokens: [Token]
 
         init(_ analysis: Analysis, _ grader: Grader) {
@@ -29,17 +32,22 @@ extension Grader {
             keys = []
             heads = []
             positions = []
+            segments = []
             var head: String?
             var clause = -1
+            var segment = 0
             for (i, t) in tokens.enumerated() {
                 if t.clause != clause || t.isNegator {
+                    if t.clause != clause { segment += 1 }
                     clause = t.clause
                     head = nil
                 }
+                if t.word != "and" && t.word != "or" && grader.analyzer.clauseBreaks.contains(t.word) { segment += 1 }
                 guard t.isContent else { continue }
                 content.append(t)
                 keys.append(grader.classes[t.stem] ?? t.stem)
                 positions.append(i)
+                segments.append(segment)
                 if t.negated {
                     if head == nil { head = t.stem }
                     heads.append(head)
@@ -72,7 +80,9 @@ extension Grader {
     func find(_ idea: CompiledIdea, in line: Line, from: Int = 0, excluding: Set<Int> = []) -> Found? {
         var best: Found?
         for pattern in idea.patterns {
-            guard let span = window(pattern, line, agent: idea.agent, excluding: excluding), span.hi >= from else {
+            guard let span = window(pattern, line, agent: idea.agent, excluding: excluding),
+                from == 0 || (span.lo...span.hi).contains(from)
+            else {
                 continue
             }
             let k = pattern.stems.count
@@ -80,9 +90,14 @@ extension Grader {
             let words = line.content[span.lo...span.hi].map(\.typed).joined(separator: " ")
             let keys = Set(pattern.stems.map { classes[$0] ?? $0 })
             let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
+            // A window inside one stretch of the line claims that whole stretch: "the family and
+            // the patient agree on the goals" is all the family's agreement.
+            let claims =
+                line.segments[span.lo] == line.segments[span.hi]
+                ? Set(line.content.indices.filter { line.segments[$0] == line.segments[span.lo] }) : hit
             let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
             best = Found(
-                words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: hit, isCompound: compound)
+                words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
         }
         if best == nil, from == 0, let statement = idea.statement {
             return stated(statement, line, distinctive: idea.distinctive, excluding: excluding)
@@ -218,7 +233,8 @@ extension Grader {
                 let claimed = Set(
                     used.filter { i in marked.contains { line.keys[i] == keys[$0] } })
                 return Found(
-                    words: words, positions: Set(used), size: count, extent: span - 1, claims: claimed, isCompound: false)
+                    words: words, positions: Set(used), size: count, extent: span - 1, claims: claimed,
+                    isCompound: false)
             }
         }
         return nil

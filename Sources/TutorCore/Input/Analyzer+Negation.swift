@@ -11,7 +11,9 @@ extension Analyzer {
     /// Personal pronouns that start a clause as its subject.
     static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they"]
     /// Verbs that open a negative question ("isn't it", "don't they").
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "would", "could", "will", "can", "should"]
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "do", "does", "did", "would", "could", "will", "can", "should",
+    ]
     /// Words after which a clause-opening "no" is an answer, not a negation.
     static let interjectionFollowers: Set<String> = subjects.union(["it", "that", "this", "there"])
 
