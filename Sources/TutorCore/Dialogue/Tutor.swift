@@ -412,7 +412,8 @@ public final class Tutor: Sendable {
             case .greeting, .thanks:
                 // "be nice to them" is an attempt at the question, not thanks.
                 clearlyElse = match.confidence >= 0.5 && !grader.isAttempt(analysis)
-            case .quiz, .progress, .topics, .help: clearlyElse = match.confidence >= 0.5
+            case .help: clearlyElse = match.confidence >= 0.5 && !grader.isAttempt(analysis)
+            case .quiz, .progress, .topics: clearlyElse = match.confidence >= 0.5
             case .define, .explain, .howTo, .compare, .example:
                 // A statement is an attempt at the question the tutor asked; on an offered
                 // question, naming another topic is enough to move on.

@@ -77,12 +77,18 @@ extension Grader {
     /// "thanks!" is not.
     public func isAttempt(_ analysis: Analysis) -> Bool {
         let words = analysis.tokens.map(\.typed)
-        guard words.count >= 2, !analysis.text.hasSuffix("?") else { return false }
-        if let first = words.first, ["what", "why", "how", "who", "which", "can", "could", "would"].contains(first) {
+        guard words.count >= 2, !analysis.text.hasSuffix("?"), let first = words.first else { return false }
+        if ["what", "why", "how", "who", "which", "can", "could", "would", "tell", "give", "show", "explain"]
+            .contains(first)
+        {
             return false
         }
+        let hedged = words.contains { Self.hedges.contains($0) }
+        // "I'm so stressed", "I need a break": about the learner, not the question.
+        if ["i", "im"].contains(first) && !hedged { return false }
         let people: Set<String> = ["they", "them", "their", "he", "him", "his", "she", "her", "client", "clients"]
-        return words.contains { Self.hedges.contains($0) || people.contains($0) } || words.first == "be"
+        let starters: Set<String> = ["be", "it", "its", "because", "whoever", "the", "by", "when", "if", "to"]
+        return hedged || starters.contains(first) || words.contains(where: people.contains)
             || analysis.tokens.contains { $0.isContent && $0.known && !Self.socialWords.contains($0.typed) }
     }
 
@@ -92,6 +98,6 @@ extension Grader {
     /// Words of thanks, greeting and farewell, which alone never make an attempt.
     static let socialWords: Set<String> = [
         "thanks", "thank", "thx", "ty", "cheers", "great", "cool", "awesome", "nice", "hi", "hello", "hey", "bye",
-        "goodbye", "ok", "okay", "got", "perfect", "good", "helpful",
+        "goodbye", "ok", "okay", "got", "perfect", "good", "helpful", "help", "helps", "bored", "tired", "stressed",
     ]
 }
