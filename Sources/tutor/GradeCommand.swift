@@ -54,7 +54,6 @@ struct GradeCommand: ParsableCommand {
             ("covered", .array(grade.covered.map { .string($0) })),
             ("misconceptions", .array(grade.misconceptions.map { .string($0) })),
             ("verdict", .string(grade.verdict.rawValue)),
-            ("evidence", .object(grade.evidence.keys.sorted().map { ($0, .string(grade.evidence[$0]!)) })),
         ])
     }
 }

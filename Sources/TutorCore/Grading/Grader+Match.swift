@@ -79,6 +79,9 @@ extension Grader {
     /// content word `from` or later counts (a completed cloze).
     func find(_ idea: CompiledIdea, in line: Line, from: Int = 0, excluding: Set<Int> = []) -> Found? {
         var best: Found?
+        // The words quoted back are the closest match among the phrasings up to the first
+        // one-word match, so praise quotes the learner's tightest phrase.
+        var quoted: (extent: Int, words: String, done: Bool)?
         for pattern in idea.patterns {
             guard let span = window(pattern, line, agent: idea.agent, excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
@@ -86,8 +89,13 @@ extension Grader {
                 continue
             }
             let k = pattern.stems.count
-            if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
             let words = line.content[span.lo...span.hi].map(\.typed).joined(separator: " ")
+            if quoted == nil || quoted!.done == false && span.hi - span.lo < quoted!.extent {
+                quoted = (span.hi - span.lo, words, k == 1)
+            } else if k == 1 {
+                quoted!.done = true
+            }
+            if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
             let keys = Set(pattern.stems.map { classes[$0] ?? $0 })
             let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
             // A window inside one stretch of the line claims that whole stretch: "the family and
@@ -99,6 +107,7 @@ extension Grader {
             best = Found(
                 words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
         }
+        if let quoted { best?.words = quoted.words }
         if best == nil, from == 0, let statement = idea.statement {
             return stated(statement, line, distinctive: idea.distinctive, excluding: excluding)
         }
