@@ -79,6 +79,9 @@ extension Grader {
         let client = analyzer.stem("client")
         let counselor = analyzer.stem("counselor")
         let heaviest = weights.values.max() ?? 1
+        // Patterns hold class keys, so matching compares a line's keys to them directly.
+        let classes = classTable(analyzer)
+        func key(_ stem: String) -> String { classes[stem] ?? stem }
         func ideas(_ list: [Idea]) -> [CompiledIdea] {
             list.map { idea in
                 var patterns: [Pattern] = []
@@ -88,13 +91,13 @@ extension Grader {
                     guard !content.isEmpty else { continue }
                     // The idea's own full statement is only a pattern when short.
                     if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
-                    patterns.append(Pattern(stems: content.map(\.stem), negated: content.map(\.negated)))
+                    patterns.append(Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated)))
                 }
                 patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
                 var statement = Pattern(stems: [], negated: [])
                 for t in analyzer.analyze(idea.text, correct: false).content
-                where !zip(statement.stems, statement.negated).contains(where: { $0 == (t.stem, t.negated) }) {
-                    statement.stems.append(t.stem)
+                where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
+                    statement.stems.append(key(t.stem))
                     statement.negated.append(t.negated)
                     statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)
                 }
@@ -112,7 +115,6 @@ extension Grader {
         // What sets a statement apart from its sibling ideas must be said for it to count:
         // "the client's and the family's agreement on goals" is not "client and counselor
         // agree on goals" without the family.
-        let classes = classTable(analyzer)
         let all = expectations + misconceptions
         func markDistinctive(_ list: inout [CompiledIdea]) {
             for i in list.indices {

@@ -96,7 +96,7 @@ extension Grader {
                 quoted!.done = true
             }
             if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
-            let keys = Set(pattern.stems.map { classes[$0] ?? $0 })
+            let keys = Set(pattern.stems)
             let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
             // A window inside one stretch of the line claims that whole stretch: "the family and
             // the patient agree on the goals" is all the family's agreement.
@@ -148,7 +148,7 @@ extension Grader {
     /// the pattern with the same polarity; nil if none is close enough.
     private func window(_ pattern: Pattern, _ line: Line, agent: String?, excluding: Set<Int>) -> (lo: Int, hi: Int)? {
         let k = pattern.stems.count
-        let keys = pattern.stems.map { classes[$0] ?? $0 }
+        let keys = pattern.stems
         var hits: [(pos: Int, slot: Int)] = []
         for i in line.content.indices where !excluding.contains(i) {
             for slot in 0..<k
@@ -203,11 +203,19 @@ extension Grader {
         let tuning = GradingTuning.standard
         let total = statement.weights.reduce(0, +)
         guard total > 0, let last = line.content.last?.sentence else { return nil }
-        let keys = statement.stems.map { classes[$0] ?? $0 }
+        let keys = statement.stems
         let needed = min(tuning.statementMinWords, keys.count)
         // The statement's most telling word, and every word it negates, must be there.
         let heaviest = statement.weights.indices.max { statement.weights[$0] < statement.weights[$1] }!
         let required = Set(statement.negated.indices.filter { statement.negated[$0] } + [heaviest])
+        // Most ideas are not stated at all: check the words they cannot do without first.
+        for slot in required
+        where !line.content.indices.contains(where: {
+            !excluding.contains($0)
+                && fits(line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+        }) {
+            return nil
+        }
         for sentence in 0...last {
             var share = 0.0
             var count = 0
