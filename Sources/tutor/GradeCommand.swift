@@ -41,7 +41,12 @@ struct GradeCommand: ParsableCommand {
         guard let answer = parsed["answer"]?.stringValue else {
             return .object([("error", .string("missing \"answer\" (the learner's text)"))])
         }
-        guard let grade = tutor.grader.grade(questionID: question, answer: answer) else {
+        // "context": the tutor's last cloze prompt, which a short answer completes.
+        let context = parsed["context"]?.stringValue
+        guard
+            let grade = tutor.grader.grade(
+                questionID: question, analysis: tutor.analyzer.analyze(answer), context: context)
+        else {
             return .object([("error", .string("unknown question id '\(TextCleaner.quote(question, max: 80))'"))])
         }
         return .object([

@@ -125,6 +125,8 @@ public struct Praised: Sendable, Equatable {
 /// How praise opens: the answer is complete, a first answer, or a later one.
 public enum PraiseOpening: String, Sendable, Equatable {
     case wellDone, goodStart, yes
+    /// No praise word: the same answer also held a misconception, corrected first.
+    case plain
 }
 
 /// An exam item as shown: its number, the set's size and the shuffled order of its options.

@@ -60,6 +60,7 @@ extension TurnRenderer {
         case .wellDone: start = "Well done. "
         case .goodStart: start = "Good start. "
         case .yes: start = "Yes. "
+        case .plain: start = ""
         }
         return start + "You've got it: " + praised.joined(separator: "; and ") + "."
     }

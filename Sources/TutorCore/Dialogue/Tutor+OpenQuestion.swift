@@ -22,8 +22,12 @@ public enum OpenLine: Equatable, Sendable {
 /// decide while a question is open: classify the line, then act on it.
 extension Tutor {
     /// Classifies a line said while `open` is the open question; `grade` is the line graded
-    /// against it (nil when the question cannot be graded). Pure: the state is not touched.
-    static func classify(_ analysis: Analysis, _ match: MatchResult, grade: Grade?, isOffer: Bool) -> OpenLine {
+    /// against it (nil when the question cannot be graded); `isAttempt` says the line reads
+    /// as a try at the question ("be nice to them"), which greetings, thanks, help and
+    /// out-of-scope readings must not take. Pure: the state is not touched.
+    static func classify(
+        _ analysis: Analysis, _ match: MatchResult, grade: Grade?, isOffer: Bool, isAttempt: Bool = false
+    ) -> OpenLine {
         let words = plainWords(analysis)
         if skipLines.contains(words) || giveUpLines.contains(words) { return .skip }
         if match.intent == .hint { return .hint }
@@ -31,7 +35,7 @@ extension Tutor {
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
-        if aboutSomethingElse && pointsElsewhere(analysis, match, isOffer: isOffer) {
+        if aboutSomethingElse && pointsElsewhere(analysis, match, isOffer: isOffer, isAttempt: isAttempt) {
             return isOffer ? .leave : .sideRequest
         }
         return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
@@ -64,13 +68,16 @@ extension Tutor {
     /// Whether the match clearly names something other than the question. A statement is an
     /// attempt at the question the tutor asked; on an offered question, naming another topic
     /// is enough to move on.
-    private static func pointsElsewhere(_ analysis: Analysis, _ match: MatchResult, isOffer: Bool) -> Bool {
+    private static func pointsElsewhere(
+        _ analysis: Analysis, _ match: MatchResult, isOffer: Bool, isAttempt: Bool
+    ) -> Bool {
         switch match.intent {
-        case .quiz, .progress, .topics, .help, .greeting, .thanks: return match.confidence >= 0.5
+        case .quiz, .progress, .topics: return match.confidence >= 0.5
+        case .help, .greeting, .thanks: return match.confidence >= 0.5 && !isAttempt
         case .define, .explain, .howTo, .compare, .example:
             return !match.concepts.isEmpty
                 && (looksLikeQuestion(analysis) || isOffer && (match.intent != .define || match.confidence >= 0.75))
-        case .outOfScope: return match.confidence >= 0.6
+        case .outOfScope: return match.confidence >= 0.6 && !isAttempt
         case .hint: return false
         }
     }
@@ -97,7 +104,11 @@ extension Tutor {
             state.open = nil
             return decideFree(match, analysis, &state, &result, now: now)
         }
-        let line = Self.classify(analysis, match, grade: grade(q.id, analysis), isOffer: open.isOffer)
+        // The prompt rung (3) ended on a cloze the reply may complete.
+        let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
+        let line = Self.classify(
+            analysis, match, grade: grade(q.id, analysis, context: cloze), isOffer: open.isOffer,
+            isAttempt: grader.isAttempt(analysis))
         result.openLine = line
         switch line {
         case .skip: return skip(&state)
@@ -136,11 +147,16 @@ extension Tutor {
         state.open?.answers += 1
     }
 
-    /// Feedback on an answer: praise for what is new, a correction per new misconception,
-    /// then the question closes, or the ladder climbs for what is missing.
+    /// Feedback on an answer: a correction per new misconception first (never praise over a
+    /// misconception), then what is new, then the question closes, or the ladder climbs for
+    /// what is missing. An answer that held a misconception is never called complete.
     private func feedback(_ q: Question, _ grade: Grade, _ state: inout TutorState) -> [Move] {
         guard var open = state.open else { return [] }
         var moves: [Move] = []
+        for id in grade.misconceptions where !open.corrected.contains(id) && q.misconception(id) != nil {
+            open.corrected.append(id)
+            moves.append(.correct(question: q.id, misconception: id))
+        }
         let newlyCovered = grade.covered.filter { !open.covered.contains($0) && !open.asserted.contains($0) }
         open.covered = q.expectations.map(\.id).filter { open.covered.contains($0) || newlyCovered.contains($0) }
         if !newlyCovered.isEmpty {
@@ -148,12 +164,9 @@ extension Tutor {
                 Praised(expectation: id, said: grade.evidence[id].flatMap { $0.contains(" ") ? $0 : nil })
             }
             let opening: PraiseOpening =
-                open.covered.count >= q.needed ? .wellDone : open.answers == 1 ? .goodStart : .yes
+                !grade.misconceptions.isEmpty
+                ? .plain : open.covered.count >= q.needed ? .wellDone : open.answers == 1 ? .goodStart : .yes
             moves.append(.praise(question: q.id, covered: praised, opening: opening))
-        }
-        for id in grade.misconceptions where !open.corrected.contains(id) && q.misconception(id) != nil {
-            open.corrected.append(id)
-            moves.append(.correct(question: q.id, misconception: id))
         }
         if grade.misconceptions.isEmpty && newlyCovered.isEmpty {
             moves.append(.notYet(firstAnswer: open.answers == 1))
@@ -162,7 +175,7 @@ extension Tutor {
         if open.covered.count + open.asserted.count >= q.needed && open.covered.count > 0
             || open.covered.count >= q.needed
         {
-            return moves + close(q, &state, complete: open.asserted.isEmpty)
+            return moves + close(q, &state, complete: open.asserted.isEmpty && grade.misconceptions.isEmpty)
         }
         if let tries = open.maxTries, open.answers >= tries {
             return moves + [.wholeAnswer] + close(q, &state, complete: false)

@@ -12,9 +12,10 @@ extension Tutor {
         grade(question.id, analyzer.analyze(answer))
     }
 
-    func grade(_ id: String, _ analysis: Analysis) -> Grade? {
-        if let compiled = lessonQuestions[id] { return grader.grade(compiled, analysis) }
-        return grader.grade(questionID: id, analysis: analysis)
+    /// `context`: the tutor's last cloze prompt, which a short reply completes.
+    func grade(_ id: String, _ analysis: Analysis, context: String? = nil) -> Grade? {
+        if let compiled = lessonQuestions[id] { return grader.grade(compiled, analysis, context: context) }
+        return grader.grade(questionID: id, analysis: analysis, context: context)
     }
 
     /// The lesson called `name`, if the tutor has one.

@@ -24,6 +24,8 @@ enum LabeledSetScorer {
         var breakdown: [String: (total: Int, right: Int)] = [:]
         var failures: [String] = []
         var extra: [String] = []
+        /// For an answer set, the misconception F1.
+        var misconceptionF1 = 1.0
 
         var accuracy: Double { total == 0 ? 0 : Double(right) / Double(total) }
 
@@ -132,7 +134,8 @@ enum LabeledSetScorer {
         }
         let ef1 = f1(tp, fp, fn)
         report.extra.append("expectation F1: \(String(format: "%.3f", ef1))")
-        report.extra.append("misconception F1: \(String(format: "%.3f", f1(mtp, mfp, mfn)))")
+        report.misconceptionF1 = f1(mtp, mfp, mfn)
+        report.extra.append("misconception F1: \(String(format: "%.3f", report.misconceptionF1))")
         return (report, ef1)
     }
 }

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Compiling a question's ideas into patterns: phrasings as close windows, the idea's own
+/// statement as weighted evidence, and who does what.
+extension Grader {
+    /// Words that play the same part in an idea, beyond the lexicon's synonyms: a learner
+    /// says "it doesn't change the sessions" for "it does not shape the relationship". The
+    /// first word of a group names it.
+    static let wordClasses: [[String]] = [
+        ["affect", "shape", "change", "influence", "impact", "alter"],
+        // What happens inside treatment: "the sessions" for "the experience".
+        ["experience", "session", "room", "meeting"],
+        // Ranking words, not mere importance: "insurance is important" is not "insurance is the key".
+        ["key", "main", "biggest", "central", "primary"],
+    ]
+
+    /// Lines (and the start of lines) that say "I don't know" or ask for help.
+    static let dontKnowCues = [
+        "i don't know", "i do not know", "dont know", "don't know", "do not know", "dunno", "idk", "no idea",
+        "not sure", "no clue", "i have no clue", "not a clue", "beats me", "i give up", "give up", "pass",
+        "skip", "help", "help me", "hint", "clue", "i forget", "i forgot", "can't remember", "cannot remember",
+        "don't remember", "i'm lost", "lost", "confused", "i'm confused", "no idea honestly", "unsure",
+        "haven't learned", "haven't studied", "never learned", "not certain", "what do you mean", "walk me through",
+        "explain it", "tell me",
+        "can you explain", "who knows", "no answer", "nothing", "none",
+    ]
+
+    /// Canonical stem to class id, over `wordClasses`.
+    static func classTable(_ analyzer: Analyzer) -> [String: String] {
+        var out: [String: String] = [:]
+        for group in wordClasses {
+            let id = analyzer.stem(group[0])
+            for word in group { out[analyzer.stem(word)] = id }
+        }
+        return out
+    }
+
+    /// More patterns from the words an idea's statement joins with "or": in "it does not
+    /// shape the therapeutic relationship or experience", a phrasing that names the
+    /// relationship stands for the experience too.
+    static func alternatives(_ patterns: [Pattern], in text: String, analyzer: Analyzer) -> [Pattern] {
+        let tokens = analyzer.analyze(text, correct: false).tokens
+        var swaps: [(String, String)] = []
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i].word == "or" {
+            let a = tokens[i - 1]
+            let b = tokens[i + 1]
+            guard a.isContent, b.isContent, a.stem != b.stem else { continue }
+            swaps += [(a.stem, b.stem), (b.stem, a.stem)]
+        }
+        var out: [Pattern] = []
+        for (from, to) in swaps {
+            for p in patterns where p.stems.contains(from) {
+                out.append(Pattern(stems: p.stems.map { $0 == from ? to : $0 }, negated: p.negated))
+            }
+        }
+        return out
+    }
+
+    /// Each stem's weight: its inverse document frequency over every idea of every question
+    /// (an idea's text and phrasings are one document), so "client" weighs little and
+    /// "insurance" much.
+    static func weights(_ questions: [Question], analyzer: Analyzer) -> [String: Double] {
+        var df: [String: Int] = [:]
+        var n = 0
+        for q in questions {
+            for idea in q.expectations + q.misconceptions {
+                n += 1
+                var seen: Set<String> = []
+                for text in [idea.text] + idea.phrasings {
+                    for t in analyzer.analyze(text, correct: false).content { seen.insert(t.stem) }
+                }
+                for s in seen { df[s, default: 0] += 1 }
+            }
+        }
+        return df.mapValues { log(Double(n + 1) / Double($0 + 1)) + 0.1 }
+    }
+
+    static func compile(_ question: Question, analyzer: Analyzer, weights: [String: Double] = [:]) -> CompiledQuestion {
+        let client = analyzer.stem("client")
+        let counselor = analyzer.stem("counselor")
+        let heaviest = weights.values.max() ?? 1
+        // Patterns hold class keys, so matching compares a line's keys to them directly.
+        let classes = classTable(analyzer)
+        func key(_ stem: String) -> String { classes[stem] ?? stem }
+        func ideas(_ list: [Idea]) -> [CompiledIdea] {
+            list.map { idea in
+                var patterns: [Pattern] = []
+                for phrasing in idea.phrasings + [idea.text]
+                where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
+                    let content = analyzer.analyze(phrasing, correct: false).content
+                    guard !content.isEmpty else { continue }
+                    // The idea's own full statement is only a pattern when short.
+                    if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
+                    patterns.append(Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated)))
+                }
+                patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
+                var statement = Pattern(stems: [], negated: [])
+                for t in analyzer.analyze(idea.text, correct: false).content
+                where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
+                    statement.stems.append(key(t.stem))
+                    statement.negated.append(t.negated)
+                    statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)
+                }
+                // An idea that names both (a relationship between them) has no one agent.
+                let agent =
+                    statement.stems.contains(client) && statement.stems.contains(counselor)
+                    ? nil : statement.stems.first { $0 == client || $0 == counselor }
+                return CompiledIdea(
+                    id: idea.id, patterns: patterns, statement: statement.stems.isEmpty ? nil : statement, agent: agent,
+                    distinctive: [])
+            }
+        }
+        var expectations = ideas(question.expectations)
+        var misconceptions = ideas(question.misconceptions)
+        // What sets a statement apart from its sibling ideas must be said for it to count:
+        // "the client's and the family's agreement on goals" is not "client and counselor
+        // agree on goals" without the family.
+        let all = expectations + misconceptions
+        func markDistinctive(_ list: inout [CompiledIdea]) {
+            for i in list.indices {
+                guard let statement = list[i].statement else { continue }
+                var others: Set<String> = []
+                for other in all where other.id != list[i].id || other.statement?.stems != statement.stems {
+                    for s in other.statement?.stems ?? [] { others.insert(classes[s] ?? s) }
+                }
+                list[i].distinctive = statement.stems.map { !others.contains(classes[$0] ?? $0) }
+            }
+        }
+        markDistinctive(&expectations)
+        markDistinctive(&misconceptions)
+        return CompiledQuestion(question: question, expectations: expectations, misconceptions: misconceptions)
+    }
+}

@@ -1,0 +1,259 @@
+/// Finding an idea in an answer: phrasing windows, the idea's statement as weighted
+/// evidence, negation scope and who does what.
+extension Grader {
+    static let privativeWords = [
+        "lose", "lost", "losing", "lack", "break", "broken", "damage", "hurt", "destroy", "ruin", "erode", "weaken",
+        "reduce", "fail", "miss", "avoid", "stop", "quit", "drop",
+    ]
+    /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
+    static let linkingWords: Set<String> = ["become", "becom", "feel", "seem", "grow", "turn", "act", "start"]
+
+    static func privativeStems(_ analyzer: Analyzer) -> Set<String> {
+        Set(privativeWords.map { analyzer.stem($0) })
+    }
+
+    /// An analysed answer prepared for matching: each content word's class key, and for a
+    /// negated word, the first negated word of its scope.
+    struct Line {
+        var content: [Token]
+        var keys: [String]
+        /// Whether a negated word's scope opens with a privative outside the word itself.
+        var heads: [String?]
+        /// Each content word's position among all tokens.
+        var positions: [Int]
+        /// Each content word's stretch of the line between clause breaks ("but", "because",
+        /// punctuation; not "and", which joins nouns as often as clauses).
+        var segments: [Int]
+        var tokens: [Token]
+
+        init(_ analysis: Analysis, _ grader: Grader) {
+            tokens = analysis.tokens
+            content = []
+            keys = []
+            heads = []
+            positions = []
+            segments = []
+            var head: String?
+            var clause = -1
+            var segment = 0
+            for (i, t) in tokens.enumerated() {
+                if t.clause != clause || t.isNegator {
+                    if t.clause != clause { segment += 1 }
+                    clause = t.clause
+                    head = nil
+                }
+                if t.word != "and" && t.word != "or" && grader.analyzer.clauseBreaks.contains(t.word) { segment += 1 }
+                guard t.isContent else { continue }
+                content.append(t)
+                keys.append(grader.classes[t.stem] ?? t.stem)
+                positions.append(i)
+                segments.append(segment)
+                if t.negated {
+                    if head == nil { head = t.stem }
+                    heads.append(head)
+                } else {
+                    head = nil
+                    heads.append(nil)
+                }
+            }
+        }
+    }
+
+    /// Where an idea was found: the learner's words and their content positions.
+    struct Found {
+        var words: String
+        var positions: Set<Int>
+        /// How many of the pattern's words it took: more is a more specific match.
+        var size: Int
+        /// The distance from its first word to its last.
+        var extent: Int
+        /// The words that make it this idea and no other (for a statement, its distinctive
+        /// words), which no other idea can also claim.
+        var claims: Set<Int>
+        /// Whether its words stand together in one clause, like a compound ("mutual trust").
+        var isCompound: Bool
+    }
+
+    /// Where the learner expresses `idea`, or nil: the most specific phrasing found (then
+    /// the closest), else the idea's own statement. With `from`, only a match that reaches
+    /// content word `from` or later counts (a completed cloze).
+    func find(_ idea: CompiledIdea, in line: Line, from: Int = 0, excluding: Set<Int> = []) -> Found? {
+        var best: Found?
+        // The words quoted back are the closest match among the phrasings up to the first
+        // one-word match, so praise quotes the learner's tightest phrase.
+        var quoted: (extent: Int, words: String, done: Bool)?
+        for pattern in idea.patterns {
+            guard let span = window(pattern, line, agent: idea.agent, excluding: excluding),
+                from == 0 || (span.lo...span.hi).contains(from)
+            else {
+                continue
+            }
+            let k = pattern.stems.count
+            let words = line.content[span.lo...span.hi].map(\.typed).joined(separator: " ")
+            if quoted == nil || quoted!.done == false && span.hi - span.lo < quoted!.extent {
+                quoted = (span.hi - span.lo, words, k == 1)
+            } else if k == 1 {
+                quoted!.done = true
+            }
+            if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
+            let keys = Set(pattern.stems)
+            let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
+            // A window inside one stretch of the line claims that whole stretch: "the family and
+            // the patient agree on the goals" is all the family's agreement.
+            let claims =
+                line.segments[span.lo] == line.segments[span.hi]
+                ? Set(line.content.indices.filter { line.segments[$0] == line.segments[span.lo] }) : hit
+            let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
+            best = Found(
+                words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
+        }
+        if let quoted { best?.words = quoted.words }
+        if best == nil, from == 0, let statement = idea.statement {
+            return stated(statement, line, distinctive: idea.distinctive, excluding: excluding)
+        }
+        return best
+    }
+
+    /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
+    /// `negated`: same class, same polarity, and a negation not spent on a privative.
+    private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, patternStems: [String]) -> Bool {
+        guard line.keys[i] == key, line.content[i].negated == negated else { return false }
+        if negated, let head = line.heads[i], head != line.content[i].stem, privatives.contains(head),
+            !patternStems.contains(head)
+        {
+            return false
+        }
+        return true
+    }
+
+    /// Whether someone other than the idea's agent is said to do it, just before `lo`
+    /// ("the counselor gets defensive" for "the client becomes defensive").
+    private func otherAgent(before lo: Int, _ line: Line, agent: String?) -> Bool {
+        guard let agent else { return false }
+        var i = line.positions[lo] - 1
+        var steps = 0
+        while i >= 0, steps < GradingTuning.standard.agentLookBack, line.tokens[i].clause == line.content[lo].clause {
+            let t = line.tokens[i]
+            i -= 1
+            if analyzer.clauseBreaks.contains(t.word) { return false }
+            if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
+            steps += 1
+            if agents.contains(t.stem) { return t.stem != agent }
+            return false
+        }
+        return false
+    }
+
+    /// The smallest window of content tokens, within one sentence, that holds every word of
+    /// the pattern with the same polarity; nil if none is close enough.
+    private func window(_ pattern: Pattern, _ line: Line, agent: String?, excluding: Set<Int>) -> (lo: Int, hi: Int)? {
+        let k = pattern.stems.count
+        let keys = pattern.stems
+        var hits: [(pos: Int, slot: Int)] = []
+        for i in line.content.indices where !excluding.contains(i) {
+            for slot in 0..<k
+            where fits(line, i, key: keys[slot], negated: pattern.negated[slot], patternStems: pattern.stems) {
+                hits.append((i, slot))
+            }
+        }
+        guard !hits.isEmpty else { return nil }
+        let namesAgent = pattern.stems.contains { agents.contains($0) }
+        let checkAgent = agent != nil && !namesAgent
+        if k == 1 {
+            for hit in hits where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent)) {
+                return (hit.pos, hit.pos)
+            }
+            return nil
+        }
+        let allowed = GradingTuning.standard.windowPerWord * k + GradingTuning.standard.windowSlack
+        var best: (lo: Int, hi: Int)?
+        // Slide over hits; slots may repeat in a pattern ("not … not"), so count needs.
+        var need: [String: Int] = [:]
+        for slot in 0..<k { need["\(keys[slot])|\(pattern.negated[slot])", default: 0] += 1 }
+        func key(_ pos: Int) -> String { "\(line.keys[pos])|\(line.content[pos].negated)" }
+        var have: [String: Int] = [:]
+        var satisfied = 0
+        var left = 0
+        for right in hits.indices {
+            let rkey = key(hits[right].pos)
+            have[rkey, default: 0] += 1
+            if have[rkey]! == need[rkey] { satisfied += 1 }
+            while satisfied == need.count {
+                let lo = hits[left].pos
+                let hi = hits[right].pos
+                if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
+                    best == nil || hi - lo < best!.hi - best!.lo,
+                    !(checkAgent && otherAgent(before: lo, line, agent: agent))
+                {
+                    best = (lo, hi)
+                }
+                let lkey = key(hits[left].pos)
+                if have[lkey]! == need[lkey] { satisfied -= 1 }
+                have[lkey]! -= 1
+                left += 1
+            }
+        }
+        return best
+    }
+
+    /// The words of the first sentence that states the idea near its own words: enough of
+    /// the statement's weight present with the same polarity (a word present only with the
+    /// opposite polarity counts against it).
+    private func stated(_ statement: Pattern, _ line: Line, distinctive: [Bool], excluding: Set<Int>) -> Found? {
+        let tuning = GradingTuning.standard
+        let total = statement.weights.reduce(0, +)
+        guard total > 0, let last = line.content.last?.sentence else { return nil }
+        let keys = statement.stems
+        let needed = min(tuning.statementMinWords, keys.count)
+        // The statement's most telling word, and every word it negates, must be there.
+        let heaviest = statement.weights.indices.max { statement.weights[$0] < statement.weights[$1] }!
+        let required = Set(statement.negated.indices.filter { statement.negated[$0] } + [heaviest])
+        // Most ideas are not stated at all: check the words they cannot do without first.
+        for slot in required
+        where !line.content.indices.contains(where: {
+            !excluding.contains($0)
+                && fits(line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+        }) {
+            return nil
+        }
+        for sentence in 0...last {
+            var share = 0.0
+            var count = 0
+            var used: [Int] = []
+            var missing = false
+            for slot in keys.indices {
+                let same = line.content.indices.first {
+                    line.content[$0].sentence == sentence && !excluding.contains($0)
+                        && fits(
+                            line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+                }
+                if let same {
+                    share += statement.weights[slot]
+                    count += 1
+                    used.append(same)
+                    continue
+                }
+                if required.contains(slot) { missing = true }
+                if line.content.indices.contains(where: {
+                    line.content[$0].sentence == sentence && line.keys[$0] == keys[slot]
+                }) {
+                    share -= statement.weights[slot]
+                }
+            }
+            let marked = distinctive.indices.filter { distinctive[$0] }
+            let said = marked.filter { slot in used.contains { line.keys[$0] == keys[slot] } }.count
+            let span = (used.max() ?? 0) - (used.min() ?? 0) + 1
+            if !missing, count >= needed, share >= tuning.statementShare * total,
+                said * 3 >= marked.count * 2, span <= tuning.windowPerWord * count + tuning.windowSlack
+            {
+                let words = used.sorted().map { line.content[$0].typed }.joined(separator: " ")
+                let claimed = Set(
+                    used.filter { i in marked.contains { line.keys[i] == keys[$0] } })
+                return Found(
+                    words: words, positions: Set(used), size: count, extent: span - 1, claims: claimed,
+                    isCompound: false)
+            }
+        }
+        return nil
+    }
+}

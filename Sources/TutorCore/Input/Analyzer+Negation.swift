@@ -1,0 +1,113 @@
+/// Negation scope: which words a negator or a rejection reaches.
+extension Analyzer {
+    func matches(_ phrase: [String], _ tokens: [Token], at i: Int) -> Bool {
+        guard i + phrase.count <= tokens.count else { return false }
+        for (k, w) in phrase.enumerated() where tokens[i + k].word != w || tokens[i + k].clause != tokens[i].clause {
+            return false
+        }
+        return true
+    }
+
+    /// Personal pronouns that start a clause as its subject.
+    static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they"]
+    /// Verbs that open a negative question ("isn't it", "don't they").
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "do", "does", "did", "would", "could", "will", "can", "should",
+    ]
+    /// Words after which a clause-opening "no" is an answer, not a negation.
+    static let interjectionFollowers: Set<String> = subjects.union(["it", "that", "this", "there"])
+
+    /// Marks negators, and negates content words from a negator to the end of its clause.
+    /// A clause made only of a rejection ("that's a myth") negates the clause before it.
+    func markNegation(_ tokens: inout [Token]) {
+        var negating = false
+        var clause = -1
+        var i = 0
+        var clauseHasContent: [Int: Bool] = [:]
+        var clauseIsRejection: [Int: Bool] = [:]
+        var negatedSinceNegator = false
+        while i < tokens.count {
+            if tokens[i].clause != clause {
+                clause = tokens[i].clause
+                negating = false
+            }
+            let role = roles[tokens[i].word] ?? []
+            if role.contains(.clauseBreak) {
+                negating = false
+                i += 1
+                continue
+            }
+            // "No, it doesn't matter" / "no it doesnt matter": a clause-opening "no" before a
+            // subject answers the question; it does not negate what follows.
+            if tokens[i].word == "no", i == 0 || tokens[i - 1].clause != clause, i + 1 < tokens.count,
+                Self.interjectionFollowers.contains(tokens[i + 1].word)
+            {
+                tokens[i].isStop = true
+                i += 1
+                continue
+            }
+            // "Isn't it the code of ethics?": a sentence-opening negative question asks for
+            // agreement; it does not negate what follows.
+            if tokens[i].word == "not", i >= 1, i + 1 < tokens.count, Self.auxiliaries.contains(tokens[i - 1].word),
+                i == 1 || tokens[i - 2].sentence != tokens[i].sentence,
+                Self.interjectionFollowers.contains(tokens[i + 1].word)
+            {
+                tokens[i].isStop = true
+                i += 1
+                continue
+            }
+            var phraseLength = 0
+            var rejection = false
+            let mayStartPhrase = role.contains(.phraseHead)
+            for p in negatorPhrases where mayStartPhrase && matches(p, tokens, at: i) {
+                phraseLength = p.count
+                break
+            }
+            if phraseLength == 0 && mayStartPhrase {
+                for p in rejectionPhrases where matches(p, tokens, at: i) {
+                    phraseLength = p.count
+                    rejection = true
+                    break
+                }
+            }
+            if phraseLength == 0 {
+                if role.contains(.negator) {
+                    phraseLength = 1
+                } else if role.contains(.rejection) {
+                    phraseLength = 1
+                    rejection = true
+                }
+            }
+            if phraseLength > 0 {
+                for k in i..<(i + phraseLength) {
+                    tokens[k].isNegator = true
+                    tokens[k].isStop = true
+                }
+                if rejection { clauseIsRejection[clause] = true }
+                // "I don't think he lacks commitment": a second negation in the same scope
+                // cancels the first.
+                negating = !negating || rejection
+                negatedSinceNegator = false
+                i += phraseLength
+                continue
+            }
+            // "Without that connection he will drop out": a new subject after the negated
+            // words starts a new clause, even with no comma.
+            if negating && negatedSinceNegator && Self.subjects.contains(tokens[i].word) {
+                negating = false
+            }
+            if negating && tokens[i].isContent {
+                tokens[i].negated = true
+                negatedSinceNegator = true
+            }
+            if tokens[i].isContent { clauseHasContent[clause] = true }
+            i += 1
+        }
+        // "Confronting them breaks their denial, that's a myth."
+        for (c, isRejection) in clauseIsRejection where isRejection && clauseHasContent[c] != true && c > 0 {
+            for k in tokens.indices where tokens[k].clause == c - 1 && tokens[k].isContent {
+                tokens[k].negated.toggle()
+            }
+        }
+    }
+}
