@@ -44,11 +44,6 @@ struct GradeCommand: ParsableCommand {
         guard let grade = tutor.grader.grade(questionID: question, answer: answer) else {
             return .object([("error", .string("unknown question id '\(TextCleaner.quote(question, max: 80))'"))])
         }
-        return .object([
-            ("question", .string(grade.question)),
-            ("covered", .array(grade.covered.map { .string($0) })),
-            ("misconceptions", .array(grade.misconceptions.map { .string($0) })),
-            ("verdict", .string(grade.verdict.rawValue)),
-        ])
+        return grade.json
     }
 }
