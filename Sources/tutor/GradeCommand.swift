@@ -49,11 +49,6 @@ struct GradeCommand: ParsableCommand {
         else {
             return .object([("error", .string("unknown question id '\(TextCleaner.quote(question, max: 80))'"))])
         }
-        return .object([
-            ("question", .string(grade.question)),
-            ("covered", .array(grade.covered.map { .string($0) })),
-            ("misconceptions", .array(grade.misconceptions.map { .string($0) })),
-            ("verdict", .string(grade.verdict.rawValue)),
-        ])
+        return grade.json
     }
 }

@@ -35,14 +35,7 @@ enum JSONLChat {
         if let id = r.openQuestion, let q = runner.tutor.question(id) {
             open = .object([("id", .string(id)), ("text", .string(q.text)), ("concept", .string(q.concept))])
         }
-        var grade: JSON = .null
-        if let g = r.grade {
-            grade = .object([
-                ("question", .string(g.question)), ("covered", .array(g.covered.map { .string($0) })),
-                ("misconceptions", .array(g.misconceptions.map { .string($0) })),
-                ("verdict", .string(g.verdict.rawValue)),
-            ])
-        }
+        let grade = r.grade?.json ?? .null
         var lesson: JSON = .null
         if let progress = runner.state.lesson, let l = runner.tutor.lesson(named: progress.lesson),
             progress.section < l.sections.count

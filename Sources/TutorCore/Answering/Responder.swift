@@ -7,16 +7,8 @@ public struct Responder: Sendable {
 
     public init(kb: KnowledgeBase) { self.kb = kb }
 
-    /// The answer to a content intent about `concepts` (one or two ids).
-    public func answer(
-        _ intent: Intent, concepts ids: [String], rng: inout SeededRandom
-    ) -> String {
-        let first = ids.lazy.compactMap { kb.concept($0) }.first
-        let example = intent == .example ? first.map { rng.index($0.examples.count) } : nil
-        return answer(intent, concepts: ids, example: example)
-    }
-
-    /// The answer to a content intent about `concepts`, with the `example`th example for `.example`.
+    /// The answer to a content intent about `concepts` (one or two ids), with the `example`th
+    /// example for `.example` (`decide` draws it).
     public func answer(_ intent: Intent, concepts ids: [String], example index: Int?) -> String {
         let concepts = ids.compactMap { kb.concept($0) }
         guard let concept = concepts.first else { return redirect() }

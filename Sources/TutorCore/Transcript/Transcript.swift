@@ -43,39 +43,11 @@ public struct Transcript: Sendable {
         var i = 0
         var problems: [Diagnostic] = []
         while i < lines.count {
-            let line = lines[i]
-            guard line.hasPrefix("```transcript") else {
+            guard lines[i].hasPrefix("```transcript") else {
                 i += 1
                 continue
             }
-            var seed: UInt64 = 0
-            var learner = "learner"
-            var clock = defaultClock
-            for attr in line.dropFirst("```transcript".count).split(separator: " ") {
-                let kv = attr.split(separator: "=", maxSplits: 1).map(String.init)
-                guard kv.count == 2 else {
-                    problems.append(
-                        Diagnostic(file: path, line: i + 1, column: 1, message: "expected key=value, found '\(attr)'"))
-                    continue
-                }
-                switch kv[0] {
-                case "seed":
-                    if let s = UInt64(kv[1]) {
-                        seed = s
-                    } else {
-                        problems.append(
-                            Diagnostic(file: path, line: i + 1, column: 1, message: "seed must be a whole number"))
-                    }
-                case "learner": learner = kv[1]
-                case "clock": clock = kv[1]
-                default:
-                    problems.append(
-                        Diagnostic(
-                            file: path, line: i + 1, column: 1, message: "unknown transcript attribute '\(kv[0])'"))
-                }
-            }
-            var block = Block(
-                seed: seed, learner: learner, clock: clock, fenceLine: i, endLine: i, opening: Segment(), turns: [])
+            var block = header(lines[i], line: i, path: path, &problems)
             i += 1
             var closed = false
             while i < lines.count {
@@ -86,24 +58,13 @@ public struct Transcript: Sendable {
                     i += 1
                     break
                 }
-                if l.hasPrefix("> ") || l == ">" {
-                    block.turns.append(
-                        Turn(input: l == ">" ? "" : String(l.dropFirst(2)), inputLine: i, expected: Segment()))
-                } else if !l.trimmingCharacters(in: .whitespaces).isEmpty {
-                    if l.hasSuffix(" (re)"), let problem = TranscriptMatcher.regexProblem(l) {
-                        problems.append(
-                            Diagnostic(
-                                file: path, line: i + 1, column: 1,
-                                message: "invalid regular expression before ' (re)': \(problem)"))
-                    }
-                    if block.turns.isEmpty {
-                        block.opening.lines.append(l)
-                        block.opening.lineIndices.append(i)
-                    } else {
-                        block.turns[block.turns.count - 1].expected.lines.append(l)
-                        block.turns[block.turns.count - 1].expected.lineIndices.append(i)
-                    }
+                if l.hasSuffix(" (re)"), let problem = TranscriptMatcher.regexProblem(l) {
+                    problems.append(
+                        Diagnostic(
+                            file: path, line: i + 1, column: 1,
+                            message: "invalid regular expression before ' (re)': \(problem)"))
                 }
+                block.add(l, at: i)
                 i += 1
             }
             if !closed {
@@ -117,6 +78,55 @@ public struct Transcript: Sendable {
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         return Transcript(path: path, lines: lines, blocks: blocks)
+    }
+
+    /// A block from its fence line: "```transcript seed=N learner=NAME clock=TIME".
+    private static func header(_ fence: String, line i: Int, path: String, _ problems: inout [Diagnostic]) -> Block {
+        var seed: UInt64 = 0
+        var learner = "learner"
+        var clock = defaultClock
+        for attr in fence.dropFirst("```transcript".count).split(separator: " ") {
+            let kv = attr.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2 else {
+                problems.append(
+                    Diagnostic(file: path, line: i + 1, column: 1, message: "expected key=value, found '\(attr)'"))
+                continue
+            }
+            switch kv[0] {
+            case "seed":
+                if let s = UInt64(kv[1]) {
+                    seed = s
+                } else {
+                    problems.append(
+                        Diagnostic(file: path, line: i + 1, column: 1, message: "seed must be a whole number"))
+                }
+            case "learner": learner = kv[1]
+            case "clock": clock = kv[1]
+            default:
+                problems.append(
+                    Diagnostic(file: path, line: i + 1, column: 1, message: "unknown transcript attribute '\(kv[0])'"))
+            }
+        }
+        return Block(
+            seed: seed, learner: learner, clock: clock, fenceLine: i, endLine: i, opening: Segment(), turns: [])
+    }
+}
+
+extension Transcript.Block {
+    /// Adds a line inside the block: an input (`> `), or expected output of the opening or the last turn.
+    mutating func add(_ l: String, at i: Int) {
+        if l.hasPrefix("> ") || l == ">" {
+            turns.append(
+                Transcript.Turn(input: l == ">" ? "" : String(l.dropFirst(2)), inputLine: i, expected: .init()))
+        } else if !l.trimmingCharacters(in: .whitespaces).isEmpty {
+            if turns.isEmpty {
+                opening.lines.append(l)
+                opening.lineIndices.append(i)
+            } else {
+                turns[turns.count - 1].expected.lines.append(l)
+                turns[turns.count - 1].expected.lineIndices.append(i)
+            }
+        }
     }
 }
 

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import TutorCore
+
+/// One session type for every front end: a transcript replay resumes as a live session does.
+@Suite struct TutorSessionTests {
+    let tutor = Fixtures.tutor
+    static let first = [":quiz shared-goals", "they decide the goals together", "what is empathy?", "quiz me on trust"]
+    static let second = ["hint", "and they both work toward them", ":progress", "quiz me"]
+
+    /// Two sessions of one learner run as the command line runs them: the second resumes
+    /// from the fold of the first's log. Returns each session's outputs (welcome first).
+    func live() throws -> [[String]] {
+        let log = MemoryLogSink()
+        var outputs: [[String]] = []
+        for (n, lines) in [Self.first, Self.second].enumerated() {
+            let history = try LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: 20)
+            let session = TutorSession(
+                tutor: tutor, learner: "jo", session: "transcript-\(n + 1)", seed: 20, history: history,
+                resumed: !log.lines.isEmpty, sink: log, now: { "2026-01-02T09:00:00Z" })
+            outputs.append([session.welcome ?? ""] + lines.map { session.turn($0).reply })
+            session.end()
+        }
+        return outputs
+    }
+
+    @Test func aReplayResumesLikeALiveSession() throws {
+        var text = ""
+        for lines in [Self.first, Self.second] {
+            text += "```transcript seed=20 learner=jo clock=2026-01-02T09:00:00Z\n"
+            text += lines.map { "> " + $0 + "\n" }.joined() + "```\n\n"
+        }
+        let transcript = try Transcript.parse(path: "t.md", text: text)
+        let results = TranscriptReplayer(tutor: tutor).replay(transcript)
+        let live = try live()
+        #expect(live[1][0].hasPrefix("Welcome back."), "the second session resumes the open question")
+        for (block, outputs) in zip(results, live) {
+            // With no expected output every segment mismatches, so `updated` is what was said.
+            let said = outputs.flatMap(TranscriptReplayer.lines)
+            #expect(block.updated.filter { !$0.hasPrefix("> ") && !$0.hasPrefix("```") } == said)
+        }
+    }
+
+    @Test func aQuestionTheTutorNoLongerHasIsDropped() throws {
+        var state = TutorState(seed: 1)
+        state.open = OpenQuestion(id: "a-question-edited-away")
+        state.turn = 3
+        let recorder = SessionRecorder(learner: "jo", session: "s1")
+        let log = MemoryLogSink()
+        log.append([recorder.sessionStart(seed: 1, resumed: false, time: "t")])
+        var result = TurnResult(input: "x", reply: "")
+        result.openQuestion = state.open?.id
+        log.append(recorder.events(for: result, state: state, time: "t"))
+        let history = try LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: 1)
+        #expect(history.resumedState(seed: 1).open?.id == "a-question-edited-away")
+        let session = TutorSession(
+            tutor: tutor, learner: "jo", session: "s2", seed: 1, history: history, resumed: true, sink: log,
+            now: { "t" })
+        #expect(session.state.open == nil)
+        #expect(session.welcome == nil)
+        #expect(log.lines.count == 3, "the new session's start is logged")
+    }
+}
