@@ -14,6 +14,8 @@ final class SessionRunner {
     private(set) var welcomeBack: String?
     let seed: UInt64
     private var recording: (path: String, lines: [String])?
+    /// This learner's session lock, held until the runner goes.
+    private var lock: SessionLock?
 
     init(tutor: Tutor, session: SessionOptions, logging: Bool = true) throws {
         self.tutor = tutor
@@ -32,6 +34,8 @@ final class SessionRunner {
             return
         }
         let stateDir = session.resolvedStateDir()
+        try StateDirectory.check(stateDir)
+        lock = try SessionLock.acquire(stateDir: stateDir, learner: learner)
         let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: stateDir, learner: learner))
         let resumed: LearnerLogFile.Resumed
         do {
@@ -86,23 +90,42 @@ final class SessionRunner {
         return result
     }
 
-    /// Records from now on as a transcript block that `tutor replay` can check.
-    func startRecording(to path: String) {
+    /// Records from now on as a transcript block that `tutor replay` can check: into a new
+    /// file (0600), never over an existing one, unless it is the transcript this session is
+    /// already writing. Returns what happened, to be said to the learner.
+    @discardableResult
+    func startRecording(to path: String) -> String {
+        if recording?.path == path {
+            return "Already recording this session to \(path)."
+        }
+        do {
+            try OwnFile.createNew(path, bytes: Array(transcript(lines: []).utf8))
+        } catch {
+            let why =
+                error.code == EEXIST
+                ? "\(path) already exists, and :record writes only new files; give a new file name"
+                : error.description
+            return "Not recording: \(why)."
+        }
         recording = (path, [])
-        saveRecording()
+        return "Recording this session to \(path) (a new file, readable only by you)."
     }
 
-    private func saveRecording() {
-        guard let recording else { return }
+    private func transcript(lines: [String]) -> String {
         let header = "```transcript seed=\(seed) learner=\(learner) clock=\(clock.iso())"
         var text = "# Recorded session\n\n" + header + "\n"
         if let welcomeBack { text += welcomeBack + "\n" }
-        text += recording.lines.map { $0 + "\n" }.joined() + "```\n"
+        return text + lines.map { $0 + "\n" }.joined() + "```\n"
+    }
+
+    /// Rewrites the transcript this session created: a new file renamed over it, so a link
+    /// put in its place is replaced, never followed.
+    private func saveRecording() {
+        guard let recording else { return }
         do {
-            try text.write(toFile: recording.path, atomically: true, encoding: .utf8)
+            try OwnFile.replace(recording.path, bytes: Array(transcript(lines: recording.lines).utf8))
         } catch {
-            Terminal.error(
-                "tutor: warning: cannot write the transcript \(recording.path): \(LearnerLogFile.reason(error))")
+            Terminal.error("tutor: warning: cannot write the transcript: \(error.description)")
             self.recording = nil
         }
     }

@@ -95,7 +95,9 @@ public struct LearnerHistory: Sendable {
         }
         switch event.kind {
         case .mastery:
-            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue else {
+            guard let concept = event["concept"]?.stringValue, let after = event["after"]?.numberValue,
+                (0...1).contains(after)
+            else {
                 return false
             }
             state.mastery[concept] = after
@@ -118,7 +120,7 @@ public struct LearnerHistory: Sendable {
                     state.asked[asked, default: 0] += 0
                 }
             }
-            state.turn = max(state.turn, Int(event["turn"]?.numberValue ?? 0))
+            state.turn = max(state.turn, event["turn"]?.intValue ?? 0)
             return raw != nil
         case .grade:
             if let q = event["question"]?.stringValue, let v = event["verdict"]?.stringValue {

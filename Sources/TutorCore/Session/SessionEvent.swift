@@ -58,15 +58,18 @@ public struct SessionEvent: Sendable, Equatable {
         let value: JSON
         do { value = try JSON.parse(line) } catch { throw ReadError.malformed("\(error)") }
         guard case .object(let fields) = value else { throw ReadError.malformed("not a JSON object") }
-        guard let v = value["v"]?.numberValue else { throw ReadError.malformed("no schema version") }
-        if Int(v) > schemaVersion { throw ReadError.newerSchema(Int(v)) }
+        guard let version = value["v"] else { throw ReadError.malformed("no schema version") }
+        // Numbers are converted with range checks: `1e300` here is a damaged line, not a trap.
+        guard let v = version.intValue, v >= 0 else { throw ReadError.malformed("the schema version is not a version") }
+        if v > schemaVersion { throw ReadError.newerSchema(v) }
         guard let ts = value["ts"]?.stringValue, let learner = value["learner"]?.stringValue,
-            let session = value["session"]?.stringValue, let seq = value["seq"]?.numberValue,
+            let session = value["session"]?.stringValue, let seqValue = value["seq"],
             let typeName = value["type"]?.stringValue
         else { throw ReadError.malformed("missing a required field") }
+        guard let seq = seqValue.intValue, seq >= 0 else { throw ReadError.malformed("the sequence number is out of range") }
         guard let kind = Kind(rawValue: typeName) else { throw ReadError.malformed("unknown event type '\(typeName)'") }
         return SessionEvent(
-            time: ts, learner: learner, session: session, seq: Int(seq), kind: kind,
+            time: ts, learner: learner, session: session, seq: seq, kind: kind,
             fields: fields.filter { !commonKeys.contains($0.0) })
     }
 
