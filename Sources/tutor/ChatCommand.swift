@@ -123,7 +123,9 @@ struct ChatOutputOptions: ParsableArguments {
         let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
         if let record {
             let said = runner.startRecording(to: record)
-            if said.hasPrefix("Not recording") { throw CLIError("tutor: error: --record: " + said) }
+            if said.hasPrefix("Not recording: ") {
+                throw CLIError("tutor: error: --record: " + said.dropFirst("Not recording: ".count).dropLast())
+            }
         }
         return runner
     }

@@ -103,7 +103,7 @@ final class SessionRunner {
         } catch {
             let why =
                 error.code == EEXIST
-                ? "\(path) already exists, and :record writes only new files; give a new file name"
+                ? "\(path) already exists, and a session is recorded only into a new file; give a new file name"
                 : error.description
             return "Not recording: \(why)."
         }

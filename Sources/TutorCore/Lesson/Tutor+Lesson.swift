@@ -26,6 +26,14 @@ extension Tutor {
         else {
             return "I don't know a lesson called \"\(TextCleaner.quote(name, max: 40))\". " + lessonList()
         }
+        // Lessons are checked when they start (not all of them at every start of the tutor);
+        // one with a broken id, jump or loop is not run.
+        let problems = LessonChecker.check(lesson, tutor: self, samples: false)
+        if let first = problems.first {
+            return
+                "The lesson \"\(lesson.name)\" has \(problems.count) error\(problems.count == 1 ? "" : "s") and cannot run; the first: "
+                + TextCleaner.clean(first.description, limit: 300) + ". Run `tutor lesson check` to see them all."
+        }
         if let open = state.open, question(open.id) != nil { state.open = nil }
         state.clarification = nil
         state.lesson = LessonProgress(lesson: lesson.name)
