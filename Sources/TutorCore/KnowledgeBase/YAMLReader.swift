@@ -11,6 +11,11 @@ final class YAMLReader {
 
     /// Parses `text`, turning a syntax error into a located diagnostic.
     func compose(_ text: String) -> Node? {
+        // Aliases are bounded before Yams sees them (an alias bomb as a key never ends).
+        if let problem = YAMLAliasScan.problem(in: text) {
+            report("invalid YAML: \(problem.message)", line: problem.line, column: problem.column)
+            return nil
+        }
         do {
             return try Self.fastCompose(text)
         } catch let error as YamlError {
