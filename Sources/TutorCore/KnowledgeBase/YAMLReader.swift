@@ -94,7 +94,7 @@ final class YAMLReader {
         }
         var fields: [(key: String, keyNode: Node, value: Node)] = []
         for (key, value) in map {
-            fields.append((key.scalar?.string ?? "", key, value))
+            fields.append((TextCleaner.cleanAuthored(key.scalar?.string ?? ""), key, value))
         }
         return Mapping(reader: self, node: node, fields: fields, what: what)
     }
@@ -119,7 +119,8 @@ final class YAMLReader {
             }
             return nil
         }
-        let text = Self.trimmed(scalar.string)
+        // Authored text reaches the terminal: it is cleaned as learner input is.
+        let text = Self.trimmed(TextCleaner.cleanAuthored(scalar.string))
         if text.isEmpty {
             report("\(what) is empty", at: node)
             return nil

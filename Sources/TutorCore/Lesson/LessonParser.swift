@@ -10,6 +10,8 @@ public enum LessonParser {
     /// Parses `text`; `file` names it in diagnostics and `name` is the lesson's name.
     public static func parse(_ text: String, file: String, name: String) throws(DiagnosticsError) -> Lesson {
         var parser = Parser(file: file, name: name)
+        // Every string of a lesson reaches the terminal: it is cleaned as learner input is.
+        let text = TextCleaner.cleanAuthored(text)
         // "\r\n" is one Character in Swift, not "\n": CRLF files are cut at either.
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         for (i, raw) in lines.enumerated() {
