@@ -28,8 +28,10 @@ struct FuzzCommand: ParsableCommand {
         try guarded {
             var fuzzer = Fuzzer(seed: seed)
             if let emit {
-                for _ in 0..<emit { Terminal.write(String(decoding: fuzzer.jsonLine(), as: UTF8.self) + "\n") }
-                Terminal.flush()
+                // Raw bytes (invalid UTF-8 included), one line each.
+                var out: [UInt8] = []
+                for _ in 0..<emit { out += fuzzer.jsonLine() + [10] }
+                FileHandle.standardOutput.write(Data(out))
                 return
             }
             let dir = try knowledge.directory()
@@ -100,6 +102,12 @@ struct Fuzzer {
         "quiz me on trust", "hint", ":lesson what-the-alliance-is", ":exam 2", ":skip", "how am I doing?",
     ]
 
+    /// Ten levels of nine aliases (9^10 nodes expanded): a hang wherever aliases are not bounded.
+    static let bomb =
+        (["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        + (1...9).map { i in "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]" })
+        .joined(separator: "\n") + "\n"
+
     mutating func pick<T>(_ items: [T]) -> T { items[rng.index(items.count)] }
 
     /// A sample with 1–8 mutations: byte flips, deletions, token insertions, splices, cuts.
@@ -169,7 +177,12 @@ struct Fuzzer {
     mutating func yaml(_ files: [SourceFile], display: String) {
         guard !files.isEmpty else { return }
         let file = pick(files)
-        let yamlTokens = Fuzzer.tokens + ["&x ", "*x", "*x: y", "[*x, *x]", "? *x\n: y", "\n  ", "\n- ", ": ", "|\n"]
+        let yamlTokens =
+            Fuzzer.tokens + [
+                "&x ", "*x", "*x: y", "[*x, *x]", "? *x\n: y", "\n  ", "\n- ", ": ", "|\n", "\n" + Fuzzer.bomb,
+                "\n" + Fuzzer.bomb + "*a9: y\n", "\n" + Fuzzer.bomb + "[*a9]: y\n", "\n" + Fuzzer.bomb + "{*a9 : y}\n",
+                "\n" + Fuzzer.bomb + "? *a9\n: y\n", "\n" + Fuzzer.bomb + "*a9 :\n",
+            ]
         let text = String(decoding: mutate(Array(file.contents.utf8), tokens: yamlTokens), as: UTF8.self)
         _ = try? KnowledgeLoader.load(root: display, files: [SourceFile(path: file.path, contents: text)])
     }

@@ -20,9 +20,8 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     /// `file:line:column: error: message`, cleaned as learner input is: a message may quote
     /// an authored file, and no escape sequence from one reaches the terminal.
     public var description: String {
-        let limit = Int.max
-        return "\(TextCleaner.clean(file, limit: limit)):\(line):\(column): \(severity.rawValue): "
-            + TextCleaner.clean(message, limit: limit)
+        "\(TextCleaner.cleanAuthored(file)):\(line):\(column): \(severity.rawValue): "
+            + TextCleaner.cleanAuthored(message)
     }
 }
 

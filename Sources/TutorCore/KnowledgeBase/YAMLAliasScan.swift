@@ -44,9 +44,11 @@ struct YAMLAliasScan {
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
 
+    /// The bytes of an anchor's name as libyaml scans them (letters, digits, `_`, `-`): so
+    /// `*a: x` is the alias `a` used as a key, as Yams reads it.
     private static func isNameByte(_ c: UInt8) -> Bool {
-        !isSpace(c) && c != UInt8(ascii: ",") && c != UInt8(ascii: "[") && c != UInt8(ascii: "]")
-            && c != UInt8(ascii: "{") && c != UInt8(ascii: "}")
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "_")
+            || c == UInt8(ascii: "-")
     }
 
     private mutating func line(_ l: ArraySlice<UInt8>, number: Int) -> (line: Int, column: Int, message: String)? {
