@@ -158,7 +158,9 @@ enum OwnFile {
     static func problem(_ dir: String, what: String) -> Failure? {
         var st = stat()
         guard stat(dir, &st) == 0 else {
-            return errno == ENOENT ? nil : Failure(description: "cannot use \(what) \(dir): \(describe(errno))")
+            // Not there (or under a file): creating it will say why it cannot be.
+            return errno == ENOENT || errno == ENOTDIR
+                ? nil : Failure(description: "cannot use \(what) \(dir): \(describe(errno))")
         }
         if st.st_mode & S_IFMT != S_IFDIR {
             return Failure(
