@@ -69,7 +69,8 @@ struct FuzzCommand: ParsableCommand {
                 round += 1
             }
             let figures = zip(targets, counts).map { "\($0.0): \($1)" }.joined(separator: ", ")
-            Terminal.line("fuzz: seed \(seed), \(counts.reduce(0, +)) inputs (\(figures)), crashes 0, hangs \(hangs.count)")
+            Terminal.line(
+                "fuzz: seed \(seed), \(counts.reduce(0, +)) inputs (\(figures)), crashes 0, hangs \(hangs.count)")
             if !hangs.isEmpty {
                 throw CLIError("tutor: error: fuzz: \(hangs.count) hang(s): " + hangs.prefix(5).joined(separator: "; "))
             }
@@ -105,7 +106,8 @@ struct Fuzzer {
     /// Ten levels of nine aliases (9^10 nodes expanded): a hang wherever aliases are not bounded.
     static let bomb =
         (["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-        + (1...9).map { i in "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]" })
+        + (1...9).map { i in "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]"
+        })
         .joined(separator: "\n") + "\n"
 
     mutating func pick<T>(_ items: [T]) -> T { items[rng.index(items.count)] }

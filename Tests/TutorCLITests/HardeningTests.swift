@@ -82,7 +82,8 @@ import Testing
             let out = try TutorProcess.run(arguments, lines: ["what is trust?"], stateDir: state)  // returns: no hang
             #expect(out.status == 1, "\(arguments)")
             #expect(
-                out.stderr == "tutor: error: cannot read the session log: \(log.path) is a FIFO, not a regular file; remove it\n",
+                out.stderr
+                    == "tutor: error: cannot read the session log: \(log.path) is a FIFO, not a regular file; remove it\n",
                 "\(arguments)")
         }
     }
@@ -96,7 +97,9 @@ import Testing
         try FileManager.default.createSymbolicLink(at: log, withDestinationURL: target)
         let out = try TutorProcess.run([], lines: ["what is trust?"], stateDir: state)
         #expect(out.status == 1)
-        #expect(out.stderr.hasSuffix("is a symbolic link; the tutor does not follow links for its own files (remove the link)\n"))
+        #expect(
+            out.stderr.hasSuffix(
+                "is a symbolic link; the tutor does not follow links for its own files (remove the link)\n"))
         #expect(try String(contentsOf: target, encoding: .utf8) == "precious\n")
     }
 
@@ -201,9 +204,11 @@ import Testing
 
     @Test func onlyTheLessonBeingRunIsCheckedAtStart() throws {
         let dir = TutorProcess.temporaryDirectory()
-        try Data("title: Broken\n== a ==\nteach: trusst\nend\n".utf8).write(to: dir.appendingPathComponent("broken.lesson"))
+        try Data("title: Broken\n== a ==\nteach: trusst\nend\n".utf8).write(
+            to: dir.appendingPathComponent("broken.lesson"))
         try Data("title: Fine\n== a ==\nsay: fine\nend\n".utf8).write(to: dir.appendingPathComponent("fine.lesson"))
-        let chat = try TutorProcess.run(["--scripts", dir.path, "--no-log"], lines: ["what is trust?", ":lesson broken"])
+        let chat = try TutorProcess.run(
+            ["--scripts", dir.path, "--no-log"], lines: ["what is trust?", ":lesson broken"])
         #expect(chat.status == 0)
         #expect(chat.stdout.contains("The lesson \"broken\" has 1 error and cannot run; the first: "))
         let fine = try TutorProcess.run(["lesson", "run", "fine", "--scripts", dir.path, "--no-log"], lines: [])
@@ -240,9 +245,11 @@ import Testing
 
     @Test func aPasswordInTheStoresURLIsNeitherPrintedNorStored() throws {
         let state = try XAPIExportTests.recordedSession()
-        let out = try TutorProcess.run(["log", "push", "--lrs", "http://tutor:s3cret@127.0.0.1:9/xAPI"], stateDir: state)
+        let out = try TutorProcess.run(
+            ["log", "push", "--lrs", "http://tutor:s3cret@127.0.0.1:9/xAPI"], stateDir: state)
         #expect(out.status == 1)
-        #expect(out.stderr.hasPrefix("tutor: error: cannot reach the record store at http://127.0.0.1:9/xAPI/statements: "))
+        #expect(
+            out.stderr.hasPrefix("tutor: error: cannot reach the record store at http://127.0.0.1:9/xAPI/statements: "))
         #expect(!out.stderr.contains("s3cret") && !out.stdout.contains("s3cret"))
         let bad = try TutorProcess.run(["log", "push", "--lrs", "ftp://tutor:s3cret@host/x"], stateDir: state)
         #expect(!bad.stderr.contains("s3cret"))

@@ -78,16 +78,20 @@ struct YAMLAliasScan {
                 i += 1
                 continue
             }
-            let atToken = Self.isSpace(previous) || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+            let atToken =
+                Self.isSpace(previous) || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
                 || previous == UInt8(ascii: ",")
             switch c {
             case UInt8(ascii: "#") where Self.isSpace(previous):
                 return nil  // a comment: the rest of the line
-            case UInt8(ascii: "'"), UInt8(ascii: "\"") where atToken:
+            case UInt8(ascii: "'"),
+                UInt8(ascii: "\"") where atToken:
                 quote = c
-            case UInt8(ascii: "["), UInt8(ascii: "{") where atToken || flowDepth > 0:
+            case UInt8(ascii: "["),
+                UInt8(ascii: "{") where atToken || flowDepth > 0:
                 flowDepth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}") where flowDepth > 0:
+            case UInt8(ascii: "]"),
+                UInt8(ascii: "}") where flowDepth > 0:
                 flowDepth -= 1
                 if flowDepth == 0 {
                     // A flow collection with an alias in it, used as a key (`[*a]: x`).
@@ -98,10 +102,13 @@ struct YAMLAliasScan {
                 }
             case UInt8(ascii: "?") where atToken && (i + 1 == l.endIndex || Self.isSpace(l[i + 1])):
                 if explicitKey == nil { explicitKey = (number, column) }
-            case UInt8(ascii: "|"), UInt8(ascii: ">") where atToken && flowDepth == 0:
+            case UInt8(ascii: "|"),
+                UInt8(ascii: ">") where atToken && flowDepth == 0:
                 // A block scalar: its more indented lines are text, not YAML.
-                if l[(i + 1)...].allSatisfy({ Self.isSpace($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
-                        || ($0 >= 0x30 && $0 <= 0x39) }) {
+                if l[(i + 1)...].allSatisfy({
+                    Self.isSpace($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+                        || ($0 >= 0x30 && $0 <= 0x39)
+                }) {
                     blockIndent = indent
                     return nil
                 }

@@ -66,7 +66,9 @@ public struct SessionEvent: Sendable, Equatable {
             let session = value["session"]?.stringValue, let seqValue = value["seq"],
             let typeName = value["type"]?.stringValue
         else { throw ReadError.malformed("missing a required field") }
-        guard let seq = seqValue.intValue, seq >= 0 else { throw ReadError.malformed("the sequence number is out of range") }
+        guard let seq = seqValue.intValue, seq >= 0 else {
+            throw ReadError.malformed("the sequence number is out of range")
+        }
         guard let kind = Kind(rawValue: typeName) else { throw ReadError.malformed("unknown event type '\(typeName)'") }
         return SessionEvent(
             time: ts, learner: learner, session: session, seq: seq, kind: kind,

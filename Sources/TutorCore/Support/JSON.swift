@@ -169,4 +169,3 @@ public struct JSONError: Error, Sendable, CustomStringConvertible {
     public var offset: Int
     public var description: String { "\(message) at character \(offset + 1)" }
 }
-

@@ -8,7 +8,8 @@ import Testing
     /// Twelve levels of nine aliases each: 9^12 scalars once expanded.
     static let bomb =
         (["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-        + (1...11).map { i in "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]" })
+        + (1...11).map { i in "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]"
+        })
         .joined(separator: "\n") + "\n"
 
     func errors(_ text: String) -> [String] {
@@ -20,7 +21,10 @@ import Testing
     @Test(arguments: [
         ("*a11: boom\n", "k.yaml:13:1: error: invalid YAML: an alias used as a mapping key; aliases may not be keys"),
         ("[*a11]: boom\n", "k.yaml:13:6: error: invalid YAML: an alias inside a mapping key; aliases may not be keys"),
-        ("{k: 1, *a11 : 2}\n", "k.yaml:13:8: error: invalid YAML: an alias used as a mapping key; aliases may not be keys"),
+        (
+            "{k: 1, *a11 : 2}\n",
+            "k.yaml:13:8: error: invalid YAML: an alias used as a mapping key; aliases may not be keys"
+        ),
         (
             "? *a11\n: boom\n",
             "k.yaml:13:1: error: invalid YAML: an explicit key ('?') in a file with aliases; write the key out in full"
@@ -42,8 +46,12 @@ import Testing
     }
 
     @Test func aliasesAreCountedAndBounded() {
-        let many = "a: &a x\nl: [" + Array(repeating: "*a", count: YAMLAliasScan.maxAliases + 1).joined(separator: ", ")
+        let many =
+            "a: &a x\nl: [" + Array(repeating: "*a", count: YAMLAliasScan.maxAliases + 1).joined(separator: ", ")
             + "]\n"
-        #expect(errors(many) == ["k.yaml:2:\(5 + 4 * YAMLAliasScan.maxAliases): error: invalid YAML: more than 1000 aliases in one file"])
+        #expect(
+            errors(many) == [
+                "k.yaml:2:\(5 + 4 * YAMLAliasScan.maxAliases): error: invalid YAML: more than 1000 aliases in one file"
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TutorCore
 
 /// Lessons at scale and from elsewhere: a very long lesson parses and checks in linear
@@ -24,7 +25,8 @@ import Testing
     @Test func aHundredThousandSectionLoopIsFoundIteratively() throws {
         let lesson = try LessonParser.parse(Self.chain(100_000, loop: true), file: "loop.lesson", name: "loop")
         let errors = LessonChecker.check(lesson, tutor: Self.tutor, samples: false)
-        #expect(errors.first?.description.hasPrefix("loop.lesson:2:1: error: section 's0' loops with no way out") == true)
+        #expect(
+            errors.first?.description.hasPrefix("loop.lesson:2:1: error: section 's0' loops with no way out") == true)
         #expect(errors.contains { $0.message.contains("loop without asking anything") })
     }
 
