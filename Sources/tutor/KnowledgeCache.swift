@@ -92,6 +92,10 @@ enum KnowledgeCache {
     /// (created 0700). A folder that exists with loose modes or another owner is refused,
     /// with one warning that says how to fix it, and the tutor goes on without a cache.
     static func usable(_ dir: String) -> Bool {
+        var st = stat()
+        if stat(dir, &st) == 0, st.st_mode & S_IFMT != S_IFDIR {
+            return false  // nothing can be stored there, nothing is read: as before, silently
+        }
         guard let problem = OwnFile.problem(dir, what: "the cache folder") else { return true }
         Terminal.error("tutor: warning: not using the knowledge cache: \(problem.description)")
         return false
