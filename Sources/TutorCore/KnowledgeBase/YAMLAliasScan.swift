@@ -1,146 +1,120 @@
-/// Finds YAML aliases (`*name`) before the text is composed, to bound what they can cost.
+import CYaml
+
+/// Bounds YAML aliases before the text is composed, from libyaml's own events.
 ///
 /// Yams composes an alias as a shared copy of its anchor's node, which is cheap, but it
 /// hashes every mapping's keys to find duplicates, and hashing a key walks all of it: an
-/// alias bomb (anchors of aliases of anchors…) used as a key takes exponential time. So,
-/// before composing: an alias may not be (or be inside) a mapping key, a file with aliases
-/// may not use explicit `?` keys, and a file holds at most `maxAliases` of them. Knowledge
-/// files are plain data and need none of this; the scan is a small lexer (quotes,
-/// comments, flow brackets, block scalars), conservative where YAML is subtle.
+/// alias bomb (anchors of aliases of anchors…) used as a key takes exponential time, and a
+/// bomb anywhere makes any walk of the tree exponential. So the events are read first (the
+/// same parser Yams uses, so the same tokens) and: a mapping key must be a scalar (not an
+/// alias, a list or a mapping), and the tree the aliases would expand to is at most
+/// `maxNodes` nodes. Each anchor's expanded size is counted once, so the check is linear.
+/// A syntax error is left to Yams to report.
 struct YAMLAliasScan {
-    /// At most this many aliases in one file.
-    static let maxAliases = 1000
+    /// At most this many nodes once aliases are expanded.
+    static let maxNodes = 1_000_000
 
-    /// Why the aliases in `text` are refused, with where (1-based), or nil when they are fine.
+    /// Why the aliases or keys in `text` are refused, with where (1-based), or nil.
     static func problem(in text: String) -> (line: Int, column: Int, message: String)? {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        // Without an alias there is nothing to expand, and without `*`, `?`, `[` or `{` no key
+        // that is not a scalar (a block key is always a scalar).
+        let b = text.utf8
+        guard
+            b.contains(UInt8(ascii: "*")) || b.contains(UInt8(ascii: "?")) || b.contains(UInt8(ascii: "["))
+                || b.contains(UInt8(ascii: "{"))
+        else { return nil }
         var scan = YAMLAliasScan()
-        return scan.run(Array(text.utf8))
+        return scan.run(text)
     }
 
-    private var aliases = 0
-    private var explicitKey: (line: Int, column: Int)?
-    /// Open flow brackets, and whether an alias was seen since the outermost one opened.
-    private var flowDepth = 0
-    private var aliasInFlow = false
-    private var quote: UInt8?
-    /// The indentation of the line that opened a block scalar, while its lines are skipped.
-    private var blockIndent: Int?
+    /// One open collection: its expanded size so far, its anchor, and (for a mapping)
+    /// whether the next node is a key.
+    private struct Frame {
+        var size = 1
+        var anchor: String?
+        var isMapping: Bool
+        var expectingKey: Bool
+    }
 
-    private mutating func run(_ b: [UInt8]) -> (line: Int, column: Int, message: String)? {
-        var lineNumber = 0
-        var start = 0
-        while start <= b.count {
-            let end = b[start...].firstIndex(of: 10) ?? b.count
-            lineNumber += 1
-            if let problem = line(b[start..<end], number: lineNumber) { return problem }
-            start = end + 1
+    private var frames: [Frame] = []
+    private var sizes: [String: Int] = [:]
+    private var total = 0
+
+    private mutating func run(_ text: String) -> (line: Int, column: Int, message: String)? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer -> (line: Int, column: Int, message: String)? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }  // Yams reports it
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { return nil }
+                if let problem = take(event) { return problem }
+            }
         }
-        if aliases > 0, let key = explicitKey {
-            return (key.line, key.column, "an explicit key ('?') in a file with aliases; write the key out in full")
+    }
+
+    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+
+    /// Takes one event; the problem it makes, if any.
+    private mutating func take(_ event: yaml_event_t) -> (line: Int, column: Int, message: String)? {
+        let line = Int(event.start_mark.line) + 1
+        let column = Int(event.start_mark.column) + 1
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            return node(size: 1, anchor: Self.name(event.data.scalar.anchor), isScalar: true, line, column)
+        case YAML_ALIAS_EVENT:
+            let size = Self.name(event.data.alias.anchor).flatMap { sizes[$0] } ?? 1
+            if let problem = node(size: size, anchor: nil, isScalar: false, line, column) { return problem }
+            return nil
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            if let key = keyProblem(line, column) { return key }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = Self.name(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+            frames.append(Frame(anchor: anchor, isMapping: isMapping, expectingKey: isMapping))
+            return nil
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let done = frames.popLast() else { return nil }
+            if let anchor = done.anchor { sizes[anchor] = done.size }
+            return added(done.size, counting: 1, line, column)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a node starting here would be a mapping key that is not a plain scalar.
+    private func keyProblem(_ line: Int, _ column: Int) -> (line: Int, column: Int, message: String)? {
+        guard let top = frames.last, top.isMapping, top.expectingKey else { return nil }
+        return (line, column, "a mapping key that is not text (an alias, a list or a mapping); write keys as text")
+    }
+
+    /// A scalar or alias of `size` nodes.
+    private mutating func node(size: Int, anchor: String?, isScalar: Bool, _ line: Int, _ column: Int) -> (
+        line: Int, column: Int, message: String
+    )? {
+        if !isScalar, let key = keyProblem(line, column) { return key }
+        if let anchor { sizes[anchor] = size }
+        return added(size, counting: size, line, column)
+    }
+
+    /// Adds a finished node of `size` (expanded) to its parent, and `counting` to the total
+    /// (a collection's children were counted as they came).
+    private mutating func added(_ size: Int, counting: Int, _ line: Int, _ column: Int) -> (
+        line: Int, column: Int, message: String
+    )? {
+        total = total &+ counting
+        if !frames.isEmpty {
+            frames[frames.count - 1].size = frames[frames.count - 1].size &+ size
+            if frames[frames.count - 1].isMapping { frames[frames.count - 1].expectingKey.toggle() }
+        }
+        if total > Self.maxNodes || size > Self.maxNodes {
+            return (line, column, "aliases expand to more than \(Self.maxNodes) nodes (an alias bomb?)")
         }
         return nil
-    }
-
-    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
-
-    /// The bytes of an anchor's name as libyaml scans them (letters, digits, `_`, `-`): so
-    /// `*a: x` is the alias `a` used as a key, as Yams reads it.
-    private static func isNameByte(_ c: UInt8) -> Bool {
-        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "_")
-            || c == UInt8(ascii: "-")
-    }
-
-    private mutating func line(_ l: ArraySlice<UInt8>, number: Int) -> (line: Int, column: Int, message: String)? {
-        let indent = l.prefix { $0 == 0x20 }.count
-        if let block = blockIndent {
-            if l.allSatisfy(Self.isSpace) || indent > block { return nil }
-            blockIndent = nil
-        }
-        var i = l.startIndex
-        var previous: UInt8 = 0x20
-        while i < l.endIndex {
-            let c = l[i]
-            let column = i - l.startIndex + 1
-            if let q = quote {
-                if c == UInt8(ascii: "\\") && q == UInt8(ascii: "\"") {
-                    i += 2
-                    continue
-                }
-                if c == q {
-                    if q == UInt8(ascii: "'"), i + 1 < l.endIndex, l[i + 1] == q {
-                        i += 2
-                        continue
-                    }
-                    quote = nil
-                }
-                previous = c
-                i += 1
-                continue
-            }
-            let atToken =
-                Self.isSpace(previous) || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
-                || previous == UInt8(ascii: ",")
-            switch c {
-            case UInt8(ascii: "#") where Self.isSpace(previous):
-                return nil  // a comment: the rest of the line
-            case UInt8(ascii: "'"),
-                UInt8(ascii: "\"") where atToken:
-                quote = c
-            case UInt8(ascii: "["),
-                UInt8(ascii: "{") where atToken || flowDepth > 0:
-                flowDepth += 1
-            case UInt8(ascii: "]"),
-                UInt8(ascii: "}") where flowDepth > 0:
-                flowDepth -= 1
-                if flowDepth == 0 {
-                    // A flow collection with an alias in it, used as a key (`[*a]: x`).
-                    if aliasInFlow, Self.keyFollows(l, after: i + 1) {
-                        return (number, column, "an alias inside a mapping key; aliases may not be keys")
-                    }
-                    aliasInFlow = false
-                }
-            case UInt8(ascii: "?") where atToken && (i + 1 == l.endIndex || Self.isSpace(l[i + 1])):
-                if explicitKey == nil { explicitKey = (number, column) }
-            case UInt8(ascii: "|"),
-                UInt8(ascii: ">") where atToken && flowDepth == 0:
-                // A block scalar: its more indented lines are text, not YAML.
-                if l[(i + 1)...].allSatisfy({
-                    Self.isSpace($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
-                        || ($0 >= 0x30 && $0 <= 0x39)
-                }) {
-                    blockIndent = indent
-                    return nil
-                }
-            case UInt8(ascii: "*") where atToken:
-                var j = i + 1
-                while j < l.endIndex, Self.isNameByte(l[j]) { j += 1 }
-                guard j > i + 1 else { break }
-                aliases += 1
-                if aliases > Self.maxAliases {
-                    return (number, column, "more than \(Self.maxAliases) aliases in one file")
-                }
-                if Self.keyFollows(l, after: j) {
-                    return (number, column, "an alias used as a mapping key; aliases may not be keys")
-                }
-                if flowDepth > 0 { aliasInFlow = true }
-                i = j
-                previous = 0x41
-                continue
-            default: break
-            }
-            previous = c
-            i += 1
-        }
-        return nil
-    }
-
-    /// Whether the next thing after `index` on the line (past spaces) is a `:` indicator.
-    private static func keyFollows(_ l: ArraySlice<UInt8>, after index: Int) -> Bool {
-        var k = index
-        while k < l.endIndex, isSpace(l[k]) { k += 1 }
-        guard k < l.endIndex, l[k] == UInt8(ascii: ":") else { return false }
-        return k + 1 == l.endIndex || isSpace(l[k + 1]) || l[k + 1] == UInt8(ascii: ",")
-            || l[k + 1] == UInt8(ascii: "}") || l[k + 1] == UInt8(ascii: "]")
     }
 }
