@@ -59,8 +59,10 @@ struct FuzzCommand: ParsableCommand {
             var hangs: [String] = []
             let end = Date().addingTimeInterval(seconds)
             var round = 0
+            let watchdog = FuzzWatchdog(limit: max(hang * 10, 30), seed: seed)
             while Date() < end {
                 let (name, body) = targets[round % targets.count]
+                watchdog.starting(name, round)
                 let before = Date()
                 body(&fuzzer)
                 let took = Date().timeIntervalSince(before)
@@ -68,6 +70,7 @@ struct FuzzCommand: ParsableCommand {
                 counts[round % targets.count] += 1
                 round += 1
             }
+            watchdog.starting(nil, round)
             let figures = zip(targets, counts).map { "\($0.0): \($1)" }.joined(separator: ", ")
             Terminal.line(
                 "fuzz: seed \(seed), \(counts.reduce(0, +)) inputs (\(figures)), crashes 0, hangs \(hangs.count)")
@@ -196,5 +199,32 @@ struct Fuzzer {
         if let lesson = try? LessonParser.parse(text, file: "fuzz.lesson", name: "fuzz") {
             _ = LessonChecker.check(lesson, tutor: tutor, samples: rng.index(2) == 0)
         }
+    }
+}
+
+/// Ends a fuzz run whose current input has run for `limit` seconds (a hang that would
+/// otherwise never be reported), naming the target and the input's round to reproduce it.
+final class FuzzWatchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: (name: String, round: Int, since: Date)?
+
+    init(limit: TimeInterval, seed: UInt64) {
+        let thread = Thread { [weak self] in
+            while let self {
+                Thread.sleep(forTimeInterval: 0.5)
+                guard let (name, round, since) = self.lock.withLock({ self.current }),
+                    Date().timeIntervalSince(since) > limit
+                else { continue }
+                Terminal.error(
+                    "tutor: error: fuzz: hang: \(name) input of round \(round) (seed \(seed)) ran over \(Int(limit)) s")
+                _exit(3)
+            }
+        }
+        thread.start()
+    }
+
+    /// Marks the start of the next input (nil: no input is running).
+    func starting(_ name: String?, _ round: Int) {
+        lock.withLock { current = name.map { ($0, round, Date()) } }
     }
 }
