@@ -14,6 +14,8 @@ final class SessionRunner {
     private(set) var welcomeBack: String?
     let seed: UInt64
     private var recording: (path: String, lines: [String])?
+    /// The transcripts this session created (which it may write again).
+    private var transcripts: Set<String> = []
     /// This learner's session lock, held until the runner goes.
     private var lock: SessionLock?
 
@@ -99,7 +101,12 @@ final class SessionRunner {
             return "Already recording this session to \(path)."
         }
         do {
-            try OwnFile.createNew(path, bytes: Array(transcript(lines: []).utf8))
+            // A transcript this session wrote may be started again; any other file is not touched.
+            if transcripts.contains(path) {
+                try OwnFile.replace(path, bytes: Array(transcript(lines: []).utf8))
+            } else {
+                try OwnFile.createNew(path, bytes: Array(transcript(lines: []).utf8))
+            }
         } catch {
             let why =
                 error.code == EEXIST
@@ -108,7 +115,9 @@ final class SessionRunner {
             return "Not recording: \(why)."
         }
         recording = (path, [])
-        return "Recording this session to \(path) (a new file, readable only by you)."
+        let again = !transcripts.insert(path).inserted
+        return "Recording this session to \(path) "
+            + (again ? "again (its own transcript, readable only by you)." : "(a new file, readable only by you).")
     }
 
     private func transcript(lines: [String]) -> String {

@@ -150,6 +150,12 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: fresh.path)[.posixPermissions] as? Int
         #expect(mode.map { $0 & 0o777 } == 0o600)
 
+        // Its own transcript, and only that, may be started again in the same session.
+        let other = dir.appendingPathComponent("other.md")
+        let again = try TutorProcess.run(
+            ["--no-log"], lines: [":record \(other.path).1", ":record \(other.path).2", ":record \(other.path).1"])
+        #expect(again.stdout.contains("Recording this session to \(other.path).1 again (its own transcript"))
+
         let flag = try TutorProcess.run(["--no-log", "--record", existing.path], lines: ["hi"])
         #expect(flag.status == 1)
         #expect(flag.stderr.hasPrefix("tutor: error: --record: \(existing.path) already exists"))
