@@ -262,6 +262,42 @@ import Testing
         #expect(!bad.stderr.contains("s3cret"))
     }
 
+    /// A record store that answers 500 with a body that never ends.
+    static let endlessStore = """
+        import http.server, sys
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers["Content-Length"]))
+                self.send_response(500)
+                self.end_headers()
+                try:
+                    while True:
+                        self.wfile.write(b"x" * 65536)
+                except Exception:
+                    pass
+            def log_message(self, *args):
+                pass
+        server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        print(server.server_address[1], flush=True)
+        server.serve_forever()
+        """
+
+    @Test(.enabled(if: Python.executable != nil, "needs python3 for a scripted record store"))
+    func aRecordStoresReplyIsReadUpToABound() throws {
+        let state = try XAPIExportTests.recordedSession()
+        let store = try LiveProcess(try #require(Python.executable), ["-c", Self.endlessStore])
+        defer { store.kill(SIGKILL) }
+        #expect(store.wait { $0.hasSuffix("\n") }, "the scripted store did not start: \(store.stderr)")
+        let port = store.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Unbounded, the body would be read until the 30-second timeout, then "cannot reach".
+        let out = try TutorProcess.run(["log", "push", "--lrs", "http://127.0.0.1:\(port)/xAPI"], stateDir: state)
+        #expect(out.status == 1)
+        #expect(
+            out.stderr.hasPrefix(
+                "tutor: error: the record store at http://127.0.0.1:\(port)/xAPI/statements answered 500: xxxx"),
+            "\(out.stderr.prefix(300))")
+    }
+
     @Test func theFuzzerRunsCleanForAFewSeconds() throws {
         let out = try TutorProcess.run(["fuzz", "--seconds", "3", "--seed", "1"])
         #expect(out.status == 0, "\(out.stderr)")
