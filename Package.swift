@@ -36,7 +36,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TutorCoreTests",
-            dependencies: ["TutorCore"]
+            dependencies: ["TutorCore"],
+            // Read from their paths by the tests, not bundled.
+            exclude: ["Support/Fixtures"]
         ),
         .testTarget(
             name: "TutorCLITests",

@@ -85,11 +85,23 @@ typedef struct {
     size_t length;
     size_t capacity;
     int failed;
+    int truncated;
 } buffer;
 
+// libcurl's code when a write callback takes fewer bytes than it was given.
+enum { CURLE_WRITE_ERROR = 23 };
+
+// A reply is read up to TUTOR_HTTP_MAX_REPLY bytes; then the transfer is stopped (the
+// callback takes nothing more), so a store's endless or huge body cannot fill memory.
 static size_t collect(char *ptr, size_t size, size_t count, void *user) {
     buffer *b = user;
     size_t n = size * count;
+    if (b->length + n > TUTOR_HTTP_MAX_REPLY) {
+        size_t room = TUTOR_HTTP_MAX_REPLY - b->length;
+        if (room > 0) collect(ptr, 1, room, user);
+        b->truncated = 1;
+        return 0;
+    }
     if (b->length + n + 1 > b->capacity) {
         size_t capacity = b->capacity ? b->capacity : 4096;
         while (capacity < b->length + n + 1) capacity *= 2;
@@ -137,7 +149,8 @@ int tutor_http_post(const char *url, const char *const *headers, size_t header_c
     curl.easy_setopt(handle, OPT_NOSIGNAL, 1L);
     int code = curl.easy_perform(handle);
     int result = 0;
-    if (code != 0 || received.failed) {
+    int cut = code == CURLE_WRITE_ERROR && received.truncated;
+    if ((code != 0 && !cut) || received.failed) {
         const char *why = received.failed ? "out of memory" : (error[0] ? error : curl.easy_strerror(code));
         snprintf(response->error, sizeof response->error, "%s", why);
         free(received.data);
@@ -148,6 +161,7 @@ int tutor_http_post(const char *url, const char *const *headers, size_t header_c
         response->status = status;
         response->body = received.data;
         response->body_length = received.length;
+        response->truncated = received.truncated;
     }
     curl.slist_free_all(list);
     curl.easy_cleanup(handle);

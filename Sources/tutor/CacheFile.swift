@@ -8,8 +8,9 @@ import TutorCore
 /// The on-disk frame both caches share (the built knowledge base, `KnowledgeCache`, and a
 /// log's checkpoint, `LearnerCheckpoint`): 8 bytes of magic, the cache's own header words,
 /// the payload's length and its FNV-1a checksum (8 bytes each, little-endian), then the
-/// payload. Files are written whole under a temporary name and renamed (0600), never
-/// synced: a cache lost in a crash only costs the next start its speed.
+/// payload. Files are opened as `OwnFile` says (no links, regular files, size checked
+/// before reading) and written whole under a new temporary name (O_EXCL, 0600) and
+/// renamed, never synced: a cache lost in a crash only costs the next start its speed.
 enum CacheFile {
     /// Reads up to `count` bytes of `fd` from `offset`; fewer at the end of the file or on an error.
     static func read(fd: Int32, at offset: Int, count: Int) -> [UInt8] {
@@ -38,20 +39,21 @@ enum CacheFile {
         return w.bytes
     }
 
+    /// The largest cache file read.
+    static let maxSize = 1 << 30
+
     /// Reads the file at `path` and checks its frame; `body` gets the header words and a
-    /// reader over the payload. Nil when there is no file, the frame does not check out, or
-    /// `body` gives nil.
+    /// reader over the payload. Nil when there is no file, it is not a regular file of at
+    /// most `maxSize` bytes, the frame does not check out, or `body` gives nil.
     static func read<T>(
         _ path: String, magic: [UInt8], headerWords: Int, _ body: ([UInt64], inout BinaryReader) -> T?
     ) -> T? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let (fd, size) = try? OwnFile.openForReading(path, limit: maxSize) else { return nil }
         defer { close(fd) }
-        var st = stat()
         let frameSize = magic.count + 8 * (headerWords + 2)
-        guard fstat(fd, &st) == 0, st.st_size >= frameSize, st.st_size < 1 << 31 else { return nil }
-        let bytes = read(fd: fd, at: 0, count: Int(st.st_size))
-        guard bytes.count == Int(st.st_size) else { return nil }
+        guard size >= frameSize else { return nil }
+        let bytes = read(fd: fd, at: 0, count: size)
+        guard bytes.count == size else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> T? in
             var r = BinaryReader(buffer)
             guard let head = try? r.raw(magic.count), Array(head) == magic else { return nil }
@@ -75,23 +77,6 @@ enum CacheFile {
     /// Writes `bytes` as the file at `path`, atomically; false if it could not be.
     @discardableResult
     static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let temp = path + ".\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return false }
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
-        }
-        close(fd)
-        guard ok, rename(temp, path) == 0 else {
-            unlink(temp)
-            return false
-        }
-        return true
+        (try? OwnFile.replace(path, bytes: bytes)) != nil
     }
 }

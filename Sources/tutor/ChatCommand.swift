@@ -81,8 +81,7 @@ struct ChatCommand: ParsableCommand {
                 if command.argument.isEmpty {
                     Terminal.line("Say where to record: :record FILE")
                 } else {
-                    runner.startRecording(to: command.argument)
-                    Terminal.line("Recording this session to \(command.argument).")
+                    Terminal.line(runner.startRecording(to: command.argument))
                 }
                 continue
             }
@@ -117,22 +116,12 @@ struct ChatOutputOptions: ParsableArguments {
     /// The learner's session, resumed from the log unless `--no-log`, recording if asked.
     func runner(tutor: Tutor, session: SessionOptions) throws -> SessionRunner {
         let runner = try SessionRunner(tutor: tutor, session: session, logging: !noLog)
-        if let record { runner.startRecording(to: record) }
-        return runner
-    }
-}
-
-/// The state folder: created private to the user.
-enum StateDirectory {
-    /// Creates `dir` (0700) if needed; nil if it cannot be used (the tutor goes on without it).
-    static func prepare(_ dir: String) -> String? {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            return dir
-        } catch {
-            Terminal.error("tutor: warning: cannot use the state folder \(dir): \(error.localizedDescription)")
-            return nil
+        if let record {
+            let said = runner.startRecording(to: record)
+            if said.hasPrefix("Not recording: ") {
+                throw CLIError("tutor: error: --record: " + said.dropFirst("Not recording: ".count).dropLast())
+            }
         }
+        return runner
     }
 }

@@ -17,29 +17,33 @@ struct GradeCommand: ParsableCommand {
         try guarded {
             let tutor = try knowledge.tutor()
             var reader = PlainLineReader()
+            var number = 0
             while let line = reader.readLine(prompt: "") {
-                Terminal.line(Self.gradeLine(line, tutor: tutor).serialized())
+                number += 1
+                Terminal.line(Self.gradeLine(line, number: number, tutor: tutor).serialized())
                 // A harness may write one line and wait for its answer: never hold one back.
                 Terminal.flush()
             }
         }
     }
 
-    static func gradeLine(_ line: String, tutor: Tutor) -> JSON {
+    /// The grade for one input line, or its error line (`{"error", "line"}`).
+    static func gradeLine(_ line: String, number: Int, tutor: Tutor) -> JSON {
+        func failure(_ message: String) -> JSON { JSONLInput.error(message, line: number) }
         let parsed: JSON
         do {
             parsed = try JSON.parse(line)
         } catch {
-            return .object([("error", .string("malformed JSON: \(error)"))])
+            return failure("malformed JSON: \(error)")
         }
         guard case .object = parsed else {
-            return .object([("error", .string("expected a JSON object with \"question\" and \"answer\""))])
+            return failure("expected a JSON object with \"question\" and \"answer\"")
         }
         guard let question = parsed["question"]?.stringValue else {
-            return .object([("error", .string("missing \"question\" (a question id)"))])
+            return failure("missing \"question\" (a question id)")
         }
         guard let answer = parsed["answer"]?.stringValue else {
-            return .object([("error", .string("missing \"answer\" (the learner's text)"))])
+            return failure("missing \"answer\" (the learner's text)")
         }
         // "context": the tutor's last cloze prompt, which a short answer completes.
         let context = parsed["context"]?.stringValue
@@ -47,7 +51,7 @@ struct GradeCommand: ParsableCommand {
             let grade = tutor.grader.grade(
                 questionID: question, analysis: tutor.analyzer.analyze(answer), context: context)
         else {
-            return .object([("error", .string("unknown question id '\(TextCleaner.quote(question, max: 80))'"))])
+            return failure("unknown question id '\(TextCleaner.quote(question, max: 80))'")
         }
         return grade.json
     }

@@ -12,16 +12,16 @@ enum JSONLChat {
             Terminal.line(object(runner.turn(opening), runner).serialized())
             Terminal.flush()
         }
+        var number = 0
         while let raw = reader.readLine(prompt: "") {
-            var text = raw
-            if raw.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
-                guard let value = try? JSON.parse(raw), let t = value["text"]?.stringValue else {
-                    Terminal.line(
-                        JSON.object([("error", .string("expected plain text or a JSON object with \"text\""))])
-                            .serialized())
-                    continue
-                }
-                text = t
+            number += 1
+            let text: String
+            switch JSONLInput.text(raw, line: number) {
+            case .success(let t): text = t
+            case .failure(let failure):
+                Terminal.line(failure.json.serialized())
+                Terminal.flush()
+                continue
             }
             let result = runner.turn(text)
             Terminal.line(object(result, runner).serialized())

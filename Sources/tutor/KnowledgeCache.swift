@@ -71,6 +71,7 @@ enum KnowledgeCache {
         guard let dir = directory(), let exe = executableIdentity() else {
             return Tutor.Image(kb: try build(), lessons: lessons)
         }
+        guard usable(dir) else { return Tutor.Image(kb: try build(), lessons: lessons) }
         let key = key(root: root, files: files, lessons: lessons, executable: exe)
         let file = path(dir: dir, key: key)
         if let image = read(file, key: key) { return image }
@@ -86,12 +87,23 @@ enum KnowledgeCache {
         }
     }
 
+    /// Whether the cache folder can be trusted: a cache file is the knowledge the tutor
+    /// teaches, so it is read only from a folder of the user's that no one else can write
+    /// (created 0700). A folder that exists with loose modes or another owner is refused,
+    /// with one warning that says how to fix it, and the tutor goes on without a cache.
+    static func usable(_ dir: String) -> Bool {
+        var st = stat()
+        if stat(dir, &st) == 0, st.st_mode & S_IFMT != S_IFDIR {
+            return false  // nothing can be stored there, nothing is read: as before, silently
+        }
+        guard let problem = OwnFile.problem(dir, what: "the cache folder") else { return true }
+        Terminal.error("tutor: warning: not using the knowledge cache: \(problem.description)")
+        return false
+    }
+
     /// Writes `image` under `file`, atomically; a failure only costs the next start its speed.
     static func write(_ image: Tutor.Image, to file: String, key: UInt64, dir: String) {
-        guard
-            (try? FileManager.default.createDirectory(
-                atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
-        else { return }
+        guard (try? OwnFile.prepareDirectory(dir, what: "the cache folder")) != nil else { return }
         if CacheFile.write(CacheFile.frame(magic: magic, header: [key], payload: image.encoded()), to: file) {
             prune(dir)
         }
@@ -104,7 +116,7 @@ enum KnowledgeCache {
         for name in names where name.hasPrefix("kb-") && name.hasSuffix(".bin") {
             var st = stat()
             let path = dir + "/" + name
-            if stat(path, &st) == 0 {
+            if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG {
                 files.append((path, Int(st.st_mtim.tv_sec) * 1_000_000_000 + st.st_mtim.tv_nsec))
             }
         }

@@ -55,6 +55,8 @@ enum KnowledgeFiles {
         return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    /// The largest knowledge file read.
+    static let maxFileSize = 16 << 20
     static func read(_ dir: String) throws -> (files: [SourceFile], display: String) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
@@ -69,11 +71,20 @@ enum KnowledgeFiles {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 let path = folder.appendingPathComponent(name).path
-                guard let data = FileManager.default.contents(atPath: path) else {
+                // Authored files may be links, but only regular files are read, size bounded
+                // (a FIFO here must not hang every start).
+                let read: [UInt8]?
+                do {
+                    read = try OwnFile.read(path, limit: maxFileSize, followLinks: true)
+                } catch {
+                    errors.append("\(display)/\(sub)\(name):1:1: error: cannot read the file: \(error.description)")
+                    continue
+                }
+                guard let bytes = read else {
                     errors.append("\(display)/\(sub)\(name):1:1: error: cannot read the file")
                     continue
                 }
-                guard let text = String(data: data, encoding: .utf8) else {
+                guard let text = String(data: Data(bytes), encoding: .utf8) else {
                     errors.append("\(display)/\(sub)\(name):1:1: error: the file is not valid UTF-8")
                     continue
                 }

@@ -11,14 +11,24 @@ struct LRSClient {
 
     /// The statements resource for a record store's URL: kept when it already ends in
     /// `/statements`, else `/statements` is added (`http://host/xAPI` → `http://host/xAPI/statements`).
+    /// Any user and password in the URL are taken out (see `credentials(in:)`): the endpoint
+    /// is printed and stored in `NAME.pushed`, and a password must be neither.
     static func endpoint(for lrs: String) -> URL? {
         var text = lrs
         while text.hasSuffix("/") { text.removeLast() }
         if !text.hasSuffix("/statements") { text += "/statements" }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-            url.host != nil
+        guard var parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(),
+            ["http", "https"].contains(scheme), parts.host.map({ !$0.isEmpty }) == true
         else { return nil }
-        return url
+        parts.user = nil
+        parts.password = nil
+        return parts.url
+    }
+
+    /// The user and password written into a record store's URL (`https://user:pass@host/…`), if any.
+    static func credentials(in lrs: String) -> (user: String, password: String?)? {
+        guard let parts = URLComponents(string: lrs), let user = parts.user else { return nil }
+        return (user, parts.password)
     }
 
     init(endpoint: URL, user: String?, password: String?) {

@@ -25,35 +25,42 @@ final class LearnerLogFile: SessionLogSink {
         if fd >= 0 { close(fd) }
     }
 
+    /// The largest log the tutor reads (a year of daily sessions is a few MB).
+    static let maxSize = 1 << 30
+
     /// Opens (creating, 0600) for appending; false, with a warning, if it cannot.
     func open() -> Bool {
         let dir = (path as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(
-                atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try OwnFile.prepareDirectory(dir, what: "the learners folder")
         } catch {
-            warn("dir", "cannot create \(dir): \(Self.reason(error)); this session is not being saved")
+            warn("dir", "\(error.description); this session is not being saved")
             return false
         }
-        fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        if fd < 0 {
-            warn(
-                "open",
-                "cannot open the session log \(path): \(String(cString: strerror(errno))); this session is not being saved"
-            )
+        do {
+            fd = try OwnFile.openForAppend(path)
+        } catch {
+            warn("open", "the session log: \(error.description); this session is not being saved")
             return false
         }
         return true
     }
 
+    /// Opens the log for reading (see `OwnFile`); nil when there is none yet.
+    func openForReading() throws -> (fd: Int32, size: Int)? {
+        do {
+            return try OwnFile.openForReading(path, limit: Self.maxSize)
+        } catch {
+            throw CLIError("tutor: error: cannot read the session log: \(error.description)")
+        }
+    }
+
     /// The whole log as lines; empty when there is none yet.
     func readLines() throws -> [Substring] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("tutor: error: cannot read the session log \(path)")
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        return Self.lines(of: text)
+        guard let (rfd, size) = try openForReading() else { return [] }
+        defer { close(rfd) }
+        let bytes = CacheFile.read(fd: rfd, at: 0, count: size)
+        return Self.lines(of: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The learner's state from the log: the fold of the whole log (`history`), and the fold
@@ -70,19 +77,12 @@ final class LearnerLogFile: SessionLogSink {
 
     func resume(seed: UInt64, from known: LearnerCheckpoint? = nil) throws -> Resumed {
         let empty = LearnerHistory(state: TutorState(seed: seed))
-        let rfd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        if rfd < 0 {
-            if errno == ENOENT || errno == ENOTDIR {
-                return Resumed(
-                    history: empty, checkpoint: LearnerCheckpoint(history: empty, covered: 0), hadLog: false,
-                    foldedLines: 0)
-            }
-            throw CLIError("tutor: error: cannot read the session log \(path): \(String(cString: strerror(errno)))")
+        guard let (rfd, size) = try openForReading() else {
+            return Resumed(
+                history: empty, checkpoint: LearnerCheckpoint(history: empty, covered: 0), hadLog: false,
+                foldedLines: 0)
         }
         defer { close(rfd) }
-        var st = stat()
-        guard fstat(rfd, &st) == 0 else { throw CLIError("tutor: error: cannot read the session log \(path)") }
-        let size = Int(st.st_size)
         let start =
             known.flatMap { $0.covered <= size ? $0 : nil }
             ?? LearnerCheckpoint.read(logPath: path, fd: rfd, size: size)
@@ -106,9 +106,7 @@ final class LearnerLogFile: SessionLogSink {
 
     /// Saves `checkpoint` beside the log (best effort: a checkpoint is only a cache).
     func save(_ checkpoint: LearnerCheckpoint) {
-        guard checkpoint.covered > 0 else { return }
-        let rfd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard rfd >= 0 else { return }
+        guard checkpoint.covered > 0, let (rfd, _) = try? openForReading() else { return }
         defer { close(rfd) }
         checkpoint.write(logPath: path, fd: rfd)
     }
@@ -163,19 +161,15 @@ final class LearnerLogFile: SessionLogSink {
                 line = "\n" + line
                 endsWithNewline = true
             }
-            let ok = line.utf8CString.withUnsafeBufferPointer { buf -> Bool in
-                let bytes = buf.count - 1
-                return Glibc.write(fd, buf.baseAddress, bytes) == bytes
-            }
-            if !ok {
-                warn(
-                    "write",
-                    "could not save to the session log \(path): \(String(cString: strerror(errno))); the tutor goes on")
+            // One write a line (O_APPEND keeps concurrent lines whole); a short one is finished,
+            // and its cause (a full disk) named, not an unrelated earlier errno.
+            if let why = OwnFile.writeAll(fd, Array(line.utf8)) {
+                warn("write", "could not save to the session log \(path): \(why); the tutor goes on")
                 return false
             }
         }
         if fsync(fd) != 0 && errno != EINVAL {
-            warn("sync", "could not flush the session log \(path): \(String(cString: strerror(errno)))")
+            warn("sync", "could not flush the session log \(path): \(OwnFile.describe(errno))")
             return false
         }
         lastAppend = size().map { (size: $0, seq: seq) }
@@ -197,8 +191,7 @@ final class LearnerLogFile: SessionLogSink {
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return (0, true) }
         let size = Int(st.st_size)
         let length = min(size, 65536)
-        let rfd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard rfd >= 0 else { return (0, true) }
+        guard let (rfd, _) = try? OwnFile.openForReading(path, limit: Int.max) else { return (0, true) }
         defer { close(rfd) }
         var buffer = [UInt8](repeating: 0, count: length)
         let n = buffer.withUnsafeMutableBytes { pread(rfd, $0.baseAddress, length, off_t(size - length)) }

@@ -39,7 +39,9 @@ enum LearnerLogs {
     /// The learner's log in the state folder, or an error naming where it was looked for.
     static func requirePath(_ session: some LearnerLocating) throws -> (learner: String, path: String) {
         let learner = try session.resolvedLearner()
-        let path = LearnerLogFile.path(stateDir: session.resolvedStateDir(), learner: learner)
+        let stateDir = session.resolvedStateDir()
+        try StateDirectory.check(stateDir)
+        let path = LearnerLogFile.path(stateDir: stateDir, learner: learner)
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("tutor: error: no session log for learner '\(learner)' (looked for \(path))")
         }

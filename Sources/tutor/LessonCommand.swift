@@ -99,8 +99,9 @@ struct LessonCommand: ParsableCommand {
                 if isFile && !FileManager.default.fileExists(atPath: lesson) {
                     throw CLIError("\(lesson):1:1: error: no such lesson file")
                 }
-                let tutor = try LessonFiles.tutor(knowledge: knowledge, lessonsDir: dir, extra: isFile ? [lesson] : [])
                 let name = isFile ? LessonFiles.name(of: lesson) : lesson
+                let tutor = try LessonFiles.tutor(
+                    knowledge: knowledge, lessonsDir: dir, extra: isFile ? [lesson] : [], checking: name)
                 guard tutor.lesson(named: name) != nil else {
                     let known = tutor.lessons.map(\.name).joined(separator: ", ")
                     throw CLIError(

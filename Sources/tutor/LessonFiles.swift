@@ -63,12 +63,19 @@ enum LessonFiles {
         return base.hasSuffix(".lesson") ? String(base.dropLast(7)) : base
     }
 
+    /// The largest lesson file read.
+    static let maxSize = 16 << 20
+
     /// Parses one file; its problems are thrown as `file:line:column: error: …` lines.
     static func parse(_ path: String) throws -> Lesson {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path):1:1: error: cannot read the lesson file")
+        let bytes: [UInt8]?
+        do {
+            bytes = try OwnFile.read(path, limit: maxSize, followLinks: true)
+        } catch {
+            throw CLIError("\(path):1:1: error: cannot read the lesson file: \(error.description)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let bytes else { throw CLIError("\(path):1:1: error: no such lesson file") }
+        guard let text = String(data: Data(bytes), encoding: .utf8) else {
             throw CLIError("\(path):1:1: error: the lesson file is not valid UTF-8")
         }
         do {
@@ -99,9 +106,13 @@ enum LessonFiles {
         return lessons
     }
 
-    /// A tutor over `kb` with the lessons of `dir` (and `extra` files); a lesson with a broken
-    /// id, jump or loop stops it with the lesson's errors. Samples are `lesson check`'s job.
-    static func tutor(knowledge: KnowledgeOptions, lessonsDir dir: String, extra: [String] = []) throws -> Tutor {
+    /// A tutor over `kb` with the lessons of `dir` (and `extra` files). Only the lesson named
+    /// `checking` (the one about to run) is checked here: one with a broken id, jump or loop
+    /// stops it with its errors; the others are checked when they start, and samples and the
+    /// whole folder are `lesson check`'s job, so a start costs the same with many lessons.
+    static func tutor(
+        knowledge: KnowledgeOptions, lessonsDir dir: String, extra: [String] = [], checking: String? = nil
+    ) throws -> Tutor {
         var paths = paths(in: dir)
         for path in extra {
             let name = name(of: path)
@@ -110,7 +121,9 @@ enum LessonFiles {
         }
         let lessons = try parseAll(paths)
         let tutor = Tutor(image: try knowledge.image(lessons: lessons), lessons: lessons)
-        let errors = lessons.flatMap { LessonChecker.check($0, tutor: tutor, samples: false) }
+        let errors = lessons.filter { $0.name == checking }.flatMap {
+            LessonChecker.check($0, tutor: tutor, samples: false)
+        }
         if !errors.isEmpty { throw CLIError(errors.map(\.description).joined(separator: "\n")) }
         return tutor
     }

@@ -88,7 +88,8 @@ struct LogCommand: ParsableCommand {
 
         func validate() throws {
             if LRSClient.endpoint(for: lrs) == nil {
-                throw ValidationError("--lrs '\(lrs)': expected an http or https URL")
+                // Not echoed: the text may hold a password.
+                throw ValidationError("--lrs: expected an http or https URL (https://host/xAPI)")
             }
             if passwordFile != nil && user == nil { throw ValidationError("--password-file needs --user") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
@@ -99,11 +100,13 @@ struct LogCommand: ParsableCommand {
                 let kb = try knowledge.load()
                 let (learner, statements) = try xapi.statements(kb: kb, session: session)
                 let endpoint = LRSClient.endpoint(for: lrs)!
-                let client = LRSClient(endpoint: endpoint, user: user, password: try readPassword())
+                let inURL = LRSClient.credentials(in: lrs)
+                let client = LRSClient(
+                    endpoint: endpoint, user: user ?? inURL?.user, password: try readPassword() ?? inURL?.password)
                 let cursor = PushCursor(path: PushCursor.path(stateDir: session.resolvedStateDir(), learner: learner))
                 let clock = try session.resolvedClock()
                 let store = endpoint.absoluteString
-                let before = cursor.accepted(by: store)
+                let before = try cursor.accepted(by: store)
                 let pending = statements.filter { !before.contains($0["id"]?.stringValue ?? "") }
                 var sent = 0
                 for start in stride(from: 0, to: pending.count, by: batchSize) {
@@ -134,6 +137,7 @@ struct LogCommand: ParsableCommand {
                 return
             }
             if response.status == 409 { return }
+            // The body is at most `LRSClient.maxReply` bytes (read up to that bound); 200 characters are shown.
             let body = TextCleaner.quote(response.body.trimmingCharacters(in: .whitespacesAndNewlines), max: 200)
             throw CLIError(
                 "tutor: error: the record store at \(client.endpoint.absoluteString) answered \(response.status)"
@@ -150,12 +154,25 @@ struct LogCommand: ParsableCommand {
             }
         }
 
+        /// The password file's first line. A file other users can read is refused, as ssh
+        /// refuses a private key: the password is as good as theirs.
         private func readPassword() throws -> String? {
             guard let passwordFile else { return nil }
-            guard let data = FileManager.default.contents(atPath: passwordFile) else {
-                throw CLIError("tutor: error: cannot read the password file \(passwordFile)")
+            var st = stat()
+            if stat(passwordFile, &st) == 0, st.st_mode & 0o077 != 0 {
+                let mode = String(st.st_mode & 0o777, radix: 8)
+                throw CLIError(
+                    "tutor: error: the password file \(passwordFile) can be read by other users (mode \(mode));"
+                        + " fix it with: chmod 600 \(passwordFile)")
             }
-            let text = String(decoding: data, as: UTF8.self)
+            let bytes: [UInt8]?
+            do {
+                bytes = try OwnFile.read(passwordFile, limit: 4096, followLinks: true)
+            } catch {
+                throw CLIError("tutor: error: cannot read the password file: \(error.description)")
+            }
+            guard let bytes else { throw CLIError("tutor: error: no such password file: \(passwordFile)") }
+            let text = String(decoding: bytes, as: UTF8.self)
             return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         }
     }

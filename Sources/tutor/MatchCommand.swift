@@ -6,7 +6,9 @@ import TutorCore
 struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
-        abstract: "Match each stdin line to an intent and concepts (stateless, one JSON object a line).")
+        abstract:
+            "Match each stdin line (plain text, or {\"text\": …}) to an intent and concepts (stateless, one JSON object a line)."
+    )
 
     @OptionGroup var knowledge: KnowledgeOptions
 
@@ -20,7 +22,17 @@ struct MatchCommand: ParsableCommand {
         try guarded {
             let tutor = try knowledge.tutor()
             var reader = PlainLineReader()
-            while let line = reader.readLine(prompt: "") {
+            var number = 0
+            while let raw = reader.readLine(prompt: "") {
+                number += 1
+                let line: String
+                switch JSONLInput.text(raw, line: number) {
+                case .success(let text): line = text
+                case .failure(let failure):
+                    Terminal.line(failure.json.serialized())
+                    Terminal.flush()
+                    continue
+                }
                 let m = tutor.matcher.match(line)
                 var fields: [(String, JSON)] = [
                     ("text", .string(TextCleaner.clean(line))),

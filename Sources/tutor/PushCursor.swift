@@ -19,12 +19,31 @@ struct PushCursor {
         stateDir + "/learners/" + learner + ".pushed"
     }
 
-    /// The ids `lrs` has accepted; unreadable lines (a torn last write) are ignored.
-    func accepted(by lrs: String) -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    /// The largest cursor read (ids of some million statements).
+    static let maxSize = 1 << 28
+
+    /// The ids `lrs` has accepted. A line that cannot be read (a torn write, damage) is
+    /// skipped with one warning naming the file and line; it only means its statements
+    /// are offered again, and a store recognises their ids.
+    func accepted(by lrs: String) throws -> Set<String> {
+        let bytes: [UInt8]?
+        do {
+            bytes = try OwnFile.read(path, limit: Self.maxSize)
+        } catch {
+            throw CLIError("tutor: error: cannot read the push record: \(error.description)")
+        }
+        guard let bytes else { return [] }
         var ids: Set<String> = []
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let value = try? JSON.parse(String(line)), value["lrs"]?.stringValue == lrs else { continue }
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            let value: JSON
+            do {
+                value = try JSON.parse(bytes: Array(line))
+            } catch {
+                Terminal.error("tutor: warning: \(path):\(number + 1): skipped an unreadable line (\(error))")
+                continue
+            }
+            guard value["lrs"]?.stringValue == lrs else { continue }
             for id in value["ids"]?.arrayValue ?? [] {
                 if let s = id.stringValue { ids.insert(s) }
             }
@@ -37,24 +56,26 @@ struct PushCursor {
         let line =
             JSON.object([("lrs", .string(lrs)), ("ts", .string(time)), ("ids", .array(ids.map(JSON.string)))])
             .serialized() + "\n"
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CLIError("tutor: error: cannot write \(path): \(String(cString: strerror(errno)))") }
+        let fd: Int32
+        do {
+            fd = try OwnFile.openForAppend(path)
+        } catch {
+            throw CLIError("tutor: error: cannot write the push record: \(error.description)")
+        }
         defer { close(fd) }
         // A partial line from an earlier crash must not swallow this one.
         var prefix = ""
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size > 0 {
+        if fstat(fd, &st) == 0, st.st_size > 0, let (rfd, _) = try? OwnFile.openForReading(path, limit: Int.max) {
             var last: UInt8 = 0
-            let rfd = open(path, O_RDONLY | O_CLOEXEC)
-            if rfd >= 0 {
-                if pread(rfd, &last, 1, off_t(st.st_size - 1)) == 1, last != 10 { prefix = "\n" }
-                close(rfd)
-            }
+            if pread(rfd, &last, 1, off_t(st.st_size - 1)) == 1, last != 10 { prefix = "\n" }
+            close(rfd)
         }
-        let bytes = Array((prefix + line).utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == bytes.count, fsync(fd) == 0 || errno == EINVAL else {
-            throw CLIError("tutor: error: cannot write \(path): \(String(cString: strerror(errno)))")
+        if let why = OwnFile.writeAll(fd, Array((prefix + line).utf8)) {
+            throw CLIError("tutor: error: cannot write \(path): \(why)")
+        }
+        guard fsync(fd) == 0 || errno == EINVAL else {
+            throw CLIError("tutor: error: cannot write \(path): \(OwnFile.describe(errno))")
         }
     }
 }

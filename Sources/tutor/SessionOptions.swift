@@ -36,10 +36,12 @@ extension LearnerLocating {
     }
 
     func resolvedLearner() throws -> String {
-        let name = learner ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
+        let given = learner ?? environment["USER"] ?? environment["LOGNAME"] ?? "learner"
+        // One learner, one name: full-width and other compatibility forms are the same name.
+        let name = LearnerName.normalized(given)
         if let problem = LearnerName.problem(name) {
             throw CLIError(
-                "tutor: error: invalid learner name '\(TextCleaner.quote(name, max: 40))': \(problem)", code: 64)
+                "tutor: error: invalid learner name '\(TextCleaner.quote(given, max: 40))': \(problem)", code: 64)
         }
         return name
     }

@@ -10,6 +10,10 @@ final class SessionRunner {
     let seed: UInt64
     private let log: LearnerLogFile?
     private var recording: (path: String, lines: [String])?
+    /// The transcripts this session created (which it may write again).
+    private var transcripts: Set<String> = []
+    /// This learner's session lock, held until the runner goes.
+    private var lock: SessionLock?
 
     var tutor: Tutor { session.tutor }
     var learner: String { session.learner }
@@ -36,7 +40,10 @@ final class SessionRunner {
                 now: { clock.iso() })
             return
         }
-        let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: options.resolvedStateDir(), learner: learner))
+        let stateDir = options.resolvedStateDir()
+        try StateDirectory.check(stateDir)
+        lock = try SessionLock.acquire(stateDir: stateDir, learner: learner)
+        let file = LearnerLogFile(path: LearnerLogFile.path(stateDir: stateDir, learner: learner))
         let resumed: LearnerLogFile.Resumed
         do {
             resumed = try file.resume(seed: seed)
@@ -74,23 +81,49 @@ final class SessionRunner {
         return result
     }
 
-    /// Records from now on as a transcript block that `tutor replay` can check.
-    func startRecording(to path: String) {
+    /// Records from now on as a transcript block that `tutor replay` can check: into a new
+    /// file (0600), never over an existing one, unless it is the transcript this session is
+    /// already writing. Returns what happened, to be said to the learner.
+    @discardableResult
+    func startRecording(to path: String) -> String {
+        if recording?.path == path {
+            return "Already recording this session to \(path)."
+        }
+        do {
+            // A transcript this session wrote may be started again; any other file is not touched.
+            if transcripts.contains(path) {
+                try OwnFile.replace(path, bytes: Array(transcript(lines: []).utf8))
+            } else {
+                try OwnFile.createNew(path, bytes: Array(transcript(lines: []).utf8))
+            }
+        } catch {
+            let why =
+                error.code == EEXIST
+                ? "\(path) already exists, and a session is recorded only into a new file; give a new file name"
+                : error.description
+            return "Not recording: \(why)."
+        }
         recording = (path, [])
-        saveRecording()
+        let again = !transcripts.insert(path).inserted
+        return "Recording this session to \(path) "
+            + (again ? "again (its own transcript, readable only by you)." : "(a new file, readable only by you).")
     }
 
-    private func saveRecording() {
-        guard let recording else { return }
+    private func transcript(lines: [String]) -> String {
         let header = "```transcript seed=\(seed) learner=\(learner) clock=\(clock.iso())"
         var text = "# Recorded session\n\n" + header + "\n"
         if let welcomeBack { text += welcomeBack + "\n" }
-        text += recording.lines.map { $0 + "\n" }.joined() + "```\n"
+        return text + lines.map { $0 + "\n" }.joined() + "```\n"
+    }
+
+    /// Rewrites the transcript this session created: a new file renamed over it, so a link
+    /// put in its place is replaced, never followed.
+    private func saveRecording() {
+        guard let recording else { return }
         do {
-            try text.write(toFile: recording.path, atomically: true, encoding: .utf8)
+            try OwnFile.replace(recording.path, bytes: Array(transcript(lines: recording.lines).utf8))
         } catch {
-            Terminal.error(
-                "tutor: warning: cannot write the transcript \(recording.path): \(LearnerLogFile.reason(error))")
+            Terminal.error("tutor: warning: cannot write the transcript: \(error.description)")
             self.recording = nil
         }
     }

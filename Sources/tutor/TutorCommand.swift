@@ -27,6 +27,7 @@ struct TutorCommand: ParsableCommand {
         subcommands: [
             ChatCommand.self, AskCommand.self, MatchCommand.self, GradeCommand.self, KnowledgeCommand.self,
             ReplayCommand.self, ExamCommand.self, LessonCommand.self, ProgressCommand.self, LogCommand.self,
+            FuzzCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

@@ -51,6 +51,7 @@ import Testing
         let port = store.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let password = state.appendingPathComponent("password")
         try Data("s3cret\n".utf8).write(to: password)
+        chmod(password.path, 0o600)  // a password file others can read is refused
         let push = [
             "log", "push", "--lrs", "http://127.0.0.1:\(port)/xAPI/", "--user", "tutor", "--password-file",
             password.path,
@@ -160,6 +161,7 @@ import Testing
         }
         let password = state.appendingPathComponent("password")
         try Data("s3cret".utf8).write(to: password)
+        chmod(password.path, 0o600)
         // ralph's file-system backend stores one request per data file, so one batch here;
         // batching and resuming are tested against the scripted store above.
         let push = [

@@ -85,9 +85,9 @@ import Testing
         let rows = out.stdout.split(separator: "\n").map(String.init)
         #expect(rows.count == 5)
         #expect(rows[0] == #"{"question":"build-trust","covered":["e1","e2"],"misconceptions":[],"verdict":"correct"}"#)
-        #expect(rows[1] == #"{"error":"unknown question id 'no-such-question'"}"#)
+        #expect(rows[1] == #"{"error":"unknown question id 'no-such-question'","line":2}"#)
         #expect(rows[2].hasPrefix(#"{"error":"malformed JSON: "#))
-        #expect(rows[3] == #"{"error":"missing \"question\" (a question id)"}"#)
+        #expect(rows[3] == #"{"error":"missing \"question\" (a question id)","line":4}"#)
         #expect(
             rows[4]
                 == #"{"question":"confrontation-effect","covered":[],"misconceptions":["m1"],"verdict":"misconception"}"#

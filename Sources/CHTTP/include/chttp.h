@@ -10,9 +10,14 @@ typedef struct {
     /// The answer's body (malloc'd, NUL-terminated), or NULL.
     char *body;
     size_t body_length;
+    /// Whether the body was cut at TUTOR_HTTP_MAX_REPLY bytes (the rest was not read).
+    int truncated;
     /// Why the request failed (when status is 0).
     char error[512];
 } tutor_http_response;
+
+/// The most bytes of a reply that are read (1 MiB).
+#define TUTOR_HTTP_MAX_REPLY ((size_t)1 << 20)
 
 /// POSTs `body` to `url` with the given "Name: value" headers, waiting at most
 /// `timeout_seconds`. Returns 0 when an answer came (of any status), else non-zero with

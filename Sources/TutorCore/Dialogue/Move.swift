@@ -102,6 +102,8 @@ public enum Move: Sendable, Equatable {
     case lessonStopped(LessonProgress)
     case noLesson
     case unknownLesson(String)
+    /// A lesson that fails its check when started: how many errors, and the first.
+    case lessonBroken(lesson: String, errors: Int, first: String)
 
     /// Whether the move reads as a clause of the reply's running paragraph, so the next move
     /// follows it after a space rather than on a new line.

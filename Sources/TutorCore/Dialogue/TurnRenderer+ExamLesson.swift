@@ -76,6 +76,10 @@ extension TurnRenderer {
             return
                 "Stopped the lesson \"\(title(progress.lesson))\". Say :lesson \(progress.lesson) to start it again."
         case .noLesson: return "There's no lesson in progress. " + lessonList()
+        case .lessonBroken(let name, let errors, let first):
+            return
+                "The lesson \"\(name)\" has \(errors) error\(errors == 1 ? "" : "s") and cannot run; the first: "
+                + TextCleaner.clean(first, limit: 300) + ". Run `tutor lesson check` to see them all."
         case .unknownLesson(let name):
             return "I don't know a lesson called \"\(TextCleaner.quote(name, max: 40))\". " + lessonList()
         default: return nil

@@ -56,6 +56,30 @@ public enum TextCleaner {
         return result
     }
 
+    /// Authored text (a knowledge or lesson file's) made as safe to print as learner input:
+    /// the same escape sequences, controls and invisible format characters are removed, but
+    /// line breaks, tabs and spaces are kept (they are the text's layout), CRLF becomes LF,
+    /// and nothing is cut.
+    public static func cleanAuthored(_ text: String) -> String {
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return text }
+        var out = String.UnicodeScalarView()
+        var it = text.unicodeScalars.makeIterator()
+        while let c = it.next() {
+            let v = c.value
+            if v == 0x1B || v == 0x9B || v == 0x9D {
+                skipEscape(first: c, &it)
+                continue
+            }
+            if v == 0x0A || v == 0x09 || (v >= 0x20 && v < 0x7F) {
+                out.append(c)
+                continue
+            }
+            if v < 0x20 || (v >= 0x7F && v <= 0x9F) || v == 0xFFFD || isInvisibleFormat(v) { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
     /// Whether `clean` would return `text` unchanged because it is printable ASCII within
     /// `limit`, with single spaces between words and none at either end: the common case,
     /// checked on bytes without building a new string.

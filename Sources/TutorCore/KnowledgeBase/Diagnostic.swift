@@ -17,8 +17,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: error: message`
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// `file:line:column: error: message`, cleaned as learner input is: a message may quote
+    /// an authored file, and no escape sequence from one reaches the terminal.
+    public var description: String {
+        "\(TextCleaner.cleanAuthored(file)):\(line):\(column): \(severity.rawValue): "
+            + TextCleaner.cleanAuthored(message)
+    }
 }
 
 /// Thrown when files hold errors; carries every diagnostic found, not only the first.

@@ -11,6 +11,11 @@ final class YAMLReader {
 
     /// Parses `text`, turning a syntax error into a located diagnostic.
     func compose(_ text: String) -> Node? {
+        // Aliases are bounded before Yams sees them (an alias bomb as a key never ends).
+        if let problem = YAMLAliasScan.problem(in: text) {
+            report("invalid YAML: \(problem.message)", line: problem.line, column: problem.column)
+            return nil
+        }
         do {
             return try Self.fastCompose(text)
         } catch let error as YamlError {
@@ -89,7 +94,7 @@ final class YAMLReader {
         }
         var fields: [(key: String, keyNode: Node, value: Node)] = []
         for (key, value) in map {
-            fields.append((key.scalar?.string ?? "", key, value))
+            fields.append((TextCleaner.cleanAuthored(key.scalar?.string ?? ""), key, value))
         }
         return Mapping(reader: self, node: node, fields: fields, what: what)
     }
@@ -114,7 +119,8 @@ final class YAMLReader {
             }
             return nil
         }
-        let text = Self.trimmed(scalar.string)
+        // Authored text reaches the terminal: it is cleaned as learner input is.
+        let text = Self.trimmed(TextCleaner.cleanAuthored(scalar.string))
         if text.isEmpty {
             report("\(what) is empty", at: node)
             return nil

@@ -1,7 +1,13 @@
 /// Checks a parsed lesson against the knowledge base: every id exists, every jump lands on
 /// a section, every section is reached, no path loops with no way out or runs forever
 /// without asking anything, and (optionally) every `#!` sample gets the verdict it names.
+///
+/// Linear in the size of the lesson and iterative (no recursion), so a lesson of any length
+/// is checked in bounded time and stack: sections are found through one index, "can end"
+/// is one backward search, and the loops are Tarjan's algorithm with an explicit stack.
 public enum LessonChecker {
+    /// At most this many "did you mean" suggestions a check (each compares with every name).
+    static let maxSuggestions = 20
     /// Every problem in `lesson`; empty when it is sound. `samples` also grades the `#!` lines.
     public static func check(_ lesson: Lesson, tutor: Tutor, samples: Bool = true) -> [Diagnostic] {
         var errors: [Diagnostic] = []
@@ -9,16 +15,22 @@ public enum LessonChecker {
             errors.append(Diagnostic(file: lesson.file, line: line, column: column, message: message))
         }
         let kb = tutor.kb
+        let index = sectionIndex(lesson)
+        var suggestions = 0
+        func suggest(_ id: String, _ known: @autoclosure () -> [String]) -> String {
+            suggestions += 1
+            return suggestions <= maxSuggestions ? suggestion(id, known()) : ""
+        }
         func concept(_ id: String, _ line: Int, _ column: Int) {
             if kb.concept(id) == nil {
-                error(line, column, "unknown concept '\(id)'\(suggestion(id, kb.concepts.map(\.id)))")
+                error(line, column, "unknown concept '\(id)'\(suggest(id, kb.concepts.map(\.id)))")
             }
         }
         func target(_ t: Lesson.Target) {
-            if lesson.section(named: t.section) == nil {
+            if index[t.section] == nil {
                 error(
                     t.line, t.column,
-                    "no section named '\(t.section)'\(suggestion(t.section, lesson.sections.map(\.name)))")
+                    "no section named '\(t.section)'\(suggest(t.section, lesson.sections.map(\.name)))")
             }
         }
 
@@ -37,7 +49,7 @@ public enum LessonChecker {
                     guard let q = tutor.question(ask.question) else {
                         error(
                             step.line, ask.column,
-                            "unknown question '\(ask.question)'\(suggestion(ask.question, kb.questions.map(\.id)))")
+                            "unknown question '\(ask.question)'\(suggest(ask.question, kb.questions.map(\.id)))")
                         continue
                     }
                     if ask.isInline, !q.concept.isEmpty { concept(q.concept, step.line, step.column) }
@@ -60,6 +72,14 @@ public enum LessonChecker {
         return errors + flow(lesson)
     }
 
+    /// Each section's index by name (the first, if a name repeats).
+    static func sectionIndex(_ lesson: Lesson) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(lesson.sections.count)
+        for (i, section) in lesson.sections.enumerated() where index[section.name] == nil { index[section.name] = i }
+        return index
+    }
+
     /// What follows each section, and whether the lesson can end in it.
     struct Flow {
         var edges: [Int] = []
@@ -73,6 +93,7 @@ public enum LessonChecker {
             errors.append(Diagnostic(file: lesson.file, line: line, column: column, message: message))
         }
         let n = lesson.sections.count
+        let index = sectionIndex(lesson)
         var flows = [Flow](repeating: Flow(), count: n)
         for (i, section) in lesson.sections.enumerated() {
             var runsOn = true
@@ -87,13 +108,13 @@ public enum LessonChecker {
                     flows[i].ends = true
                     runsOn = false
                 case .jump(let t):
-                    flows[i].edges.append(lesson.section(named: t.section)!)
+                    flows[i].edges.append(index[t.section]!)
                     runsOn = false
                 case .require(_, _, let t):
-                    flows[i].edges.append(lesson.section(named: t.section)!)
+                    flows[i].edges.append(index[t.section]!)
                 case .ask(let ask):
                     flows[i].asks = true
-                    for b in ask.branches { flows[i].edges.append(lesson.section(named: b.target.section)!) }
+                    for b in ask.branches { flows[i].edges.append(index[b.target.section]!) }
                     let handled = Set(ask.branches.flatMap { $0.verdicts ?? Verdict.allCases })
                     if handled.count == Verdict.allCases.count { runsOn = false }
                 }
@@ -115,15 +136,15 @@ public enum LessonChecker {
                 "section '\(section.name)' is never reached: no jump, branch or earlier section leads to it")
         }
 
-        // Sections from which the lesson can never end.
+        // Sections from which the lesson can never end: a search back from the ends.
+        var incoming = [[Int]](repeating: [], count: n)
+        for (i, flow) in flows.enumerated() {
+            for t in flow.edges { incoming[t].append(i) }
+        }
         var canEnd = Set(flows.indices.filter { flows[$0].ends })
-        var changed = true
-        while changed {
-            changed = false
-            for i in flows.indices where !canEnd.contains(i) && flows[i].edges.contains(where: canEnd.contains) {
-                canEnd.insert(i)
-                changed = true
-            }
+        var pending = Array(canEnd)
+        while let t = pending.popLast() {
+            for s in incoming[t] where canEnd.insert(s).inserted { pending.append(s) }
         }
         for (i, section) in lesson.sections.enumerated() where reached.contains(i) && !canEnd.contains(i) {
             error(
@@ -146,39 +167,50 @@ public enum LessonChecker {
         return errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    /// Tarjan's strongly connected components of the section graph.
+    /// Tarjan's strongly connected components of the section graph, with an explicit stack
+    /// of (section, next edge) frames in place of recursion.
     static func stronglyConnected(_ flows: [Flow]) -> [[Int]] {
         var index = 0
-        var indices = [Int?](repeating: nil, count: flows.count)
+        var indices = [Int](repeating: -1, count: flows.count)
         var low = [Int](repeating: 0, count: flows.count)
         var onStack = [Bool](repeating: false, count: flows.count)
         var stack: [Int] = []
         var result: [[Int]] = []
-        func visit(_ v: Int) {
+        var frames: [(v: Int, edge: Int)] = []
+        func enter(_ v: Int) {
             indices[v] = index
             low[v] = index
             index += 1
             stack.append(v)
             onStack[v] = true
-            for w in flows[v].edges {
-                if indices[w] == nil {
-                    visit(w)
-                    low[v] = min(low[v], low[w])
-                } else if onStack[w] {
-                    low[v] = min(low[v], indices[w]!)
+            frames.append((v, 0))
+        }
+        for root in flows.indices where indices[root] < 0 {
+            enter(root)
+            while let (v, edge) = frames.last {
+                if edge < flows[v].edges.count {
+                    frames[frames.count - 1].edge += 1
+                    let w = flows[v].edges[edge]
+                    if indices[w] < 0 {
+                        enter(w)
+                    } else if onStack[w] {
+                        low[v] = min(low[v], indices[w])
+                    }
+                    continue
                 }
-            }
-            if low[v] == indices[v] {
-                var component: [Int] = []
-                while let w = stack.popLast() {
-                    onStack[w] = false
-                    component.append(w)
-                    if w == v { break }
+                frames.removeLast()
+                if let parent = frames.last?.v { low[parent] = min(low[parent], low[v]) }
+                if low[v] == indices[v] {
+                    var component: [Int] = []
+                    while let w = stack.popLast() {
+                        onStack[w] = false
+                        component.append(w)
+                        if w == v { break }
+                    }
+                    result.append(component)
                 }
-                result.append(component)
             }
         }
-        for v in flows.indices where indices[v] == nil { visit(v) }
         return result
     }
 

@@ -10,7 +10,10 @@ public enum LessonParser {
     /// Parses `text`; `file` names it in diagnostics and `name` is the lesson's name.
     public static func parse(_ text: String, file: String, name: String) throws(DiagnosticsError) -> Lesson {
         var parser = Parser(file: file, name: name)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Every string of a lesson reaches the terminal: it is cleaned as learner input is.
+        let text = TextCleaner.cleanAuthored(text)
+        // "\r\n" is one Character in Swift, not "\n": CRLF files are cut at either.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         for (i, raw) in lines.enumerated() {
             parser.line(String(raw.hasSuffix("\r") ? raw.dropLast() : raw), number: i + 1)
         }
@@ -128,10 +131,12 @@ private struct Parser {
             error(line, column, "a section name is letters, digits and '-', not '\(name)'")
             return
         }
-        if let earlier = sections.first(where: { $0.name == name }) {
-            error(line, column + 3, "section '\(name)' is already defined at line \(earlier.line)")
+        if let earlier = sectionLines[name] {
+            error(line, column + 3, "section '\(name)' is already defined at line \(earlier)")
             return
         }
+        sectionLines[name] = line
+        inlineInSection = 0
         sections.append(Lesson.Section(name: name, line: line, steps: []))
         lastTaught = nil
     }
@@ -208,8 +213,8 @@ private struct Parser {
         var id = value
         let isInline = !LessonParser.isID(value)
         if isInline {
-            let n = sections.last!.steps.filter { if case .ask(let a) = $0.kind { a.isInline } else { false } }.count
-            id = "lesson:\(name):\(sectionName):\(n + 1)"
+            inlineInSection += 1
+            id = "lesson:\(name):\(sectionName):\(inlineInSection)"
             inline.append(
                 Question(
                     id: id, concept: lastTaught ?? "", text: value, needed: 0, expectations: [], misconceptions: [],
@@ -220,6 +225,11 @@ private struct Parser {
         addStep(.ask(ask), line: line, column: column)
         if isInline { inlineLines[id] = line }
     }
+
+    /// Where each section was defined (a lookup, so a long lesson parses in linear time).
+    var sectionLines: [String: Int] = [:]
+    /// Inline questions in the current section so far.
+    var inlineInSection = 0
 
     /// The line of each inline question, for "needs an expect:" errors at the end.
     var inlineLines: [String: Int] = [:]
@@ -242,7 +252,7 @@ private struct Parser {
     /// The inline question the line belongs to (its ask and index), or nil (reported).
     mutating func currentInline(_ what: String, line: Int, column: Int) -> (Lesson.Ask, Int)? {
         guard let a = currentAsk("\(what):", line: line, column: column) else { return nil }
-        guard a.isInline, let i = inline.firstIndex(where: { $0.id == a.question }) else {
+        guard a.isInline, let i = inline.lastIndex(where: { $0.id == a.question }) else {
             error(
                 line, column,
                 "'\(what):' belongs to an inline question; '\(a.question)' is the knowledge base's, with its own expectations"
@@ -267,7 +277,7 @@ private struct Parser {
             guard n >= 1 else { return error(line, valueColumn, "'tries:' must be at least 1") }
             updateAsk { $0.tries = n }
         default:
-            guard a.isInline, let i = inline.firstIndex(where: { $0.id == a.question }) else {
+            guard a.isInline, let i = inline.lastIndex(where: { $0.id == a.question }) else {
                 return error(
                     line, column,
                     "'needed:' belongs to an inline question; '\(a.question)' is the knowledge base's, with its own")

@@ -27,6 +27,12 @@ extension Tutor {
         else {
             return [.unknownLesson(name)]
         }
+        // Lessons are checked when they start (not all of them at every start of the tutor);
+        // one with a broken id, jump or loop is not run.
+        let problems = LessonChecker.check(lesson, tutor: self, samples: false)
+        if let first = problems.first {
+            return [.lessonBroken(lesson: lesson.name, errors: problems.count, first: first.description)]
+        }
         if let open = state.open, question(open.id) != nil { state.open = nil }
         state.clarification = nil
         state.lesson = LessonProgress(lesson: lesson.name)

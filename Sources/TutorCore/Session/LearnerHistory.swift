@@ -97,7 +97,8 @@ public struct LearnerHistory: Sendable {
         }
         switch event.body {
         case .mastery(let m):
-            guard let concept = m.concept, let after = m.after else { return false }
+            // A value outside 0…1 is a damaged line, not a mastery.
+            guard let concept = m.concept, let after = m.after, (0...1).contains(after) else { return false }
             state.mastery[concept] = after
             state.attempts[concept, default: 0] += 1
             state.lastPractised[concept] = event.time

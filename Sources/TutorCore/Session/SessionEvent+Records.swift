@@ -40,7 +40,7 @@ public struct SessionEnd: Sendable, Equatable {
 
     public init(turns: Int?) { self.turns = turns }
 
-    init(_ o: JSON) { turns = o["turns"]?.numberValue.map { Int($0) } }
+    init(_ o: JSON) { turns = o["turns"]?.intValue }
 
     var fields: [(String, JSON)] { turns.map { [("turns", .number(Double($0)))] } ?? [] }
 }
@@ -83,7 +83,7 @@ public struct TurnRecord: Sendable, Equatable {
     }
 
     init(_ o: JSON) {
-        turn = Int(o["turn"]?.numberValue ?? 0)
+        turn = o["turn"]?.intValue ?? 0
         input = o["input"]?.stringValue ?? ""
         intent = o["intent"]?.stringValue.flatMap(Intent.init(rawValue:))
         concepts = o["concepts"]?.arrayValue?.compactMap(\.stringValue) ?? []

@@ -91,12 +91,19 @@ public struct SessionEvent: Sendable, Equatable, Codable {
     /// Reads an event from its JSON object.
     public init(json value: JSON) throws {
         guard case .object = value else { throw ReadError.malformed("not a JSON object") }
-        guard let v = value["v"]?.numberValue else { throw ReadError.malformed("no schema version") }
-        if Int(v) > Self.schemaVersion { throw ReadError.newerSchema(Int(v)) }
+        guard let versionField = value["v"] else { throw ReadError.malformed("no schema version") }
+        // Numbers are converted with range checks: `1e300` here is a damaged line, not a trap.
+        guard let v = versionField.intValue, v >= 0 else {
+            throw ReadError.malformed("the schema version is not a version")
+        }
+        if v > Self.schemaVersion { throw ReadError.newerSchema(v) }
         guard let ts = value["ts"]?.stringValue, let learner = value["learner"]?.stringValue,
-            let session = value["session"]?.stringValue, let seq = value["seq"]?.numberValue,
+            let session = value["session"]?.stringValue, let seqValue = value["seq"],
             let typeName = value["type"]?.stringValue
         else { throw ReadError.malformed("missing a required field") }
+        guard let seq = seqValue.intValue, seq >= 0 else {
+            throw ReadError.malformed("the sequence number is out of range")
+        }
         guard let kind = Kind(rawValue: typeName) else { throw ReadError.malformed("unknown event type '\(typeName)'") }
         let body: Body
         switch kind {
@@ -106,8 +113,8 @@ public struct SessionEvent: Sendable, Equatable, Codable {
         case .mastery: body = .mastery(MasteryRecord(value))
         case .sessionEnd: body = .sessionEnd(SessionEnd(value))
         }
-        self.init(time: ts, learner: learner, session: session, seq: Int(seq), body: body)
-        version = Int(v)
+        self.init(time: ts, learner: learner, session: session, seq: seq, body: body)
+        version = v
     }
 
     public func encode(to encoder: Encoder) throws { try json.encode(to: encoder) }

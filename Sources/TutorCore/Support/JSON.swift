@@ -127,6 +127,12 @@ public indirect enum JSON: Sendable, Equatable {
         return try parser.parseDocument()
     }
 
+    /// Parses one JSON value from raw bytes, which must be UTF-8.
+    public static func parse(bytes: [UInt8]) throws -> JSON {
+        var parser = JSONParser(bytes)
+        return try parser.parseDocument()
+    }
+
     public subscript(key: String) -> JSON? {
         if case .object(let fields) = self { return fields.first { $0.0 == key }?.1 }
         return nil
@@ -142,6 +148,15 @@ public indirect enum JSON: Sendable, Equatable {
         return nil
     }
 
+    /// The number as an `Int` when it is a whole number that an `Int` holds exactly
+    /// (within ±2^53, where every whole `Double` is exact); nil otherwise, never a trap.
+    public var intValue: Int? {
+        guard case .number(let n) = self, n.isFinite, n == n.rounded(), abs(n) <= 9_007_199_254_740_992 else {
+            return nil
+        }
+        return Int(n)
+    }
+
     public var arrayValue: [JSON]? {
         if case .array(let a) = self { return a }
         return nil
@@ -153,186 +168,4 @@ public struct JSONError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var offset: Int
     public var description: String { "\(message) at character \(offset + 1)" }
-}
-
-/// A small strict JSON parser (RFC 8259), so input handling is the same on every platform.
-struct JSONParser {
-    let bytes: [UInt8]
-    var i = 0
-    var depth = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    mutating func parseDocument() throws -> JSON {
-        skipSpace()
-        let value = try parseValue()
-        skipSpace()
-        if i < bytes.count { throw JSONError(message: "unexpected text after the JSON value", offset: i) }
-        return value
-    }
-
-    mutating func skipSpace() {
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0x20, 0x09, 0x0A, 0x0D: i += 1
-            default: return
-            }
-        }
-    }
-
-    mutating func parseValue() throws -> JSON {
-        guard i < bytes.count else { throw JSONError(message: "unexpected end of input", offset: i) }
-        switch bytes[i] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): return try literal("true", .bool(true))
-        case UInt8(ascii: "f"): return try literal("false", .bool(false))
-        case UInt8(ascii: "n"): return try literal("null", .null)
-        default: return try parseNumber()
-        }
-    }
-
-    mutating func literal(_ word: String, _ value: JSON) throws -> JSON {
-        let w = word.utf8
-        guard i + w.count <= bytes.count, bytes[i..<(i + w.count)].elementsEqual(w) else {
-            throw JSONError(message: "unexpected character", offset: i)
-        }
-        i += w.count
-        return value
-    }
-
-    mutating func parseNumber() throws -> JSON {
-        let start = i
-        while i < bytes.count, let c = Optional(bytes[i]),
-            (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
-                || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
-        {
-            i += 1
-        }
-        guard i > start, let n = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else {
-            throw JSONError(message: "unexpected character", offset: start)
-        }
-        return .number(n)
-    }
-
-    mutating func nest() throws {
-        depth += 1
-        if depth > 64 { throw JSONError(message: "nested too deeply", offset: i) }
-    }
-
-    mutating func parseArray() throws -> JSON {
-        try nest()
-        defer { depth -= 1 }
-        i += 1
-        var items: [JSON] = []
-        skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-            i += 1
-            return .array(items)
-        }
-        while true {
-            skipSpace()
-            items.append(try parseValue())
-            skipSpace()
-            guard i < bytes.count else { throw JSONError(message: "unterminated array", offset: i) }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-            throw JSONError(message: "expected ',' or ']'", offset: i)
-        }
-    }
-
-    mutating func parseObject() throws -> JSON {
-        try nest()
-        defer { depth -= 1 }
-        i += 1
-        var fields: [(String, JSON)] = []
-        skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            return .object(fields)
-        }
-        while true {
-            skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
-                throw JSONError(message: "expected a key in double quotes", offset: i)
-            }
-            let key = try parseString()
-            skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
-                throw JSONError(message: "expected ':'", offset: i)
-            }
-            i += 1
-            skipSpace()
-            fields.append((key, try parseValue()))
-            skipSpace()
-            guard i < bytes.count else { throw JSONError(message: "unterminated object", offset: i) }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(fields) }
-            throw JSONError(message: "expected ',' or '}'", offset: i)
-        }
-    }
-
-    mutating func parseString() throws -> String {
-        let start = i
-        i += 1
-        // Most strings have no escapes: then they are their bytes, taken at once.
-        var end = i
-        while end < bytes.count, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "\""),
-            bytes[end] != UInt8(ascii: "\\")
-        {
-            end += 1
-        }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let text = String(decoding: bytes[i..<end], as: UTF8.self)
-            i = end + 1
-            return text
-        }
-        var out: [UInt8] = []
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == UInt8(ascii: "\"") {
-                i += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            if c == UInt8(ascii: "\\") {
-                i += 1
-                guard i < bytes.count else { break }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "\""): out.append(e)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
-                        bytes[i + 1] == UInt8(ascii: "u")
-                    {
-                        i += 2
-                        let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw JSONError(message: "invalid escape", offset: i - 1)
-                }
-                continue
-            }
-            if c < 0x20 { throw JSONError(message: "control character in a string", offset: i) }
-            out.append(c)
-            i += 1
-        }
-        throw JSONError(message: "unterminated string", offset: start)
-    }
-
-    mutating func hex4() throws -> UInt32 {
-        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16)
-        else { throw JSONError(message: "invalid \\u escape", offset: i) }
-        i += 4
-        return v
-    }
 }
