@@ -55,6 +55,9 @@ struct Positions {
     var questionIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var conceptIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var declaredConcepts: Set<String> = []
+    /// The text of each file that is not valid YAML, by path: what it holds is unknown, so
+    /// checks that would miss its contents stay quiet rather than add knock-on errors.
+    var unreadable: [String: String] = [:]
 }
 
 struct LoadContext {
@@ -84,6 +87,7 @@ struct LoadContext {
         defer { diagnostics += reader.diagnostics }
         guard let node = reader.compose(file.contents) else {
             if !reader.hasErrors { reader.report("the file is empty", line: 1, column: 1) }
+            positions.unreadable[relative] = file.contents
             return
         }
         switch relative {

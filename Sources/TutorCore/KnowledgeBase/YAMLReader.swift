@@ -18,9 +18,12 @@ final class YAMLReader {
             case .scanner(let context, let problem, let mark, _),
                 .parser(let context, let problem, let mark, _),
                 .composer(let context, let problem, let mark, _):
-                var message = "invalid YAML: \(problem)"
-                if let context { message += " (\(context.text) at line \(context.mark.line))" }
-                report(message, line: mark.line, column: mark.column)
+                // libyaml stops at its first error, so a file gets one: said in an author's
+                // words, at the line to fix.
+                let syntax = YAMLSyntaxError(
+                    problem: problem, mark: (mark.line, mark.column), context: context?.text,
+                    contextMark: context.map { ($0.mark.line, $0.mark.column) }, text: text)
+                report(syntax.message, line: syntax.line, column: syntax.column)
             case .reader(let problem, _, _, _):
                 report("invalid YAML: \(problem)", line: 1, column: 1)
             case .duplicatedKeysInMapping(let duplicates, let context):
