@@ -150,8 +150,9 @@ extension Tutor {
     private func finish(_ lesson: Lesson, _ state: inout TutorState, _ out: [String]) -> [String] {
         state.lesson = nil
         state.offeredLastTurn = true
-        return out + [
-            "End of the lesson \"\(lesson.title)\". Ask me anything, say \"quiz me\", or :lesson for another."
-        ]
+        return out + [Self.endOfLesson(lesson.title) + " Ask me anything, say \"quiz me\", or :lesson for another."]
     }
+
+    /// The words that close a lesson, which `LessonSummary` finds in the log to count it finished.
+    static func endOfLesson(_ title: String) -> String { "End of the lesson \"\(title)\"." }
 }
