@@ -9,13 +9,22 @@ struct GradeCommand: ParsableCommand {
         abstract: "Grade free-text answers: {\"question\": ID, \"answer\": TEXT} a line in, a grade a line out.")
 
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var lessonOptions: LessonOptions
+
+    @Flag(
+        name: .long,
+        help: """
+            Also grade the lessons' inline questions (ids lesson:NAME:SECTION:N), from --scripts DIR, else \
+            $TUTOR_SCRIPTS, else Scripts/ beside the knowledge folder. --scripts DIR implies it.
+            """)
+    var lessons = false
 
     @Option(name: .long, help: "Output format: jsonl.")
     var format: OutputFormat = .jsonl
 
     func run() throws {
         try guarded {
-            let tutor = try knowledge.tutor()
+            let tutor = try makeTutor()
             var reader = PlainLineReader()
             while let line = reader.readLine(prompt: "") {
                 Terminal.line(Self.gradeLine(line, tutor: tutor).serialized())
@@ -23,6 +32,17 @@ struct GradeCommand: ParsableCommand {
                 Terminal.flush()
             }
         }
+    }
+
+    /// The knowledge base's questions, and with `--lessons` or `--scripts` the lessons' too.
+    private func makeTutor() throws -> Tutor {
+        guard lessons || lessonOptions.scripts != nil else { return try knowledge.tutor() }
+        let dir = lessonOptions.directory(knowledgeDir: try knowledge.directory())
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError("tutor: error: \(dir): no such lessons folder")
+        }
+        return try LessonFiles.tutor(knowledge: knowledge, lessonsDir: dir)
     }
 
     static func gradeLine(_ line: String, tutor: Tutor) -> JSON {
@@ -41,7 +61,7 @@ struct GradeCommand: ParsableCommand {
         guard let answer = parsed["answer"]?.stringValue else {
             return .object([("error", .string("missing \"answer\" (the learner's text)"))])
         }
-        guard let grade = tutor.grader.grade(questionID: question, answer: answer) else {
+        guard let grade = tutor.grade(questionID: question, answer: answer) else {
             return .object([("error", .string("unknown question id '\(TextCleaner.quote(question, max: 80))'"))])
         }
         return .object([

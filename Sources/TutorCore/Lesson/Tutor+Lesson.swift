@@ -12,6 +12,12 @@ extension Tutor {
         grade(question.id, analyzer.analyze(answer))
     }
 
+    /// Grades `answer` to the question `id`, a knowledge-base question or a lesson's inline
+    /// one (`lesson:NAME:SECTION:N`); nil for an id neither has.
+    public func grade(questionID id: String, answer: String) -> Grade? {
+        grade(id, analyzer.analyze(answer))
+    }
+
     func grade(_ id: String, _ analysis: Analysis) -> Grade? {
         if let compiled = lessonQuestions[id] { return grader.grade(compiled, analysis) }
         return grader.grade(questionID: id, analysis: analysis)
