@@ -13,7 +13,9 @@ final class SessionRunner {
     /// Said once when the session starts (for example, the question left open last time).
     private(set) var welcomeBack: String?
     let seed: UInt64
-    private var recording: (path: String, lines: [String])?
+    private var recording: (path: String, lines: [String], priorLog: [String])?
+    /// The learner's log when they had one at the start, which a recording must carry.
+    private var priorLogFile: LearnerLogFile?
 
     init(tutor: Tutor, session: SessionOptions, logging: Bool = true) throws {
         self.tutor = tutor
@@ -56,6 +58,7 @@ final class SessionRunner {
             throw CLIError("tutor: error: \(file.path): \(error.description)")
         }
         log = file.open() ? file : nil
+        if resumed.hadLog { priorLogFile = file }
         checkpoint = resumed.checkpoint
         // A long stretch folded now is saved at once, in case this session ends in a crash.
         if log != nil && resumed.foldedLines >= Self.checkpointEvery { file.save(resumed.checkpoint) }
@@ -87,15 +90,35 @@ final class SessionRunner {
     }
 
     /// Records from now on as a transcript block that `tutor replay` can check.
+    /// A learner who already had a log resumed from it, so the transcript carries that log
+    /// (a `transcript-log` block the replayer folds first); if it cannot be read, the
+    /// recording is refused, since a transcript without it would not replay.
     func startRecording(to path: String) {
-        recording = (path, [])
+        var prior: [String] = []
+        if let priorLogFile {
+            do {
+                prior = try priorLogFile.readLines().map(String.init).filter { !$0.isEmpty }
+            } catch {
+                Terminal.error(
+                    "tutor: warning: not recording to \(path): \(learner)'s session log could not be read (\(error)), and a transcript without the state it resumed from would not replay"
+                )
+                return
+            }
+        }
+        recording = (path, [], prior)
         saveRecording()
     }
 
     private func saveRecording() {
         guard let recording else { return }
         let header = "```transcript seed=\(seed) learner=\(learner) clock=\(clock.iso())"
-        var text = "# Recorded session\n\n" + header + "\n"
+        var text = "# Recorded session\n\n"
+        if !recording.priorLog.isEmpty {
+            text += "This session resumed \(learner)'s session log. The `transcript-log` block is that log as it was,\n"
+            text += "so `tutor replay` resumes from the same state.\n\n"
+            text += "```transcript-log learner=\(learner)\n" + recording.priorLog.map { $0 + "\n" }.joined() + "```\n\n"
+        }
+        text += header + "\n"
         if let welcomeBack { text += welcomeBack + "\n" }
         text += recording.lines.map { $0 + "\n" }.joined() + "```\n"
         do {

@@ -35,6 +35,8 @@ public struct TranscriptReplayer {
         var logs: [String: [String]] = [:]
         var results: [BlockResult] = []
         for (b, block) in transcript.blocks.enumerated() {
+            // A recorded returning learner: their log as it was when the session began.
+            if let prior = block.priorLog { logs[block.learner] = prior }
             let history =
                 (try? LearnerHistory.fold(lines: (logs[block.learner] ?? []).map { Substring($0) }, seed: block.seed))
             var state = history?.resumedState(seed: block.seed) ?? TutorState(seed: block.seed)
