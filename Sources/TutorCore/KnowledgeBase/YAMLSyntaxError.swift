@@ -91,6 +91,14 @@ struct YAMLSyntaxError: Equatable {
             return YAMLSyntaxError(
                 line: mark.line, column: mark.column,
                 message: "the text of a '>-' or '|' block starts on the next line, indented under its field")
+        case "did not find expected <document start>":
+            // An indented first field, then fields in column 1: the indented one is off.
+            let culprit = lines.lineAbove(mark.line) ?? mark.line
+            return YAMLSyntaxError(
+                line: culprit, column: lines.indent(culprit) + 1,
+                message:
+                    "this line is indented, but the file's top-level fields start in column 1 (as line \(mark.line) does): remove the indentation"
+            )
         case "but found another document":
             return YAMLSyntaxError(
                 line: mark.line, column: mark.column,
@@ -114,7 +122,7 @@ struct YAMLSyntaxError: Equatable {
                 line: mark.line, column: mark.column,
                 message: "a ':' followed by a space (or ending a line) inside text needs quotes: \(quoteAdvice)")
         }
-        let key = String(String.UnicodeScalarView(line[start..<min(mark.column - 1, line.count)]))
+        let key = String(String.UnicodeScalarView(line[start..<max(start, min(mark.column - 1, line.count))]))
         let above = lines.lineAbove(mark.line)
         if SourceLines.isFieldName(key) {
             return YAMLSyntaxError(

@@ -86,9 +86,37 @@ import Testing
             "id: x\n---\nname: y\n",
             "2:1: error: '---' starts a second document, and a knowledge file holds one: remove the line"
         ),
+        (
+            " id: x\nname: y\n",
+            "1:2: error: this line is indented, but the file's top-level fields start in column 1 (as line 2 does): remove the indentation"
+        ),
     ])
     func explainsTheMistakeAtItsLine(text: String, expected: String) {
         #expect(error(text) == expected)
+    }
+
+    /// Every line of a shipped concept file, indented one space more, one less, by a tab,
+    /// or ended with ': x': one diagnostic at most, on a line of the file, explained (not
+    /// libyaml's words), and no crash.
+    @Test func everyLineMisindentedGivesAtMostOneLocatedError() throws {
+        let text = try String(
+            contentsOf: Fixtures.knowledgeDir.appendingPathComponent("concepts/trust.yaml"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        var broken = 0
+        for (i, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            for variant in [" " + line, String(line.dropFirst()), "\t" + line, line + ": x"] {
+                var copy = lines
+                copy[i] = variant
+                let reader = YAMLReader(file: "f.yaml")
+                if reader.compose(copy.joined(separator: "\n")) == nil { broken += 1 }
+                #expect(reader.diagnostics.count <= 1, "line \(i + 1): \(variant)")
+                for d in reader.diagnostics {
+                    #expect(!d.message.hasPrefix("invalid YAML"), "not explained: \(d)")
+                    #expect(d.line >= 1 && d.line <= lines.count, "\(d)")
+                }
+            }
+        }
+        #expect(broken > 100)
     }
 
     /// An error this type does not recognise keeps libyaml's words and location.
