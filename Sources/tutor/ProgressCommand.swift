@@ -131,12 +131,12 @@ struct ProgressCommand: ParsableCommand {
     }
 }
 
-enum ProgressFormat: String, ExpressibleByArgument {
+enum ProgressFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, csv
 }
 
 /// The table `progress --logs` shows.
-enum ClassView: String, ExpressibleByArgument {
+enum ClassView: String, CaseIterable, ExpressibleByArgument {
     case learner, concept, lesson
 }
 
