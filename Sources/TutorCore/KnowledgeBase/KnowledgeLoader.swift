@@ -58,6 +58,9 @@ struct Positions {
     /// The text of each file that is not valid YAML, by path: what it holds is unknown, so
     /// checks that would miss its contents stay quiet rather than add knock-on errors.
     var unreadable: [String: String] = [:]
+    /// The text of each concept or exam file that had any error, by path: a concept or item
+    /// it may have lost is not also reported missing from the specification.
+    var withErrors: [String: String] = [:]
 }
 
 struct LoadContext {
@@ -84,7 +87,10 @@ struct LoadContext {
             // A concept file that cannot be read still declares its concept by its name.
             positions.declaredConcepts.insert(String(relative.dropFirst(9).prefix { $0 != "." }))
         }
-        defer { diagnostics += reader.diagnostics }
+        defer {
+            diagnostics += reader.diagnostics
+            if reader.hasErrors { positions.withErrors[relative] = file.contents }
+        }
         guard let node = reader.compose(file.contents) else {
             if !reader.hasErrors { reader.report("the file is empty", line: 1, column: 1) }
             positions.unreadable[relative] = file.contents

@@ -78,7 +78,7 @@ struct KnowledgeValidator {
     private func specProblems() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (group, ids) in SpecContract.concepts {
-            for id in ids where positions.unreadable["concepts/\(id).yaml"] == nil {
+            for id in ids where positions.withErrors["concepts/\(id).yaml"] == nil {
                 guard let concept = kb.concept(id) else {
                     out.append(
                         Diagnostic(
@@ -96,8 +96,8 @@ struct KnowledgeValidator {
                 }
             }
         }
-        // A question may be in a concept file that is not valid YAML: not missing, unread.
-        let unreadConcepts = positions.unreadable.filter { $0.key.hasPrefix("concepts/") }.values
+        // A question may be in a concept file with errors: not missing, unread.
+        let unreadConcepts = positions.withErrors.filter { $0.key.hasPrefix("concepts/") }.values
         for spec in SpecContract.questions where !unreadConcepts.contains(where: { $0.contains(spec.id) }) {
             guard let question = kb.question(spec.id) else {
                 out.append(
@@ -128,7 +128,7 @@ struct KnowledgeValidator {
             }
         }
         if !kb.examItems.isEmpty {
-            for spec in SpecContract.examItems where positions.unreadable["exam/\(spec.id).yaml"] == nil {
+            for spec in SpecContract.examItems where positions.withErrors["exam/\(spec.id).yaml"] == nil {
                 guard let item = kb.examItems.first(where: { $0.id == spec.id }) else {
                     out.append(
                         Diagnostic(

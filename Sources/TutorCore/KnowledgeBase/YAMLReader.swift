@@ -173,7 +173,19 @@ final class YAMLReader {
 
         func required(_ key: String) -> Node? {
             let found = value(key)
-            if found == nil { reader.report("\(what) is missing the required field '\(key)'", at: node) }
+            guard found == nil else { return found }
+            // A misspelt field ("defintion:") is one mistake: one error, at the misspelling.
+            let limit = max(1, key.count / 4)
+            if let near = fields.first(where: {
+                !known.contains($0.key) && EditDistance.damerau($0.key, key) <= limit
+            }) {
+                known.insert(near.key)
+                reader.report(
+                    "unknown field '\(near.key)' in \(what); did you mean '\(key)'? (a required field)",
+                    at: near.keyNode)
+            } else {
+                reader.report("\(what) is missing the required field '\(key)'", at: node)
+            }
             return found
         }
 

@@ -164,6 +164,14 @@ import Testing
             ])
     }
 
+    @Test func aMisspeltRequiredFieldGivesOneError() {
+        // Not also "missing 'definition'", nor the spec's concept and questions missing.
+        #expect(
+            errors(breaking: "concepts/trust.yaml", "\ndefinition: >-\n", "\ndefintion: >-\n") == [
+                "Knowledge/concepts/trust.yaml:25:1: error: unknown field 'defintion' in the concept; did you mean 'definition'? (a required field)"
+            ])
+    }
+
     @Test func anUnclosedQuoteInAQuestionGivesOneError() {
         let lines = errors(
             breaking: "concepts/trust.yaml",
