@@ -9,13 +9,22 @@ struct GradeCommand: ParsableCommand {
         abstract: "Grade free-text answers: {\"question\": ID, \"answer\": TEXT} a line in, a grade a line out.")
 
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var lessonOptions: LessonOptions
+
+    @Flag(
+        name: .long,
+        help: """
+            Also grade the lessons' inline questions (ids lesson:NAME:SECTION:N), from --scripts DIR, else \
+            $TUTOR_SCRIPTS, else Scripts/ beside the knowledge folder. --scripts DIR implies it.
+            """)
+    var lessons = false
 
     @Option(name: .long, help: "Output format: jsonl.")
     var format: OutputFormat = .jsonl
 
     func run() throws {
         try guarded {
-            let tutor = try knowledge.tutor()
+            let tutor = try makeTutor()
             var reader = PlainLineReader()
             var number = 0
             while let line = reader.readLine(prompt: "") {
@@ -25,6 +34,17 @@ struct GradeCommand: ParsableCommand {
                 Terminal.flush()
             }
         }
+    }
+
+    /// The knowledge base's questions, and with `--lessons` or `--scripts` the lessons' too.
+    private func makeTutor() throws -> Tutor {
+        guard lessons || lessonOptions.scripts != nil else { return try knowledge.tutor() }
+        let dir = lessonOptions.directory(knowledgeDir: try knowledge.directory())
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError("tutor: error: \(dir): no such lessons folder")
+        }
+        return try LessonFiles.tutor(knowledge: knowledge, lessonsDir: dir)
     }
 
     /// The grade for one input line, or its error line (`{"error", "line"}`).
@@ -47,10 +67,7 @@ struct GradeCommand: ParsableCommand {
         }
         // "context": the tutor's last cloze prompt, which a short answer completes.
         let context = parsed["context"]?.stringValue
-        guard
-            let grade = tutor.grader.grade(
-                questionID: question, analysis: tutor.analyzer.analyze(answer), context: context)
-        else {
+        guard let grade = tutor.grade(questionID: question, answer: answer, context: context) else {
             return failure("unknown question id '\(TextCleaner.quote(question, max: 80))'")
         }
         return grade.json

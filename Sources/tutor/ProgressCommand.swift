@@ -9,7 +9,9 @@ struct ProgressCommand: ParsableCommand {
         discussion: """
             Each concept met, with its mastery, attempts and last practice; what is mastered, what is weak \
             and what to practise next. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
-            DIR/learners) and the class's mean mastery per concept.
+            DIR/learners) and the class's mean mastery per concept; --by concept shows only the concepts, and \
+            --by lesson, per lesson, who started and finished it and the verdicts of the first answers to its \
+            questions. --format csv prints one of those tables as CSV (the learners unless --by says otherwise).
             """)
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -19,8 +21,15 @@ struct ProgressCommand: ParsableCommand {
         name: .long, help: ArgumentHelp("A folder of learners' .jsonl logs: print a class summary.", valueName: "dir"))
     var logs: String?
 
-    @Option(name: .long, help: "Output: text (for people) or json (for programs).")
-    var format: ReportFormat = .text
+    @OptionGroup var lessonOptions: LessonOptions
+
+    @Option(name: .long, help: "Output: text (for people), json (for programs) or csv (with --logs, for spreadsheets).")
+    var format: ProgressFormat = .text
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --logs: the table to show: learner, concept or lesson.", valueName: "view"))
+    var by: ClassView?
 
     @Option(name: .long, help: "Mastery bars: auto (blocks on a terminal, ASCII otherwise), unicode, ascii or none.")
     var bars: BarChoice = .auto
@@ -33,6 +42,9 @@ struct ProgressCommand: ParsableCommand {
         if logs != nil && session.learner != nil {
             throw ValidationError("--logs and --learner cannot be used together")
         }
+        if logs == nil && (format == .csv || by != nil) {
+            throw ValidationError("--format csv and --by are for a class summary: add --logs DIR")
+        }
         if !(reviewAfter > 0) { throw ValidationError("--review-after must be a positive number of days") }
     }
 
@@ -42,8 +54,7 @@ struct ProgressCommand: ParsableCommand {
             let now = try session.resolvedClock().now()
             let scheduler = ReviewScheduler(kb: kb, reviewAfterDays: reviewAfter)
             if let logs {
-                let summary = ClassSummary(learners: try Self.histories(in: logs), kb: kb, now: now)
-                Terminal.write(format == .json ? summary.json.serialized() + "\n" : summary.text(bars: bars.style))
+                try classReport(logs: logs, kb: kb, now: now)
                 return
             }
             let (learner, path) = try LearnerLogs.requirePath(session)
@@ -53,8 +64,59 @@ struct ProgressCommand: ParsableCommand {
         }
     }
 
+    /// The class summary of `--logs`, or its lesson view.
+    private func classReport(logs: String, kb: KnowledgeBase, now: Date?) throws {
+        if by == .lesson {
+            let dir = lessonOptions.directory(knowledgeDir: try knowledge.directory())
+            let lessons = try LessonFiles.parseAll(LessonFiles.paths(in: dir))
+            let summary = LessonSummary(logs: try Self.eventLogs(in: logs), lessons: lessons, kb: kb, now: now)
+            switch format {
+            case .text: Terminal.write(summary.text())
+            case .json: Terminal.write(summary.json.serialized() + "\n")
+            case .csv: Terminal.write(summary.csv)
+            }
+            return
+        }
+        let summary = ClassSummary(learners: try Self.histories(in: logs), kb: kb, now: now)
+        switch format {
+        case .csv: Terminal.write(by == .concept ? summary.conceptsCSV : summary.learnersCSV)
+        case .json: Terminal.write(summary.json.serialized() + "\n")
+        case .text: Terminal.write(summary.text(bars: bars.style, conceptsOnly: by == .concept))
+        }
+    }
+
+    /// Every learner's log in `dir` as events, by name (see `histories`).
+    static func eventLogs(in dir: String) throws -> [(learner: String, events: [SessionEvent])] {
+        try logPaths(in: dir).compactMap { name, path in
+            do {
+                return try LearnerLogs.events(at: path).map { (name, $0) }
+            } catch let error as CLIError {
+                Terminal.error(
+                    error.description.replacingOccurrences(of: "tutor: error: ", with: "tutor: warning: ")
+                        + " (left out of the summary)")
+                return nil
+            }
+        }
+    }
+
     /// Every learner's folded log in `dir` (or `dir/learners`, a state folder's), by name.
     static func histories(in dir: String) throws -> [(learner: String, history: LearnerHistory)] {
+        var out: [(String, LearnerHistory)] = []
+        for (name, path) in try logPaths(in: dir) {
+            do {
+                if let history = try LearnerLogs.history(at: path) { out.append((name, history)) }
+            } catch let error as CLIError {
+                // One unreadable log must not hide the class: say so and leave it out.
+                Terminal.error(
+                    error.description.replacingOccurrences(of: "tutor: error: ", with: "tutor: warning: ")
+                        + " (left out of the summary)")
+            }
+        }
+        return out
+    }
+
+    /// The learners' logs in `dir` (or `dir/learners`, a state folder's): name and path.
+    static func logPaths(in dir: String) throws -> [(learner: String, path: String)] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw CLIError("tutor: error: \(dir): no such folder")
@@ -65,24 +127,17 @@ struct ProgressCommand: ParsableCommand {
         }
         var folder = dir
         if logFiles(folder).isEmpty, !logFiles(dir + "/learners").isEmpty { folder = dir + "/learners" }
-        var out: [(String, LearnerHistory)] = []
-        for name in logFiles(folder) {
-            let path = folder + "/" + name
-            do {
-                if let history = try LearnerLogs.history(at: path) { out.append((String(name.dropLast(6)), history)) }
-            } catch let error as CLIError {
-                // One unreadable log must not hide the class: say so and leave it out.
-                Terminal.error(
-                    error.description.replacingOccurrences(of: "tutor: error: ", with: "tutor: warning: ")
-                        + " (left out of the summary)")
-            }
-        }
-        return out
+        return logFiles(folder).map { (String($0.dropLast(6)), folder + "/" + $0) }
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument {
-    case text, json
+enum ProgressFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, csv
+}
+
+/// The table `progress --logs` shows.
+enum ClassView: String, CaseIterable, ExpressibleByArgument {
+    case learner, concept, lesson
 }
 
 /// How `--bars` is chosen: blocks on a terminal, ASCII in a pipe, unless told.

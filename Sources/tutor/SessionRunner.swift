@@ -10,6 +10,11 @@ final class SessionRunner {
     let seed: UInt64
     private let log: LearnerLogFile?
     private var recording: (path: String, lines: [String])?
+    /// The learner's log as it was when the session began, which a recording must carry
+    /// (nil when the learner had no log).
+    private var priorLog: [String]?
+    /// The learner's log when they had one at the start.
+    private var priorLogFile: LearnerLogFile?
     /// The transcripts this session created (which it may write again).
     private var transcripts: Set<String> = []
     /// This learner's session lock, held until the runner goes.
@@ -55,6 +60,7 @@ final class SessionRunner {
                 "tutor: warning: \(file.path):\(skipped.line): skipped an unreadable log line (\(skipped.reason))")
         }
         log = file.open() ? file : nil
+        if resumed.hadLog { priorLogFile = file }
         checkpoint = resumed.checkpoint
         // A long stretch folded now is saved at once, in case this session ends in a crash.
         if log != nil && resumed.foldedLines >= Self.checkpointEvery { file.save(resumed.checkpoint) }
@@ -83,11 +89,22 @@ final class SessionRunner {
 
     /// Records from now on as a transcript block that `tutor replay` can check: into a new
     /// file (0600), never over an existing one, unless it is the transcript this session is
-    /// already writing. Returns what happened, to be said to the learner.
+    /// already writing. A learner who already had a log resumed from it, so the transcript
+    /// carries that log (a `transcript-log` block the replayer folds first); if it cannot be
+    /// read, nothing is recorded, since a transcript without it would not replay. Returns
+    /// what happened, to be said to the learner.
     @discardableResult
     func startRecording(to path: String) -> String {
         if recording?.path == path {
             return "Already recording this session to \(path)."
+        }
+        if let priorLogFile, priorLog == nil {
+            do {
+                priorLog = try priorLogFile.readLines().map(String.init).filter { !$0.isEmpty }
+            } catch {
+                return
+                    "Not recording: \(learner)'s session log could not be read (\(error)), and a transcript without the state it resumed from would not replay."
+            }
         }
         do {
             // A transcript this session wrote may be started again; any other file is not touched.
@@ -111,7 +128,13 @@ final class SessionRunner {
 
     private func transcript(lines: [String]) -> String {
         let header = "```transcript seed=\(seed) learner=\(learner) clock=\(clock.iso())"
-        var text = "# Recorded session\n\n" + header + "\n"
+        var text = "# Recorded session\n\n"
+        if let priorLog, !priorLog.isEmpty {
+            text += "This session resumed \(learner)'s session log. The `transcript-log` block is that log as it was,\n"
+            text += "so `tutor replay` resumes from the same state.\n\n"
+            text += "```transcript-log learner=\(learner)\n" + priorLog.map { $0 + "\n" }.joined() + "```\n\n"
+        }
+        text += header + "\n"
         if let welcomeBack { text += welcomeBack + "\n" }
         return text + lines.map { $0 + "\n" }.joined() + "```\n"
     }

@@ -111,6 +111,47 @@ import Testing
         #expect(text.stdout.contains("  Court-ordered treatment         1  [#-------] 0.18         0\n"))
     }
 
+    @Test func csvAndTheLessonView() throws {
+        let state = TutorProcess.temporaryDirectory()
+        let lesson = [":lesson bridges-not-walls", "i have no idea", "skip"]
+        #expect(try TutorProcess.run(["--learner", "amy"], lines: lesson, stateDir: state).status == 0)
+        #expect(try TutorProcess.run(["--learner", "ben"], lines: ["what is trust?"], stateDir: state).status == 0)
+
+        let learners = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv"])
+        #expect(learners.status == 0)
+        #expect(
+            learners.stdout
+                == "learner,met,mastered,weak,answers,sessions,lastAnswer\r\namy,1,0,1,1,1,2026-01-05T10:00:00Z\r\nben,1,0,0,0,1,\r\n"
+        )
+        let concepts = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv", "--by", "concept"])
+        #expect(concepts.stdout.hasPrefix("id,name,learners,meanMastery,mastered\r\n"))
+        #expect(concepts.stdout.contains("\r\ntrust,Trust,1,0.2,0\r\n"))
+
+        let csv = try TutorProcess.run(["progress", "--logs", state.path, "--by", "lesson", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(
+            csv.stdout == """
+                lesson,learner,started,finished,question,firstVerdict\r
+                bridges-not-walls,amy,2026-01-05T10:00:00Z,,confrontation-effect,dont-know\r
+                bridges-not-walls,amy,2026-01-05T10:00:00Z,,lesson:bridges-not-walls:walls:1,\r
+                bridges-not-walls,amy,2026-01-05T10:00:00Z,,build-trust,\r
+
+                """)
+        let text = try TutorProcess.run(["progress", "--logs", state.path, "--by", "lesson"])
+        #expect(text.stdout.hasPrefix("Lessons: 3, over 2 learners (as of 2026-01-05T10:00:00Z)\n"))
+        #expect(text.stdout.contains("(bridges-not-walls)\n  started: 1 (amy); finished: none\n"))
+        #expect(
+            text.stdout.contains(
+                "\n  confrontation-effect                     1        0        0              0          0          1\n"
+            ))
+        #expect(text.stdout.contains("(outside-pressure)\n  started: none; finished: none\n"))
+
+        let alone = try TutorProcess.run(["progress", "--format", "csv"], stateDir: state)
+        #expect(
+            alone.status == 64 && alone.stderr.contains("--format csv and --by are for a class summary: add --logs DIR")
+        )
+    }
+
     @Test func oneUnreadableLogDoesNotHideTheClass() throws {
         let dir = TutorProcess.temporaryDirectory()
         let good =

@@ -64,7 +64,7 @@ extension TurnRenderer {
         case .teach(let id): return kb.concept(id).map { responder.define($0) } ?? ""
         case .lessonQuestion(let id): return "Question: \(tutor.question(id)?.text ?? id)"
         case .lessonEnd(let name):
-            return "End of the lesson \"\(title(name))\". Ask me anything, say \"quiz me\", or :lesson for another."
+            return Tutor.endOfLesson(title(name)) + " Ask me anything, say \"quiz me\", or :lesson for another."
         case .lessonLoops(let name):
             return "(The lesson \"\(title(name))\" loops without asking anything, so it stops here.)"
         case .lessonList: return lessonList()

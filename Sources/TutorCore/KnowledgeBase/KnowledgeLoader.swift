@@ -55,6 +55,12 @@ struct Positions {
     var questionIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var conceptIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var declaredConcepts: Set<String> = []
+    /// The text of each file that is not valid YAML, by path: what it holds is unknown, so
+    /// checks that would miss its contents stay quiet rather than add knock-on errors.
+    var unreadable: [String: String] = [:]
+    /// The text of each concept or exam file that had any error, by path: a concept or item
+    /// it may have lost is not also reported missing from the specification.
+    var withErrors: [String: String] = [:]
 }
 
 struct LoadContext {
@@ -81,9 +87,13 @@ struct LoadContext {
             // A concept file that cannot be read still declares its concept by its name.
             positions.declaredConcepts.insert(String(relative.dropFirst(9).prefix { $0 != "." }))
         }
-        defer { diagnostics += reader.diagnostics }
+        defer {
+            diagnostics += reader.diagnostics
+            if reader.hasErrors { positions.withErrors[relative] = file.contents }
+        }
         guard let node = reader.compose(file.contents) else {
             if !reader.hasErrors { reader.report("the file is empty", line: 1, column: 1) }
+            positions.unreadable[relative] = file.contents
             return
         }
         switch relative {

@@ -53,7 +53,11 @@ struct KnowledgeValidator {
                         message: "unknown concept '\(ref.id)'\(suggestion(ref.id, conceptIDs))"))
             }
         }
-        for (file, refs) in positions.sourceRefs.sorted(by: { $0.key < $1.key }) {
+        // With sources.yaml or groups.yaml unreadable, every reference to them would be
+        // unknown: its one syntax error is the error to fix.
+        let sourceRefs = positions.unreadable["sources.yaml"] == nil ? positions.sourceRefs : [:]
+        let groupRefs = positions.unreadable["groups.yaml"] == nil ? positions.groupRefs : [:]
+        for (file, refs) in sourceRefs.sorted(by: { $0.key < $1.key }) {
             for ref in refs where !sourceIDs.contains(ref.id) {
                 out.append(
                     Diagnostic(
@@ -61,7 +65,7 @@ struct KnowledgeValidator {
                         message: "unknown source '\(ref.id)'\(suggestion(ref.id, sourceIDs))"))
             }
         }
-        for (file, ref) in positions.groupRefs.sorted(by: { $0.key < $1.key }) where !groupIDs.contains(ref.id) {
+        for (file, ref) in groupRefs.sorted(by: { $0.key < $1.key }) where !groupIDs.contains(ref.id) {
             out.append(
                 Diagnostic(
                     file: file, line: ref.line, column: ref.column,
@@ -74,7 +78,7 @@ struct KnowledgeValidator {
     private func specProblems() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (group, ids) in SpecContract.concepts {
-            for id in ids {
+            for id in ids where positions.withErrors["concepts/\(id).yaml"] == nil {
                 guard let concept = kb.concept(id) else {
                     out.append(
                         Diagnostic(
@@ -82,7 +86,7 @@ struct KnowledgeValidator {
                             message: "the specification requires concept '\(id)' (group '\(group)'), which is missing"))
                     continue
                 }
-                if concept.group != group {
+                if concept.group != group && positions.unreadable["groups.yaml"] == nil {
                     out.append(
                         Diagnostic(
                             file: concept.file, line: 1, column: 1,
@@ -92,7 +96,9 @@ struct KnowledgeValidator {
                 }
             }
         }
-        for spec in SpecContract.questions {
+        // A question may be in a concept file with errors: not missing, unread.
+        let unreadConcepts = positions.withErrors.filter { $0.key.hasPrefix("concepts/") }.values
+        for spec in SpecContract.questions where !unreadConcepts.contains(where: { $0.contains(spec.id) }) {
             guard let question = kb.question(spec.id) else {
                 out.append(
                     Diagnostic(
@@ -122,7 +128,7 @@ struct KnowledgeValidator {
             }
         }
         if !kb.examItems.isEmpty {
-            for spec in SpecContract.examItems {
+            for spec in SpecContract.examItems where positions.withErrors["exam/\(spec.id).yaml"] == nil {
                 guard let item = kb.examItems.first(where: { $0.id == spec.id }) else {
                     out.append(
                         Diagnostic(

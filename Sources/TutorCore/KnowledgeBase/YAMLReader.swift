@@ -23,9 +23,12 @@ final class YAMLReader {
             case .scanner(let context, let problem, let mark, _),
                 .parser(let context, let problem, let mark, _),
                 .composer(let context, let problem, let mark, _):
-                var message = "invalid YAML: \(problem)"
-                if let context { message += " (\(context.text) at line \(context.mark.line))" }
-                report(message, line: mark.line, column: mark.column)
+                // libyaml stops at its first error, so a file gets one: said in an author's
+                // words, at the line to fix.
+                let syntax = YAMLSyntaxError(
+                    problem: problem, mark: (mark.line, mark.column), context: context?.text,
+                    contextMark: context.map { ($0.mark.line, $0.mark.column) }, text: text)
+                report(syntax.message, line: syntax.line, column: syntax.column)
             case .reader(let problem, _, _, _):
                 report("invalid YAML: \(problem)", line: 1, column: 1)
             case .duplicatedKeysInMapping(let duplicates, let context):
@@ -176,7 +179,19 @@ final class YAMLReader {
 
         func required(_ key: String) -> Node? {
             let found = value(key)
-            if found == nil { reader.report("\(what) is missing the required field '\(key)'", at: node) }
+            guard found == nil else { return found }
+            // A misspelt field ("defintion:") is one mistake: one error, at the misspelling.
+            let limit = max(1, key.count / 4)
+            if let near = fields.first(where: {
+                !known.contains($0.key) && EditDistance.damerau($0.key, key) <= limit
+            }) {
+                known.insert(near.key)
+                reader.report(
+                    "unknown field '\(near.key)' in \(what); did you mean '\(key)'? (a required field)",
+                    at: near.keyNode)
+            } else {
+                reader.report("\(what) is missing the required field '\(key)'", at: node)
+            }
             return found
         }
 

@@ -12,7 +12,13 @@ extension Tutor {
         grade(question.id, analyzer.analyze(answer))
     }
 
-    /// `context`: the tutor's last cloze prompt, which a short reply completes.
+    /// Grades `answer` to the question `id`, a knowledge-base question or a lesson's inline
+    /// one (`lesson:NAME:SECTION:N`); nil for an id neither has. `context`: the tutor's last
+    /// cloze prompt, which a short reply completes.
+    public func grade(questionID id: String, answer: String, context: String? = nil) -> Grade? {
+        grade(id, analyzer.analyze(answer), context: context)
+    }
+
     func grade(_ id: String, _ analysis: Analysis, context: String? = nil) -> Grade? {
         if let compiled = lessonQuestions[id] { return grader.grade(compiled, analysis, context: context) }
         return grader.grade(questionID: id, analysis: analysis, context: context)
@@ -146,4 +152,7 @@ extension Tutor {
         state.offeredLastTurn = true
         return out + [.lessonEnd(lesson.name)]
     }
+
+    /// The words that close a lesson, which `LessonSummary` finds in the log to count it finished.
+    static func endOfLesson(_ title: String) -> String { "End of the lesson \"\(title)\"." }
 }

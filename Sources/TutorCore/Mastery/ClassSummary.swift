@@ -87,35 +87,44 @@ public struct ClassSummary: Sendable, Equatable {
         ])
     }
 
-    /// Two tables: learners, then concepts with the class's mean mastery.
-    public func text(bars: MasteryBar) -> String {
+    /// Two tables: learners, then concepts with the class's mean mastery (with
+    /// `conceptsOnly`, the concepts alone).
+    public func text(bars: MasteryBar, conceptsOnly: Bool = false) -> String {
         var lines = [
             "Class summary: \(learners.count) learner\(learners.count == 1 ? "" : "s")"
                 + (asOf.map { " (as of \($0))" } ?? "")
         ]
         guard !learners.isEmpty else { return lines.joined(separator: "\n") + "\n" }
+        if !conceptsOnly { lines += learnerLines() }
+        if !concepts.isEmpty { lines += conceptLines(bars: bars) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func learnerLines() -> [String] {
         let nameWidth = max("learner".count, learners.map(\.learner.count).max() ?? 0)
-        lines.append("")
-        lines.append("  " + pad("learner", nameWidth) + "  met  mastered  weak  answers  last answer")
+        var lines = ["", "  " + pad("learner", nameWidth) + "  met  mastered  weak  answers  last answer"]
         for l in learners {
             lines.append(
                 "  " + pad(l.learner, nameWidth) + "  " + right(l.met, 3) + "  " + right(l.mastered, 8) + "  "
                     + right(l.weak, 4) + "  " + right(l.answers, 7) + "  "
                     + (l.lastAnswer.map { String($0.prefix(10)) } ?? "-"))
         }
-        guard !concepts.isEmpty else { return lines.joined(separator: "\n") + "\n" }
+        return lines
+    }
+
+    private func conceptLines(bars: MasteryBar) -> [String] {
         let conceptWidth = max("concept".count, concepts.map(\.name.count).max() ?? 0)
         let barWidth = max("mean mastery".count, bars.render(0).count)
-        lines.append("")
-        lines.append(
-            "  " + pad("concept", conceptWidth) + "  learners  " + pad("mean mastery", barWidth) + "  mastered")
+        var lines = [
+            "", "  " + pad("concept", conceptWidth) + "  learners  " + pad("mean mastery", barWidth) + "  mastered",
+        ]
         for c in concepts {
             lines.append(
                 "  " + pad(c.name, conceptWidth) + "  " + right(c.learners, 8) + "  "
                     + pad(bars.render(c.meanMastery), barWidth)
                     + "  " + right(c.mastered, 8))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     private func pad(_ s: String, _ width: Int) -> String {

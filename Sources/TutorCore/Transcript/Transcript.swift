@@ -20,6 +20,9 @@ public struct Transcript: Sendable {
         /// The session's opening output (before the first input), then one entry a turn.
         public var opening: Segment
         public var turns: [Turn]
+        /// The learner's session log as it was when this session began (from a
+        /// `transcript-log` block before it), when the recorded learner had one.
+        public var priorLog: [String]?
     }
 
     public struct Turn: Sendable {
@@ -42,12 +45,20 @@ public struct Transcript: Sendable {
         var blocks: [Block] = []
         var i = 0
         var problems: [Diagnostic] = []
+        var priorLogs: [String: (lines: [String], fenceLine: Int)] = [:]
         while i < lines.count {
+            if lines[i].hasPrefix("```transcript-log") {
+                let log = priorLog(lines, at: i, path: path, problems: &problems)
+                if let learner = log.learner { priorLogs[learner] = (log.lines, i) }
+                i = log.next
+                continue
+            }
             guard lines[i].hasPrefix("```transcript") else {
                 i += 1
                 continue
             }
             var block = header(lines[i], line: i, path: path, &problems)
+            block.priorLog = priorLogs.removeValue(forKey: block.learner)?.lines
             i += 1
             var closed = false
             while i < lines.count {
@@ -75,6 +86,12 @@ public struct Transcript: Sendable {
                 block.endLine = lines.count
             }
             blocks.append(block)
+        }
+        for (learner, log) in priorLogs.sorted(by: { $0.value.fenceLine < $1.value.fenceLine }) {
+            problems.append(
+                Diagnostic(
+                    file: path, line: log.fenceLine + 1, column: 1,
+                    message: "no transcript block of learner '\(learner)' follows this transcript-log block"))
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         return Transcript(path: path, lines: lines, blocks: blocks)
@@ -127,6 +144,45 @@ extension Transcript.Block {
                 turns[turns.count - 1].expected.lineIndices.append(i)
             }
         }
+    }
+}
+
+extension Transcript {
+    /// A ```` ```transcript-log learner=NAME ```` block at line `start`: the learner's session
+    /// log (JSON Lines) as it was when the next block of that learner began, which `tutor chat
+    /// --record` writes for a learner who already had a log, so the replay resumes from the
+    /// same state. Returns the learner, the log's lines and the line after the block.
+    static func priorLog(_ lines: [String], at start: Int, path: String, problems: inout [Diagnostic])
+        -> (learner: String?, lines: [String], next: Int)
+    {
+        var learner: String?
+        for attr in lines[start].dropFirst("```transcript-log".count).split(separator: " ") {
+            if attr.hasPrefix("learner=") {
+                learner = String(attr.dropFirst("learner=".count))
+            } else {
+                problems.append(
+                    Diagnostic(
+                        file: path, line: start + 1, column: 1,
+                        message: "unknown transcript-log attribute '\(attr)' (expected learner=NAME)"))
+            }
+        }
+        if learner == nil {
+            problems.append(
+                Diagnostic(file: path, line: start + 1, column: 1, message: "a transcript-log block needs learner=NAME")
+            )
+        }
+        var i = start + 1
+        var log: [String] = []
+        while i < lines.count, !lines[i].hasPrefix("```") {
+            if !lines[i].trimmingCharacters(in: .whitespaces).isEmpty { log.append(lines[i]) }
+            i += 1
+        }
+        if i == lines.count {
+            problems.append(
+                Diagnostic(
+                    file: path, line: start + 1, column: 1, message: "transcript-log block is not closed with ```"))
+        }
+        return (learner, log, i + 1)
     }
 }
 

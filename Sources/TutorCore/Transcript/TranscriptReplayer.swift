@@ -36,6 +36,11 @@ public struct TranscriptReplayer {
         var logs: [String: MemoryLogSink] = [:]
         var results: [BlockResult] = []
         for (b, block) in transcript.blocks.enumerated() {
+            // A recorded returning learner: their log as it was when the session began.
+            if let prior = block.priorLog {
+                let lastSeq = (try? LearnerHistory.fold(lines: prior.map { Substring($0) }, seed: block.seed))?.lastSeq
+                logs[block.learner] = MemoryLogSink(lines: prior, lastSeq: lastSeq ?? 0)
+            }
             let log = logs[block.learner] ?? MemoryLogSink()
             logs[block.learner] = log
             let history = try? LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: block.seed)

@@ -162,7 +162,7 @@ private struct MiniKB {
         (
             "concepts/trust.yaml", "definition: Confidence that the counselor cares.", "definition: [unclosed",
             [
-                "K/concepts/trust.yaml:7:4: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 6)"
+                "K/concepts/trust.yaml:6:13: error: the list in brackets that starts here ('[a, b]') has no closing ']', or an item in it needs quotes (one with ', ' or ': ' inside)"
             ]
         ),
         (
