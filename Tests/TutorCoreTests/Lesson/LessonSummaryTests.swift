@@ -36,7 +36,7 @@ import Testing
         for (n, lines) in sessions.enumerated() {
             let recorder = SessionRecorder(learner: learner, session: "s\(n)")
             let time = "2026-01-0\(n + 1)T10:00:00Z"
-            events.append(recorder.event(.sessionStart, time: time, []))
+            events.append(recorder.event(.sessionStart(SessionStart(seed: 1, resumed: n > 0)), time: time))
             for line in lines {
                 let result = tutor.respond(to: line, state: &state, now: time)
                 events += recorder.events(for: result, state: state, time: time)
