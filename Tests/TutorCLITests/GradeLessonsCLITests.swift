@@ -19,7 +19,7 @@ import TutorCore
         #expect(
             plain.stdout
                 == """
-                {"error":"unknown question id 'lesson:bridges-not-walls:walls:1'"}
+                {"error":"unknown question id 'lesson:bridges-not-walls:walls:1'","line":1}
                 {"question":"build-trust","covered":["e1"],"misconceptions":[],"verdict":"partial"}
 
                 """)

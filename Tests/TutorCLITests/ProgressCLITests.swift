@@ -121,7 +121,7 @@ import Testing
         #expect(learners.status == 0)
         #expect(
             learners.stdout
-                == "learner,met,mastered,weak,answers,sessions,lastAnswer\r\namy,1,0,1,1,1,2026-01-05T10:00:00Z\r\nben,1,0,0,0,1,\r\n"
+                == "learner,met,mastered,weak,answers,sessions,lastAnswer\r\namy,3,0,1,1,1,2026-01-05T10:00:00Z\r\nben,1,0,0,0,1,\r\n"
         )
         let concepts = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv", "--by", "concept"])
         #expect(concepts.stdout.hasPrefix("id,name,learners,meanMastery,mastered\r\n"))
