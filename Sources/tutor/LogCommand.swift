@@ -41,20 +41,25 @@ struct LogCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the learner's events as xAPI 1.0.3 statements (a JSON array, one statement a line).")
+            abstract:
+                "Print the learner's events as xAPI 1.0.3 statements: a JSON array (xapi) or one statement a line (xapi-jsonl)."
+        )
 
         @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var session: LearnerOptions
         @OptionGroup var xapi: XAPIOptions
 
-        @Option(name: .long, help: "Output format: xapi.")
+        @Option(name: .long, help: "Output format: xapi (a JSON array) or xapi-jsonl (one statement a line).")
         var format: LogExportFormat
 
         func run() throws {
             try guarded {
                 let kb = try knowledge.load()
                 let statements = try xapi.statements(kb: kb, session: session).statements
-                Terminal.write(LogCommand.array(statements))
+                switch format {
+                case .xapi: Terminal.write(LogCommand.array(statements))
+                case .xapiJSONL: Terminal.write(statements.map { $0.serialized() + "\n" }.joined())
+                }
             }
         }
     }
@@ -184,5 +189,8 @@ struct LogCommand: ParsableCommand {
 }
 
 enum LogExportFormat: String, ExpressibleByArgument {
+    /// A JSON array, one statement a line.
     case xapi
+    /// JSON Lines: one statement a line, nothing else (for streaming into other tools).
+    case xapiJSONL = "xapi-jsonl"
 }

@@ -190,6 +190,7 @@ import Testing
 
         let wrong = state.appendingPathComponent("wrong")
         try Data("nope".utf8).write(to: wrong)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: wrong.path)
         try? FileManager.default.removeItem(at: state.appendingPathComponent("learners/tester.pushed"))
         let denied = try TutorProcess.run(
             ["log", "push", "--lrs", url, "--user", "tutor", "--password-file", wrong.path], stateDir: state)

@@ -123,6 +123,61 @@ enum Python {
         #expect(noFormat.status == 64)
     }
 
+    /// A lesson started and finished: `attempted` and `completed`, each with an id of its own.
+    static func lessonSession() throws -> URL {
+        let state = TutorProcess.temporaryDirectory()
+        let lines = [":lesson outside-pressure"] + Array(repeating: "skip", count: 8) + ["what is trust?"]
+        #expect(try TutorProcess.run(["--learner", "lea"], lines: lines, stateDir: state).status == 0)
+        return state
+    }
+
+    @Test func lessonsAreAttemptedAndCompletedAndNoStatementSetsTheVersion() throws {
+        let state = try Self.lessonSession()
+        let array = try TutorProcess.run(["log", "export", "--learner", "lea", "--format", "xapi"], stateDir: state)
+        let lines = try TutorProcess.run(
+            ["log", "export", "--learner", "lea", "--format", "xapi-jsonl"], stateDir: state)
+        #expect(array.status == 0 && lines.status == 0)
+        let statements = try Self.statements(array.stdout)
+        // The same statements, one a line.
+        let jsonl = lines.stdout.split(separator: "\n").map { String($0) }
+        #expect(jsonl.count == statements.count)
+        #expect(
+            try jsonl.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+                .map { $0["id"] as? String } == statements.map { $0["id"] as? String })
+        #expect(statements.allSatisfy { $0["version"] == nil })
+        let verbs = statements.compactMap {
+            (($0["verb"] as? [String: Any])?["display"] as? [String: String])?["en-US"]
+        }
+        #expect(verbs.filter { $0 == "attempted" }.count == 1)
+        #expect(verbs.filter { $0 == "completed" }.count == 1)
+        let lesson = statements.filter {
+            ["attempted", "completed"].contains(
+                (($0["verb"] as? [String: Any])?["display"] as? [String: String])?["en-US"] ?? "")
+        }
+        #expect(
+            lesson.allSatisfy {
+                ($0["object"] as? [String: Any])?["id"] as? String
+                    == "https://tutor.invalid/xapi/lessons/outside-pressure"
+            })
+        #expect(Set(statements.compactMap { $0["id"] as? String }).count == statements.count, "ids are distinct")
+    }
+
+    @Test(.enabled(if: ralphAvailable, "needs python3 with ralph-malph (pip install 'ralph-malph[cli,lrs]')"))
+    func lessonStatementsAreValidForRalph() throws {
+        let state = try Self.lessonSession()
+        let out = try TutorProcess.run(["log", "export", "--learner", "lea", "--format", "xapi"], stateDir: state)
+        let file = state.appendingPathComponent("statements.json")
+        try Data(out.stdout.utf8).write(to: file)
+        let check = try Python.run(
+            """
+            import json, sys
+            from ralph.models.xapi.base.statements import BaseXapiStatement
+            for s in json.load(open(sys.argv[1])):
+                BaseXapiStatement(**s)
+            """, [file.path])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test(.enabled(if: ralphAvailable, "needs python3 with ralph-malph (pip install 'ralph-malph[cli,lrs]')"))
     func everyStatementIsValidForRalph() throws {
         let state = try Self.recordedSession()

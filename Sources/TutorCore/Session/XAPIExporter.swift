@@ -11,18 +11,26 @@ import Foundation
 /// | `mastery`, crossing 0.95 | `mastered` | `<base>/concepts/<id>` |
 /// | `mastery`, otherwise | `progressed` | `<base>/concepts/<id>` |
 /// | `session-end` | `terminated` | the course |
+/// | `turn` that starts a lesson | `attempted` | `<base>/lessons/<name>` |
+/// | `turn` that ends a lesson | `completed` | `<base>/lessons/<name>` |
 ///
 /// Other turns (hints, commands, quiz requests) make no statement. A statement's id is a
 /// version-5 UUID of the learner, session and sequence number in a namespace named by the
-/// activity base, so exporting twice gives the same ids and a record store can tell a
-/// re-sent statement from a new one. Pure: events and the knowledge base in, JSON out.
+/// activity base (and the verb, for a lesson's statements, which share their turn's
+/// number), so exporting twice gives the same ids and a record store can tell a re-sent
+/// statement from a new one. Statements carry no `version`: that is the record store's to
+/// set (xAPI 1.0.3, part 2, 2.4.10); the push sends `X-Experience-API-Version`. Pure: events
+/// and the knowledge base in, JSON out.
 public struct XAPIExporter: Sendable {
     /// The activity base when none is given: the reserved `.invalid` domain, so nothing
     /// is mistaken for a real institution's identifiers. Schools set their own.
     public static let defaultActivityBase = "https://tutor.invalid/xapi"
+    /// The xAPI version the statements follow (sent as `X-Experience-API-Version` on a push).
     public static let xAPIVersion = "1.0.3"
     /// The ADL verbs used, by name (`http://adlnet.gov/expapi/verbs/<name>`).
-    public static let verbs = ["initialized", "asked", "answered", "progressed", "mastered", "terminated"]
+    public static let verbs = [
+        "initialized", "asked", "answered", "progressed", "mastered", "terminated", "attempted", "completed",
+    ]
 
     /// Activity ids start with this IRI (no trailing slash).
     public let activityBase: String
@@ -56,9 +64,42 @@ public struct XAPIExporter: Sendable {
         return nil
     }
 
-    /// The statements for `events`, in order.
+    /// The statements for `events`, in order, with a lesson's `attempted` and `completed`
+    /// where its turns start and end it.
     public func statements(for events: [SessionEvent]) -> [JSON] {
-        events.compactMap(statement)
+        var out: [JSON] = []
+        var lessonBefore: [String: String] = [:]  // per session: the lesson the last turn left running
+        for event in events {
+            if case .turn(let t) = event.body {
+                let before = lessonBefore[event.session]
+                let now = t.state?["lesson"]?["lesson"]?.stringValue
+                // The closing words of a lesson (`Tutor.endOfLesson`) end the one that was running.
+                if let before, t.reply.contains(Tutor.endOfLesson("").dropLast(2)) {
+                    out.append(lessonStatement(event, verb: "completed", lesson: before))
+                }
+                if let now, now != before || t.reply.contains(Tutor.endOfLesson("").dropLast(2)) {
+                    out.append(lessonStatement(event, verb: "attempted", lesson: now))
+                }
+                lessonBefore[event.session] = now
+            }
+            if let statement = statement(for: event) { out.append(statement) }
+        }
+        return out
+    }
+
+    /// `attempted` or `completed` for the lesson `name`, at a turn.
+    private func lessonStatement(_ event: SessionEvent, verb: String, lesson name: String) -> JSON {
+        var statement = build(
+            event, verb: verb,
+            object: activity("lessons/" + name, type: "http://adlnet.gov/expapi/activities/lesson", name: name),
+            result: verb == "completed" ? .object([("completion", .bool(true))]) : nil)
+        let id = NameBasedUUID.string(
+            namespace: namespace, name: "\(event.learner)\n\(event.session)\n\(event.seq)\n\(verb)")
+        if case .object(var fields) = statement, let i = fields.firstIndex(where: { $0.0 == "id" }) {
+            fields[i].1 = .string(id)
+            statement = .object(fields)
+        }
+        return statement
     }
 
     /// The statement id for the event at `seq` in `learner`'s `session`.
@@ -190,7 +231,7 @@ public struct XAPIExporter: Sendable {
         ]
         if let result { fields.append(("result", result)) }
         fields += [
-            ("context", .object(context)), ("timestamp", .string(event.time)), ("version", .string(Self.xAPIVersion)),
+            ("context", .object(context)), ("timestamp", .string(event.time)),
         ]
         return .object(fields)
     }
