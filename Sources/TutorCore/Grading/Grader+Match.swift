@@ -36,7 +36,13 @@ extension Grader {
             var head: String?
             var clause = -1
             var segment = 0
-            for (i, t) in tokens.enumerated() {
+            for (i, var t) in tokens.enumerated() {
+                if grader.saysFine(tokens, i) {
+                    t.isStop = false
+                    t.stem = grader.fine
+                    t.negated = grader.fineIsNegated(tokens, i)
+                    tokens[i] = t
+                }
                 if t.clause != clause || t.isNegator {
                     if t.clause != clause { segment += 1 }
                     clause = t.clause
@@ -98,11 +104,14 @@ extension Grader {
             if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
             let keys = Set(pattern.stems)
             let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
-            // A window inside one stretch of the line claims that whole stretch: "the family and
-            // the patient agree on the goals" is all the family's agreement.
+            // A window inside one stretch of the line claims the rest of that stretch: "the
+            // family and the patient agree on the goals" is all the family's agreement. Not what
+            // comes before it: in "accept them and never challenge them", "and" joins two
+            // statements, and the acceptance is not part of the refusal to challenge.
             let claims =
                 line.segments[span.lo] == line.segments[span.hi]
-                ? Set(line.content.indices.filter { line.segments[$0] == line.segments[span.lo] }) : hit
+                ? Set(line.content.indices.filter { $0 >= span.lo && line.segments[$0] == line.segments[span.lo] })
+                : hit
             let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
             best = Found(
                 words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
