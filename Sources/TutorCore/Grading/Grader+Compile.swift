@@ -93,9 +93,10 @@ extension Grader {
         // Patterns hold class keys, so matching compares a line's keys to them directly.
         let classes = classTable(analyzer)
         func key(_ stem: String) -> String { classes[stem] ?? stem }
-        // The question's own words, with their polarity: a pattern made only of them restates
-        // the question ("the family agrees" to "what does family agreement add?"), it does
-        // not answer it.
+        // The question's own words, with their polarity: a statement made only of them
+        // ("closed questions" to "what is the difference between open and closed
+        // questions?") restates the question. Phrasings are not held to this: learners rightly
+        // reuse a scenario's words ("change talk", "empathic"), and each phrasing is chosen.
         let asked = Set(analyzer.analyze(question.text, correct: false).content.map { "\(key($0.stem))|\($0.negated)" })
         func echoes(_ p: Pattern) -> Bool {
             !p.stems.isEmpty && p.stems.indices.allSatisfy { asked.contains("\(p.stems[$0])|\(p.negated[$0])") }
