@@ -8,8 +8,9 @@ extension Grader {
     /// first word of a group names it.
     static let wordClasses: [[String]] = [
         ["affect", "shape", "change", "influence", "impact", "alter"],
-        // What happens inside treatment: "the sessions" for "the experience".
-        ["experience", "session", "room", "meeting"],
+        // What happens inside treatment: "the sessions" for "the experience". Not "meeting":
+        // its stem is the verb "meet", so "meet him where he is" would be any "session".
+        ["experience", "session", "room"],
         // Ranking words, not mere importance: "insurance is important" is not "insurance is the key".
         ["key", "main", "biggest", "central", "primary"],
     ]
@@ -56,6 +57,16 @@ extension Grader {
         return out
     }
 
+    /// Whether a negation in `text` reaches no content word ("closed questions should never
+    /// be used"): the statement's content words alone would say the opposite.
+    static func lostNegation(_ text: String, _ analyzer: Analyzer) -> Bool {
+        let tokens = analyzer.analyze(text, correct: false).tokens
+        return tokens.indices.contains { n in
+            tokens[n].isNegator
+                && !tokens[(n + 1)...].contains { $0.clause == tokens[n].clause && $0.isContent && $0.negated }
+        }
+    }
+
     /// Each stem's weight: its inverse document frequency over every idea of every question
     /// (an idea's text and phrasings are one document), so "client" weighs little and
     /// "insurance" much.
@@ -82,6 +93,14 @@ extension Grader {
         // Patterns hold class keys, so matching compares a line's keys to them directly.
         let classes = classTable(analyzer)
         func key(_ stem: String) -> String { classes[stem] ?? stem }
+        // The question's own words, with their polarity: a statement made only of them
+        // ("closed questions" to "what is the difference between open and closed
+        // questions?") restates the question. Phrasings are not held to this: learners rightly
+        // reuse a scenario's words ("change talk", "empathic"), and each phrasing is chosen.
+        let asked = Set(analyzer.analyze(question.text, correct: false).content.map { "\(key($0.stem))|\($0.negated)" })
+        func echoes(_ p: Pattern) -> Bool {
+            !p.stems.isEmpty && p.stems.indices.allSatisfy { asked.contains("\(p.stems[$0])|\(p.negated[$0])") }
+        }
         func ideas(_ list: [Idea]) -> [CompiledIdea] {
             list.map { idea in
                 var patterns: [Pattern] = []
@@ -91,7 +110,8 @@ extension Grader {
                     guard !content.isEmpty else { continue }
                     // The idea's own full statement is only a pattern when short.
                     if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
-                    patterns.append(Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated)))
+                    let pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
+                    patterns.append(pattern)
                 }
                 patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
                 var statement = Pattern(stems: [], negated: [])
@@ -100,6 +120,12 @@ extension Grader {
                     statement.stems.append(key(t.stem))
                     statement.negated.append(t.negated)
                     statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)
+                }
+                // A statement whose negation reaches only small words ("should never be used")
+                // says the opposite once analysed; one made only of the question's own words
+                // is the question's topic. Neither is evidence for the idea.
+                if lostNegation(idea.text, analyzer) || echoes(statement) {
+                    statement = Pattern(stems: [], negated: [])
                 }
                 // An idea that names both (a relationship between them) has no one agent.
                 let agent =

@@ -24,6 +24,8 @@ extension Grader {
         /// Each content word's stretch of the line between clause breaks ("but", "because",
         /// punctuation; not "and", which joins nouns as often as clauses).
         var segments: [Int]
+        /// Each content word's part of its stretch between "and"s and "or"s.
+        var joins: [Int]
         var tokens: [Token]
 
         init(_ analysis: Analysis, _ grader: Grader) {
@@ -33,21 +35,34 @@ extension Grader {
             heads = []
             positions = []
             segments = []
+            joins = []
+            var join = 0
             var head: String?
             var clause = -1
             var segment = 0
-            for (i, t) in tokens.enumerated() {
+            for (i, var t) in tokens.enumerated() {
+                if grader.saysFine(tokens, i) {
+                    t.isStop = false
+                    t.stem = grader.fine
+                    t.negated = grader.fineIsNegated(tokens, i)
+                    tokens[i] = t
+                }
                 if t.clause != clause || t.isNegator {
                     if t.clause != clause { segment += 1 }
                     clause = t.clause
                     head = nil
                 }
-                if t.word != "and" && t.word != "or" && grader.analyzer.clauseBreaks.contains(t.word) { segment += 1 }
+                if t.word == "and" || t.word == "or" {
+                    join += 1
+                } else if grader.analyzer.clauseBreaks.contains(t.word) {
+                    segment += 1
+                }
                 guard t.isContent else { continue }
                 content.append(t)
                 keys.append(grader.classes[t.stem] ?? t.stem)
                 positions.append(i)
                 segments.append(segment)
+                joins.append(join)
                 if t.negated {
                     if head == nil { head = t.stem }
                     heads.append(head)
@@ -98,11 +113,17 @@ extension Grader {
             if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
             let keys = Set(pattern.stems)
             let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
-            // A window inside one stretch of the line claims that whole stretch: "the family and
-            // the patient agree on the goals" is all the family's agreement.
+            // A window inside one stretch of the line claims that stretch: "the family and the
+            // patient agree on the goals" is all the family's agreement. Not what comes before
+            // an "and" ahead of it: in "accept them and never challenge them", "and" joins two
+            // statements, and the acceptance is not part of the refusal to challenge.
             let claims =
                 line.segments[span.lo] == line.segments[span.hi]
-                ? Set(line.content.indices.filter { line.segments[$0] == line.segments[span.lo] }) : hit
+                ? Set(
+                    line.content.indices.filter {
+                        line.segments[$0] == line.segments[span.lo]
+                            && ($0 >= span.lo || line.joins[$0] == line.joins[span.lo])
+                    }) : hit
             let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
             best = Found(
                 words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
