@@ -533,6 +533,7 @@ public final class Tutor: Sendable {
             state.lastPractised[concept] = now
             state.meet(concept)
             result.masteryChanges.append(MasteryChange(concept: concept, before: before, after: after))
+            state.reviewConcept(concept, verdict: grade.verdict, now: now, fsrs: scheduler.fsrs)
         }
     }
 

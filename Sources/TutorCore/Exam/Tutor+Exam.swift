@@ -9,9 +9,13 @@ extension Tutor {
     public static let examGuessRate = 0.25
 
     /// Starts a practice set of `count` items, favouring weak concepts and items not seen
-    /// recently; items missed before come first.
-    public func startExam(count: Int, concepts: [String] = [], state: inout TutorState) -> String {
+    /// recently; items missed before come first. `items`, when given, limits the set to
+    /// those items (`tutor review` runs the items due).
+    public func startExam(
+        count: Int, concepts: [String] = [], items: [String]? = nil, state: inout TutorState
+    ) -> String {
         var pool = kb.examItems
+        if let items { pool = pool.filter { items.contains($0.id) } }
         if !concepts.isEmpty {
             pool = pool.filter { item in item.concepts.contains { concepts.contains($0) } }
         }
@@ -42,24 +46,52 @@ extension Tutor {
             + "say \"why?\" after an item for every option's explanation, or \"stop\" to end.\n" + showItem(&state)
     }
 
-    /// The current item, shown with its options in the set's shuffled order.
+    /// The current item, shown with its options in the set's shuffled order. An item asked
+    /// again after a miss has its options reshuffled so that the key's letter moves.
     func showItem(_ state: inout TutorState) -> String {
         guard var exam = state.exam, let id = exam.current, let item = kb.examItems.first(where: { $0.id == id })
         else { return finishExam(&state) }
-        var order = exam.orders[id] ?? Array(item.options.indices)
-        if exam.orders[id] == nil {
+        let previous = exam.orders[id]
+        let drawnFor = exam.orderedAt[id] ?? exam.queue.firstIndex(of: id)
+        if previous == nil {
+            var order = Array(item.options.indices)
             order.shuffle(using: &state.rng)
             exam.orders[id] = order
+            exam.orderedAt[id] = exam.index
+        } else if let previous, drawnFor != exam.index, exam.isRetry {
+            exam.orders[id] = Self.reshuffled(previous, key: item.key, salt: UInt64(exam.index))
+            exam.orderedAt[id] = exam.index
         }
+        let order = exam.orders[id] ?? Array(item.options.indices)
         exam.pendingChoice = nil
         state.exam = exam
         state.examHistory.lastShown[id] = state.turn
         let letters = ["A", "B", "C", "D"]
-        var lines = ["Item \(exam.index + 1) of \(exam.queue.count): \(item.stem)"]
+        let heading =
+            exam.isRetry
+            ? "Once more, item \(exam.number) of \(exam.total) (missed earlier; the options are reshuffled)"
+            : "Item \(exam.number) of \(exam.total)"
+        var lines = ["\(heading): \(item.stem)"]
         for (position, option) in order.enumerated() {
             lines.append("  \(letters[position])) \(item.options[option].text)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A new order for an item asked again, with the key at another letter. It is drawn from
+    /// a generator seeded by the first order (itself from the session's seed), so the main
+    /// random source, and every later item's shuffle, do not depend on the learner's answers.
+    static func reshuffled(_ previous: [Int], key: Int, salt: UInt64) -> [Int] {
+        var seed = salt &* 0x9E37_79B9_7F4A_7C15
+        for i in previous { seed = (seed ^ UInt64(i + 1)) &* 0x100_0000_01B3 }
+        var rng = SeededRandom(seed: seed)
+        var order = previous
+        order.shuffle(using: &rng)
+        if let was = previous.firstIndex(of: key), let now = order.firstIndex(of: key), was == now, order.count > 1 {
+            let other = (now + 1 + rng.index(order.count - 1)) % order.count
+            order.swapAt(now, other)
+        }
+        return order
     }
 
     /// Handles a line while a set is running.
@@ -85,22 +117,25 @@ extension Tutor {
             return
         }
         let order = exam.orders[id] ?? Array(item.options.indices)
-        guard let position = choice(analysis, item: item, order: order, pending: exam.pendingChoice) else {
-            let candidates = candidatesFor(analysis, item: item, order: order)
+        let reading = readExamLine(analysis, item: item, order: order, pending: exam.pendingChoice)
+        guard case .chosen(let position) = reading else {
             let letters = ["A", "B", "C", "D"]
-            if candidates.count >= 2 {
+            if case .several(let candidates) = reading {
                 exam.pendingChoice = candidates
                 state.exam = exam
                 let listed = candidates.map { "\(letters[$0])) \(item.options[order[$0]].text)" }
                 result.reply = "Which do you mean: " + listed.joined(separator: " or ") + "? Answer with a letter."
             } else {
+                let shown = letters.prefix(order.count)
                 result.reply =
-                    "Answer with a letter from A to D, or name the option in your own words (or say \"stop\")."
+                    "Which letter do you mean? (\(shown.dropLast().joined(separator: ", ")) or \(shown.last ?? "A"))"
             }
             return
         }
         let chosen = order[position]
         let correct = chosen == item.key
+        // Only an item's first answer in a set is evidence of readiness.
+        if !exam.answers.contains(where: { $0.item == id }) { state.examHistory.tally(id, correct: correct) }
         exam.answers.append(ExamAnswer(item: id, chosen: chosen, correct: correct))
         let letters = ["A", "B", "C", "D"]
         let keyPosition = order.firstIndex(of: item.key) ?? 0
@@ -114,12 +149,11 @@ extension Tutor {
                 + item.options[chosen].explanation
                 + "\nThe answer is \(letters[keyPosition])) \(item.options[item.key].text): \(item.options[item.key].explanation)"
             if !state.examHistory.missed.contains(id) { state.examHistory.missed.append(id) }
-            // A missed item comes back once, later in this set.
-            if !exam.requeued.contains(id) && exam.queue.count < exam.size * 2 {
-                exam.requeued.append(id)
-                exam.queue.append(id)
-            }
+            // A missed item comes back once, after at least three others, when the set has
+            // that many left; otherwise in a later session (it is due for review).
+            _ = exam.requeue(id)
         }
+        state.reviewExamItem(id, correct: correct, now: now, fsrs: scheduler.fsrs)
         // Evidence for every concept the item is tagged with, at a four-option guess rate.
         for concept in item.concepts where kb.concept(concept) != nil {
             let before = state.mastery[concept] ?? tracer.prior(concept)
@@ -139,41 +173,6 @@ extension Tutor {
         state.exam = exam
         reply += "\n" + (exam.current == nil ? finishExam(&state) : showItem(&state))
         result.reply = reply
-    }
-
-    /// The option position the learner chose: a letter, or words that clearly name one.
-    func choice(_ analysis: Analysis, item: ExamItem, order: [Int], pending: [Int]?) -> Int? {
-        let words = analysis.tokens.map(\.word)
-        let letters = ["a", "b", "c", "d"]
-        let fillers: Set<String> = [
-            "i", "think", "it", "is", "its", "answer", "option", "the", "my", "choice", "letter", "go", "with",
-            "pick", "maybe", "probably", "guess", "would", "say", "choose", "final", "im", "am", "sure", "s",
-        ]
-        let meaningful = words.filter { !fillers.contains($0) }
-        if meaningful.count == 1, let k = letters.firstIndex(of: meaningful[0]), k < order.count {
-            if let pending, !pending.contains(k) { return k }
-            return k
-        }
-        let candidates = candidatesFor(analysis, item: item, order: order)
-        return candidates.count == 1 ? candidates[0] : nil
-    }
-
-    /// Positions whose option text the learner's words match best (one when it is clear).
-    func candidatesFor(_ analysis: Analysis, item: ExamItem, order: [Int]) -> [Int] {
-        let said = Set(analysis.content.map(\.stem))
-        guard !said.isEmpty else { return [] }
-        var scores: [(Int, Double)] = []
-        for (position, option) in order.enumerated() {
-            let stems = Set(analyzer.analyze(item.options[option].text, correct: false).content.map(\.stem))
-            guard !stems.isEmpty else { continue }
-            let overlap = Double(said.intersection(stems).count)
-            let score = overlap / Double(stems.count) + overlap / Double(said.count)
-            if overlap > 0 { scores.append((position, score)) }
-        }
-        scores.sort { $0.1 > $1.1 }
-        guard let best = scores.first else { return [] }
-        if scores.count == 1 || best.1 >= scores[1].1 * 1.5 { return best.1 >= 0.5 ? [best.0] : [] }
-        return scores.filter { $0.1 >= best.1 * 0.75 }.map(\.0)
     }
 
     func explainAll(_ item: ExamItem, order: [Int]) -> String {

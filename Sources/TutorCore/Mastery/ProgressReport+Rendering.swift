@@ -86,7 +86,8 @@ extension ReviewScheduler.Suggestion {
         switch reason {
         case .review:
             let days = Int((daysSincePractice ?? 0).rounded(.down))
-            return "review: mastered (\(value)), last practised \(days) day\(days == 1 ? "" : "s") ago"
+            let status = KnowledgeTracer.isMastered(mastery) ? "mastered (\(value))" : "not mastered yet (\(value))"
+            return "review due: \(status), last practised \(days) day\(days == 1 ? "" : "s") ago"
         case .unmastered:
             switch ProgressReport.status(mastery: mastery, attempts: attempts) {
             case .notPractised: return "met, not practised yet (\(value))"
