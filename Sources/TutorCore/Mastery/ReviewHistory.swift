@@ -55,7 +55,8 @@ public struct ReviewHistory: Sendable, Codable, Equatable {
     /// for the same question (a first attempt logs both). Mastery moved by an exam answer is
     /// the item's review, not the concept's.
     public mutating func apply(
-        _ event: SessionEvent, lastGrade: (time: String, question: String, verdict: String)?, fsrs: FSRS = FSRS()
+        _ event: SessionEvent, lastGrade: (time: String, question: String, verdict: String)?,
+        fsrs: FSRS = .forSessions
     ) {
         switch event.kind {
         case .grade:
@@ -79,6 +80,19 @@ public struct ReviewHistory: Sendable, Codable, Equatable {
     public static func isDue(_ card: FSRS.Card, now: Date) -> Bool {
         card.due <= now.timeIntervalSince1970
     }
+}
+
+extension FSRS {
+    /// FSRS as the tutor uses it: without the same-day learning steps of a flash-card deck,
+    /// since a concept is practised once in a session, not drilled; the first review sets
+    /// an interval of days at once (FSRS-6's initial stabilities: a good answer 2 days, a
+    /// wrong one 1 day, then longer as stability grows).
+    public static let forSessions: FSRS = {
+        var f = FSRS()
+        f.learningSteps = []
+        f.relearningSteps = []
+        return f
+    }()
 }
 
 extension TutorState {

@@ -19,10 +19,10 @@ import Foundation
 public struct ReviewScheduler: Sendable {
     public let kb: KnowledgeBase
     public let tracer: KnowledgeTracer
-    /// The spacing model (FSRS-6 with its default weights, 90% retention).
+    /// The spacing model (FSRS-6 with its default weights, 90% retention, no same-day steps).
     public var fsrs: FSRS
 
-    public init(kb: KnowledgeBase, fsrs: FSRS = FSRS()) {
+    public init(kb: KnowledgeBase, fsrs: FSRS = .forSessions) {
         self.kb = kb
         tracer = KnowledgeTracer(kb: kb)
         self.fsrs = fsrs
