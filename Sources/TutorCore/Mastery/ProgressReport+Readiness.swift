@@ -34,7 +34,8 @@ extension ProgressReport {
             let practised = "\(p.practised)/\(p.concepts)"
             let answers = p.answered == 0 ? "-" : "\(p.right)/\(p.answered)"
             lines.append(
-                "  " + pad(p.name, width) + "  " + left(practised, 9) + "  " + left(MasteryBar.number(p.meanMastery), 12)
+                "  " + pad(p.name, width) + "  " + left(practised, 9) + "  "
+                    + left(MasteryBar.number(p.meanMastery), 12)
                     + "  " + left(answers, 12) + "  " + p.predicted.text)
         }
         return lines
@@ -42,7 +43,11 @@ extension ProgressReport {
 
     var readinessJSON: JSON {
         .object([
-            ("model", .string("p(item right) = P(L)(1-slip) + (1-P(L))*0.25; Beta prior of strength 8 updated by exam answers")),
+            (
+                "model",
+                .string(
+                    "p(item right) = P(L)(1-slip) + (1-P(L))*0.25; Beta prior of strength 8 updated by exam answers")
+            ),
             ("groups", .array(readiness.groups.map(\.json))),
             ("all", readiness.all.json),
         ])
@@ -85,6 +90,8 @@ extension Readiness.Part {
 extension ProgressReport.Review {
     /// `{"kind","id","due","dueNow"}`.
     public var json: JSON {
-        .object([("kind", .string(kind.rawValue)), ("id", .string(id)), ("due", .string(due)), ("dueNow", .bool(dueNow))])
+        .object([
+            ("kind", .string(kind.rawValue)), ("id", .string(id)), ("due", .string(due)), ("dueNow", .bool(dueNow)),
+        ])
     }
 }

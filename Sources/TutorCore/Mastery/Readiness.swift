@@ -53,7 +53,9 @@ public struct Readiness: Sendable, Equatable {
             let predictions = items.isEmpty ? concepts.map { pCorrect($0.id) } : items.map { pCorrect($0.concepts[0]) }
             let m = predictions.isEmpty ? Tutor.examGuessRate : predictions.reduce(0, +) / Double(predictions.count)
             let answered = items.reduce(0) { $0 + (state.examHistory.answered[$1.id] ?? 0) }
-            let right = items.reduce(0) { $0 + min(state.examHistory.right[$1.id] ?? 0, state.examHistory.answered[$1.id] ?? 0) }
+            let right = items.reduce(0) {
+                $0 + min(state.examHistory.right[$1.id] ?? 0, state.examHistory.answered[$1.id] ?? 0)
+            }
             let k = Self.priorStrength
             let beta = BetaDistribution(a: m * k + Double(right), b: (1 - m) * k + Double(answered - right))
             return Part(

@@ -72,7 +72,8 @@ import Testing
             lines[0] == "Progress for sam (as of 2026-01-20T09:00:00Z): 4 concepts met, 1 session, 3 answers graded")
         #expect(
             text.contains("  Trust                            [########] 0.97         1  2026-01-10 (review due)\n"))
-        #expect(text.contains("  Empathy                          [#-------] 0.18         1  2026-01-18 (review due)\n"))
+        #expect(
+            text.contains("  Empathy                          [#-------] 0.18         1  2026-01-18 (review due)\n"))
         #expect(text.contains("  Active listening and validation  [##------] 0.20         0  -\n"))
         #expect(text.contains("\nMastered: Trust.\nWeak: Empathy (0.18).\nNext to practise:\n"))
         #expect(text.contains("  1. Trust: review due: mastered (0.97), last practised 10 days ago\n"))
@@ -80,7 +81,8 @@ import Testing
         #expect(text.contains("  3. Active listening and validation: met, not practised yet (0.20)\n"))
         #expect(text.contains("\nReviews: 2 due now; `tutor review` runs them.\n  Trust: due since 2026-01-12\n"))
         #expect(text.contains("\nExam readiness (predicted score on the item bank, 90% interval; see the README):\n"))
-        #expect(text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
+        #expect(
+            text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
     }
 

@@ -55,7 +55,9 @@ import Testing
         let r = Readiness(state: chat.state, kb: kb)
         #expect(r.all.practised == concepts.count)
         let group = try #require(r.groups.first { $0.id == kb.concept("trust")!.group })
-        #expect(group.meanMastery > Readiness(state: TutorState(seed: 1), kb: kb).groups.first { $0.id == group.id }!.meanMastery)
+        #expect(
+            group.meanMastery
+                > Readiness(state: TutorState(seed: 1), kb: kb).groups.first { $0.id == group.id }!.meanMastery)
     }
 
     @Test func examAnswersMoveThePredictionAndNarrowTheInterval() {
