@@ -100,7 +100,12 @@ import Testing
         #expect(zip(intervals, intervals.dropFirst()).allSatisfy { $0 < $1 }, "\(intervals)")
         s.reviewConcept("trust", verdict: .incorrect, now: ISOTime.format(time), fsrs: scheduler.fsrs)
         let back = try #require(scheduler.due("trust", in: s))
-        #expect(back.timeIntervalSince(time) <= 86_400, "a miss comes back within a day")
+        // A lapse comes back far sooner than the last interval (FSRS's post-lapse stability).
+        #expect(back.timeIntervalSince(time) < intervals.last! / 4, "\(back.timeIntervalSince(time)) vs \(intervals)")
+        // A wrong first answer comes back the next day.
+        var fresh = state(seen: ["empathy"])
+        fresh.reviewConcept("empathy", verdict: .incorrect, now: "2026-01-01T09:00:00Z", fsrs: scheduler.fsrs)
+        #expect(scheduler.due("empathy", in: fresh) == ISOTime.parse("2026-01-02T09:00:00Z"))
     }
 
     @Test func theMostOverdueComesFirst() {
