@@ -119,17 +119,8 @@ extension Tutor {
         let order = exam.orders[id] ?? Array(item.options.indices)
         let reading = readExamLine(analysis, item: item, order: order, pending: exam.pendingChoice)
         guard case .chosen(let position) = reading else {
-            let letters = ["A", "B", "C", "D"]
-            if case .several(let candidates) = reading {
-                exam.pendingChoice = candidates
-                state.exam = exam
-                let listed = candidates.map { "\(letters[$0])) \(item.options[order[$0]].text)" }
-                result.reply = "Which do you mean: " + listed.joined(separator: " or ") + "? Answer with a letter."
-            } else {
-                let shown = letters.prefix(order.count)
-                result.reply =
-                    "Which letter do you mean? (\(shown.dropLast().joined(separator: ", ")) or \(shown.last ?? "A"))"
-            }
+            result.reply = askWhich(reading, item: item, order: order, &exam)
+            state.exam = exam
             return
         }
         let chosen = order[position]
@@ -142,7 +133,8 @@ extension Tutor {
         var reply: String
         if correct {
             reply = "Correct: \(letters[position])) \(item.options[chosen].text). \(item.options[chosen].explanation)"
-            state.examHistory.missed.removeAll { $0 == id }
+            // Right on the second asking, just after the explanation, is not yet learned.
+            if !exam.isRetry { state.examHistory.missed.removeAll { $0 == id } }
         } else {
             reply =
                 "Not this one. You chose \(letters[position])) \(item.options[chosen].text): "
@@ -154,16 +146,7 @@ extension Tutor {
             _ = exam.requeue(id)
         }
         state.reviewExamItem(id, correct: correct, now: now, fsrs: scheduler.fsrs)
-        // Evidence for every concept the item is tagged with, at a four-option guess rate.
-        for concept in item.concepts where kb.concept(concept) != nil {
-            let before = state.mastery[concept] ?? tracer.prior(concept)
-            let after = tracer.update(concept, from: before, correct: correct, guess: Tutor.examGuessRate)
-            state.mastery[concept] = after
-            state.attempts[concept, default: 0] += 1
-            state.lastPractised[concept] = now
-            state.meet(concept)
-            result.masteryChanges.append(MasteryChange(concept: concept, before: before, after: after))
-        }
+        recordExamEvidence(item, correct: correct, &state, &result, now: now)
         result.grade = Grade(
             question: id, covered: correct ? ["key"] : [], misconceptions: [], verdict: correct ? .correct : .incorrect)
         result.gradedQuestion = id
@@ -173,6 +156,34 @@ extension Tutor {
         state.exam = exam
         reply += "\n" + (exam.current == nil ? finishExam(&state) : showItem(&state))
         result.reply = reply
+    }
+
+    /// "Which do you mean: B) … or D) …?" for words that fit several options (remembered, so a
+    /// letter or more words can settle it), else "Which letter do you mean?".
+    func askWhich(_ reading: ExamReading, item: ExamItem, order: [Int], _ exam: inout ExamSession) -> String {
+        let letters = ["A", "B", "C", "D"]
+        if case .several(let candidates) = reading {
+            exam.pendingChoice = candidates
+            let listed = candidates.map { "\(letters[$0])) \(item.options[order[$0]].text)" }
+            return "Which do you mean: " + listed.joined(separator: " or ") + "? Answer with a letter."
+        }
+        let shown = letters.prefix(order.count)
+        return "Which letter do you mean? (\(shown.dropLast().joined(separator: ", ")) or \(shown.last ?? "A"))"
+    }
+
+    /// Evidence for every concept the item is tagged with, at a four-option guess rate.
+    func recordExamEvidence(
+        _ item: ExamItem, correct: Bool, _ state: inout TutorState, _ result: inout TurnResult, now: String
+    ) {
+        for concept in item.concepts where kb.concept(concept) != nil {
+            let before = state.mastery[concept] ?? tracer.prior(concept)
+            let after = tracer.update(concept, from: before, correct: correct, guess: Tutor.examGuessRate)
+            state.mastery[concept] = after
+            state.attempts[concept, default: 0] += 1
+            state.lastPractised[concept] = now
+            state.meet(concept)
+            result.masteryChanges.append(MasteryChange(concept: concept, before: before, after: after))
+        }
     }
 
     func explainAll(_ item: ExamItem, order: [Int]) -> String {

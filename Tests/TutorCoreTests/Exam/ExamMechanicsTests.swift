@@ -114,6 +114,7 @@ import Testing
         key = state.exam!.orders[id]!.firstIndex(of: item.key)!
         let again = tutor.respond(to: Self.letters[key], state: &state, now: "2026-01-01T00:00:00Z")
         #expect(again.grade?.verdict == .correct)
+        #expect(state.examHistory.missed.contains(id), "right just after the explanation is not yet learned")
         #expect(state.examHistory.answered[id] == 1)
         #expect(state.examHistory.right[id] == nil)
         #expect(state.examHistory.answered.values.reduce(0, +) == 4)
