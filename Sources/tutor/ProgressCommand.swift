@@ -8,7 +8,8 @@ struct ProgressCommand: ParsableCommand {
         commandName: "progress", abstract: "Show a learner's mastery, or a class summary over a folder of logs.",
         discussion: """
             Each concept met, with its mastery, attempts and last practice; what is mastered, what is weak \
-            and what to practise next. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
+            and what to practise next; the reviews due (FSRS) and exam readiness per group, with a predicted \
+            score and its 90% interval. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
             DIR/learners) and the class's mean mastery per concept.
             """)
 

@@ -12,10 +12,12 @@ extension Tutor {
     }
 
     /// Opens a question on `concept` for its review (one not asked lately, as "quiz me" picks),
-    /// setting aside a question or an exam set left open.
+    /// setting aside a question, an exam set or a lesson left open (`:lesson NAME` starts a
+    /// lesson again).
     public func askReview(concept: String, state: inout TutorState, now: String) -> String {
         state.open = nil
         state.exam = nil
+        state.lesson = nil
         return ask(concept: concept, &state, offer: false, now: now)
     }
 }
