@@ -8,7 +8,8 @@ struct ProgressCommand: ParsableCommand {
         commandName: "progress", abstract: "Show a learner's mastery, or a class summary over a folder of logs.",
         discussion: """
             Each concept met, with its mastery, attempts and last practice; what is mastered, what is weak \
-            and what to practise next. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
+            and what to practise next; the reviews due (FSRS) and exam readiness per group, with a predicted \
+            score and its 90% interval. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
             DIR/learners) and the class's mean mastery per concept.
             """)
 
@@ -25,22 +26,27 @@ struct ProgressCommand: ParsableCommand {
     @Option(name: .long, help: "Mastery bars: auto (blocks on a terminal, ASCII otherwise), unicode, ascii or none.")
     var bars: BarChoice = .auto
 
-    @Option(
-        name: .long, help: ArgumentHelp("Days after which a mastered concept is due for review.", valueName: "days"))
-    var reviewAfter: Double = ReviewScheduler.defaultReviewAfterDays
+    /// Gone: reviews follow FSRS (see the README). Still accepted, with a warning, so that
+    /// scripts that pass it keep running.
+    @Option(name: .long, help: .hidden)
+    var reviewAfter: Double?
 
     func validate() throws {
         if logs != nil && session.learner != nil {
             throw ValidationError("--logs and --learner cannot be used together")
         }
-        if !(reviewAfter > 0) { throw ValidationError("--review-after must be a positive number of days") }
     }
 
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
             let now = try session.resolvedClock().now()
-            let scheduler = ReviewScheduler(kb: kb, reviewAfterDays: reviewAfter)
+            if reviewAfter != nil {
+                Terminal.error(
+                    "tutor: warning: --review-after is ignored: reviews are scheduled by FSRS (see the README, \"Review\")"
+                )
+            }
+            let scheduler = ReviewScheduler(kb: kb)
             if let logs {
                 let summary = ClassSummary(learners: try Self.histories(in: logs), kb: kb, now: now)
                 Terminal.write(format == .json ? summary.json.serialized() + "\n" : summary.text(bars: bars.style))
