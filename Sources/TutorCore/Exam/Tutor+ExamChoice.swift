@@ -36,7 +36,11 @@ extension Tutor {
             return .chosen(k)
         }
         let options = order.map { literalStems(analyzer.analyze(item.options[$0].text, correct: false)) }
-        let asked = literalStems(analyzer.analyze(item.stem, correct: false))
+        // The stem is read as the learner's line is (a phrase such as "use again" keeps its
+        // typed word when an option has it), so words quoted from the stem name no option.
+        let asked = literalStems(
+            analyzer.analyze(item.stem, correct: false), known: options.reduce(into: Set<String>()) { $0.formUnion($1) }
+        )
         let said = literalStems(analysis, known: options.reduce(asked) { $0.union($1) })
         guard !said.isEmpty else { return .unclear }
         // The whole of one option, said back, is that option (even one whose words are all in another).
