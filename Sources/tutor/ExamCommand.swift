@@ -72,6 +72,8 @@ struct ExamCommand: ParsableCommand {
             shown = .object([
                 ("id", .string(id)), ("stem", .string(item.stem)),
                 ("options", .array(order.map { .string(item.options[$0].text) })),
+                ("number", .number(Double(exam.number))), ("total", .number(Double(exam.total))),
+                ("retry", .bool(exam.isRetry)),
             ])
         }
         var answered: JSON = .null

@@ -8,10 +8,12 @@ struct ProgressCommand: ParsableCommand {
         commandName: "progress", abstract: "Show a learner's mastery, or a class summary over a folder of logs.",
         discussion: """
             Each concept met, with its mastery, attempts and last practice; what is mastered, what is weak \
-            and what to practise next. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
-            DIR/learners) and the class's mean mastery per concept; --by concept shows only the concepts, and \
-            --by lesson, per lesson, who started and finished it and the verdicts of the first answers to its \
-            questions. --format csv prints one of those tables as CSV (the learners unless --by says otherwise).
+            and what to practise next; the reviews due (FSRS) and exam readiness per group, with a predicted \
+            score and its 90% interval. With --logs DIR, one row per learner (every NAME.jsonl in DIR, or in \
+            DIR/learners, with the predicted score) and the class's mean mastery per concept; --by concept shows \
+            only the concepts, and --by lesson, per lesson, who started and finished it and the verdicts of the \
+            first answers to its questions. --format csv prints one of those tables as CSV (the learners unless \
+            --by says otherwise).
             """)
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -34,9 +36,10 @@ struct ProgressCommand: ParsableCommand {
     @Option(name: .long, help: "Mastery bars: auto (blocks on a terminal, ASCII otherwise), unicode, ascii or none.")
     var bars: BarChoice = .auto
 
-    @Option(
-        name: .long, help: ArgumentHelp("Days after which a mastered concept is due for review.", valueName: "days"))
-    var reviewAfter: Double = ReviewScheduler.defaultReviewAfterDays
+    /// Gone: reviews follow FSRS (see the README). Still accepted, with a warning, so that
+    /// scripts that pass it keep running.
+    @Option(name: .long, help: .hidden)
+    var reviewAfter: Double?
 
     func validate() throws {
         if logs != nil && session.learner != nil {
@@ -45,14 +48,18 @@ struct ProgressCommand: ParsableCommand {
         if logs == nil && (format == .csv || by != nil) {
             throw ValidationError("--format csv and --by are for a class summary: add --logs DIR")
         }
-        if !(reviewAfter > 0) { throw ValidationError("--review-after must be a positive number of days") }
     }
 
     func run() throws {
         try guarded {
             let kb = try knowledge.load()
             let now = try session.resolvedClock().now()
-            let scheduler = ReviewScheduler(kb: kb, reviewAfterDays: reviewAfter)
+            if reviewAfter != nil {
+                Terminal.error(
+                    "tutor: warning: --review-after is ignored: reviews are scheduled by FSRS (see the README, \"Review\")"
+                )
+            }
+            let scheduler = ReviewScheduler(kb: kb)
             if let logs {
                 try classReport(logs: logs, kb: kb, now: now)
                 return

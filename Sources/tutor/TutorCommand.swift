@@ -26,8 +26,8 @@ struct TutorCommand: ParsableCommand {
         version: version,
         subcommands: [
             ChatCommand.self, AskCommand.self, MatchCommand.self, GradeCommand.self, KnowledgeCommand.self,
-            ReplayCommand.self, ExamCommand.self, LessonCommand.self, ProgressCommand.self, LogCommand.self,
-            FuzzCommand.self,
+            ReplayCommand.self, ExamCommand.self, ReviewCommand.self, LessonCommand.self, ProgressCommand.self,
+            LogCommand.self, FuzzCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

@@ -53,7 +53,8 @@ import Testing
                 let key = try #require(answered["key"] as? String)
                 let options = try #require(pendingOptions[id])
                 let position = try #require(options.firstIndex(of: key))
-                keyLetters[id] = ["A", "B", "C", "D"][position]
+                // A missed item asked again is reshuffled: its first showing is the one that counts.
+                if keyLetters[id] == nil { keyLetters[id] = ["A", "B", "C", "D"][position] }
             }
         }
         #expect(keyLetters.count == 10)
@@ -69,12 +70,42 @@ import Testing
         #expect(!second.stdout.contains("Not this one."))
     }
 
+    @Test func jsonlKeepsOneTotalNeverScoresVagueWordsAndSpacesRetries() throws {
+        // Every other line names no option ("the collaborative relationship" would: some items'
+        // options say it); the rest are letters, mostly wrong.
+        var lines: [String] = []
+        for i in 0..<40 { lines += ["whatever the textbook says", ["B", "C", "D", "A"][i % 4]] }
+        let out = try TutorProcess.run(Self.exam + ["--format", "jsonl"], lines: lines)
+        #expect(out.status == 0)
+        let rows = try Self.rows(out)
+        var totals: Set<Int> = []
+        var asked: [String] = []
+        for row in rows {
+            if let item = row["item"] as? [String: Any], let id = item["id"] as? String {
+                totals.insert(try #require(item["total"] as? Int))
+                if asked.last != id { asked.append(id) }
+            }
+            let reply = try #require(row["reply"] as? String)
+            for match in reply.matches(of: /[Ii]tem (\d+) of (\d+)/) { totals.insert(Int(match.2)!) }
+            if row["input"] as? String == "whatever the textbook says" {
+                #expect(row["answered"] is NSNull, "free text naming no option was scored: \(reply)")
+                #expect(reply.hasPrefix("Which letter do you mean? (A, B, C or D)"))
+            }
+        }
+        #expect(totals == [10], "one total: \(totals)")
+        for (i, id) in asked.enumerated() {
+            let next = asked[(i + 1)...].firstIndex(of: id).map { $0 - i - 1 }
+            #expect(next == nil || next! >= 3, "\(id) repeated after \(next ?? -1) others")
+        }
+        #expect(Set(asked).count == 10)
+    }
+
     @Test func wordsAndWhyThroughThePipe() throws {
         let out = try TutorProcess.run(
             ["exam", "--items", "1", "--seed", "1", "--concepts", "insurance-coverage", "--no-log"],
             lines: ["bananas", "stop"])
         #expect(out.status == 0)
-        #expect(out.stdout.contains("Answer with a letter from A to D"))
+        #expect(out.stdout.contains("Which letter do you mean? (A, B, C or D)"))
         #expect(out.stdout.contains("Stopping here. Exam practice done: 0 of 0"))
     }
 

@@ -50,24 +50,33 @@ import Testing
         #expect(next.first?["concept"] as? String == "court-orders" && next.first?["reason"] as? String == "unmastered")
     }
 
-    @Test func aMasteredConceptIsDueForReviewAWeekLater() throws {
+    @Test func aConceptAnsweredWellIsDueWhenItsFSRSCardSays() throws {
         let state = TutorProcess.temporaryDirectory()
         let log = state.appendingPathComponent("learners/tester.jsonl")
         try FileManager.default.createDirectory(at: log.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(
-            (#"{"v":1,"ts":"2026-01-01T09:00:00Z","learner":"tester","session":"s","seq":1,"type":"mastery","concept":"trust","before":0.9,"after":0.97,"mastered":true,"question":"build-trust"}"#
-                + "\n").utf8
-        ).write(to: log)
+        let grade =
+            #"{"v":1,"ts":"2026-01-01T09:00:00Z","learner":"tester","session":"s","seq":1,"type":"grade","question":"build-trust","answer":"a","covered":["e1","e2"],"misconceptions":[],"verdict":"correct"}"#
+        let mastery =
+            #"{"v":1,"ts":"2026-01-01T09:00:00Z","learner":"tester","session":"s","seq":2,"type":"mastery","concept":"trust","before":0.9,"after":0.97,"mastered":true,"question":"build-trust"}"#
+        try Data((grade + "\n" + mastery + "\n").utf8).write(to: log)
+        // FSRS-6: a good first answer is stable for about two days.
         let early = try Self.json(
-            try TutorProcess.run(["progress", "--format", "json", "--clock", "2026-01-05T09:00:00Z"], stateDir: state)
+            try TutorProcess.run(["progress", "--format", "json", "--clock", "2026-01-02T09:00:00Z"], stateDir: state)
                 .stdout)
         #expect((early["next"] as? [[String: Any]])?.first?["reason"] as? String == "new")
+        let reviews = try #require(early["reviews"] as? [[String: Any]])
+        #expect(reviews.count == 1 && reviews[0]["id"] as? String == "trust")
+        #expect(reviews[0]["due"] as? String == "2026-01-03T09:00:00Z" && reviews[0]["dueNow"] as? Bool == false)
         let late = try TutorProcess.run(["progress", "--clock", "2026-01-09T09:00:00Z"], stateDir: state)
         #expect(late.stdout.contains("2026-01-01 (review due)"))
-        #expect(late.stdout.contains("  1. Trust: review: mastered (0.97), last practised 8 days ago\n"))
+        #expect(late.stdout.contains("  1. Trust: review due: mastered (0.97), last practised 8 days ago\n"))
+        #expect(late.stdout.contains("Reviews: 1 due now; `tutor review` runs them.\n  Trust: due since 2026-01-03\n"))
+        // The fixed interval is gone; the option is still accepted, with a warning.
         let custom = try TutorProcess.run(
-            ["progress", "--clock", "2026-01-05T09:00:00Z", "--review-after", "3"], stateDir: state)
-        #expect(custom.stdout.contains("(review due)"))
+            ["progress", "--clock", "2026-01-02T09:00:00Z", "--review-after", "3"], stateDir: state)
+        #expect(custom.status == 0)
+        #expect(custom.stderr.contains("--review-after is ignored"))
+        #expect(!custom.stdout.contains("(review due)"))
     }
 
     @Test func aLearnerWithoutALogIsAnError() throws {
@@ -106,8 +115,11 @@ import Testing
         let text = try TutorProcess.run(["progress", "--logs", state.path])
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("Class summary: 2 learners (as of 2026-01-05T10:00:00Z)\n"))
-        #expect(text.stdout.contains("\n  amy        2         0     1        1  2026-01-05\n"))
-        #expect(text.stdout.contains("\n  ben        2         0     0        0  -\n"))
+        #expect(text.stdout.contains("\n  amy        2         0     1        1  2026-01-05   "))
+        #expect(text.stdout.contains("\n  ben        2         0     0        0  -            "))
+        // Each learner's predicted score on the item bank, with its interval.
+        #expect(text.stdout.range(of: #"\n  amy .*  \d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
+        #expect((rows[0]["predicted"] as? [String: Any])?["mean"] is Double)
         #expect(text.stdout.contains("  Court-ordered treatment         1  [#-------] 0.18         0\n"))
     }
 

@@ -84,7 +84,8 @@ public enum Move: Sendable, Equatable {
     case examFeedback(item: String, order: [Int], position: Int)
     case examExplain(item: String, order: [Int])
     case examWhich(item: String, order: [Int], candidates: [Int])
-    case examNeedLetter
+    /// Words that name no option: ask for one of the `options` letters shown.
+    case examNeedLetter(options: Int)
     case examStopping
     case examSummary(ExamSummary)
 
@@ -131,12 +132,14 @@ public enum PraiseOpening: String, Sendable, Equatable {
     case plain
 }
 
-/// An exam item as shown: its number, the set's size and the shuffled order of its options.
+/// An exam item as shown: its number, the set's announced size (it never grows), the
+/// shuffled order of its options, and whether it is a missed item asked again.
 public struct ExamItemShown: Sendable, Equatable {
     public var item: String
     public var number: Int
     public var total: Int
     public var order: [Int]
+    public var retry: Bool = false
 }
 
 /// The end of an exam set: first-try score, per-concept rows and what to study next.

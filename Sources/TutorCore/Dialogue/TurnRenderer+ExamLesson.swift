@@ -12,7 +12,11 @@ extension TurnRenderer {
                 + "say \"why?\" after an item for every option's explanation, or \"stop\" to end."
         case .examItem(let shown):
             guard let item = examItem(shown.item) else { return "" }
-            var lines = ["Item \(shown.number) of \(shown.total): \(item.stem)"]
+            let heading =
+                shown.retry
+                ? "Once more, item \(shown.number) of \(shown.total) (missed earlier; the options are reshuffled)"
+                : "Item \(shown.number) of \(shown.total)"
+            var lines = ["\(heading): \(item.stem)"]
             for (position, option) in shown.order.enumerated() {
                 lines.append("  \(letters[position])) \(item.options[option].text)")
             }
@@ -40,8 +44,9 @@ extension TurnRenderer {
             guard let item = examItem(id) else { return "" }
             let listed = candidates.map { "\(letters[$0])) \(item.options[order[$0]].text)" }
             return "Which do you mean: " + listed.joined(separator: " or ") + "? Answer with a letter."
-        case .examNeedLetter:
-            return "Answer with a letter from A to D, or name the option in your own words (or say \"stop\")."
+        case .examNeedLetter(let options):
+            let shown = letters.prefix(max(1, options))
+            return "Which letter do you mean? (\(shown.dropLast().joined(separator: ", ")) or \(shown.last ?? "A"))"
         case .examStopping: return "Stopping here."
         case .examSummary(let s):
             var lines = ["Exam practice done: \(s.right) of \(s.total) right on the first try."]

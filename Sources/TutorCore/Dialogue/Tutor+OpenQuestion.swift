@@ -143,6 +143,7 @@ extension Tutor {
         // Only the first attempt is evidence; one given after a hint counts as not yet known.
         if let open = state.open, open.answers == 0 {
             recordEvidence([q.concept], correct: !open.hinted && grade.verdict == .correct, now: now, &state, &result)
+            state.reviewConcept(q.concept, verdict: grade.verdict, now: now, fsrs: scheduler.fsrs)
         }
         state.open?.answers += 1
     }

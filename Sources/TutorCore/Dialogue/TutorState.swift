@@ -31,6 +31,9 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var examHistory = ExamHistory()
     /// The lesson in progress, and where in it.
     public var lesson: LessonProgress?
+    /// FSRS cards of concepts and exam items, folded from the log's grades (not part of the
+    /// dialogue snapshot); nil before the first review.
+    public var reviews: ReviewHistory?
 
     public init(seed: UInt64) { rng = SeededRandom(seed: seed) }
 

@@ -9,14 +9,18 @@ extension Tutor {
     public static let examGuessRate = 0.25
 
     /// Starts a practice set of `count` items, favouring weak concepts and items not seen
-    /// recently; items missed before come first.
-    public func startExam(count: Int, concepts: [String] = [], state: inout TutorState) -> String {
-        TurnRenderer(tutor: self).text(openExam(count: count, concepts: concepts, state: &state))
+    /// recently; items missed before come first. `items`, when given, limits the set to
+    /// those items (`tutor review` runs the items due).
+    public func startExam(
+        count: Int, concepts: [String] = [], items: [String]? = nil, state: inout TutorState
+    ) -> String {
+        TurnRenderer(tutor: self).text(openExam(count: count, concepts: concepts, items: items, state: &state))
     }
 
     /// decide for `:exam N`: the set's moves (its opening and first item).
-    func openExam(count: Int, concepts: [String] = [], state: inout TutorState) -> [Move] {
+    func openExam(count: Int, concepts: [String] = [], items: [String]? = nil, state: inout TutorState) -> [Move] {
         var pool = kb.examItems
+        if let items { pool = pool.filter { items.contains($0.id) } }
         if !concepts.isEmpty {
             pool = pool.filter { item in item.concepts.contains { concepts.contains($0) } }
         }
@@ -44,19 +48,45 @@ extension Tutor {
         return [.examStart(count: n)] + showItem(&state)
     }
 
-    /// The current item, shown with its options in the set's shuffled order.
+    /// The current item, shown with its options in the set's shuffled order. An item asked
+    /// again after a miss has its options reshuffled so that the key's letter moves.
     func showItem(_ state: inout TutorState) -> [Move] {
         guard var exam = state.exam, let id = exam.current, let item = kb.examItems.first(where: { $0.id == id })
         else { return finishExam(&state) }
-        var order = exam.orders[id] ?? Array(item.options.indices)
-        if exam.orders[id] == nil {
+        let previous = exam.orders[id]
+        let drawnFor = exam.orderedAt[id] ?? exam.queue.firstIndex(of: id)
+        if previous == nil {
+            var order = Array(item.options.indices)
             order.shuffle(using: &state.rng)
             exam.orders[id] = order
+            exam.orderedAt[id] = exam.index
+        } else if let previous, drawnFor != exam.index, exam.isRetry {
+            exam.orders[id] = Self.reshuffled(previous, key: item.key, salt: UInt64(exam.index))
+            exam.orderedAt[id] = exam.index
         }
+        let order = exam.orders[id] ?? Array(item.options.indices)
         exam.pendingChoice = nil
         state.exam = exam
         state.examHistory.lastShown[id] = state.turn
-        return [.examItem(ExamItemShown(item: id, number: exam.index + 1, total: exam.queue.count, order: order))]
+        let shown = ExamItemShown(
+            item: id, number: exam.number, total: exam.total, order: order, retry: exam.isRetry)
+        return [.examItem(shown)]
+    }
+
+    /// A new order for an item asked again, with the key at another letter. It is drawn from
+    /// a generator seeded by the first order (itself from the session's seed), so the main
+    /// random source, and every later item's shuffle, do not depend on the learner's answers.
+    static func reshuffled(_ previous: [Int], key: Int, salt: UInt64) -> [Int] {
+        var seed = salt &* 0x9E37_79B9_7F4A_7C15
+        for i in previous { seed = (seed ^ UInt64(i + 1)) &* 0x100_0000_01B3 }
+        var rng = SeededRandom(seed: seed)
+        var order = previous
+        order.shuffle(using: &rng)
+        if let was = previous.firstIndex(of: key), let now = order.firstIndex(of: key), was == now, order.count > 1 {
+            let other = (now + 1 + rng.index(order.count - 1)) % order.count
+            order.swapAt(now, other)
+        }
+        return order
     }
 
     /// Handles a line while a set is running.
@@ -79,26 +109,27 @@ extension Tutor {
             return finishExam(&state)
         }
         let order = exam.orders[id] ?? Array(item.options.indices)
-        guard let position = choice(analysis, item: item, order: order) else {
-            let candidates = candidatesFor(analysis, item: item, order: order)
-            guard candidates.count >= 2 else { return [.examNeedLetter] }
-            exam.pendingChoice = candidates
+        let reading = readExamLine(analysis, item: item, order: order, pending: exam.pendingChoice)
+        guard case .chosen(let position) = reading else {
+            let move = askWhich(reading, item: id, order: order, &exam)
             state.exam = exam
-            return [.examWhich(item: id, order: order, candidates: candidates)]
+            return [move]
         }
         let chosen = order[position]
         let correct = chosen == item.key
+        // Only an item's first answer in a set is evidence of readiness.
+        if !exam.answers.contains(where: { $0.item == id }) { state.examHistory.tally(id, correct: correct) }
         exam.answers.append(ExamAnswer(item: id, chosen: chosen, correct: correct))
         if correct {
-            state.examHistory.missed.removeAll { $0 == id }
+            // Right on the second asking, just after the explanation, is not yet learned.
+            if !exam.isRetry { state.examHistory.missed.removeAll { $0 == id } }
         } else {
             if !state.examHistory.missed.contains(id) { state.examHistory.missed.append(id) }
-            // A missed item comes back once, later in this set.
-            if !exam.requeued.contains(id) && exam.queue.count < exam.size * 2 {
-                exam.requeued.append(id)
-                exam.queue.append(id)
-            }
+            // A missed item comes back once, after at least three others, when the set has
+            // that many left; otherwise in a later session (it is due for review).
+            _ = exam.requeue(id)
         }
+        state.reviewExamItem(id, correct: correct, now: now, fsrs: scheduler.fsrs)
         // Evidence for every concept the item is tagged with, at a four-option guess rate.
         let concepts = item.concepts.filter { kb.concept($0) != nil }
         recordEvidence(concepts, correct: correct, guess: Tutor.examGuessRate, now: now, &state, &result)
@@ -116,36 +147,14 @@ extension Tutor {
     /// The letters options are shown with.
     static let letters = ["A", "B", "C", "D"]
 
-    /// The option position the learner chose: a letter, or words that clearly name one.
-    func choice(_ analysis: Analysis, item: ExamItem, order: [Int]) -> Int? {
-        let words = analysis.tokens.map(\.word)
-        let letters = ["a", "b", "c", "d"]
-        let fillers: Set<String> = [
-            "i", "think", "it", "is", "its", "answer", "option", "the", "my", "choice", "letter", "go", "with",
-            "pick", "maybe", "probably", "guess", "would", "say", "choose", "final", "im", "am", "sure", "s",
-        ]
-        let meaningful = words.filter { !fillers.contains($0) }
-        if meaningful.count == 1, let k = letters.firstIndex(of: meaningful[0]), k < order.count { return k }
-        let candidates = candidatesFor(analysis, item: item, order: order)
-        return candidates.count == 1 ? candidates[0] : nil
-    }
-
-    /// Positions whose option text the learner's words match best (one when it is clear).
-    func candidatesFor(_ analysis: Analysis, item: ExamItem, order: [Int]) -> [Int] {
-        let said = Set(analysis.content.map(\.stem))
-        guard !said.isEmpty else { return [] }
-        var scores: [(Int, Double)] = []
-        for (position, option) in order.enumerated() {
-            let stems = Set(analyzer.analyze(item.options[option].text, correct: false).content.map(\.stem))
-            guard !stems.isEmpty else { continue }
-            let overlap = Double(said.intersection(stems).count)
-            let score = overlap / Double(stems.count) + overlap / Double(said.count)
-            if overlap > 0 { scores.append((position, score)) }
+    /// "Which do you mean: B) … or D) …?" for words that fit several options (remembered, so a
+    /// letter or more words can settle it), else "Which letter do you mean?".
+    func askWhich(_ reading: ExamReading, item: String, order: [Int], _ exam: inout ExamSession) -> Move {
+        if case .several(let candidates) = reading {
+            exam.pendingChoice = candidates
+            return .examWhich(item: item, order: order, candidates: candidates)
         }
-        scores.sort { $0.1 > $1.1 }
-        guard let best = scores.first else { return [] }
-        if scores.count == 1 || best.1 >= scores[1].1 * 1.5 { return best.1 >= 0.5 ? [best.0] : [] }
-        return scores.filter { $0.1 >= best.1 * 0.75 }.map(\.0)
+        return .examNeedLetter(options: order.count)
     }
 
     /// The score, a per-concept breakdown and what to study next; ends the set.

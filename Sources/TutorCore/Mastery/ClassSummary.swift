@@ -14,6 +14,8 @@ public struct ClassSummary: Sendable, Equatable {
         public var sessions: Int
         /// The time of their last graded answer.
         public var lastAnswer: String?
+        /// Their predicted score on the whole item bank (`Readiness`).
+        public var predicted: Readiness.Estimate? = nil
     }
 
     /// One concept, over the learners who met it.
@@ -43,7 +45,8 @@ public struct ClassSummary: Sendable, Equatable {
         learners = reports.map { report, last in
             Learner(
                 learner: report.learner, met: report.rows.count, mastered: report.mastered.count,
-                weak: report.weak.count, answers: report.answers, sessions: report.sessions, lastAnswer: last)
+                weak: report.weak.count, answers: report.answers, sessions: report.sessions, lastAnswer: last,
+                predicted: report.readiness.all.predicted)
         }
         concepts = kb.concepts.compactMap { c in
             let rows = reports.compactMap { report, _ in report.rows.first { $0.concept == c.id } }
@@ -69,6 +72,7 @@ public struct ClassSummary: Sendable, Equatable {
                             ("mastered", .number(Double($0.mastered))), ("weak", .number(Double($0.weak))),
                             ("answers", .number(Double($0.answers))), ("sessions", .number(Double($0.sessions))),
                             ("lastAnswer", $0.lastAnswer.map(JSON.string) ?? .null),
+                            ("predicted", $0.predicted?.json ?? .null),
                         ])
                     })
             ),
@@ -102,12 +106,15 @@ public struct ClassSummary: Sendable, Equatable {
 
     private func learnerLines() -> [String] {
         let nameWidth = max("learner".count, learners.map(\.learner.count).max() ?? 0)
-        var lines = ["", "  " + pad("learner", nameWidth) + "  met  mastered  weak  answers  last answer"]
+        var lines = [
+            "", "  " + pad("learner", nameWidth) + "  met  mastered  weak  answers  last answer  predicted",
+        ]
         for l in learners {
             lines.append(
                 "  " + pad(l.learner, nameWidth) + "  " + right(l.met, 3) + "  " + right(l.mastered, 8) + "  "
                     + right(l.weak, 4) + "  " + right(l.answers, 7) + "  "
-                    + (l.lastAnswer.map { String($0.prefix(10)) } ?? "-"))
+                    + pad(l.lastAnswer.map { String($0.prefix(10)) } ?? "-", "last answer".count) + "  "
+                    + (l.predicted?.text ?? "-"))
         }
         return lines
     }

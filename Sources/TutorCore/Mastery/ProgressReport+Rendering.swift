@@ -11,6 +11,8 @@ extension ProgressReport {
             ("mastered", .array(mastered.map { .string($0.concept) })),
             ("weak", .array(weak.map { .string($0.concept) })),
             ("next", .array(next.map(\.json))),
+            ("reviews", .array(reviews.map(\.json))),
+            ("readiness", readinessJSON),
         ])
     }
 
@@ -47,6 +49,8 @@ extension ProgressReport {
             let name = kb.concept(s.concept)?.name ?? s.concept
             lines.append("  \(i + 1). \(name): \(s.explanation)")
         }
+        lines += reviewLines()
+        lines += readinessLines()
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -60,12 +64,13 @@ extension ProgressReport {
 }
 
 extension ProgressReport.Row {
-    /// `{"id","name","mastery","attempts","lastPractised","status","reviewDue"}`.
+    /// `{"id","name","mastery","attempts","lastPractised","status","reviewDue","due"}`.
     public var json: JSON {
         .object([
             ("id", .string(concept)), ("name", .string(name)), ("mastery", .number(rounded(mastery))),
             ("attempts", .number(Double(attempts))), ("lastPractised", lastPractised.map(JSON.string) ?? .null),
             ("status", .string(status.rawValue)), ("reviewDue", .bool(reviewDue)),
+            ("due", due.map(JSON.string) ?? .null),
         ])
     }
 }
@@ -80,13 +85,19 @@ extension ReviewScheduler.Suggestion {
         ])
     }
 
-    /// Why, in words: "weak (0.18)", "review: mastered, last practised 9 days ago".
+    /// Why, in words: "weak (0.18)", "review due: mastered (0.97), last practised 9 days ago".
     public var explanation: String {
         let value = MasteryBar.number(mastery)
         switch reason {
         case .review:
             let days = Int((daysSincePractice ?? 0).rounded(.down))
-            return "review: mastered (\(value)), last practised \(days) day\(days == 1 ? "" : "s") ago"
+            let status: String
+            switch ProgressReport.status(mastery: mastery, attempts: attempts) {
+            case .mastered: status = "mastered (\(value))"
+            case .weak: status = "weak (\(value))"
+            default: status = "not mastered yet (\(value))"
+            }
+            return "review due: \(status), last practised \(days) day\(days == 1 ? "" : "s") ago"
         case .unmastered:
             switch ProgressReport.status(mastery: mastery, attempts: attempts) {
             case .notPractised: return "met, not practised yet (\(value))"
@@ -102,4 +113,4 @@ extension ReviewScheduler.Suggestion {
 }
 
 /// Four decimals, enough for P(known) and days, stable in JSON.
-private func rounded(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
+func rounded(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }

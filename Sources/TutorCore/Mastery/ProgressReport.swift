@@ -30,8 +30,21 @@ public struct ProgressReport: Sendable, Equatable {
         /// ISO-8601 time of the last graded first attempt.
         public var lastPractised: String?
         public var status: Status
-        /// Mastered and not practised for the review interval.
+        /// Its FSRS card is due at the report's time.
         public var reviewDue: Bool
+        /// When its FSRS card is due (ISO-8601), once it has been reviewed.
+        public var due: String?
+    }
+
+    /// A concept or an exam item with an FSRS card, and when it is due.
+    public struct Review: Sendable, Equatable {
+        public enum Kind: String, Sendable { case concept, item }
+        public var kind: Kind
+        public var id: String
+        /// The concept's name, or the item's stem.
+        public var name: String
+        public var due: String
+        public var dueNow: Bool
     }
 
     public var learner: String
@@ -44,6 +57,12 @@ public struct ProgressReport: Sendable, Equatable {
     public var answers: Int
     /// The next few concepts to practise, most worth it first.
     public var next: [ReviewScheduler.Suggestion]
+    /// Every card, the soonest due first (those due now are `tutor review`'s).
+    public var reviews: [Review]
+    /// Coverage, mastery and the predicted exam score, per group and in all.
+    public var readiness: Readiness
+
+    public var dueNow: [Review] { reviews.filter(\.dueNow) }
 
     public var mastered: [Row] { rows.filter { $0.status == .mastered } }
     public var weak: [Row] { rows.filter { $0.status == .weak } }
@@ -53,8 +72,11 @@ public struct ProgressReport: Sendable, Equatable {
         learner: String, history: LearnerHistory, kb: KnowledgeBase, now: Date?,
         scheduler: ReviewScheduler? = nil
     ) {
+        // Exam answers are counted in the dialogue's state, which the last logged turn carries.
+        var state = history.state
+        if let exam = history.lastDialogue?.examHistory { state.examHistory = exam }
         self.init(
-            learner: learner, state: history.state, sessions: history.sessions.count, answers: history.grades.count,
+            learner: learner, state: state, sessions: history.sessions.count, answers: history.grades.count,
             kb: kb, now: now, scheduler: scheduler)
     }
 
@@ -74,9 +96,12 @@ public struct ProgressReport: Sendable, Equatable {
             return Row(
                 concept: c.id, name: c.name, mastery: p, attempts: attempts, lastPractised: state.lastPractised[c.id],
                 status: Self.status(mastery: p, attempts: attempts),
-                reviewDue: scheduler.isDue(c.id, in: state, now: now))
+                reviewDue: scheduler.isDue(c.id, in: state, now: now),
+                due: scheduler.due(c.id, in: state).map(ISOTime.format))
         }
         next = rows.isEmpty ? [] : Array(scheduler.ranked(state, now: now).prefix(Self.nextCount))
+        readiness = Readiness(state: state, kb: kb)
+        reviews = Self.reviews(state, kb: kb, now: now)
     }
 
     /// The status of a concept with P(known) `mastery` after `attempts` first attempts.
@@ -84,5 +109,23 @@ public struct ProgressReport: Sendable, Equatable {
         if KnowledgeTracer.isMastered(mastery) { return .mastered }
         if attempts == 0 { return .notPractised }
         return mastery < weakThreshold ? .weak : .learning
+    }
+
+    /// Every card in `state`, the soonest due first.
+    static func reviews(_ state: TutorState, kb: KnowledgeBase, now: Date?) -> [Review] {
+        guard let cards = state.reviews else { return [] }
+        var out: [(Double, Review)] = []
+        func add(_ kind: Review.Kind, _ id: String, _ name: String, _ card: FSRS.Card) {
+            let due = Date(timeIntervalSince1970: card.due)
+            let review = Review(
+                kind: kind, id: id, name: name, due: ISOTime.format(due),
+                dueNow: now.map { ReviewHistory.isDue(card, now: $0) } ?? false)
+            out.append((card.due, review))
+        }
+        for (id, card) in cards.concepts { if let c = kb.concept(id) { add(.concept, id, c.name, card) } }
+        for (id, card) in cards.items {
+            if let item = kb.examItems.first(where: { $0.id == id }) { add(.item, id, item.stem, card) }
+        }
+        return out.sorted { ($0.0, $0.1.kind.rawValue, $0.1.id) < ($1.0, $1.1.kind.rawValue, $1.1.id) }.map(\.1)
     }
 }

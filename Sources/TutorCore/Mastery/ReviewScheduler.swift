@@ -1,14 +1,13 @@
 import Foundation
 
-/// What to practise next, in order: mastered concepts due for review, then the unmastered ones
-/// the learner has met, then concepts not met yet.
+/// What to practise next, in order: concepts due for review, then the unmastered ones the
+/// learner has met, then concepts not met yet.
 ///
-/// - **Review**: a mastered concept (P(known) ≥ 0.95) last practised `reviewAfterDays` or
-///   more before `now` comes back, the longest unpractised first. Tracing says what is known
-///   today; spacing says when to check it again (the design's "review after mastery is a
-///   spacing problem"). The interval is fixed, `defaultReviewAfterDays` (7) unless set: one
-///   review a week keeps a concept from fading without crowding out unmastered ones; a review that
-///   goes wrong drops the concept below mastery, and it returns as unmastered.
+/// - **Review**: a concept whose FSRS card (`ReviewHistory`, folded from its graded first
+///   attempts) is due at `now`, the most overdue first. Tracing says what is known today;
+///   FSRS says when recall will have fallen to 90% and it is worth checking again (the
+///   design's "review after mastery is a spacing problem"). A concept answered well comes
+///   back after days, then weeks; one answered wrong comes back soon.
 /// - **Unmastered**: a concept met (asked about or asked) and not mastered, the lowest P(known)
 ///   first; ties go to the one whose related concepts are more mastered (it has more to
 ///   build on), then to the one met first.
@@ -18,17 +17,15 @@ import Foundation
 /// Pure: the time is a parameter, never read from a clock. With `now` nil nothing is due,
 /// and the order is the dialogue's `nextConcept` order.
 public struct ReviewScheduler: Sendable {
-    /// Days after its last practice that a mastered concept comes back for review.
-    public static let defaultReviewAfterDays = 7.0
-
     public let kb: KnowledgeBase
     public let tracer: KnowledgeTracer
-    public var reviewAfterDays: Double
+    /// The spacing model (FSRS-6 with its default weights, 90% retention, no same-day steps).
+    public var fsrs: FSRS
 
-    public init(kb: KnowledgeBase, reviewAfterDays: Double = ReviewScheduler.defaultReviewAfterDays) {
+    public init(kb: KnowledgeBase, fsrs: FSRS = .forSessions) {
         self.kb = kb
         tracer = KnowledgeTracer(kb: kb)
-        self.reviewAfterDays = reviewAfterDays
+        self.fsrs = fsrs
     }
 
     /// Why a concept is suggested.
@@ -59,12 +56,23 @@ public struct ReviewScheduler: Sendable {
         return ISOTime.days(from: last, to: now)
     }
 
-    /// Whether `concept` is mastered and due for review at `now`.
+    /// When `concept` is next due for review (seconds since 1970), once it has been reviewed.
+    public func due(_ concept: String, in state: TutorState) -> Date? {
+        state.reviews?.concepts[concept].map { Date(timeIntervalSince1970: $0.due) }
+    }
+
+    /// Whether `concept`'s FSRS card is due at `now`.
     public func isDue(_ concept: String, in state: TutorState, now: Date?) -> Bool {
-        guard let m = state.mastery[concept], KnowledgeTracer.isMastered(m),
-            let days = daysSincePractice(concept, in: state, now: now)
-        else { return false }
-        return days >= reviewAfterDays
+        guard let now, let card = state.reviews?.concepts[concept] else { return false }
+        return ReviewHistory.isDue(card, now: now)
+    }
+
+    /// The exam items whose cards are due at `now`, the most overdue first.
+    public func dueItems(_ state: TutorState, now: Date?) -> [String] {
+        guard let now, let items = state.reviews?.items else { return [] }
+        let known = Set(kb.examItems.map(\.id))
+        return items.filter { known.contains($0.key) && ReviewHistory.isDue($0.value, now: now) }
+            .sorted { ($0.value.due, $0.key) < ($1.value.due, $1.key) }.map(\.key)
     }
 
     /// Every concept in the knowledge base, most worth practising first.
@@ -75,11 +83,12 @@ public struct ReviewScheduler: Sendable {
                 daysSincePractice: daysSincePractice(id, in: state, now: now))
         }
         let met = state.seen.filter { kb.concept($0) != nil }
-        let due = met.filter { isDue($0, in: state, now: now) }
+        let dueSet = Set(met.filter { isDue($0, in: state, now: now) })
+        let due = met.filter { dueSet.contains($0) }
+            .sorted { (state.reviews?.concepts[$0]?.due ?? 0, $0) < (state.reviews?.concepts[$1]?.due ?? 0, $1) }
             .map { suggestion($0, .review) }
-            .sorted { ($0.daysSincePractice ?? 0) > ($1.daysSincePractice ?? 0) }
         // Stable: equal mastery and readiness keep the order in which they were met.
-        let weak = met.filter { !KnowledgeTracer.isMastered(mastery($0, in: state)) }
+        let weak = met.filter { !dueSet.contains($0) && !KnowledgeTracer.isMastered(mastery($0, in: state)) }
             .enumerated()
             .sorted { a, b in
                 let (pa, pb) = (mastery(a.element, in: state), mastery(b.element, in: state))
@@ -96,7 +105,6 @@ public struct ReviewScheduler: Sendable {
                 (state.attempts[$0.element.id] ?? 0, $0.offset) < (state.attempts[$1.element.id] ?? 0, $1.offset)
             }
             .map { suggestion($0.element.id, .new) }
-        let dueSet = Set(due.map(\.concept))
         let rest = kb.concepts.enumerated()
             .filter { metSet.contains($0.element.id) && !dueSet.contains($0.element.id) }
             .filter { KnowledgeTracer.isMastered(mastery($0.element.id, in: state)) }

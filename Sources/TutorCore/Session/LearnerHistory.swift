@@ -95,6 +95,11 @@ public struct LearnerHistory: Sendable {
         if sessions.last != event.session && sessionSet.insert(event.session).inserted {
             sessions.append(event.session)
         }
+        if event.kind == .grade || event.kind == .mastery {
+            // FSRS cards, from the grade logged before a mastery event (see `ReviewHistory`).
+            if state.reviews == nil { state.reviews = ReviewHistory() }
+            state.reviews!.apply(event, lastGrade: event.kind == .mastery ? grades.last : nil)
+        }
         switch event.body {
         case .mastery(let m):
             // A value outside 0…1 is a damaged line, not a mastery.

@@ -129,7 +129,7 @@ import Testing
     @Test func aWrongLetterExplainsBothOptionsAndTheItemComesBackLater() {
         let tutor = Fixtures.tutor
         var state = TutorState(seed: 3)
-        _ = tutor.startExam(count: 2, state: &state)
+        _ = tutor.startExam(count: 6, state: &state)
         let id = state.exam!.current!
         let item = kb.examItems.first { $0.id == id }!
         let order = state.exam!.orders[id]!
@@ -145,7 +145,9 @@ import Testing
             r.reply.contains(
                 "\nThe answer is \(Self.letters[keyPosition])) \(item.options[item.key].text): \(item.options[item.key].explanation)"
             ))
-        #expect(state.exam?.queue.last == id, "a missed item is queued again")
+        #expect(state.exam?.queue[4] == id, "a missed item is queued again after three others")
+        #expect(state.exam?.queue.count == 7)
+        #expect(state.exam?.total == 6, "the announced total does not grow")
         #expect(state.examHistory.missed == [id])
     }
 
@@ -206,7 +208,8 @@ import Testing
         var state = TutorState(seed: 1)
         _ = Fixtures.tutor.startExam(count: 1, state: &state)
         let r = Fixtures.tutor.respond(to: "bananas", state: &state, now: "t")
-        #expect(r.reply == "Answer with a letter from A to D, or name the option in your own words (or say \"stop\").")
+        #expect(r.reply == "Which letter do you mean? (A, B, C or D)")
+        #expect(r.grade == nil)
         #expect(state.exam?.index == 0)
     }
 

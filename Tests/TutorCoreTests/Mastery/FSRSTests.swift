@@ -19,9 +19,8 @@ import Testing
     }()
 
     /// 1,000 histories of 1–12 reviews: on time, early, late, several on one day, every rating.
-    static func histories() -> [[(time: Double, rating: FSRS.Rating)]] {
+    static func histories(_ fsrs: FSRS) -> [[(time: Double, rating: FSRS.Rating)]] {
         var rng = SeededRandom(seed: 2026)
-        let fsrs = FSRS()
         let start = 1_767_225_600.0  // 2026-01-01T00:00:00Z
         return (0..<1000).map { _ in
             var card = FSRS.Card(due: start)
@@ -39,15 +38,18 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: python != nil)) func matchesTheReferenceImplementation() throws {
-        let histories = Self.histories()
+    /// With the default learning steps, and without them as the tutor schedules (`FSRS.forSessions`).
+    @Test(.enabled(if: python != nil), arguments: [false, true])
+    func matchesTheReferenceImplementation(withoutSteps: Bool) throws {
+        let fsrs = withoutSteps ? FSRS.forSessions : FSRS()
+        let histories = Self.histories(fsrs)
         let input = try JSONSerialization.data(
             withJSONObject: histories.map { $0.map { [$0.time, Double($0.rating.rawValue)] } })
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "fsrs_reference.py")
         let process = Process()
         process.executableURL = Self.python
-        process.arguments = ["python3", script.path]
+        process.arguments = ["python3", script.path] + (withoutSteps ? ["--no-steps"] : [])
         let stdin = Pipe()
         let stdout = Pipe()
         process.standardInput = stdin
@@ -61,7 +63,6 @@ import Testing
         let reference = try #require(try JSONSerialization.jsonObject(with: data) as? [[[Any]]])
         #expect(reference.count == 1000)
 
-        let fsrs = FSRS()
         var reviews = 0
         for (history, expected) in zip(histories, reference) {
             var card = FSRS.Card(due: 1_767_225_600)

@@ -39,7 +39,11 @@ import Testing
         #expect(report.mastered.map(\.concept) == ["trust"])
         #expect(report.weak.map(\.concept) == ["empathy"])
         #expect(report.next.map(\.concept) == ["trust", "empathy", "active-listening"])
-        #expect(report.next.map(\.reason) == [.review, .unmastered, .unmastered])
+        // Empathy, answered wrong two days ago, is due again (FSRS: a miss comes back the next day).
+        #expect(report.next.map(\.reason) == [.review, .review, .unmastered])
+        #expect(byID["empathy"]?.reviewDue == true && byID["empathy"]?.due == "2026-01-19T09:00:00Z")
+        #expect(byID["court-orders"]?.reviewDue == false && byID["court-orders"]?.due == "2026-01-21T09:00:00Z")
+        #expect(report.dueNow.map(\.id) == ["trust", "empathy"])
         #expect(report.sessions == 1 && report.answers == 3)
     }
 
@@ -49,13 +53,15 @@ import Testing
             "empathy-show", concept: "empathy", verdict: "incorrect", before: 0.2, after: 0.18,
             at: "2026-01-18T09:00:00Z")
         let report = ProgressReport(learner: "sam", history: try log.fold(), kb: kb, now: now)
-        #expect(
-            report.json.serialized()
-                == #"{"format":"tutor-progress","version":1,"learner":"sam","asOf":"2026-01-20T09:00:00Z","sessions":1,"answers":1,"#
-                + #""concepts":[{"id":"empathy","name":"Empathy","mastery":0.18,"attempts":1,"lastPractised":"2026-01-18T09:00:00Z","status":"weak","reviewDue":false}],"#
-                + #""mastered":[],"weak":["empathy"],"next":[{"concept":"empathy","reason":"unmastered","mastery":0.18,"attempts":1,"daysSincePractice":2}"#
-                + #",{"concept":"therapeutic-alliance","reason":"new","mastery":0.2,"attempts":0,"daysSincePractice":null}"#
-                + #",{"concept":"trust","reason":"new","mastery":0.2,"attempts":0,"daysSincePractice":null}]}"#)
+        let expected: String =
+            #"{"format":"tutor-progress","version":1,"learner":"sam","asOf":"2026-01-20T09:00:00Z","sessions":1,"answers":1,"#
+            + #""concepts":[{"id":"empathy","name":"Empathy","mastery":0.18,"attempts":1,"lastPractised":"2026-01-18T09:00:00Z","status":"weak","reviewDue":true,"due":"2026-01-19T09:00:00Z"}],"#
+            + #""mastered":[],"weak":["empathy"],"next":[{"concept":"empathy","reason":"review","mastery":0.18,"attempts":1,"daysSincePractice":2}"#
+            + #",{"concept":"therapeutic-alliance","reason":"new","mastery":0.2,"attempts":0,"daysSincePractice":null}"#
+            + #",{"concept":"trust","reason":"new","mastery":0.2,"attempts":0,"daysSincePractice":null}],"#
+            + #""reviews":[{"kind":"concept","id":"empathy","due":"2026-01-19T09:00:00Z","dueNow":true}],"readiness":"#
+        let json = report.json.serialized()
+        #expect(json.hasPrefix(expected), "\(json)")
     }
 
     @Test func textWithASCIIBars() throws {
@@ -66,12 +72,17 @@ import Testing
             lines[0] == "Progress for sam (as of 2026-01-20T09:00:00Z): 4 concepts met, 1 session, 3 answers graded")
         #expect(
             text.contains("  Trust                            [########] 0.97         1  2026-01-10 (review due)\n"))
-        #expect(text.contains("  Empathy                          [#-------] 0.18         1  2026-01-18\n"))
+        #expect(
+            text.contains("  Empathy                          [#-------] 0.18         1  2026-01-18 (review due)\n"))
         #expect(text.contains("  Active listening and validation  [##------] 0.20         0  -\n"))
         #expect(text.contains("\nMastered: Trust.\nWeak: Empathy (0.18).\nNext to practise:\n"))
-        #expect(text.contains("  1. Trust: review: mastered (0.97), last practised 10 days ago\n"))
-        #expect(text.contains("  2. Empathy: weak (0.18)\n"))
+        #expect(text.contains("  1. Trust: review due: mastered (0.97), last practised 10 days ago\n"))
+        #expect(text.contains("  2. Empathy: review due: weak (0.18), last practised 2 days ago\n"))
         #expect(text.contains("  3. Active listening and validation: met, not practised yet (0.20)\n"))
+        #expect(text.contains("\nReviews: 2 due now; `tutor review` runs them.\n  Trust: due since 2026-01-12\n"))
+        #expect(text.contains("\nExam readiness (predicted score on the item bank, 90% interval; see the README):\n"))
+        #expect(
+            text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
     }
 
@@ -102,7 +113,9 @@ import Testing
             summary.learners[1]
                 == .init(
                     learner: "sam", met: 4, mastered: 1, weak: 1, answers: 3, sessions: 1,
-                    lastAnswer: "2026-01-19T09:00:00Z"))
+                    lastAnswer: "2026-01-19T09:00:00Z",
+                    predicted: ProgressReport(learner: "sam", history: try samLog().fold(), kb: kb, now: now).readiness
+                        .all.predicted))
         #expect(summary.learners[0].met == 1 && summary.learners[0].weak == 1)
         let trust = try #require(summary.concepts.first { $0.concept == "trust" })
         #expect(trust.learners == 2 && trust.mastered == 1)
@@ -110,7 +123,7 @@ import Testing
         #expect(summary.concepts.first { $0.concept == "empathy" }?.learners == 1)
         let text = summary.text(bars: .ascii)
         #expect(text.hasPrefix("Class summary: 2 learners (as of 2026-01-20T09:00:00Z)\n"))
-        #expect(text.contains("  sam        4         1     1        3  2026-01-19\n"))
+        #expect(text.contains("  sam        4         1     1        3  2026-01-19   "))
         #expect(text.contains("  Trust                                   2  [#####---] 0.69         1\n"))
         let json = summary.json
         #expect(json["format"]?.stringValue == "tutor-class-progress")

@@ -62,42 +62,67 @@ import Testing
         #expect(scheduler.ranked(plain, now: now).first?.concept == "court-orders")  // met first
     }
 
-    @Test func aMasteredConceptComesBackAfterTheReviewInterval() {
-        let s = state(
+    /// `state` with `concept`'s FSRS card reviewed `good` at each of `times`.
+    func reviewed(_ state: TutorState, _ concept: String, good times: [String]) -> TutorState {
+        var s = state
+        for t in times { s.reviewConcept(concept, verdict: .correct, now: t, fsrs: scheduler.fsrs) }
+        return s
+    }
+
+    @Test func aConceptComesBackWhenItsFSRSCardIsDue() throws {
+        var s = state(
             seen: ["trust", "empathy", "court-orders"],
             mastery: ["trust": 0.97, "empathy": 0.98, "court-orders": 0.4],
             practised: [
-                "trust": "2026-01-10T09:00:00Z",  // 10 days before now: due
-                "empathy": "2026-01-15T09:00:00Z",  // 5 days: not yet
+                "trust": "2026-01-10T09:00:00Z", "empathy": "2026-01-15T09:00:00Z",
                 "court-orders": "2026-01-19T09:00:00Z",
             ])
-        let ranked = scheduler.ranked(s, now: now)
-        #expect(
-            ranked[0] == .init(concept: "trust", reason: .review, mastery: 0.97, attempts: 1, daysSincePractice: 10))
-        #expect(ranked[1].concept == "court-orders" && ranked[1].reason == .unmastered)
-        #expect(ranked.last?.concept == "empathy" && ranked.last?.reason == .mastered)
+        // Trust: one good review, then the first learning step, then graduated: a few days.
+        s = reviewed(s, "trust", good: ["2026-01-10T09:00:00Z", "2026-01-10T09:02:00Z", "2026-01-10T09:20:00Z"])
+        s = reviewed(s, "empathy", good: ["2026-01-15T09:00:00Z", "2026-01-15T09:02:00Z", "2026-01-15T09:20:00Z"])
+        let trustDue = try #require(scheduler.due("trust", in: s))
+        let days = ISOTime.days(from: ISOTime.parse("2026-01-10T09:20:00Z")!, to: trustDue)
+        #expect(days >= 1 && days <= 10, "FSRS's first interval after a good answer: \(days) days")
         #expect(scheduler.isDue("trust", in: s, now: now))
-        #expect(!scheduler.isDue("empathy", in: s, now: now))
-        // Exactly the interval is due; a day less is not.
-        #expect(scheduler.isDue("trust", in: s, now: ISOTime.parse("2026-01-17T09:00:00Z")))
-        #expect(!scheduler.isDue("trust", in: s, now: ISOTime.parse("2026-01-16T09:00:00Z")))
-        // The interval is a parameter.
-        #expect(ReviewScheduler(kb: kb, reviewAfterDays: 3).isDue("empathy", in: s, now: now))
-        // Without a time nothing is due.
-        #expect(scheduler.ranked(s, now: nil).first?.concept == "court-orders")
-    }
-
-    @Test func theOldestReviewComesFirstAndAFailedReviewReturnsAsUnmastered() {
-        var s = state(
-            seen: ["trust", "empathy"], mastery: ["trust": 0.97, "empathy": 0.96],
-            practised: ["trust": "2026-01-05T09:00:00Z", "empathy": "2026-01-01T09:00:00Z"])
-        #expect(scheduler.ranked(s, now: now).prefix(2).map(\.concept) == ["empathy", "trust"])
-        // The review goes wrong: P(known) falls below mastery and the concept is unmastered again.
-        s.mastery["empathy"] = scheduler.tracer.update("empathy", from: 0.96, correct: false)
-        s.lastPractised["empathy"] = "2026-01-20T09:00:00Z"
+        #expect(!scheduler.isDue("empathy", in: s, now: ISOTime.parse("2026-01-15T10:00:00Z")))
         let ranked = scheduler.ranked(s, now: now)
         #expect(ranked[0].concept == "trust" && ranked[0].reason == .review)
-        #expect(ranked[1].concept == "empathy" && ranked[1].reason == .unmastered)
+        // Exactly the due time is due; a second before is not.
+        #expect(scheduler.isDue("trust", in: s, now: trustDue))
+        #expect(!scheduler.isDue("trust", in: s, now: trustDue.addingTimeInterval(-1)))
+        // Without a time nothing is due.
+        #expect(scheduler.ranked(s, now: nil).first?.concept == "court-orders")
+        // A concept never reviewed has no card and is never due.
+        #expect(!scheduler.isDue("court-orders", in: s, now: now))
+    }
+
+    @Test func goodAnswersSpaceReviewsOutAndAMissBringsTheConceptBackSoon() throws {
+        var s = state(seen: ["trust"], mastery: ["trust": 0.97])
+        var time = ISOTime.parse("2026-01-01T09:00:00Z")!
+        var intervals: [Double] = []
+        for _ in 0..<5 {
+            s.reviewConcept("trust", verdict: .correct, now: ISOTime.format(time), fsrs: scheduler.fsrs)
+            let due = try #require(scheduler.due("trust", in: s))
+            intervals.append(due.timeIntervalSince(time))
+            time = due
+        }
+        #expect(zip(intervals, intervals.dropFirst()).allSatisfy { $0 < $1 }, "\(intervals)")
+        s.reviewConcept("trust", verdict: .incorrect, now: ISOTime.format(time), fsrs: scheduler.fsrs)
+        let back = try #require(scheduler.due("trust", in: s))
+        // A lapse comes back far sooner than the last interval (FSRS's post-lapse stability).
+        #expect(back.timeIntervalSince(time) < intervals.last! / 4, "\(back.timeIntervalSince(time)) vs \(intervals)")
+        // A wrong first answer comes back the next day.
+        var fresh = state(seen: ["empathy"])
+        fresh.reviewConcept("empathy", verdict: .incorrect, now: "2026-01-01T09:00:00Z", fsrs: scheduler.fsrs)
+        #expect(scheduler.due("empathy", in: fresh) == ISOTime.parse("2026-01-02T09:00:00Z"))
+    }
+
+    @Test func theMostOverdueComesFirst() {
+        var s = state(seen: ["trust", "empathy"], mastery: ["trust": 0.97, "empathy": 0.96])
+        s = reviewed(s, "trust", good: ["2026-01-05T09:00:00Z", "2026-01-05T09:02:00Z", "2026-01-05T09:20:00Z"])
+        s = reviewed(s, "empathy", good: ["2026-01-01T09:00:00Z", "2026-01-01T09:02:00Z", "2026-01-01T09:20:00Z"])
+        #expect(scheduler.ranked(s, now: now).prefix(2).map(\.concept) == ["empathy", "trust"])
+        #expect(scheduler.ranked(s, now: now).prefix(2).allSatisfy { $0.reason == .review })
     }
 
     @Test func aMasteredClassWithNothingDueStillHasANextConcept() {

@@ -2,6 +2,7 @@
 
 stdin: a JSON list of histories, each a list of [unix_seconds, rating]; stdout: for each
 history, the card after each review as [due, stability, difficulty, state, step].
+With --no-steps, without learning and relearning steps (the tutor's FSRS.forSessions).
 """
 import json
 import sys
@@ -9,7 +10,10 @@ from datetime import datetime, timezone
 
 from fsrs import Card, Rating, Scheduler
 
-scheduler = Scheduler(enable_fuzzing=False)
+if "--no-steps" in sys.argv:
+    scheduler = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+else:
+    scheduler = Scheduler(enable_fuzzing=False)
 start = datetime(2026, 1, 1, tzinfo=timezone.utc)
 out = []
 for history in json.load(sys.stdin):
