@@ -153,7 +153,7 @@ public final class Tutor: Sendable {
             result.openQuestion = state.open?.id
             return result
         }
-        var match = matcher.match(analysis)
+        var match = resolveFollowUp(matcher.match(analysis), state)
         result.match = match
 
         // A pending "did you mean …?" takes "1", "2" or a name.
@@ -273,6 +273,8 @@ public final class Tutor: Sendable {
             result.reply = ask(concept: concepts.first, &state, offer: false, now: now)
         case .outOfScope:
             result.reply = outOfScope(analysis)
+        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
+            conversationReply(match, &state, &result, now: now)
         case .define, .explain, .howTo, .compare, .example:
             if concepts.isEmpty {
                 guard match.isFollowUp, let last = state.lastConcept else {
@@ -293,6 +295,7 @@ public final class Tutor: Sendable {
                 return
             }
             var reply = responder.answer(match.intent, concepts: concepts, rng: &state.rng)
+            noteShownExamples(reply, concepts, &state)
             for c in concepts { state.meet(c) }
             state.lastConcept = concepts.first
             // A Socratic follow-up, not every time, and never twice in a row.
@@ -402,12 +405,15 @@ public final class Tutor: Sendable {
                     && startsWithQuestionWord(analysis)))
         // "How am I doing?" is not "I don't know" either.
         let asksForSomethingElse =
-            grade.verdict == .dontKnow && [.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent)
+            grade.verdict == .dontKnow
+            && ([.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent) || match.intent.isConversational)
             && match.confidence >= 0.5 && grade.covered.isEmpty
         if !isAnswer || asksAboutSomething, grade.verdict != .dontKnow || asksAboutSomething || asksForSomethingElse {
             let clearlyElse: Bool
             switch match.intent {
             case .quiz, .progress, .topics, .help, .greeting, .thanks: clearlyElse = match.confidence >= 0.5
+            case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
+                clearlyElse = match.confidence >= 0.5
             case .define, .explain, .howTo, .compare, .example:
                 // A statement is an attempt at the question the tutor asked; on an offered
                 // question, naming another topic is enough to move on.
@@ -422,7 +428,8 @@ public final class Tutor: Sendable {
                 if open.isOffer {
                     state.open = nil
                 } else {
-                    // Answer it; the question stays open.
+                    // Answer it; the question stays open (and no other question is offered).
+                    state.offeredLastTurn = true
                     handle(match, analysis, &state, &result, now: now)
                     state.offeredLastTurn = true
                     result.reply += "\n(Still open: \(q.text))"

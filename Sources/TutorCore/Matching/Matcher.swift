@@ -203,6 +203,7 @@ public final class Matcher: Sendable {
                 intent, confidence: intentConfidence, scope.concepts, ranking: ranking, intents: intents,
                 terms: terms, content: content)
         }
+        if leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
@@ -234,14 +235,32 @@ public final class Matcher: Sendable {
             return MatchResult(
                 intent: intent, concepts: ranked.prefix(1).map { conceptIDs[$0] }, confidence: intentConfidence)
         default:
-            // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the concept.
-            if !ranked.isEmpty && (intent == .greeting || intent == .thanks || intent == .help) {
+            // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
+            // concept; so is "more" or "simpler" that names one ("another example of empathy").
+            // A guess from the concepts' whole text is too weak to override the cue.
+            let named = !ranked.isEmpty && !(ranking.viaFallback && intent.isConversational)
+            if named && [.greeting, .thanks, .help, .more, .simpler].contains(intent) {
                 let rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
                 return MatchResult(
                     intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] },
                     confidence: tuning.greetingWithConceptConfidence)
             }
-            return MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
+            // A harder question on trust, or advice about it, keeps the concept it names.
+            let kept = [.harder, .easier, .studyAdvice].contains(intent) ? ranked.prefix(1).map { conceptIDs[$0] } : []
+            return MatchResult(intent: intent, concepts: kept, confidence: intentConfidence)
+        }
+    }
+
+    /// A line that names what it wants only partly and points back for the rest: "quiz me
+    /// on it", or a comparison with one side named and the other a pronoun ("how is it
+    /// different from empathy?"). The dialogue fills in from what was just discussed.
+    private func leansOnPrevious(_ result: MatchResult, _ tokens: [Token]) -> Bool {
+        let pointsBack = tokens.contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        switch result.intent {
+        case .quiz: return pointsBack && result.concepts.isEmpty
+        case .compare:
+            return pointsBack && result.concepts.count == 1 && !result.concepts[0].contains("-vs-")
+        default: return false
         }
     }
 }

@@ -22,7 +22,15 @@ struct ScopeDecision {
 
 extension Matcher {
     /// Words that point back at the previous turn.
-    static let anaphora: Set<String> = ["it", "that", "this", "them", "they", "those", "these", "its", "one"]
+    static let anaphora: Set<String> = [
+        "it", "that", "this", "them", "they", "those", "these", "its", "one", "both", "two", "instead",
+    ]
+    /// Words of asking that say nothing about a topic ("give me an example"): a line made of
+    /// these and cues leans on the previous turn.
+    static let requestWords: Set<String> = [
+        "give", "show", "tell", "explain", "say", "describe", "want", "need", "please", "pls", "plz", "another",
+        "again", "also", "else", "then", "now", "ok", "okay", "so", "well", "just", "quick", "mean", "get", "gimme",
+    ]
 
     /// What the scope decision looks at beyond the ranking: the words no term or cue
     /// explains.
@@ -79,7 +87,9 @@ extension Matcher {
     /// A content question that names no concept: a follow-up when it leans on the last
     /// turn with known words, else out of scope, the surer the more unknown words.
     private func unnamed(_ left: Leftovers, hasCue: Bool, tokens: [Token]) -> ScopeDecision {
-        let leansOnContext = tokens.contains { Self.anaphora.contains($0.word) } || left.unclaimed.isEmpty
+        let leansOnContext =
+            tokens.contains { Self.anaphora.contains($0.word) }
+            || left.unclaimed.allSatisfy { Self.requestWords.contains(tokens[$0].word) }
         if left.unknown.isEmpty && !left.offTopic {
             if leansOnContext {
                 return ScopeDecision(
