@@ -200,7 +200,7 @@ public final class Matcher: Sendable {
             result = MatchResult(intent: intent, concepts: [], confidence: confidence, isFollowUp: true)
         case .inScope:
             result = assemble(
-                intent, confidence: intentConfidence, scope.concepts, ranking: ranking, intents: intents,
+                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking, intents: intents,
                 terms: terms, content: content)
         }
         if leansOnPrevious(result, tokens) { result.isFollowUp = true }
@@ -262,5 +262,12 @@ public final class Matcher: Sendable {
             return pointsBack && result.concepts.count == 1 && !result.concepts[0].contains("-vs-")
         default: return false
         }
+    }
+
+    /// The alliance named with a more specific concept it acts on is the frame, not the
+    /// topic: the specific concept comes first (a comparison keeps both sides as named).
+    private func topicFirst(_ ranked: [Int], intent: Intent) -> [Int] {
+        guard intent != .compare, ranked.count >= 2, conceptIDs[ranked[0]] == tuning.frameConcept else { return ranked }
+        return Array(ranked.dropFirst()) + [ranked[0]]
     }
 }

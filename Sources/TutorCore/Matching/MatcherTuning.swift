@@ -61,6 +61,10 @@ public struct MatcherTuning: Sendable {
     /// The score a concept found by a shared name word carries.
     public var partialConceptScore = 0.5
 
+    /// The concept every other one is part of: a line that names it and a more specific
+    /// concept it acts on ("what does the alliance do for retention") is about the specific one.
+    public var frameConcept = "therapeutic-alliance"
+
     // MARK: Intent choice and confidence
 
     /// With no cue, a line that names a concept is `define` with this confidence…
@@ -92,6 +96,12 @@ public struct MatcherTuning: Sendable {
     /// matter?"), and one whose other words are all of the domain.
     public var followUpConfidence = 0.5
     public var domainFollowUpConfidence = 0.4
+    /// A concept named by one generic word only ("alliance", "insurance", "court"), with no
+    /// word of the domain beside it and at least this many words the knowledge base does
+    /// not know, shares a word with another subject ("a strategic business alliance").
+    public var sharedWordUnknownMin = 2
+    /// A term score below this is one word, however exact.
+    public var oneWordTermMax = 2.0
     /// Nothing named: out of scope with base + step × unknown words, at most cap.
     public var unknownBase = 0.5
     public var unknownStep = 0.15

@@ -76,6 +76,14 @@ extension Matcher {
                     verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
                     evidence: ["scope: one weak match among \(left.unknown.count) unknown words → out-of-scope"])
             }
+            // One generic word shared with another subject ("buy an insurance policy").
+            if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored,
+                left.unknown.count >= tuning.sharedWordUnknownMin
+            {
+                return ScopeDecision(
+                    verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                    evidence: ["scope: one word shared with another subject → out-of-scope"])
+            }
         }
         if intent == .outOfScope {
             return ScopeDecision(verdict: .outOfScope(confidence: tuning.explicitOutOfScopeConfidence), concepts: [])
