@@ -87,7 +87,11 @@ extension Matcher {
 
     /// The intent the cues vote for and how sure the vote is; with no cue, `define`.
     /// A compare needs two things, unless the concept is itself a comparison.
-    func chooseIntent(_ intents: IntentScores, ranked: [Int]) -> (intent: Intent, confidence: Double) {
+    /// A line that points back ("how is it different from empathy?", "the two") compares
+    /// what it names with what was just discussed.
+    func chooseIntent(_ intents: IntentScores, ranked: [Int], pointsBack: Bool) -> (
+        intent: Intent, confidence: Double
+    ) {
         let sorted = intents.sorted
         guard let top = sorted.first else {
             return (.define, ranked.isEmpty ? tuning.noCueUnnamedConfidence : tuning.noCueNamedConfidence)
@@ -95,7 +99,12 @@ extension Matcher {
         var intent = top.key
         let second = sorted.count > 1 ? sorted[1].value : 0
         let confidence = min(1, 0.5 + 0.5 * (top.value - second) / max(top.value, 1))
-        if intent == .compare && ranked.count < 2 {
+        if pointsBack && ranked.count < 2 && intent.isContent
+            && (intents.scores[.compare] ?? 0) >= tuning.pointingBackCompareMin
+        {
+            return (.compare, confidence)
+        }
+        if intent == .compare && ranked.count < 2 && !pointsBack {
             let isComparison = ranked.first.map { conceptIDs[$0].contains("-vs-") } ?? false
             if !isComparison, let next = sorted.dropFirst().first(where: { $0.key.isContent }),
                 next.value >= tuning.compareAlternativeMin

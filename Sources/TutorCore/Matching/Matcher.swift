@@ -188,7 +188,11 @@ public final class Matcher: Sendable {
         let terms = locateTerms(tokens, content: content)
         let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
-        let (intent, intentConfidence) = chooseIntent(intents, ranked: ranking.concepts)
+        // A pronoun before anything named points back ("is it the same as empathy?"); one
+        // after it refers inside the line ("… than setting them alone").
+        let firstNamed = terms.start.values.min() ?? tokens.count
+        let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        let (intent, intentConfidence) = chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack)
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content)
@@ -203,7 +207,7 @@ public final class Matcher: Sendable {
                 intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking, intents: intents,
                 terms: terms, content: content)
         }
-        if leansOnPrevious(result, tokens) { result.isFollowUp = true }
+        if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
@@ -255,11 +259,14 @@ public final class Matcher: Sendable {
     /// on it", or a comparison with one side named and the other a pronoun ("how is it
     /// different from empathy?"). The dialogue fills in from what was just discussed.
     private func leansOnPrevious(_ result: MatchResult, _ tokens: [Token]) -> Bool {
-        let pointsBack = tokens.contains { Self.anaphora.contains($0.word) && $0.word != "one" }
         switch result.intent {
-        case .quiz: return pointsBack && result.concepts.isEmpty
+        case .quiz: return result.concepts.isEmpty
         case .compare:
-            return pointsBack && result.concepts.count == 1 && !result.concepts[0].contains("-vs-")
+            // "compliance vs commitment" names both sides itself.
+            let bothNamed =
+                result.concepts.first?.contains("-vs-") == true
+                && tokens.contains { ["vs", "versus", "or", "and"].contains($0.word) }
+            return result.concepts.count == 1 && !bothNamed
         default: return false
         }
     }

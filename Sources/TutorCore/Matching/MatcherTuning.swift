@@ -74,6 +74,9 @@ public struct MatcherTuning: Sendable {
     /// A compare with one concept gives way to the next content intent when that one's
     /// cues reach this score.
     public var compareAlternativeMin = 2.0
+    /// A line that points back at the last turn and has compare cues worth this much
+    /// compares ("is it more important than the alliance?").
+    public var pointingBackCompareMin = 2.5
     /// A content answer's confidence is the intent's times (base + share × coverage of the
     /// line's content words by the main concept)…
     public var coverageBase = 0.6

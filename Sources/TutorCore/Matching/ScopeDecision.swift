@@ -30,6 +30,7 @@ extension Matcher {
     static let requestWords: Set<String> = [
         "give", "show", "tell", "explain", "say", "describe", "want", "need", "please", "pls", "plz", "another",
         "again", "also", "else", "then", "now", "ok", "okay", "so", "well", "just", "quick", "mean", "get", "gimme",
+        "see", "hear", "have",
     ]
 
     /// What the scope decision looks at beyond the ranking: the words no term or cue
