@@ -204,7 +204,8 @@ public final class Matcher: Sendable {
             result = MatchResult(intent: intent, concepts: [], confidence: confidence, isFollowUp: true)
         case .inScope:
             result = assemble(
-                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking, intents: intents,
+                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking,
+                intents: intents,
                 terms: terms, content: content)
         }
         if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }

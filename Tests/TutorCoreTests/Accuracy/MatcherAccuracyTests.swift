@@ -18,8 +18,10 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.92),  // 0.927 (996/1075)
-        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.94),  // 0.947 (160/169)
+        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.925),  // 0.931 (1001/1075)
+        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.95),  // 0.961 (174/181)
+        // The conversation's intents, topic inside the frame, situations, look-alikes.
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.86),  // 0.872 (232/266)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
@@ -40,6 +42,14 @@ import Testing
         #expect(report.accuracy >= 0.98, "\(report)")
     }
 
+    @Test("follow-ups in context resolve to what was just discussed")
+    func followUpsMeetTheirFloor() {
+        // 1.000 (70/70) when set, on pairs written alongside the mechanism; the target on unseen lines is 0.90.
+        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups.tsv")
+        #expect(report.total >= 60, "Tests/Data/followups.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.97, "\(report)")
+    }
+
     @Test func extraSetCoversEveryIntentOfTheSpec() {
         let intents = Set(
             Fixtures.tsv("Tests/Data/utterances-extra.tsv").flatMap {
@@ -51,7 +61,7 @@ import Testing
     @Test func labeledSetsNameOnlyKnownIntentsAndConcepts() {
         let kb = Fixtures.kb
         let known = Set(Intent.allCases.map(\.rawValue))
-        for path in ["Tests/Data/utterances.tsv", "Tests/Data/utterances-extra.tsv"] {
+        for path in ["Tests/Data/utterances.tsv", "Tests/Data/utterances-extra.tsv", "Tests/Data/utterances-v2.tsv"] {
             for (line, fields) in Fixtures.tsv(path) {
                 #expect(fields.count == 3, "\(path):\(line): want 3 tab-separated fields")
                 guard fields.count == 3 else { continue }
