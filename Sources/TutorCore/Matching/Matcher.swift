@@ -195,7 +195,7 @@ public final class Matcher: Sendable {
         let (intent, intentConfidence) = chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack)
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
-            content: content)
+            content: content, text: analysis.text)
         var result: MatchResult
         switch scope.verdict {
         case .outOfScope(let confidence):

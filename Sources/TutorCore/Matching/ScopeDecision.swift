@@ -25,6 +25,8 @@ extension Matcher {
     static let anaphora: Set<String> = [
         "it", "that", "this", "them", "they", "those", "these", "its", "one", "both", "two", "instead",
     ]
+    /// Marks of program code or markup that plain questions do not use.
+    static let codeMarks = ["</", "/>", "(\"", "('", "\")", "')", "{", "}", "=>", "==", "();"]
     /// Words of asking that say nothing about a topic ("give me an example"): a line made of
     /// these and cues leans on the previous turn.
     static let requestWords: Set<String> = [
@@ -48,8 +50,15 @@ extension Matcher {
 
     func decideScope(
         _ ranking: Ranking, intent: Intent, hasCue: Bool, terms: TermScan, cues: CueScan, tokens: [Token],
-        content: [Int]
+        content: [Int], text: String
     ) -> ScopeDecision {
+        // Program code or markup ("print(\"hello\")", "<b>hi</b>") is not a learner's question,
+        // whatever cue its words happen to hit.
+        if Self.codeMarks.contains(where: { text.contains($0) }) {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.codeConfidence), concepts: [],
+                evidence: ["scope: program code or markup → out-of-scope"])
+        }
         let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
         let left = Leftovers(
             unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
