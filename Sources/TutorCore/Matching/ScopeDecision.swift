@@ -25,8 +25,10 @@ extension Matcher {
     static let anaphora: Set<String> = [
         "it", "that", "this", "them", "they", "those", "these", "its", "one", "both", "two", "instead",
     ]
-    /// Marks of program code or markup that plain questions do not use.
+    /// Marks of program code or markup that plain questions do not use (each has one of
+    /// `<`, `/`, `(`, `)`, `{`, `}`, `=`, which are looked for first: most lines have none).
     static let codeMarks = ["</", "/>", "(\"", "('", "\")", "')", "{", "}", "=>", "==", "();"]
+    static let codeBytes: Set<UInt8> = Set("</(){}=".utf8)
     /// Words of asking that say nothing about a topic ("give me an example"): a line made of
     /// these and cues leans on the previous turn.
     static let requestWords: Set<String> = [
@@ -54,7 +56,8 @@ extension Matcher {
     ) -> ScopeDecision {
         // Program code or markup ("print(\"hello\")", "<b>hi</b>") is not a learner's question,
         // whatever cue its words happen to hit.
-        if Self.codeMarks.contains(where: { text.contains($0) }) {
+        let punctuation = text.utf8.contains { Self.codeBytes.contains($0) }
+        if punctuation && Self.codeMarks.contains(where: { text.contains($0) }) {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.codeConfidence), concepts: [],
                 evidence: ["scope: program code or markup → out-of-scope"])
