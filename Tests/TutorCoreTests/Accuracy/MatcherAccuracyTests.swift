@@ -21,7 +21,7 @@ import Testing
         LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.925),  // 0.931 (1001/1075)
         LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.95),  // 0.961 (174/181)
         // The conversation's intents, topic inside the frame, situations, look-alikes.
-        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.86),  // 0.872 (232/266)
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.85),  // 0.865 (230/266)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
