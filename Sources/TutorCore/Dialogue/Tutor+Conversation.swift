@@ -119,7 +119,7 @@ extension Tutor {
             lines.append("Goodbye! Next time, try a question or two: \"quiz me\" is a good start.")
         } else {
             let names = practised.compactMap { id in
-                kb.concept(id).map { "\($0.name) (\(String(format: "%.2f", state.mastery[id] ?? 0)))" }
+                kb.concept(id).map { "\($0.name) (mastery \(String(format: "%.2f", state.mastery[id] ?? 0)))" }
             }
             let answered = practised.map { state.attempts[$0] ?? 0 }.reduce(0, +)
             lines.append(
