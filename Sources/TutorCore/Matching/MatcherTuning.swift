@@ -105,6 +105,8 @@ public struct MatcherTuning: Sendable {
     public var sharedWordUnknownMin = 2
     /// A term score below this is one word, however exact.
     public var oneWordTermMax = 2.0
+    /// A content question with a pronoun and at most this many unknown words is a follow-up.
+    public var followUpUnknownMax = 1
     /// Nothing named: out of scope with base + step × unknown words, at most cap.
     public var unknownBase = 0.5
     public var unknownStep = 0.15

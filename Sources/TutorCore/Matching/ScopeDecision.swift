@@ -123,6 +123,14 @@ extension Matcher {
                     evidence: ["scope: nothing named, only words of the domain → follow-up"])
             }
         }
+        // A question about "it" with one word the knowledge base lacks ("how do I give it
+        // without overstepping?") still asks about the last turn's topic.
+        let pronoun = tokens.contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        if pronoun && hasCue && !left.offTopic && left.unknown.count <= tuning.followUpUnknownMax {
+            return ScopeDecision(
+                verdict: .followUp(confidence: tuning.domainFollowUpConfidence), concepts: [],
+                evidence: ["scope: nothing named, a pronoun and \(left.unknown.count) unknown word → follow-up"])
+        }
         let confidence = min(tuning.unknownCap, tuning.unknownBase + tuning.unknownStep * Double(left.unknown.count))
         return ScopeDecision(
             verdict: .outOfScope(confidence: confidence), concepts: [],
