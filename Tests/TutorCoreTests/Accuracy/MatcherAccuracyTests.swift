@@ -44,7 +44,8 @@ import Testing
 
     @Test("follow-ups in context resolve to what was just discussed")
     func followUpsMeetTheirFloor() {
-        // 0.988 (84/85) when set; the last 15 pairs, new to the mechanism, scored 12/15 at first. Target on unseen lines: 0.90.
+        // 0.988 (84/85) when set; the last 15 pairs, new to the mechanism, scored 12/15 at
+        // first. The target on unseen lines is 0.90.
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups.tsv")
         #expect(report.total >= 60, "Tests/Data/followups.tsv is missing or nearly empty")
         #expect(report.accuracy >= 0.97, "\(report)")
