@@ -37,6 +37,30 @@ public enum Move: Sendable, Equatable {
     /// A command the front end runs (`:record`): nothing to say here.
     case silent
 
+    // MARK: The conversation's own intents (more, simpler, harder, easier, goodbye, …)
+
+    /// "More" with nothing discussed yet.
+    case moreOnWhat
+    /// Another example of `concept`, its `index`th, one not shown yet.
+    case anotherExample(concept: String, index: Int)
+    /// "More" on a concept with no other example: how it is done (`onlyExample`: its one
+    /// example was shown already).
+    case inPractice(concept: String, onlyExample: Bool)
+    /// The concept in plain words; with a question open (`whileOpen`), the question restated.
+    case simpler(concept: String?, whileOpen: String?)
+    /// "Harder" while a question is open: this one first.
+    case finishFirst
+    /// "Easier" while a question is open: the lead-in to a hint.
+    case makeItEasier
+    /// Opens a harder or easier question than the last: "A harder one (concept): text".
+    case askLevel(question: String, concept: String, harder: Bool)
+    /// Goodbye said in words: what was practised today.
+    case farewell(SessionSummary)
+    /// One empathetic line (about mistakes, or about stress), then one step: a question on `next`.
+    case feelings(aboutMistakes: Bool, next: String)
+    /// What to study next, from the review scheduler's order.
+    case studyAdvice([ReviewScheduler.Suggestion])
+
     // MARK: Socratic questions
 
     /// Opens a question: "Question (concept): text".
@@ -107,7 +131,8 @@ public enum Move: Sendable, Equatable {
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .workItOut, .pump, .hint, .prompt, .assert, .wholeAnswer, .moveOn, .close,
+        case .praise, .correct, .notYet, .workItOut, .makeItEasier, .pump, .hint, .prompt, .assert, .wholeAnswer,
+            .moveOn, .close,
             .examStopping:
             return true
         default:

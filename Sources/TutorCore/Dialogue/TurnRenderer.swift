@@ -57,7 +57,7 @@ public struct TurnRenderer {
         case .goodbye: return "Goodbye. Keep building those bridges."
         case .silent: return ""
         default:
-            return socratic(move) ?? exam(move) ?? lesson(move) ?? ""
+            return socratic(move) ?? conversation(move) ?? exam(move) ?? lesson(move) ?? ""
         }
     }
 

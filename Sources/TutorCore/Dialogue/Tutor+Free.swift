@@ -16,6 +16,8 @@ extension Tutor {
         case .outOfScope: return [Self.isForeign(analysis) ? .englishOnly : .redirect]
         case .define, .explain, .howTo, .compare, .example:
             return answer(match, &state, &result)
+        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
+            return decideConversation(match, &state, &result, now: now)
         }
     }
 
@@ -33,9 +35,12 @@ extension Tutor {
             state.clarification = Clarification(intent: match.intent, options: options)
             return [.clarify(options: options)]
         }
-        var moves: [Move] = [
-            .answer(intent: match.intent, concepts: concepts, example: example(match, concepts, &state))
-        ]
+        let shown = example(match, concepts, &state)
+        if let shown, let first = concepts.first {
+            // So that "another example" brings a different one.
+            state.shownExamples[first, default: []].append(shown)
+        }
+        var moves: [Move] = [.answer(intent: match.intent, concepts: concepts, example: shown)]
         for c in concepts { state.meet(c) }
         state.lastConcept = concepts.first
         // A Socratic follow-up, not every time, and never twice in a row.

@@ -56,7 +56,8 @@ extension Tutor {
 
     /// "Quiz me", "how am I doing?", "hello" with nothing of the answer in it.
     private static func asksForSomethingElse(_ match: MatchResult, _ grade: Grade) -> Bool {
-        grade.verdict == .dontKnow && [.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent)
+        grade.verdict == .dontKnow
+            && ([.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent) || match.intent.isConversational)
             && match.confidence >= 0.5 && grade.covered.isEmpty
     }
 
@@ -79,6 +80,8 @@ extension Tutor {
                 && (looksLikeQuestion(analysis) || isOffer && (match.intent != .define || match.confidence >= 0.75))
         case .outOfScope: return match.confidence >= 0.6 && !isAttempt
         case .hint: return false
+        // "Tell me more", "simpler", "I'm stressed": about the conversation, never an answer.
+        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice: return match.confidence >= 0.5
         }
     }
 
@@ -118,7 +121,8 @@ extension Tutor {
             state.open = nil
             return decideFree(match, analysis, &state, &result, now: now)
         case .sideRequest:
-            // Answer it; the question stays open.
+            // Answer it; the question stays open (and no other question is offered over it).
+            state.offeredLastTurn = true
             let moves = decideFree(match, analysis, &state, &result, now: now)
             state.offeredLastTurn = true
             return moves + [.stillOpen(q.id)]

@@ -55,7 +55,7 @@ extension Tutor {
         }
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
-        var match = matcher.match(analysis)
+        var match = resolveFollowUp(matcher.match(analysis), state)
         if let pending = state.clarification {
             state.clarification = nil
             if let chosen = resolveClarification(analysis, pending) {

@@ -4,7 +4,14 @@ public struct TutorState: Sendable, Codable, Equatable {
     /// The number of turns taken.
     public var turn: Int = 0
     /// The concept the last answer was about, for follow-ups ("why does it matter?").
-    public var lastConcept: String?
+    public var lastConcept: String? {
+        didSet { if let c = lastConcept { remember(c) } }
+    }
+    /// The concepts discussed last, most recent first, for follow-ups that lean on two
+    /// ("the two", "both", "how is it different from empathy?").
+    public var recentConcepts: [String] = []
+    /// The examples shown per concept (indices), so "another example" brings a new one.
+    public var shownExamples: [String: [Int]] = [:]
     /// A pending "did you mean 1) … or 2) …?".
     public var clarification: Clarification?
     /// The Socratic question being worked on.
@@ -38,7 +45,8 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var dialogue: DialogueSnapshot {
         DialogueSnapshot(
             turn: turn, lastConcept: lastConcept, clarification: clarification, open: open, lastAsked: lastAsked,
-            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory, lesson: lesson)
+            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory, lesson: lesson,
+            recentConcepts: recentConcepts)
     }
 
     public mutating func restore(_ d: DialogueSnapshot) {
@@ -51,10 +59,20 @@ public struct TutorState: Sendable, Codable, Equatable {
         exam = d.exam
         examHistory = d.examHistory ?? ExamHistory()
         lesson = d.lesson
+        // Set after `lastConcept`, whose setter puts it first; logs older than the field have only that.
+        if let recent = d.recentConcepts { recentConcepts = recent }
     }
 
     mutating func meet(_ concept: String) {
         if !seen.contains(concept) { seen.append(concept) }
+        remember(concept)
+    }
+
+    /// Puts `concept` first among the recent ones (four are kept).
+    mutating func remember(_ concept: String) {
+        recentConcepts.removeAll { $0 == concept }
+        recentConcepts.insert(concept, at: 0)
+        if recentConcepts.count > 4 { recentConcepts.removeLast() }
     }
 }
 
@@ -69,6 +87,8 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var exam: ExamSession?
     public var examHistory: ExamHistory?
     public var lesson: LessonProgress?
+    /// The concepts discussed last, for follow-ups; absent from older logs (decoded as nil).
+    public var recentConcepts: [String]?
 }
 
 /// A question to the learner about which of several concepts they meant.
