@@ -91,6 +91,10 @@ public enum Move: Sendable, Equatable {
     case assert(question: String, expectation: String)
     /// Out of tries: the tutor gives the whole answer.
     case wholeAnswer
+    /// "I don't know" again: no blame, the answer follows (then `.close`).
+    case dontKnowAgain
+    /// After giving the answer: an easier question on the same concept, offered.
+    case offerEasier(question: String)
     /// The learner skipped.
     case moveOn
     /// Closes the question with the full answer and its sources.
@@ -127,11 +131,19 @@ public enum Move: Sendable, Equatable {
     case noLesson
     case unknownLesson(String)
 
+    /// Whether the move starts a line of its own even after an inline move (a new question
+    /// after the full answer).
+    public var startsALine: Bool {
+        if case .offerEasier = self { return true }
+        return false
+    }
+
     /// Whether the move reads as a clause of the reply's running paragraph, so the next move
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .workItOut, .makeItEasier, .pump, .hint, .prompt, .assert, .wholeAnswer,
+        case .praise, .correct, .notYet, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint, .prompt, .assert,
+            .wholeAnswer,
             .moveOn, .close,
             .examStopping:
             return true

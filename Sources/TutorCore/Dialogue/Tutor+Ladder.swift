@@ -12,6 +12,18 @@ extension Tutor {
         return candidates.first { (state.asked[$0.id] ?? 0) == fewest }
     }
 
+    /// A question on `q`'s concept of a lower level than `q`'s (the highest such), else one
+    /// of the same level with fewer ideas to cover; one not asked this session first.
+    func easierQuestion(than q: Question, _ state: TutorState) -> Question? {
+        guard let c = kb.concept(q.concept) else { return nil }
+        let size = { (x: Question) in x.needed * 10 + x.expectations.count }
+        let easier = c.questions.filter {
+            $0.id != q.id && ($0.level < q.level || $0.level == q.level && size($0) < size(q))
+        }
+        let fresh = easier.filter { (state.asked[$0.id] ?? 0) == 0 }
+        return (fresh.isEmpty ? easier : fresh).max { ($0.level, -size($0)) < ($1.level, -size($1)) }
+    }
+
     /// The concept the learner most needs: a mastered one not practised for a while (review),
     /// else the least mastered among those met (preferring ones whose related concepts are
     /// mastered), else the least practised. `now` (ISO-8601) is the turn's time.

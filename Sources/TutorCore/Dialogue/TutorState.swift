@@ -114,6 +114,9 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     public var hints: Int = 0
     /// Learner answers so far.
     public var answers: Int = 0
+    /// Don't-know turns on this question, in all and in a row (decoded as 0 from older logs).
+    public var dontKnows: Int = 0
+    public var dontKnowsInARow: Int = 0
     /// Whether a hint was given before the first answer (then the first answer is not evidence).
     public var hinted: Bool = false
     /// Asked on the tutor's own initiative after an answer: dropped if the learner moves on.
@@ -125,5 +128,27 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     public init(id: String, isOffer: Bool = false) {
         self.id = id
         self.isOffer = isOffer
+    }
+}
+
+extension OpenQuestion {
+    /// Decodes every field but the id leniently, so logs written before a field existed
+    /// still fold (the field takes its default).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        covered = try c.decodeIfPresent([String].self, forKey: .covered) ?? []
+        asserted = try c.decodeIfPresent([String].self, forKey: .asserted) ?? []
+        corrected = try c.decodeIfPresent([String].self, forKey: .corrected) ?? []
+        target = try c.decodeIfPresent(String.self, forKey: .target)
+        rung = try c.decodeIfPresent(Int.self, forKey: .rung) ?? 0
+        hints = try c.decodeIfPresent(Int.self, forKey: .hints) ?? 0
+        answers = try c.decodeIfPresent(Int.self, forKey: .answers) ?? 0
+        dontKnows = try c.decodeIfPresent(Int.self, forKey: .dontKnows) ?? 0
+        dontKnowsInARow = try c.decodeIfPresent(Int.self, forKey: .dontKnowsInARow) ?? 0
+        hinted = try c.decodeIfPresent(Bool.self, forKey: .hinted) ?? false
+        isOffer = try c.decodeIfPresent(Bool.self, forKey: .isOffer) ?? false
+        maxHints = try c.decodeIfPresent(Int.self, forKey: .maxHints)
+        maxTries = try c.decodeIfPresent(Int.self, forKey: .maxTries)
     }
 }
