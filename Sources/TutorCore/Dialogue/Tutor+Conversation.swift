@@ -49,8 +49,8 @@ extension Tutor {
         return [.anotherExample(concept: id, index: pick)]
     }
 
-    /// A question on the concept, harder (more ideas to cover) or easier (fewer), one not
-    /// asked yet when there is one. With a question open, easier gives a hint and harder
+    /// A question on the concept a level above (or below) the last one asked on it, one not
+    /// finished in this session when there is one. With a question open, easier gives a hint and harder
     /// waits for this one to be done.
     private func question(harder: Bool, _ id: String?, _ state: inout TutorState, now: String) -> [Move] {
         if let open = state.open, !open.isOffer {
@@ -61,18 +61,42 @@ extension Tutor {
         guard let c = kb.concept(target), !c.questions.isEmpty else {
             return ask(concept: target, &state, offer: false, now: now)
         }
-        let size = { (q: Question) in q.needed * 10 + q.expectations.count }
-        let candidates = c.questions.filter { $0.id != state.lastAsked }
-        let pool = candidates.isEmpty ? c.questions : candidates
-        let unasked = pool.filter { (state.asked[$0.id] ?? 0) == 0 }
-        let ordered = (unasked.isEmpty ? pool : unasked).sorted {
-            harder ? size($0) > size($1) : size($0) < size($1)
+        var q = pickLevel(harder: harder, in: c, state)
+        // None a level up (or down) here: a related concept's, when it has one.
+        if let last = state.lastAsked.flatMap(question), last.concept == c.id,
+            harder ? q.level <= last.level : q.level >= last.level
+        {
+            let related = c.related.compactMap { kb.concept($0.concept) }.flatMap(\.questions)
+            let further = related.filter {
+                (harder ? $0.level > last.level : $0.level < last.level) && !state.finished.contains($0.id)
+            }
+            if let better = further.first(where: { (state.asked[$0.id] ?? 0) == 0 }) ?? further.first { q = better }
         }
-        let q = ordered[0]
         open(q, &state, offer: false)
-        state.meet(target)
-        state.lastConcept = target
-        return [.askLevel(question: q.id, concept: target, harder: harder)]
+        state.meet(q.concept)
+        state.lastConcept = q.concept
+        return [.askLevel(question: q.id, concept: q.concept, harder: harder)]
+    }
+
+    /// The question a level above (harder) or below the last one asked on `c` (recall when
+    /// none was): the nearest level that way, more (or fewer) ideas to cover on a tie; with
+    /// none that way, the same level; never the last one asked while another exists.
+    func pickLevel(harder: Bool, in c: Concept, _ state: TutorState) -> Question {
+        let size = { (q: Question) in q.needed * 10 + q.expectations.count }
+        let last = state.lastAsked.flatMap { id in c.questions.first { $0.id == id } }
+        let reference = last?.level ?? (harder ? .recall : .analyze)
+        let others = c.questions.filter { $0.id != last?.id }
+        let pool = others.isEmpty ? c.questions : others
+        let fresh = pool.filter { !state.finished.contains($0.id) && (state.asked[$0.id] ?? 0) == 0 }
+        let unfinished = pool.filter { !state.finished.contains($0.id) }
+        let candidates = !fresh.isEmpty ? fresh : !unfinished.isEmpty ? unfinished : pool
+        // Distance in levels the right way first (0 = same level, then the wrong way), then size.
+        func key(_ q: Question) -> (Int, Int) {
+            let step = harder ? q.level.rank - reference.rank : reference.rank - q.level.rank
+            let distance = step > 0 ? step - 1 : step == 0 ? 10 : 20 - step
+            return (distance, harder ? -size(q) : size(q))
+        }
+        return candidates.min { key($0) < key($1) }!
     }
 
     /// What was practised today (concepts practised since midnight of `now`'s day).

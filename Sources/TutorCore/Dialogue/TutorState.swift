@@ -32,6 +32,9 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var seen: [String] = []
     /// Questions asked so far, with how often.
     public var asked: [String: Int] = [:]
+    /// Questions answered completely or skipped in this session: not asked again while
+    /// others remain (not logged: a new session may ask them again).
+    public var finished: [String] = []
     /// The exam practice set in progress.
     public var exam: ExamSession?
     /// Which exam items were shown when, and which were missed.
