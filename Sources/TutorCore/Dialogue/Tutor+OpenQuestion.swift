@@ -29,7 +29,7 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, grade: Grade?, isOffer: Bool, isAttempt: Bool = false
     ) -> OpenLine {
         let words = plainWords(analysis)
-        if skipLines.contains(words) || giveUpLines.contains(words) { return .skip }
+        if skipLines.contains(words) || giveUpLines.contains(words) || asksToSkip(analysis) { return .skip }
         if match.intent == .hint { return .hint }
         // No word of any language ("🤝🤝🤝", "?!?...", a lone "A"): not an attempt, and not
         // a don't-know that would walk the question to its close.
@@ -98,6 +98,15 @@ extension Tutor {
         // "Tell me more", "simpler", "I'm stressed": about the conversation, never an answer.
         case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice: return match.confidence >= 0.5
         }
+    }
+
+    /// "I already answered that one. skip", "can we skip this?": "skip" ends the line, or
+    /// opens it after "let's" or "can we" ("the client skips sessions" is an answer).
+    static func asksToSkip(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.map(\.word).filter { $0.contains(where: \.isLetter) }
+        guard let i = words.firstIndex(of: "skip") else { return false }
+        let tail = words[(i + 1)...].allSatisfy { ["it", "this", "one", "that", "please", "question"].contains($0) }
+        return tail || i == 0 || words[..<i].elementsEqual(["let's"]) || words[..<i].elementsEqual(["can", "we"])
     }
 
     /// A line with no word of two letters or more.
@@ -206,9 +215,11 @@ extension Tutor {
     ) {
         result.grade = grade
         result.gradedQuestion = q.id
-        // Only the first attempt is evidence; one given after a hint counts as not yet known.
+        // Only the first attempt is evidence; a right one given after a hint earns half credit.
         if let open = state.open, open.answers == 0 {
-            recordEvidence([q.concept], correct: !open.hinted && grade.verdict == .correct, now: now, &state, &result)
+            recordEvidence(
+                [q.concept], correct: grade.verdict == .correct, credit: open.hinted ? Self.hintedCredit : 1, now: now,
+                &state, &result)
         }
         state.open?.answers += 1
     }

@@ -252,14 +252,18 @@ struct DialogueSession {
         #expect(second.masteryChanges.isEmpty)
     }
 
-    @Test func aCompleteAnswerAfterAHintCountsAsNotYetKnown() {
-        var s = DialogueSession()
-        s.say("quiz me on court orders")
-        s.say("hint")
-        let r = s.say(Self.complete)
+    @Test func aCompleteAnswerAfterAHintEarnsLessThanOneWithout() {
+        var hinted = DialogueSession()
+        hinted.say("quiz me on court orders")
+        hinted.say("hint")
+        let r = hinted.say(Self.complete)
         #expect(r.reply.contains("That's a complete answer."))
         let change = try! #require(r.masteryChanges.first)
-        #expect(change.after < change.before)
+        var plain = DialogueSession()
+        plain.say("quiz me on court orders")
+        let full = try! #require(plain.say(Self.complete).masteryChanges.first)
+        // Partial credit (issue 16.2): up, but less than a complete answer with no hint.
+        #expect(change.before < change.after && change.after < full.after)
     }
 
     // MARK: Something else while a question is open
