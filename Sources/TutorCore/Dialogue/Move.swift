@@ -99,6 +99,8 @@ public enum Move: Sendable, Equatable {
     case moveOn
     /// Closes the question with the full answer and its sources.
     case close(question: String, complete: Bool)
+    /// After a complete answer: the concept's first answers right this session, and its mastery.
+    case progressNote(concept: String, right: Int, total: Int, mastery: Double)
     /// "hint" with no question open.
     case noOpenQuestionForHint
     /// "skip" with no question open.
@@ -134,8 +136,10 @@ public enum Move: Sendable, Equatable {
     /// Whether the move starts a line of its own even after an inline move (a new question
     /// after the full answer).
     public var startsALine: Bool {
-        if case .offerEasier = self { return true }
-        return false
+        switch self {
+        case .offerEasier, .progressNote: return true
+        default: return false
+        }
     }
 
     /// Whether the move reads as a clause of the reply's running paragraph, so the next move

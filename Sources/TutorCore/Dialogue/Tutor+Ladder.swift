@@ -138,6 +138,14 @@ extension Tutor {
         if complete, !state.finished.contains(q.id) { state.finished.append(q.id) }
         state.open = nil
         state.offeredLastTurn = true
-        return [.close(question: q.id, complete: complete)]
+        // What moved (issue 16.8): the concept's first answers this session, and its mastery.
+        guard complete, state.lesson == nil, let tally = state.firstAnswers[q.concept] else {
+            return [.close(question: q.id, complete: complete)]
+        }
+        let mastery = state.mastery[q.concept] ?? tracer.prior(q.concept)
+        return [
+            .close(question: q.id, complete: complete),
+            .progressNote(concept: q.concept, right: tally.right, total: tally.total, mastery: mastery),
+        ]
     }
 }

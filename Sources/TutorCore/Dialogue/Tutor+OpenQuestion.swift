@@ -217,6 +217,8 @@ extension Tutor {
         result.gradedQuestion = q.id
         // Only the first attempt is evidence; a right one given after a hint earns half credit.
         if let open = state.open, open.answers == 0 {
+            state.firstAnswers[q.concept, default: Tally()].total += 1
+            if grade.verdict == .correct { state.firstAnswers[q.concept, default: Tally()].right += 1 }
             recordEvidence(
                 [q.concept], correct: grade.verdict == .correct, credit: open.hinted ? Self.hintedCredit : 1, now: now,
                 &state, &result)

@@ -35,7 +35,10 @@ extension Tutor {
         let (seen, asked) = (state.seen.count, state.asked)
         state.turn += 1
         let route = self.route(line, &state, &result)
+        let lastAnswer = state.lastAnswer
         result.moves = decide(route, &state, &result, now: now)
+        // Only a request repeated in a row is a repeat: a turn that answered none forgets it.
+        if state.lastAnswer == lastAnswer { state.lastAnswer = nil }
         result.lessonMoves = continueLesson(result, &state)
         result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
         result.openQuestion = state.open?.id

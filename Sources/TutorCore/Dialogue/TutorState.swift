@@ -12,6 +12,8 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var recentConcepts: [String] = []
     /// The examples shown per concept (indices), so "another example" brings a new one.
     public var shownExamples: [String: [Int]] = [:]
+    /// The last content request answered, and whether in the short form.
+    public var lastAnswer: AnswerRequest?
     /// A pending "did you mean 1) … or 2) …?".
     public var clarification: Clarification?
     /// The Socratic question being worked on.
@@ -32,6 +34,9 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var seen: [String] = []
     /// Questions asked so far, with how often.
     public var asked: [String: Int] = [:]
+    /// First answers to the dialogue's questions in this session, per concept: how many, and
+    /// how many right (not logged: the count is the session's).
+    public var firstAnswers: [String: Tally] = [:]
     /// Questions answered completely or skipped in this session: not asked again while
     /// others remain (not logged: a new session may ask them again).
     public var finished: [String] = []
@@ -92,6 +97,19 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var lesson: LessonProgress?
     /// The concepts discussed last, for follow-ups; absent from older logs (decoded as nil).
     public var recentConcepts: [String]?
+}
+
+/// How many of some answers were right.
+public struct Tally: Sendable, Codable, Equatable {
+    public var right = 0
+    public var total = 0
+}
+
+/// A content request as answered: its intent, concepts, and whether the short form was given.
+public struct AnswerRequest: Sendable, Codable, Equatable {
+    public var intent: Intent
+    public var concepts: [String]
+    public var short = false
 }
 
 /// A question to the learner about which of several concepts they meant.

@@ -49,3 +49,25 @@ import Testing
         #expect(s.say("the client will skip sessions").openLine != .skip)
     }
 }
+
+/// Progress the learner can feel (issue 16.8).
+@Suite struct ProgressNoteTests {
+    @Test func aCompleteAnswerSaysWhatMoved() {
+        var s = DialogueSession()
+        s.say(":quiz court-orders")
+        let complete = Fixtures.kb.question("court-order-compliance")!.expectations.map(\.text).joined(separator: " ")
+        let r = s.say(complete)
+        guard case .progressNote("court-orders", 1, 1, let mastery) = r.moves.last else {
+            Issue.record("no progress note: \(r.moves)")
+            return
+        }
+        #expect(mastery == s.state.mastery["court-orders"])
+        #expect(r.reply.contains("Court-ordered treatment: 1 of 1 first answer right this session"))
+    }
+
+    @Test func aSkipSaysNothingOfProgress() {
+        var s = DialogueSession()
+        s.say(":quiz court-orders")
+        #expect(!s.say("skip").moves.contains { if case .progressNote = $0 { true } else { false } })
+    }
+}
