@@ -36,7 +36,7 @@ extension Tutor {
         if isNoise(analysis) { return isOffer ? .leave : .sideRequest }
         guard let grade else { return .ungradable }
         let aboutSomethingElse =
-            asksAboutAConcept(analysis, match, grade) || asksForSomethingElse(match, grade)
+            asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
         if aboutSomethingElse && pointsElsewhere(analysis, match, isOffer: isOffer, isAttempt: isAttempt) {
             return isOffer ? .leave : .sideRequest
@@ -47,14 +47,18 @@ extension Tutor {
     /// "What is empathy?" asked mid-question is a question, not "I don't know"; so is "what
     /// is trust?", though it names an idea of the answer: a question mark after a question
     /// word is a question, unless it is a complete answer or names a misconception.
-    private static func asksAboutAConcept(_ analysis: Analysis, _ match: MatchResult, _ grade: Grade) -> Bool {
+    private static func asksAboutAConcept(
+        _ analysis: Analysis, _ match: MatchResult, _ grade: Grade, isOffer: Bool
+    ) -> Bool {
         let isQuestion =
             looksLikeQuestion(analysis) && !match.concepts.isEmpty && match.intent.isContent
             && (match.confidence >= 0.5 || match.ambiguous.count >= 2)
         guard isQuestion else { return false }
         if grade.verdict == .dontKnow { return true }
         guard grade.verdict != .correct && grade.misconceptions.isEmpty else { return false }
-        return analysis.text.hasSuffix("?") && startsWithQuestionWord(analysis) || startsWithARequest(analysis)
+        // On a question only offered, "what is empathy" (no question mark) moves on too.
+        return (analysis.text.hasSuffix("?") || isOffer) && startsWithQuestionWord(analysis)
+            || startsWithARequest(analysis)
     }
 
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
