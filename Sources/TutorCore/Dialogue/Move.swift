@@ -37,6 +37,30 @@ public enum Move: Sendable, Equatable {
     /// A command the front end runs (`:record`): nothing to say here.
     case silent
 
+    // MARK: The conversation's own intents (more, simpler, harder, easier, goodbye, …)
+
+    /// "More" with nothing discussed yet.
+    case moreOnWhat
+    /// Another example of `concept`, its `index`th, one not shown yet.
+    case anotherExample(concept: String, index: Int)
+    /// "More" on a concept with no other example: how it is done (`onlyExample`: its one
+    /// example was shown already).
+    case inPractice(concept: String, onlyExample: Bool)
+    /// The concept in plain words; with a question open (`whileOpen`), the question restated.
+    case simpler(concept: String?, whileOpen: String?)
+    /// "Harder" while a question is open: this one first.
+    case finishFirst
+    /// "Easier" while a question is open: the lead-in to a hint.
+    case makeItEasier
+    /// Opens a harder or easier question than the last: "A harder one (concept): text".
+    case askLevel(question: String, concept: String, harder: Bool)
+    /// Goodbye said in words: what was practised today.
+    case farewell(SessionSummary)
+    /// One empathetic line (about mistakes, or about stress), then one step: a question on `next`.
+    case feelings(aboutMistakes: Bool, next: String)
+    /// What to study next, from the review scheduler's order.
+    case studyAdvice([ReviewScheduler.Suggestion])
+
     // MARK: Socratic questions
 
     /// Opens a question: "Question (concept): text".
@@ -67,10 +91,16 @@ public enum Move: Sendable, Equatable {
     case assert(question: String, expectation: String)
     /// Out of tries: the tutor gives the whole answer.
     case wholeAnswer
+    /// "I don't know" again: no blame, the answer follows (then `.close`).
+    case dontKnowAgain
+    /// After giving the answer: an easier question on the same concept, offered.
+    case offerEasier(question: String)
     /// The learner skipped.
     case moveOn
     /// Closes the question with the full answer and its sources.
     case close(question: String, complete: Bool)
+    /// After a complete answer: the concept's first answers right this session, and its mastery.
+    case progressNote(concept: String, right: Int, total: Int, mastery: Double)
     /// "hint" with no question open.
     case noOpenQuestionForHint
     /// "skip" with no question open.
@@ -106,11 +136,22 @@ public enum Move: Sendable, Equatable {
     /// A lesson that fails its check when started: how many errors, and the first.
     case lessonBroken(lesson: String, errors: Int, first: String)
 
+    /// Whether the move starts a line of its own even after an inline move (a new question
+    /// after the full answer).
+    public var startsALine: Bool {
+        switch self {
+        case .offerEasier, .progressNote: return true
+        default: return false
+        }
+    }
+
     /// Whether the move reads as a clause of the reply's running paragraph, so the next move
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .workItOut, .pump, .hint, .prompt, .assert, .wholeAnswer, .moveOn, .close,
+        case .praise, .correct, .notYet, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint, .prompt, .assert,
+            .wholeAnswer,
+            .moveOn, .close,
             .examStopping:
             return true
         default:

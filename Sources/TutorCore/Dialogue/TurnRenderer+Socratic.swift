@@ -37,6 +37,12 @@ extension TurnRenderer {
             return target.prompt.map { "Finish the thought: \($0)" } ?? "One key word: \(keyWord(target))…"
         case .assert(let id, let e): return "Here's that part: \(tutor.question(id)?.expectation(e)?.text ?? "")"
         case .wholeAnswer: return "Let's look at the whole answer."
+        case .dontKnowAgain: return "No problem, here it is."
+        case .progressNote(let id, let right, let total, let mastery):
+            let name = kb.concept(id)?.name ?? id
+            return "\(name): \(right) of \(total) first answer\(total == 1 ? "" : "s") right this session; "
+                + "mastery \(MasteryBar.number(mastery))."
+        case .offerEasier(let id): return "Here's an easier one: \(questionText(id))"
         case .moveOn: return "Let's move on."
         case .close(let id, let complete): return close(id, complete: complete)
         case .noOpenQuestionForHint: return "There's no open question right now. Say \"quiz me\" to get one."

@@ -19,7 +19,7 @@ public struct TurnRenderer {
     public func text(_ moves: [Move]) -> String {
         var out = ""
         for (i, move) in moves.enumerated() {
-            if i > 0 { out += moves[i - 1].isInline ? " " : "\n" }
+            if i > 0 { out += moves[i - 1].isInline && !move.startsALine ? " " : "\n" }
             out += text(move)
         }
         return out
@@ -57,7 +57,7 @@ public struct TurnRenderer {
         case .goodbye: return "Goodbye. Keep building those bridges."
         case .silent: return ""
         default:
-            return socratic(move) ?? exam(move) ?? lesson(move) ?? ""
+            return socratic(move) ?? conversation(move) ?? exam(move) ?? lesson(move) ?? ""
         }
     }
 

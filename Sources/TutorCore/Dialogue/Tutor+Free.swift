@@ -16,6 +16,8 @@ extension Tutor {
         case .outOfScope: return [Self.isForeign(analysis) ? .englishOnly : .redirect]
         case .define, .explain, .howTo, .compare, .example:
             return answer(match, &state, &result)
+        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
+            return decideConversation(match, &state, &result, now: now)
         }
     }
 
@@ -33,9 +35,21 @@ extension Tutor {
             state.clarification = Clarification(intent: match.intent, options: options)
             return [.clarify(options: options)]
         }
-        var moves: [Move] = [
-            .answer(intent: match.intent, concepts: concepts, example: example(match, concepts, &state))
-        ]
+        let shown = example(match, concepts, &state)
+        if let shown, let first = concepts.first {
+            // So that "another example" brings a different one.
+            state.shownExamples[first, default: []].append(shown)
+        }
+        // The same request twice in a row gets the short form, then the full one again: the
+        // same reply never comes twice in a row (an example request gets another example).
+        let request = AnswerRequest(intent: match.intent, concepts: concepts)
+        let repeated = state.lastAnswer.map { $0.intent == request.intent && $0.concepts == concepts } ?? false
+        let short = repeated && !(state.lastAnswer?.short ?? false) && match.intent != .example
+        state.lastAnswer = AnswerRequest(intent: match.intent, concepts: concepts, short: short)
+        var moves: [Move] =
+            short
+            ? [.simpler(concept: concepts.first, whileOpen: nil)]
+            : [.answer(intent: match.intent, concepts: concepts, example: shown)]
         for c in concepts { state.meet(c) }
         state.lastConcept = concepts.first
         // A Socratic follow-up, not every time, and never twice in a row.
@@ -56,7 +70,12 @@ extension Tutor {
         guard match.intent == .example, let c = concepts.lazy.compactMap({ self.kb.concept($0) }).first else {
             return nil
         }
-        return state.rng.index(c.examples.count)
+        // One not shown yet; all shown, any but the last.
+        let shown = state.shownExamples[c.id] ?? []
+        var fresh = c.examples.indices.filter { !shown.contains($0) }
+        if fresh.isEmpty { fresh = c.examples.indices.filter { $0 != shown.last } }
+        if fresh.isEmpty { return state.rng.index(c.examples.count) }
+        return fresh[state.rng.index(fresh.count)]
     }
 
     /// Frequent Spanish, French, German, Italian and Portuguese words that are not English.

@@ -3,13 +3,28 @@ import Foundation
 /// Socratic questions: choosing and opening one, the ladder that draws out each missing
 /// expectation (pump, hint, prompt, then assert), skipping and closing.
 extension Tutor {
-    /// The question to ask next in `concept`, avoiding the one just asked.
+    /// The question to ask next in `concept`, avoiding the one just asked and, while others
+    /// remain, those answered completely or skipped in this session.
     func pickQuestion(in concept: String, _ state: TutorState) -> Question? {
         guard let c = kb.concept(concept), !c.questions.isEmpty else { return nil }
-        let candidates = c.questions.filter { $0.id != state.lastAsked }
+        let others = c.questions.filter { $0.id != state.lastAsked }
+        let fresh = others.filter { !state.finished.contains($0.id) }
+        let candidates = fresh.isEmpty ? others : fresh
         guard !candidates.isEmpty else { return nil }
         let fewest = candidates.map { state.asked[$0.id] ?? 0 }.min() ?? 0
         return candidates.first { (state.asked[$0.id] ?? 0) == fewest }
+    }
+
+    /// A question on `q`'s concept of a lower level than `q`'s (the highest such), else one
+    /// of the same level with fewer ideas to cover; one not asked this session first.
+    func easierQuestion(than q: Question, _ state: TutorState) -> Question? {
+        guard let c = kb.concept(q.concept) else { return nil }
+        let size = { (x: Question) in x.needed * 10 + x.expectations.count }
+        let easier = c.questions.filter {
+            $0.id != q.id && ($0.level < q.level || $0.level == q.level && size($0) < size(q))
+        }
+        let fresh = easier.filter { (state.asked[$0.id] ?? 0) == 0 }
+        return (fresh.isEmpty ? easier : fresh).max { ($0.level, -size($0)) < ($1.level, -size($1)) }
     }
 
     /// The concept the learner most needs: a mastered one not practised for a while (review),
@@ -25,7 +40,7 @@ extension Tutor {
         if let open = state.open, !open.isOffer, question(open.id) != nil {
             return [.stillOnQuestion(open.id)]
         }
-        let target = concept ?? nextConcept(state, now: now)
+        let target = concept ?? conceptToQuiz(state, now: now)
         guard let q = pickQuestion(in: target, state) ?? kb.concept(target)?.questions.first else {
             return [.noQuestion]
         }
@@ -33,6 +48,19 @@ extension Tutor {
         state.meet(target)
         state.lastConcept = target
         return [.ask(question: q.id, concept: target)]
+    }
+
+    /// The concept "quiz me" practises: the one the learner most needs that still has a
+    /// question not finished in this session (the scheduler's order), else the one most needed.
+    func conceptToQuiz(_ state: TutorState, now: String?) -> String {
+        let first = nextConcept(state, now: now)
+        let ranked = scheduler.ranked(state, now: now.flatMap(ISOTime.parse)).map(\.concept)
+        let hasFresh = { (id: String) in
+            self.kb.concept(id)?.questions.contains {
+                $0.id != state.lastAsked && !state.finished.contains($0.id)
+            } ?? false
+        }
+        return ([first] + ranked).first(where: hasFresh) ?? first
     }
 
     /// Makes `q` the open question and counts it as asked.
@@ -101,13 +129,23 @@ extension Tutor {
     /// Shows the full answer and moves on.
     func skip(_ state: inout TutorState) -> [Move] {
         guard let open = state.open, let q = question(open.id) else { return [.noOpenQuestionToSkip] }
+        if !state.finished.contains(q.id) { state.finished.append(q.id) }
         return [.moveOn] + close(q, &state, complete: false)
     }
 
     /// Closes the question; the move shows the complete answer.
     func close(_ q: Question, _ state: inout TutorState, complete: Bool) -> [Move] {
+        if complete, !state.finished.contains(q.id) { state.finished.append(q.id) }
         state.open = nil
         state.offeredLastTurn = true
-        return [.close(question: q.id, complete: complete)]
+        // What moved (issue 16.8): the concept's first answers this session, and its mastery.
+        guard complete, state.lesson == nil, let tally = state.firstAnswers[q.concept] else {
+            return [.close(question: q.id, complete: complete)]
+        }
+        let mastery = state.mastery[q.concept] ?? tracer.prior(q.concept)
+        return [
+            .close(question: q.id, complete: complete),
+            .progressNote(concept: q.concept, right: tally.right, total: tally.total, mastery: mastery),
+        ]
     }
 }

@@ -29,11 +29,14 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, grade: Grade?, isOffer: Bool, isAttempt: Bool = false
     ) -> OpenLine {
         let words = plainWords(analysis)
-        if skipLines.contains(words) || giveUpLines.contains(words) { return .skip }
+        if skipLines.contains(words) || giveUpLines.contains(words) || asksToSkip(analysis) { return .skip }
         if match.intent == .hint { return .hint }
+        // No word of any language ("🤝🤝🤝", "?!?...", a lone "A"): not an attempt, and not
+        // a don't-know that would walk the question to its close.
+        if isNoise(analysis) { return isOffer ? .leave : .sideRequest }
         guard let grade else { return .ungradable }
         let aboutSomethingElse =
-            asksAboutAConcept(analysis, match, grade) || asksForSomethingElse(match, grade)
+            asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
         if aboutSomethingElse && pointsElsewhere(analysis, match, isOffer: isOffer, isAttempt: isAttempt) {
             return isOffer ? .leave : .sideRequest
@@ -44,19 +47,34 @@ extension Tutor {
     /// "What is empathy?" asked mid-question is a question, not "I don't know"; so is "what
     /// is trust?", though it names an idea of the answer: a question mark after a question
     /// word is a question, unless it is a complete answer or names a misconception.
-    private static func asksAboutAConcept(_ analysis: Analysis, _ match: MatchResult, _ grade: Grade) -> Bool {
+    private static func asksAboutAConcept(
+        _ analysis: Analysis, _ match: MatchResult, _ grade: Grade, isOffer: Bool
+    ) -> Bool {
         let isQuestion =
             looksLikeQuestion(analysis) && !match.concepts.isEmpty && match.intent.isContent
             && (match.confidence >= 0.5 || match.ambiguous.count >= 2)
         guard isQuestion else { return false }
         if grade.verdict == .dontKnow { return true }
-        return grade.verdict != .correct && grade.misconceptions.isEmpty && analysis.text.hasSuffix("?")
-            && startsWithQuestionWord(analysis)
+        guard grade.verdict != .correct && grade.misconceptions.isEmpty else { return false }
+        // On a question only offered, "what is empathy" (no question mark) moves on too.
+        return (analysis.text.hasSuffix("?") || isOffer) && startsWithQuestionWord(analysis)
+            || startsWithARequest(analysis)
+    }
+
+    /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
+    /// request, whatever idea of the answer it names.
+    private static func startsWithARequest(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.prefix(2).map(\.word)
+        guard let first = words.first else { return false }
+        if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
+        return words.count == 2 && ["tell", "show", "can", "could"].contains(first)
+            && ["me", "you", "us"].contains(words[1])
     }
 
     /// "Quiz me", "how am I doing?", "hello" with nothing of the answer in it.
     private static func asksForSomethingElse(_ match: MatchResult, _ grade: Grade) -> Bool {
-        grade.verdict == .dontKnow && [.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent)
+        grade.verdict == .dontKnow
+            && ([.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent) || match.intent.isConversational)
             && match.confidence >= 0.5 && grade.covered.isEmpty
     }
 
@@ -77,9 +95,27 @@ extension Tutor {
         case .define, .explain, .howTo, .compare, .example:
             return !match.concepts.isEmpty
                 && (looksLikeQuestion(analysis) || isOffer && (match.intent != .define || match.confidence >= 0.75))
-        case .outOfScope: return match.confidence >= 0.6 && !isAttempt
+        // Program code, another language, a line of unknown words: elsewhere even when the
+        // grader would take it as a try.
+        case .outOfScope: return match.confidence >= 0.9 || match.confidence >= 0.6 && !isAttempt
         case .hint: return false
+        // "Tell me more", "simpler", "I'm stressed": about the conversation, never an answer.
+        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice: return match.confidence >= 0.5
         }
+    }
+
+    /// "I already answered that one. skip", "can we skip this?": "skip" ends the line, or
+    /// opens it after "let's" or "can we" ("the client skips sessions" is an answer).
+    static func asksToSkip(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.map(\.word).filter { $0.contains(where: \.isLetter) }
+        guard let i = words.firstIndex(of: "skip") else { return false }
+        let tail = words[(i + 1)...].allSatisfy { ["it", "this", "one", "that", "please", "question"].contains($0) }
+        return tail || i == 0 || words[..<i].elementsEqual(["let's"]) || words[..<i].elementsEqual(["can", "we"])
+    }
+
+    /// A line with no word of two letters or more.
+    static func isNoise(_ analysis: Analysis) -> Bool {
+        !analysis.tokens.contains { $0.word.filter(\.isLetter).count >= 2 }
     }
 
     private static func startsWithQuestionWord(_ analysis: Analysis) -> Bool {
@@ -113,25 +149,68 @@ extension Tutor {
         switch line {
         case .skip: return skip(&state)
         case .hint: return hint(&state, now: now)
-        case .ungradable: return decideFree(match, analysis, &state, &result, now: now)
+        case .ungradable:
+            state.offeredLastTurn = true  // nothing is offered over the open question
+            return decideFree(match, analysis, &state, &result, now: now)
         case .leave:
             state.open = nil
             return decideFree(match, analysis, &state, &result, now: now)
-        case .sideRequest:
-            // Answer it; the question stays open.
-            let moves = decideFree(match, analysis, &state, &result, now: now)
-            state.offeredLastTurn = true
-            return moves + [.stillOpen(q.id)]
+        case .sideRequest: return answerBeside(q, match, analysis, &state, &result, now: now)
         case .dontKnow(let grade):
             countAnswer(q, grade, &state, &result, now: now)
+            state.open?.dontKnows += 1
+            state.open?.dontKnowsInARow += 1
             if let tries = state.open?.maxTries, let answers = state.open?.answers, answers >= tries {
                 return [.wholeAnswer] + close(q, &state, complete: false)
+            }
+            if let open = state.open, open.dontKnowsInARow >= 2 || open.dontKnows >= Self.dontKnowTurnsMax {
+                return giveTheAnswer(q, &state)
             }
             return [.workItOut] + hint(&state, now: now)
         case .answer(let grade):
             countAnswer(q, grade, &state, &result, now: now)
+            state.open?.dontKnowsInARow = 0
             return feedback(q, grade, &state)
         }
+    }
+
+    /// Answers a side request; the question stays open (no other is offered over it) and is
+    /// re-offered briefly.
+    func answerBeside(
+        _ q: Question, _ match: MatchResult, _ analysis: Analysis, _ state: inout TutorState,
+        _ result: inout TurnResult, now: String
+    ) -> [Move] {
+        state.offeredLastTurn = true
+        let moves = decideFree(match, analysis, &state, &result, now: now)
+        state.offeredLastTurn = true
+        return moves + reoffer(q, after: moves, state)
+    }
+
+    /// At most this many learner turns of don't-know on one question.
+    static let dontKnowTurnsMax = 4
+
+    /// The open question said once after a side request: not when the reply already shows
+    /// it ("quiz me" while it is open) or says it will wait (goodbye).
+    private func reoffer(_ q: Question, after moves: [Move], _ state: TutorState) -> [Move] {
+        guard state.open?.id == q.id else { return [] }
+        let shown = moves.contains {
+            switch $0 {
+            case .stillOnQuestion, .farewell: return true
+            default: return false
+            }
+        }
+        return shown ? [] : [.stillOpen(q.id)]
+    }
+
+    /// Two "I don't know"s in a row (or four in all): the whole answer, briefly, the question
+    /// closed, and an easier one on the same concept offered.
+    private func giveTheAnswer(_ q: Question, _ state: inout TutorState) -> [Move] {
+        var moves: [Move] = [.dontKnowAgain] + close(q, &state, complete: false)
+        if state.lesson == nil, let easier = easierQuestion(than: q, state) {
+            open(easier, &state, offer: true)
+            moves.append(.offerEasier(question: easier.id))
+        }
+        return moves
     }
 
     /// Notes a graded answer: the grade for the log, the first attempt as evidence, one more answer.
@@ -140,9 +219,13 @@ extension Tutor {
     ) {
         result.grade = grade
         result.gradedQuestion = q.id
-        // Only the first attempt is evidence; one given after a hint counts as not yet known.
+        // Only the first attempt is evidence; a right one given after a hint earns half credit.
         if let open = state.open, open.answers == 0 {
-            recordEvidence([q.concept], correct: !open.hinted && grade.verdict == .correct, now: now, &state, &result)
+            state.firstAnswers[q.concept, default: Tally()].total += 1
+            if grade.verdict == .correct { state.firstAnswers[q.concept, default: Tally()].right += 1 }
+            recordEvidence(
+                [q.concept], correct: grade.verdict == .correct, credit: open.hinted ? Self.hintedCredit : 1, now: now,
+                &state, &result)
             state.reviewConcept(q.concept, verdict: grade.verdict, now: now, fsrs: scheduler.fsrs)
         }
         state.open?.answers += 1

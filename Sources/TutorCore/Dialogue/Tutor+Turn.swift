@@ -23,6 +23,8 @@ extension Tutor {
         case exam(Analysis)
         /// A line while a question is open (also a lesson's question).
         case openQuestion(Analysis, MatchResult)
+        /// The answer to a "did you mean …?" asked while a question is open: a side request.
+        case sideRequest(Analysis, MatchResult)
         /// Anything else: a question, a request, small talk.
         case free(Analysis, MatchResult)
     }
@@ -33,7 +35,10 @@ extension Tutor {
         let (seen, asked) = (state.seen.count, state.asked)
         state.turn += 1
         let route = self.route(line, &state, &result)
+        let lastAnswer = state.lastAnswer
         result.moves = decide(route, &state, &result, now: now)
+        // Only a request repeated in a row is a repeat: a turn that answered none forgets it.
+        if state.lastAnswer == lastAnswer { state.lastAnswer = nil }
         result.lessonMoves = continueLesson(result, &state)
         result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
         result.openQuestion = state.open?.id
@@ -55,11 +60,13 @@ extension Tutor {
         }
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
-        var match = matcher.match(analysis)
+        var match = resolveFollowUp(matcher.match(analysis), state)
+        var clarified = false
         if let pending = state.clarification {
             state.clarification = nil
             if let chosen = resolveClarification(analysis, pending) {
                 match = MatchResult(intent: pending.intent, concepts: [chosen], confidence: 1)
+                clarified = true
             }
         }
         result.match = match
@@ -69,7 +76,7 @@ extension Tutor {
             }
             return .free(analysis, match)
         }
-        return .openQuestion(analysis, match)
+        return clarified ? .sideRequest(analysis, match) : .openQuestion(analysis, match)
     }
 
     /// decide: the policy for a routed line.
@@ -84,6 +91,12 @@ extension Tutor {
             return examTurn(analysis, &state, &result, now: now)
         case .openQuestion(let analysis, let match):
             return decideOpen(analysis, match, &state, &result, now: now)
+        case .sideRequest(let analysis, let match):
+            guard let q = state.open.flatMap({ question($0.id) }) else {
+                return decideFree(match, analysis, &state, &result, now: now)
+            }
+            result.openLine = .sideRequest
+            return answerBeside(q, match, analysis, &state, &result, now: now)
         case .free(let analysis, let match):
             return decideFree(match, analysis, &state, &result, now: now)
         }

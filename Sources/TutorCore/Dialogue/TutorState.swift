@@ -4,7 +4,16 @@ public struct TutorState: Sendable, Codable, Equatable {
     /// The number of turns taken.
     public var turn: Int = 0
     /// The concept the last answer was about, for follow-ups ("why does it matter?").
-    public var lastConcept: String?
+    public var lastConcept: String? {
+        didSet { if let c = lastConcept { remember(c) } }
+    }
+    /// The concepts discussed last, most recent first, for follow-ups that lean on two
+    /// ("the two", "both", "how is it different from empathy?").
+    public var recentConcepts: [String] = []
+    /// The examples shown per concept (indices), so "another example" brings a new one.
+    public var shownExamples: [String: [Int]] = [:]
+    /// The last content request answered, and whether in the short form.
+    public var lastAnswer: AnswerRequest?
     /// A pending "did you mean 1) … or 2) …?".
     public var clarification: Clarification?
     /// The Socratic question being worked on.
@@ -25,6 +34,12 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var seen: [String] = []
     /// Questions asked so far, with how often.
     public var asked: [String: Int] = [:]
+    /// First answers to the dialogue's questions in this session, per concept: how many, and
+    /// how many right (not logged: the count is the session's).
+    public var firstAnswers: [String: Tally] = [:]
+    /// Questions answered completely or skipped in this session: not asked again while
+    /// others remain (not logged: a new session may ask them again).
+    public var finished: [String] = []
     /// The exam practice set in progress.
     public var exam: ExamSession?
     /// Which exam items were shown when, and which were missed.
@@ -41,7 +56,8 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var dialogue: DialogueSnapshot {
         DialogueSnapshot(
             turn: turn, lastConcept: lastConcept, clarification: clarification, open: open, lastAsked: lastAsked,
-            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory, lesson: lesson)
+            offeredLastTurn: offeredLastTurn, exam: exam, examHistory: examHistory, lesson: lesson,
+            recentConcepts: recentConcepts)
     }
 
     public mutating func restore(_ d: DialogueSnapshot) {
@@ -54,10 +70,20 @@ public struct TutorState: Sendable, Codable, Equatable {
         exam = d.exam
         examHistory = d.examHistory ?? ExamHistory()
         lesson = d.lesson
+        // Set after `lastConcept`, whose setter puts it first; logs older than the field have only that.
+        if let recent = d.recentConcepts { recentConcepts = recent }
     }
 
     mutating func meet(_ concept: String) {
         if !seen.contains(concept) { seen.append(concept) }
+        remember(concept)
+    }
+
+    /// Puts `concept` first among the recent ones (four are kept).
+    mutating func remember(_ concept: String) {
+        recentConcepts.removeAll { $0 == concept }
+        recentConcepts.insert(concept, at: 0)
+        if recentConcepts.count > 4 { recentConcepts.removeLast() }
     }
 }
 
@@ -72,6 +98,21 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var exam: ExamSession?
     public var examHistory: ExamHistory?
     public var lesson: LessonProgress?
+    /// The concepts discussed last, for follow-ups; absent from older logs (decoded as nil).
+    public var recentConcepts: [String]?
+}
+
+/// How many of some answers were right.
+public struct Tally: Sendable, Codable, Equatable {
+    public var right = 0
+    public var total = 0
+}
+
+/// A content request as answered: its intent, concepts, and whether the short form was given.
+public struct AnswerRequest: Sendable, Codable, Equatable {
+    public var intent: Intent
+    public var concepts: [String]
+    public var short = false
 }
 
 /// A question to the learner about which of several concepts they meant.
@@ -97,6 +138,9 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     public var hints: Int = 0
     /// Learner answers so far.
     public var answers: Int = 0
+    /// Don't-know turns on this question, in all and in a row (decoded as 0 from older logs).
+    public var dontKnows: Int = 0
+    public var dontKnowsInARow: Int = 0
     /// Whether a hint was given before the first answer (then the first answer is not evidence).
     public var hinted: Bool = false
     /// Asked on the tutor's own initiative after an answer: dropped if the learner moves on.
@@ -108,5 +152,27 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     public init(id: String, isOffer: Bool = false) {
         self.id = id
         self.isOffer = isOffer
+    }
+}
+
+extension OpenQuestion {
+    /// Decodes every field but the id leniently, so logs written before a field existed
+    /// still fold (the field takes its default).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        covered = try c.decodeIfPresent([String].self, forKey: .covered) ?? []
+        asserted = try c.decodeIfPresent([String].self, forKey: .asserted) ?? []
+        corrected = try c.decodeIfPresent([String].self, forKey: .corrected) ?? []
+        target = try c.decodeIfPresent(String.self, forKey: .target)
+        rung = try c.decodeIfPresent(Int.self, forKey: .rung) ?? 0
+        hints = try c.decodeIfPresent(Int.self, forKey: .hints) ?? 0
+        answers = try c.decodeIfPresent(Int.self, forKey: .answers) ?? 0
+        dontKnows = try c.decodeIfPresent(Int.self, forKey: .dontKnows) ?? 0
+        dontKnowsInARow = try c.decodeIfPresent(Int.self, forKey: .dontKnowsInARow) ?? 0
+        hinted = try c.decodeIfPresent(Bool.self, forKey: .hinted) ?? false
+        isOffer = try c.decodeIfPresent(Bool.self, forKey: .isOffer) ?? false
+        maxHints = try c.decodeIfPresent(Int.self, forKey: .maxHints)
+        maxTries = try c.decodeIfPresent(Int.self, forKey: .maxTries)
     }
 }

@@ -256,11 +256,24 @@ public struct ExamOption: Sendable {
 public enum Intent: String, Sendable, CaseIterable, Codable {
     case define, explain, howTo = "how-to", compare, example, quiz, hint, progress, topics, help, greeting, thanks
     case outOfScope = "out-of-scope"
+    /// The conversation's own intents (Intents v2): they name no concept and lean on what
+    /// was just discussed.
+    case more, simpler, harder, easier, goodbye, feelings
+    case studyAdvice = "study-advice"
 
     /// Intents that are about a concept's content.
     public var isContent: Bool {
         switch self {
         case .define, .explain, .howTo, .compare, .example: return true
+        default: return false
+        }
+    }
+
+    /// Intents about the conversation itself, answered beside an open question, never as
+    /// an answer to it.
+    public var isConversational: Bool {
+        switch self {
+        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice: return true
         default: return false
         }
     }

@@ -2,22 +2,26 @@ import Foundation
 
 /// Gives a learner's line an intent and up to two concepts.
 ///
-/// Intent comes from weighted cue phrases (`intents.yaml`); concepts from an inverted
-/// index over the concepts' terms, so the cost grows with the line, not with the size of
-/// the knowledge base. Out of scope is decided on its own evidence: no concept named and
-/// words the knowledge base does not know, or a term used in another field's sense.
+/// It works in stages, each in its own file: cue scanning finds the intent's cues
+/// (`CueScan`, from the weighted phrases of `intents.yaml`); term location finds the
+/// concepts' terms through an inverted index, so the cost grows with the line, not with the
+/// size of the knowledge base (`TermScan`); ranking orders the concepts named, or guesses
+/// them from the concepts' whole text when no term is named (`Ranking`); the scope
+/// decision says, once and on its own evidence, whether the line is about what this tutor
+/// teaches (`ScopeDecision`). Every number they use is in `MatcherTuning`.
 public final class Matcher: Sendable {
     let analyzer: Analyzer
-    private let conceptIDs: [String]
-    private let terms: [Term]
-    private let termIndex: [String: [Int]]
-    private let cues: [Cue]
-    private let cueIndex: [String: [Int]]
-    private let otherSenses: [Set<String>]
-    private let offTopic: Set<String>
+    /// The numbers every stage decides with.
+    let tuning = MatcherTuning.standard
+    let conceptIDs: [String]
+    let terms: [Term]
+    let termIndex: [String: [Int]]
+    let cues: [Cue]
+    let cueIndex: [String: [Int]]
+    let otherSenses: [Set<String>]
+    let offTopic: Set<String>
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
-    private let nameIndex: [String: Set<Int>]
-    private let anaphora: Set<String> = ["it", "that", "this", "them", "they", "those", "these", "its", "one"]
+    let nameIndex: [String: Set<Int>]
 
     struct Term {
         var concept: Int
@@ -28,14 +32,8 @@ public final class Matcher: Sendable {
     }
 
     /// Weighted stems of each concept's whole text, for lines that name no term.
-    private let conceptDocs: [String: [(concept: Int, weight: Double)]]
-    private let idf: [String: Double]
-
-    /// A term found at some token positions (each is scored once).
-    private struct Placement: Hashable {
-        var term: Int
-        var positions: [Int]
-    }
+    let conceptDocs: [String: [(concept: Int, weight: Double)]]
+    let idf: [String: Double]
 
     struct Cue {
         var intent: Intent
@@ -111,16 +109,17 @@ public final class Matcher: Sendable {
                 docs[t.stem, default: [:]][concept, default: 0] += weight
             }
         }
+        let tuning = MatcherTuning.standard
         for (i, c) in kb.concepts.enumerated() {
-            add(c.name, i, 3)
-            for t in c.terms { add(t, i, 3) }
-            add(c.definition, i, 1)
-            add(c.why, i, 0.5)
-            for h in c.how { add(h, i, 0.5) }
-            for e in c.examples { add(e.text, i, 0.3) }
+            add(c.name, i, tuning.docWeightName)
+            for t in c.terms { add(t, i, tuning.docWeightTerm) }
+            add(c.definition, i, tuning.docWeightDefinition)
+            add(c.why, i, tuning.docWeightWhy)
+            for h in c.how { add(h, i, tuning.docWeightHow) }
+            for e in c.examples { add(e.text, i, tuning.docWeightExample) }
             for q in c.questions {
-                add(q.text, i, 1)
-                for e in q.expectations { for p in e.phrasings { add(p, i, 0.4) } }
+                add(q.text, i, tuning.docWeightQuestion)
+                for e in q.expectations { for p in e.phrasings { add(p, i, tuning.docWeightPhrasing) } }
             }
         }
         let n = Double(max(1, kb.concepts.count))
@@ -180,378 +179,122 @@ public final class Matcher: Sendable {
         match(analyzer.analyze(text))
     }
 
-    /// Matches an analysed line.
+    /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
         let tokens = analysis.tokens
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
-
-        // Intent cues.
-        var cueHits: [(intent: Intent, score: Double, order: Int, span: Range<Int>, label: String)] = []
-        var cueCovered = [Bool](repeating: false, count: tokens.count)
-        for (i, token) in tokens.enumerated() {
-            guard let candidates = cueIndex[token.stem] else { continue }
-            for c in candidates {
-                let cue = cues[c]
-                guard let end = matchCue(cue, tokens, at: i) else { continue }
-                let atStart = tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= 3
-                cueHits.append(
-                    (
-                        cue.intent, cue.weight * (atStart ? 1.5 : 1), cue.order, i..<end,
-                        "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
-                    ))
-                for k in i..<end { cueCovered[k] = true }
-            }
-        }
-
-        // Concept terms.
+        var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
-        var found: [(term: Int, positions: [Int], start: Int, score: Double)] = []
-        var tried: Set<Placement> = []
-        for (ci, p) in content.enumerated() {
-            guard let candidates = termIndex[tokens[p].stem] else { continue }
-            for t in candidates {
-                let term = terms[t]
-                for slot in term.stems.indices where term.stems[slot] == tokens[p].stem {
-                    guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
-                    else { continue }
-                    guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
-                    var score = term.weight
-                    let exact = zip(positions, term.surface).allSatisfy { analyzer.porterStem(tokens[$0].word) == $1 }
-                    if exact { score += 0.5 }
-                    if positions == positions.sorted() { score += 0.25 }
-                    let indices = positions.compactMap { content.firstIndex(of: $0) }
-                    score -= 0.2 * Double((indices.max()! - indices.min()! + 1) - positions.count)
-                    if positions.allSatisfy({ tokens[$0].corrected }) { score -= 0.3 }
-                    found.append((t, positions, positions.min()!, score))
-                }
-            }
-        }
-        // Longest terms claim their words first; an exact wording beats a synonym's.
-        found.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            return $0.start < $1.start
-        }
-        var claimed: [Int: Int] = [:]  // token → concept
-        var evidence: [String] = []
-        var conceptScore: [Int: Double] = [:]
-        var conceptStart: [Int: Int] = [:]
-        var conceptTokens: [Int: [Int]] = [:]
-        var tied: [Int: Set<Int>] = [:]  // concept → concepts tied on the same words
-        for f in found {
-            let term = terms[f.term]
-            let owners = Set(f.positions.compactMap { claimed[$0] })
-            if !owners.isEmpty {
-                // Same words, same length, another concept: a genuine ambiguity.
-                if owners.count == 1, let owner = owners.first, owner != term.concept,
-                    f.positions.allSatisfy({ claimed[$0] == owner }),
-                    conceptTokens[owner].map({ Set($0) == Set(f.positions) }) ?? false,
-                    abs((conceptScore[owner] ?? 0) - f.score) < 0.01
-                {
-                    tied[owner, default: []].insert(term.concept)
-                }
-                continue
-            }
-            for p in f.positions { claimed[p] = term.concept }
-            evidence.append("term '\(term.stems.joined(separator: " "))' → \(conceptIDs[term.concept]) (\(f.score))")
-            conceptScore[term.concept, default: 0] += f.score
-            conceptStart[term.concept] = min(conceptStart[term.concept] ?? Int.max, f.start)
-            conceptTokens[term.concept, default: []] += f.positions
-        }
-        var ranked = conceptScore.keys.sorted { (conceptStart[$0]!, $0) < (conceptStart[$1]!, $1) }
-        // A cue made of a concept's own name ("motivation", "outcome research") is not a cue.
-        var intentScores: [Intent: Double] = [:]
-        var firstCueOrder: [Intent: Int] = [:]
-        var cueEvidence: [String] = []
-        for hit in cueHits {
-            let content = hit.span.filter { tokens[$0].isContent }
-            if !content.isEmpty && content.allSatisfy({ claimed[$0] != nil }) {
-                for k in hit.span { cueCovered[k] = cueHits.contains { $0.span.contains(k) && $0.span != hit.span } }
-                continue
-            }
-            intentScores[hit.intent, default: 0] += hit.score
-            firstCueOrder[hit.intent] = min(firstCueOrder[hit.intent] ?? Int.max, hit.order)
-            cueEvidence.append(hit.label)
-        }
-        // Two things set side by side ("X or Y", "more than", "is X the Y?") are compared.
-        if ranked.count >= 2 {
-            let words = Set(tokens.map(\.word))
-            let first = tokens.first?.word ?? ""
-            if words.contains("or") || words.contains("than") || words.contains("which")
-                || ["is", "are", "isn't", "isnt", "was"].contains(first)
-            {
-                intentScores[.compare, default: 0] += 3.5
-                firstCueOrder[.compare] = min(firstCueOrder[.compare] ?? Int.max, 0)
-                cueEvidence.append("two concepts side by side → compare")
-            }
-        }
-        var viaFallback = false
-        if ranked.isEmpty, let guess = fallback(content.filter { !cueCovered[$0] }, tokens) {
-            ranked = guess
-            viaFallback = true
-            for c in guess { conceptScore[c] = 1 }
-        }
-        // A word that belongs to the terms of a few concepts ("goals", "the family") names
-        // one of them without saying which: offer them, and the dialogue asks.
-        // Only when every other word is known and of the domain, so "a food court" stays out.
-        var partialTies: [Int] = []
-        let otherIntent = intentScores.keys.contains { !$0.isContent }
-        if ranked.isEmpty && !otherIntent {
-            var counts: [Int: Int] = [:]
-            var seenStems: Set<String> = []
-            var clean = true
-            for p in content where !cueCovered[p] {
-                let t = tokens[p]
-                if !t.known || t.corrected || offTopic.contains(t.stem) {
-                    clean = false
-                    break
-                }
-                guard let owners = nameIndex[t.stem], owners.count <= 4 else {
-                    if analyzer.domainStems.contains(t.stem) { continue }
-                    clean = false
-                    break
-                }
-                guard seenStems.insert(t.stem).inserted else { continue }
-                for c in owners { counts[c, default: 0] += 1 }
-            }
-            if clean, let best = counts.values.max() {
-                let top = counts.filter { $0.value == best }.keys.sorted()
-                if top.count <= 3 {
-                    ranked = top
-                    for c in top { conceptScore[c] = 0.5 }
-                    if top.count > 1 { partialTies = top }
-                    viaFallback = true
-                }
-            }
-        }
-
-        // Intent choice.
-        var intent: Intent
-        var intentConfidence: Double
-        let sortedIntents = intentScores.sorted {
-            $0.value != $1.value ? $0.value > $1.value : (firstCueOrder[$0.key]! < firstCueOrder[$1.key]!)
-        }
-        if let top = sortedIntents.first {
-            intent = top.key
-            let second = sortedIntents.count > 1 ? sortedIntents[1].value : 0
-            intentConfidence = min(1, 0.5 + 0.5 * (top.value - second) / max(top.value, 1))
-        } else {
-            intent = .define
-            intentConfidence = ranked.isEmpty ? 0.2 : 0.7
-        }
-        // A compare needs two things, unless the concept is itself a comparison.
-        if intent == .compare && ranked.count < 2 {
-            let alternatives = sortedIntents.dropFirst().filter { $0.key.isContent }
-            // "compliance vs commitment" is one concept, a comparison in itself.
-            let isComparison = ranked.first.map { conceptIDs[$0].contains("-vs-") } ?? false
-            if !isComparison, let next = alternatives.first, next.value >= 2 {
-                intent = next.key
-            }
-        }
-
-        // Out of scope: other senses, or unknown words and nothing named.
-        let unclaimedContent = content.filter { claimed[$0] == nil && !cueCovered[$0] }
-        let unknown = unclaimedContent.filter { !tokens[$0].known || tokens[$0].corrected }
-        let anchored = unclaimedContent.contains { analyzer.domainStems.contains(tokens[$0].stem) }
-        let offTopicHit = content.contains { claimed[$0] == nil && offTopic.contains(tokens[$0].stem) }
-        if !ranked.isEmpty {
-            ranked.removeAll { c in
-                let senses = otherSenses[c]
-                let foreign = content.contains { claimed[$0] != c && senses.contains(tokens[$0].stem) }
-                return (foreign || offTopicHit) && !anchored
-            }
-            if ranked.isEmpty {
-                return MatchResult(intent: .outOfScope, concepts: [], confidence: 0.8)
-            }
-            // Mostly unknown words around one weak, one-word match: another subject.
-            let evidence = ranked.reduce(0.0) { $0 + (conceptScore[$1] ?? 0) }
-            if intent.isContent || intent == .quiz, evidence <= 1, unknown.count >= 3, !anchored {
-                return MatchResult(intent: .outOfScope, concepts: [], confidence: 0.6)
-            }
-        }
-
+        let terms = locateTerms(tokens, content: content)
+        let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
+        let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
+        // A pronoun before anything named points back ("is it the same as empathy?"); one
+        // after it refers inside the line ("… than setting them alone").
+        let firstNamed = terms.start.values.min() ?? tokens.count
+        let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        let (intent, intentConfidence) = chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack)
+        let scope = decideScope(
+            ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
+            content: content, text: analysis.text)
         var result: MatchResult
-        switch intent {
-        case .define, .explain, .howTo, .compare, .example:
-            if ranked.isEmpty {
-                let leansOnContext = tokens.contains { anaphora.contains($0.word) } || unclaimedContent.isEmpty
-                if unknown.isEmpty && leansOnContext && !offTopicHit {
-                    result = MatchResult(intent: intent, concepts: [], confidence: 0.5, isFollowUp: true)
-                } else if unknown.isEmpty && !offTopicHit && !unclaimedContent.isEmpty && sortedIntents.isEmpty == false
-                    && unclaimedContent.allSatisfy({ analyzer.domainStems.contains(tokens[$0].stem) })
-                {
-                    result = MatchResult(intent: intent, concepts: [], confidence: 0.4, isFollowUp: true)
-                } else {
-                    let conf = min(0.95, 0.5 + 0.15 * Double(unknown.count))
-                    result = MatchResult(intent: .outOfScope, concepts: [], confidence: conf)
-                }
-            } else {
-                let chosen = Array(ranked.prefix(2)).map { conceptIDs[$0] }
-                let top = ranked[0]
-                let ambiguous =
-                    partialTies.count > 1
-                    ? partialTies.map { conceptIDs[$0] }
-                    : tied[top].map { [conceptIDs[top]] + $0.sorted().map { conceptIDs[$0] } } ?? []
-                let coverage = Double(conceptTokens[top]?.count ?? 0) / Double(max(1, content.count))
-                let conf = min(1, intentConfidence * (0.6 + 0.4 * coverage)) * (ambiguous.isEmpty ? 1 : 0.5)
-                result = MatchResult(
-                    intent: intent, concepts: chosen, confidence: (conf * 1000).rounded() / 1000,
-                    ambiguous: intent == .compare ? [] : ambiguous)
-            }
-        case .quiz, .hint:
+        switch scope.verdict {
+        case .outOfScope(let confidence):
+            result = MatchResult(intent: .outOfScope, concepts: [], confidence: confidence)
+        case .followUp(let confidence):
+            result = MatchResult(intent: intent, concepts: [], confidence: confidence, isFollowUp: true)
+        case .inScope
+        where ranking.viaFallback && intent.isContent && content.count <= tuning.shortFollowUpWords
+            && pointsToTheLastTurn(tokens):
+            // "Why would a counselor use it?": in a short line the pronoun names the topic; a
+            // guess from the concepts' whole text is weaker than what was just discussed.
             result = MatchResult(
-                intent: intent, concepts: ranked.prefix(1).map { conceptIDs[$0] }, confidence: intentConfidence)
-        case .outOfScope:
-            result = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
-        default:
-            // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the concept.
-            if !ranked.isEmpty && (intent == .greeting || intent == .thanks || intent == .help) {
-                let rest = sortedIntents.first { $0.key.isContent }?.key ?? .define
-                result = MatchResult(
-                    intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] }, confidence: 0.6)
-            } else {
-                result = MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
-            }
+                intent: intent, concepts: [], confidence: tuning.domainFollowUpConfidence, isFollowUp: true)
+        case .inScope:
+            result = assemble(
+                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking,
+                intents: intents,
+                terms: terms, content: content)
         }
+        if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
-        result.evidence = cueEvidence + evidence + (viaFallback ? ["fallback → \(ranked.map { conceptIDs[$0] })"] : [])
+        let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
+        result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
         return result
     }
 
-    /// For a line that names no term: the concepts whose whole text shares the most
-    /// specific words with it (a weighted overlap, idf-scaled), when one clearly leads.
-    private func fallback(_ positions: [Int], _ tokens: [Token]) -> [Int]? {
-        var scores: [Int: Double] = [:]
-        var hits: [Int: Int] = [:]
-        var seen: Set<String> = []
-        for p in positions {
-            let stem = tokens[p].stem
-            guard seen.insert(stem).inserted, let postings = conceptDocs[stem], let w = idf[stem] else { continue }
-            let scale = tokens[p].corrected ? 0.7 : 1
-            for posting in postings {
-                scores[posting.concept, default: 0] += w * scale * posting.weight / (posting.weight + 1)
-                hits[posting.concept, default: 0] += 1
+    /// The result for a line in scope: up to two concepts, with a confidence that grows
+    /// with how much of the line the main concept explains.
+    private func assemble(
+        _ intent: Intent, confidence intentConfidence: Double, _ ranked: [Int], ranking: Ranking,
+        intents: IntentScores, terms: TermScan, content: [Int]
+    ) -> MatchResult {
+        switch intent {
+        case .define, .explain, .howTo, .compare, .example:
+            let chosen = Array(ranked.prefix(2)).map { conceptIDs[$0] }
+            let top = ranked[0]
+            let ambiguous =
+                ranking.partialTies.count > 1
+                ? ranking.partialTies.map { conceptIDs[$0] }
+                : terms.tied[top].map { [conceptIDs[top]] + $0.sorted().map { conceptIDs[$0] } } ?? []
+            let coverage = Double(terms.tokens[top]?.count ?? 0) / Double(max(1, content.count))
+            let conf =
+                min(1, intentConfidence * (tuning.coverageBase + tuning.coverageShare * coverage))
+                * (ambiguous.isEmpty ? 1 : tuning.ambiguityFactor)
+            return MatchResult(
+                intent: intent, concepts: chosen, confidence: (conf * 1000).rounded() / 1000,
+                ambiguous: intent == .compare ? [] : ambiguous)
+        case .quiz, .hint:
+            return MatchResult(
+                intent: intent, concepts: ranked.prefix(1).map { conceptIDs[$0] }, confidence: intentConfidence)
+        default:
+            // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
+            // concept; so is "more" or "simpler" that names one ("another example of empathy").
+            // A guess from the concepts' whole text is too weak to override the cue.
+            let named = !ranked.isEmpty && !(ranking.viaFallback && intent.isConversational)
+            if named && [.greeting, .thanks, .help, .more, .simpler].contains(intent) {
+                let rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
+                return MatchResult(
+                    intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] },
+                    confidence: tuning.greetingWithConceptConfidence)
             }
+            // A harder question on trust, or advice about it, keeps the concept it names.
+            let kept = [.harder, .easier, .studyAdvice].contains(intent) ? ranked.prefix(1).map { conceptIDs[$0] } : []
+            return MatchResult(intent: intent, concepts: kept, confidence: intentConfidence)
         }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = ranked.first else { return nil }
-        let enough = top.value >= 1.6 && (hits[top.key] ?? 0) >= 2 || top.value >= 2.2
-        guard enough else { return nil }
-        if ranked.count > 1 && ranked[1].value >= top.value * 0.8 {
-            return [top.key, ranked[1].key]
+    }
+
+    /// "It" or "that" standing for a topic ("why would a counselor use it", "what would that
+    /// look like"), not opening a clause ("handle it when…", "tell him that he's…").
+    private func pointsToTheLastTurn(_ tokens: [Token]) -> Bool {
+        let clause: Set<String> = [
+            "when", "if", "he", "she", "they", "i", "you", "we", "the", "a", "an", "his", "her", "my", "their",
+            "he's", "she's", "they're", "i'm", "you're",
+        ]
+        return tokens.indices.contains { i in
+            ["it", "that"].contains(tokens[i].word) && (i + 1 == tokens.count || !clause.contains(tokens[i + 1].word))
         }
-        return [top.key]
     }
 
-    /// The end index (exclusive) of a cue matched at `i`, or nil.
-    private func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
-        func go(_ ci: Int, _ ti: Int) -> Int? {
-            if ci == cue.stems.count { return ti }
-            guard let s = cue.stems[ci] else {
-                for skip in 1...4 where ti + skip <= tokens.count {
-                    if let end = go(ci + 1, ti + skip) { return end }
-                }
-                return nil
-            }
-            guard ti < tokens.count, tokens[ti].stem == s else { return nil }
-            return go(ci + 1, ti + 1)
+    /// A line that names what it wants only partly and points back for the rest: "quiz me
+    /// on it", or a comparison with one side named and the other a pronoun ("how is it
+    /// different from empathy?"). The dialogue fills in from what was just discussed.
+    private func leansOnPrevious(_ result: MatchResult, _ tokens: [Token]) -> Bool {
+        switch result.intent {
+        case .quiz: return result.concepts.isEmpty
+        case .compare:
+            // "compliance vs commitment" names both sides itself.
+            let bothNamed =
+                result.concepts.first?.contains("-vs-") == true
+                && tokens.contains { ["vs", "versus", "or", "and"].contains($0.word) }
+            return result.concepts.count == 1 && !bothNamed
+        default: return false
         }
-        return go(0, i)
     }
 
-    /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
-    /// in any order within a window a little wider than the term (nearest to where the
-    /// term's own order would put each word); nil when one is missing.
-    private func locate(_ stems: [String], content: [Int], tokens: [Token], anchor ci: Int, slot: Int) -> [Int]? {
-        let slack = stems.count + 1
-        let lo = max(0, ci - slack)
-        let hi = min(content.count - 1, ci + slack)
-        // A term has a few words: a small array is cheaper than a set here.
-        var used: [Int] = [ci]
-        var positions: [Int] = []
-        positions.reserveCapacity(stems.count)
-        for (j, s) in stems.enumerated() {
-            if j == slot {
-                positions.append(content[ci])
-                continue
-            }
-            var hit: Int?
-            var best = Int.max
-            let expected = ci + (j - slot)
-            for k in lo...hi where tokens[content[k]].stem == s && !used.contains(k) {
-                let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
-                if d < best {
-                    best = d
-                    hit = k
-                }
-            }
-            guard let h = hit else { return nil }
-            used.append(h)
-            positions.append(content[h])
-        }
-        if stems.count > 1 {
-            let indices = positions.map { p in content.firstIndex(of: p)! }
-            let span = (indices.max()! - indices.min()!) + 1
-            if span > stems.count + 1 { return nil }
-            let sentence = tokens[positions[0]].sentence
-            if positions.contains(where: { tokens[$0].sentence != sentence }) { return nil }
-        }
-        return positions
-    }
-}
-
-extension Matcher {
-    /// Writes the matcher's indexes (not its analyzer, which is written on its own).
-    func encode(to w: inout BinaryWriter) {
-        w.put(conceptIDs)
-        w.put(terms)
-        w.put(termIndex)
-        w.put(cues)
-        w.put(cueIndex)
-        w.put(otherSenses)
-        w.put(offTopic)
-        w.put(nameIndex)
-        w.putUnsigned(UInt64(conceptDocs.count))
-        for stem in conceptDocs.keys.sorted() {
-            w.put(stem)
-            let postings = conceptDocs[stem]!
-            w.putUnsigned(UInt64(postings.count))
-            for p in postings {
-                w.put(p.concept)
-                w.put(p.weight)
-            }
-        }
-        w.put(idf)
-    }
-}
-
-extension Matcher.Term: BinaryCodable {
-    func encode(to w: inout BinaryWriter) {
-        w.put(concept)
-        w.put(stems)
-        w.put(surface)
-        w.put(weight)
-    }
-
-    init(from r: inout BinaryReader) throws {
-        concept = try r.get()
-        stems = try r.get()
-        surface = try r.get()
-        weight = try r.get()
-    }
-}
-
-extension Matcher.Cue: BinaryCodable {
-    func encode(to w: inout BinaryWriter) {
-        w.put(intent)
-        w.put(stems)
-        w.put(weight)
-        w.put(order)
-    }
-
-    init(from r: inout BinaryReader) throws {
-        intent = try r.get()
-        stems = try r.get()
-        weight = try r.get()
-        order = try r.get()
+    /// The alliance named with a more specific concept it acts on is the frame, not the
+    /// topic: the specific concept comes first (a comparison keeps both sides as named).
+    private func topicFirst(_ ranked: [Int], intent: Intent) -> [Int] {
+        guard intent != .compare, ranked.count >= 2, conceptIDs[ranked[0]] == tuning.frameConcept else { return ranked }
+        return Array(ranked.dropFirst()) + [ranked[0]]
     }
 }

@@ -92,6 +92,34 @@ enum LabeledSetScorer {
         return report
     }
 
+    /// Scores follow-ups in context (`context<TAB>intent<TAB>concepts<TAB>text`): each pair
+    /// runs in a fresh session, the context line first, and the second line is scored with
+    /// the concepts the tutor resolved (the matcher's plus what the dialogue filled in).
+    static func scoreFollowUps(_ relative: String, tutor: Tutor = Fixtures.tutor) -> Report {
+        var report = Report(name: relative)
+        for (line, fields) in Fixtures.tsv(relative) {
+            guard fields.count >= 4 else {
+                report.add("malformed", ok: false, failure: "line \(line): not 4 tab-separated fields")
+                continue
+            }
+            let (context, intents, gold, text) = (fields[0], fields[1], fields[2], fields[3])
+            var state = TutorState(seed: 1)
+            _ = tutor.respond(to: context, state: &state, now: "2026-01-01T00:00:00Z")
+            let turn = tutor.respond(to: text, state: &state, now: "2026-01-01T00:00:10Z")
+            let got = turn.match ?? MatchResult(intent: .outOfScope, concepts: [], confidence: 0)
+            let wanted = intents.split(separator: "|").map(String.init)
+            let ok =
+                wanted.contains(got.intent.rawValue)
+                && conceptsRight(intent: wanted[0], gold: gold, got: got.concepts)
+            report.add(
+                intents, ok: ok,
+                failure:
+                    "line \(line): \(text.debugDescription) after \(context.debugDescription): want \(intents) \(gold), got \(got.intent.rawValue) \(got.concepts)"
+            )
+        }
+        return report
+    }
+
     // MARK: Answers
 
     static func split(_ field: String) -> Set<String> {

@@ -18,11 +18,13 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.92),  // 0.927 (996/1075)
-        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.94),  // 0.947 (160/169)
+        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.925),  // 0.931 (1001/1075)
+        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.95),  // 0.961 (174/181)
         // Knowledge v2's 31 concepts, in learners' words.
         LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.93),  // 0.943 (148/157)
         LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.96),  // 0.973 (107/110)
+        // The conversation's intents, topic inside the frame, situations, look-alikes.
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.85),  // 0.865 (230/266)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
@@ -41,6 +43,15 @@ import Testing
         let report = LabeledSetScorer.scoreUtterances(LabeledSetScorer.devPath("utterances-dev.tsv"))
         #expect(report.total >= 50)
         #expect(report.accuracy >= 0.98, "\(report)")
+    }
+
+    @Test("follow-ups in context resolve to what was just discussed")
+    func followUpsMeetTheirFloor() {
+        // 0.988 (84/85) when set; the last 15 pairs, new to the mechanism, scored 12/15 at
+        // first. The target on unseen lines is 0.90.
+        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups.tsv")
+        #expect(report.total >= 60, "Tests/Data/followups.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.97, "\(report)")
     }
 
     @Test func extraSetCoversEveryIntentOfTheSpec() {

@@ -168,7 +168,7 @@ private struct MiniKB {
         (
             "intents.yaml", "- intent: define", "- intent: defining",
             [
-                "K/intents.yaml:1:11: error: unknown intent 'defining' (expected one of: define, explain, how-to, compare, example, quiz, hint, progress, topics, help, greeting, thanks, out-of-scope)"
+                "K/intents.yaml:1:11: error: unknown intent 'defining' (expected one of: define, explain, how-to, compare, example, quiz, hint, progress, topics, help, greeting, thanks, out-of-scope, more, simpler, harder, easier, goodbye, feelings, study-advice)"
             ]
         ),
         (

@@ -52,6 +52,13 @@ import Testing
         Case(text: "great, thanks for that", intent: .thanks),
         Case(text: "what's the capital of France", intent: .outOfScope),
         Case(text: "how do I bake sourdough", intent: .outOfScope),
+        Case(text: "go on, tell me more", intent: .more),
+        Case(text: "that went over my head", intent: .simpler),
+        Case(text: "something tougher please", intent: .harder),
+        Case(text: "way too difficult for me", intent: .easier),
+        Case(text: "gotta go, see you tomorrow", intent: .goodbye),
+        Case(text: "I'm freaking out about the exam", intent: .feelings),
+        Case(text: "how should I study for the exam", intent: .studyAdvice),
     ]
 
     @Test("each intent of the spec is recognized on our own phrasings", arguments: intentCases)

@@ -1,0 +1,136 @@
+/// Stage 1 of matching: the intent cues (`intents.yaml`) found in a line.
+struct CueScan {
+    /// One cue matched at a span of tokens.
+    struct Hit {
+        var intent: Intent
+        /// The cue's weight, raised when the cue starts the line.
+        var score: Double
+        /// Where the cue's intent comes in `intents.yaml` (earlier wins ties).
+        var order: Int
+        var span: Range<Int>
+        var label: String
+    }
+
+    var hits: [Hit] = []
+    /// Tokens inside some cue: they are not looked up as concept words by the fallback.
+    var covered: [Bool]
+}
+
+/// Stage 3 of matching: the intents the cues vote for, once cues that are only a concept's
+/// own name are set aside.
+struct IntentScores {
+    var scores: [Intent: Double] = [:]
+    var firstOrder: [Intent: Int] = [:]
+    var evidence: [String] = []
+
+    /// Highest score first; ties go to the intent that comes first in `intents.yaml`.
+    var sorted: [(key: Intent, value: Double)] {
+        scores.sorted { $0.value != $1.value ? $0.value > $1.value : (firstOrder[$0.key]! < firstOrder[$1.key]!) }
+    }
+
+    mutating func add(_ intent: Intent, _ score: Double, order: Int, evidence label: String) {
+        scores[intent, default: 0] += score
+        firstOrder[intent] = min(firstOrder[intent] ?? Int.max, order)
+        evidence.append(label)
+    }
+}
+
+extension Matcher {
+    /// Finds every cue in the line, each anchored at the token its first word indexes.
+    func scanCues(_ tokens: [Token]) -> CueScan {
+        var scan = CueScan(covered: [Bool](repeating: false, count: tokens.count))
+        for (i, token) in tokens.enumerated() {
+            guard let candidates = cueIndex[token.stem] else { continue }
+            for c in candidates {
+                let cue = cues[c]
+                guard let end = matchCue(cue, tokens, at: i) else { continue }
+                let atStart =
+                    tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
+                let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
+                scan.hits.append(
+                    CueScan.Hit(
+                        intent: cue.intent, score: cue.weight * (atStart ? tuning.cueAtStartFactor : 1),
+                        order: cue.order, span: i..<end, label: label))
+                for k in i..<end { scan.covered[k] = true }
+            }
+        }
+        return scan
+    }
+
+    /// Sums the cues by intent. A cue made of a concept's own name ("motivation",
+    /// "outcome research") is not a cue; two concepts set side by side are compared.
+    func scoreIntents(_ scan: inout CueScan, terms: TermScan, tokens: [Token]) -> IntentScores {
+        var intents = IntentScores()
+        for hit in scan.hits {
+            let content = hit.span.filter { tokens[$0].isContent }
+            if !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
+                for k in hit.span {
+                    scan.covered[k] = scan.hits.contains { $0.span.contains(k) && $0.span != hit.span }
+                }
+                continue
+            }
+            intents.add(hit.intent, hit.score, order: hit.order, evidence: hit.label)
+        }
+        // "X or Y", "more than", "is X the Y?"
+        if terms.ranked.count >= 2 {
+            let words = Set(tokens.map(\.word))
+            let first = tokens.first?.word ?? ""
+            if words.contains("or") || words.contains("than") || words.contains("which")
+                || ["is", "are", "isn't", "isnt", "was"].contains(first)
+            {
+                intents.add(
+                    .compare, tuning.juxtapositionCompare, order: 0, evidence: "two concepts side by side → compare")
+            }
+        }
+        return intents
+    }
+
+    /// The intent the cues vote for and how sure the vote is; with no cue, `define`.
+    /// A compare needs two things, unless the concept is itself a comparison.
+    /// A line that points back ("how is it different from empathy?", "the two") compares
+    /// what it names with what was just discussed.
+    func chooseIntent(_ intents: IntentScores, ranked: [Int], pointsBack: Bool) -> (
+        intent: Intent, confidence: Double
+    ) {
+        let sorted = intents.sorted
+        guard let top = sorted.first else {
+            return (.define, ranked.isEmpty ? tuning.noCueUnnamedConfidence : tuning.noCueNamedConfidence)
+        }
+        var intent = top.key
+        let second = sorted.count > 1 ? sorted[1].value : 0
+        let confidence = min(1, 0.5 + 0.5 * (top.value - second) / max(top.value, 1))
+        if pointsBack && ranked.count < 2 && intent.isContent
+            && (intents.scores[.compare] ?? 0) >= tuning.pointingBackCompareMin
+        {
+            return (.compare, confidence)
+        }
+        if intent == .compare && ranked.count < 2 && !pointsBack {
+            let isComparison = ranked.first.map { conceptIDs[$0].contains("-vs-") } ?? false
+            if !isComparison, let next = sorted.dropFirst().first(where: { $0.key.isContent }),
+                next.value >= tuning.compareAlternativeMin
+            {
+                intent = next.key
+            }
+        }
+        return (intent, confidence)
+    }
+
+    /// The end index (exclusive) of a cue matched at `i`, or nil.
+    func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
+        let wildcard = tuning.wildcardWords
+        func go(_ ci: Int, _ ti: Int) -> Int? {
+            if ci == cue.stems.count { return ti }
+            guard let s = cue.stems[ci] else {
+                for skip in 1...wildcard where ti + skip <= tokens.count {
+                    if let end = go(ci + 1, ti + skip) { return end }
+                }
+                return nil
+            }
+            guard ti < tokens.count, tokens[ti].stem == s else { return nil }
+            // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
+            if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }
+            return go(ci + 1, ti + 1)
+        }
+        return go(0, i)
+    }
+}

@@ -1,0 +1,125 @@
+/// Every number the matcher decides with, in one place, so tuning is one edit and each
+/// figure says what it weighs. The values are the ones the labeled sets in `Tests/Data/`
+/// were measured with; change one only with those figures in view
+/// (`MatcherAccuracyTests`).
+///
+/// The matcher works in stages (cue scanning, term location, ranking, scope decision); the
+/// fields are grouped by the stage that reads them.
+public struct MatcherTuning: Sendable {
+    // MARK: Cue scanning (intent)
+
+    /// A cue at the start of a line ("why …", "quiz me …") counts this many times its weight…
+    public var cueAtStartFactor = 1.5
+    /// …when at most this many stop words come before it.
+    public var cueStartWindow = 3
+    /// How many words a `*` in a cue may stand for.
+    public var wildcardWords = 4
+    /// Added to `compare` when two concepts are set side by side ("X or Y", "more than",
+    /// "is X the Y?").
+    public var juxtapositionCompare = 3.5
+
+    // MARK: Term location (concepts)
+
+    /// Added to a term found in its own wording rather than through a synonym.
+    public var exactWordingBonus = 0.5
+    /// Added to a term whose words come in the term's own order.
+    public var inOrderBonus = 0.25
+    /// Taken off per content word between a term's words.
+    public var gapPenalty = 0.2
+    /// Taken off a term all of whose words were spelling-corrected.
+    public var correctedPenalty = 0.3
+    /// Two terms on the same words whose scores differ by less than this are a tie.
+    public var tieTolerance = 0.01
+
+    // MARK: Ranking (lines that name no term)
+
+    /// How much each part of a concept's text counts in the whole-text index the
+    /// fallback searches: its name and terms most, its examples least.
+    public var docWeightName = 3.0
+    public var docWeightTerm = 3.0
+    public var docWeightDefinition = 1.0
+    public var docWeightWhy = 0.5
+    public var docWeightHow = 0.5
+    public var docWeightExample = 0.3
+    public var docWeightQuestion = 1.0
+    public var docWeightPhrasing = 0.4
+    /// A misspelt word counts this much in the fallback.
+    public var fallbackCorrectedScale = 0.7
+    /// The fallback's leader needs this score with at least `fallbackMinHits` words…
+    public var fallbackMinScore = 1.6
+    public var fallbackMinHits = 2
+    /// …or this score alone.
+    public var fallbackAloneScore = 2.2
+    /// A runner-up within this share of the leader is offered beside it.
+    public var fallbackRunnerUpShare = 0.8
+    /// The score a concept found by the fallback carries.
+    public var fallbackConceptScore = 1.0
+    /// A line of at most this many content words with "it" or "that" and no term named is
+    /// a follow-up, whatever the concepts' whole text suggests.
+    public var shortFollowUpWords = 4
+    /// A word in the names of at most this many concepts names one of them ("goals", "family").
+    public var nameOwnersMax = 5
+    /// Offer at most this many concepts a shared name word points to (those whose names it
+    /// makes up most of).
+    public var partialTiesMax = 3
+    /// The score a concept found by a shared name word carries.
+    public var partialConceptScore = 0.5
+
+    /// The concept every other one is part of: a line that names it and a more specific
+    /// concept it acts on ("what does the alliance do for retention") is about the specific one.
+    public var frameConcept = "therapeutic-alliance"
+
+    // MARK: Intent choice and confidence
+
+    /// With no cue, a line that names a concept is `define` with this confidence…
+    public var noCueNamedConfidence = 0.7
+    /// …and one that names nothing, with this.
+    public var noCueUnnamedConfidence = 0.2
+    /// A compare with one concept gives way to the next content intent when that one's
+    /// cues reach this score.
+    public var compareAlternativeMin = 2.0
+    /// A line that points back at the last turn and has compare cues worth this much
+    /// compares ("is it more important than the alliance?").
+    public var pointingBackCompareMin = 2.5
+    /// A content answer's confidence is the intent's times (base + share × coverage of the
+    /// line's content words by the main concept)…
+    public var coverageBase = 0.6
+    public var coverageShare = 0.4
+    /// …times this when two concepts tie.
+    public var ambiguityFactor = 0.5
+    /// A greeting or thanks that also names a concept is about the concept, this sure.
+    public var greetingWithConceptConfidence = 0.6
+
+    // MARK: Scope decision
+
+    /// Every concept found was a word in another field's sense ("a food court").
+    public var otherSenseConfidence = 0.8
+    /// One weak match (score at most `weakEvidenceMax`) among at least `weakUnknownMin`
+    /// unknown words is another subject, this sure.
+    public var weakEvidenceMax = 1.0
+    public var weakUnknownMin = 3
+    public var weakEvidenceConfidence = 0.6
+    /// A content question that names nothing but leans on the last turn ("why does it
+    /// matter?"), and one whose other words are all of the domain.
+    public var followUpConfidence = 0.5
+    public var domainFollowUpConfidence = 0.4
+    /// A concept named by one generic word only ("alliance", "insurance", "court"), with no
+    /// word of the domain beside it and at least this many words the knowledge base does
+    /// not know, shares a word with another subject ("a strategic business alliance").
+    public var sharedWordUnknownMin = 2
+    /// A term score below this is one word, however exact.
+    public var oneWordTermMax = 2.0
+    /// A content question with a pronoun and at most this many unknown words is a follow-up.
+    public var followUpUnknownMax = 1
+    /// Nothing named: out of scope with base + step × unknown words, at most cap.
+    public var unknownBase = 0.5
+    public var unknownStep = 0.15
+    public var unknownCap = 0.95
+    /// A line of program code or markup.
+    public var codeConfidence = 0.9
+    /// A cue that asks for something out of scope.
+    public var explicitOutOfScopeConfidence = 0.5
+
+    /// The values the shipped knowledge base is tuned for.
+    public static let standard = MatcherTuning()
+}

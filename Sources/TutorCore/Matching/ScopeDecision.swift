@@ -1,0 +1,140 @@
+/// Stage 4 of matching: whether the line is about what this tutor teaches, decided once,
+/// on its own evidence.
+///
+/// A line is out of scope when every concept it seemed to name was a word in another
+/// field's sense ("a food court", "an insurance policy to buy"), when one weak match sits
+/// among mostly unknown words, or when a content question names nothing and does not lean
+/// on the previous turn. A content question that names nothing but leans on it ("why does
+/// it matter?") is a follow-up.
+struct ScopeDecision {
+    enum Verdict: Equatable {
+        case inScope
+        case followUp(confidence: Double)
+        case outOfScope(confidence: Double)
+    }
+
+    var verdict: Verdict
+    /// The concepts left once those used in another sense are set aside.
+    var concepts: [Int]
+    /// Why, for `tutor match --explain`.
+    var evidence: [String] = []
+}
+
+extension Matcher {
+    /// Words that point back at the previous turn.
+    static let anaphora: Set<String> = [
+        "it", "that", "this", "them", "they", "those", "these", "its", "one", "both", "two", "instead",
+    ]
+    /// Marks of program code or markup that plain questions do not use (each has one of
+    /// `<`, `/`, `(`, `)`, `{`, `}`, `=`, which are looked for first: most lines have none).
+    static let codeMarks = ["</", "/>", "(\"", "('", "\")", "')", "{", "}", "=>", "==", "();"]
+    static let codeBytes: Set<UInt8> = Set("</(){}=".utf8)
+    /// Words of asking that say nothing about a topic ("give me an example"): a line made of
+    /// these and cues leans on the previous turn.
+    static let requestWords: Set<String> = [
+        "give", "show", "tell", "explain", "say", "describe", "want", "need", "please", "pls", "plz", "another",
+        "again", "also", "else", "then", "now", "ok", "okay", "so", "well", "just", "quick", "mean", "get", "gimme",
+        "see", "hear", "have",
+    ]
+
+    /// What the scope decision looks at beyond the ranking: the words no term or cue
+    /// explains.
+    private struct Leftovers {
+        /// Content words neither a term nor a cue claimed.
+        var unclaimed: [Int]
+        /// Of those, the ones the knowledge base does not know (or had to correct).
+        var unknown: [Int]
+        /// Some unclaimed word is of the domain ("counselor", "session").
+        var anchored: Bool
+        /// A word unclaimed by any term is on the off-topic list.
+        var offTopic: Bool
+    }
+
+    func decideScope(
+        _ ranking: Ranking, intent: Intent, hasCue: Bool, terms: TermScan, cues: CueScan, tokens: [Token],
+        content: [Int], text: String
+    ) -> ScopeDecision {
+        // Program code or markup ("print(\"hello\")", "<b>hi</b>") is not a learner's question,
+        // whatever cue its words happen to hit.
+        let punctuation = text.utf8.contains { Self.codeBytes.contains($0) }
+        if punctuation && Self.codeMarks.contains(where: { text.contains($0) }) {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.codeConfidence), concepts: [],
+                evidence: ["scope: program code or markup → out-of-scope"])
+        }
+        let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
+        let left = Leftovers(
+            unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
+            anchored: unclaimed.contains { analyzer.domainStems.contains(tokens[$0].stem) },
+            offTopic: content.contains { terms.claimed[$0] == nil && offTopic.contains(tokens[$0].stem) })
+        var concepts = ranking.concepts
+        if !concepts.isEmpty {
+            // A concept whose word is used in another field's sense is not named.
+            concepts.removeAll { c in
+                let senses = otherSenses[c]
+                let foreign = content.contains { terms.claimed[$0] != c && senses.contains(tokens[$0].stem) }
+                return (foreign || left.offTopic) && !left.anchored
+            }
+            if concepts.isEmpty {
+                return ScopeDecision(
+                    verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
+                    evidence: ["scope: every concept named in another sense → out-of-scope"])
+            }
+            // Mostly unknown words around one weak, one-word match: another subject.
+            let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
+            if intent.isContent || intent == .quiz, strength <= tuning.weakEvidenceMax,
+                left.unknown.count >= tuning.weakUnknownMin, !left.anchored
+            {
+                return ScopeDecision(
+                    verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                    evidence: ["scope: one weak match among \(left.unknown.count) unknown words → out-of-scope"])
+            }
+            // One generic word shared with another subject ("buy an insurance policy").
+            if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored,
+                left.unknown.count >= tuning.sharedWordUnknownMin
+            {
+                return ScopeDecision(
+                    verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                    evidence: ["scope: one word shared with another subject → out-of-scope"])
+            }
+        }
+        if intent == .outOfScope {
+            return ScopeDecision(verdict: .outOfScope(confidence: tuning.explicitOutOfScopeConfidence), concepts: [])
+        }
+        guard concepts.isEmpty, intent.isContent else { return ScopeDecision(verdict: .inScope, concepts: concepts) }
+        return unnamed(left, hasCue: hasCue, tokens: tokens)
+    }
+
+    /// A content question that names no concept: a follow-up when it leans on the last
+    /// turn with known words, else out of scope, the surer the more unknown words.
+    private func unnamed(_ left: Leftovers, hasCue: Bool, tokens: [Token]) -> ScopeDecision {
+        let leansOnContext =
+            tokens.contains { Self.anaphora.contains($0.word) }
+            || (hasCue || !left.unclaimed.isEmpty)  // a lone "A" leans on nothing
+                && left.unclaimed.allSatisfy { Self.requestWords.contains(tokens[$0].word) }
+        if left.unknown.isEmpty && !left.offTopic {
+            if leansOnContext {
+                return ScopeDecision(
+                    verdict: .followUp(confidence: tuning.followUpConfidence), concepts: [],
+                    evidence: ["scope: nothing named, leans on the last turn → follow-up"])
+            }
+            if hasCue && left.unclaimed.allSatisfy({ analyzer.domainStems.contains(tokens[$0].stem) }) {
+                return ScopeDecision(
+                    verdict: .followUp(confidence: tuning.domainFollowUpConfidence), concepts: [],
+                    evidence: ["scope: nothing named, only words of the domain → follow-up"])
+            }
+        }
+        // A question about "it" with one word the knowledge base lacks ("how do I give it
+        // without overstepping?") still asks about the last turn's topic.
+        let pronoun = tokens.contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        if pronoun && hasCue && !left.offTopic && left.unknown.count <= tuning.followUpUnknownMax {
+            return ScopeDecision(
+                verdict: .followUp(confidence: tuning.domainFollowUpConfidence), concepts: [],
+                evidence: ["scope: nothing named, a pronoun and \(left.unknown.count) unknown word → follow-up"])
+        }
+        let confidence = min(tuning.unknownCap, tuning.unknownBase + tuning.unknownStep * Double(left.unknown.count))
+        return ScopeDecision(
+            verdict: .outOfScope(confidence: confidence), concepts: [],
+            evidence: ["scope: nothing named, \(left.unknown.count) unknown words → out-of-scope"])
+    }
+}

@@ -1,0 +1,132 @@
+/// Stage 2 of matching: the concepts' terms located in a line, each token claimed by at
+/// most one concept.
+struct TermScan {
+    /// Token position → the concept whose term claimed it.
+    var claimed: [Int: Int] = [:]
+    var evidence: [String] = []
+    /// Concept → the summed scores of its terms found.
+    var score: [Int: Double] = [:]
+    /// Concept → the first token of its first term.
+    var start: [Int: Int] = [:]
+    /// Concept → the tokens its terms claimed.
+    var tokens: [Int: [Int]] = [:]
+    /// Concept → concepts tied with it on the same words.
+    var tied: [Int: Set<Int>] = [:]
+
+    /// The concepts found, in the order the line names them.
+    var ranked: [Int] { score.keys.sorted { (start[$0]!, $0) < (start[$1]!, $1) } }
+}
+
+extension Matcher {
+    /// A term found at some token positions (each is scored once).
+    private struct Placement: Hashable {
+        var term: Int
+        var positions: [Int]
+    }
+
+    private struct Found {
+        var term: Int
+        var positions: [Int]
+        var start: Int
+        var score: Double
+    }
+
+    /// Finds every placement of every term that shares a word with the line, scores it,
+    /// and lets the best claim their words first.
+    func locateTerms(_ tokens: [Token], content: [Int]) -> TermScan {
+        var found = placements(tokens, content: content)
+        // Longest terms claim their words first; an exact wording beats a synonym's.
+        found.sort {
+            if $0.score != $1.score { return $0.score > $1.score }
+            return $0.start < $1.start
+        }
+        var scan = TermScan()
+        for f in found {
+            let term = terms[f.term]
+            let owners = Set(f.positions.compactMap { scan.claimed[$0] })
+            if !owners.isEmpty {
+                // Same words, same length, another concept: a genuine ambiguity.
+                if owners.count == 1, let owner = owners.first, owner != term.concept,
+                    f.positions.allSatisfy({ scan.claimed[$0] == owner }),
+                    scan.tokens[owner].map({ Set($0) == Set(f.positions) }) ?? false,
+                    abs((scan.score[owner] ?? 0) - f.score) < tuning.tieTolerance
+                {
+                    scan.tied[owner, default: []].insert(term.concept)
+                }
+                continue
+            }
+            for p in f.positions { scan.claimed[p] = term.concept }
+            scan.evidence.append(
+                "term '\(term.stems.joined(separator: " "))' → \(conceptIDs[term.concept]) (\(f.score))")
+            scan.score[term.concept, default: 0] += f.score
+            scan.start[term.concept] = min(scan.start[term.concept] ?? Int.max, f.start)
+            scan.tokens[term.concept, default: []] += f.positions
+        }
+        return scan
+    }
+
+    private func placements(_ tokens: [Token], content: [Int]) -> [Found] {
+        var found: [Found] = []
+        var tried: Set<Placement> = []
+        for (ci, p) in content.enumerated() {
+            guard let candidates = termIndex[tokens[p].stem] else { continue }
+            for t in candidates {
+                let term = terms[t]
+                for slot in term.stems.indices where term.stems[slot] == tokens[p].stem {
+                    guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
+                    else { continue }
+                    guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
+                    var score = term.weight
+                    let exact = zip(positions, term.surface).allSatisfy { analyzer.porterStem(tokens[$0].word) == $1 }
+                    if exact { score += tuning.exactWordingBonus }
+                    if positions == positions.sorted() { score += tuning.inOrderBonus }
+                    let indices = positions.compactMap { content.firstIndex(of: $0) }
+                    score -= tuning.gapPenalty * Double((indices.max()! - indices.min()! + 1) - positions.count)
+                    if positions.allSatisfy({ tokens[$0].corrected }) { score -= tuning.correctedPenalty }
+                    found.append(Found(term: t, positions: positions, start: positions.min()!, score: score))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
+    /// in any order within a window a little wider than the term (nearest to where the
+    /// term's own order would put each word); nil when one is missing.
+    func locate(_ stems: [String], content: [Int], tokens: [Token], anchor ci: Int, slot: Int) -> [Int]? {
+        let slack = stems.count + 1
+        let lo = max(0, ci - slack)
+        let hi = min(content.count - 1, ci + slack)
+        // A term has a few words: a small array is cheaper than a set here.
+        var used: [Int] = [ci]
+        var positions: [Int] = []
+        positions.reserveCapacity(stems.count)
+        for (j, s) in stems.enumerated() {
+            if j == slot {
+                positions.append(content[ci])
+                continue
+            }
+            var hit: Int?
+            var best = Int.max
+            let expected = ci + (j - slot)
+            for k in lo...hi where tokens[content[k]].stem == s && !used.contains(k) {
+                let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
+                if d < best {
+                    best = d
+                    hit = k
+                }
+            }
+            guard let h = hit else { return nil }
+            used.append(h)
+            positions.append(content[h])
+        }
+        if stems.count > 1 {
+            let indices = positions.map { p in content.firstIndex(of: p)! }
+            let span = (indices.max()! - indices.min()!) + 1
+            if span > stems.count + 1 { return nil }
+            let sentence = tokens[positions[0]].sentence
+            if positions.contains(where: { tokens[$0].sentence != sentence }) { return nil }
+        }
+        return positions
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// The conversation's own intents (Intents v2) and follow-ups that lean on what was just
+/// discussed, through the whole turn (`Tutor.respond`).
+@Suite struct ConversationTests {
+    let kb = Fixtures.kb
+
+    @Test func anotherExampleIsADifferentOneOfTheLastConcept() {
+        var s = DialogueSession()
+        let first = s.say("give me an example of empathy").reply
+        let second = s.say("give me another example")
+        #expect(second.match?.intent == .more)
+        let examples = kb.concept("empathy")!.examples.map(\.text)
+        let shownFirst = examples.filter { first.contains($0) }
+        let shownSecond = examples.filter { second.reply.contains($0) }
+        #expect(shownFirst.count == 1 && shownSecond.count == 1)
+        #expect(shownFirst != shownSecond, "the same example twice: \(second.reply)")
+    }
+
+    @Test func simplerRephrasesTheLastConceptShortly() {
+        var s = DialogueSession()
+        s.say("what is trust?")
+        let turn = s.say("say it simpler")
+        #expect(turn.match?.intent == .simpler)
+        #expect(turn.reply.hasPrefix("Put simply: Trust"))
+        #expect(turn.reply.count < s.tutor.responder.define(kb.concept("trust")!).count)
+    }
+
+    @Test(
+        "a conversation request while a question is open leaves it open",
+        arguments: [
+            "I'm confused", "give me another example", "I'm so stressed about this exam",
+            "what should I study first?", "challenge me", "that's too hard",
+        ])
+    func conversationKeepsTheOpenQuestion(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on court orders")
+        let open = s.state.open?.id
+        #expect(open != nil)
+        let turn = s.say(line)
+        #expect(turn.match?.intent.isConversational == true, "\(line): \(String(describing: turn.match))")
+        #expect(turn.grade == nil, "\(line) was graded as an answer")
+        #expect(s.state.open?.id == open, "\(line) replaced or closed the open question")
+    }
+
+    @Test func easierWithNoQuestionOpenAsksTheSmallestUnaskedQuestion() {
+        var s = DialogueSession()
+        s.say("what is trust")
+        s.state.open = nil
+        let turn = s.say("can I have an easier question")
+        let asked = kb.concept("trust")!.questions.first { $0.id == s.state.open?.id }
+        #expect(asked != nil, "no question on trust was opened: \(turn.reply)")
+        let smallest = kb.concept("trust")!.questions.map { $0.needed * 10 + $0.expectations.count }.min()
+        #expect(asked.map { $0.needed * 10 + $0.expectations.count } == smallest)
+    }
+
+    @Test func goodbyeSummarizesAndQuits() {
+        var s = DialogueSession()
+        let turn = s.say("that's enough for today")
+        #expect(turn.match?.intent == .goodbye)
+        #expect(turn.quit)
+        #expect(turn.reply.contains("Goodbye"))
+    }
+
+    @Test func feelingsGetEmpathyAndOneStep() {
+        var s = DialogueSession()
+        let turn = s.say("I keep getting these wrong")
+        #expect(turn.match?.intent == .feelings)
+        #expect(turn.reply.contains("One step for now"))
+    }
+
+    @Test func studyAdviceNamesWhatToPractiseNext() {
+        var s = DialogueSession()
+        let turn = s.say("what's most important for the exam?")
+        #expect(turn.match?.intent == .studyAdvice)
+        let next = kb.concept(s.tutor.nextConcept(s.state, now: s.now))!.name
+        #expect(turn.reply.contains("Focus next on \(next)"))
+    }
+
+    @Test func aComparisonWithAPronounSideComparesTheLastConcept() {
+        var s = DialogueSession()
+        s.say("what is trust?")
+        let turn = s.say("and how is it different from empathy?")
+        #expect(turn.match?.intent == .compare)
+        #expect(turn.match?.concepts == ["trust", "empathy"])
+        #expect(turn.reply.hasPrefix("Trust and Empathy"))
+    }
+
+    @Test func testMeOnThatQuizzesOnWhatWasJustDiscussed() {
+        var s = DialogueSession()
+        s.say("what is empathy")
+        s.state.open = nil
+        s.say("test me on that")
+        #expect(s.state.open.flatMap { kb.question($0.id)?.concept } == "empathy")
+    }
+
+    @Test func theTwoAreTheLastTwoConcepts() {
+        var s = DialogueSession()
+        s.say("what is trust")
+        s.say("what is empathy")
+        let turn = s.say("what's the difference between the two?")
+        #expect(turn.match?.intent == .compare)
+        #expect(Set(turn.match?.concepts ?? []) == ["trust", "empathy"])
+    }
+}

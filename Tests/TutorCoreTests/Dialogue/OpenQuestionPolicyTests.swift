@@ -1,0 +1,102 @@
+import Testing
+
+@testable import TutorCore
+
+/// While a question is open: side requests beside it, and don't-know, as moves.
+@Suite struct OpenQuestionPolicyTests {
+    let kb = Fixtures.kb
+    let court = "court-order-compliance"
+
+    func courtQuestionOpen() -> DialogueSession {
+        var s = DialogueSession()
+        #expect(s.say(":quiz court-orders").moves == [.ask(question: court, concept: "court-orders")])
+        return s
+    }
+
+    @Test(
+        "a side request is answered and the question re-offered, never closed or replaced",
+        arguments: [
+            "what is empathy?", "give me an example of trust", "how am I doing?", "what topics do you cover",
+            "I'm so stressed about this exam", "what should I study first?", "compare trust and empathy",
+        ])
+    func sideRequestKeepsTheQuestion(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
+        #expect(r.grade == nil)
+        #expect(r.moves.last == .stillOpen(court), "\(line): \(r.moves)")
+        #expect(r.moves.filter { $0 == .stillOpen(court) }.count == 1)
+        #expect(s.state.open?.id == court && s.state.open?.isOffer == false)
+        #expect(!r.moves.contains { if case .offer = $0 { true } else { false } })
+    }
+
+    @Test func quizMeWhileAQuestionIsOpenSaysSoOnce() {
+        var s = courtQuestionOpen()
+        let r = s.say("quiz me on empathy")
+        #expect(r.moves == [.stillOnQuestion(court)])
+        #expect(s.state.open?.id == court)
+    }
+
+    @Test func aClarificationAnsweredMidQuestionIsASideRequest() {
+        var s = courtQuestionOpen()
+        let ask = s.say("tell me about the family")
+        guard case .clarify(let options) = ask.moves.first, options.count >= 2 else {
+            Issue.record("no clarification: \(ask.moves)")
+            return
+        }
+        let r = s.say("2")
+        #expect(r.grade == nil)
+        #expect(r.moves.first == .answer(intent: .define, concepts: [options[1]], example: nil))
+        #expect(r.moves.last == .stillOpen(court))
+        #expect(s.state.open?.id == court)
+    }
+
+    @Test("a line with no word keeps the question", arguments: ["🤝🤝🤝", "?!?...", "A", "%s %n %d {0} ${HOME}"])
+    func noiseKeepsTheQuestion(_ line: String) {
+        var s = courtQuestionOpen()
+        for _ in 0..<5 { s.say(line) }
+        #expect(s.state.open?.id == court)
+        #expect(s.state.mastery["court-orders"] == nil, "noise was taken as evidence")
+    }
+
+    @Test func twoDontKnowsInARowGiveTheAnswerAndOfferAnEasierOne() {
+        var s = courtQuestionOpen()
+        let first = s.say("i don't know")
+        #expect(first.moves.first == .workItOut)
+        let second = s.say("no idea")
+        #expect(second.moves.prefix(2) == [.dontKnowAgain, .close(question: court, complete: false)])
+        guard case .offerEasier(let easier) = second.moves.last, let q = kb.question(easier) else {
+            Issue.record("no easier question offered: \(second.moves)")
+            return
+        }
+        #expect(q.concept == "court-orders" && q.id != court)
+        #expect(q.level < kb.question(court)!.level)
+        #expect(s.state.open?.id == easier && s.state.open?.isOffer == true)
+    }
+
+    @Test func fiveDontKnowsCloseTheQuestionWithinFourTurns() {
+        var s = courtQuestionOpen()
+        var turns = 0
+        while s.state.open?.id == court && turns < 5 {
+            s.say(turns % 2 == 0 ? "i don't know" : "i'm not sure")
+            turns += 1
+        }
+        #expect(s.state.open?.id != court)
+        #expect(turns <= 4)
+    }
+
+    @Test func dontKnowsApartStillCloseAfterFour() {
+        var s = courtQuestionOpen()
+        // don't-know, an attempt, don't-know, an attempt…: never more than four don't-knows.
+        var dontKnows = 0
+        for i in 0..<10 where s.state.open?.id == court {
+            if i % 2 == 0 {
+                s.say("i don't know")
+                dontKnows += 1
+            } else {
+                s.say("they have to come")
+            }
+        }
+        #expect(dontKnows <= 4)
+    }
+}
