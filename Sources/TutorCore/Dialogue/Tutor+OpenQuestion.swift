@@ -34,6 +34,10 @@ extension Tutor {
         // No word of any language ("🤝🤝🤝", "?!?...", a lone "A"): not an attempt, and not
         // a don't-know that would walk the question to its close.
         if isNoise(analysis) { return isOffer ? .leave : .sideRequest }
+        // "Quiz me on building trust" asks for a question, whatever answer words it holds.
+        if match.intent == .quiz && match.confidence >= 0.5 && startsWithQuizCue(analysis) {
+            return isOffer ? .leave : .sideRequest
+        }
         guard let grade else { return .ungradable }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
@@ -42,6 +46,13 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+    }
+
+    /// Whether the line opens with a request to be asked ("quiz me", "test me", "ask me").
+    private static func startsWithQuizCue(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.prefix(2).map(\.word)
+        guard let first = words.first else { return false }
+        return ["quiz", "test", "ask"].contains(first) && (words.count < 2 || words[1] == "me")
     }
 
     /// "What is empathy?" asked mid-question is a question, not "I don't know"; so is "what
