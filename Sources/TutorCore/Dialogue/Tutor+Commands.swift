@@ -40,9 +40,12 @@ extension Tutor {
         Command.completions + kb.concepts.map(\.id) + lessons.map(\.name)
     }
 
-    /// The learner's progress as of `now` (ISO-8601), for `:progress`.
+    /// The learner's progress as of `now` (ISO-8601), for `:progress`, which does not show the
+    /// exam readiness (`tutor progress` does), so it is not computed on this turn.
     func progress(_ state: TutorState, now: String?) -> ProgressReport {
-        ProgressReport(learner: "", state: state, kb: kb, now: now.flatMap(ISOTime.parse), scheduler: scheduler)
+        ProgressReport(
+            learner: "", state: state, kb: kb, now: now.flatMap(ISOTime.parse), scheduler: scheduler,
+            withReadiness: false)
     }
 
     /// Mastery per concept met (a bar and P(known)), what is mastered, and what to practise next

@@ -80,10 +80,11 @@ public struct ProgressReport: Sendable, Equatable {
             kb: kb, now: now, scheduler: scheduler)
     }
 
-    /// Builds the report from a learner's state.
+    /// Builds the report from a learner's state; `withReadiness: false` leaves the exam
+    /// readiness out (`Readiness.notComputed`), for a report that does not show it.
     public init(
         learner: String, state: TutorState, sessions: Int = 0, answers: Int = 0, kb: KnowledgeBase, now: Date?,
-        scheduler: ReviewScheduler? = nil
+        scheduler: ReviewScheduler? = nil, withReadiness: Bool = true
     ) {
         let scheduler = scheduler ?? ReviewScheduler(kb: kb)
         self.learner = learner
@@ -100,7 +101,7 @@ public struct ProgressReport: Sendable, Equatable {
                 due: scheduler.due(c.id, in: state).map(ISOTime.format))
         }
         next = rows.isEmpty ? [] : Array(scheduler.ranked(state, now: now).prefix(Self.nextCount))
-        readiness = Readiness(state: state, kb: kb)
+        readiness = withReadiness ? Readiness(state: state, kb: kb) : .notComputed
         reviews = Self.reviews(state, kb: kb, now: now)
     }
 

@@ -39,6 +39,19 @@ public struct Readiness: Sendable, Equatable {
     public var groups: [Part]
     public var all: Part
 
+    init(groups: [Part], all: Part) {
+        self.groups = groups
+        self.all = all
+    }
+
+    /// Readiness left out of a report that does not show it (the session's `:progress`):
+    /// computing it for every item of the bank is most of a progress turn's cost.
+    static let notComputed = Readiness(
+        groups: [],
+        all: Part(
+            id: "all", name: "All", concepts: 0, practised: 0, meanMastery: 0, items: 0, answered: 0, right: 0,
+            predicted: Estimate(mean: 0, low: 0, high: 0)))
+
     public init(state: TutorState, kb: KnowledgeBase) {
         let tracer = KnowledgeTracer(kb: kb)
         func part(_ id: String, _ name: String, _ concepts: [Concept]) -> Part {

@@ -130,3 +130,19 @@ import Testing
         #expect(json["learners"]?.arrayValue?.count == 2)
     }
 }
+
+/// The session's `:progress` does not show exam readiness, so it does not compute it.
+@Suite struct ProgressWithoutReadinessTests {
+    @Test func theSessionsProgressLeavesReadinessOutAndSaysTheSame() {
+        var state = TutorState(seed: 1)
+        state.mastery["trust"] = 0.6
+        state.attempts["trust"] = 1
+        state.seen = ["trust"]
+        let kb = Fixtures.kb
+        let full = ProgressReport(learner: "", state: state, kb: kb, now: nil)
+        let light = ProgressReport(learner: "", state: state, kb: kb, now: nil, withReadiness: false)
+        #expect(light.readiness == .notComputed)
+        #expect(full.readiness != .notComputed)
+        #expect(light.rows == full.rows && light.next == full.next && light.reviews == full.reviews)
+    }
+}
