@@ -27,6 +27,11 @@ public enum KnowledgeLinter {
         analyzer.analyze(phrasing, correct: false).content.map { ($0.negated ? "not " : "") + $0.stem }
     }
 
+    /// An error at `at` in the question's file.
+    static func error(_ q: Question, _ at: SourceMark, _ message: String) -> Diagnostic {
+        Diagnostic(file: q.file, line: at.line, column: at.column, message: message)
+    }
+
     static func mark(_ idea: Idea, _ index: Int) -> SourceMark {
         index < idea.phrasingMarks.count ? idea.phrasingMarks[index] : idea.mark
     }
@@ -43,12 +48,10 @@ public enum KnowledgeLinter {
         for m in q.misconceptions {
             for (k, p) in m.phrasings.enumerated() {
                 guard let clash = expected[meaning(p, analyzer)] else { continue }
-                let at = mark(m, k)
                 out.append(
-                    Diagnostic(
-                        file: q.file, line: at.line, column: at.column,
-                        message:
-                            "phrasing '\(p)' of misconception \(m.id) in '\(q.id)' means the same as phrasing '\(clash.phrasing)' of expectation \(clash.idea): a right answer would be graded as the misconception"
+                    error(
+                        q, mark(m, k),
+                        "phrasing '\(p)' of misconception \(m.id) in '\(q.id)' means the same as phrasing '\(clash.phrasing)' of expectation \(clash.idea): a right answer would be graded as the misconception"
                     ))
             }
         }
@@ -59,12 +62,10 @@ public enum KnowledgeLinter {
         var out: [Diagnostic] = []
         for idea in q.expectations + q.misconceptions {
             for (k, p) in idea.phrasings.enumerated() where meaning(p, analyzer).isEmpty {
-                let at = mark(idea, k)
                 out.append(
-                    Diagnostic(
-                        file: q.file, line: at.line, column: at.column,
-                        message:
-                            "phrasing '\(p)' of \(idea.id) in '\(q.id)' has only small words (see lexicon.yaml's stopwords), so it never matches"
+                    error(
+                        q, mark(idea, k),
+                        "phrasing '\(p)' of \(idea.id) in '\(q.id)' has only small words (see lexicon.yaml's stopwords), so it never matches"
                     ))
             }
         }
@@ -76,18 +77,16 @@ public enum KnowledgeLinter {
         for m in q.misconceptions {
             if m.correction == nil {
                 out.append(
-                    Diagnostic(
-                        file: q.file, line: m.mark.line, column: m.mark.column,
-                        message:
-                            "misconception \(m.id) of '\(q.id)' has no 'correction': the tutor could only say that it is wrong, not why"
+                    error(
+                        q, m.mark,
+                        "misconception \(m.id) of '\(q.id)' has no 'correction': the tutor could only say that it is wrong, not why"
                     ))
             }
             if !q.samples.contains(where: { $0.misconceptions.contains(m.id) }) {
                 out.append(
-                    Diagnostic(
-                        file: q.file, line: m.mark.line, column: m.mark.column,
-                        message:
-                            "misconception \(m.id) of '\(q.id)' is shown by no sample answer: add one that shows it, so the check proves it is found"
+                    error(
+                        q, m.mark,
+                        "misconception \(m.id) of '\(q.id)' is shown by no sample answer: add one that shows it, so the check proves it is found"
                     ))
             }
         }

@@ -89,17 +89,12 @@ public struct XAPIExporter: Sendable {
 
     /// `attempted` or `completed` for the lesson `name`, at a turn.
     private func lessonStatement(_ event: SessionEvent, verb: String, lesson name: String) -> JSON {
-        var statement = build(
+        build(
             event, verb: verb,
             object: activity("lessons/" + name, type: "http://adlnet.gov/expapi/activities/lesson", name: name),
-            result: verb == "completed" ? .object([("completion", .bool(true))]) : nil)
-        let id = NameBasedUUID.string(
-            namespace: namespace, name: "\(event.learner)\n\(event.session)\n\(event.seq)\n\(verb)")
-        if case .object(var fields) = statement, let i = fields.firstIndex(where: { $0.0 == "id" }) {
-            fields[i].1 = .string(id)
-            statement = .object(fields)
-        }
-        return statement
+            result: verb == "completed" ? .object([("completion", .bool(true))]) : nil,
+            id: NameBasedUUID.string(
+                namespace: namespace, name: "\(event.learner)\n\(event.session)\n\(event.seq)\n\(verb)"))
     }
 
     /// The statement id for the event at `seq` in `learner`'s `session`.
@@ -191,7 +186,8 @@ public struct XAPIExporter: Sendable {
     }
 
     private func build(
-        _ event: SessionEvent, verb: String, object: JSON, result: JSON?, parents: [JSON] = [], other: [JSON] = []
+        _ event: SessionEvent, verb: String, object: JSON, result: JSON?, parents: [JSON] = [], other: [JSON] = [],
+        id: String? = nil
     ) -> JSON {
         var contextActivities: [(String, JSON)] = []
         if !parents.isEmpty { contextActivities.append(("parent", .array(parents))) }
@@ -212,7 +208,7 @@ public struct XAPIExporter: Sendable {
             ),
         ]
         var fields: [(String, JSON)] = [
-            ("id", .string(statementID(learner: event.learner, session: event.session, seq: event.seq))),
+            ("id", .string(id ?? statementID(learner: event.learner, session: event.session, seq: event.seq))),
             (
                 "actor",
                 .object([
