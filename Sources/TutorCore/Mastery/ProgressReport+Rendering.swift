@@ -13,6 +13,8 @@ extension ProgressReport {
             ("next", .array(next.map(\.json))),
             ("reviews", .array(reviews.map(\.json))),
             ("readiness", readinessJSON),
+            ("misconceptions", .array(misconceptions.map(\.json))),
+            ("milestone", milestone.json),
         ])
     }
 
@@ -44,6 +46,8 @@ extension ProgressReport {
         lines.append("Mastered: " + list(mastered.map(\.name), empty: "none yet") + ".")
         lines.append(
             "Weak: " + list(weak.map { "\($0.name) (\(MasteryBar.number($0.mastery)))" }, empty: "none") + ".")
+        lines += misconceptionLines()
+        lines.append(milestone.text(kb))
         lines.append("Next to practise:")
         for (i, s) in next.enumerated() {
             let name = kb.concept(s.concept)?.name ?? s.concept

@@ -18,7 +18,8 @@ public struct SessionRecorder: Sendable {
             let record = GradeRecord(
                 question: q, answer: input, covered: grade.covered, misconceptions: grade.misconceptions,
                 verdict: grade.verdict.rawValue, option: result.examChoice,
-                response: result.examChoice.map { _ in result.examOption ?? "" })
+                response: result.examChoice.map { _ in result.examOption ?? "" },
+                concept: grade.misconceptions.isEmpty ? nil : result.gradedConcept)
             out.append(event(.grade(record), time: time))
         }
         for change in result.masteryChanges {
