@@ -66,7 +66,8 @@ public struct Milestone: Sendable, Equatable {
         switch kind {
         case .mastery:
             let answers = needed == 1 ? "1 more first answer right" : "\(needed) more first answers right in a row"
-            return "Next milestone: \(answers) on \(name) reaches mastered (now \(MasteryBar.number(mastery)))."
+            return "Next milestone: \(answers) on \(name) \(needed == 1 ? "reaches" : "reach") mastered "
+                + "(now \(MasteryBar.number(mastery)))."
         case .newConcept:
             return "Next milestone: a first answer on \(name), a concept not practised yet "
                 + "(\(practised) of \(concepts) practised)."
