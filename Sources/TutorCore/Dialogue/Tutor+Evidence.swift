@@ -22,6 +22,9 @@ extension Tutor {
                 let wrong = tracer.update(concept, from: before, correct: false, guess: guess)
                 after = credit * after + (1 - credit) * wrong
             }
+            // The live state keeps P(known) as the log has it, so that a session resumed from
+            // the log goes on exactly as one that never stopped.
+            after = SessionRecorder.asLogged(after)
             state.mastery[concept] = after
             state.attempts[concept, default: 0] += 1
             state.lastPractised[concept] = now

@@ -46,13 +46,13 @@ extension ProgressReport {
         lines.append("Mastered: " + list(mastered.map(\.name), empty: "none yet") + ".")
         lines.append(
             "Weak: " + list(weak.map { "\($0.name) (\(MasteryBar.number($0.mastery)))" }, empty: "none") + ".")
-        lines += misconceptionLines()
-        lines.append(milestone.text(kb))
         lines.append("Next to practise:")
         for (i, s) in next.enumerated() {
             let name = kb.concept(s.concept)?.name ?? s.concept
             lines.append("  \(i + 1). \(name): \(s.explanation)")
         }
+        lines.append(milestone.text(kb))
+        lines += misconceptionLines()
         lines += reviewLines()
         lines += readinessLines()
         return lines.joined(separator: "\n") + "\n"
