@@ -19,7 +19,9 @@ import Testing
         #expect(text.contains("\nMisconceptions still open: 1.\n  Court-ordered treatment: \"Attending every session"))
         let json = try Self.json(try TutorProcess.run(["progress", "--format", "json"], stateDir: state).stdout)
         let rows = try #require(json["misconceptions"] as? [[String: Any]])
-        #expect(rows.count == 1 && rows[0]["status"] as? String == "open" && rows[0]["concept"] as? String == "court-orders")
+        #expect(
+            rows.count == 1 && rows[0]["status"] as? String == "open" && rows[0]["concept"] as? String == "court-orders"
+        )
         let all = try #require((json["readiness"] as? [String: Any])?["all"] as? [String: Any])
         #expect(all["openMisconceptions"] as? Int == 1)
         let csv = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv"]).stdout

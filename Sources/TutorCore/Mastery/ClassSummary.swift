@@ -110,7 +110,9 @@ public struct ClassSummary: Sendable, Equatable {
     private func learnerLines() -> [String] {
         let nameWidth = max("learner".count, learners.map(\.learner.count).max() ?? 0)
         var lines = [
-            "", "  " + pad("learner", nameWidth) + "  met  mastered  weak  answers  open misconceptions  last answer  predicted",
+            "",
+            "  " + pad("learner", nameWidth)
+                + "  met  mastered  weak  answers  open misconceptions  last answer  predicted",
         ]
         for l in learners {
             lines.append(

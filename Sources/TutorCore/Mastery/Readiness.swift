@@ -82,7 +82,8 @@ public struct Readiness: Sendable, Equatable {
                 id: id, name: name, concepts: concepts.count,
                 practised: concepts.filter { (state.attempts[$0.id] ?? 0) > 0 }.count,
                 meanMastery: mastery.isEmpty ? 0 : mastery.reduce(0, +) / Double(mastery.count),
-                openMisconceptions: openConcepts.filter(ids.contains).count, items: items.count, answered: answered, right: right,
+                openMisconceptions: openConcepts.filter(ids.contains).count, items: items.count, answered: answered,
+                right: right,
                 predicted: Estimate(mean: beta.mean, low: beta.quantile(0.05), high: beta.quantile(0.95)))
         }
         groups = kb.groups.compactMap { g in

@@ -38,10 +38,12 @@ import Testing
         #expect(history.state.misconceptions.openConcepts { _ in nil } == ["court-orders"])
 
         // A wrong first answer on the concept does not resolve it; a right one on another question does.
-        log.answer("court-orders-commitment", concept: "court-orders", verdict: "partial", before: 0.2, after: 0.3, at: "t2")
+        log.answer(
+            "court-orders-commitment", concept: "court-orders", verdict: "partial", before: 0.2, after: 0.3, at: "t2")
         history = try log.fold()
         #expect(history.state.misconceptions.open { _ in nil }.count == 1)
-        log.answer("court-orders-commitment", concept: "court-orders", verdict: "correct", before: 0.3, after: 0.6, at: "t3")
+        log.answer(
+            "court-orders-commitment", concept: "court-orders", verdict: "correct", before: 0.3, after: 0.6, at: "t3")
         history = try log.fold()
         #expect(history.state.misconceptions.open { _ in nil }.isEmpty)
         #expect(history.state.misconceptions.resolution(of: entry, { _ in nil })?.time == "t3")
@@ -194,7 +196,9 @@ import Testing
                     ("concept", .string(concept)),
                 ])
         }
-        log.answer("empathy-effect", concept: "empathy", verdict: "correct", before: 0.2, after: 0.6, at: "2026-01-19T09:00:00Z")
+        log.answer(
+            "empathy-effect", concept: "empathy", verdict: "correct", before: 0.2, after: 0.6,
+            at: "2026-01-19T09:00:00Z")
         return log
     }
 
@@ -207,7 +211,8 @@ import Testing
         let trap = kb.question("court-order-compliance")!.misconception("m1")!.text
         #expect(
             text.contains(
-                "\nMisconceptions still open: 1.\n  Court-ordered treatment: \"\(trap)\" (shown once, last 2026-01-18)\n"))
+                "\nMisconceptions still open: 1.\n  Court-ordered treatment: \"\(trap)\" (shown once, last 2026-01-18)\n"
+            ))
         #expect(text.contains("\nMisconceptions resolved: 1.\n  Empathy: "))
         let json = report.json
         let rows = try #require(json["misconceptions"]?.arrayValue)
@@ -227,7 +232,8 @@ import Testing
     }
 
     @Test func theClassSummaryShowsThemPerLearner() throws {
-        let summary = ClassSummary(learners: [("sam", try log().fold()), ("ben", try LogLines().fold())], kb: kb, now: now)
+        let summary = ClassSummary(
+            learners: [("sam", try log().fold()), ("ben", try LogLines().fold())], kb: kb, now: now)
         #expect(summary.learners.map(\.openMisconceptions) == [0, 1])
         #expect(summary.json["learners"]?.arrayValue?.map { $0["openMisconceptions"]?.intValue } == [0, 1])
         let csv = summary.learnersCSV.split(separator: "\r\n").map(String.init)
@@ -241,7 +247,9 @@ import Testing
         let reply = s.say(":progress").reply
         #expect(reply.contains("\nMisconceptions still open: 1.\n  Court-ordered treatment: "))
         #expect(reply.contains("\nMisconceptions resolved: 1.\n"))
-        #expect(reply.contains("\nNext milestone: 2 more first answers right in a row on Empathy reach mastered (now 0.60).\n"))
+        #expect(
+            reply.contains(
+                "\nNext milestone: 2 more first answers right in a row on Empathy reach mastered (now 0.60).\n"))
     }
 }
 
@@ -256,7 +264,8 @@ import Testing
             var q = p
             for _ in 0..<(n - 1) { q = tracer.update("trust", from: q, correct: true) }
             #expect(!KnowledgeTracer.isMastered(q), "one fewer is not enough from \(p)")
-            #expect(KnowledgeTracer.isMastered(tracer.update("trust", from: q, correct: true)), "\(n) reach it from \(p)")
+            #expect(
+                KnowledgeTracer.isMastered(tracer.update("trust", from: q, correct: true)), "\(n) reach it from \(p)")
         }
     }
 

@@ -88,7 +88,8 @@ import Testing
         #expect(text.contains("\nReviews: 2 due now; `tutor review` runs them.\n  Trust: due since 2026-01-12\n"))
         #expect(text.contains("\nExam readiness (predicted score on the item bank, 90% interval; see the README):\n"))
         #expect(
-            text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +0  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
+            text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +0  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression)
+                != nil)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
     }
 
