@@ -9,6 +9,35 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// A misconception shown in a piped session, open in every view of `tutor progress`, then
+    /// resolved by a right first answer in a second session (issue 16.2).
+    @Test func misconceptionsOpenThenResolved() throws {
+        let state = TutorProcess.temporaryDirectory()
+        let first = [":quiz court-orders", "nothing is missing, if he attends every session the treatment is working"]
+        #expect(try TutorProcess.run([], lines: first, stateDir: state).status == 0)
+        let text = try TutorProcess.run(["progress"], stateDir: state).stdout
+        #expect(text.contains("\nMisconceptions still open: 1.\n  Court-ordered treatment: \"Attending every session"))
+        let json = try Self.json(try TutorProcess.run(["progress", "--format", "json"], stateDir: state).stdout)
+        let rows = try #require(json["misconceptions"] as? [[String: Any]])
+        #expect(
+            rows.count == 1 && rows[0]["status"] as? String == "open" && rows[0]["concept"] as? String == "court-orders"
+        )
+        let all = try #require((json["readiness"] as? [String: Any])?["all"] as? [String: Any])
+        #expect(all["openMisconceptions"] as? Int == 1)
+        let csv = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("learner,met,mastered,weak,answers,sessions,lastAnswer,openMisconceptions\r\n"))
+        #expect(csv.hasSuffix(",1\r\n"))
+
+        let second = [
+            "skip", ":quiz court-orders",
+            "being forced seldom makes a person truly care, and the order only compels attendance so he may comply while staying distant",
+        ]
+        #expect(try TutorProcess.run([], lines: second, stateDir: state).status == 0)
+        let after = try Self.json(try TutorProcess.run(["progress", "--format", "json"], stateDir: state).stdout)
+        #expect((after["misconceptions"] as? [[String: Any]])?.first?["status"] as? String == "resolved")
+        #expect(try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv"]).stdout.hasSuffix(",0\r\n"))
+    }
+
     @Test func textAndJSONForOneLearner() throws {
         let state = TutorProcess.temporaryDirectory()
         #expect(try TutorProcess.run([], lines: Self.session, stateDir: state).status == 0)
@@ -115,8 +144,8 @@ import Testing
         let text = try TutorProcess.run(["progress", "--logs", state.path])
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("Class summary: 2 learners (as of 2026-01-05T10:00:00Z)\n"))
-        #expect(text.stdout.contains("\n  amy        2         0     1        1  2026-01-05   "))
-        #expect(text.stdout.contains("\n  ben        2         0     0        0  -            "))
+        #expect(text.stdout.contains("\n  amy        2         0     1        1                    0  2026-01-05   "))
+        #expect(text.stdout.contains("\n  ben        2         0     0        0                    0  -            "))
         // Each learner's predicted score on the item bank, with its interval.
         #expect(text.stdout.range(of: #"\n  amy .*  \d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
         #expect((rows[0]["predicted"] as? [String: Any])?["mean"] is Double)
@@ -133,7 +162,7 @@ import Testing
         #expect(learners.status == 0)
         #expect(
             learners.stdout
-                == "learner,met,mastered,weak,answers,sessions,lastAnswer\r\namy,3,0,1,1,1,2026-01-05T10:00:00Z\r\nben,1,0,0,0,1,\r\n"
+                == "learner,met,mastered,weak,answers,sessions,lastAnswer,openMisconceptions\r\namy,3,0,1,1,1,2026-01-05T10:00:00Z,0\r\nben,1,0,0,0,1,,0\r\n"
         )
         let concepts = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv", "--by", "concept"])
         #expect(concepts.stdout.hasPrefix("id,name,learners,meanMastery,mastered\r\n"))

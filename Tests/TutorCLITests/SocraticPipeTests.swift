@@ -40,7 +40,7 @@ import Testing
         // Then what moved: the first answer (before the hint) was not yet right.
         #expect(
             r[3].hasSuffix(
-                "(Sources: seed-000; seed-002; seed-003)\nCourt-ordered treatment: 0 of 1 first answer right this session; mastery 0.18."
+                "(Sources: seed-000; seed-002; seed-003)\nCourt-ordered treatment: 0 of 1 first answer right so far (all sessions); mastery 0.18."
             ))
         #expect(!out.stdoutBytes.contains(0x1B))
     }

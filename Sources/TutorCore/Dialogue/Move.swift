@@ -99,7 +99,7 @@ public enum Move: Sendable, Equatable {
     case moveOn
     /// Closes the question with the full answer and its sources.
     case close(question: String, complete: Bool)
-    /// After a complete answer: the concept's first answers right this session, and its mastery.
+    /// After a complete answer: the concept's first answers right in all sessions, and its mastery.
     case progressNote(concept: String, right: Int, total: Int, mastery: Double)
     /// "hint" with no question open.
     case noOpenQuestionForHint

@@ -40,7 +40,7 @@ extension TurnRenderer {
         case .dontKnowAgain: return "No problem, here it is."
         case .progressNote(let id, let right, let total, let mastery):
             let name = kb.concept(id)?.name ?? id
-            return "\(name): \(right) of \(total) first answer\(total == 1 ? "" : "s") right this session; "
+            return "\(name): \(right) of \(total) first answer\(total == 1 ? "" : "s") right so far (all sessions); "
                 + "mastery \(MasteryBar.number(mastery))."
         case .offerEasier(let id): return "Here's an easier one: \(questionText(id))"
         case .moveOn: return "Let's move on."

@@ -92,6 +92,8 @@ public struct TurnRenderer {
         }
         let mastered = report.mastered.map(\.name)
         lines.append("Mastered: \(mastered.isEmpty ? "none yet" : mastered.joined(separator: ", ")).")
+        lines += report.misconceptionLines()
+        lines.append(report.milestone.text(kb))
         if let next = report.next.first {
             let name = kb.concept(next.concept)?.name ?? next.concept
             lines.append("Next: \(name), \(next.explanation). Say \"quiz me\" to practise it.")

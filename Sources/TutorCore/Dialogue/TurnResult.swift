@@ -13,6 +13,9 @@ public struct TurnResult: Sendable {
     public var grade: Grade?
     /// The question (or exam item) graded this turn, if any.
     public var gradedQuestion: String?
+    /// The graded question's concept (nil for an exam item): the log's grade names it when
+    /// the answer shows a misconception.
+    public var gradedConcept: String?
     /// The exam option chosen this turn (its letter as shown, and its text).
     public var examChoice: String?
     public var examOption: String?

@@ -45,7 +45,7 @@ extension Tutor {
     func progress(_ state: TutorState, now: String?) -> ProgressReport {
         ProgressReport(
             learner: "", state: state, kb: kb, now: now.flatMap(ISOTime.parse), scheduler: scheduler,
-            withReadiness: false)
+            withReadiness: false, question: { self.question($0) })
     }
 
     /// Mastery per concept met (a bar and P(known)), what is mastered, and what to practise next

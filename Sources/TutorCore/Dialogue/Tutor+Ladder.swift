@@ -52,6 +52,8 @@ extension Tutor {
 
     /// The concept "quiz me" practises: the one the learner most needs that still has a
     /// question not finished in this session (the scheduler's order), else the one most needed.
+    /// Among those, one with a misconception still open comes first (issue 16.2), unless it is
+    /// the concept just asked: concepts still interleave, and it comes back a question later.
     func conceptToQuiz(_ state: TutorState, now: String?) -> String {
         let first = nextConcept(state, now: now)
         let ranked = scheduler.ranked(state, now: now.flatMap(ISOTime.parse)).map(\.concept)
@@ -60,7 +62,19 @@ extension Tutor {
                 $0.id != state.lastAsked && !state.finished.contains($0.id)
             } ?? false
         }
+        let open = openMisconceptionConcepts(state)
+        if !open.isEmpty {
+            let justAsked = state.lastAsked.flatMap(question)?.concept
+            if let probe = ranked.first(where: { open.contains($0) && $0 != justAsked && hasFresh($0) }) {
+                return probe
+            }
+        }
         return ([first] + ranked).first(where: hasFresh) ?? first
+    }
+
+    /// The concepts on which the learner has a misconception still open.
+    func openMisconceptionConcepts(_ state: TutorState) -> Set<String> {
+        state.misconceptions.openConcepts { self.question($0)?.concept }
     }
 
     /// Makes `q` the open question and counts it as asked.
@@ -138,7 +152,7 @@ extension Tutor {
         if complete, !state.finished.contains(q.id) { state.finished.append(q.id) }
         state.open = nil
         state.offeredLastTurn = true
-        // What moved (issue 16.8): the concept's first answers this session, and its mastery.
+        // What moved (issue 16.8): the concept's first answers in all sessions, and its mastery.
         guard complete, state.lesson == nil, let tally = state.firstAnswers[q.concept] else {
             return [.close(question: q.id, complete: complete)]
         }

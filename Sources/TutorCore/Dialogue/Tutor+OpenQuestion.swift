@@ -230,6 +230,11 @@ extension Tutor {
     ) {
         result.grade = grade
         result.gradedQuestion = q.id
+        result.gradedConcept = q.concept
+        // Noted before the evidence, in the order the log has them (the grade, then mastery).
+        if !grade.misconceptions.isEmpty {
+            state.misconceptions.show(grade.misconceptions, question: q.id, concept: q.concept, time: now)
+        }
         // Only the first attempt is evidence; a right one given after a hint earns half credit.
         if let open = state.open, open.answers == 0 {
             state.firstAnswers[q.concept, default: Tally()].total += 1

@@ -34,9 +34,12 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var seen: [String] = []
     /// Questions asked so far, with how often.
     public var asked: [String: Int] = [:]
-    /// First answers to the dialogue's questions in this session, per concept: how many, and
-    /// how many right (not logged: the count is the session's).
+    /// First answers to the dialogue's questions in all sessions, per concept: how many, and
+    /// how many right (exam answers are not counted). The fold of the log gives the same
+    /// count (a mastery event after a question's grade), so a resumed session goes on from it.
     public var firstAnswers: [String: Tally] = [:]
+    /// The misconceptions the learner has shown, and which were resolved since.
+    public var misconceptions = MisconceptionHistory()
     /// Questions answered completely or skipped in this session: not asked again while
     /// others remain (not logged: a new session may ask them again).
     public var finished: [String] = []

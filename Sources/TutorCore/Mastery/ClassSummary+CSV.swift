@@ -4,11 +4,11 @@ extension ClassSummary {
     /// One row per learner.
     public var learnersCSV: String {
         CSV.table(
-            header: ["learner", "met", "mastered", "weak", "answers", "sessions", "lastAnswer"],
+            header: ["learner", "met", "mastered", "weak", "answers", "sessions", "lastAnswer", "openMisconceptions"],
             rows: learners.map {
                 [
                     $0.learner, "\($0.met)", "\($0.mastered)", "\($0.weak)", "\($0.answers)", "\($0.sessions)",
-                    $0.lastAnswer ?? "",
+                    $0.lastAnswer ?? "", "\($0.openMisconceptions)",
                 ]
             })
     }

@@ -16,6 +16,8 @@ public struct ClassSummary: Sendable, Equatable {
         public var lastAnswer: String?
         /// Their predicted score on the whole item bank (`Readiness`).
         public var predicted: Readiness.Estimate? = nil
+        /// Misconceptions they have shown and not resolved yet.
+        public var openMisconceptions: Int = 0
     }
 
     /// One concept, over the learners who met it.
@@ -46,7 +48,7 @@ public struct ClassSummary: Sendable, Equatable {
             Learner(
                 learner: report.learner, met: report.rows.count, mastered: report.mastered.count,
                 weak: report.weak.count, answers: report.answers, sessions: report.sessions, lastAnswer: last,
-                predicted: report.readiness.all.predicted)
+                predicted: report.readiness.all.predicted, openMisconceptions: report.openMisconceptions.count)
         }
         concepts = kb.concepts.compactMap { c in
             let rows = reports.compactMap { report, _ in report.rows.first { $0.concept == c.id } }
@@ -73,6 +75,7 @@ public struct ClassSummary: Sendable, Equatable {
                             ("answers", .number(Double($0.answers))), ("sessions", .number(Double($0.sessions))),
                             ("lastAnswer", $0.lastAnswer.map(JSON.string) ?? .null),
                             ("predicted", $0.predicted?.json ?? .null),
+                            ("openMisconceptions", .number(Double($0.openMisconceptions))),
                         ])
                     })
             ),
@@ -107,12 +110,14 @@ public struct ClassSummary: Sendable, Equatable {
     private func learnerLines() -> [String] {
         let nameWidth = max("learner".count, learners.map(\.learner.count).max() ?? 0)
         var lines = [
-            "", "  " + pad("learner", nameWidth) + "  met  mastered  weak  answers  last answer  predicted",
+            "",
+            "  " + pad("learner", nameWidth)
+                + "  met  mastered  weak  answers  open misconceptions  last answer  predicted",
         ]
         for l in learners {
             lines.append(
                 "  " + pad(l.learner, nameWidth) + "  " + right(l.met, 3) + "  " + right(l.mastered, 8) + "  "
-                    + right(l.weak, 4) + "  " + right(l.answers, 7) + "  "
+                    + right(l.weak, 4) + "  " + right(l.answers, 7) + "  " + right(l.openMisconceptions, 19) + "  "
                     + pad(l.lastAnswer.map { String($0.prefix(10)) } ?? "-", "last answer".count) + "  "
                     + (l.predicted?.text ?? "-"))
         }

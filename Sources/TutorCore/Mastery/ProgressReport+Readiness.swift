@@ -28,14 +28,14 @@ extension ProgressReport {
         var lines = [
             "",
             "Exam readiness (predicted score on the item bank, 90% interval; see the README):",
-            "  " + pad("group", width) + "  practised  mean mastery  exam answers  predicted",
+            "  " + pad("group", width) + "  practised  mean mastery  open misconceptions  exam answers  predicted",
         ]
         for p in parts {
             let practised = "\(p.practised)/\(p.concepts)"
             let answers = p.answered == 0 ? "-" : "\(p.right)/\(p.answered)"
             lines.append(
                 "  " + pad(p.name, width) + "  " + left(practised, 9) + "  "
-                    + left(MasteryBar.number(p.meanMastery), 12)
+                    + left(MasteryBar.number(p.meanMastery), 12) + "  " + left(String(p.openMisconceptions), 19)
                     + "  " + left(answers, 12) + "  " + p.predicted.text)
         }
         return lines
@@ -76,11 +76,13 @@ extension Readiness.Estimate {
 }
 
 extension Readiness.Part {
-    /// `{"id","name","concepts","practised","meanMastery","items","answered","right","predicted"}`.
+    /// `{"id","name","concepts","practised","meanMastery","openMisconceptions","items","answered","right",
+    /// "predicted"}`.
     public var json: JSON {
         .object([
             ("id", .string(id)), ("name", .string(name)), ("concepts", .number(Double(concepts))),
             ("practised", .number(Double(practised))), ("meanMastery", .number(rounded(meanMastery))),
+            ("openMisconceptions", .number(Double(openMisconceptions))),
             ("items", .number(Double(items))), ("answered", .number(Double(answered))),
             ("right", .number(Double(right))), ("predicted", predicted.json),
         ])

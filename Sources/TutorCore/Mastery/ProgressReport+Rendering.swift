@@ -13,6 +13,8 @@ extension ProgressReport {
             ("next", .array(next.map(\.json))),
             ("reviews", .array(reviews.map(\.json))),
             ("readiness", readinessJSON),
+            ("misconceptions", .array(misconceptions.map(\.json))),
+            ("milestone", milestone.json),
         ])
     }
 
@@ -49,6 +51,8 @@ extension ProgressReport {
             let name = kb.concept(s.concept)?.name ?? s.concept
             lines.append("  \(i + 1). \(name): \(s.explanation)")
         }
+        lines.append(milestone.text(kb))
+        lines += misconceptionLines()
         lines += reviewLines()
         lines += readinessLines()
         return lines.joined(separator: "\n") + "\n"

@@ -61,6 +61,10 @@ public struct ProgressReport: Sendable, Equatable {
     public var reviews: [Review]
     /// Coverage, mastery and the predicted exam score, per group and in all.
     public var readiness: Readiness
+    /// The misconceptions shown, open and resolved, in the order first shown.
+    public var misconceptions: [Misconception]
+    /// The next step within reach (`Milestone`).
+    public var milestone: Milestone
 
     public var dueNow: [Review] { reviews.filter(\.dueNow) }
 
@@ -82,11 +86,14 @@ public struct ProgressReport: Sendable, Equatable {
 
     /// Builds the report from a learner's state; `withReadiness: false` leaves the exam
     /// readiness out (`Readiness.notComputed`), for a report that does not show it.
+    /// `question` finds a question by id (the knowledge base's by default; the session's
+    /// tutor also knows the lessons' own).
     public init(
         learner: String, state: TutorState, sessions: Int = 0, answers: Int = 0, kb: KnowledgeBase, now: Date?,
-        scheduler: ReviewScheduler? = nil, withReadiness: Bool = true
+        scheduler: ReviewScheduler? = nil, withReadiness: Bool = true, question: ((String) -> Question?)? = nil
     ) {
         let scheduler = scheduler ?? ReviewScheduler(kb: kb)
+        let question = question ?? { kb.question($0) }
         self.learner = learner
         asOf = now.map(ISOTime.format)
         self.sessions = sessions
@@ -100,8 +107,12 @@ public struct ProgressReport: Sendable, Equatable {
                 reviewDue: scheduler.isDue(c.id, in: state, now: now),
                 due: scheduler.due(c.id, in: state).map(ISOTime.format))
         }
-        next = rows.isEmpty ? [] : Array(scheduler.ranked(state, now: now).prefix(Self.nextCount))
-        readiness = withReadiness ? Readiness(state: state, kb: kb) : .notComputed
+        let ranked = scheduler.ranked(state, now: now)
+        next = rows.isEmpty ? [] : Array(ranked.prefix(Self.nextCount))
+        readiness =
+            withReadiness ? Readiness(state: state, kb: kb, conceptOf: { question($0)?.concept }) : .notComputed
+        misconceptions = Self.misconceptions(state, kb: kb, question: question)
+        milestone = Milestone(state: state, kb: kb, tracer: scheduler.tracer, ranked: ranked.map(\.concept))
         reviews = Self.reviews(state, kb: kb, now: now)
     }
 

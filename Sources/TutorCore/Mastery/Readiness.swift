@@ -28,6 +28,8 @@ public struct Readiness: Sendable, Equatable {
         public var practised: Int
         /// Mean P(known) over the part's concepts (the prior for those without evidence).
         public var meanMastery: Double
+        /// Misconceptions the learner has shown on the part's concepts and not resolved yet.
+        public var openMisconceptions: Int = 0
         /// Exam items whose first concept is in the part; first answers to them, and right ones.
         public var items: Int
         public var answered: Int
@@ -52,8 +54,13 @@ public struct Readiness: Sendable, Equatable {
             id: "all", name: "All", concepts: 0, practised: 0, meanMastery: 0, items: 0, answered: 0, right: 0,
             predicted: Estimate(mean: 0, low: 0, high: 0)))
 
-    public init(state: TutorState, kb: KnowledgeBase) {
+    /// The readiness of the learner in `state`; `conceptOf` gives a question's concept, for
+    /// misconceptions an older log did not tag with one (the knowledge base's by default).
+    public init(state: TutorState, kb: KnowledgeBase, conceptOf: ((String) -> String?)? = nil) {
         let tracer = KnowledgeTracer(kb: kb)
+        let lookup = conceptOf ?? { kb.question($0)?.concept }
+        let history = state.misconceptions
+        let openConcepts = history.open(lookup).compactMap { history.concept(of: $0, lookup) }
         func part(_ id: String, _ name: String, _ concepts: [Concept]) -> Part {
             let ids = Set(concepts.map(\.id))
             let mastery = concepts.map { state.mastery[$0.id] ?? tracer.prior($0.id) }
@@ -75,7 +82,8 @@ public struct Readiness: Sendable, Equatable {
                 id: id, name: name, concepts: concepts.count,
                 practised: concepts.filter { (state.attempts[$0.id] ?? 0) > 0 }.count,
                 meanMastery: mastery.isEmpty ? 0 : mastery.reduce(0, +) / Double(mastery.count),
-                items: items.count, answered: answered, right: right,
+                openMisconceptions: openConcepts.filter(ids.contains).count, items: items.count, answered: answered,
+                right: right,
                 predicted: Estimate(mean: beta.mean, low: beta.quantile(0.05), high: beta.quantile(0.95)))
         }
         groups = kb.groups.compactMap { g in

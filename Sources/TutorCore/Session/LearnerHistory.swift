@@ -15,6 +15,9 @@ public struct LearnerHistory: Sendable {
     public var skipped: [(line: Int, reason: String)] = []
     /// Graded answers, in order: (time, question, verdict).
     public var grades: [(time: String, question: String, verdict: String)] = []
+    /// Whether the last grade was an exam answer (its mastery events are not a question's
+    /// first answer). Not in a checkpoint: one ends with a turn, after its grade's mastery.
+    private var lastGradeIsExam = false
     /// `sessions` as a set, for the check on every event.
     private var sessionSet: Set<String> = []
     /// The session being read, when its turns record what was asked and met.
@@ -108,6 +111,7 @@ public struct LearnerHistory: Sendable {
             state.attempts[concept, default: 0] += 1
             state.lastPractised[concept] = event.time
             state.meet(concept)
+            noteFirstAnswer(concept, question: m.question, time: event.time)
         case .turn(let t):
             apply(t, recorded: recordingSession == event.session, decodingSnapshot: decodingSnapshot)
             return t.state != nil
@@ -115,13 +119,31 @@ public struct LearnerHistory: Sendable {
             if let q = g.question, let v = g.verdict {
                 grades.append((event.time, q, v))
                 if recordingSession != event.session { state.asked[q, default: 0] += 0 }
+                if g.option == nil && !g.misconceptions.isEmpty {
+                    state.misconceptions.show(g.misconceptions, question: q, concept: g.concept, time: event.time)
+                }
             }
+            lastGradeIsExam = g.option != nil
         case .sessionStart(let start):
             recordingSession = start.recordsMeets ? event.session : nil
         case .sessionEnd:
             break
         }
         return false
+    }
+
+    /// A mastery event: the first answer graded just before it (the last grade, same question)
+    /// counts in the concept's first answers (not an exam's), and resolves the concept's
+    /// misconceptions when right, as the live session does (`Tutor.recordEvidence`).
+    private mutating func noteFirstAnswer(_ concept: String, question: String?, time: String) {
+        guard let question, let last = grades.last, last.question == question else { return }
+        state.misconceptions.learnConcept(concept, of: question)
+        let right = last.verdict == Verdict.correct.rawValue
+        if !lastGradeIsExam {
+            state.firstAnswers[concept, default: Tally()].total += 1
+            if right { state.firstAnswers[concept, default: Tally()].right += 1 }
+        }
+        if right { state.misconceptions.right(on: concept, time: time) }
     }
 
     /// A turn. When its session records what was asked and met, those are taken as written;

@@ -123,10 +123,13 @@ public struct GradeRecord: Sendable, Equatable {
     /// For an exam item: the letter chosen and the option's text.
     public var option: String?
     public var response: String?
+    /// The question's concept, written when the answer shows a misconception (so the fold
+    /// knows which concept's right answer resolves it); older logs lack it.
+    public var concept: String?
 
     public init(
         question: String?, answer: String?, covered: [String], misconceptions: [String], verdict: String?,
-        option: String? = nil, response: String? = nil
+        option: String? = nil, response: String? = nil, concept: String? = nil
     ) {
         self.question = question
         self.answer = answer
@@ -135,6 +138,7 @@ public struct GradeRecord: Sendable, Equatable {
         self.verdict = verdict
         self.option = option
         self.response = response
+        self.concept = concept
     }
 
     init(_ o: JSON) {
@@ -145,6 +149,7 @@ public struct GradeRecord: Sendable, Equatable {
         verdict = o["verdict"]?.stringValue
         option = o["option"]?.stringValue
         response = o["response"]?.stringValue
+        concept = o["concept"]?.stringValue
     }
 
     var fields: [(String, JSON)] {
@@ -154,6 +159,7 @@ public struct GradeRecord: Sendable, Equatable {
             ("verdict", verdict.map(JSON.string) ?? .null),
         ]
         if let option { out += [("option", .string(option)), ("response", .string(response ?? ""))] }
+        if let concept { out.append(("concept", .string(concept))) }
         return out
     }
 }

@@ -18,7 +18,8 @@ public struct SessionRecorder: Sendable {
             let record = GradeRecord(
                 question: q, answer: input, covered: grade.covered, misconceptions: grade.misconceptions,
                 verdict: grade.verdict.rawValue, option: result.examChoice,
-                response: result.examChoice.map { _ in result.examOption ?? "" })
+                response: result.examChoice.map { _ in result.examOption ?? "" },
+                concept: grade.misconceptions.isEmpty ? nil : result.gradedConcept)
             out.append(event(.grade(record), time: time))
         }
         for change in result.masteryChanges {
@@ -50,6 +51,12 @@ public struct SessionRecorder: Sendable {
     }
 
     static func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
+
+    /// A mastery value as the fold reads it back from the log: written rounded (`round4`)
+    /// as JSON text, which keeps at most three decimals for such a figure.
+    static func asLogged(_ x: Double) -> Double {
+        (try? JSON.parse(JSON.number(round4(x)).serialized()))?.numberValue ?? x
+    }
 
     static func encode(_ snapshot: DialogueSnapshot) -> JSON {
         if let tree = try? JSONTreeEncoder.encode(snapshot) { return tree }

@@ -153,7 +153,9 @@ struct DialogueSession {
         #expect(r.reply.contains("That's a complete answer.\nThe full answer:\n"))
         for e in courtQuestion.expectations { #expect(r.reply.contains("  - \(e.text)")) }
         #expect(r.reply.contains("(Sources: seed-000"))
-        #expect(r.reply.hasSuffix("Court-ordered treatment: 1 of 1 first answer right this session; mastery 0.60."))
+        #expect(
+            r.reply.hasSuffix("Court-ordered treatment: 1 of 1 first answer right so far (all sessions); mastery 0.60.")
+        )
         #expect(s.state.open == nil)
         #expect(r.openQuestion == nil)
         let change = try! #require(r.masteryChanges.first)

@@ -79,10 +79,17 @@ import Testing
         #expect(text.contains("  1. Trust: review due: mastered (0.97), last practised 10 days ago\n"))
         #expect(text.contains("  2. Empathy: review due: weak (0.18), last practised 2 days ago\n"))
         #expect(text.contains("  3. Active listening and validation: met, not practised yet (0.20)\n"))
+        // Court orders (0.60) is the practised, unmastered concept nearest mastery.
+        #expect(
+            text.contains(
+                "(0.20)\nNext milestone: 2 more first answers right in a row on Court-ordered treatment reach mastered (now 0.60).\n"
+            ))
+        #expect(!text.contains("Misconceptions"), "none shown, none listed")
         #expect(text.contains("\nReviews: 2 due now; `tutor review` runs them.\n  Trust: due since 2026-01-12\n"))
         #expect(text.contains("\nExam readiness (predicted score on the item bank, 90% interval; see the README):\n"))
         #expect(
-            text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression) != nil)
+            text.range(of: #"\n  All  +3/\d+  +0\.\d\d  +0  +-  +\d+% \(\d+-\d+%\)\n"#, options: .regularExpression)
+                != nil)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
     }
 
@@ -123,7 +130,7 @@ import Testing
         #expect(summary.concepts.first { $0.concept == "empathy" }?.learners == 1)
         let text = summary.text(bars: .ascii)
         #expect(text.hasPrefix("Class summary: 2 learners (as of 2026-01-20T09:00:00Z)\n"))
-        #expect(text.contains("  sam        4         1     1        3  2026-01-19   "))
+        #expect(text.contains("  sam        4         1     1        3                    0  2026-01-19   "))
         #expect(text.contains("  Trust                                   2  [#####---] 0.69         1\n"))
         let json = summary.json
         #expect(json["format"]?.stringValue == "tutor-class-progress")
