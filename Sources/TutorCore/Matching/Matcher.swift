@@ -20,6 +20,9 @@ public final class Matcher: Sendable {
     let cueIndex: [String: [Int]]
     let otherSenses: [Set<String>]
     let offTopic: Set<String>
+    /// Words of other fields (off-topic or another sense of some concept): never taken for
+    /// a misspelling of one of ours.
+    let foreignStems: Set<String>
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
     let nameIndex: [String: Set<Int>]
 
@@ -52,6 +55,7 @@ public final class Matcher: Sendable {
         cueIndex = try r.get()
         otherSenses = try r.get()
         offTopic = try r.get()
+        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
         nameIndex = try r.get()
         let n = try r.count()
         var docs: [String: [(concept: Int, weight: Double)]] = [:]
@@ -172,6 +176,7 @@ public final class Matcher: Sendable {
             Set(concept.otherSenses.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
         }
         offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
     }
 
     /// Matches one line on its own, with no context.
@@ -181,7 +186,7 @@ public final class Matcher: Sendable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = analysis.tokens
+        let tokens = keepingForeignWords(analysis.tokens)
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
@@ -218,7 +223,7 @@ public final class Matcher: Sendable {
         if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
-        result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
+        result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence + ["DBG " + tokens.map { "\($0.word)/\($0.stem)" + ($0.isStop ? "" : $0.known ? "" : "?") + ($0.corrected ? "(<\($0.typed))" : "") }.joined(separator: " ")]
         return result
     }
 
