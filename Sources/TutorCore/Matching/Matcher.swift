@@ -216,7 +216,7 @@ public final class Matcher: Sendable {
                 intent: intent, concepts: [], confidence: tuning.domainFollowUpConfidence, isFollowUp: true)
         case .inScope:
             result = assemble(
-                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking,
+                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent, scores: ranking.scores), ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
@@ -297,9 +297,20 @@ public final class Matcher: Sendable {
     }
 
     /// The alliance named with a more specific concept it acts on is the frame, not the
-    /// topic: the specific concept comes first (a comparison keeps both sides as named).
-    private func topicFirst(_ ranked: [Int], intent: Intent) -> [Int] {
-        guard intent != .compare, ranked.count >= 2, conceptIDs[ranked[0]] == tuning.frameConcept else { return ranked }
-        return Array(ranked.dropFirst()) + [ranked[0]]
+    /// topic: the specific concept comes first (a comparison keeps both sides as named). So
+    /// does a concept named by a clearly longer term than the first one's: in "how do I engage
+    /// a court-ordered client" the situation is the topic, the one-word goal its frame.
+    private func topicFirst(_ ranked: [Int], intent: Intent, scores: [Int: Double]) -> [Int] {
+        guard intent != .compare, ranked.count >= 2 else { return ranked }
+        var order = ranked
+        if conceptIDs[order[0]] == tuning.frameConcept { order = Array(order.dropFirst()) + [order[0]] }
+        let score = { (c: Int) in scores[c] ?? 0 }
+        if let best = order.dropFirst().max(by: { score($0) < score($1) }),
+            score(best) >= score(order[0]) + tuning.strongerTopicMargin, conceptIDs[best] != tuning.frameConcept
+        {
+            order.removeAll { $0 == best }
+            order.insert(best, at: 0)
+        }
+        return order
     }
 }
