@@ -216,14 +216,15 @@ public final class Matcher: Sendable {
                 intent: intent, concepts: [], confidence: tuning.domainFollowUpConfidence, isFollowUp: true)
         case .inScope:
             result = assemble(
-                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent, scores: ranking.scores), ranking: ranking,
+                intent, confidence: intentConfidence,
+                topicFirst(scope.concepts, intent: intent, scores: ranking.scores), ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
         if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
-        result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence + ["DBG " + tokens.map { "\($0.word)/\($0.stem)" + ($0.isStop ? "" : $0.known ? "" : "?") + ($0.corrected ? "(<\($0.typed))" : "") }.joined(separator: " ")]
+        result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
         return result
     }
 

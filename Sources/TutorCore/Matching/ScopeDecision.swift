@@ -70,7 +70,8 @@ extension Matcher {
             offTopic: content.contains { terms.claimed[$0] == nil && offTopic.contains(tokens[$0].stem) })
         var concepts = ranking.concepts
         if !concepts.isEmpty {
-            if let out = namedScope(&concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content)
+            if let out = namedScope(
+                &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content)
             {
                 return out
             }
