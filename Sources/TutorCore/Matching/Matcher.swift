@@ -305,6 +305,11 @@ public final class Matcher: Sendable {
         guard intent != .compare, ranked.count >= 2 else { return ranked }
         var order = ranked
         if conceptIDs[order[0]] == tuning.frameConcept { order = Array(order.dropFirst()) + [order[0]] }
+        // The client's reaction (a rupture: "shuts down whenever she feels judged") is the
+        // situation; what set it off, or what the counselor means to use, is the topic.
+        if conceptIDs[order[0]] == tuning.reactionConcept, conceptIDs[order[1]] != tuning.frameConcept {
+            order.swapAt(0, 1)
+        }
         let score = { (c: Int) in scores[c] ?? 0 }
         if let best = order.dropFirst().max(by: { score($0) < score($1) }),
             score(best) >= score(order[0]) + tuning.strongerTopicMargin, conceptIDs[best] != tuning.frameConcept
