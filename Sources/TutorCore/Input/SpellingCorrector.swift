@@ -66,14 +66,30 @@ struct SpellingCorrector: Sendable {
         }
     }
 
+    /// A four-letter word is corrected only when swapping two neighbouring letters gives a
+    /// known word ("qiuz", "hnit", "hlep"): any other edit of a word that short is as likely
+    /// another real word.
+    private func transposed(_ word: String) -> String? {
+        var letters = Array(word)
+        for i in 0..<(letters.count - 1) where letters[i] != letters[i + 1] {
+            letters.swapAt(i, i + 1)
+            let candidate = String(letters)
+            if counts[candidate] != nil { return candidate }
+            letters.swapAt(i, i + 1)
+        }
+        return nil
+    }
+
     /// The best correction of `word`, or nil when none is close enough. Short words are not
-    /// corrected: at four letters and under a typo is as likely another real word.
+    /// corrected: at four letters and under a typo is as likely another real word (but see
+    /// `transposed`).
     func correct(_ word: String) -> String? {
         let n = word.unicodeScalars.count
-        guard n >= 5, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
+        guard n >= 4, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
             return nil
         }
         if counts[word] != nil { return nil }
+        if n == 4 { return transposed(word) }
         let limit = n >= 8 ? 2 : 1
         var candidates: Set<String> = []
         for key in Self.variantKeys(word) { words(under: key, into: &candidates) }

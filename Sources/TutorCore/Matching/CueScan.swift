@@ -36,6 +36,9 @@ struct IntentScores {
 }
 
 extension Matcher {
+    /// Intents that ask the tutor to go on in some way; negated, they ask nothing.
+    static let requests: Set<Intent> = [.more, .simpler, .harder, .easier]
+
     /// Finds every cue in the line, each anchored at the token its first word indexes.
     func scanCues(_ tokens: [Token]) -> CueScan {
         var scan = CueScan(covered: [Bool](repeating: false, count: tokens.count))
@@ -44,6 +47,12 @@ extension Matcher {
             for c in candidates {
                 let cue = cues[c]
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
+                // "no idea what else" is not asking for more: a negated request is none.
+                if Self.requests.contains(cue.intent),
+                    tokens[..<i].contains(where: { $0.isNegator && $0.clause == token.clause })
+                {
+                    continue
+                }
                 let atStart =
                     tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"

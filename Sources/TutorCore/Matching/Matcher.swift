@@ -20,6 +20,9 @@ public final class Matcher: Sendable {
     let cueIndex: [String: [Int]]
     let otherSenses: [Set<String>]
     let offTopic: Set<String>
+    /// Words of other fields (off-topic or another sense of some concept): never taken for
+    /// a misspelling of one of ours.
+    let foreignStems: Set<String>
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
     let nameIndex: [String: Set<Int>]
 
@@ -52,6 +55,7 @@ public final class Matcher: Sendable {
         cueIndex = try r.get()
         otherSenses = try r.get()
         offTopic = try r.get()
+        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
         nameIndex = try r.get()
         let n = try r.count()
         var docs: [String: [(concept: Int, weight: Double)]] = [:]
@@ -172,6 +176,7 @@ public final class Matcher: Sendable {
             Set(concept.otherSenses.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
         }
         offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
     }
 
     /// Matches one line on its own, with no context.
@@ -181,7 +186,7 @@ public final class Matcher: Sendable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = analysis.tokens
+        let tokens = keepingForeignWords(analysis.tokens)
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
@@ -211,7 +216,8 @@ public final class Matcher: Sendable {
                 intent: intent, concepts: [], confidence: tuning.domainFollowUpConfidence, isFollowUp: true)
         case .inScope:
             result = assemble(
-                intent, confidence: intentConfidence, topicFirst(scope.concepts, intent: intent), ranking: ranking,
+                intent, confidence: intentConfidence,
+                topicFirst(scope.concepts, intent: intent, scores: ranking.scores), ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
@@ -292,9 +298,25 @@ public final class Matcher: Sendable {
     }
 
     /// The alliance named with a more specific concept it acts on is the frame, not the
-    /// topic: the specific concept comes first (a comparison keeps both sides as named).
-    private func topicFirst(_ ranked: [Int], intent: Intent) -> [Int] {
-        guard intent != .compare, ranked.count >= 2, conceptIDs[ranked[0]] == tuning.frameConcept else { return ranked }
-        return Array(ranked.dropFirst()) + [ranked[0]]
+    /// topic: the specific concept comes first (a comparison keeps both sides as named). So
+    /// does a concept named by a clearly longer term than the first one's: in "how do I engage
+    /// a court-ordered client" the situation is the topic, the one-word goal its frame.
+    private func topicFirst(_ ranked: [Int], intent: Intent, scores: [Int: Double]) -> [Int] {
+        guard intent != .compare, ranked.count >= 2 else { return ranked }
+        var order = ranked
+        if conceptIDs[order[0]] == tuning.frameConcept { order = Array(order.dropFirst()) + [order[0]] }
+        // The client's reaction (a rupture: "shuts down whenever she feels judged") is the
+        // situation; what set it off, or what the counselor means to use, is the topic.
+        if conceptIDs[order[0]] == tuning.reactionConcept, conceptIDs[order[1]] != tuning.frameConcept {
+            order.swapAt(0, 1)
+        }
+        let score = { (c: Int) in scores[c] ?? 0 }
+        if let best = order.dropFirst().max(by: { score($0) < score($1) }),
+            score(best) >= score(order[0]) + tuning.strongerTopicMargin, conceptIDs[best] != tuning.frameConcept
+        {
+            order.removeAll { $0 == best }
+            order.insert(best, at: 0)
+        }
+        return order
     }
 }

@@ -68,6 +68,12 @@ public struct MatcherTuning: Sendable {
     /// The concept every other one is part of: a line that names it and a more specific
     /// concept it acts on ("what does the alliance do for retention") is about the specific one.
     public var frameConcept = "therapeutic-alliance"
+    /// The client's reaction named beside another concept ("shuts down when she feels
+    /// judged") is the situation, and the other concept the topic.
+    public var reactionConcept = "alliance-rupture-repair"
+    /// A concept named later comes first when its terms score at least this much more than
+    /// the first concept's ("engage a court-ordered client": the longer term is the topic).
+    public var strongerTopicMargin = 2.0
 
     // MARK: Intent choice and confidence
 

@@ -44,8 +44,9 @@ extension Matcher {
         var unclaimed: [Int]
         /// Of those, the ones the knowledge base does not know (or had to correct).
         var unknown: [Int]
-        /// Some unclaimed word is of the domain ("counselor", "session").
-        var anchored: Bool
+        /// How many unclaimed words are of the domain ("counselor", "session").
+        var anchors: Int
+        var anchored: Bool { anchors > 0 }
         /// A word unclaimed by any term is on the off-topic list.
         var offTopic: Bool
     }
@@ -65,44 +66,78 @@ extension Matcher {
         let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
         let left = Leftovers(
             unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
-            anchored: unclaimed.contains { analyzer.domainStems.contains(tokens[$0].stem) },
+            anchors: unclaimed.count { analyzer.domainStems.contains(tokens[$0].stem) },
             offTopic: content.contains { terms.claimed[$0] == nil && offTopic.contains(tokens[$0].stem) })
         var concepts = ranking.concepts
         if !concepts.isEmpty {
-            // A concept whose word is used in another field's sense is not named.
-            concepts.removeAll { c in
-                let senses = otherSenses[c]
-                let foreign = content.contains { terms.claimed[$0] != c && senses.contains(tokens[$0].stem) }
-                return (foreign || left.offTopic) && !left.anchored
-            }
-            if concepts.isEmpty {
-                return ScopeDecision(
-                    verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
-                    evidence: ["scope: every concept named in another sense → out-of-scope"])
-            }
-            // Mostly unknown words around one weak, one-word match: another subject.
-            let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
-            if intent.isContent || intent == .quiz, strength <= tuning.weakEvidenceMax,
-                left.unknown.count >= tuning.weakUnknownMin, !left.anchored
+            if let out = namedScope(
+                &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content)
             {
-                return ScopeDecision(
-                    verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
-                    evidence: ["scope: one weak match among \(left.unknown.count) unknown words → out-of-scope"])
+                return out
             }
-            // One generic word shared with another subject ("buy an insurance policy").
-            if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored,
-                left.unknown.count >= tuning.sharedWordUnknownMin
-            {
-                return ScopeDecision(
-                    verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
-                    evidence: ["scope: one word shared with another subject → out-of-scope"])
-            }
+        } else if left.offTopic && !left.anchored {
+            // "translate hello into spanish", "how far away is the moon": a cue's words used
+            // about another subject.
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
+                evidence: ["scope: nothing named, a word of another field → out-of-scope"])
         }
         if intent == .outOfScope {
             return ScopeDecision(verdict: .outOfScope(confidence: tuning.explicitOutOfScopeConfidence), concepts: [])
         }
         guard concepts.isEmpty, intent.isContent else { return ScopeDecision(verdict: .inScope, concepts: concepts) }
         return unnamed(left, hasCue: hasCue, tokens: tokens)
+    }
+
+    /// The checks on a line that names concepts: those named only in another field's sense
+    /// are set aside, and a line whose evidence is too weak for its unknown words is out.
+    private func namedScope(
+        _ concepts: inout [Int], _ ranking: Ranking, intent: Intent, _ left: Leftovers, terms: TermScan,
+        tokens: [Token], content: [Int]
+    ) -> ScopeDecision? {
+        // A concept whose word is used in another field's sense is not named, unless the
+        // domain's own words outweigh the other field's ("a tendon rupture in recovery").
+        concepts.removeAll { c in
+            let senses = otherSenses[c]
+            let foreign = content.count { p in
+                terms.claimed[p] != c
+                    && (senses.contains(tokens[p].stem) || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
+            }
+            let anchors = left.unclaimed.count {
+                analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
+            }
+            return foreign > anchors
+        }
+        if concepts.isEmpty {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
+                evidence: ["scope: every concept named in another sense → out-of-scope"])
+        }
+        // A guess from the concepts' whole text, with no word of the domain and some word
+        // the knowledge base lacks: another subject that shares a few words with ours.
+        if ranking.viaFallback && intent.isContent && !left.anchored && !left.unknown.isEmpty {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                evidence: ["scope: a guess with no word of the domain, \(left.unknown.count) unknown → out-of-scope"])
+        }
+        // Mostly unknown words around one weak, one-word match: another subject.
+        let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
+        if intent.isContent || intent == .quiz, strength <= tuning.weakEvidenceMax,
+            left.unknown.count >= tuning.weakUnknownMin, !left.anchored
+        {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                evidence: ["scope: one weak match among \(left.unknown.count) unknown words → out-of-scope"])
+        }
+        // One generic word shared with another subject ("buy an insurance policy").
+        if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored,
+            left.unknown.count >= tuning.sharedWordUnknownMin
+        {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                evidence: ["scope: one word shared with another subject → out-of-scope"])
+        }
+        return nil
     }
 
     /// A content question that names no concept: a follow-up when it leans on the last

@@ -18,13 +18,13 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.925),  // 0.931 (1001/1075)
-        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.95),  // 0.961 (174/181)
+        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.94),  // 0.946 (1017/1075)
+        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.97),  // 0.978 (177/181)
         // Knowledge v2's 31 concepts, in learners' words.
-        LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.93),  // 0.943 (148/157)
-        LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.96),  // 0.973 (107/110)
+        LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.955),  // 0.962 (151/157)
+        LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.98),  // 0.991 (109/110)
         // The conversation's intents, topic inside the frame, situations, look-alikes.
-        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.85),  // 0.865 (230/266)
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.87),  // 0.876 (303/346)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
@@ -51,7 +51,7 @@ import Testing
         // first. The target on unseen lines is 0.90.
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups.tsv")
         #expect(report.total >= 60, "Tests/Data/followups.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.97, "\(report)")
+        #expect(report.accuracy >= 0.98, "\(report)")  // 0.988 (84/85)
     }
 
     @Test func extraSetCoversEveryIntentOfTheSpec() {
