@@ -127,6 +127,12 @@ public enum Move: Sendable, Equatable {
     case teach(String)
     case lessonQuestion(String)
     case lessonEnd(String)
+    /// The lesson pauses between parts to keep the reply short: "Want more?".
+    case lessonPause
+    /// "No" or "not now" while the lesson is paused: it waits.
+    case lessonWaits
+    /// After a side request while the lesson is paused: how to go on.
+    case lessonStillPaused
     case lessonLoops(String)
     case lessonList
     case lessonStatus(LessonProgress)

@@ -42,7 +42,7 @@ extension Tutor {
         if let open = state.open, question(open.id) != nil { state.open = nil }
         state.clarification = nil
         state.lesson = LessonProgress(lesson: lesson.name)
-        return [.lessonTitle(lesson.name)] + runLesson(&state)
+        return [.lessonTitle(lesson.name)] + runLesson(&state, used: words([.lessonTitle(lesson.name)]))
     }
 
     /// Leaves the lesson in progress.
@@ -78,11 +78,14 @@ extension Tutor {
             progress.step = 0
         }
         state.lesson = progress
-        return runLesson(&state)
+        // The lesson goes on within what is left of the reply's bound.
+        return runLesson(&state, used: words(result.moves))
     }
 
-    /// Runs steps from where the lesson is until it asks a question or ends.
-    func runLesson(_ state: inout TutorState) -> [Move] {
+    /// Runs steps from where the lesson is until it asks a question, ends, or (`limit`: the
+    /// reply's bound in words, nil for none) pauses because the next step would take the
+    /// reply past the bound; `used`: the words the reply already holds.
+    func runLesson(_ state: inout TutorState, used: Int = 0, limit: Int? = Tutor.lessonReplyWords) -> [Move] {
         guard var progress = state.lesson, let lesson = lesson(named: progress.lesson) else {
             state.lesson = nil
             return []
@@ -93,7 +96,12 @@ extension Tutor {
         var budget = 10 * (lesson.sections.reduce(0) { $0 + $1.steps.count } + lesson.sections.count) + 10
         while budget > 0 {
             budget -= 1
-            guard progress.section < lesson.sections.count else { return finish(lesson, &state, out) }
+            guard progress.section < lesson.sections.count else {
+                guard fits([.lessonEnd(lesson.name)], after: used + words(out), limit: limit) else {
+                    return pause(progress, &state, out)
+                }
+                return finish(lesson, &state, out)
+            }
             let steps = lesson.sections[progress.section].steps
             guard progress.step < steps.count else {
                 progress.section += 1
@@ -101,6 +109,12 @@ extension Tutor {
                 continue
             }
             let step = steps[progress.step]
+            // What the step says, so that the reply's bound is checked before it is said.
+            if let shown = shownMoves(step.kind, lesson), !shown.isEmpty,
+                !fits(shown, after: used + words(out), limit: limit)
+            {
+                return pause(progress, &state, out)
+            }
             progress.step += 1
             switch step.kind {
             case .say(let text):
@@ -134,6 +148,25 @@ extension Tutor {
         out.append(.lessonLoops(lesson.name))
         state.lesson = nil
         return out
+    }
+
+    /// Pauses the lesson before its next step: "Want more?".
+    private func pause(_ progress: LessonProgress, _ state: inout TutorState, _ out: [Move]) -> [Move] {
+        var progress = progress
+        progress.paused = true
+        state.lesson = progress
+        return out + [.lessonPause]
+    }
+
+    /// The moves a step shows the learner (nil: it shows nothing, a jump or a gate).
+    private func shownMoves(_ kind: Lesson.Kind, _ lesson: Lesson) -> [Move]? {
+        switch kind {
+        case .say(let text): return [.lessonSay(text)]
+        case .teach(let id): return kb.concept(id) == nil ? nil : [.teach(id)]
+        case .ask(let ask): return question(ask.question) == nil ? nil : [.lessonQuestion(ask.question)]
+        case .end: return [.lessonEnd(lesson.name)]
+        case .jump, .require: return nil
+        }
     }
 
     /// Opens a lesson's question with the lesson's limits on hints and tries.
