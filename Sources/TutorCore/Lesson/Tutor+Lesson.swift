@@ -97,7 +97,7 @@ extension Tutor {
         while budget > 0 {
             budget -= 1
             guard progress.section < lesson.sections.count else {
-                guard fits([.lessonEnd(lesson.name)], after: used + words(out), limit: limit) else {
+                guard fits([.lessonEnd(lesson.name)], after: used + words(out), limit: limit, first: out.isEmpty) else {
                     return pause(progress, &state, out)
                 }
                 return finish(lesson, &state, out)
@@ -110,8 +110,8 @@ extension Tutor {
             }
             let step = steps[progress.step]
             // What the step says, so that the reply's bound is checked before it is said.
-            if let shown = shownMoves(step.kind, lesson), !shown.isEmpty,
-                !fits(shown, after: used + words(out), limit: limit)
+            if let shown = shownMoves(steps, at: progress.step, lesson), !shown.isEmpty,
+                !fits(shown, after: used + words(out), limit: limit, first: out.isEmpty)
             {
                 return pause(progress, &state, out)
             }
@@ -156,6 +156,18 @@ extension Tutor {
         progress.paused = true
         state.lesson = progress
         return out + [.lessonPause]
+    }
+
+    /// What the step at `index` shows the learner (nil: nothing, a jump or a gate), with the
+    /// step it leads into: a `say:` before a `teach:` or an `ask:`, a `teach:` before an
+    /// `ask:`. A lead-in is never left alone at the end of a reply, away from what it introduces.
+    private func shownMoves(_ steps: [Lesson.Step], at index: Int, _ lesson: Lesson) -> [Move]? {
+        guard let shown = shownMoves(steps[index].kind, lesson) else { return nil }
+        guard index + 1 < steps.count, let next = shownMoves(steps[index + 1].kind, lesson) else { return shown }
+        switch (steps[index].kind, steps[index + 1].kind) {
+        case (.say, .teach), (.say, .ask), (.teach, .ask): return shown + next
+        default: return shown
+        }
     }
 
     /// The moves a step shows the learner (nil: it shows nothing, a jump or a gate).

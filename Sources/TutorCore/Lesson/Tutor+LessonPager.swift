@@ -8,8 +8,9 @@ extension Tutor {
     /// At most this many words in a lesson turn's reply, unless the learner asked for the whole.
     public static let lessonReplyWords = 120
 
-    /// A step that does not fit is still shown when the reply so far is shorter than this:
-    /// waiting would not make it fit, and the lesson must move on.
+    /// A step that does not fit is still shown when it would be the reply's first step and
+    /// the reply so far is shorter than this: waiting would not make it fit, and the lesson
+    /// must move on.
     static let lessonOpeningWords = lessonReplyWords / 4
 
     /// What a line means while the lesson is paused between parts.
@@ -77,10 +78,10 @@ extension Tutor {
     }
 
     /// Whether `next` may join a reply that already holds `used` words (`limit` nil: no
-    /// bound), leaving room for the "Want more?" line.
-    func fits(_ next: [Move], after used: Int, limit: Int?) -> Bool {
+    /// bound), leaving room for the "Want more?" line; `first`: no step was shown yet.
+    func fits(_ next: [Move], after used: Int, limit: Int?, first: Bool) -> Bool {
         guard let limit else { return true }
-        if used < Self.lessonOpeningWords { return true }
+        if first && used < Self.lessonOpeningWords { return true }
         return used + words(next) + words([.lessonPause]) <= limit
     }
 
