@@ -71,7 +71,10 @@ import Testing
         ),
     ])
     func eachShippedLessonRunsEndToEndThroughAPipe(_ name: String, _ answers: [String]) throws {
-        let out = try TutorProcess.run(["lesson", "run", name, "--no-log"], lines: answers)
+        // Enter alone turns the page of a lesson paused between parts ("Want more?"); with a
+        // question open it only nudges, so a few before each answer reach the question.
+        let lines = answers.flatMap { Array(repeating: "", count: 4) + [$0] } + Array(repeating: "", count: 4)
+        let out = try TutorProcess.run(["lesson", "run", name, "--no-log"], lines: lines)
         #expect(out.status == 0)
         #expect(out.stderr.isEmpty)
         #expect(out.stdout.hasPrefix("Lesson: "))
@@ -84,7 +87,9 @@ import Testing
         let state = TutorProcess.temporaryDirectory()
         let first = try TutorProcess.run(
             ["lesson", "run", "bridges-not-walls"],
-            lines: ["he would get defensive and resist, feel judged so trust is damaged, and probably drop out"],
+            lines: [
+                "go on", "he would get defensive and resist, feel judged so trust is damaged, and probably drop out", "go on",
+            ],
             stateDir: state)
         #expect(first.status == 0)
         #expect(first.stdout.contains("A worried father asks"))
@@ -96,7 +101,7 @@ import Testing
             ["lesson", "run", "bridges-not-walls"],
             lines: [
                 "no, that will only make him resentful and defensive; tell him to send messages of support and encouragement instead",
-                "listen without judgment and validate their feelings",
+                "", "", "", "listen without judgment and validate their feelings", "", "", "", "",
             ], stateDir: state)
         #expect(resumed.stdout.hasPrefix("Welcome back to the lesson"))
         #expect(!resumed.stdout.contains("Lesson: Bridges"))  // not started over
