@@ -133,6 +133,8 @@ public enum Move: Sendable, Equatable {
     case lessonWaits
     /// After a side request while the lesson is paused: how to go on.
     case lessonStillPaused
+    /// `stillOpen` in short, for a lesson's question when quoting it would make the reply too long.
+    case lessonStillOpen
     case lessonLoops(String)
     case lessonList
     case lessonStatus(LessonProgress)

@@ -76,6 +76,7 @@ extension TurnRenderer {
         case .lessonWaits:
             return "All right, the lesson waits here. Say \"go on\" when you're ready, or :lesson stop to leave it."
         case .lessonStillPaused: return "(The lesson waits: say \"go on\" to continue it.)"
+        case .lessonStillOpen: return "(The lesson's question above is still open: answer it when you're ready.)"
         case .lessonLoops(let name):
             return "(The lesson \"\(title(name))\" loops without asking anything, so it stops here.)"
         case .lessonList: return lessonList()

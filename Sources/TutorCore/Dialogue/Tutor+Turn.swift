@@ -41,6 +41,7 @@ extension Tutor {
         result.moves = decide(route, &state, &result, now: now)
         // Only a request repeated in a row is a repeat: a turn that answered none forgets it.
         if state.lastAnswer == lastAnswer { state.lastAnswer = nil }
+        result.moves = shortenReoffer(result.moves, state)
         result.lessonMoves = continueLesson(result, &state)
         result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
         result.openQuestion = state.open?.id

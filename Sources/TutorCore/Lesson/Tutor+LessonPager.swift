@@ -113,6 +113,15 @@ extension Tutor {
         state.open == nil && state.exam == nil && state.lesson?.paused == true
     }
 
+    /// A side answer beside the lesson's open question re-offers the question briefly when
+    /// quoting it again would take the reply past the bound (the question was just shown).
+    func shortenReoffer(_ moves: [Move], _ state: TutorState) -> [Move] {
+        guard let waiting = state.lesson?.waiting, state.open?.id == waiting, moves.contains(.stillOpen(waiting)),
+            words(moves) > Self.lessonReplyWords
+        else { return moves }
+        return moves.map { $0 == .stillOpen(waiting) ? .lessonStillOpen : $0 }
+    }
+
     /// Whether a line said while the lesson's question is open asks for its whole answer:
     /// it is then taken as "show me the answer".
     func asksForWholeAnswer(_ analysis: Analysis, _ state: TutorState) -> Bool {
