@@ -76,6 +76,8 @@ extension Tutor {
         if lessonIsPaused(state) && !clarified { return .lessonPaused(analysis, match) }
         // "Tell me the full answer" on a lesson's question: the answer, as "show me the answer" gives it.
         if asksForWholeAnswer(analysis, state) { return .command(Command.named("skip"), name: "skip", argument: "") }
+        // "Go on" with the lesson's question open: the question waits for an answer.
+        if goesOnAtAQuestion(analysis, state) { return .empty }
         guard state.open != nil else {
             if Self.skipLines.contains(Self.plainWords(analysis)) {
                 return .command(Command.named("skip"), name: "skip", argument: "")

@@ -1,8 +1,8 @@
 /// Warnings about how a lesson teaches, not whether it runs: a lesson should ask before it
 /// tells. A `teach:` or `say:` that states one of a question's expectations just before the
-/// question (in the same section, after any earlier question there) turns the question into
-/// an echo, so the grader itself reads each such text as an answer to the question; and a
-/// `say:` longer than a lesson reply holds is always shown alone.
+/// question (in the same section, after any earlier question there) turns the question
+/// into an echo, so the grader itself reads each such text as an answer to the
+/// question; and a `say:` longer than a lesson reply holds is always shown alone.
 extension LessonChecker {
     /// The words of `text`, as the reply's bound counts them.
     static func wordCount(_ text: String) -> Int {
@@ -14,6 +14,8 @@ extension LessonChecker {
     public static func warnings(_ lesson: Lesson, tutor: Tutor) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for section in lesson.sections {
+            // What the section told since its last question. A section reached after a
+            // question is most often its review, which may well lead into the next one.
             var told: [Lesson.Step] = []
             for step in section.steps {
                 switch step.kind {

@@ -114,12 +114,26 @@ extension Tutor {
     }
 
     /// A side answer beside the lesson's open question re-offers the question briefly when
-    /// quoting it again would take the reply past the bound (the question was just shown).
+    /// quoting it again would take the reply past the bound (the question was just shown),
+    /// and not at all when even that would.
     func shortenReoffer(_ moves: [Move], _ state: TutorState) -> [Move] {
         guard let waiting = state.lesson?.waiting, state.open?.id == waiting, moves.contains(.stillOpen(waiting)),
             words(moves) > Self.lessonReplyWords
         else { return moves }
-        return moves.map { $0 == .stillOpen(waiting) ? .lessonStillOpen : $0 }
+        let short = moves.map { $0 == .stillOpen(waiting) ? .lessonStillOpen : $0 }
+        return words(short) <= Self.lessonReplyWords ? short : moves.filter { $0 != .stillOpen(waiting) }
+    }
+
+    /// Lines that only say "go on": on a lesson's open question they ask for nothing new,
+    /// and the learner is reminded the question waits for an answer.
+    static let goAheadLines: Set<String> = [
+        "go on", "continue", "keep going", "carry on", "ok go on", "yes go on", "please continue", "go ahead",
+    ]
+
+    /// Whether the line is a bare go-ahead said while the lesson's question is open.
+    func goesOnAtAQuestion(_ analysis: Analysis, _ state: TutorState) -> Bool {
+        guard let waiting = state.lesson?.waiting, state.open?.id == waiting else { return false }
+        return Self.goAheadLines.contains(Self.plainWords(analysis))
     }
 
     /// Whether a line said while the lesson's question is open asks for its whole answer:
