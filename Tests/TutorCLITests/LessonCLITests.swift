@@ -88,7 +88,8 @@ import Testing
         let first = try TutorProcess.run(
             ["lesson", "run", "bridges-not-walls"],
             lines: [
-                "go on", "he would get defensive and resist, feel judged so trust is damaged, and probably drop out", "go on",
+                "go on", "he would get defensive and resist, feel judged so trust is damaged, and probably drop out",
+                "go on",
             ],
             stateDir: state)
         #expect(first.status == 0)

@@ -68,7 +68,8 @@ extension TurnRenderer {
         case .lessonSay(let text): return text
         // A lesson's script chooses what comes next, so its teach: leaves out the "Related:"
         // line free chat adds: the definition and its sources only.
-        case .teach(let id): return kb.concept(id).map { "\($0.name): \($0.definition)\n" + responder.cite($0.sources) } ?? ""
+        case .teach(let id):
+            return kb.concept(id).map { "\($0.name): \($0.definition)\n" + responder.cite($0.sources) } ?? ""
         case .lessonQuestion(let id): return "Question: \(tutor.question(id)?.text ?? id)"
         case .lessonEnd(let name):
             return Tutor.endOfLesson(title(name)) + " Ask me anything, say \"quiz me\", or :lesson for another."

@@ -124,13 +124,8 @@ extension Tutor {
                 out.append(.teach(id))
                 state.meet(id)
                 state.lastConcept = id
-            case .jump(let target):
-                guard let s = lesson.section(named: target.section) else { continue }
-                progress.section = s
-                progress.step = 0
-            case .require(let id, let p, let otherwise):
-                let known = state.mastery[id] ?? tracer.prior(id)
-                if known + 1e-9 < p, let s = lesson.section(named: otherwise.section) {
+            case .jump, .require:
+                if let s = destination(step.kind, lesson, state) {
                     progress.section = s
                     progress.step = 0
                 }
@@ -148,6 +143,18 @@ extension Tutor {
         out.append(.lessonLoops(lesson.name))
         state.lesson = nil
         return out
+    }
+
+    /// The section a jump, or a gate the learner's mastery does not pass, sends the lesson
+    /// to; nil to run on.
+    private func destination(_ kind: Lesson.Kind, _ lesson: Lesson, _ state: TutorState) -> Int? {
+        switch kind {
+        case .jump(let target): return lesson.section(named: target.section)
+        case .require(let id, let p, let otherwise):
+            let known = state.mastery[id] ?? tracer.prior(id)
+            return known + 1e-9 < p ? lesson.section(named: otherwise.section) : nil
+        default: return nil
+        }
     }
 
     /// Pauses the lesson before its next step: "Want more?".

@@ -97,7 +97,8 @@ import TutorCore
         _ = say("tell me everything", &state)
         let first = say("i don't know", &state)
         // The first rung: no blame, a hint; nothing of the lesson's talk.
-        #expect(Array(first.moves.prefix(2)) == [.workItOut, .hint(question: "lesson:long:start:1", expectation: "e1")])
+        #expect(
+            Array(first.moves.prefix(2)) == [.workItOut, .hint(question: "lesson:long:start:1", expectation: "e1")])
         #expect(first.lessonMoves.isEmpty)
         #expect(state.open?.id == "lesson:long:start:1")
         // The second in a row: the complete answer, briefly, and the question closes; the

@@ -125,7 +125,8 @@ import TutorCore
             #expect(state.lesson == nil, "\(lesson.name) (\(style)) did not end in \(turn) turns")
             for (i, reply) in replies.enumerated() {
                 let words = reply.split(whereSeparator: \.isWhitespace).count
-                #expect(words <= Tutor.lessonReplyWords, "\(lesson.name) (\(style)) turn \(i): \(words) words\n\(reply)")
+                #expect(
+                    words <= Tutor.lessonReplyWords, "\(lesson.name) (\(style)) turn \(i): \(words) words\n\(reply)")
             }
         }
     }
