@@ -91,13 +91,15 @@ extension Tutor {
             return []
         }
         var out: [Move] = []
+        // The words of the reply so far (counted only under a bound), kept as steps are said.
+        var said = used
         // A well-formed lesson asks or ends within a pass over its steps; a bound keeps a
         // looping one (which `tutor lesson check` rejects) from hanging the tutor.
         var budget = 10 * (lesson.sections.reduce(0) { $0 + $1.steps.count } + lesson.sections.count) + 10
         while budget > 0 {
             budget -= 1
             guard progress.section < lesson.sections.count else {
-                guard fits([.lessonEnd(lesson.name)], after: used + words(out), limit: limit, first: out.isEmpty) else {
+                guard fits([.lessonEnd(lesson.name)], after: said, limit: limit, first: out.isEmpty) else {
                     return pause(progress, &state, out)
                 }
                 return finish(lesson, &state, out)
@@ -110,8 +112,8 @@ extension Tutor {
             }
             let step = steps[progress.step]
             // What the step says, so that the reply's bound is checked before it is said.
-            if let shown = shownMoves(steps, at: progress.step, lesson), !shown.isEmpty,
-                !fits(shown, after: used + words(out), limit: limit, first: out.isEmpty)
+            if limit != nil, let shown = shownMoves(steps, at: progress.step, lesson), !shown.isEmpty,
+                !fits(shown, after: said, limit: limit, first: out.isEmpty)
             {
                 return pause(progress, &state, out)
             }
@@ -119,9 +121,11 @@ extension Tutor {
             switch step.kind {
             case .say(let text):
                 out.append(.lessonSay(text))
+                said += limit == nil ? 0 : words([.lessonSay(text)])
             case .teach(let id):
                 guard kb.concept(id) != nil else { continue }
                 out.append(.teach(id))
+                said += limit == nil ? 0 : words([.teach(id)])
                 state.meet(id)
                 state.lastConcept = id
             case .jump, .require:
@@ -133,11 +137,7 @@ extension Tutor {
                 return finish(lesson, &state, out)
             case .ask(let ask):
                 guard let q = question(ask.question) else { continue }
-                progress.waiting = q.id
-                progress.firstVerdict = nil
-                state.lesson = progress
-                open(q, ask, &state)
-                return out + [.lessonQuestion(q.id)]
+                return out + wait(on: q, ask, progress, &state)
             }
         }
         out.append(.lessonLoops(lesson.name))
@@ -186,6 +186,18 @@ extension Tutor {
         case .end: return [.lessonEnd(lesson.name)]
         case .jump, .require: return nil
         }
+    }
+
+    /// Asks the lesson's question `q` and waits on it.
+    private func wait(on q: Question, _ ask: Lesson.Ask, _ progress: LessonProgress, _ state: inout TutorState)
+        -> [Move]
+    {
+        var progress = progress
+        progress.waiting = q.id
+        progress.firstVerdict = nil
+        state.lesson = progress
+        open(q, ask, &state)
+        return [.lessonQuestion(q.id)]
     }
 
     /// Opens a lesson's question with the lesson's limits on hints and tries.
