@@ -40,7 +40,9 @@ struct LessonCommand: ParsableCommand {
             abstract: "Check lesson files: syntax, ids, jumps, reachability, loops and #! sample answers.",
             discussion: """
                 Each LESSON is a lesson's name in the lessons folder or the path of a .lesson file. With none, checks \
-                every lesson in the lessons folder. Exits 1 if any has an error.
+                every lesson in the lessons folder. Exits 1 if any has an error. Warnings (a say: or teach: \
+                that states a question's answer just before asking it, a say: longer than a reply holds) are \
+                printed as file:line:column: warning: message; --strict makes them errors.
                 """)
         @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var lessons: LessonOptions
@@ -48,6 +50,8 @@ struct LessonCommand: ParsableCommand {
             help: "Lessons, by name or file (default: all in the lessons folder).",
             completion: .custom { _, _, _ in LessonFiles.completionNames() })
         var files: [String] = []
+        @Flag(name: .long, help: "Also fail on warnings (an answer told before it is asked, an over-long say:).")
+        var strict = false
 
         func run() throws {
             try guarded {
@@ -65,16 +69,30 @@ struct LessonCommand: ParsableCommand {
                 }
                 let tutor = Tutor(image: try knowledge.image(lessons: parsed), lessons: parsed)
                 var samples = 0
+                var warnings: [Diagnostic] = []
                 for lesson in parsed {
-                    errors += LessonChecker.check(lesson, tutor: tutor).map(\.description)
+                    let found = LessonChecker.check(lesson, tutor: tutor).map(\.description)
+                    errors += found
+                    if found.isEmpty { warnings += LessonChecker.warnings(lesson, tutor: tutor) }
                     samples += lesson.sections.flatMap(\.steps).reduce(0) {
                         if case .ask(let a) = $1.kind { $0 + a.samples.count } else { $0 }
                     }
                 }
+                // As `kb check --strict` does with its findings: with --strict a warning is an error.
+                if strict {
+                    errors += warnings.map { w in
+                        var e = w
+                        e.severity = .error
+                        return e.description
+                    }
+                    warnings = []
+                }
                 if !errors.isEmpty { throw CLIError(errors.joined(separator: "\n")) }
+                for warning in warnings { Terminal.error(warning.description) }
+                let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
                 Terminal.line(
                     "ok: \(parsed.count) lesson\(parsed.count == 1 ? "" : "s"), \(samples) sample answers graded as labeled"
-                )
+                        + warned)
             }
         }
     }

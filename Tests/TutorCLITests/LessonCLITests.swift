@@ -71,7 +71,10 @@ import Testing
         ),
     ])
     func eachShippedLessonRunsEndToEndThroughAPipe(_ name: String, _ answers: [String]) throws {
-        let out = try TutorProcess.run(["lesson", "run", name, "--no-log"], lines: answers)
+        // Enter alone turns the page of a lesson paused between parts ("Want more?"); with a
+        // question open it only nudges, so a few before each answer reach the question.
+        let lines = answers.flatMap { Array(repeating: "", count: 4) + [$0] } + Array(repeating: "", count: 4)
+        let out = try TutorProcess.run(["lesson", "run", name, "--no-log"], lines: lines)
         #expect(out.status == 0)
         #expect(out.stderr.isEmpty)
         #expect(out.stdout.hasPrefix("Lesson: "))
@@ -84,7 +87,10 @@ import Testing
         let state = TutorProcess.temporaryDirectory()
         let first = try TutorProcess.run(
             ["lesson", "run", "bridges-not-walls"],
-            lines: ["he would get defensive and resist, feel judged so trust is damaged, and probably drop out"],
+            lines: [
+                "go on", "he would get defensive and resist, feel judged so trust is damaged, and probably drop out",
+                "go on",
+            ],
             stateDir: state)
         #expect(first.status == 0)
         #expect(first.stdout.contains("A worried father asks"))
@@ -96,7 +102,7 @@ import Testing
             ["lesson", "run", "bridges-not-walls"],
             lines: [
                 "no, that will only make him resentful and defensive; tell him to send messages of support and encouragement instead",
-                "listen without judgment and validate their feelings",
+                "", "", "", "listen without judgment and validate their feelings", "", "", "", "",
             ], stateDir: state)
         #expect(resumed.stdout.hasPrefix("Welcome back to the lesson"))
         #expect(!resumed.stdout.contains("Lesson: Bridges"))  // not started over
@@ -124,5 +130,53 @@ import Testing
         #expect(lesson["name"] as? String == "what-the-alliance-is")
         #expect(lesson["section"] as? String == "start")
         #expect((object["open"] as? [String: Any])?["id"] as? String == "alliance-definition")
+    }
+
+    @Test func checkWarnsWhereALessonTellsBeforeItAsksAndStrictMakesItAnError() throws {
+        let dir = TutorProcess.temporaryDirectory()
+        let file = dir.appendingPathComponent("tells.lesson")
+        try """
+        title: Tells
+        == start ==
+        say: Trust is the foundation of everything we do.
+        ask: Why does trust matter?
+          concept: trust
+          expect: It is the foundation the alliance rests on. | foundation | rests on
+        end
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let out = try TutorProcess.run(["lesson", "check", file.path])
+        #expect(out.status == 0)
+        #expect(out.stdout == "ok: 1 lesson, 0 sample answers graded as labeled, 1 warning\n")
+        #expect(
+            out.stderr
+                == "\(file.path):3:6: warning: this say: states the answer to the question at line 4 before asking it: it covers e1 (\"It is the foundation the alliance rests on.\"); lead up to the question without the answer, or teach it after the question\n"
+        )
+        let strict = try TutorProcess.run(["lesson", "check", "--strict", file.path])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.hasPrefix("\(file.path):3:6: error: this say: states the answer"))
+        // The shipped lessons have no warning, strict or not.
+        #expect(try TutorProcess.run(["lesson", "check", "--strict"]).status == 0)
+    }
+
+    /// Typical learner lines piped through `lesson run`: every reply within the bound.
+    @Test(arguments: ["what-the-alliance-is", "outside-pressure", "bridges-not-walls"])
+    func everyReplyOfAPipedLessonIsWithinTheBound(_ name: String) throws {
+        let typical = [
+            "i don't know", "ok", "i don't know", "hint", "what is trust?", "go on", "i'm not sure", "skip", "yes",
+            "tell me more", "no idea", "",
+        ]
+        let lines = Array(repeating: typical, count: 6).flatMap { $0 }
+        let out = try TutorProcess.run(["lesson", "run", name, "--no-log", "--format", "jsonl"], lines: lines)
+        #expect(out.status == 0)
+        var longest = 0
+        var ended = false
+        for line in out.stdout.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let reply = try #require(object["reply"] as? String)
+            longest = max(longest, reply.split(whereSeparator: \.isWhitespace).count)
+            ended = ended || reply.contains("End of the lesson")
+        }
+        #expect(longest <= 120, "\(name): a reply of \(longest) words")
+        #expect(ended, "\(name) did not end")
     }
 }

@@ -154,7 +154,9 @@ import Testing
 
     @Test func csvAndTheLessonView() throws {
         let state = TutorProcess.temporaryDirectory()
-        let lesson = [":lesson bridges-not-walls", "i have no idea", "skip"]
+        // "go on": the lesson's opening pauses before its first question ("Want more?"); after
+        // the skip it pauses again before teaching anything more, so amy has met one concept.
+        let lesson = [":lesson bridges-not-walls", "go on", "i have no idea", "skip"]
         #expect(try TutorProcess.run(["--learner", "amy"], lines: lesson, stateDir: state).status == 0)
         #expect(try TutorProcess.run(["--learner", "ben"], lines: ["what is trust?"], stateDir: state).status == 0)
 
@@ -162,7 +164,7 @@ import Testing
         #expect(learners.status == 0)
         #expect(
             learners.stdout
-                == "learner,met,mastered,weak,answers,sessions,lastAnswer,openMisconceptions\r\namy,3,0,1,1,1,2026-01-05T10:00:00Z,0\r\nben,1,0,0,0,1,,0\r\n"
+                == "learner,met,mastered,weak,answers,sessions,lastAnswer,openMisconceptions\r\namy,1,0,1,1,1,2026-01-05T10:00:00Z,0\r\nben,1,0,0,0,1,,0\r\n"
         )
         let concepts = try TutorProcess.run(["progress", "--logs", state.path, "--format", "csv", "--by", "concept"])
         #expect(concepts.stdout.hasPrefix("id,name,learners,meanMastery,mastered\r\n"))

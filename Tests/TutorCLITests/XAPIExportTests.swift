@@ -126,7 +126,8 @@ enum Python {
     /// A lesson started and finished: `attempted` and `completed`, each with an id of its own.
     static func lessonSession() throws -> URL {
         let state = TutorProcess.temporaryDirectory()
-        let lines = [":lesson outside-pressure"] + Array(repeating: "skip", count: 8) + ["what is trust?"]
+        // "skip" skips each question and, while the lesson waits between parts, goes on.
+        let lines = [":lesson outside-pressure"] + Array(repeating: "skip", count: 20) + ["what is trust?"]
         #expect(try TutorProcess.run(["--learner", "lea"], lines: lines, stateDir: state).status == 0)
         return state
     }

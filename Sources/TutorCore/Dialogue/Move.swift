@@ -127,6 +127,14 @@ public enum Move: Sendable, Equatable {
     case teach(String)
     case lessonQuestion(String)
     case lessonEnd(String)
+    /// The lesson pauses between parts to keep the reply short: "Want more?".
+    case lessonPause
+    /// "No" or "not now" while the lesson is paused: it waits.
+    case lessonWaits
+    /// After a side request while the lesson is paused: how to go on.
+    case lessonStillPaused
+    /// `stillOpen` in short, for a lesson's question when quoting it would make the reply too long.
+    case lessonStillOpen
     case lessonLoops(String)
     case lessonList
     case lessonStatus(LessonProgress)

@@ -66,16 +66,25 @@ extension TurnRenderer {
         switch move {
         case .lessonTitle(let name): return "Lesson: \(title(name))"
         case .lessonSay(let text): return text
-        case .teach(let id): return kb.concept(id).map { responder.define($0) } ?? ""
+        // A lesson's script chooses what comes next, so its teach: leaves out the "Related:"
+        // line free chat adds: the definition and its sources only.
+        case .teach(let id):
+            return kb.concept(id).map { "\($0.name): \($0.definition)\n" + responder.cite($0.sources) } ?? ""
         case .lessonQuestion(let id): return "Question: \(tutor.question(id)?.text ?? id)"
         case .lessonEnd(let name):
             return Tutor.endOfLesson(title(name)) + " Ask me anything, say \"quiz me\", or :lesson for another."
+        case .lessonPause: return "Want more? Say \"go on\", or ask me about any of it."
+        case .lessonWaits:
+            return "All right, the lesson waits here. Say \"go on\" when you're ready, or :lesson stop to leave it."
+        case .lessonStillPaused: return "(The lesson waits: say \"go on\" to continue it.)"
+        case .lessonStillOpen: return "(The lesson's question above is still open: answer it when you're ready.)"
         case .lessonLoops(let name):
             return "(The lesson \"\(title(name))\" loops without asking anything, so it stops here.)"
         case .lessonList: return lessonList()
         case .lessonStatus(let progress):
             var text = "You're in the lesson \"\(title(progress.lesson))\"."
             if let waiting = progress.waiting, let q = tutor.question(waiting) { text += " The question is: \(q.text)" }
+            if progress.paused == true { text += " It waits for you to say \"go on\"." }
             return text + "\nSay :lesson stop to leave it, or :lesson NAME to start another.\n" + lessonList()
         case .lessonStopped(let progress):
             return

@@ -27,6 +27,8 @@ extension Tutor {
         case sideRequest(Analysis, MatchResult)
         /// Anything else: a question, a request, small talk.
         case free(Analysis, MatchResult)
+        /// A line while a lesson is paused between parts ("Want more?").
+        case lessonPaused(Analysis, MatchResult)
     }
 
     /// Takes one turn. `now` is the ISO-8601 time stamped on practice.
@@ -39,6 +41,7 @@ extension Tutor {
         result.moves = decide(route, &state, &result, now: now)
         // Only a request repeated in a row is a repeat: a turn that answered none forgets it.
         if state.lastAnswer == lastAnswer { state.lastAnswer = nil }
+        result.moves = shortenReoffer(result.moves, state)
         result.lessonMoves = continueLesson(result, &state)
         result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
         result.openQuestion = state.open?.id
@@ -70,6 +73,11 @@ extension Tutor {
             }
         }
         result.match = match
+        if lessonIsPaused(state) && !clarified { return .lessonPaused(analysis, match) }
+        // "Tell me the full answer" on a lesson's question: the answer, as "show me the answer" gives it.
+        if asksForWholeAnswer(analysis, state) { return .command(Command.named("skip"), name: "skip", argument: "") }
+        // "Go on" with the lesson's question open: the question waits for an answer.
+        if goesOnAtAQuestion(analysis, state) { return .empty }
         guard state.open != nil else {
             if Self.skipLines.contains(Self.plainWords(analysis)) {
                 return .command(Command.named("skip"), name: "skip", argument: "")
@@ -83,6 +91,8 @@ extension Tutor {
     func decide(_ route: Route, _ state: inout TutorState, _ result: inout TurnResult, now: String) -> [Move] {
         switch route {
         case .empty:
+            // Enter alone goes on with a paused lesson, as it turns a page.
+            if lessonIsPaused(state) { return goOn(&state, whole: false) }
             return [.nudge(questionOpen: state.open != nil)]
         case .command(let command, let name, let argument):
             guard let command else { return [.unknownCommand(name)] }
@@ -99,6 +109,8 @@ extension Tutor {
             return answerBeside(q, match, analysis, &state, &result, now: now)
         case .free(let analysis, let match):
             return decideFree(match, analysis, &state, &result, now: now)
+        case .lessonPaused(let analysis, let match):
+            return decidePaused(analysis, match, &state, &result, now: now)
         }
     }
 

@@ -44,6 +44,9 @@ public final class Tutor: Sendable {
 
     /// What to say when a session starts on a learner's resumed state, if anything.
     public func welcome(_ state: TutorState) -> String? {
+        if lessonIsPaused(state), let progress = state.lesson, let lesson = lesson(named: progress.lesson) {
+            return "Welcome back to the lesson \"\(lesson.title)\". Say \"go on\" to pick up where we stopped."
+        }
         guard let open = state.open, let q = question(open.id) else { return nil }
         if let progress = state.lesson, progress.waiting == q.id, let lesson = lesson(named: progress.lesson) {
             return "Welcome back to the lesson \"\(lesson.title)\". We were on this question: \(q.text)"

@@ -92,6 +92,9 @@ public struct LessonProgress: Sendable, Codable, Equatable {
     public var waiting: String?
     /// The verdict of the first answer to that question: what the branch is chosen on.
     public var firstVerdict: Verdict?
+    /// The lesson paused between parts ("Want more?") to keep a reply short: the next line
+    /// decides whether it goes on. Nil (not false) when it is not, so older logs read the same.
+    public var paused: Bool?
 
     public init(lesson: String, section: Int = 0, step: Int = 0) {
         self.lesson = lesson

@@ -42,7 +42,7 @@ extension Tutor {
         if let open = state.open, question(open.id) != nil { state.open = nil }
         state.clarification = nil
         state.lesson = LessonProgress(lesson: lesson.name)
-        return [.lessonTitle(lesson.name)] + runLesson(&state)
+        return [.lessonTitle(lesson.name)] + runLesson(&state, used: words([.lessonTitle(lesson.name)]))
     }
 
     /// Leaves the lesson in progress.
@@ -78,22 +78,32 @@ extension Tutor {
             progress.step = 0
         }
         state.lesson = progress
-        return runLesson(&state)
+        // The lesson goes on within what is left of the reply's bound.
+        return runLesson(&state, used: words(result.moves))
     }
 
-    /// Runs steps from where the lesson is until it asks a question or ends.
-    func runLesson(_ state: inout TutorState) -> [Move] {
+    /// Runs steps from where the lesson is until it asks a question, ends, or (`limit`: the
+    /// reply's bound in words, nil for none) pauses because the next step would take the
+    /// reply past the bound; `used`: the words the reply already holds.
+    func runLesson(_ state: inout TutorState, used: Int = 0, limit: Int? = Tutor.lessonReplyWords) -> [Move] {
         guard var progress = state.lesson, let lesson = lesson(named: progress.lesson) else {
             state.lesson = nil
             return []
         }
         var out: [Move] = []
+        // The words of the reply so far (counted only under a bound), kept as steps are said.
+        var said = used
         // A well-formed lesson asks or ends within a pass over its steps; a bound keeps a
         // looping one (which `tutor lesson check` rejects) from hanging the tutor.
         var budget = 10 * (lesson.sections.reduce(0) { $0 + $1.steps.count } + lesson.sections.count) + 10
         while budget > 0 {
             budget -= 1
-            guard progress.section < lesson.sections.count else { return finish(lesson, &state, out) }
+            guard progress.section < lesson.sections.count else {
+                guard fits([.lessonEnd(lesson.name)], after: said, limit: limit, first: out.isEmpty) else {
+                    return pause(progress, &state, out)
+                }
+                return finish(lesson, &state, out)
+            }
             let steps = lesson.sections[progress.section].steps
             guard progress.step < steps.count else {
                 progress.section += 1
@@ -101,22 +111,25 @@ extension Tutor {
                 continue
             }
             let step = steps[progress.step]
+            // What the step says, so that the reply's bound is checked before it is said.
+            if limit != nil, let shown = shownMoves(steps, at: progress.step, lesson), !shown.isEmpty,
+                !fits(shown, after: said, limit: limit, first: out.isEmpty)
+            {
+                return pause(progress, &state, out)
+            }
             progress.step += 1
             switch step.kind {
             case .say(let text):
                 out.append(.lessonSay(text))
+                said += limit == nil ? 0 : words([.lessonSay(text)])
             case .teach(let id):
                 guard kb.concept(id) != nil else { continue }
                 out.append(.teach(id))
+                said += limit == nil ? 0 : words([.teach(id)])
                 state.meet(id)
                 state.lastConcept = id
-            case .jump(let target):
-                guard let s = lesson.section(named: target.section) else { continue }
-                progress.section = s
-                progress.step = 0
-            case .require(let id, let p, let otherwise):
-                let known = state.mastery[id] ?? tracer.prior(id)
-                if known + 1e-9 < p, let s = lesson.section(named: otherwise.section) {
+            case .jump, .require:
+                if let s = destination(step.kind, lesson, state) {
                     progress.section = s
                     progress.step = 0
                 }
@@ -124,16 +137,67 @@ extension Tutor {
                 return finish(lesson, &state, out)
             case .ask(let ask):
                 guard let q = question(ask.question) else { continue }
-                progress.waiting = q.id
-                progress.firstVerdict = nil
-                state.lesson = progress
-                open(q, ask, &state)
-                return out + [.lessonQuestion(q.id)]
+                return out + wait(on: q, ask, progress, &state)
             }
         }
         out.append(.lessonLoops(lesson.name))
         state.lesson = nil
         return out
+    }
+
+    /// The section a jump, or a gate the learner's mastery does not pass, sends the lesson
+    /// to; nil to run on.
+    private func destination(_ kind: Lesson.Kind, _ lesson: Lesson, _ state: TutorState) -> Int? {
+        switch kind {
+        case .jump(let target): return lesson.section(named: target.section)
+        case .require(let id, let p, let otherwise):
+            let known = state.mastery[id] ?? tracer.prior(id)
+            return known + 1e-9 < p ? lesson.section(named: otherwise.section) : nil
+        default: return nil
+        }
+    }
+
+    /// Pauses the lesson before its next step: "Want more?".
+    private func pause(_ progress: LessonProgress, _ state: inout TutorState, _ out: [Move]) -> [Move] {
+        var progress = progress
+        progress.paused = true
+        state.lesson = progress
+        return out + [.lessonPause]
+    }
+
+    /// What the step at `index` shows the learner (nil: nothing, a jump or a gate), with the
+    /// step it leads into: a `say:` before a `teach:` or an `ask:`, a `teach:` before an
+    /// `ask:`. A lead-in is never left alone at the end of a reply, away from what it introduces.
+    private func shownMoves(_ steps: [Lesson.Step], at index: Int, _ lesson: Lesson) -> [Move]? {
+        guard let shown = shownMoves(steps[index].kind, lesson) else { return nil }
+        guard index + 1 < steps.count, let next = shownMoves(steps[index + 1].kind, lesson) else { return shown }
+        switch (steps[index].kind, steps[index + 1].kind) {
+        case (.say, .teach), (.say, .ask), (.teach, .ask): return shown + next
+        default: return shown
+        }
+    }
+
+    /// The moves a step shows the learner (nil: it shows nothing, a jump or a gate).
+    private func shownMoves(_ kind: Lesson.Kind, _ lesson: Lesson) -> [Move]? {
+        switch kind {
+        case .say(let text): return [.lessonSay(text)]
+        case .teach(let id): return kb.concept(id) == nil ? nil : [.teach(id)]
+        case .ask(let ask): return question(ask.question) == nil ? nil : [.lessonQuestion(ask.question)]
+        case .end: return [.lessonEnd(lesson.name)]
+        case .jump, .require: return nil
+        }
+    }
+
+    /// Asks the lesson's question `q` and waits on it.
+    private func wait(on q: Question, _ ask: Lesson.Ask, _ progress: LessonProgress, _ state: inout TutorState)
+        -> [Move]
+    {
+        var progress = progress
+        progress.waiting = q.id
+        progress.firstVerdict = nil
+        state.lesson = progress
+        open(q, ask, &state)
+        return [.lessonQuestion(q.id)]
     }
 
     /// Opens a lesson's question with the lesson's limits on hints and tries.

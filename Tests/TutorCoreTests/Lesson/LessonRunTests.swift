@@ -170,12 +170,18 @@ import TutorCore
             var state = TutorState(seed: 5)
             var reply = tutor.respond(to: ":lesson \(lesson.name)", state: &state, now: "t").reply
             var turns = 0
-            while state.lesson != nil, let open = state.open, turns < 20 {
+            while state.lesson != nil, turns < 40 {
+                turns += 1
+                // A lesson paused between parts ("Want more?") goes on at "go on".
+                if state.lesson?.paused == true {
+                    reply = tutor.respond(to: "go on", state: &state, now: "t").reply
+                    continue
+                }
+                let open = try #require(state.open, "\(lesson.name): neither paused nor asking")
                 let answer = try #require(samples[open.id], "\(lesson.name): no correct sample for \(open.id)")
                 let r = tutor.respond(to: answer, state: &state, now: "t")
                 #expect(r.grade?.verdict == .correct, "\(lesson.name): \(open.id)")
                 reply = r.reply
-                turns += 1
             }
             #expect(state.lesson == nil, "\(lesson.name) did not end")
             #expect(reply.contains("End of the lesson"), "\(lesson.name)")
