@@ -24,6 +24,10 @@ extension Grader {
         "haven't learned", "haven't studied", "never learned", "not certain", "what do you mean", "walk me through",
         "explain it", "tell me",
         "can you explain", "who knows", "no answer", "nothing", "none",
+        // Cognition denied, and being stuck: "I don't get the question", "never heard of it".
+        "do not get", "don't get", "dont get", "do not understand", "don't understand", "dont understand",
+        "never heard", "never remember", "i'm stuck", "im stuck", "i am stuck", "have to guess", "explain please",
+        "please explain",
     ]
 
     /// Canonical stem to class id, over `wordClasses`.

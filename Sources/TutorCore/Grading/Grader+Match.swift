@@ -27,6 +27,10 @@ extension Grader {
         /// Each content word's part of its stretch between "and"s and "or"s.
         var joins: [Int]
         var tokens: [Token]
+        /// Whether each content word lies in a denied reason, or is the subject of a negated
+        /// judgement (see `Grader.scopes`).
+        var focus: [Bool] = []
+        var dismissed: [Bool] = []
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
@@ -71,6 +75,7 @@ extension Grader {
                     heads.append(nil)
                 }
             }
+            (focus, dismissed) = grader.scopes(self)
         }
     }
 
@@ -137,8 +142,10 @@ extension Grader {
 
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
     /// `negated`: same class, same polarity, and a negation not spent on a privative.
-    private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, patternStems: [String]) -> Bool {
-        guard line.keys[i] == key, line.content[i].negated == negated else { return false }
+    private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
+        guard line.keys[i] == key, line.content[i].negated == negated, !line.focus[i] else { return false }
+        if line.dismissed[i] && !pattern.negated.contains(true) { return false }
+        let patternStems = pattern.stems
         if negated, let head = line.heads[i], head != line.content[i].stem, privatives.contains(head),
             !patternStems.contains(head)
         {
@@ -173,7 +180,7 @@ extension Grader {
         var hits: [(pos: Int, slot: Int)] = []
         for i in line.content.indices where !excluding.contains(i) {
             for slot in 0..<k
-            where fits(line, i, key: keys[slot], negated: pattern.negated[slot], patternStems: pattern.stems) {
+            where fits(line, i, key: keys[slot], negated: pattern.negated[slot], pattern: pattern) {
                 hits.append((i, slot))
             }
         }
@@ -233,7 +240,7 @@ extension Grader {
         for slot in required
         where !line.content.indices.contains(where: {
             !excluding.contains($0)
-                && fits(line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+                && fits(line, $0, key: keys[slot], negated: statement.negated[slot], pattern: statement)
         }) {
             return nil
         }
@@ -246,7 +253,7 @@ extension Grader {
                 let same = line.content.indices.first {
                     line.content[$0].sentence == sentence && !excluding.contains($0)
                         && fits(
-                            line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+                            line, $0, key: keys[slot], negated: statement.negated[slot], pattern: statement)
                 }
                 if let same {
                     share += statement.weights[slot]

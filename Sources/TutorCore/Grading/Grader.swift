@@ -19,6 +19,8 @@ public final class Grader: Sendable {
     let privatives: Set<String>
     /// The stems that name who acts: the client and the counselor.
     let agents: Set<String>
+    /// Class keys of the words of worth and effect, whose negation dismisses their subject.
+    let judgements: Set<String>
 
     struct Pattern: Sendable {
         var stems: [String]
@@ -58,6 +60,7 @@ public final class Grader: Sendable {
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
+        judgements = Self.judgementKeys(analyzer, classes: classes)
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -72,6 +75,7 @@ public final class Grader: Sendable {
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
+        judgements = Self.judgementKeys(analyzer, classes: classes)
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
@@ -89,15 +93,19 @@ public final class Grader: Sendable {
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
         let line = Line(analysis, self)
+        // The words of an "I don't know …" are not an answer: "I don't know the difference"
+        // does not claim there is none.
+        let cue = dontKnowCue(analysis, toEnd: false)
+        let masked = Set(line.positions.indices.filter { cue.contains(line.positions[$0]) })
         var found: [String: Found] = [:]
         for idea in q.expectations {
-            if let f = find(idea, in: line) { found[idea.id] = f }
+            if let f = find(idea, in: line, excluding: masked) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         for idea in q.misconceptions {
-            if let f = find(idea, in: line) {
+            if let f = find(idea, in: line, excluding: masked) {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)
@@ -109,7 +117,7 @@ public final class Grader: Sendable {
         // collaboration. Such an idea is looked for again in the other words.
         for idea in q.expectations {
             guard let e = found[idea.id] else { continue }
-            var taken = claimed
+            var taken = claimed.union(masked)
             for (id, other) in found where id != idea.id && other.isCompound && e.size == 1 {
                 taken.formUnion(other.positions)
             }

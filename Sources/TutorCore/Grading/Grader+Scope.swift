@@ -1,0 +1,66 @@
+/// What a negation says about the words around it, beyond their polarity: a denied reason
+/// ("it's not about trust", "not because it motivates them") puts its words out of the answer
+/// altogether, and a negated judgement ("listening doesn't build trust", "ownership doesn't
+/// really matter") dismisses its subject, which is then no evidence that the learner holds it.
+extension Grader {
+    /// Words after a negator that turn it on a reason or a topic rather than a fact.
+    static let focusMarkers: Set<String> = ["about", "because", "cause", "that", "due", "since", "so"]
+    /// Words that may stand between the negator and its focus ("not really about", "not just because").
+    static let focusSkips: Set<String> = ["really", "just", "only", "all", "even", "necessarily", "simply", "so"]
+    /// Verbs and adjectives of worth and effect: "X doesn't matter", "X isn't needed".
+    static let judgementWords = [
+        "matter", "need", "needed", "help", "affect", "build", "work", "important", "necessary", "relevant",
+        "count", "drive", "improve", "boost", "cause", "essential", "required", "useful", "key",
+    ]
+
+    /// Negators of a verb or a predicate ("do not", "is not", "never").
+    static let verbNegators: Set<String> = [
+        "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",
+        "wouldnt", "shouldnt", "couldnt",
+    ]
+
+    /// Words that start the subject of a negated judgement.
+    static let subjectBreaks: Set<String> = ["i", "you", "he", "she", "we", "they", "it", "this", "that"]
+
+    static func judgementKeys(_ analyzer: Analyzer, classes: [String: String]) -> Set<String> {
+        Set(judgementWords.map { classes[analyzer.stem($0)] ?? analyzer.stem($0) })
+    }
+
+    /// For each content word of `line`: whether it lies in a denied reason (`focus`), and
+    /// whether it is the subject of a negated judgement (`dismissed`).
+    func scopes(_ line: Line) -> (focus: [Bool], dismissed: [Bool]) {
+        let tokens = line.tokens
+        var focus = Set<Int>()
+        var dismissed = Set<Int>()
+        for i in tokens.indices where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) {
+            let clause = tokens[i].clause
+            var j = i + 1
+            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
+            guard j < tokens.count, tokens[j].clause == clause else { continue }
+            if Self.focusMarkers.contains(tokens[j].typed) {
+                var k = j + 1
+                while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
+                    focus.insert(k)
+                    k += 1
+                }
+                continue
+            }
+            // The judgement is the first content word a verb's negation reaches ("doesn't
+            // matter"); "no help" and "nobody can help" deny the help itself.
+            guard Self.verbNegators.contains(tokens[i].typed),
+                let next = tokens[j...].firstIndex(where: { $0.isContent }), tokens[next].clause == clause,
+                judgements.contains(classes[tokens[next].stem] ?? tokens[next].stem)
+            else { continue }
+            // Back to the clause's start; "and" may join the subjects ("trust and connection
+            // don't affect who stays"), but a pronoun starts a subject of its own.
+            var k = i - 1
+            while k >= 0, tokens[k].clause == clause, !Self.subjectBreaks.contains(tokens[k].typed),
+                !analyzer.clauseBreaks.contains(tokens[k].typed) || ["and", "or"].contains(tokens[k].typed)
+            {
+                if !tokens[k].negated { dismissed.insert(k) }
+                k -= 1
+            }
+        }
+        return (line.positions.map { focus.contains($0) }, line.positions.map { dismissed.contains($0) })
+    }
+}
