@@ -13,6 +13,17 @@ extension Grader {
         ["experience", "session", "room"],
         // Ranking words, not mere importance: "insurance is important" is not "insurance is the key".
         ["key", "main", "biggest", "central", "primary"],
+        // Not "nice" or "friendly": the eval sets take "be nice I guess" for a vague attempt
+        // that names no expectation (it is pumped, not credited).
+        ["warm", "warmth", "kindness"],
+        // Goals that fit: "the goals match their actual life" for "fit their life".
+        ["fit", "match", "suit"],
+        ["situation", "life", "circumstances", "reality"],
+        // What treatment achieves: "matters most for recovery" for "matters most for success".
+        ["success", "outcome", "recovery", "recover", "result"],
+        ["important", "matter", "crucial", "essential", "vital"],
+        // Getting in touch: "they'd phone the counselor" for "contact the counselor".
+        ["contact", "call", "phone", "touch"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
