@@ -123,6 +123,7 @@ public final class Grader: Sendable {
             }
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
         }
+        dropCauses(&found, q, line, excluding: masked.union(claimed))
         if let completed = completion(of: analysis, context: context) {
             for idea in q.expectations where found[idea.id] == nil {
                 if let f = find(idea, in: completed.line, from: completed.start) { found[idea.id] = f }
