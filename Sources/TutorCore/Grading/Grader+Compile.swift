@@ -24,6 +24,8 @@ extension Grader {
         ["important", "matter", "crucial", "essential", "vital"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
         ["contact", "call", "phone", "touch"],
+        // The pull to use: "removes all desire to use" for "removes the temptation".
+        ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.

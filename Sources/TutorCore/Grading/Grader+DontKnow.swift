@@ -74,6 +74,13 @@ extension Grader {
         for cue in dontKnow where !cue.isEmpty && cue.count <= words.count {
             for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue {
                 let first = kept[start]
+                // Only the learner's own not knowing: "clients don't know what's good for them"
+                // is an answer.
+                if first > 0, all[first - 1].clause == all[first].clause, !Self.ownVoice.contains(all[first - 1].typed),
+                    cue.contains(where: Self.knowingWords.contains)
+                {
+                    continue
+                }
                 var end = kept[start + cue.count - 1] + 1
                 let clause = all[first].clause
                 // Only a cue of not knowing governs what follows: "tell me what …" is a request.
@@ -96,6 +103,13 @@ extension Grader {
         }
         return inCue
     }
+
+    /// Words that may stand before a cue in the learner's own voice ("I really don't know").
+    static let ownVoice: Set<String> = [
+        "i", "im", "am", "we", "me", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
+        "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
+        "could", "can",
+    ]
 
     /// The words of a cue that says the learner does not know.
     static let knowingWords: Set<String> = [

@@ -51,6 +51,11 @@ extension Grader {
                     t.negated = grader.fineIsNegated(tokens, i)
                     tokens[i] = t
                 }
+                // "right away" is a time, not a going away.
+                if t.word == "away", i > 0, ["right", "straight"].contains(tokens[i - 1].word) {
+                    t.isStop = true
+                    tokens[i] = t
+                }
                 if t.clause != clause || t.isNegator {
                     if t.clause != clause { segment += 1 }
                     clause = t.clause
@@ -75,6 +80,7 @@ extension Grader {
                     heads.append(nil)
                 }
             }
+            grader.spendOnLaterPrivative(&self)
             (focus, dismissed) = grader.scopes(self)
         }
     }

@@ -4,7 +4,7 @@
 /// really matter") dismisses its subject, which is then no evidence that the learner holds it.
 extension Grader {
     /// Words after a negator that turn it on a reason or a topic rather than a fact.
-    static let focusMarkers: Set<String> = ["about", "because", "cause", "that", "due", "since", "so"]
+    static let focusMarkers: Set<String> = ["about", "because", "cause", "that", "due", "since", "so", "by"]
     /// Words that may stand between the negator and its focus ("not really about", "not just because").
     static let focusSkips: Set<String> = ["really", "just", "only", "all", "even", "necessarily", "simply", "so"]
     /// Verbs and adjectives of worth and effect: "X doesn't matter", "X isn't needed".
@@ -62,5 +62,58 @@ extension Grader {
             }
         }
         return (line.positions.map { focus.contains($0) }, line.positions.map { dismissed.contains($0) })
+    }
+
+    /// Words of an ending ("disappear", "go away"): a negation that reaches one after other
+    /// words is spent on it, and the words before it stand. "An alliance doesn't make cravings
+    /// disappear" says the cravings stay, not that there are none.
+    static let endingWords = ["disappear", "vanish", "remove", "eliminate", "erase"]
+
+    /// Whether content word `j` is an ending: one of `endingWords`, or "away" after "go".
+    func isEnding(_ line: Line, _ j: Int) -> Bool {
+        let t = line.positions[j]
+        return endings.contains(line.content[j].stem)
+            || line.content[j].typed == "away" && t > 0 && ["go", "goes", "went", "going", "gone"].contains(line.tokens[t - 1].typed)
+    }
+
+    func spendOnLaterPrivative(_ line: inout Line) {
+        for j in line.content.indices where line.content[j].negated && isEnding(line, j) {
+            var i = j - 1
+            while i >= 0, line.content[i].negated, line.content[i].clause == line.content[j].clause,
+                !privatives.contains(line.content[i].stem)
+            {
+                line.content[i].negated = false
+                line.heads[i] = nil
+                i -= 1
+            }
+        }
+    }
+
+    /// Words that concede what their stretch says before a "but" ("the counselor may be the
+    /// expert, but …"), and the words of the contrast that follows.
+    static let concessiveWords: Set<String> = ["may", "might", "sure", "granted", "admittedly", "course", "true", "yes"]
+    static let contrastWords: Set<String> = ["but", "however", "yet"]
+
+    /// The content words of conceded stretches: "sure the counselor is trained, but the client
+    /// knows their life" does not hold that the counselor should set the goals. Not "although":
+    /// "…, although family pressure alone would keep him there" adds a claim of its own.
+    func conceded(_ line: Line) -> Set<Int> {
+        var index: [Int: Int] = [:]
+        for (c, t) in line.positions.enumerated() { index[t] = c }
+        let tokens = line.tokens
+        var out: Set<Int> = []
+        for i in tokens.indices {
+            var stretch: [Int] = []
+            if Self.contrastWords.contains(tokens[i].typed) {
+                var j = i - 1
+                while j >= 0, tokens[j].sentence == tokens[i].sentence, !analyzer.clauseBreaks.contains(tokens[j].typed) {
+                    stretch.append(j)
+                    j -= 1
+                }
+                guard stretch.contains(where: { Self.concessiveWords.contains(tokens[$0].typed) }) else { continue }
+            }
+            out.formUnion(stretch.compactMap { index[$0] })
+        }
+        return out
     }
 }

@@ -21,6 +21,8 @@ public final class Grader: Sendable {
     let agents: Set<String>
     /// Class keys of the words of worth and effect, whose negation dismisses their subject.
     let judgements: Set<String>
+    /// Stems of the words of an ending ("disappear"), on which a negation before them is spent.
+    let endings: Set<String>
 
     struct Pattern: Sendable {
         var stems: [String]
@@ -61,6 +63,7 @@ public final class Grader: Sendable {
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
         judgements = Self.judgementKeys(analyzer, classes: classes)
+        endings = Set(Self.endingWords.map { analyzer.stem($0) })
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -76,6 +79,7 @@ public final class Grader: Sendable {
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
         judgements = Self.judgementKeys(analyzer, classes: classes)
+        endings = Set(Self.endingWords.map { analyzer.stem($0) })
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
@@ -102,10 +106,11 @@ public final class Grader: Sendable {
             if let f = find(idea, in: line, excluding: masked) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
+        let concession = conceded(line)
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         for idea in q.misconceptions {
-            if let f = find(idea, in: line, excluding: masked) {
+            if let f = find(idea, in: line, excluding: masked.union(concession)) {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)
