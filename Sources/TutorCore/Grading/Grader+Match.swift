@@ -45,17 +45,8 @@ extension Grader {
             var clause = -1
             var segment = 0
             for (i, var t) in tokens.enumerated() {
-                if grader.saysFine(tokens, i) {
-                    t.isStop = false
-                    t.stem = grader.fine
-                    t.negated = grader.fineIsNegated(tokens, i)
-                    tokens[i] = t
-                }
-                // "right away" is a time, not a going away.
-                if t.word == "away", i > 0, ["right", "straight"].contains(tokens[i - 1].word) {
-                    t.isStop = true
-                    tokens[i] = t
-                }
+                t = grader.reread(tokens, i)
+                tokens[i] = t
                 if t.clause != clause || t.isNegator {
                     if t.clause != clause { segment += 1 }
                     clause = t.clause

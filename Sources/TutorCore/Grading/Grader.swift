@@ -23,6 +23,8 @@ public final class Grader: Sendable {
     let judgements: Set<String>
     /// Stems of the words of an ending ("disappear"), on which a negation before them is spent.
     let endings: Set<String>
+    /// The stem "own" stands for when it says that someone owns something.
+    let ownership: String
 
     struct Pattern: Sendable {
         var stems: [String]
@@ -64,6 +66,7 @@ public final class Grader: Sendable {
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
         judgements = Self.judgementKeys(analyzer, classes: classes)
         endings = Set(Self.endingWords.map { analyzer.stem($0) })
+        ownership = analyzer.stem("ownership")
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -80,6 +83,7 @@ public final class Grader: Sendable {
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
         judgements = Self.judgementKeys(analyzer, classes: classes)
         endings = Set(Self.endingWords.map { analyzer.stem($0) })
+        ownership = analyzer.stem("ownership")
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
@@ -130,7 +134,11 @@ public final class Grader: Sendable {
         }
         dropCauses(&found, q, line, excluding: masked.union(claimed))
         if let completed = completion(of: analysis, context: context) {
-            for idea in q.expectations where found[idea.id] == nil {
+            // The completed sentence is the prompt's own idea: "they own the plan" after "… they
+            // feel a sense of …" is ownership, whatever else the prompt's words touch.
+            let trimmed = context?.trimmingCharacters(in: .whitespaces)
+            let owner = q.question.expectations.first { $0.prompt?.trimmingCharacters(in: .whitespaces) == trimmed }
+            for idea in q.expectations where found[idea.id] == nil && (owner == nil || owner?.id == idea.id) {
                 if let f = find(idea, in: completed.line, from: completed.start) { found[idea.id] = f }
             }
         }
