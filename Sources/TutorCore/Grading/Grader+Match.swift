@@ -71,6 +71,7 @@ extension Grader {
                     heads.append(nil)
                 }
             }
+            grader.scopeWithout(&self)
             grader.spendOnLaterPrivative(&self)
             (focus, dismissed) = grader.scopes(self)
         }

@@ -19,6 +19,9 @@ extension Grader {
         "wouldnt", "shouldnt", "couldnt",
     ]
 
+    /// Negators that deny outright (not "more than", "instead of"), which two of cancel.
+    static let plainNegators = verbNegators.union(["no", "lack", "lacks", "lacking", "without", "nobody", "nothing"])
+
     /// Words that start the subject of a negated judgement.
     static let subjectBreaks: Set<String> = ["i", "you", "he", "she", "we", "they", "it", "this", "that"]
 
@@ -32,6 +35,19 @@ extension Grader {
         let tokens = line.tokens
         var focus = Set<Int>()
         var dismissed = Set<Int>()
+        // A word that two negations reach ("I don't think he lacks commitment") is an absence
+        // denied, which is no evidence either way.
+        var groups = 0
+        for k in tokens.indices {
+            if k == 0 || tokens[k].clause != tokens[k - 1].clause || analyzer.clauseBreaks.contains(tokens[k].word) {
+                groups = 0
+            }
+            if tokens[k].isNegator {
+                if Self.plainNegators.contains(tokens[k].word) && (k == 0 || !tokens[k - 1].isNegator) { groups += 1 }
+            } else if tokens[k].isContent && !tokens[k].negated && groups >= 2 {
+                focus.insert(k)
+            }
+        }
         for i in tokens.indices where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) {
             let clause = tokens[i].clause
             var j = i + 1
@@ -115,5 +131,47 @@ extension Grader {
             out.formUnion(stretch.compactMap { index[$0] })
         }
         return out
+    }
+
+    /// "Without" negates its object, not the rest of the clause: in "without engagement
+    /// treatment won't have much effect" the effect is denied once, by "won't", not cancelled
+    /// by it. The object's words are negated, and the words after it take the polarity of the
+    /// negators that follow.
+    func scopeWithout(_ line: inout Line) {
+        var index: [Int: Int] = [:]
+        for (c, t) in line.positions.enumerated() { index[t] = c }
+        func set(_ k: Int, _ negated: Bool) {
+            line.tokens[k].negated = negated
+            if let c = index[k] {
+                line.content[c].negated = negated
+                line.heads[c] = negated ? line.heads[c] : nil
+            }
+        }
+        let n = line.tokens.count
+        for w in line.tokens.indices where line.tokens[w].word == "without" {
+            let clause = line.tokens[w].clause
+            func inside(_ k: Int) -> Bool {
+                k < n && line.tokens[k].clause == clause && !analyzer.clauseBreaks.contains(line.tokens[k].word)
+            }
+            var k = w + 1
+            while inside(k), line.tokens[k].isStop { k += 1 }
+            while inside(k), line.tokens[k].isContent {
+                set(k, true)
+                k += 1
+            }
+            // Only where a later negation was cancelled by it: "without worrying about being
+            // judged" keeps its reach.
+            guard (k..<n).contains(where: { inside($0) && line.tokens[$0].isNegator }) else { continue }
+            var negating = false
+            while inside(k) {
+                let t = line.tokens[k]
+                if t.isNegator {
+                    if !line.tokens[k - 1].isNegator { negating.toggle() }
+                } else if t.isContent {
+                    set(k, negating)
+                }
+                k += 1
+            }
+        }
     }
 }
