@@ -24,6 +24,8 @@ extension Grader {
         ["important", "matter", "crucial", "essential", "vital"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
         ["contact", "call", "phone", "touch"],
+        // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
+        ["harsh", "stern", "blunt"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]

@@ -101,7 +101,10 @@ extension Grader {
         // one-word match, so praise quotes the learner's tightest phrase.
         var quoted: (extent: Int, words: String, done: Bool)?
         for pattern in idea.patterns {
-            guard let span = window(pattern, line, agent: idea.agent, excluding: excluding),
+            // Who does it matters for the statement's own action: "clients don't know what's good
+            // for them" is a phrasing of the counselor-knows-best idea about the client.
+            let agent = idea.statement.map { !Set($0.stems).subtracting(agents).isDisjoint(with: pattern.stems) } ?? true
+            guard let span = window(pattern, line, agent: agent ? idea.agent : nil, excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue
