@@ -103,7 +103,8 @@ extension Grader {
         for pattern in idea.patterns {
             // Who does it matters for the statement's own action: "clients don't know what's good
             // for them" is a phrasing of the counselor-knows-best idea about the client.
-            let agent = idea.statement.map { !Set($0.stems).subtracting(agents).isDisjoint(with: pattern.stems) } ?? true
+            let agent =
+                idea.statement.map { !Set($0.stems).subtracting(agents).isDisjoint(with: pattern.stems) } ?? true
             guard let span = window(pattern, line, agent: agent ? idea.agent : nil, excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {

@@ -69,7 +69,9 @@ extension Grader {
             if explained { dropped.append((a.id, relation.cause)) }
         }
         for (id, cause) in dropped {
-            found[id] = q.expectations.first { $0.id == id }.flatMap { find($0, in: line, excluding: excluding.union(cause)) }
+            found[id] = q.expectations.first { $0.id == id }.flatMap {
+                find($0, in: line, excluding: excluding.union(cause))
+            }
         }
     }
 }

@@ -89,7 +89,8 @@ extension Grader {
     func isEnding(_ line: Line, _ j: Int) -> Bool {
         let t = line.positions[j]
         return endings.contains(line.content[j].stem)
-            || line.content[j].typed == "away" && t > 0 && ["go", "goes", "went", "going", "gone"].contains(line.tokens[t - 1].typed)
+            || line.content[j].typed == "away" && t > 0
+                && ["go", "goes", "went", "going", "gone"].contains(line.tokens[t - 1].typed)
     }
 
     func spendOnLaterPrivative(_ line: inout Line) {
@@ -107,7 +108,9 @@ extension Grader {
 
     /// Words that concede what their stretch says before a "but" ("the counselor may be the
     /// expert, but …"), and the words of the contrast that follows.
-    static let concessiveWords: Set<String> = ["may", "might", "sure", "granted", "admittedly", "course", "true", "yes"]
+    static let concessiveWords: Set<String> = [
+        "may", "might", "sure", "granted", "admittedly", "course", "true", "yes",
+    ]
     static let contrastWords: Set<String> = ["but", "however", "yet"]
 
     /// The content words of conceded stretches: "sure the counselor is trained, but the client
@@ -122,7 +125,8 @@ extension Grader {
             var stretch: [Int] = []
             if Self.contrastWords.contains(tokens[i].typed) {
                 var j = i - 1
-                while j >= 0, tokens[j].sentence == tokens[i].sentence, !analyzer.clauseBreaks.contains(tokens[j].typed) {
+                while j >= 0, tokens[j].sentence == tokens[i].sentence, !analyzer.clauseBreaks.contains(tokens[j].typed)
+                {
                     stretch.append(j)
                     j -= 1
                 }

@@ -144,21 +144,21 @@ public final class Grader: Sendable {
         }
         let covered = q.expectations.map(\.id).filter { found[$0] != nil }
         for id in covered { evidence[id] = found[id]!.words }
-        let verdict: Verdict
-        if !misconceptions.isEmpty {
-            verdict = .misconception
-        } else if covered.count >= q.question.needed {
-            verdict = .correct
-        } else if !covered.isEmpty {
-            verdict = .partial
-        } else if saysDontKnow(analysis, vocabulary: q.vocabulary) {
-            verdict = .dontKnow
-        } else {
-            verdict = .incorrect
-        }
+        let verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
         return Grade(
             question: q.question.id, covered: covered, misconceptions: misconceptions, verdict: verdict,
             evidence: evidence)
+    }
+
+    /// The spec's verdict rule: a misconception first, then how many expectations are covered;
+    /// with none, a don't-know or a wrong answer.
+    private func verdict(_ q: CompiledQuestion, _ analysis: Analysis, covered: [String], misconceptions: [String])
+        -> Verdict
+    {
+        if !misconceptions.isEmpty { return .misconception }
+        if covered.count >= q.question.needed { return .correct }
+        if !covered.isEmpty { return .partial }
+        return saysDontKnow(analysis, vocabulary: q.vocabulary) ? .dontKnow : .incorrect
     }
 
     /// The cloze `context` completed by a short reply, and where the reply starts in it.
