@@ -40,10 +40,21 @@ extension Grader {
         "explain it", "tell me",
         "can you explain", "who knows", "no answer", "nothing", "none",
         // Cognition denied, and being stuck: "I don't get the question", "never heard of it".
-        "do not get", "don't get", "dont get", "do not understand", "don't understand", "dont understand",
+        "i do not get", "i don't get", "i dont get", "do not get it", "don't get it", "dont get it",
+        "do not understand", "don't understand", "dont understand",
         "never heard", "never remember", "i'm stuck", "im stuck", "i am stuck", "have to guess", "explain please",
         "please explain",
     ]
+
+    /// The content words of an idea's text as the grader reads a line's ("right away" is a
+    /// time: its "away" is no word of the idea, in the text as in the answer).
+    static func patternWords(_ text: String, _ analyzer: Analyzer) -> [Token] {
+        let tokens = analyzer.analyze(text, correct: false).tokens
+        return tokens.indices.filter { i in
+            tokens[i].isContent
+                && !(tokens[i].word == "away" && i > 0 && ["right", "straight"].contains(tokens[i - 1].word))
+        }.map { tokens[$0] }
+    }
 
     /// Canonical stem to class id, over `wordClasses`.
     static func classTable(_ analyzer: Analyzer) -> [String: String] {
@@ -125,7 +136,7 @@ extension Grader {
                 var patterns: [Pattern] = []
                 for phrasing in idea.phrasings + [idea.text]
                 where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
-                    let content = analyzer.analyze(phrasing, correct: false).content
+                    let content = patternWords(phrasing, analyzer)
                     guard !content.isEmpty else { continue }
                     // The idea's own full statement is only a pattern when short.
                     if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
@@ -134,7 +145,7 @@ extension Grader {
                 }
                 patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
                 var statement = Pattern(stems: [], negated: [])
-                for t in analyzer.analyze(idea.text, correct: false).content
+                for t in patternWords(idea.text, analyzer)
                 where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
                     statement.stems.append(key(t.stem))
                     statement.negated.append(t.negated)

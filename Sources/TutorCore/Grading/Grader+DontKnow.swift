@@ -14,7 +14,7 @@ extension Grader {
     /// Cues whose clause names what the learner has not learned.
     static let topicCues: Set<String> = [
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
-        "do not remember", "forgot", "forget", "do not get", "never heard", "never remember", "do not understand",
+        "do not remember", "forgot", "forget", "i do not get", "never heard", "never remember", "do not understand",
     ]
 
     /// Whether a line that covers nothing says "I don't know" or asks for help, and says

@@ -7,6 +7,7 @@ extension Grader {
     static let focusMarkers: Set<String> = ["about", "because", "cause", "that", "due", "since", "so", "by"]
     /// Words that may stand between the negator and its focus ("not really about", "not just because").
     static let focusSkips: Set<String> = ["really", "just", "only", "all", "even", "necessarily", "simply", "so"]
+    static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "yourself", "myself"]
     /// Verbs and adjectives of worth and effect: "X doesn't matter", "X isn't needed".
     static let judgementWords = [
         "matter", "need", "needed", "help", "affect", "build", "work", "important", "necessary", "relevant",
@@ -53,7 +54,11 @@ extension Grader {
             var j = i + 1
             while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
             guard j < tokens.count, tokens[j].clause == clause else { continue }
-            if Self.focusMarkers.contains(tokens[j].typed) {
+            // "not that", "not by": a verb's negation; "without that connection" is an absence.
+            // "not by itself" is "not alone", no denied means.
+            if Self.verbNegators.contains(tokens[i].typed), Self.focusMarkers.contains(tokens[j].typed),
+                !(tokens[j].typed == "by" && j + 1 < tokens.count && Self.reflexives.contains(tokens[j + 1].typed))
+            {
                 var k = j + 1
                 while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
                     focus.insert(k)
