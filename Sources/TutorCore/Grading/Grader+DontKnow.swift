@@ -116,6 +116,10 @@ extension Grader {
         "know", "sure", "idea", "clue", "remember", "understand", "dunno", "idk", "unsure", "certain",
     ]
 
+    /// Words one of which every cue that masks its words holds: most lines hold none, and are
+    /// not searched for cues at all.
+    static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard"])
+
     /// Words that strengthen a cue without changing it ("I don't really know").
     static let intensifiers: Set<String> = [
         "really", "honestly", "actually", "truly", "totally", "quite", "even", "exactly", "just", "ever", "fully",

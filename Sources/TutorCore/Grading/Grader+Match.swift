@@ -100,11 +100,11 @@ extension Grader {
         // The words quoted back are the closest match among the phrasings up to the first
         // one-word match, so praise quotes the learner's tightest phrase.
         var quoted: (extent: Int, words: String, done: Bool)?
+        let actionWords = idea.agent == nil ? nil : idea.statement.map { Set($0.stems).subtracting(agents) }
         for pattern in idea.patterns {
             // Who does it matters for the statement's own action: "clients don't know what's good
             // for them" is a phrasing of the counselor-knows-best idea about the client.
-            let agent =
-                idea.statement.map { !Set($0.stems).subtracting(agents).isDisjoint(with: pattern.stems) } ?? true
+            let agent = actionWords.map { !$0.isDisjoint(with: pattern.stems) } ?? true
             guard let span = window(pattern, line, agent: agent ? idea.agent : nil, excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {

@@ -103,7 +103,8 @@ public final class Grader: Sendable {
         let line = Line(analysis, self)
         // The words of an "I don't know …" are not an answer: "I don't know the difference"
         // does not claim there is none.
-        let cue = dontKnowCue(analysis, toEnd: false)
+        let cue =
+            analysis.tokens.contains { Self.maskTriggers.contains($0.typed) } ? dontKnowCue(analysis, toEnd: false) : []
         let masked = Set(line.positions.indices.filter { cue.contains(line.positions[$0]) })
         var found: [String: Found] = [:]
         for idea in q.expectations {
