@@ -13,6 +13,21 @@ extension Grader {
         ["experience", "session", "room"],
         // Ranking words, not mere importance: "insurance is important" is not "insurance is the key".
         ["key", "main", "biggest", "central", "primary"],
+        // Not "nice" or "friendly": the eval sets take "be nice I guess" for a vague attempt
+        // that names no expectation (it is pumped, not credited).
+        ["warm", "warmth", "kindness"],
+        // Goals that fit: "the goals match their actual life" for "fit their life".
+        ["fit", "match", "suit"],
+        ["situation", "life", "circumstances", "reality"],
+        // What treatment achieves: "matters most for recovery" for "matters most for success".
+        ["success", "outcome", "recovery", "recover", "result"],
+        ["important", "matter", "crucial", "essential", "vital"],
+        // Getting in touch: "they'd phone the counselor" for "contact the counselor".
+        ["contact", "call", "phone", "touch"],
+        // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
+        ["harsh", "stern", "blunt"],
+        // The pull to use: "removes all desire to use" for "removes the temptation".
+        ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
@@ -24,7 +39,22 @@ extension Grader {
         "haven't learned", "haven't studied", "never learned", "not certain", "what do you mean", "walk me through",
         "explain it", "tell me",
         "can you explain", "who knows", "no answer", "nothing", "none",
+        // Cognition denied, and being stuck: "I don't get the question", "never heard of it".
+        "i do not get", "i don't get", "i dont get", "do not get it", "don't get it", "dont get it",
+        "do not understand", "don't understand", "dont understand",
+        "never heard", "never remember", "i'm stuck", "im stuck", "i am stuck", "have to guess", "explain please",
+        "please explain",
     ]
+
+    /// The content words of an idea's text as the grader reads a line's ("right away" is a
+    /// time: its "away" is no word of the idea, in the text as in the answer).
+    static func patternWords(_ text: String, _ analyzer: Analyzer) -> [Token] {
+        let tokens = analyzer.analyze(text, correct: false).tokens
+        return tokens.indices.filter { i in
+            tokens[i].isContent
+                && !(tokens[i].word == "away" && i > 0 && ["right", "straight"].contains(tokens[i - 1].word))
+        }.map { tokens[$0] }
+    }
 
     /// Canonical stem to class id, over `wordClasses`.
     static func classTable(_ analyzer: Analyzer) -> [String: String] {
@@ -106,7 +136,7 @@ extension Grader {
                 var patterns: [Pattern] = []
                 for phrasing in idea.phrasings + [idea.text]
                 where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
-                    let content = analyzer.analyze(phrasing, correct: false).content
+                    let content = patternWords(phrasing, analyzer)
                     guard !content.isEmpty else { continue }
                     // The idea's own full statement is only a pattern when short.
                     if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
@@ -115,7 +145,7 @@ extension Grader {
                 }
                 patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
                 var statement = Pattern(stems: [], negated: [])
-                for t in analyzer.analyze(idea.text, correct: false).content
+                for t in patternWords(idea.text, analyzer)
                 where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
                     statement.stems.append(key(t.stem))
                     statement.negated.append(t.negated)

@@ -14,7 +14,7 @@ extension Grader {
     /// Cues whose clause names what the learner has not learned.
     static let topicCues: Set<String> = [
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
-        "do not remember", "forgot", "forget",
+        "do not remember", "forgot", "forget", "i do not get", "never heard", "never remember", "do not understand",
     ]
 
     /// Whether a line that covers nothing says "I don't know" or asks for help, and says
@@ -26,25 +26,11 @@ extension Grader {
     /// `vocabulary`: the stems of the question's ideas; a word of them outside the cue, or a
     /// hedge that goes on ("not sure, but maybe …"), makes the line an attempt.
     func saysDontKnow(_ analysis: Analysis, vocabulary: Set<String>?) -> Bool {
-        let words = analysis.tokens.map(\.typed)
-        if words.isEmpty { return true }
-        var inCue = [Bool](repeating: false, count: words.count)
-        var found = false
-        for cue in dontKnow where !cue.isEmpty && cue.count <= words.count {
-            for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue {
-                found = true
-                var end = start + cue.count
-                if end < words.count, Self.dontKnowContinuations.contains(words[end]) { end = words.count }
-                // "I haven't learned MI yet": what was not learned is part of the cue.
-                if Self.topicCues.contains(cue.joined(separator: " ")) {
-                    while end < words.count, analysis.tokens[end].clause == analysis.tokens[start].clause { end += 1 }
-                }
-                for k in start..<end { inCue[k] = true }
-            }
-        }
-        if found {
-            let tokens = analysis.tokens
-            let outside = tokens.indices.filter { !inCue[$0] }
+        let tokens = analysis.tokens
+        if tokens.isEmpty { return true }
+        let cue = dontKnowCue(analysis, toEnd: true)
+        if !cue.isEmpty {
+            let outside = tokens.indices.filter { !cue.contains($0) }
             if let vocabulary,
                 outside.contains(where: {
                     tokens[$0].isContent && vocabulary.contains(tokens[$0].stem)
@@ -60,16 +46,84 @@ extension Grader {
             }
             return true
         }
-        // A question back instead of an answer: "what do you mean by connection?"
-        let trimmed = analysis.text.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix("?"), let first = words.first,
-            ["what", "how", "can", "could", "would", "is", "does", "do", "why", "which"].contains(first),
-            analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
-        {
-            return true
-        }
-        return false
+        return isQuestionBack(analysis)
     }
+
+    /// A question back instead of an answer: "what do you mean by connection?", "um, what are
+    /// the options?" (fillers before the question word do not make it an answer).
+    func isQuestionBack(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.map(\.typed).drop { Self.openers.contains($0) }
+        let trimmed = analysis.text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix("?"), let first = words.first else { return false }
+        return ["what", "how", "can", "could", "would", "is", "does", "do", "why", "which"].contains(first)
+            && analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
+    }
+
+    /// The tokens that say "I don't know" (a cue and what it governs: "I don't know what trust
+    /// is", "I haven't learned MI yet"). Intensifiers inside a cue do not break it: "I don't
+    /// really know", "I honestly don't know". With `toEnd`, a cue followed by a question word
+    /// takes the rest of the line; without, only the rest of its clause, and only cues that
+    /// govern words (what is masked from matching: "I don't know the difference" says nothing
+    /// of a difference, while "ask the counselor for help" does not make "help" a cue).
+    func dontKnowCue(_ analysis: Analysis, toEnd: Bool) -> Set<Int> {
+        let all = analysis.tokens
+        // The cue is matched over the line without its intensifiers, mapped back after.
+        let kept = all.indices.filter { !Self.intensifiers.contains(all[$0].typed) }
+        let words = kept.map { all[$0].typed }
+        var inCue: Set<Int> = []
+        for cue in dontKnow where !cue.isEmpty && cue.count <= words.count {
+            for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue {
+                let first = kept[start]
+                // Only the learner's own not knowing: "clients don't know what's good for them"
+                // is an answer.
+                if first > 0, all[first - 1].clause == all[first].clause, !Self.ownVoice.contains(all[first - 1].typed),
+                    cue.contains(where: Self.knowingWords.contains)
+                {
+                    continue
+                }
+                var end = kept[start + cue.count - 1] + 1
+                let clause = all[first].clause
+                // Only a cue of not knowing governs what follows: "tell me what …" is a request.
+                let governs =
+                    end < all.count && Self.dontKnowContinuations.contains(all[end].typed)
+                    && (toEnd || cue.contains { Self.knowingWords.contains($0) })
+                let topic = Self.topicCues.contains(cue.joined(separator: " "))
+                guard toEnd || governs || topic else { continue }
+                if governs {
+                    end = toEnd ? all.count : (end..<all.count).first { all[$0].clause != clause } ?? all.count
+                }
+                // "I haven't learned MI yet": what was not learned is part of the cue.
+                if topic {
+                    while end < all.count, all[end].clause == clause, !Self.hedges.contains(all[end].typed) {
+                        end += 1
+                    }
+                }
+                inCue.formUnion(first..<end)
+            }
+        }
+        return inCue
+    }
+
+    /// Words that may stand before a cue in the learner's own voice ("I really don't know").
+    static let ownVoice: Set<String> = [
+        "i", "im", "am", "we", "me", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
+        "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
+        "could", "can",
+    ]
+
+    /// The words of a cue that says the learner does not know.
+    static let knowingWords: Set<String> = [
+        "know", "sure", "idea", "clue", "remember", "understand", "dunno", "idk", "unsure", "certain",
+    ]
+
+    /// Words one of which every cue that masks its words holds: most lines hold none, and are
+    /// not searched for cues at all.
+    static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard"])
+
+    /// Words that strengthen a cue without changing it ("I don't really know").
+    static let intensifiers: Set<String> = [
+        "really", "honestly", "actually", "truly", "totally", "quite", "even", "exactly", "just", "ever", "fully",
+    ]
 
     /// Whether a line reads as a sincere attempt at an answer rather than a social move or
     /// a request: a statement (not a question) that talks about someone, hedges ("I guess",

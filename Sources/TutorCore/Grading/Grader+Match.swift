@@ -27,6 +27,10 @@ extension Grader {
         /// Each content word's part of its stretch between "and"s and "or"s.
         var joins: [Int]
         var tokens: [Token]
+        /// Whether each content word lies in a denied reason, or is the subject of a negated
+        /// judgement (see `Grader.scopes`).
+        var focus: [Bool] = []
+        var dismissed: [Bool] = []
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
@@ -41,12 +45,8 @@ extension Grader {
             var clause = -1
             var segment = 0
             for (i, var t) in tokens.enumerated() {
-                if grader.saysFine(tokens, i) {
-                    t.isStop = false
-                    t.stem = grader.fine
-                    t.negated = grader.fineIsNegated(tokens, i)
-                    tokens[i] = t
-                }
+                t = grader.reread(tokens, i)
+                tokens[i] = t
                 if t.clause != clause || t.isNegator {
                     if t.clause != clause { segment += 1 }
                     clause = t.clause
@@ -71,6 +71,9 @@ extension Grader {
                     heads.append(nil)
                 }
             }
+            grader.scopeWithout(&self)
+            grader.spendOnLaterPrivative(&self)
+            (focus, dismissed) = grader.scopes(self)
         }
     }
 
@@ -97,8 +100,12 @@ extension Grader {
         // The words quoted back are the closest match among the phrasings up to the first
         // one-word match, so praise quotes the learner's tightest phrase.
         var quoted: (extent: Int, words: String, done: Bool)?
+        let actionWords = idea.agent == nil ? nil : idea.statement.map { Set($0.stems).subtracting(agents) }
         for pattern in idea.patterns {
-            guard let span = window(pattern, line, agent: idea.agent, excluding: excluding),
+            // Who does it matters for the statement's own action: "clients don't know what's good
+            // for them" is a phrasing of the counselor-knows-best idea about the client.
+            let agent = actionWords.map { !$0.isDisjoint(with: pattern.stems) } ?? true
+            guard let span = window(pattern, line, agent: agent ? idea.agent : nil, excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue
@@ -137,8 +144,10 @@ extension Grader {
 
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
     /// `negated`: same class, same polarity, and a negation not spent on a privative.
-    private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, patternStems: [String]) -> Bool {
-        guard line.keys[i] == key, line.content[i].negated == negated else { return false }
+    private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
+        guard line.keys[i] == key, line.content[i].negated == negated, !line.focus[i] else { return false }
+        if line.dismissed[i] && !pattern.negated.contains(true) { return false }
+        let patternStems = pattern.stems
         if negated, let head = line.heads[i], head != line.content[i].stem, privatives.contains(head),
             !patternStems.contains(head)
         {
@@ -173,7 +182,7 @@ extension Grader {
         var hits: [(pos: Int, slot: Int)] = []
         for i in line.content.indices where !excluding.contains(i) {
             for slot in 0..<k
-            where fits(line, i, key: keys[slot], negated: pattern.negated[slot], patternStems: pattern.stems) {
+            where fits(line, i, key: keys[slot], negated: pattern.negated[slot], pattern: pattern) {
                 hits.append((i, slot))
             }
         }
@@ -233,7 +242,7 @@ extension Grader {
         for slot in required
         where !line.content.indices.contains(where: {
             !excluding.contains($0)
-                && fits(line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+                && fits(line, $0, key: keys[slot], negated: statement.negated[slot], pattern: statement)
         }) {
             return nil
         }
@@ -246,7 +255,7 @@ extension Grader {
                 let same = line.content.indices.first {
                     line.content[$0].sentence == sentence && !excluding.contains($0)
                         && fits(
-                            line, $0, key: keys[slot], negated: statement.negated[slot], patternStems: statement.stems)
+                            line, $0, key: keys[slot], negated: statement.negated[slot], pattern: statement)
                 }
                 if let same {
                     share += statement.weights[slot]

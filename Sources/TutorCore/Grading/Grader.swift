@@ -19,6 +19,12 @@ public final class Grader: Sendable {
     let privatives: Set<String>
     /// The stems that name who acts: the client and the counselor.
     let agents: Set<String>
+    /// Class keys of the words of worth and effect, whose negation dismisses their subject.
+    let judgements: Set<String>
+    /// Stems of the words of an ending ("disappear"), on which a negation before them is spent.
+    let endings: Set<String>
+    /// The stem "own" stands for when it says that someone owns something.
+    let ownership: String
 
     struct Pattern: Sendable {
         var stems: [String]
@@ -58,6 +64,9 @@ public final class Grader: Sendable {
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
+        judgements = Self.judgementKeys(analyzer, classes: classes)
+        endings = Set(Self.endingWords.map { analyzer.stem($0) })
+        ownership = analyzer.stem("ownership")
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -72,6 +81,9 @@ public final class Grader: Sendable {
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
+        judgements = Self.judgementKeys(analyzer, classes: classes)
+        endings = Set(Self.endingWords.map { analyzer.stem($0) })
+        ownership = analyzer.stem("ownership")
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
@@ -89,15 +101,21 @@ public final class Grader: Sendable {
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
         let line = Line(analysis, self)
+        // The words of an "I don't know …" are not an answer: "I don't know the difference"
+        // does not claim there is none.
+        let cue =
+            analysis.tokens.contains { Self.maskTriggers.contains($0.typed) } ? dontKnowCue(analysis, toEnd: false) : []
+        let masked = Set(line.positions.indices.filter { cue.contains(line.positions[$0]) })
         var found: [String: Found] = [:]
         for idea in q.expectations {
-            if let f = find(idea, in: line) { found[idea.id] = f }
+            if let f = find(idea, in: line, excluding: masked) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
+        let concession = conceded(line)
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         for idea in q.misconceptions {
-            if let f = find(idea, in: line) {
+            if let f = find(idea, in: line, excluding: masked.union(concession)) {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)
@@ -109,34 +127,39 @@ public final class Grader: Sendable {
         // collaboration. Such an idea is looked for again in the other words.
         for idea in q.expectations {
             guard let e = found[idea.id] else { continue }
-            var taken = claimed
+            var taken = claimed.union(masked)
             for (id, other) in found where id != idea.id && other.isCompound && e.size == 1 {
                 taken.formUnion(other.positions)
             }
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
         }
+        dropCauses(&found, q, line, excluding: masked.union(claimed))
         if let completed = completion(of: analysis, context: context) {
-            for idea in q.expectations where found[idea.id] == nil {
+            // The completed sentence is the prompt's own idea: "they own the plan" after "… they
+            // feel a sense of …" is ownership, whatever else the prompt's words touch.
+            let trimmed = context?.trimmingCharacters(in: .whitespaces)
+            let owner = q.question.expectations.first { $0.prompt?.trimmingCharacters(in: .whitespaces) == trimmed }
+            for idea in q.expectations where found[idea.id] == nil && (owner == nil || owner?.id == idea.id) {
                 if let f = find(idea, in: completed.line, from: completed.start) { found[idea.id] = f }
             }
         }
         let covered = q.expectations.map(\.id).filter { found[$0] != nil }
         for id in covered { evidence[id] = found[id]!.words }
-        let verdict: Verdict
-        if !misconceptions.isEmpty {
-            verdict = .misconception
-        } else if covered.count >= q.question.needed {
-            verdict = .correct
-        } else if !covered.isEmpty {
-            verdict = .partial
-        } else if saysDontKnow(analysis, vocabulary: q.vocabulary) {
-            verdict = .dontKnow
-        } else {
-            verdict = .incorrect
-        }
+        let verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
         return Grade(
             question: q.question.id, covered: covered, misconceptions: misconceptions, verdict: verdict,
             evidence: evidence)
+    }
+
+    /// The spec's verdict rule: a misconception first, then how many expectations are covered;
+    /// with none, a don't-know or a wrong answer.
+    private func verdict(_ q: CompiledQuestion, _ analysis: Analysis, covered: [String], misconceptions: [String])
+        -> Verdict
+    {
+        if !misconceptions.isEmpty { return .misconception }
+        if covered.count >= q.question.needed { return .correct }
+        if !covered.isEmpty { return .partial }
+        return saysDontKnow(analysis, vocabulary: q.vocabulary) ? .dontKnow : .incorrect
     }
 
     /// The cloze `context` completed by a short reply, and where the reply starts in it.

@@ -15,22 +15,32 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/answers.tsv", floor: 0.91),  // 0.913 (459/503)
-        LabeledSet(path: "Tests/Data/answers-more.tsv", floor: 0.90),  // 0.902 (513/569)
-        LabeledSet(path: "Tests/Data/answers-extra.tsv", floor: 0.96),  // 0.977 (127/130)
-        LabeledSet(path: "Tests/Data/answers-v2.tsv", floor: 0.95),  // 0.967 (146/151)
+        LabeledSet(path: "Tests/Data/answers.tsv", floor: 0.94),  // 0.946 (476/503)
+        LabeledSet(path: "Tests/Data/answers-more.tsv", floor: 0.92),  // 0.928 (528/569)
+        LabeledSet(path: "Tests/Data/answers-extra.tsv", floor: 0.98),  // 0.992 (129/130)
+        LabeledSet(path: "Tests/Data/answers-v2.tsv", floor: 0.97),  // 0.974 (147/151)
         // Knowledge v2's twelve canonical questions, in learners' words.
-        LabeledSet(path: "Tests/Data/answers-kb2.tsv", floor: 0.97),  // 0.980 (97/99)
-        LabeledSet(path: "Tests/Data/answers-kb3.tsv", floor: 0.97),  // 0.985 (66/67)
+        LabeledSet(path: "Tests/Data/answers-kb2.tsv", floor: 0.98),  // 0.990 (98/99)
+        LabeledSet(path: "Tests/Data/answers-kb3.tsv", floor: 0.98),  // 1.000 (67/67)
+        // Held-out answers to the canonical questions, labeled before the grader saw them.
+        LabeledSet(path: "Tests/Data/answers-v3.tsv", floor: 0.90),  // 0.912 (73/80)
     ]
 
     /// The issue's kinds of answers (answers-v2.tsv): each figure must stay at or above 0.95.
     @Test func answersV2MeetTheIssueTargetsOnEveryFigure() {
         let (report, ef1) = LabeledSetScorer.scoreAnswers("Tests/Data/answers-v2.tsv")
         #expect(report.total >= 150)
-        #expect(report.accuracy >= 0.95, "\(report)")  // 0.967
-        #expect(ef1 >= 0.95, "\(report)")  // 0.970
+        #expect(report.accuracy >= 0.97, "\(report)")  // 0.974
+        #expect(ef1 >= 0.97, "\(report)")  // 0.978
         #expect(report.misconceptionF1 >= 0.95, "\(report)")  // 0.962
+    }
+
+    /// Held-out answers (answers-v3.tsv): the F1 figures stay at or above their floors.
+    @Test func answersV3KeepTheirF1Floors() {
+        let (report, ef1) = LabeledSetScorer.scoreAnswers("Tests/Data/answers-v3.tsv")
+        #expect(report.total >= 80)
+        #expect(ef1 >= 0.92, "\(report)")  // 0.930
+        #expect(report.misconceptionF1 >= 0.93, "\(report)")  // 0.938
     }
 
     @Test("verdict accuracy on our own answer sets stays at or above its floor", arguments: ownSets)

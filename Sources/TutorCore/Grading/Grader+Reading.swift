@@ -1,0 +1,40 @@
+/// Words the grader reads by their part in the sentence, where the lexicon gives one reading
+/// for all: a judging "ok" is "fine", "right away" is a time, and "own" said of goals ("they
+/// own them", "the goals are their own", "it's theirs") is ownership, while "their own needs"
+/// only stresses whose needs.
+extension Grader {
+    /// Words after which "own" is a verb: its subject or an auxiliary.
+    static let ownerWords: Set<String> = [
+        "i", "you", "we", "they", "he", "she", "to", "will", "would", "really", "actually", "truly", "fully", "then",
+    ]
+    static let possessives: Set<String> = ["their", "your", "his", "her", "my", "our"]
+    static let predicateVerbs: Set<String> = ["are", "is", "feel", "feels", "be", "were", "was", "become", "seem"]
+    static let ownPronouns: Set<String> = ["theirs", "yours", "mine", "ours"]
+
+    /// Token `i` of `tokens` as the grader reads it.
+    func reread(_ tokens: [Token], _ i: Int) -> Token {
+        var t = tokens[i]
+        if saysFine(tokens, i) {
+            t.isStop = false
+            t.stem = fine
+            t.negated = fineIsNegated(tokens, i)
+        } else if t.word == "away", i > 0, ["right", "straight"].contains(tokens[i - 1].word) {
+            t.isStop = true
+        } else if ownsSomething(tokens, i) {
+            t.isStop = false
+            t.stem = ownership
+        }
+        return t
+    }
+
+    /// Whether token `i` says that someone owns something.
+    func ownsSomething(_ tokens: [Token], _ i: Int) -> Bool {
+        let w = tokens[i].word
+        if Self.ownPronouns.contains(w) { return i > 0 && Self.predicateVerbs.contains(tokens[i - 1].word) }
+        guard ["own", "owns", "owned"].contains(w), i > 0 else { return false }
+        let before = tokens[i - 1].word
+        if Self.ownerWords.contains(before) { return true }
+        return Self.possessives.contains(before) && i > 1 && Self.predicateVerbs.contains(tokens[i - 2].word)
+            && (i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause || tokens[i + 1].isStop)
+    }
+}

@@ -1,0 +1,77 @@
+/// Key relations between ideas: a sentence that says how one thing leads to another ("they
+/// open up when they feel connected", "a real connection makes them open up") states the
+/// idea of that relation. Its cause, said on the way, is not a claim of its own: a learner
+/// who explains what connection does has not said who is more likely to stay.
+extension Grader {
+    /// Words that open a condition or a restriction whose clause is a cause.
+    static let conditionWords: Set<String> = ["when", "if", "once", "whenever", "who"]
+    /// Verbs whose subject is a cause and whose object is its effect.
+    static let causeWords: Set<String> = ["make", "makes", "made", "let", "lets", "lead", "leads", "cause", "causes"]
+
+    /// The line's causes: for each, the content words of the cause and those of its effect,
+    /// where the relation's other side must be said (the rest of the condition's stretch of
+    /// the line, or what follows the verb of a cause).
+    func causes(_ line: Line) -> [(cause: Set<Int>, effect: Set<Int>)] {
+        var index: [Int: Int] = [:]
+        for (c, t) in line.positions.enumerated() { index[t] = c }
+        let tokens = line.tokens
+        var out: [(cause: Set<Int>, effect: Set<Int>)] = []
+        for i in tokens.indices {
+            var cause: Set<Int> = []
+            if Self.conditionWords.contains(tokens[i].typed) {
+                var j = i + 1
+                while j < tokens.count, tokens[j].clause == tokens[i].clause,
+                    !analyzer.clauseBreaks.contains(tokens[j].typed),
+                    cause.isEmpty || !Analyzer.subjects.contains(tokens[j].typed)
+                {
+                    if let c = index[j] { cause.insert(c) }
+                    j += 1
+                }
+            } else if Self.causeWords.contains(tokens[i].typed) {
+                var j = i - 1
+                while j >= 0, tokens[j].clause == tokens[i].clause, !analyzer.clauseBreaks.contains(tokens[j].typed) {
+                    if let c = index[j] { cause.insert(c) }
+                    j -= 1
+                }
+            }
+            guard let first = cause.first else { continue }
+            let segment = line.segments[first]
+            let after = Self.causeWords.contains(tokens[i].typed)
+            let effect = Set(
+                line.content.indices.filter {
+                    line.segments[$0] == segment && !cause.contains($0) && (!after || line.positions[$0] > i)
+                })
+            out.append((cause, effect))
+        }
+        return out
+    }
+
+    /// Looks again, outside the cause, for each found expectation said there as the cause of
+    /// another found expectation's relation: its words lie in a cause, share a word with the
+    /// other idea's statement, and the effect names that statement too.
+    func dropCauses(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>) {
+        guard found.count > 1 else { return }
+        let relations = causes(line)
+        guard !relations.isEmpty else { return }
+        var dropped: [(id: String, cause: Set<Int>)] = []
+        for a in q.expectations {
+            guard let fa = found[a.id], !fa.positions.isEmpty,
+                let relation = relations.first(where: { fa.positions.isSubset(of: $0.cause) })
+            else { continue }
+            let keysA = Set(fa.positions.map { line.keys[$0] })
+            let effectKeys = Set(relation.effect.map { line.keys[$0] })
+            let explained = q.expectations.contains { b in
+                guard b.id != a.id, found[b.id] != nil, let statement = b.statement else { return false }
+                // Not who acts: "client" relates everything to everything.
+                let keysB = Set(statement.stems).subtracting(agents)
+                return !keysB.isDisjoint(with: keysA) && !keysB.isDisjoint(with: effectKeys)
+            }
+            if explained { dropped.append((a.id, relation.cause)) }
+        }
+        for (id, cause) in dropped {
+            found[id] = q.expectations.first { $0.id == id }.flatMap {
+                find($0, in: line, excluding: excluding.union(cause))
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/// What a negation says about the words around it, beyond their polarity: a denied reason
+/// ("it's not about trust", "not because it motivates them") puts its words out of the answer
+/// altogether, and a negated judgement ("listening doesn't build trust", "ownership doesn't
+/// really matter") dismisses its subject, which is then no evidence that the learner holds it.
+extension Grader {
+    /// Words after a negator that turn it on a reason or a topic rather than a fact.
+    static let focusMarkers: Set<String> = ["about", "because", "cause", "that", "due", "since", "so", "by"]
+    /// Words that may stand between the negator and its focus ("not really about", "not just because").
+    static let focusSkips: Set<String> = ["really", "just", "only", "all", "even", "necessarily", "simply", "so"]
+    static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "yourself", "myself"]
+    /// Verbs and adjectives of worth and effect: "X doesn't matter", "X isn't needed".
+    static let judgementWords = [
+        "matter", "need", "needed", "help", "affect", "build", "work", "important", "necessary", "relevant",
+        "count", "drive", "improve", "boost", "cause", "essential", "required", "useful", "key",
+    ]
+
+    /// Negators of a verb or a predicate ("do not", "is not", "never").
+    static let verbNegators: Set<String> = [
+        "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",
+        "wouldnt", "shouldnt", "couldnt",
+    ]
+
+    /// Negators that deny outright (not "more than", "instead of"), which two of cancel.
+    static let plainNegators = verbNegators.union(["no", "lack", "lacks", "lacking", "without", "nobody", "nothing"])
+
+    /// Words that start the subject of a negated judgement.
+    static let subjectBreaks: Set<String> = ["i", "you", "he", "she", "we", "they", "it", "this", "that"]
+
+    static func judgementKeys(_ analyzer: Analyzer, classes: [String: String]) -> Set<String> {
+        Set(judgementWords.map { classes[analyzer.stem($0)] ?? analyzer.stem($0) })
+    }
+
+    /// For each content word of `line`: whether it lies in a denied reason (`focus`), and
+    /// whether it is the subject of a negated judgement (`dismissed`).
+    func scopes(_ line: Line) -> (focus: [Bool], dismissed: [Bool]) {
+        let tokens = line.tokens
+        var focus = Set<Int>()
+        var dismissed = Set<Int>()
+        // A word that two negations reach ("I don't think he lacks commitment") is an absence
+        // denied, which is no evidence either way.
+        var groups = 0
+        for k in tokens.indices {
+            if k == 0 || tokens[k].clause != tokens[k - 1].clause || analyzer.clauseBreaks.contains(tokens[k].word) {
+                groups = 0
+            }
+            if tokens[k].isNegator {
+                if Self.plainNegators.contains(tokens[k].word) && (k == 0 || !tokens[k - 1].isNegator) { groups += 1 }
+            } else if tokens[k].isContent && !tokens[k].negated && groups >= 2 {
+                focus.insert(k)
+            }
+        }
+        for i in tokens.indices where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) {
+            let clause = tokens[i].clause
+            var j = i + 1
+            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
+            guard j < tokens.count, tokens[j].clause == clause else { continue }
+            // "not that", "not by": a verb's negation; "without that connection" is an absence.
+            // "not by itself" is "not alone", no denied means.
+            if Self.verbNegators.contains(tokens[i].typed), Self.focusMarkers.contains(tokens[j].typed),
+                !(tokens[j].typed == "by" && j + 1 < tokens.count && Self.reflexives.contains(tokens[j + 1].typed))
+            {
+                var k = j + 1
+                while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
+                    focus.insert(k)
+                    k += 1
+                }
+                continue
+            }
+            // The judgement is the first content word a verb's negation reaches ("doesn't
+            // matter"); "no help" and "nobody can help" deny the help itself.
+            guard Self.verbNegators.contains(tokens[i].typed),
+                let next = tokens[j...].firstIndex(where: { $0.isContent }), tokens[next].clause == clause,
+                judgements.contains(classes[tokens[next].stem] ?? tokens[next].stem)
+            else { continue }
+            // Back to the clause's start; "and" may join the subjects ("trust and connection
+            // don't affect who stays"), but a pronoun starts a subject of its own.
+            var k = i - 1
+            while k >= 0, tokens[k].clause == clause, !Self.subjectBreaks.contains(tokens[k].typed),
+                !analyzer.clauseBreaks.contains(tokens[k].typed) || ["and", "or"].contains(tokens[k].typed)
+            {
+                if !tokens[k].negated { dismissed.insert(k) }
+                k -= 1
+            }
+        }
+        return (line.positions.map { focus.contains($0) }, line.positions.map { dismissed.contains($0) })
+    }
+
+    /// Words of an ending ("disappear", "go away"): a negation that reaches one after other
+    /// words is spent on it, and the words before it stand. "An alliance doesn't make cravings
+    /// disappear" says the cravings stay, not that there are none.
+    static let endingWords = ["disappear", "vanish", "remove", "eliminate", "erase"]
+
+    /// Whether content word `j` is an ending: one of `endingWords`, or "away" after "go".
+    func isEnding(_ line: Line, _ j: Int) -> Bool {
+        let t = line.positions[j]
+        return endings.contains(line.content[j].stem)
+            || line.content[j].typed == "away" && t > 0
+                && ["go", "goes", "went", "going", "gone"].contains(line.tokens[t - 1].typed)
+    }
+
+    func spendOnLaterPrivative(_ line: inout Line) {
+        for j in line.content.indices where line.content[j].negated && isEnding(line, j) {
+            var i = j - 1
+            while i >= 0, line.content[i].negated, line.content[i].clause == line.content[j].clause,
+                !privatives.contains(line.content[i].stem)
+            {
+                line.content[i].negated = false
+                line.heads[i] = nil
+                i -= 1
+            }
+        }
+    }
+
+    /// Words that concede what their stretch says before a "but" ("the counselor may be the
+    /// expert, but …"), and the words of the contrast that follows.
+    static let concessiveWords: Set<String> = [
+        "may", "might", "sure", "granted", "admittedly", "course", "true", "yes",
+    ]
+    static let contrastWords: Set<String> = ["but", "however", "yet"]
+
+    /// The content words of conceded stretches: "sure the counselor is trained, but the client
+    /// knows their life" does not hold that the counselor should set the goals. Not "although":
+    /// "…, although family pressure alone would keep him there" adds a claim of its own.
+    func conceded(_ line: Line) -> Set<Int> {
+        var index: [Int: Int] = [:]
+        for (c, t) in line.positions.enumerated() { index[t] = c }
+        let tokens = line.tokens
+        var out: Set<Int> = []
+        for i in tokens.indices {
+            var stretch: [Int] = []
+            if Self.contrastWords.contains(tokens[i].typed) {
+                var j = i - 1
+                while j >= 0, tokens[j].sentence == tokens[i].sentence, !analyzer.clauseBreaks.contains(tokens[j].typed)
+                {
+                    stretch.append(j)
+                    j -= 1
+                }
+                guard stretch.contains(where: { Self.concessiveWords.contains(tokens[$0].typed) }) else { continue }
+            }
+            out.formUnion(stretch.compactMap { index[$0] })
+        }
+        return out
+    }
+
+    /// "Without" negates its object, not the rest of the clause: in "without engagement
+    /// treatment won't have much effect" the effect is denied once, by "won't", not cancelled
+    /// by it. The object's words are negated, and the words after it take the polarity of the
+    /// negators that follow.
+    func scopeWithout(_ line: inout Line) {
+        var index: [Int: Int] = [:]
+        for (c, t) in line.positions.enumerated() { index[t] = c }
+        func set(_ k: Int, _ negated: Bool) {
+            line.tokens[k].negated = negated
+            if let c = index[k] {
+                line.content[c].negated = negated
+                line.heads[c] = negated ? line.heads[c] : nil
+            }
+        }
+        let n = line.tokens.count
+        for w in line.tokens.indices where line.tokens[w].word == "without" {
+            let clause = line.tokens[w].clause
+            func inside(_ k: Int) -> Bool {
+                k < n && line.tokens[k].clause == clause && !analyzer.clauseBreaks.contains(line.tokens[k].word)
+            }
+            var k = w + 1
+            while inside(k), line.tokens[k].isStop { k += 1 }
+            while inside(k), line.tokens[k].isContent {
+                set(k, true)
+                k += 1
+            }
+            // Only where a later negation was cancelled by it: "without worrying about being
+            // judged" keeps its reach.
+            guard (k..<n).contains(where: { inside($0) && line.tokens[$0].isNegator }) else { continue }
+            var negating = false
+            while inside(k) {
+                let t = line.tokens[k]
+                if t.isNegator {
+                    if !line.tokens[k - 1].isNegator { negating.toggle() }
+                } else if t.isContent {
+                    set(k, negating)
+                }
+                k += 1
+            }
+        }
+    }
+}
