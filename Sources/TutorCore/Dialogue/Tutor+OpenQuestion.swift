@@ -38,6 +38,10 @@ extension Tutor {
         if match.intent == .quiz && match.confidence >= 0.5 && startsWithQuizCue(analysis) {
             return isOffer ? .leave : .sideRequest
         }
+        // A line that asks by its form ("what's a lapse exactly", "remind me what…", "my
+        // client's mom made him come, what do I do") is answered beside the question: never
+        // graded, so it is not taken for a first attempt either.
+        if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
         guard let grade else { return .ungradable }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
@@ -46,6 +50,15 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+    }
+
+    /// Whether the match reads the line as a request the tutor can answer: a content
+    /// question about a concept, or the conversation's own ("what do you mean").
+    private static func asksSomething(_ match: MatchResult) -> Bool {
+        if match.intent.isContent { return !match.concepts.isEmpty }
+        if match.intent == .goodbye { return false }
+        return (match.intent.isConversational || [.quiz, .progress, .topics].contains(match.intent))
+            && match.confidence >= 0.5
     }
 
     /// Whether the line opens with a request to be asked ("quiz me", "test me", "ask me").
@@ -130,12 +143,12 @@ extension Tutor {
     }
 
     private static func startsWithQuestionWord(_ analysis: Analysis) -> Bool {
-        ["what", "why", "how", "who", "which", "when", "where"].contains(analysis.tokens.first?.word ?? "")
+        LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
     }
 
     private static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
-        if analysis.text.hasSuffix("?") { return true }
-        let first = analysis.tokens.first?.word ?? ""
+        if analysis.text.hasSuffix("?") || LineForm.asks(analysis) { return true }
+        let first = LineForm.words(analysis).first ?? ""
         return [
             "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
             "who", "describe", "example",
