@@ -49,6 +49,18 @@ enum LineForm {
         return questionWords.contains(first) || auxiliaries.contains(first) || requests.contains(first)
     }
 
+    /// "Aren't they the same thing", "isnt insurance the most important thing": a negated
+    /// auxiliary first asks for agreement with a claim, so it states the claim; "is it like
+    /// being friendly?" offers a guess ("it" is the answer asked for).
+    static func claimsByAsking(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let fused: Set<String> = [
+            "isnt", "arent", "doesnt", "dont", "wouldnt", "shouldnt", "cant", "wont", "didnt", "wasnt",
+        ]
+        guard let first = w.first else { return false }
+        return fused.contains(first) || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
+    }
+
     /// Whether the line, by its form, asks rather than answers: a question word and a
     /// copula before a term ("what's a lapse exactly"), "what does X mean", "what would X
     /// look like", "remind me…", "is that part of X?", or a situation told and then asked
@@ -114,6 +126,14 @@ enum LineForm {
     static func saysLost(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
         if [["what"], ["huh"], ["come", "again"], ["wdym"], ["pardon"]].contains(w) { return true }
+        // "What do you mean (by that)", "what does that mean": about the tutor's words, not a term.
+        // "What do you mean by trust" asks what a term is.
+        let aside: Set<String> = ["by", "that", "this", "it", "here", "there", "exactly", "again"]
+        if w.count >= 4 && w[0] == "what" && ["do", "does", "did"].contains(w[1])
+            && ["you", "u", "that", "this"].contains(w[2]) && w[3] == "mean" && w[4...].allSatisfy(aside.contains)
+        {
+            return true
+        }
         let all = analysis.tokens.map(\.word)
         guard all.count <= 10, !all.contains(where: others.contains) else { return false }
         if all.count <= 6 && all.contains(where: { $0.hasPrefix("confus") }) { return true }

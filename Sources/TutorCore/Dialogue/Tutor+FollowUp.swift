@@ -59,13 +59,17 @@ extension Tutor {
             if [.define, .explain, .compare].contains(match.intent) { resolved.intent = .compare }
             return resolved
         }
-        let instead = words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
+        // "What could the family say instead": what replaces the last topic; "why is MI
+        // used instead" names its own.
+        let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
+        let instead = named.isEmpty && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
         if instead || Self.refersToAnOrdinal(words) {
             resolved.concepts = instead ? [last] : pair
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
             return resolved
         }
-        guard !match.isFollowUp, match.concepts.first != last, let p = pointingPronoun(analysis) else { return nil }
+        guard !match.isFollowUp, match.concepts.first != last else { return nil }
+        guard let p = pointingPronoun(analysis) else { return continuesTheTopic(match, analysis, last) }
         // What the line names after a relation word is the other side of a comparison
         // ("connect to feeling safe", "as important as the alliance").
         if let r = Self.relationIndex(words, after: p), let other = namedConcept(analysis, from: r + 1), other != last
@@ -74,10 +78,33 @@ extension Tutor {
             resolved.concepts = [last, other]
             return resolved
         }
-        guard match.intent.isContent || match.intent == .help && words.first == "how" else { return nil }
+        // "Is it like being friendly?" guesses at an open question's answer: only a question
+        // word or a request leans on the topic this way.
+        let first = LineForm.words(analysis).first ?? ""
+        guard !LineForm.auxiliaries.contains(first),
+            match.intent.isContent || match.intent == .help && first == "how"
+        else { return nil }
         if match.intent == .help { resolved.intent = .howTo }
         resolved.concepts = [last] + match.concepts.filter { $0 != last }.prefix(1)
         return resolved
+    }
+
+    /// "How much should I share" after self-disclosure: a short question that names
+    /// nothing (its concept is only a guess from the concepts' whole text) goes on with the
+    /// topic just discussed.
+    private func continuesTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        guard [.howTo, .explain, .example].contains(match.intent), !Self.namesByTerm(match),
+            analysis.content.count <= 2, LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
+        else { return nil }
+        var resolved = match
+        resolved.concepts = [last]
+        return resolved
+    }
+
+    /// Whether the matcher found the line's concepts by their terms, not by a guess from
+    /// the concepts' whole text (its evidence then says "fallback").
+    static func namesByTerm(_ match: MatchResult) -> Bool {
+        !match.concepts.isEmpty && !match.evidence.contains { $0.hasPrefix("fallback") }
     }
 
     /// The two things just discussed: a comparison's two sides, or the last concept (a

@@ -43,6 +43,11 @@ extension Tutor {
         // graded, so it is not taken for a first attempt either.
         if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
         guard let grade else { return .ungradable }
+        // "Aren't they the same thing?" or "is it like being friendly?" while a question is
+        // open states a claim or a guess: graded.
+        if LineForm.claimsByAsking(analysis) && !isOffer {
+            return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+        }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
