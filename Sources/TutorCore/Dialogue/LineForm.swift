@@ -91,7 +91,21 @@ enum LineForm {
         if w[0] == "what", let i = w.lastIndex(of: "mean"), i >= w.count - 3 { return true }
         if w[0] == "what", let i = w.firstIndex(of: "look"), i + 1 < w.count, w[i + 1] == "like" { return true }
         let relation: Set<String> = ["different", "differ", "difference", "similar", "related", "relate", "connect"]
-        return w[0] == "how" && w.contains(where: relation.contains)
+        if w[0] == "how" && w.contains(where: relation.contains) { return true }
+        // "Why does countertransference matter so much", "how does MI work": short, with no
+        // clause and no one acting in it (an answer would say who does what).
+        return ["why", "how"].contains(w[0]) && w.count <= 8 && !w.contains(where: others.contains)
+            && !w.contains("not")
+    }
+
+    /// "Explain up front that it's confidential", "give them a choice": a request verb
+    /// that tells the counselor what to do (to someone, or what to say), not the tutor.
+    static func instructsTheCounselor(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 2, ["me", "us"].contains(w[1]) == false else { return false }
+        let subjects: Set<String> = ["it", "it's", "they", "he", "she", "there", "you", "their", "his", "her"]
+        let reported = zip(w, w.dropFirst()).contains { a, b in a == "that" && subjects.contains(b) }
+        return reported || w.contains(where: others.contains)
     }
 
     /// "Remind me what the limits of confidentiality are", "can you remind me…".
@@ -145,6 +159,15 @@ enum LineForm {
         let after = all[(i + 1)...].prefix(4)
         guard let n = after.firstIndex(where: negators.contains), n + 1 < all.count else { return false }
         return understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2])
+    }
+
+    /// "The court order makes sure he finishes", "thanks, he'd trust me more": a statement
+    /// about the client or someone else, with the learner not in it. While a question is
+    /// open it is an attempt at it, whatever request a cue word in it suggests.
+    static func statesAboutOthers(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        let learner: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
+        return !isQuestionShaped(analysis) && w.contains(where: others.contains) && !w.contains(where: learner.contains)
     }
 
     /// "I'd end the session", "he'll just quit": an action someone would take, which

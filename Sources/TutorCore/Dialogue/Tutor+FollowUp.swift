@@ -54,9 +54,13 @@ extension Tutor {
         let words = analysis.tokens.map(\.word)
         let pair = discussedPair(last, state)
         var resolved = match
-        if Self.refersToBoth(words), pair.count == 2, Set(match.concepts).isSubset(of: pair) {
+        // "Which of the two is better for the alliance": the pair is the topic, whatever one
+        // other concept frames it.
+        if Self.refersToBoth(words), pair.count == 2, match.concepts.filter({ !pair.contains($0) }).count < 2 {
             resolved.concepts = pair
-            if [.define, .explain, .compare].contains(match.intent) { resolved.intent = .compare }
+            if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
+                resolved.intent = .compare
+            }
             return resolved
         }
         // "What could the family say instead": what replaces the last topic; "why is MI
@@ -70,6 +74,9 @@ extension Tutor {
         }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }
         guard let p = pointingPronoun(analysis) else { return continuesTheTopic(match, analysis, last) }
+        // "How do I build it over video": a word the matcher does not know put the line out
+        // of scope; with the topic in the pronoun's place it is in.
+        if match.intent == .outOfScope { return substituted(analysis, at: p, last) }
         // What the line names after a relation word is the other side of a comparison
         // ("connect to feeling safe", "as important as the alliance").
         if let r = Self.relationIndex(words, after: p), let other = namedConcept(analysis, from: r + 1), other != last
@@ -87,6 +94,18 @@ extension Tutor {
         if match.intent == .help { resolved.intent = .howTo }
         resolved.concepts = [last] + match.concepts.filter { $0 != last }.prefix(1)
         return resolved
+    }
+
+    /// The line matched again with the last concept's name in the pronoun's place; nil
+    /// unless that reads as a question about the last concept.
+    private func substituted(_ analysis: Analysis, at p: Int, _ last: String) -> MatchResult? {
+        guard let name = kb.concept(last)?.name else { return nil }
+        var words = analysis.tokens.map(\.typed)
+        words[p] = name.lowercased()
+        var m = matcher.match(words.joined(separator: " "))
+        guard m.intent.isContent, m.concepts.contains(last) else { return nil }
+        m.concepts = [last] + m.concepts.filter { $0 != last }.prefix(m.intent == .compare ? 1 : 0)
+        return m
     }
 
     /// "How much should I share" after self-disclosure: a short question that names
@@ -141,6 +160,10 @@ extension Tutor {
         ]
         guard start < words.count else { return nil }
         if let r = words[start...].firstIndex(where: relation.contains) { return r }
+        // "Does it have anything to do with a safe space".
+        if let r = words[start...].indices.first(where: { $0 >= 1 && words[$0] == "with" && words[$0 - 1] == "do" }) {
+            return r
+        }
         let asWords = words[start...].indices.filter { words[$0] == "as" }
         return asWords.count >= 2 ? asWords[1] : nil
     }

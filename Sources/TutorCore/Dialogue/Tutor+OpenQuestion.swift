@@ -93,6 +93,7 @@ extension Tutor {
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
     /// request, whatever idea of the answer it names.
     private static func startsWithARequest(_ analysis: Analysis) -> Bool {
+        if LineForm.instructsTheCounselor(analysis) { return false }
         let words = analysis.tokens.prefix(2).map(\.word)
         guard let first = words.first else { return false }
         if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
@@ -118,6 +119,7 @@ extension Tutor {
     private static func pointsElsewhere(
         _ analysis: Analysis, _ match: MatchResult, isOffer: Bool, isAttempt: Bool
     ) -> Bool {
+        if !match.intent.isContent && LineForm.statesAboutOthers(analysis) { return false }
         switch match.intent {
         case .quiz, .progress, .topics: return match.confidence >= 0.5
         case .help, .greeting, .thanks: return match.confidence >= 0.5 && !isAttempt
