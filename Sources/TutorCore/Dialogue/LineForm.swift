@@ -22,6 +22,16 @@ enum LineForm {
     ]
     /// Words that open a clause: a line holding one after "what is" says more than a term.
     static let clauseWords: Set<String> = ["if", "when", "because", "since", "unless", "so", "but", "cause", "while"]
+    /// Whether the words hold a clause opener; "so" before "much" or "important" only
+    /// intensifies ("why does it matter so much").
+    static func hasClause(_ w: some Collection<String>) -> Bool {
+        let w = Array(w)
+        let intensified: Set<String> = ["much", "many", "important", "often", "hard", "bad", "well", "far", "big"]
+        return w.indices.contains { i in
+            clauseWords.contains(w[i]) && !(w[i] == "so" && (i + 1 == w.count || intensified.contains(w[i + 1])))
+        }
+    }
+
     /// Someone other than the learner, now: the subject of an action described in an answer.
     static let others: Set<String> = [
         "he", "she", "they", "him", "her", "them", "his", "their", "client", "clients", "patient", "patients",
@@ -80,13 +90,13 @@ enum LineForm {
         let rest = w.dropFirst(2)
         // "What is missing is trust" states; a second copula or a clause says more than a term.
         return !rest.isEmpty && rest.count <= 9
-            && !rest.contains { clauseWords.contains($0) || copulas.contains($0) || $0 == "not" }
+            && !hasClause(rest) && !rest.contains { copulas.contains($0) || $0 == "not" }
     }
 
     /// "What does mutual respect mean btw", "what would setting goals together look like",
     /// "how is it different from empathy".
     private static func asksWhatATermMeans(_ w: [String]) -> Bool {
-        guard questionWords.contains(w[0]), auxiliaries.contains(w[1]), !w.contains(where: clauseWords.contains)
+        guard questionWords.contains(w[0]), auxiliaries.contains(w[1]), !hasClause(w)
         else { return false }
         if w[0] == "what", let i = w.lastIndex(of: "mean"), i >= w.count - 3 { return true }
         if w[0] == "what", let i = w.firstIndex(of: "look"), i + 1 < w.count, w[i + 1] == "like" { return true }

@@ -195,12 +195,13 @@ extension Tutor {
         return namedConcept(analysis, from: 0, to: p) == nil ? p : nil
     }
 
-    /// The first concept the words in `from..<to` name on their own, if any.
+    /// The first concept the words in `from..<to` name on their own by its terms, if any
+    /// (a guess from the concepts' whole text names nothing).
     private func namedConcept(_ analysis: Analysis, from: Int, to: Int? = nil) -> String? {
         let end = min(to ?? analysis.tokens.count, analysis.tokens.count)
         guard from < end else { return nil }
         let part = analysis.tokens[from..<end].map(\.typed).joined(separator: " ")
         let m = matcher.match(part)
-        return m.intent == .outOfScope ? nil : m.concepts.first
+        return m.intent == .outOfScope || !Self.namesByTerm(m) ? nil : m.concepts.first
     }
 }
