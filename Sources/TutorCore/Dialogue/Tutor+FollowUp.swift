@@ -160,12 +160,12 @@ extension Tutor {
         ]
         guard start < words.count else { return nil }
         if let r = words[start...].firstIndex(where: relation.contains) { return r }
-        // "Does it have anything to do with a safe space".
-        if let r = words[start...].indices.first(where: { $0 >= 1 && words[$0] == "with" && words[$0 - 1] == "do" }) {
-            return r
-        }
         let asWords = words[start...].indices.filter { words[$0] == "as" }
-        return asWords.count >= 2 ? asWords[1] : nil
+        if asWords.count >= 2 { return asWords[1] }
+        // "Does it have anything to do with a safe space" (the analyzer may join "do with").
+        return words[start...].indices.first { i in
+            words[i] == "do with" || i >= 1 && words[i] == "with" && words[i - 1] == "do"
+        }
     }
 
     /// The first "it", "that" or "this" that stands for a topic and comes before anything
