@@ -55,7 +55,9 @@ enum LineForm {
     static func isQuestionShaped(_ analysis: Analysis) -> Bool {
         if analysis.text.hasSuffix("?") { return true }
         guard let first = words(analysis).first else { return false }
-        let requests: Set<String> = ["give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test"]
+        let requests: Set<String> = [
+            "give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test",
+        ]
         return questionWords.contains(first) || auxiliaries.contains(first) || requests.contains(first)
     }
 

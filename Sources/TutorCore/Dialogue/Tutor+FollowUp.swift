@@ -66,7 +66,9 @@ extension Tutor {
         // "What could the family say instead": what replaces the last topic; "why is MI
         // used instead" names its own.
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
-        let instead = named.isEmpty && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
+        let instead =
+            named.isEmpty
+            && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
         if instead || Self.refersToAnOrdinal(words) {
             resolved.concepts = instead ? [last] : pair
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
@@ -79,8 +81,7 @@ extension Tutor {
         if match.intent == .outOfScope { return substituted(analysis, at: p, last) }
         // What the line names after a relation word is the other side of a comparison
         // ("connect to feeling safe", "as important as the alliance").
-        if let r = Self.relationIndex(words, after: p), let other = namedConcept(analysis, from: r + 1), other != last
-        {
+        if let r = Self.relationIndex(words, after: p), let other = namedConcept(analysis, from: r + 1), other != last {
             resolved.intent = .compare
             resolved.concepts = [last, other]
             return resolved
