@@ -38,11 +38,11 @@ extension Tutor {
         if match.intent == .quiz && match.confidence >= 0.5 && startsWithQuizCue(analysis) {
             return isOffer ? .leave : .sideRequest
         }
+        guard let grade else { return .ungradable }
         // A line that asks by its form ("what's a lapse exactly", "remind me what…", "my
         // client's mom made him come, what do I do") is answered beside the question: never
         // graded, so it is not taken for a first attempt either.
         if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
-        guard let grade else { return .ungradable }
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
         if LineForm.claimsByAsking(analysis) && !isOffer {
