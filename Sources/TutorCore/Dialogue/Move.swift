@@ -48,6 +48,9 @@ public enum Move: Sendable, Equatable {
     case inPractice(concept: String, onlyExample: Bool)
     /// The concept in plain words; with a question open (`whileOpen`), the question restated.
     case simpler(concept: String?, whileOpen: String?)
+    /// A comparison asked again right after it was given ("which of the two keeps clients
+    /// longer"): only the difference that matters, short, so the reply is not repeated.
+    case difference(concepts: [String])
     /// "Harder" while a question is open: this one first.
     case finishFirst
     /// "Easier" while a question is open: the lead-in to a hint.

@@ -18,6 +18,7 @@ extension TurnRenderer {
             guard onlyExample else { return responder.howTo(c) }
             return "That's the only example I have of \(lowerFirst(c.name)). In practice:\n" + responder.howTo(c)
         case .simpler(let id, let open): return simpler(id, whileOpen: open)
+        case .difference(let ids): return difference(ids)
         case .finishFirst: return "Let's finish this one first; then I'll give you a harder one."
         case .makeItEasier: return "Let's make it easier."
         case .askLevel(let id, let concept, let harder):
@@ -50,6 +51,17 @@ extension TurnRenderer {
             return "Let's start simple. Ask about one topic, e.g. \"what is trust?\", and I'll keep it short."
         }
         return ["Put simply: \(plain(c.definition))", "Why it matters: \(plain(c.why))"].joined(separator: "\n")
+    }
+
+    /// The difference that matters between two concepts, in a line or two; each in plain
+    /// words when the knowledge base relates them no further.
+    private func difference(_ ids: [String]) -> String {
+        let concepts = ids.compactMap { kb.concept($0) }
+        guard concepts.count == 2 else { return simpler(ids.first, whileOpen: nil) }
+        let (a, b) = (concepts[0], concepts[1])
+        let relation = a.related.first { $0.concept == b.id } ?? b.related.first { $0.concept == a.id }
+        if let relation { return "In short, \(lowerFirst(a.name)) versus \(lowerFirst(b.name)): \(relation.relation)" }
+        return "In short: \(plain(a.definition)) \(plain(b.definition))"
     }
 
     /// The first sentence of a text, without its parenthetical asides.

@@ -1,13 +1,30 @@
 /// Follow-ups: lines that point back at what was just discussed ("why does it matter?",
 /// "quiz me on that", "what's the difference between the two", "how is it different from
-/// empathy?") get their missing concepts from the state's recent concepts.
+/// empathy?", "what should I do instead") get their missing concepts from the state's
+/// recent concepts.
 extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
-    func resolveFollowUp(_ match: MatchResult, _ state: TutorState) -> MatchResult {
-        guard match.isFollowUp, let last = state.lastConcept ?? state.recentConcepts.first else { return match }
-        var resolved = match
+    func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
+        var resolved: MatchResult
+        if LineForm.isQuestionShaped(analysis), let leaning = leansBack(match, analysis, last, state) {
+            resolved = leaning
+        } else if match.isFollowUp {
+            resolved = fillIn(match, last, recent)
+        } else {
+            return match
+        }
+        guard resolved != match else { return match }
+        resolved.evidence.append("follow-up → \(resolved.intent.rawValue) \(resolved.concepts)")
+        return resolved
+    }
+
+    /// The matcher's own follow-up ("quiz me on it", "is it the same as empathy?"): the
+    /// concepts it did not name, from the recent ones.
+    private func fillIn(_ match: MatchResult, _ last: String, _ recent: [String]) -> MatchResult {
+        var resolved = match
         switch match.intent {
         case .compare:
             if let named = match.concepts.first {
@@ -23,7 +40,172 @@ extension Tutor {
             guard match.concepts.isEmpty else { return match }
             resolved.concepts = [last]
         }
-        resolved.evidence.append("follow-up → \(resolved.concepts)")
         return resolved
+    }
+
+    /// A question that leans on the last turn in a way the matcher cannot see, since it
+    /// matches one line alone: "which of the two works better", "what could the family say
+    /// instead", "from the first to the second", or a pronoun before anything named ("how
+    /// would I use it with a court-ordered guy", "how does that fit with Bordin's model").
+    /// Nil when the line does not lean back.
+    private func leansBack(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        let words = analysis.tokens.map(\.word)
+        let pair = discussedPair(last, state)
+        var resolved = match
+        // "Which of the two is better for the alliance": the pair is the topic, whatever one
+        // other concept frames it.
+        if Self.refersToBoth(words), pair.count == 2, match.concepts.filter({ !pair.contains($0) }).count < 2 {
+            resolved.concepts = pair
+            if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
+                resolved.intent = .compare
+            }
+            return resolved
+        }
+        // "What could the family say instead": what replaces the last topic; "why is MI
+        // used instead" names its own.
+        let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
+        let instead =
+            named.isEmpty
+            && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
+        if instead || Self.refersToAnOrdinal(words) {
+            resolved.concepts = instead ? [last] : pair
+            if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
+            return resolved
+        }
+        guard !match.isFollowUp, match.concepts.first != last else { return nil }
+        guard let p = pointingPronoun(analysis) else { return continuesTheTopic(match, analysis, last) }
+        // "How do I build it over video": a word the matcher does not know put the line out
+        // of scope; with the topic in the pronoun's place it is in.
+        if match.intent == .outOfScope { return substituted(analysis, at: p, last) }
+        // What the line names after a relation word is the other side of a comparison
+        // ("connect to feeling safe", "as important as the alliance").
+        if let r = Self.relationIndex(words, after: p), let other = namedConcept(analysis, from: r + 1), other != last {
+            resolved.intent = .compare
+            resolved.concepts = [last, other]
+            return resolved
+        }
+        // "Is it like being friendly?" guesses at an open question's answer: only a question
+        // word or a request leans on the topic this way.
+        let first = LineForm.words(analysis).first ?? ""
+        guard !LineForm.auxiliaries.contains(first),
+            match.intent.isContent || match.intent == .help && first == "how"
+        else { return nil }
+        if match.intent == .help { resolved.intent = .howTo }
+        resolved.concepts = [last] + match.concepts.filter { $0 != last }.prefix(1)
+        // The pronoun settles the topic: no "did you mean" between the concepts that only
+        // frame it ("how would I use it with a teenager his parents sent").
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// The line matched again with the last concept's name in the pronoun's place; nil
+    /// unless that reads as a question about the last concept.
+    private func substituted(_ analysis: Analysis, at p: Int, _ last: String) -> MatchResult? {
+        guard let name = kb.concept(last)?.name else { return nil }
+        var words = analysis.tokens.map(\.typed)
+        words[p] = name.lowercased()
+        var m = matcher.match(words.joined(separator: " "))
+        guard m.intent.isContent, m.concepts.contains(last) else { return nil }
+        m.concepts = [last] + m.concepts.filter { $0 != last }.prefix(m.intent == .compare ? 1 : 0)
+        return m
+    }
+
+    /// "How much should I share" after self-disclosure: a short question that names
+    /// nothing (its concept is only a guess from the concepts' whole text) goes on with the
+    /// topic just discussed.
+    private func continuesTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        guard [.howTo, .explain, .example].contains(match.intent), !Self.namesByTerm(match),
+            analysis.content.count <= 2, LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
+        else { return nil }
+        var resolved = match
+        resolved.concepts = [last]
+        return resolved
+    }
+
+    /// Whether the matcher found the line's concepts by their terms, not by a guess from
+    /// the concepts' whole text (its evidence then says "fallback").
+    static func namesByTerm(_ match: MatchResult) -> Bool {
+        !match.concepts.isEmpty && !match.evidence.contains { $0.hasPrefix("fallback") }
+    }
+
+    /// The two things just discussed: a comparison's two sides, or the last concept (a
+    /// "compliance versus commitment" is both sides in one), else the last two concepts.
+    private func discussedPair(_ last: String, _ state: TutorState) -> [String] {
+        if let two = state.lastAnswer?.concepts, two.count == 2, two.first == last { return two }
+        if last.contains("-vs-") { return [last] }
+        let recent = [last] + state.recentConcepts.filter { $0 != last }
+        return Array(recent.prefix(2))
+    }
+
+    /// "The two", "these two", "both", "between them".
+    static func refersToBoth(_ words: [String]) -> Bool {
+        if words.contains("both") { return true }
+        return zip(words, words.dropFirst()).contains { a, b in
+            ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
+        }
+    }
+
+    /// "The first", "the second", "the former", "the latter".
+    static func refersToAnOrdinal(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { a, b in
+            a == "the" && ["first", "second", "former", "latter"].contains(b)
+        }
+    }
+
+    /// Where the line relates its subject to something else: "connect", "fit", "part of",
+    /// "different", the second "as" of "as important as"; at or after `start`.
+    static func relationIndex(_ words: [String], after start: Int) -> Int? {
+        let relation: Set<String> = [
+            "connect", "connects", "connected", "relate", "relates", "related", "fit", "fits", "compare", "compared",
+            "different", "differ", "differs", "difference", "similar", "same", "versus", "vs", "part", "linked", "link",
+            "tie", "ties", "unlike",
+        ]
+        guard start < words.count else { return nil }
+        if let r = words[start...].firstIndex(where: relation.contains) { return r }
+        let asWords = words[start...].indices.filter { words[$0] == "as" }
+        if asWords.count >= 2 { return asWords[1] }
+        // "Does it have anything to do with a safe space" (the analyzer may join "do with").
+        return words[start...].indices.first { i in
+            words[i] == "do with" || i >= 1 && words[i] == "with" && words[i - 1] == "do"
+        }
+    }
+
+    /// The first "it", "that" or "this" that stands for a topic and comes before anything
+    /// the line names: "what does it sound like with a client who relapsed". Not one that
+    /// opens a clause ("how do I know that he trusts me") or stands for what follows ("what
+    /// does it mean to…", "is it ok to…").
+    private func pointingPronoun(_ analysis: Analysis) -> Int? {
+        let words = analysis.tokens.map(\.word)
+        let clause: Set<String> = [
+            "when", "if", "he", "she", "they", "i", "you", "we", "the", "a", "an", "his", "her", "my", "their", "is",
+            "was", "one",
+        ]
+        let dummy: Set<String> = [
+            "mean", "means", "important", "ok", "okay", "possible", "normal", "wrong", "right", "hard", "easy",
+            "necessary", "better", "best", "true", "fine", "good", "bad", "useful", "helpful", "appropriate", "ethical",
+            "legal", "allowed", "common", "safe", "worth", "like",
+        ]
+        guard
+            let p = words.indices.first(where: { i in
+                ["it", "that", "this"].contains(words[i]) && (i + 1 == words.count || !clause.contains(words[i + 1]))
+            })
+        else { return nil }
+        if p + 2 < words.count && dummy.contains(words[p + 1]) && ["to", "that", "if", "for"].contains(words[p + 2]) {
+            return nil
+        }
+        // Anything named before the pronoun is what it stands for ("empathy, how do I show it").
+        return namedConcept(analysis, from: 0, to: p) == nil ? p : nil
+    }
+
+    /// The first concept the words in `from..<to` name on their own by its terms, if any
+    /// (a guess from the concepts' whole text names nothing).
+    private func namedConcept(_ analysis: Analysis, from: Int, to: Int? = nil) -> String? {
+        let end = min(to ?? analysis.tokens.count, analysis.tokens.count)
+        guard from < end else { return nil }
+        let part = analysis.tokens[from..<end].map(\.typed).joined(separator: " ")
+        let m = matcher.match(part)
+        return m.intent == .outOfScope || !Self.namesByTerm(m) ? nil : m.concepts.first
     }
 }

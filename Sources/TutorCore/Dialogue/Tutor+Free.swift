@@ -46,10 +46,10 @@ extension Tutor {
         let repeated = state.lastAnswer.map { $0.intent == request.intent && $0.concepts == concepts } ?? false
         let short = repeated && !(state.lastAnswer?.short ?? false) && match.intent != .example
         state.lastAnswer = AnswerRequest(intent: match.intent, concepts: concepts, short: short)
-        var moves: [Move] =
-            short
-            ? [.simpler(concept: concepts.first, whileOpen: nil)]
-            : [.answer(intent: match.intent, concepts: concepts, example: shown)]
+        let shortForm: Move =
+            match.intent == .compare && concepts.count == 2
+            ? .difference(concepts: concepts) : .simpler(concept: concepts.first, whileOpen: nil)
+        var moves: [Move] = short ? [shortForm] : [.answer(intent: match.intent, concepts: concepts, example: shown)]
         for c in concepts { state.meet(c) }
         state.lastConcept = concepts.first
         // A Socratic follow-up, not every time, and never twice in a row.

@@ -39,6 +39,15 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         guard let grade else { return .ungradable }
+        // A line that asks by its form ("what's a lapse exactly", "remind me what…", "my
+        // client's mom made him come, what do I do") is answered beside the question: never
+        // graded, so it is not taken for a first attempt either.
+        if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
+        // "Aren't they the same thing?" or "is it like being friendly?" while a question is
+        // open states a claim or a guess: graded.
+        if LineForm.claimsByAsking(analysis) && !isOffer {
+            return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+        }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
@@ -46,6 +55,15 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+    }
+
+    /// Whether the match reads the line as a request the tutor can answer: a content
+    /// question about a concept, or the conversation's own ("what do you mean").
+    private static func asksSomething(_ match: MatchResult) -> Bool {
+        if match.intent.isContent { return !match.concepts.isEmpty }
+        if match.intent == .goodbye { return false }
+        return (match.intent.isConversational || [.quiz, .progress, .topics].contains(match.intent))
+            && match.confidence >= 0.5
     }
 
     /// Whether the line opens with a request to be asked ("quiz me", "test me", "ask me").
@@ -75,6 +93,7 @@ extension Tutor {
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
     /// request, whatever idea of the answer it names.
     private static func startsWithARequest(_ analysis: Analysis) -> Bool {
+        if LineForm.instructsTheCounselor(analysis) { return false }
         let words = analysis.tokens.prefix(2).map(\.word)
         guard let first = words.first else { return false }
         if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
@@ -100,6 +119,7 @@ extension Tutor {
     private static func pointsElsewhere(
         _ analysis: Analysis, _ match: MatchResult, isOffer: Bool, isAttempt: Bool
     ) -> Bool {
+        if !match.intent.isContent && LineForm.statesAboutOthers(analysis) { return false }
         switch match.intent {
         case .quiz, .progress, .topics: return match.confidence >= 0.5
         case .help, .greeting, .thanks: return match.confidence >= 0.5 && !isAttempt
@@ -130,12 +150,12 @@ extension Tutor {
     }
 
     private static func startsWithQuestionWord(_ analysis: Analysis) -> Bool {
-        ["what", "why", "how", "who", "which", "when", "where"].contains(analysis.tokens.first?.word ?? "")
+        LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
     }
 
     private static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
-        if analysis.text.hasSuffix("?") { return true }
-        let first = analysis.tokens.first?.word ?? ""
+        if analysis.text.hasSuffix("?") || LineForm.asks(analysis) { return true }
+        let first = LineForm.words(analysis).first ?? ""
         return [
             "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
             "who", "describe", "example",

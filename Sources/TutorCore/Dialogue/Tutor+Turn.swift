@@ -63,7 +63,7 @@ extension Tutor {
         }
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
-        var match = resolveFollowUp(matcher.match(analysis), state)
+        var match = resolveFollowUp(reread(matcher.match(analysis), analysis), analysis, state)
         var clarified = false
         if let pending = state.clarification {
             state.clarification = nil

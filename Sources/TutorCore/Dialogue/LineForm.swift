@@ -1,0 +1,196 @@
+/// How a line is put, read from the shape of its words rather than from what it names:
+/// whether it asks about a term ("what's a lapse exactly", "what does mutual respect mean
+/// btw"), says the learner is lost ("i dont get the question"), or describes what someone
+/// would do ("i'd end the session") rather than taking leave. The dialogue reads these
+/// forms beside the matcher's intent: a line that asks is never graded as an answer, and an
+/// answer that only shares a cue with a conversational intent is not taken for one.
+enum LineForm {
+    /// Words that open a line without changing what it does ("so what's…", "wait, what…").
+    static let openers: Set<String> = [
+        "so", "ok", "okay", "and", "but", "wait", "hmm", "hm", "um", "umm", "uh", "oh", "ah", "sorry", "btw",
+        "also", "well", "hey", "actually", "quick", "question", "oops", "alright", "right", "oh,", "ugh",
+    ]
+    /// Question words the analyzer leaves whole because they were typed without an apostrophe.
+    static let fusedQuestionWords: [String: [String]] = [
+        "whats": ["what", "is"], "hows": ["how", "is"], "whos": ["who", "is"], "wheres": ["where", "is"],
+        "whys": ["why", "is"], "wats": ["what", "is"], "wat": ["what"], "wut": ["what"],
+    ]
+    static let questionWords: Set<String> = ["what", "why", "how", "who", "which", "when", "where"]
+    static let copulas: Set<String> = ["is", "are", "was", "were"]
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "does", "do", "did", "would", "could", "should", "can", "will",
+    ]
+    /// Words that open a clause: a line holding one after "what is" says more than a term.
+    static let clauseWords: Set<String> = ["if", "when", "because", "since", "unless", "so", "but", "cause", "while"]
+    /// Whether the words hold a clause opener; "so" before "much" or "important" only
+    /// intensifies ("why does it matter so much").
+    static func hasClause(_ w: some Collection<String>) -> Bool {
+        let w = Array(w)
+        let intensified: Set<String> = ["much", "many", "important", "often", "hard", "bad", "well", "far", "big"]
+        return w.indices.contains { i in
+            clauseWords.contains(w[i]) && !(w[i] == "so" && (i + 1 == w.count || intensified.contains(w[i + 1])))
+        }
+    }
+
+    /// Someone other than the learner, now: the subject of an action described in an answer.
+    static let others: Set<String> = [
+        "he", "she", "they", "him", "her", "them", "his", "their", "client", "clients", "patient", "patients",
+        "counselor", "counselors", "therapist", "family", "mom", "dad",
+    ]
+
+    /// The line's words, fused question words split ("whats" → "what is") and the openers
+    /// that do not change what it does dropped ("so whats…" → "what is…").
+    static func words(_ analysis: Analysis) -> [String] {
+        var words: [String] = []
+        for token in analysis.tokens {
+            words += fusedQuestionWords[token.typed] ?? [token.word]
+        }
+        let start = words.firstIndex { !openers.contains($0) } ?? words.count
+        return Array(words[start...])
+    }
+
+    /// Whether the line is put as a question or a request: a question mark, or a question
+    /// word, an auxiliary or a request verb first ("which of the two…", "is it as important
+    /// as…", "give me…").
+    static func isQuestionShaped(_ analysis: Analysis) -> Bool {
+        if analysis.text.hasSuffix("?") { return true }
+        guard let first = words(analysis).first else { return false }
+        let requests: Set<String> = [
+            "give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test",
+        ]
+        return questionWords.contains(first) || auxiliaries.contains(first) || requests.contains(first)
+    }
+
+    /// "Aren't they the same thing", "isnt insurance the most important thing": a negated
+    /// auxiliary first asks for agreement with a claim, so it states the claim; "is it like
+    /// being friendly?" offers a guess ("it" is the answer asked for).
+    static func claimsByAsking(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let fused: Set<String> = [
+            "isnt", "arent", "doesnt", "dont", "wouldnt", "shouldnt", "cant", "wont", "didnt", "wasnt",
+        ]
+        guard let first = w.first else { return false }
+        return fused.contains(first) || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
+    }
+
+    /// Whether the line, by its form, asks rather than answers: a question word and a
+    /// copula before a term ("what's a lapse exactly"), "what does X mean", "what would X
+    /// look like", "remind me…", "is that part of X?", or a situation told and then asked
+    /// about ("my client's mom made him come, what do I do").
+    static func asks(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 2 else { return false }
+        return asksWhatATermIs(w) || asksWhatATermMeans(w) || asksToBeReminded(w)
+            || asksAboutThat(w, question: analysis.text.hasSuffix("?")) || endsOnAQuestionClause(w)
+    }
+
+    /// "What is collaboration", "what's the difference between a crossing and a violation",
+    /// "whats sustain talk": a question word, a copula and a short phrase with no clause
+    /// in it (an answer says more: "what matters is that he trusts you").
+    private static func asksWhatATermIs(_ w: [String]) -> Bool {
+        guard ["what", "who", "which"].contains(w[0]), copulas.contains(w[1]) else { return false }
+        let rest = w.dropFirst(2)
+        // "What is missing is trust" states; a second copula or a clause says more than a term.
+        return !rest.isEmpty && rest.count <= 9
+            && !hasClause(rest) && !rest.contains { copulas.contains($0) || $0 == "not" }
+    }
+
+    /// "What does mutual respect mean btw", "what would setting goals together look like",
+    /// "how is it different from empathy".
+    private static func asksWhatATermMeans(_ w: [String]) -> Bool {
+        guard questionWords.contains(w[0]), auxiliaries.contains(w[1]), !hasClause(w)
+        else { return false }
+        if w[0] == "what", let i = w.lastIndex(of: "mean"), i >= w.count - 3 { return true }
+        if w[0] == "what", let i = w.firstIndex(of: "look"), i + 1 < w.count, w[i + 1] == "like" { return true }
+        let relation: Set<String> = ["different", "differ", "difference", "similar", "related", "relate", "connect"]
+        if w[0] == "how" && w.contains(where: relation.contains) { return true }
+        // "Why does countertransference matter so much", "how does MI work": short, with no
+        // clause and no one acting in it (an answer would say who does what).
+        return ["why", "how"].contains(w[0]) && w.count <= 8 && !w.contains(where: others.contains)
+            && !w.contains("not")
+    }
+
+    /// "Explain up front that it's confidential", "give them a choice": a request verb
+    /// that tells the counselor what to do (to someone, or what to say), not the tutor.
+    static func instructsTheCounselor(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 2, ["me", "us"].contains(w[1]) == false else { return false }
+        let subjects: Set<String> = ["it", "it's", "they", "he", "she", "there", "you", "their", "his", "her"]
+        let reported = zip(w, w.dropFirst()).contains { a, b in a == "that" && subjects.contains(b) }
+        return reported || w.contains(where: others.contains)
+    }
+
+    /// "Remind me what the limits of confidentiality are", "can you remind me…".
+    private static func asksToBeReminded(_ w: [String]) -> Bool {
+        guard let i = w.firstIndex(of: "remind"), i <= 2, i + 1 < w.count else { return false }
+        return w[i + 1] == "me" && (i == 0 || ["can", "could", "pls", "please"].contains(w[0]))
+    }
+
+    /// "Is that part of informed consent?", "does this count as a boundary crossing?": a
+    /// yes-or-no question about what was just said. "Is it like being friendly?" is a guess
+    /// at the answer, and "isn't it…" asserts.
+    private static func asksAboutThat(_ w: [String], question: Bool) -> Bool {
+        question && auxiliaries.contains(w[0]) && ["that", "this", "those", "these"].contains(w[1])
+    }
+
+    /// "My client's mom made him come, what do I do": a situation told first, then the
+    /// question, so the line opens with no question word yet asks one. A question word,
+    /// then a modal or "do", then the counselor ("what should I do", "how do we…"), after
+    /// the first words.
+    static func endsOnAQuestionClause(_ w: [String]) -> Bool {
+        guard w.count >= 4 else { return false }
+        for i in 1..<(w.count - 2) where ["what", "how"].contains(w[i]) {
+            if ["do", "should", "can", "could", "would", "shall"].contains(w[i + 1]) && ["i", "we"].contains(w[i + 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "I dont get the question", "i didnt understand that", "sorry what?", "thats
+    /// confusing": the learner says they are lost in what the tutor just said.
+    static func saysLost(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        if [["what"], ["huh"], ["come", "again"], ["wdym"], ["pardon"]].contains(w) { return true }
+        // "What do you mean (by that)", "what does that mean": about the tutor's words, not a term.
+        // "What do you mean by trust" asks what a term is.
+        let aside: Set<String> = ["by", "that", "this", "it", "here", "there", "exactly", "again"]
+        if w.count >= 4 && w[0] == "what" && ["do", "does", "did"].contains(w[1])
+            && ["you", "u", "that", "this"].contains(w[2]) && w[3] == "mean" && w[4...].allSatisfy(aside.contains)
+        {
+            return true
+        }
+        let all = analysis.tokens.map(\.word)
+        guard all.count <= 10, !all.contains(where: others.contains) else { return false }
+        if all.count <= 6 && all.contains(where: { $0.hasPrefix("confus") }) { return true }
+        // "I don't get it", "i didnt understand the question", "i can't follow": a first
+        // person, a negation, and a verb of understanding ("I don't know" is a don't-know).
+        guard let i = all.prefix(3).firstIndex(of: "i") else { return false }
+        let negators: Set<String> = ["not", "dont", "didnt", "cant", "cannot", "never", "doesnt"]
+        let understand: Set<String> = ["get", "understand", "follow", "understood", "got", "gets"]
+        let after = all[(i + 1)...].prefix(4)
+        guard let n = after.firstIndex(where: negators.contains), n + 1 < all.count else { return false }
+        return understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2])
+    }
+
+    /// "The court order makes sure he finishes", "thanks, he'd trust me more": a statement
+    /// about the client or someone else, with the learner not in it. While a question is
+    /// open it is an attempt at it, whatever request a cue word in it suggests.
+    static func statesAboutOthers(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        let learner: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
+        return !isQuestionShaped(analysis) && w.contains(where: others.contains) && !w.contains(where: learner.contains)
+    }
+
+    /// "I'd end the session", "he'll just quit": an action someone would take, which
+    /// answers a question; taking leave is the learner's own, now ("ok lets end here",
+    /// "i'd like to stop").
+    static func describesAnAction(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        if w.contains(where: others.contains) { return true }
+        return w.indices.contains { i in
+            ["would", "should"].contains(w[i])
+                && !(i + 1 < w.count && ["like", "love", "rather", "better", "prefer"].contains(w[i + 1]))
+        }
+    }
+}

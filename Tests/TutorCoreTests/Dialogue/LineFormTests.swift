@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// How a line is put while a question is open (`LineForm`), through the whole turn: a line
+/// that asks is answered beside the question and never graded; "I don't get the question"
+/// rephrases it; an action that ends something is an answer, not a goodbye.
+@Suite struct LineFormTests {
+    @Test(
+        "a line put as a question is not graded and leaves the question open",
+        arguments: [
+            "whats informed consent", "what's a boundary crossing exactly", "what does congruence mean here",
+            "remind me what change talk is", "what would reflective listening look like",
+            "my client only comes because the judge ordered it and he won't talk, what do i do",
+        ])
+    func askingIsNotAnswering(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on court orders")
+        let open = s.state.open?.id
+        let firsts = s.state.firstAnswers
+        let turn = s.say(line)
+        #expect(turn.grade == nil, "\(line) was graded: \(String(describing: turn.grade))")
+        #expect(s.state.open?.id == open, "\(line) closed or replaced the question")
+        #expect(s.state.firstAnswers == firsts, "\(line) counted as a first attempt")
+    }
+
+    @Test func notGettingTheQuestionRephrasesIt() {
+        var s = DialogueSession()
+        s.say("quiz me on discord")
+        let turn = s.say("i dont get the question")
+        #expect(turn.match?.intent == .simpler)
+        #expect(turn.reply.hasPrefix("In other words: the question is about discord"), "\(turn.reply)")
+        #expect(s.state.open?.id == "discord-reply")
+    }
+
+    @Test func anActionThatEndsSomethingIsAnAnswerNotAGoodbye() {
+        var s = DialogueSession()
+        s.say("quiz me on discord")
+        let turn = s.say("i'd end the session")
+        #expect(!turn.quit)
+        #expect(turn.grade != nil, "not graded: \(turn.reply)")
+        #expect(s.say("ok that's it for today, bye").quit)
+    }
+
+    @Test func aClaimPutAsAQuestionIsGraded() {
+        var s = DialogueSession()
+        s.say("quiz me on insurance coverage")
+        #expect(s.say("isn't the insurance plan what really decides if treatment works").grade != nil)
+    }
+
+    @Test(
+        "follow-ups lean on what was just discussed",
+        arguments: [
+            ("what is trust", "how does it connect to feeling safe", Intent.compare, ["trust", "safe-space"]),
+            ("what is empathy", "is it as important as congruence", .compare, ["empathy", "congruence"]),
+            ("what are guilt and shame tactics", "what should a counselor do instead", .howTo, ["guilt-and-shame"]),
+            (
+                "what is motivational interviewing", "how would i use it with a teenager his parents sent", .howTo,
+                ["motivational-interviewing"]
+            ),
+        ])
+    func followUpsLeanBack(_ context: String, _ line: String, _ intent: Intent, _ concepts: [String]) {
+        var s = DialogueSession()
+        s.say(context)
+        s.state.open = nil
+        let m = s.say(line).match
+        #expect(m?.intent == intent, "\(line): \(String(describing: m))")
+        #expect(Array(m?.concepts.prefix(concepts.count) ?? []) == concepts, "\(line): \(String(describing: m))")
+    }
+}
