@@ -142,7 +142,12 @@ def throughput(cmd, lines, label, repeats=3, timeout=900):
         full.append(r.wall)
         rss = max(rss, r.maxrss_kb)
     t_full = min(full)
-    work = max(t_full - t_empty, 1e-9)
+    work = t_full - t_empty
+    # Start-up varies by some milliseconds from run to run: an input that takes less time
+    # than start-up itself would give a rate made of that noise (or a division by about zero).
+    if work < t_empty:
+        raise RuntimeError(f"{label}: {len(lines)} lines took {work:.3f} s beyond a start-up of {t_empty:.3f} s: "
+                           "too few to tell from start-up; give more")
     return {
         "lines": len(lines), "seconds_total": round(t_full, 4), "seconds_startup": round(t_empty, 4),
         "per_second": round(len(lines) / work, 1), "per_second_incl_startup": round(len(lines) / t_full, 1),
@@ -348,6 +353,7 @@ def main():
     ap.add_argument("--latency-lines", type=int, default=2000)
     ap.add_argument("--answers", type=int, default=20000)
     ap.add_argument("--turns", type=int, default=2000)
+    ap.add_argument("--throughput-turns", type=int, default=2000)
     ap.add_argument("--events", type=int, default=100000)
     ap.add_argument("--scaling-lines", type=int, default=10000)
     ap.add_argument("--startup-runs", type=int, default=20)
@@ -405,8 +411,10 @@ def main():
         script = chat_script(ARGS.turns)
         cmd = lambda: [tutor, "chat", "--format", "jsonl", "--state-dir", state, "--learner", "bench", "--seed", "1"]
         shutil.rmtree(state, ignore_errors=True)
-        # turns/s: the whole script piped at once (start-up taken out as for match)
-        tp = throughput(cmd(), script, "chat", repeats=1)
+        # turns/s: the whole script piped at once (start-up taken out as for match), over
+        # --throughput-turns even in a quick run: a short script takes less time than chat's
+        # start-up, and the rate would be that start-up's noise
+        tp = throughput(cmd(), chat_script(ARGS.throughput_turns), "chat", repeats=1)
         shutil.rmtree(state, ignore_errors=True)
         lat = latency(cmd(), script, line_buffered=False)
         with open(os.path.join(state, "learners", "bench.jsonl"), "rb") as f:

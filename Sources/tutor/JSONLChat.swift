@@ -12,21 +12,11 @@ enum JSONLChat {
             Terminal.line(object(runner.turn(opening), runner).serialized())
             Terminal.flush()
         }
-        var number = 0
-        while let raw = reader.readLine(prompt: "") {
-            number += 1
-            let text: String
-            switch JSONLInput.text(raw, line: number) {
-            case .success(let t): text = t
-            case .failure(let failure):
-                Terminal.line(failure.json.serialized())
-                Terminal.flush()
-                continue
-            }
+        JSONLInput.forEachText(from: &reader) { text in
             let result = runner.turn(text)
             Terminal.line(object(result, runner).serialized())
             Terminal.flush()
-            if result.quit { break }
+            return !result.quit
         }
     }
 

@@ -26,6 +26,23 @@ enum JSONLInput {
         return .success(text)
     }
 
+    /// Reads `reader` to its end, calling `body` with the text of each line it can use and
+    /// writing the error line (flushed, as `body`'s answers are) for each it cannot. `body`
+    /// returns false to stop reading.
+    static func forEachText<R: LineReader>(from reader: inout R, _ body: (String) -> Bool) {
+        var number = 0
+        while let raw = reader.readLine(prompt: "") {
+            number += 1
+            switch text(raw, line: number) {
+            case .success(let text):
+                if !body(text) { return }
+            case .failure(let failure):
+                Terminal.line(failure.json.serialized())
+                Terminal.flush()
+            }
+        }
+    }
+
     /// An error line, as a `Result`'s failure.
     struct Failure: Error {
         var json: JSON

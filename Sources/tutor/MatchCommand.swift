@@ -22,17 +22,7 @@ struct MatchCommand: ParsableCommand {
         try guarded {
             let tutor = try knowledge.tutor()
             var reader = PlainLineReader()
-            var number = 0
-            while let raw = reader.readLine(prompt: "") {
-                number += 1
-                let line: String
-                switch JSONLInput.text(raw, line: number) {
-                case .success(let text): line = text
-                case .failure(let failure):
-                    Terminal.line(failure.json.serialized())
-                    Terminal.flush()
-                    continue
-                }
+            JSONLInput.forEachText(from: &reader) { line in
                 let m = tutor.matcher.match(line)
                 var fields: [(String, JSON)] = [
                     ("text", .string(TextCleaner.clean(line))),
@@ -45,6 +35,7 @@ struct MatchCommand: ParsableCommand {
                 Terminal.line(json.serialized())
                 // A harness may write one line and wait for its answer: never hold one back.
                 Terminal.flush()
+                return true
             }
         }
     }

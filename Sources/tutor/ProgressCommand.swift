@@ -98,9 +98,7 @@ struct ProgressCommand: ParsableCommand {
             do {
                 return try LearnerLogs.events(at: path).map { (name, $0) }
             } catch let error as CLIError {
-                Terminal.error(
-                    error.description.replacingOccurrences(of: "tutor: error: ", with: "tutor: warning: ")
-                        + " (left out of the summary)")
+                warnLeftOut(error)
                 return nil
             }
         }
@@ -113,13 +111,17 @@ struct ProgressCommand: ParsableCommand {
             do {
                 if let history = try LearnerLogs.history(at: path) { out.append((name, history)) }
             } catch let error as CLIError {
-                // One unreadable log must not hide the class: say so and leave it out.
-                Terminal.error(
-                    error.description.replacingOccurrences(of: "tutor: error: ", with: "tutor: warning: ")
-                        + " (left out of the summary)")
+                warnLeftOut(error)
             }
         }
         return out
+    }
+
+    /// One unreadable log must not hide the class: says so, as a warning, and it is left out.
+    static func warnLeftOut(_ error: CLIError) {
+        Terminal.error(
+            error.description.replacingOccurrences(of: "tutor: error: ", with: "tutor: warning: ")
+                + " (left out of the summary)")
     }
 
     /// The learners' logs in `dir` (or `dir/learners`, a state folder's): name and path.

@@ -15,67 +15,62 @@ struct KnowledgeValidator {
         let sourceIDs = Set(kb.sources.map(\.id))
         let groupIDs = Set(kb.groups.map(\.id))
 
-        var firstConcept: [String: String] = [:]
-        for entry in positions.conceptIDs {
-            if let other = firstConcept[entry.id] {
-                out.append(
-                    Diagnostic(
-                        file: entry.file, line: entry.line, column: entry.column,
-                        message: "duplicate concept id '\(entry.id)' (also in \(other))"))
-            } else {
-                firstConcept[entry.id] = entry.file
-            }
-        }
-        var firstQuestion: [String: String] = [:]
-        for entry in positions.questionIDs {
-            if let other = firstQuestion[entry.id] {
-                out.append(
-                    Diagnostic(
-                        file: entry.file, line: entry.line, column: entry.column,
-                        message: "duplicate question id '\(entry.id)' (also in \(other))"))
-            } else {
-                firstQuestion[entry.id] = entry.file
-            }
-        }
-        for (file, refs) in positions.related.sorted(by: { $0.key < $1.key }) {
-            for ref in refs where !conceptIDs.contains(ref.id) {
-                out.append(
-                    Diagnostic(
-                        file: file, line: ref.line, column: ref.column,
-                        message: "unknown related concept '\(ref.id)'\(suggestion(ref.id, conceptIDs))"))
-            }
-        }
-        for (file, refs) in positions.conceptRefs.sorted(by: { $0.key < $1.key }) {
-            for ref in refs where !conceptIDs.contains(ref.id) {
-                out.append(
-                    Diagnostic(
-                        file: file, line: ref.line, column: ref.column,
-                        message: "unknown concept '\(ref.id)'\(suggestion(ref.id, conceptIDs))"))
-            }
-        }
+        out += duplicates(positions.conceptIDs, what: "concept")
+        out += duplicates(positions.questionIDs, what: "question")
+        out += unknown(positions.related, among: conceptIDs, what: "related concept")
+        out += unknown(positions.conceptRefs, among: conceptIDs, what: "concept")
         // With sources.yaml or groups.yaml unreadable, every reference to them would be
         // unknown: its one syntax error is the error to fix.
         let sourceRefs = positions.unreadable["sources.yaml"] == nil ? positions.sourceRefs : [:]
         let groupRefs = positions.unreadable["groups.yaml"] == nil ? positions.groupRefs : [:]
-        for (file, refs) in sourceRefs.sorted(by: { $0.key < $1.key }) {
-            for ref in refs where !sourceIDs.contains(ref.id) {
-                out.append(
-                    Diagnostic(
-                        file: file, line: ref.line, column: ref.column,
-                        message: "unknown source '\(ref.id)'\(suggestion(ref.id, sourceIDs))"))
-            }
-        }
-        for (file, ref) in groupRefs.sorted(by: { $0.key < $1.key }) where !groupIDs.contains(ref.id) {
-            out.append(
-                Diagnostic(
-                    file: file, line: ref.line, column: ref.column,
-                    message: "unknown group '\(ref.id)'\(suggestion(ref.id, groupIDs))"))
-        }
+        out += unknown(sourceRefs, among: sourceIDs, what: "source")
+        out += unknown(groupRefs.mapValues { [$0] }, among: groupIDs, what: "group")
         if checkSpec { out += specProblems() }
         return out
     }
 
+    /// Each id declared again after its first declaration, pointing at the first one's file.
+    private func duplicates(_ entries: [(id: String, file: String, line: Int, column: Int)], what: String)
+        -> [Diagnostic]
+    {
+        var out: [Diagnostic] = []
+        var first: [String: String] = [:]
+        for entry in entries {
+            if let other = first[entry.id] {
+                out.append(
+                    Diagnostic(
+                        file: entry.file, line: entry.line, column: entry.column,
+                        message: "duplicate \(what) id '\(entry.id)' (also in \(other))"))
+            } else {
+                first[entry.id] = entry.file
+            }
+        }
+        return out
+    }
+
+    /// Each reference (by file, in file order) to an id not in `known`, with the nearest known id.
+    private func unknown(
+        _ refs: [String: [(id: String, line: Int, column: Int)]], among known: Set<String>, what: String
+    ) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (file, refs) in refs.sorted(by: { $0.key < $1.key }) {
+            for ref in refs where !known.contains(ref.id) {
+                out.append(
+                    Diagnostic(
+                        file: file, line: ref.line, column: ref.column,
+                        message: "unknown \(what) '\(ref.id)'\(suggestion(ref.id, known))"))
+            }
+        }
+        return out
+    }
+
+    /// What the specification requires and the knowledge base lacks: concepts (in their
+    /// groups), questions (with their ideas and `needed`) and exam items (with their keys).
     private func specProblems() -> [Diagnostic] {
+        specConceptProblems() + specQuestionProblems() + specExamProblems()
+    }
+
+    private func specConceptProblems() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (group, ids) in SpecContract.concepts {
             for id in ids where positions.withErrors["concepts/\(id).yaml"] == nil {
@@ -96,6 +91,11 @@ struct KnowledgeValidator {
                 }
             }
         }
+        return out
+    }
+
+    private func specQuestionProblems() -> [Diagnostic] {
+        var out: [Diagnostic] = []
         // A question may be in a concept file with errors: not missing, unread.
         let unreadConcepts = positions.withErrors.filter { $0.key.hasPrefix("concepts/") }.values
         for spec in SpecContract.questions where !unreadConcepts.contains(where: { $0.contains(spec.id) }) {
@@ -127,6 +127,11 @@ struct KnowledgeValidator {
                 report("question '\(spec.id)' must have 'needed: \(spec.needed)' (found \(question.needed))")
             }
         }
+        return out
+    }
+
+    private func specExamProblems() -> [Diagnostic] {
+        var out: [Diagnostic] = []
         if !kb.examItems.isEmpty {
             for spec in SpecContract.examItems where positions.withErrors["exam/\(spec.id).yaml"] == nil {
                 guard let item = kb.examItems.first(where: { $0.id == spec.id }) else {

@@ -55,6 +55,27 @@ struct YAMLSyntaxError: Equatable {
         case "found a tab character that violates indentation",
             "found a tab character where an indentation space is expected":
             return tab(onLine: mark.line, lines)
+        case "found character that cannot start any token":
+            return reservedCharacter(mark, lines)
+        case "found unknown escape character":
+            let escape = lines.character(at: (mark.line, mark.column + 1)).map { "'\\\($0)'" } ?? "this"
+            return YAMLSyntaxError(
+                line: mark.line, column: mark.column,
+                message:
+                    "\(escape) is not an escape YAML knows inside double quotes: write a backslash as '\\\\', or use single quotes"
+            )
+        default:
+            return explainPlainly(problem: problem, mark: mark, at: at, context: context, lines: lines)
+        }
+    }
+
+    /// The problems explained by one message of their own, at the problem's mark or at the
+    /// start of what it was scanning (`at`).
+    private static func explainPlainly(
+        problem: String, mark: (line: Int, column: Int), at: (line: Int, column: Int), context: String?,
+        lines: SourceLines
+    ) -> YAMLSyntaxError? {
+        switch problem {
         case "found unexpected end of stream" where context == "while scanning a quoted scalar":
             let quote = lines.character(at: at) ?? "\""
             return YAMLSyntaxError(
@@ -72,15 +93,6 @@ struct YAMLSyntaxError: Equatable {
                 message:
                     "the fields in braces that start here ('{prior: 0.2, learn: 0.1}') have no closing '}', or a value in them needs quotes"
             )
-        case "found unknown escape character":
-            let escape = lines.character(at: (mark.line, mark.column + 1)).map { "'\\\($0)'" } ?? "this"
-            return YAMLSyntaxError(
-                line: mark.line, column: mark.column,
-                message:
-                    "\(escape) is not an escape YAML knows inside double quotes: write a backslash as '\\\\', or use single quotes"
-            )
-        case "found character that cannot start any token":
-            return reservedCharacter(mark, lines)
         case "block sequence entries are not allowed in this context":
             return YAMLSyntaxError(
                 line: mark.line, column: mark.column,
