@@ -26,6 +26,8 @@ extension Grader {
         "client", "clients", "counselor", "counselors", "therapist", "therapists", "you", "us", "them", "patient",
         "patients", "counsellor",
     ]
+    /// Forms of "make" in "make sure", which is "ensure".
+    static let makeWords: Set<String> = ["make", "makes", "made", "making"]
     /// Words before "wrong" that make it a problem ("something's wrong in the relationship").
     static let problemSubjects: Set<String> = ["something", "anything", "what", "thing", "things", "nothing"]
 
@@ -40,6 +42,10 @@ extension Grader {
                 relationship(&tokens, i)
             } else if tokens[i].typed == "wrong" {
                 problem(&tokens, i)
+            } else if tokens[i].typed == "sure", i > 0, Self.makeWords.contains(tokens[i - 1].typed) {
+                // "The court order will make sure he finishes": it ensures.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("ensure")
             }
         }
     }
