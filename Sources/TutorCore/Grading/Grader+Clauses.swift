@@ -12,6 +12,11 @@ extension Grader {
     /// Auxiliaries that open such a question whatever follows; the others only before a subject
     /// ("don't they …", not the imperative "don't take it out on them").
     static let copulaNegators: Set<String> = ["isnt", "arent", "wasnt", "werent"]
+    /// Auxiliaries that the analyzer's contractions leave before "not" ("isn't" is "is not").
+    static let expandedAuxiliaries: [String: String] = [
+        "is": "isnt", "are": "arent", "was": "wasnt", "were": "werent", "does": "doesnt", "do": "dont", "did": "didnt",
+        "would": "wouldnt", "should": "shouldnt", "could": "couldnt", "can": "cant", "will": "wont",
+    ]
     /// Words that may come before such a question ("but isn't …", "so don't they …").
     static let questionOpeners: Set<String> = ["but", "so", "well", "and", "still", "then", "um", "hmm", "ok", "okay"]
     /// Words that start a subject after a negated auxiliary.
@@ -53,13 +58,19 @@ extension Grader {
     /// "Isn't insurance the most important thing for success though": asked to assert, so
     /// its clause is read without the negation.
     private func assertingQuestion(_ tokens: inout [Token]) {
-        guard let first = tokens.firstIndex(where: { !Self.questionOpeners.contains($0.typed) }),
-            Self.questionNegators.contains(tokens[first].typed), first + 1 < tokens.count,
-            Self.copulaNegators.contains(tokens[first].typed)
-                || Self.subjectStarts.contains(tokens[first + 1].typed)
+        guard let first = tokens.firstIndex(where: { !Self.questionOpeners.contains($0.typed) }) else { return }
+        // "Isn't" arrives expanded ("is not"); "isnt" as typed.
+        var aux = tokens[first].typed
+        var next = first + 1
+        if next < tokens.count, tokens[next].typed == "not", let joined = Self.expandedAuxiliaries[aux] {
+            aux = joined
+            next += 1
+        }
+        guard Self.questionNegators.contains(aux), next < tokens.count,
+            Self.copulaNegators.contains(aux) || Self.subjectStarts.contains(tokens[next].typed)
         else { return }
         let clause = tokens[first].clause
-        var i = first + 1
+        var i = next
         while i < tokens.count, tokens[i].clause == clause, !tokens[i].isNegator {
             tokens[i].negated = false
             i += 1
@@ -70,7 +81,16 @@ extension Grader {
     /// alliance is strong" says nothing against the alliance's strength.
     private func conditionsOutOfReach(_ tokens: inout [Token]) {
         for c in tokens.indices where Self.conditionOpeners.contains(tokens[c].typed) {
-            guard c > 0, tokens[c - 1].negated || tokens[c - 1].isNegator else { continue }
+            // Only where a negation earlier in the clause reaches it.
+            var n = c - 1
+            while n >= 0, tokens[n].clause == tokens[c].clause, !tokens[n].isNegator { n -= 1 }
+            guard n >= 0, tokens[n].clause == tokens[c].clause else { continue }
+            // "It doesn't matter if the client participates" judges the condition itself.
+            if let verb = tokens[(n + 1)..<c].first(where: \.isContent),
+                judgements.contains(classes[verb.stem] ?? verb.stem)
+            {
+                continue
+            }
             var i = c + 1
             while i < tokens.count, tokens[i].clause == tokens[c].clause, !tokens[i].isNegator,
                 !analyzer.clauseBreaks.contains(tokens[i].typed)
