@@ -20,7 +20,7 @@ extension Grader {
         ["fit", "match", "suit"],
         ["situation", "life", "circumstances", "reality"],
         // What treatment achieves: "matters most for recovery" for "matters most for success".
-        ["success", "outcome", "recovery", "recover", "result"],
+        ["success", "outcome", "recovery", "recover", "result", "successful", "successfully"],
         ["important", "matter", "crucial", "essential", "vital"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
         ["contact", "call", "phone", "touch"],
@@ -33,7 +33,8 @@ extension Grader {
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
     static let dontKnowCues = [
         "i don't know", "i do not know", "dont know", "don't know", "do not know", "dunno", "idk", "no idea",
-        "not sure", "no clue", "i have no clue", "not a clue", "beats me", "i give up", "give up", "pass",
+        "not sure", "no clue", "zero clue", "zero idea", "i have no clue", "not a clue", "beats me", "i give up",
+        "give up", "pass",
         "skip", "help", "help me", "hint", "clue", "i forget", "i forgot", "can't remember", "cannot remember",
         "don't remember", "i'm lost", "lost", "confused", "i'm confused", "no idea honestly", "unsure",
         "haven't learned", "haven't studied", "never learned", "not certain", "what do you mean", "walk me through",

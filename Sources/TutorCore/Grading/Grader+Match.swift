@@ -34,6 +34,7 @@ extension Grader {
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
+            grader.rereadClauses(&tokens)
             content = []
             keys = []
             heads = []

@@ -34,9 +34,9 @@ import Testing
         let (report, ef1) = LabeledSetScorer.scoreAnswers(Self.answers)
         #expect(report.total >= 150, "the set is missing or short: \(report.total) answers")
         // The target is 0.95 on each of the three figures.
-        #expect(report.accuracy >= 0.92, "\(report)")  // 0.932 (150/161)
-        #expect(ef1 >= 0.94, "\(report)")  // 0.952
-        #expect(report.misconceptionF1 >= 0.91, "\(report)")  // 0.930
+        #expect(report.accuracy >= 0.94, "\(report)")  // 0.950 (153/161)
+        #expect(ef1 >= 0.95, "\(report)")  // 0.963
+        #expect(report.misconceptionF1 >= 0.92, "\(report)")  // 0.930
     }
 
     @Test func heldOutDialogueStaysAtOrAboveItsFloors() {
@@ -46,9 +46,9 @@ import Testing
         let accuracy = lines == 0 ? 0 : Double(right) / Double(lines)
         #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
         // The target is 0.90 of the dialogue lines.
-        #expect(accuracy >= 0.82, "\(report)")  // the CLI scorer: 0.833 (170/204); was 0.725
-        #expect(report.answerAccuracy >= 0.79, "\(report)")  // the CLI scorer: 0.799 (111/139)
-        #expect(report.misconceptionF1 >= 0.73, "\(report)")  // 0.755
+        #expect(accuracy >= 0.85, "\(report)")  // the CLI scorer: 0.858 (175/204); was 0.725
+        #expect(report.answerAccuracy >= 0.82, "\(report)")  // the CLI scorer: 0.835 (116/139)
+        #expect(report.misconceptionF1 >= 0.76, "\(report)")  // CLI 0.778
     }
 
     /// The labels name only known intents, concepts, questions and ideas, and each answer's

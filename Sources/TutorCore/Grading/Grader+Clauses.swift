@@ -1,0 +1,144 @@
+/// Readings of a whole line that the analyzer's word-by-word negation misses: a question
+/// asked to assert ("isn't insurance the most important thing?"), a condition that a
+/// negation does not reach ("won't feel like using if the alliance is strong"), a ranking
+/// ("the most important", "matters most"), the relationship said as what lies "between the
+/// counselor and the client", and "something's wrong" as a problem, not a rejection.
+extension Grader {
+    /// Negated auxiliaries that open a question asked to assert ("isn't it …", "don't they …").
+    static let questionNegators: Set<String> = [
+        "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wont", "wouldnt", "shouldnt", "cant",
+        "couldnt",
+    ]
+    /// Auxiliaries that open such a question whatever follows; the others only before a subject
+    /// ("don't they …", not the imperative "don't take it out on them").
+    static let copulaNegators: Set<String> = ["isnt", "arent", "wasnt", "werent"]
+    /// Auxiliaries that the analyzer's contractions leave before "not" ("isn't" is "is not").
+    static let expandedAuxiliaries: [String: String] = [
+        "is": "isnt", "are": "arent", "was": "wasnt", "were": "werent", "does": "doesnt", "do": "dont", "did": "didnt",
+        "would": "wouldnt", "should": "shouldnt", "could": "couldnt", "can": "cant", "will": "wont",
+    ]
+    /// Words that may come before such a question ("but isn't …", "so don't they …").
+    static let questionOpeners: Set<String> = ["but", "so", "well", "and", "still", "then", "um", "hmm", "ok", "okay"]
+    /// Words that start a subject after a negated auxiliary.
+    static let subjectStarts: Set<String> = [
+        "i", "you", "he", "she", "we", "they", "it", "that", "this", "there", "the", "a", "an", "their", "his", "her",
+        "clients", "counselors", "people",
+    ]
+    /// Words that open a condition, which a negation before them does not reach.
+    static let conditionOpeners: Set<String> = ["if", "when", "once", "whenever"]
+    /// Who can stand on either side of a relationship ("between you and the client").
+    static let relationSides: Set<String> = [
+        "client", "clients", "counselor", "counselors", "therapist", "therapists", "you", "us", "them", "patient",
+        "patients", "counsellor",
+    ]
+    /// Forms of "make" in "make sure", which is "ensure".
+    static let makeWords: Set<String> = ["make", "makes", "made", "making"]
+    /// Words before "wrong" that make it a problem ("something's wrong in the relationship").
+    static let problemSubjects: Set<String> = ["something", "anything", "what", "thing", "things", "nothing"]
+
+    /// Rereads the line's tokens in place; no token is added or removed.
+    func rereadClauses(_ tokens: inout [Token]) {
+        assertingQuestion(&tokens)
+        conditionsOutOfReach(&tokens)
+        for i in tokens.indices {
+            if tokens[i].typed == "most" || tokens[i].typed == "number" {
+                ranking(&tokens, i)
+            } else if tokens[i].typed == "between" {
+                relationship(&tokens, i)
+            } else if tokens[i].typed == "wrong" {
+                problem(&tokens, i)
+            } else if tokens[i].typed == "sure", i > 0, Self.makeWords.contains(tokens[i - 1].typed) {
+                // "The court order will make sure he finishes": it ensures.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("ensure")
+            }
+        }
+    }
+
+    /// "Isn't insurance the most important thing for success though": asked to assert, so
+    /// its clause is read without the negation.
+    private func assertingQuestion(_ tokens: inout [Token]) {
+        guard let first = tokens.firstIndex(where: { !Self.questionOpeners.contains($0.typed) }) else { return }
+        // "Isn't" arrives expanded ("is not"); "isnt" as typed.
+        var aux = tokens[first].typed
+        var next = first + 1
+        if next < tokens.count, tokens[next].typed == "not", let joined = Self.expandedAuxiliaries[aux] {
+            aux = joined
+            next += 1
+        }
+        guard Self.questionNegators.contains(aux), next < tokens.count,
+            Self.copulaNegators.contains(aux) || Self.subjectStarts.contains(tokens[next].typed)
+        else { return }
+        let clause = tokens[first].clause
+        var i = next
+        while i < tokens.count, tokens[i].clause == clause, !tokens[i].isNegator {
+            tokens[i].negated = false
+            i += 1
+        }
+    }
+
+    /// A negation before "if" or "when" stops there: "they won't feel like using if the
+    /// alliance is strong" says nothing against the alliance's strength.
+    private func conditionsOutOfReach(_ tokens: inout [Token]) {
+        for c in tokens.indices where Self.conditionOpeners.contains(tokens[c].typed) {
+            // Only where a negation earlier in the clause reaches it.
+            var n = c - 1
+            while n >= 0, tokens[n].clause == tokens[c].clause, !tokens[n].isNegator { n -= 1 }
+            guard n >= 0, tokens[n].clause == tokens[c].clause else { continue }
+            // "It doesn't matter if the client participates" judges the condition itself.
+            if let verb = tokens[(n + 1)..<c].first(where: \.isContent),
+                judgements.contains(classes[verb.stem] ?? verb.stem)
+            {
+                continue
+            }
+            var i = c + 1
+            while i < tokens.count, tokens[i].clause == tokens[c].clause, !tokens[i].isNegator,
+                !analyzer.clauseBreaks.contains(tokens[i].typed)
+            {
+                tokens[i].negated = false
+                i += 1
+            }
+        }
+    }
+
+    /// "The most important", "matters most", "number one": a ranking, the key, said beside
+    /// the word it ranks.
+    private func ranking(_ tokens: inout [Token], _ i: Int) {
+        let important = classes[analyzer.stem("important")]
+        func ranks(_ j: Int) -> Bool {
+            tokens.indices.contains(j) && tokens[j].isContent && classes[tokens[j].stem] == important
+        }
+        let one = tokens[i].typed == "number" && i + 1 < tokens.count && tokens[i + 1].typed == "one"
+        guard one || ranks(i + 1) || ranks(i - 1) else { return }
+        tokens[i].isStop = false
+        tokens[i].stem = classes[analyzer.stem("key")] ?? analyzer.stem("key")
+        tokens[i].negated = tokens[one ? i : (ranks(i + 1) ? i + 1 : i - 1)].negated
+    }
+
+    /// "What happens between the counselor and the client" is their relationship.
+    private func relationship(_ tokens: inout [Token], _ i: Int) {
+        let reach = tokens[(i + 1)..<min(tokens.count, i + 4)]
+        guard reach.contains(where: { Self.relationSides.contains($0.typed) && $0.clause == tokens[i].clause }) else {
+            return
+        }
+        tokens[i].isStop = false
+        tokens[i].stem = analyzer.stem("relationship")
+    }
+
+    /// "Something's wrong in the relationship" names a problem; it rejects nothing.
+    private func problem(_ tokens: inout [Token], _ i: Int) {
+        let goes: Set<String> = ["go", "goes", "went", "going", "gone"]
+        var j = i - 1
+        while j >= 0, ["is", "was", "s"].contains(tokens[j].typed) { j -= 1 }
+        guard i > 0, goes.contains(tokens[i - 1].typed) || j >= 0 && Self.problemSubjects.contains(tokens[j].typed)
+        else { return }
+        tokens[i].isNegator = false
+        tokens[i].isStop = false
+        tokens[i].stem = analyzer.stem("problem")
+        var k = i + 1
+        while k < tokens.count, tokens[k].clause == tokens[i].clause, !tokens[k].isNegator {
+            tokens[k].negated = false
+            k += 1
+        }
+    }
+}
