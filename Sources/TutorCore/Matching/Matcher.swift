@@ -250,9 +250,8 @@ public final class Matcher: Sendable {
                 intent: intent, concepts: chosen, confidence: (conf * 1000).rounded() / 1000,
                 ambiguous: intent == .compare ? [] : ambiguous)
         case .quiz, .hint:
-            // "test my knowledge": a guess from the concepts' whole text names no topic to quiz on.
-            let topic = ranking.viaFallback ? [] : ranked.prefix(1).map { conceptIDs[$0] }
-            return MatchResult(intent: intent, concepts: topic, confidence: intentConfidence)
+            return MatchResult(
+                intent: intent, concepts: ranked.prefix(1).map { conceptIDs[$0] }, confidence: intentConfidence)
         default:
             // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
             // concept; so is "more" or "simpler" that names one ("another example of empathy").
