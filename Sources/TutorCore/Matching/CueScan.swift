@@ -53,6 +53,9 @@ extension Matcher {
                 {
                     continue
                 }
+                // "my client asked me if i ever used": a request someone else made, told
+                // as a situation, asks the tutor for nothing.
+                if !cue.intent.isContent && isReportedSpeech(tokens, before: i) { continue }
                 let atStart =
                     tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
@@ -64,6 +67,27 @@ extension Matcher {
             }
         }
         return scan
+    }
+
+    /// Words for someone other than the learner or the tutor, who can be quoted.
+    static let thirdParties: Set<String> = [
+        "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
+        "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
+        "judge", "officer",
+    ]
+    /// Verbs that introduce what someone said or did.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "saying", "told", "tells", "telling", "asked", "asks", "asking", "answers", "answered",
+        "replied", "replies", "texted", "texts", "wrote", "writes", "yelled", "shouted", "rolled",
+    ]
+
+    /// Whether a cue at `i` is inside what a third party said: a reporting verb comes at or
+    /// before it, and a third party before the verb ("she told me she's done", "he asked me").
+    func isReportedSpeech(_ tokens: [Token], before i: Int) -> Bool {
+        guard let verb = tokens[...i].lastIndex(where: { Self.reportingVerbs.contains($0.word) }) else {
+            return false
+        }
+        return tokens[..<verb].contains { Self.thirdParties.contains($0.word) }
     }
 
     /// Sums the cues by intent. A cue made of a concept's own name ("motivation",

@@ -257,7 +257,9 @@ public final class Matcher: Sendable {
             // concept; so is "more" or "simpler" that names one ("another example of empathy").
             // A guess from the concepts' whole text is too weak to override the cue.
             let named = !ranked.isEmpty && !(ranking.viaFallback && intent.isConversational)
-            if named && [.greeting, .thanks, .help, .more, .simpler].contains(intent) {
+            let weakListing =
+                [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
+            if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
                 let rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
                 return MatchResult(
                     intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] },

@@ -95,6 +95,9 @@ public struct MatcherTuning: Sendable {
     public var ambiguityFactor = 0.5
     /// A greeting or thanks that also names a concept is about the concept, this sure.
     public var greetingWithConceptConfidence = 0.6
+    /// Below this, a progress or topics cue beside a named concept is a word of the question
+    /// ("does a weak alliance predict dropout", "list the stages"), not the request.
+    public var weakListingCueMax = 5.0
 
     // MARK: Scope decision
 

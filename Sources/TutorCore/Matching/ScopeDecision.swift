@@ -29,6 +29,8 @@ extension Matcher {
     /// `<`, `/`, `(`, `)`, `{`, `}`, `=`, which are looked for first: most lines have none).
     static let codeMarks = ["</", "/>", "(\"", "('", "\")", "')", "{", "}", "=>", "==", "();"]
     static let codeBytes: Set<UInt8> = Set("</(){}=".utf8)
+    /// Third persons a counselor tells a case about.
+    static let storyPeople: Set<String> = ["he", "she", "him", "his", "her", "he's", "she's", "hes", "shes"]
     /// Words of asking that say nothing about a topic ("give me an example"): a line made of
     /// these and cues leans on the previous turn.
     static let requestWords: Set<String> = [
@@ -115,7 +117,11 @@ extension Matcher {
         }
         // A guess from the concepts' whole text, with no word of the domain and some word
         // the knowledge base lacks: another subject that shares a few words with ours.
-        if ranking.viaFallback && intent.isContent && !left.anchored && !left.unknown.isEmpty {
+        // A story about someone ("she used once at a party and now…") is a case told in
+        // the counselor's words: the person is the domain's anchor.
+        if ranking.viaFallback && intent.isContent && !left.anchored && !left.unknown.isEmpty
+            && !tokens.contains(where: { Self.storyPeople.contains($0.word) })
+        {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
                 evidence: ["scope: a guess with no word of the domain, \(left.unknown.count) unknown → out-of-scope"])

@@ -18,13 +18,13 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.94),  // 0.946 (1017/1075)
+        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.94),  // 0.947 (1018/1075)
         LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.97),  // 0.978 (177/181)
         // Knowledge v2's 31 concepts, in learners' words.
         LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.955),  // 0.962 (151/157)
         LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.98),  // 0.991 (109/110)
         // The conversation's intents, topic inside the frame, situations, look-alikes.
-        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.87),  // 0.876 (303/346)
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.885),  // 0.890 (308/346)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
