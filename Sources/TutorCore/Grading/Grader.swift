@@ -8,7 +8,7 @@ import Foundation
 /// polarity) or by its own statement (weighted evidence: enough of the statement's
 /// informative words in one sentence), with the grader's word classes ("shape", "change",
 /// "affect") standing in for one another, and with who does what checked.
-public final class Grader: Sendable {
+public final class Grader: Sendable, Codable {
     let analyzer: Analyzer
     let compiled: [String: CompiledQuestion]
     let dontKnow: [[String]]
@@ -20,14 +20,14 @@ public final class Grader: Sendable {
     /// The stems that name who acts: the client and the counselor.
     let agents: Set<String>
 
-    struct Pattern: Sendable {
+    struct Pattern: Sendable, Codable {
         var stems: [String]
         var negated: [Bool]
         /// Each word's weight, for an idea's statement; empty for a phrasing.
         var weights: [Double] = []
     }
 
-    struct CompiledIdea: Sendable {
+    struct CompiledIdea: Sendable, Codable {
         var id: String
         var patterns: [Pattern]
         /// The idea's own statement, matched by weighted evidence.
@@ -38,7 +38,7 @@ public final class Grader: Sendable {
         var distinctive: [Bool]
     }
 
-    struct CompiledQuestion: Sendable {
+    struct CompiledQuestion: Sendable, Codable {
         var question: Question
         var expectations: [CompiledIdea]
         var misconceptions: [CompiledIdea]
@@ -47,17 +47,6 @@ public final class Grader: Sendable {
         var vocabulary: Set<String> {
             Set((expectations + misconceptions).flatMap { $0.patterns.flatMap(\.stems) + ($0.statement?.stems ?? []) })
         }
-    }
-
-    /// Reads a grader that `encode(to:)` wrote (the knowledge-base cache), over `kb` and
-    /// `analyzer`.
-    init(from r: inout BinaryReader, kb: KnowledgeBase, analyzer: Analyzer) throws {
-        self.analyzer = analyzer
-        compiled = try Self.readCompiled(from: &r, questions: { kb.question($0) })
-        dontKnow = try r.get()
-        classes = Self.classTable(analyzer)
-        privatives = Self.privativeStems(analyzer)
-        agents = [analyzer.stem("client"), analyzer.stem("counselor")]
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {

@@ -1,0 +1,220 @@
+/// Reads `Decodable` values from the compact binary form that `CompactEncoder` writes (the
+/// form is described in `CompactCoding.swift`). Bytes that end early, hold an impossible
+/// value, or go on after the value throw; nothing in them can make it trap.
+public struct CompactDecoder: Sendable {
+    public init() {}
+
+    /// The value that `bytes` hold, every byte read.
+    public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        try bytes.withUnsafeBufferPointer { try decode(type, from: $0) }
+    }
+
+    /// The value that `buffer` holds, every byte read.
+    public func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>) throws -> T {
+        let decoding = CompactDecoding(buffer)
+        let value = try decoding.decodeValue(T.self)
+        guard decoding.reader.pointee.remaining == 0 else { throw CompactCodingError.invalid("bytes after the end") }
+        return value
+    }
+}
+
+/// One decoding under way: the cursor and the objects read so far. It is its own
+/// single-value container; keyed and unkeyed containers read from it too, in call order.
+final class CompactDecoding: Decoder, SingleValueDecodingContainer {
+    /// The cursor, behind a pointer: every value reads through it, and a class's stored
+    /// property would be checked for exclusive access at each read.
+    let reader: UnsafeMutablePointer<CompactReader>
+    /// The objects read, in the order they were finished (a reference's number - 1).
+    private var objects: [AnyObject] = []
+
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+        reader = .allocate(capacity: 1)
+        reader.initialize(to: CompactReader(buffer))
+    }
+
+    deinit {
+        reader.deinitialize(count: 1)
+        reader.deallocate()
+    }
+
+    func decodeValue<T: Decodable>(_: T.Type) throws -> T {
+        if let compact = T.self as? any CompactDecodable.Type {
+            return try compact.decodeCompact(from: self) as! T
+        }
+        if T.self is AnyObject.Type { return try decodeObject(T.self) }
+        return try T(from: self)
+    }
+
+    /// An object: read where it is first met, a reference to it after that.
+    private func decodeObject<T: Decodable>(_: T.Type) throws -> T {
+        let tag = try reader.pointee.varint()
+        if tag == 0 {
+            let value = try T(from: self)
+            objects.append(value as AnyObject)
+            return value
+        }
+        guard tag <= objects.count, let object = objects[Int(tag) - 1] as? T else {
+            throw CompactCodingError.invalid("object reference \(tag)")
+        }
+        return object
+    }
+
+    /// How a collection reads its elements: a primitive straight from the bytes (decided
+    /// once for the whole collection, not for each element), anything else as a value.
+    func elementReader<E: Decodable>(_: E.Type) -> (CompactDecoding) throws -> E {
+        if let primitive = E.self as? any CompactPrimitive.Type { return Self.primitiveReader(primitive, as: E.self) }
+        if E.self is any CompactDecodable.Type || E.self is AnyObject.Type { return { try $0.decodeValue(E.self) } }
+        return { try E(from: $0) }
+    }
+
+    private static func primitiveReader<P: CompactPrimitive, E>(_: P.Type, as: E.Type) -> (CompactDecoding) throws -> E {
+        // `P` is `E` (the caller found `E` to be a primitive), so the cast only renames the type.
+        { decoding in unsafeBitCast(try P.read(from: &decoding.reader.pointee), to: E.self) }
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(CompactKeyedReader<Key>(decoding: self))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try CompactUnkeyedReader(decoding: self)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    /// Reads an optional's presence byte, as `decodeNil` must without throwing: a byte
+    /// that is neither 0 nor 1 is left for the value's own read to refuse.
+    func decodeNil() -> Bool {
+        let r = reader.pointee
+        guard r.remaining > 0, r.bytes[r.offset] <= 1 else { return false }
+        reader.pointee.offset += 1
+        return r.bytes[r.offset] == 0
+    }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type) }
+    func decode(_ type: Bool.Type) throws -> Bool { try .read(from: &reader.pointee) }
+    func decode(_ type: String.Type) throws -> String { try .read(from: &reader.pointee) }
+    func decode(_ type: Double.Type) throws -> Double { try .read(from: &reader.pointee) }
+    func decode(_ type: Float.Type) throws -> Float { try .read(from: &reader.pointee) }
+    func decode(_ type: Int.Type) throws -> Int { try .read(from: &reader.pointee) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try .read(from: &reader.pointee) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try .read(from: &reader.pointee) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try .read(from: &reader.pointee) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try .read(from: &reader.pointee) }
+    func decode(_ type: UInt.Type) throws -> UInt { try .read(from: &reader.pointee) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try .read(from: &reader.pointee) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try .read(from: &reader.pointee) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try .read(from: &reader.pointee) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try .read(from: &reader.pointee) }
+}
+
+/// Reads a keyed container's values in call order; every key counts as present.
+struct CompactKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoding: CompactDecoding
+    var codingPath: [any CodingKey] { [] }
+
+    /// The key of an enum case's container (see `CompactKeyedWriter.nestedContainer`),
+    /// read ahead: the one key written. Empty where no key was written.
+    var allKeys: [Key] {
+        decoding.reader.pointee.peekString().flatMap { Key(stringValue: $0) }.map { [$0] } ?? []
+    }
+
+    func contains(_ key: Key) -> Bool { true }
+
+    /// Reads an optional's presence byte: true for nil; false when a value follows.
+    func decodeNil(forKey key: Key) throws -> Bool { try !decoding.reader.pointee.presence() }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoding.decodeValue(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoding.decode(type) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoding.decode(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoding.decode(type) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try decoding.decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoding.decode(type) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoding.decode(type) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoding.decode(type) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoding.decode(type) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try decoding.decode(type) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try decoding.decode(type) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try decoding.decode(type) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoding.decode(type) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoding.decode(type) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoding.decode(type) }
+
+    /// Reads the key that the encoder wrote before a nested container; it must be `key`.
+    private func expect(_ key: Key) throws {
+        let written = try decoding.reader.pointee.string()
+        guard written == key.stringValue else { throw CompactCodingError.invalid("key '\(written)' for '\(key.stringValue)'") }
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
+        try expect(key)
+        return try decoding.container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try expect(key)
+        return try decoding.unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder { decoding }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        try expect(key)
+        return decoding
+    }
+}
+
+/// Reads an unkeyed container: its count, then its values in call order.
+struct CompactUnkeyedReader: UnkeyedDecodingContainer {
+    let decoding: CompactDecoding
+    let count: Int?
+    private(set) var currentIndex = 0
+    var codingPath: [any CodingKey] { [] }
+    var isAtEnd: Bool { currentIndex >= count! }
+
+    init(decoding: CompactDecoding) throws {
+        self.decoding = decoding
+        count = try decoding.reader.pointee.count()
+    }
+
+    /// Counts one more value, before it is read; there must be one.
+    private mutating func next() throws {
+        guard !isAtEnd else { throw CompactCodingError.invalid("past the container's \(count!) values") }
+        currentIndex += 1
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        try next()
+        guard try decoding.reader.pointee.presence() else { return true }
+        // A value follows and belongs to this same element: it is read by the next call.
+        currentIndex -= 1
+        return false
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try next()
+        return try decoding.decodeValue(type)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
+        try next()
+        return try decoding.container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next()
+        return try decoding.unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        try next()
+        return decoding
+    }
+}
