@@ -12,11 +12,14 @@ extension Array: CompactEncodable where Element: Encodable {
 extension Array: CompactDecodable where Element: Decodable {
     static func decodeCompact(from decoder: CompactDecoding) throws -> [Element] {
         let n = try decoder.reader.pointee.count()
-        let read = decoder.elementReader(Element.self)
-        var out: [Element] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try read(decoder)) }
-        return out
+        if let primitives = try decoder.primitiveArray(n, of: Element.self) { return primitives }
+        let kind = decoder.kind(of: Element.self)
+        return try Array(unsafeUninitializedCapacity: n) { buffer, initialized in
+            while initialized < n {
+                (buffer.baseAddress! + initialized).initialize(to: try decoder.decodeValue(Element.self, kind: kind))
+                initialized += 1
+            }
+        }
     }
 }
 
@@ -35,9 +38,15 @@ extension Set: CompactEncodable where Element: Encodable & Comparable {
 extension Set: CompactDecodable where Element: Decodable {
     static func decodeCompact(from decoder: CompactDecoding) throws -> Set<Element> {
         let n = try decoder.reader.pointee.count()
-        let read = decoder.elementReader(Element.self)
+        if Element.self == String.self {
+            return unsafeBitCast(try decoder.primitiveSet(n, of: String.self), to: Set<Element>.self)
+        }
+        if Element.self == Int.self {
+            return unsafeBitCast(try decoder.primitiveSet(n, of: Int.self), to: Set<Element>.self)
+        }
+        let kind = decoder.kind(of: Element.self)
         var out = Set(minimumCapacity: n)
-        for _ in 0..<n { out.insert(try read(decoder)) }
+        for _ in 0..<n { out.insert(try decoder.decodeValue(Element.self, kind: kind)) }
         guard out.count == n else { throw CompactCodingError.invalid("a repeated element") }
         return out
     }
@@ -56,12 +65,15 @@ extension Dictionary: CompactEncodable where Key: Encodable & Comparable, Value:
 extension Dictionary: CompactDecodable where Key: Decodable, Value: Decodable {
     static func decodeCompact(from decoder: CompactDecoding) throws -> [Key: Value] {
         let n = try decoder.reader.pointee.count()
-        let readKey = decoder.elementReader(Key.self)
-        let readValue = decoder.elementReader(Value.self)
+        if Key.self == String.self {
+            return unsafeBitCast(try decoder.stringKeyed(n, Value.self), to: [Key: Value].self)
+        }
+        let keyKind = decoder.kind(of: Key.self)
+        let valueKind = decoder.kind(of: Value.self)
         var out = Self(minimumCapacity: n)
         for _ in 0..<n {
-            let key = try readKey(decoder)
-            out[key] = try readValue(decoder)
+            let key = try decoder.decodeValue(Key.self, kind: keyKind)
+            out[key] = try decoder.decodeValue(Value.self, kind: valueKind)
         }
         guard out.count == n else { throw CompactCodingError.invalid("a repeated key") }
         return out
@@ -82,5 +94,63 @@ extension Optional: CompactEncodable where Wrapped: Encodable {
 extension Optional: CompactDecodable where Wrapped: Decodable {
     static func decodeCompact(from decoder: CompactDecoding) throws -> Wrapped? {
         try decoder.reader.pointee.presence() ? try decoder.decodeValue(Wrapped.self) : nil
+    }
+}
+
+/// The decoder's fast paths: collections of strings and numbers (most of a knowledge
+/// base's bytes) read by loops specialized for their element type, not one generic call
+/// an element. `unsafeBitCast` only renames `[String]` as `[E]` where `E` is `String`.
+extension CompactDecoding {
+    /// `n` elements of `E` when `E` is a string or a number; nil for any other type.
+    func primitiveArray<E>(_ n: Int, of _: E.Type) throws -> [E]? {
+        if E.self == String.self { return unsafeBitCast(try primitives(n, String.self), to: [E].self) }
+        if E.self == Int.self { return unsafeBitCast(try primitives(n, Int.self), to: [E].self) }
+        if E.self == Double.self { return unsafeBitCast(try primitives(n, Double.self), to: [E].self) }
+        if E.self == Bool.self { return unsafeBitCast(try primitives(n, Bool.self), to: [E].self) }
+        if E.self == UInt64.self { return unsafeBitCast(try primitives(n, UInt64.self), to: [E].self) }
+        if E.self == UInt32.self { return unsafeBitCast(try primitives(n, UInt32.self), to: [E].self) }
+        return nil
+    }
+
+    private func primitives<P: CompactPrimitive>(_ n: Int, _: P.Type) throws -> [P] {
+        try [P](unsafeUninitializedCapacity: n) { buffer, initialized in
+            while initialized < n {
+                (buffer.baseAddress! + initialized).initialize(to: try P.read(from: &reader.pointee))
+                initialized += 1
+            }
+        }
+    }
+
+    func primitiveSet<P: CompactPrimitive & Hashable>(_ n: Int, of _: P.Type) throws -> Set<P> {
+        var out = Set<P>(minimumCapacity: n)
+        for _ in 0..<n { out.insert(try P.read(from: &reader.pointee)) }
+        guard out.count == n else { throw CompactCodingError.invalid("a repeated element") }
+        return out
+    }
+
+    /// A dictionary with string keys (the knowledge base's indexes), its values read as
+    /// `primitiveArray` reads elements where they are strings or numbers.
+    func stringKeyed<V: Decodable>(_ n: Int, _: V.Type) throws -> [String: V] {
+        if V.self == String.self { return unsafeBitCast(try stringKeyedPrimitives(n, String.self), to: [String: V].self) }
+        if V.self == Int.self { return unsafeBitCast(try stringKeyedPrimitives(n, Int.self), to: [String: V].self) }
+        if V.self == Double.self { return unsafeBitCast(try stringKeyedPrimitives(n, Double.self), to: [String: V].self) }
+        let kind = kind(of: V.self)
+        var out = [String: V](minimumCapacity: n)
+        for _ in 0..<n {
+            let key = try reader.pointee.string()
+            out[key] = try decodeValue(V.self, kind: kind)
+        }
+        guard out.count == n else { throw CompactCodingError.invalid("a repeated key") }
+        return out
+    }
+
+    private func stringKeyedPrimitives<P: CompactPrimitive>(_ n: Int, _: P.Type) throws -> [String: P] {
+        var out = [String: P](minimumCapacity: n)
+        for _ in 0..<n {
+            let key = try reader.pointee.string()
+            out[key] = try P.read(from: &reader.pointee)
+        }
+        guard out.count == n else { throw CompactCodingError.invalid("a repeated key") }
+        return out
     }
 }

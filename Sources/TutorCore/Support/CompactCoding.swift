@@ -164,6 +164,14 @@ protocol CompactDecodable {
     static func decodeCompact(from decoder: CompactDecoding) throws -> Self
 }
 
+extension CompactDecodable {
+    /// `decodeCompact` for a caller that knows the type only as `T`, which is `Self` (it
+    /// found `T` to be this type): the cast renames the type, it converts nothing.
+    static func decodeCompact<T>(from decoder: CompactDecoding, as: T.Type) throws -> T {
+        unsafeBitCast(try decodeCompact(from: decoder), to: T.self)
+    }
+}
+
 /// A value read and written straight from and to the bytes, with no container: the
 /// elements of the collections the decoder reads fastest.
 protocol CompactPrimitive: CompactEncodable, CompactDecodable {

@@ -12,20 +12,41 @@ public struct CompactDecoder: Sendable {
     /// The value that `buffer` holds, every byte read.
     public func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>) throws -> T {
         let decoding = CompactDecoding(buffer)
+        defer { decoding.finish() }
         let value = try decoding.decodeValue(T.self)
         guard decoding.reader.pointee.remaining == 0 else { throw CompactCodingError.invalid("bytes after the end") }
         return value
     }
 }
 
-/// One decoding under way: the cursor and the objects read so far. It is its own
+/// One decoding under way: the cursor, and what it learned on the way. It is its own
 /// single-value container; keyed and unkeyed containers read from it too, in call order.
+///
+/// Most of the cost of a `Codable` decoding is the runtime's, not the bytes': a type's
+/// conformances looked up and a container made for every struct read. So each type's
+/// kind is looked up once (`kind(of:)`), each keyed container is made once per key type
+/// and reused (it holds nothing but this decoding), and collections of strings and numbers
+/// are read by loops specialized for them (`CompactCoding+Collections.swift`).
 final class CompactDecoding: Decoder, SingleValueDecodingContainer {
-    /// The cursor, behind a pointer: every value reads through it, and a class's stored
-    /// property would be checked for exclusive access at each read.
+    /// How a type is read: by the coder itself, as a shared object, or by its conformance.
+    enum Kind {
+        case compact(any CompactDecodable.Type)
+        case object
+        case plain
+    }
+
+    /// What the decoding keeps: behind pointers, because every value reads through them,
+    /// and a class's stored property would be checked for exclusive access at each read.
+    struct Tables {
+        var kinds: [ObjectIdentifier: Kind] = [:]
+        /// A `KeyedDecodingContainer` per key type, as the one reference it is made of.
+        var containers: [ObjectIdentifier: AnyObject] = [:]
+        /// The objects read, in the order they were finished (a reference's number - 1).
+        var objects: [AnyObject] = []
+    }
+
     let reader: UnsafeMutablePointer<CompactReader>
-    /// The objects read, in the order they were finished (a reference's number - 1).
-    private var objects: [AnyObject] = []
+    let tables: UnsafeMutablePointer<Tables>
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -33,19 +54,48 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
     init(_ buffer: UnsafeBufferPointer<UInt8>) {
         reader = .allocate(capacity: 1)
         reader.initialize(to: CompactReader(buffer))
+        tables = .allocate(capacity: 1)
+        tables.initialize(to: Tables())
     }
 
     deinit {
         reader.deinitialize(count: 1)
         reader.deallocate()
+        tables.deinitialize(count: 1)
+        tables.deallocate()
+    }
+
+    /// Lets go of the containers, which refer to this decoding (a cycle otherwise).
+    func finish() {
+        tables.pointee.containers.removeAll()
+    }
+
+    func kind<T>(of _: T.Type) -> Kind {
+        let id = ObjectIdentifier(T.self)
+        if let kind = tables.pointee.kinds[id] { return kind }
+        let kind: Kind
+        if let compact = T.self as? any CompactDecodable.Type {
+            kind = .compact(compact)
+        } else if T.self is AnyObject.Type {
+            kind = .object
+        } else {
+            kind = .plain
+        }
+        tables.pointee.kinds[id] = kind
+        return kind
     }
 
     func decodeValue<T: Decodable>(_: T.Type) throws -> T {
-        if let compact = T.self as? any CompactDecodable.Type {
-            return try compact.decodeCompact(from: self) as! T
+        try decodeValue(T.self, kind: kind(of: T.self))
+    }
+
+    /// A value whose kind the caller looked up (once for all the elements of a collection).
+    func decodeValue<T: Decodable>(_: T.Type, kind: Kind) throws -> T {
+        switch kind {
+        case .compact(let compact): return try compact.decodeCompact(from: self, as: T.self)
+        case .object: return try decodeObject(T.self)
+        case .plain: return try T(from: self)
         }
-        if T.self is AnyObject.Type { return try decodeObject(T.self) }
-        return try T(from: self)
     }
 
     /// An object: read where it is first met, a reference to it after that.
@@ -53,30 +103,27 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         let tag = try reader.pointee.varint()
         if tag == 0 {
             let value = try T(from: self)
-            objects.append(value as AnyObject)
+            tables.pointee.objects.append(value as AnyObject)
             return value
         }
-        guard tag <= objects.count, let object = objects[Int(tag) - 1] as? T else {
+        guard tag <= tables.pointee.objects.count, let object = tables.pointee.objects[Int(tag) - 1] as? T else {
             throw CompactCodingError.invalid("object reference \(tag)")
         }
         return object
     }
 
-    /// How a collection reads its elements: a primitive straight from the bytes (decided
-    /// once for the whole collection, not for each element), anything else as a value.
-    func elementReader<E: Decodable>(_: E.Type) -> (CompactDecoding) throws -> E {
-        if let primitive = E.self as? any CompactPrimitive.Type { return Self.primitiveReader(primitive, as: E.self) }
-        if E.self is any CompactDecodable.Type || E.self is AnyObject.Type { return { try $0.decodeValue(E.self) } }
-        return { try E(from: $0) }
-    }
-
-    private static func primitiveReader<P: CompactPrimitive, E>(_: P.Type, as: E.Type) -> (CompactDecoding) throws -> E {
-        // `P` is `E` (the caller found `E` to be a primitive), so the cast only renames the type.
-        { decoding in unsafeBitCast(try P.read(from: &decoding.reader.pointee), to: E.self) }
-    }
-
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(CompactKeyedReader<Key>(decoding: self))
+        // A `KeyedDecodingContainer` is one reference (to its box); a new one costs two
+        // generic type lookups and an allocation, and every struct read asks for one.
+        typealias Container = KeyedDecodingContainer<Key>
+        guard MemoryLayout<Container>.size == MemoryLayout<AnyObject>.size else {
+            return Container(CompactKeyedReader<Key>(decoding: self))
+        }
+        let id = ObjectIdentifier(Key.self)
+        if let made = tables.pointee.containers[id] { return unsafeBitCast(made, to: Container.self) }
+        let container = Container(CompactKeyedReader<Key>(decoding: self))
+        tables.pointee.containers[id] = unsafeBitCast(container, to: AnyObject.self)
+        return container
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -142,6 +189,23 @@ struct CompactKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoding.decode(type) }
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoding.decode(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoding.decode(type) }
+
+    // Optionals read here rather than through the default `contains` and `decodeNil`.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try decoding.reader.pointee.presence() ? try decoding.decodeValue(type) : nil
+    }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try decoding.reader.pointee.presence() ? try decoding.decode(type) : nil
+    }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        try decoding.reader.pointee.presence() ? try decoding.decode(type) : nil
+    }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        try decoding.reader.pointee.presence() ? try decoding.decode(type) : nil
+    }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        try decoding.reader.pointee.presence() ? try decoding.decode(type) : nil
+    }
 
     /// Reads the key that the encoder wrote before a nested container; it must be `key`.
     private func expect(_ key: Key) throws {
