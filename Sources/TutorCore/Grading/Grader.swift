@@ -39,7 +39,8 @@ public final class Grader: Sendable, Codable {
     }
 
     struct CompiledQuestion: Sendable, Codable {
-        var question: Question
+        /// Shared with the knowledge base's in the knowledge-base cache (written once).
+        @CompactShared var question: Question
         var expectations: [CompiledIdea]
         var misconceptions: [CompiledIdea]
 

@@ -94,7 +94,9 @@ public struct Concept: Sendable, Codable {
     public var examples: [Example]
     public var related: [Relation]
     public var misconceptions: [ConceptMisconception]
-    public var questions: [Question]
+    /// Shared: the grader keeps each question beside what it compiled of it, which the
+    /// knowledge-base cache would otherwise hold twice.
+    @CompactSharedElements public var questions: [Question]
     public var bkt: BKTParameters?
     public var file: String
     /// What the exam expects, where the seeds' exam answer simplifies the research.

@@ -12,6 +12,7 @@ extension Array: CompactEncodable where Element: Encodable {
 extension Array: CompactDecodable where Element: Decodable {
     static func decodeCompact(from decoder: CompactDecoding) throws -> [Element] {
         let n = try decoder.reader.pointee.count()
+        if n == 0 { return [] }
         if let primitives = try decoder.primitiveArray(n, of: Element.self) { return primitives }
         let kind = decoder.kind(of: Element.self)
         return try Array(unsafeUninitializedCapacity: n) { buffer, initialized in
@@ -113,12 +114,12 @@ extension CompactDecoding {
     }
 
     private func primitives<P: CompactPrimitive>(_ n: Int, _: P.Type) throws -> [P] {
-        try [P](unsafeUninitializedCapacity: n) { buffer, initialized in
-            while initialized < n {
-                (buffer.baseAddress! + initialized).initialize(to: try P.read(from: &reader.pointee))
-                initialized += 1
-            }
-        }
+        // Not `init(unsafeUninitializedCapacity:)`, which allocates through an unspecialized
+        // path (a type look-up for every array).
+        var out: [P] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try P.read(from: &reader.pointee)) }
+        return out
     }
 
     func primitiveSet<P: CompactPrimitive & Hashable>(_ n: Int, of _: P.Type) throws -> Set<P> {

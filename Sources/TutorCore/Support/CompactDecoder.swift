@@ -43,6 +43,8 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         var containers: [ObjectIdentifier: AnyObject] = [:]
         /// The objects read, in the order they were finished (a reference's number - 1).
         var objects: [AnyObject] = []
+        /// The shared values read (`CompactShared`), in the same order.
+        var shared: [Any] = []
     }
 
     let reader: UnsafeMutablePointer<CompactReader>
@@ -73,16 +75,28 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
     func kind<T>(of _: T.Type) -> Kind {
         let id = ObjectIdentifier(T.self)
         if let kind = tables.pointee.kinds[id] { return kind }
-        let kind: Kind
-        if let compact = T.self as? any CompactDecodable.Type {
-            kind = .compact(compact)
-        } else if T.self is AnyObject.Type {
-            kind = .object
-        } else {
-            kind = .plain
-        }
+        let kind = Self.findKind(T.self)
         tables.pointee.kinds[id] = kind
         return kind
+    }
+
+    /// The strings and numbers, known without looking their conformance up.
+    private static let primitives: [any CompactPrimitive.Type] = [
+        String.self, Int.self, Double.self, Bool.self, UInt64.self, UInt32.self, UInt8.self, Int64.self, Int32.self,
+        Float.self, UInt.self, UInt16.self, Int16.self, Int8.self,
+    ]
+
+    private static func findKind<T>(_: T.Type) -> Kind {
+        if let primitive = primitives.first(where: { $0 == T.self }) { return .compact(primitive) }
+        if T.self is AnyObject.Type { return .object }
+        // The first look-up of a conformance scans every conformance in the program (a
+        // quarter of a million instructions here, for each type), and only the standard
+        // library's collections and optionals can be the coder's own: other types are not
+        // looked up.
+        guard _typeName(T.self).hasPrefix("Swift."), let compact = T.self as? any CompactDecodable.Type else {
+            return .plain
+        }
+        return .compact(compact)
     }
 
     func decodeValue<T: Decodable>(_: T.Type) throws -> T {

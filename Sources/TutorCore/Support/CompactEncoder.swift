@@ -18,6 +18,8 @@ final class CompactEncoding: Encoder, SingleValueEncodingContainer {
     var writer = CompactWriter()
     /// Each object written, by identity, with its number (in the order they were finished).
     private var objects: [ObjectIdentifier: Int] = [:]
+    /// Each shared value written (`CompactShared`), by its bytes, with its number.
+    var sharedValues: [[UInt8]: Int] = [:]
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -39,6 +41,16 @@ final class CompactEncoding: Encoder, SingleValueEncodingContainer {
             return
         }
         try value.encode(to: self)
+    }
+
+    /// How many objects and shared values are numbered so far.
+    func snapshot() -> (objects: Int, shared: Int) { (objects.count, sharedValues.count) }
+
+    /// Forgets the objects and shared values numbered since `snapshot`, whose bytes were
+    /// taken back.
+    func restore(_ snapshot: (objects: Int, shared: Int)) {
+        objects = objects.filter { $0.value < snapshot.objects }
+        sharedValues = sharedValues.filter { $0.value < snapshot.shared }
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {

@@ -153,6 +153,28 @@ import Testing
         #expect(back.a.name == shared.name && back.b.name == "b")
     }
 
+    struct Holder: Codable, Equatable {
+        @CompactSharedElements var many: [Point]
+        @CompactShared var one: Point
+        @CompactShared var other: Point
+    }
+
+    @Test func aSharedValueMetAgainEqualIsWrittenOnce() throws {
+        let big = Point(x: 5, label: String(repeating: "p", count: 100))
+        let holder = Holder(many: [big, Point(x: 1, label: "a")], one: big, other: Point(x: 1, label: "b"))
+        let bytes = try encode(holder)
+        #expect(bytes.count < 130, "`one` is a reference to `many[0]`")
+        #expect(try decode(bytes, as: Holder.self) == holder)
+        // Other coders see the bare values.
+        let json = String(decoding: try JSONEncoder().encode(Holder(many: [], one: .init(x: 1, label: ""), other: .init(x: 2, label: ""))), as: UTF8.self)
+        #expect(json.contains(#""one":{"#) && json.contains(#""many":[]"#))
+        #expect(try JSONDecoder().decode(Holder.self, from: Data(json.utf8)).other.x == 2)
+        // A reference to a value not yet read.
+        var damaged = bytes
+        damaged[damaged.count - 4] = 7
+        #expect(throws: (any Error).self) { try decode(damaged, as: Holder.self) }
+    }
+
     @Test func equalSetsAndDictionariesGiveEqualBytes() throws {
         // Built in different orders, so their hash tables differ.
         var a: [String: Int] = [:]
