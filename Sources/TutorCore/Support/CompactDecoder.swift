@@ -38,13 +38,15 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
     /// What the decoding keeps: behind pointers, because every value reads through them,
     /// and a class's stored property would be checked for exclusive access at each read.
     struct Tables {
-        var kinds: [ObjectIdentifier: Kind] = [:]
+        var kinds = CompactTypeTable<Kind>()
         /// A `KeyedDecodingContainer` per key type, as the one reference it is made of.
-        var containers: [ObjectIdentifier: AnyObject] = [:]
+        var containers = CompactTypeTable<AnyObject>()
         /// The objects read, in the order they were finished (a reference's number - 1).
         var objects: [AnyObject] = []
         /// The shared values read (`CompactShared`), in the same order.
         var shared: [Any] = []
+
+        enum ProbeKey: CodingKey {}
     }
 
     let reader: UnsafeMutablePointer<CompactReader>
@@ -69,7 +71,7 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
 
     /// Lets go of the containers, which refer to this decoding (a cycle otherwise).
     func finish() {
-        tables.pointee.containers.removeAll()
+        tables.pointee.containers = CompactTypeTable()
     }
 
     func kind<T>(of _: T.Type) -> Kind {
@@ -126,13 +128,16 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         return object
     }
 
+    /// Whether a `KeyedDecodingContainer` is one reference, as the container cache takes it
+    /// to be (its layout does not depend on its key type).
+    private static let containerIsOneReference =
+        MemoryLayout<KeyedDecodingContainer<Tables.ProbeKey>>.size == MemoryLayout<AnyObject>.size
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         // A `KeyedDecodingContainer` is one reference (to its box); a new one costs two
         // generic type lookups and an allocation, and every struct read asks for one.
         typealias Container = KeyedDecodingContainer<Key>
-        guard MemoryLayout<Container>.size == MemoryLayout<AnyObject>.size else {
-            return Container(CompactKeyedReader<Key>(decoding: self))
-        }
+        guard Self.containerIsOneReference else { return Container(CompactKeyedReader<Key>(decoding: self)) }
         let id = ObjectIdentifier(Key.self)
         if let made = tables.pointee.containers[id] { return unsafeBitCast(made, to: Container.self) }
         let container = Container(CompactKeyedReader<Key>(decoding: self))
@@ -294,5 +299,52 @@ struct CompactUnkeyedReader: UnkeyedDecodingContainer {
     mutating func superDecoder() throws -> any Decoder {
         try next()
         return decoding
+    }
+}
+
+/// A small hash table from types to what the decoder learned of them: a `Dictionary`
+/// hashes its keys with SipHash, which costs more than the look-up saves on a path taken
+/// for every value; a type's address, shifted, is hash enough.
+struct CompactTypeTable<Value> {
+    private var keys: [Int]
+    private var values: [Value?]
+    private var count = 0
+
+    init() {
+        keys = Array(repeating: 0, count: 64)
+        values = Array(repeating: nil, count: 64)
+    }
+
+    private func slot(_ key: Int) -> Int { (key >> 4) & (keys.count - 1) }
+
+    subscript(type: ObjectIdentifier) -> Value? {
+        get {
+            let key = Int(bitPattern: type)
+            var i = slot(key)
+            while keys[i] != 0 {
+                if keys[i] == key { return values[i] }
+                i = (i + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+        set {
+            guard let newValue else { return }  // never removed
+            if (count + 1) * 4 > keys.count * 3 {
+                let old = zip(keys, values).filter { $0.0 != 0 }
+                keys = Array(repeating: 0, count: keys.count * 2)
+                values = Array(repeating: nil, count: keys.count)
+                count = 0
+                for (key, value) in old { insert(key, value!) }
+            }
+            insert(Int(bitPattern: type), newValue)
+        }
+    }
+
+    private mutating func insert(_ key: Int, _ value: Value) {
+        var i = slot(key)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & (keys.count - 1) }
+        if keys[i] == 0 { count += 1 }
+        keys[i] = key
+        values[i] = value
     }
 }
