@@ -106,7 +106,9 @@ public final class Matcher: Sendable, Codable {
             // Words most concepts use say nothing about which one a line means.
             guard df <= max(2, n / 2) else { continue }
             idf[stem] = log(n / df)
-            conceptDocs[stem] = postings.map { Posting(concept: $0.key, weight: $0.value) }.sorted { $0.concept < $1.concept }
+            conceptDocs[stem] = postings.map { Posting(concept: $0.key, weight: $0.value) }.sorted {
+                $0.concept < $1.concept
+            }
         }
         self.idf = idf
         self.conceptDocs = conceptDocs

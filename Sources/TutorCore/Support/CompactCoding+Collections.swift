@@ -132,9 +132,13 @@ extension CompactDecoding {
     /// A dictionary with string keys (the knowledge base's indexes), its values read as
     /// `primitiveArray` reads elements where they are strings or numbers.
     func stringKeyed<V: Decodable>(_ n: Int, _: V.Type) throws -> [String: V] {
-        if V.self == String.self { return unsafeBitCast(try stringKeyedPrimitives(n, String.self), to: [String: V].self) }
+        if V.self == String.self {
+            return unsafeBitCast(try stringKeyedPrimitives(n, String.self), to: [String: V].self)
+        }
         if V.self == Int.self { return unsafeBitCast(try stringKeyedPrimitives(n, Int.self), to: [String: V].self) }
-        if V.self == Double.self { return unsafeBitCast(try stringKeyedPrimitives(n, Double.self), to: [String: V].self) }
+        if V.self == Double.self {
+            return unsafeBitCast(try stringKeyedPrimitives(n, Double.self), to: [String: V].self)
+        }
         let kind = kind(of: V.self)
         var out = [String: V](minimumCapacity: n)
         for _ in 0..<n {

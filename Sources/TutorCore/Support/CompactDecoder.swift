@@ -229,7 +229,9 @@ struct CompactKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Reads the key that the encoder wrote before a nested container; it must be `key`.
     private func expect(_ key: Key) throws {
         let written = try decoding.reader.pointee.string()
-        guard written == key.stringValue else { throw CompactCodingError.invalid("key '\(written)' for '\(key.stringValue)'") }
+        guard written == key.stringValue else {
+            throw CompactCodingError.invalid("key '\(written)' for '\(key.stringValue)'")
+        }
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws

@@ -73,12 +73,15 @@ import Testing
 
     static let nested = Nested(
         name: "alliance", points: [Point(x: -3, label: "bond"), Point(x: 1 << 40, label: "")], note: nil,
-        score: 0.25, tags: ["goals", "tasks", "bond"], byName: ["z": Point(x: 0, label: "z"), "a": Point(x: 7, label: "a")],
+        score: 0.25, tags: ["goals", "tasks", "bond"],
+        byName: ["z": Point(x: 0, label: "z"), "a": Point(x: 7, label: "a")],
         grid: [[1, nil], [], [nil]], flags: [true, false],
         inner: .init(level: .analyze, empty: [], none: nil))
 
     func encode<T: Encodable>(_ value: T) throws -> [UInt8] { try CompactEncoder().encode(value) }
-    func decode<T: Decodable>(_ bytes: [UInt8], as: T.Type) throws -> T { try CompactDecoder().decode(T.self, from: bytes) }
+    func decode<T: Decodable>(_ bytes: [UInt8], as: T.Type) throws -> T {
+        try CompactDecoder().decode(T.self, from: bytes)
+    }
 
     @Test func aStructIsItsValuesInOrderWithNoKeys() throws {
         #expect(try encode(Point(x: 1, label: "x")) == [2, 1, 0x78])
@@ -100,7 +103,9 @@ import Testing
         #expect(try roundTrip(UInt64.max) == .max && roundTrip(Int8.min) == .min && roundTrip(UInt16.max) == .max)
         #expect(try roundTrip(Int32.min) == .min && roundTrip(UInt8(200)) == 200)
         #expect(throws: CompactCodingError.invalid("Int8 range")) { try decode(try encode(300), as: Int8.self) }
-        #expect(throws: CompactCodingError.invalid("UInt8 range")) { try decode(try encode(UInt64(256)), as: UInt8.self) }
+        #expect(throws: CompactCodingError.invalid("UInt8 range")) {
+            try decode(try encode(UInt64(256)), as: UInt8.self)
+        }
     }
 
     @Test func floatingPointKeepsItsBits() throws {
@@ -166,7 +171,9 @@ import Testing
         #expect(bytes.count < 130, "`one` is a reference to `many[0]`")
         #expect(try decode(bytes, as: Holder.self) == holder)
         // Other coders see the bare values.
-        let json = String(decoding: try JSONEncoder().encode(Holder(many: [], one: .init(x: 1, label: ""), other: .init(x: 2, label: ""))), as: UTF8.self)
+        let json = String(
+            decoding: try JSONEncoder().encode(
+                Holder(many: [], one: .init(x: 1, label: ""), other: .init(x: 2, label: ""))), as: UTF8.self)
         #expect(json.contains(#""one":{"#) && json.contains(#""many":[]"#))
         #expect(try JSONDecoder().decode(Holder.self, from: Data(json.utf8)).other.x == 2)
         // A reference to a value not yet read.
