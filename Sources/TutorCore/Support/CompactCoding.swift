@@ -206,35 +206,28 @@ extension Float: CompactPrimitive {
     }
 }
 
-/// Signed integers, zigzagged.
-protocol CompactSignedInteger: CompactPrimitive, FixedWidthInteger, SignedInteger {}
+/// Integers as varints, signed ones zigzagged (`isSigned` is known where each is compiled).
+protocol CompactInteger: CompactPrimitive, FixedWidthInteger {}
 
-extension CompactSignedInteger {
-    func write(to w: inout CompactWriter) { w.zigzag(Int64(self)) }
+extension CompactInteger {
+    func write(to w: inout CompactWriter) {
+        if Self.isSigned { w.zigzag(Int64(self)) } else { w.varint(UInt64(self)) }
+    }
+
     static func read(from r: inout CompactReader) throws -> Self {
-        guard let value = Self(exactly: try r.zigzag()) else { throw CompactCodingError.invalid("\(Self.self) range") }
+        let value = Self.isSigned ? Self(exactly: try r.zigzag()) : Self(exactly: try r.varint())
+        guard let value else { throw CompactCodingError.invalid("\(Self.self) range") }
         return value
     }
 }
 
-/// Unsigned integers.
-protocol CompactUnsignedInteger: CompactPrimitive, FixedWidthInteger, UnsignedInteger {}
-
-extension CompactUnsignedInteger {
-    func write(to w: inout CompactWriter) { w.varint(UInt64(self)) }
-    static func read(from r: inout CompactReader) throws -> Self {
-        guard let value = Self(exactly: try r.varint()) else { throw CompactCodingError.invalid("\(Self.self) range") }
-        return value
-    }
-}
-
-extension Int: CompactSignedInteger {}
-extension Int8: CompactSignedInteger {}
-extension Int16: CompactSignedInteger {}
-extension Int32: CompactSignedInteger {}
-extension Int64: CompactSignedInteger {}
-extension UInt: CompactUnsignedInteger {}
-extension UInt8: CompactUnsignedInteger {}
-extension UInt16: CompactUnsignedInteger {}
-extension UInt32: CompactUnsignedInteger {}
-extension UInt64: CompactUnsignedInteger {}
+extension Int: CompactInteger {}
+extension Int8: CompactInteger {}
+extension Int16: CompactInteger {}
+extension Int32: CompactInteger {}
+extension Int64: CompactInteger {}
+extension UInt: CompactInteger {}
+extension UInt8: CompactInteger {}
+extension UInt16: CompactInteger {}
+extension UInt32: CompactInteger {}
+extension UInt64: CompactInteger {}

@@ -82,8 +82,8 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         return kind
     }
 
-    /// The strings and numbers, known without looking their conformance up.
-    private static let primitives: [any CompactPrimitive.Type] = [
+    /// The strings and numbers, known without looking their conformance up (immutable).
+    nonisolated(unsafe) private static let primitives: [any CompactPrimitive.Type] = [
         String.self, Int.self, Double.self, Bool.self, UInt64.self, UInt32.self, UInt8.self, Int64.self, Int32.self,
         Float.self, UInt.self, UInt16.self, Int16.self, Int8.self,
     ]
