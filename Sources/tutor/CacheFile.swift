@@ -30,47 +30,42 @@ enum CacheFile {
 
     /// The bytes of the frame around `payload`.
     static func frame(magic: [UInt8], header: [UInt64], payload: [UInt8]) -> [UInt8] {
-        var w = BinaryWriter(capacity: payload.count + 8 * (header.count + 3))
-        w.putRaw(magic)
-        for word in header { w.putFixed64(word) }
-        w.putFixed64(UInt64(payload.count))
-        w.putFixed64(FNV1a.hash(payload))
-        w.putRaw(payload)
-        return w.bytes
+        var bytes = magic
+        bytes.reserveCapacity(magic.count + 8 * (header.count + 2) + payload.count)
+        for word in header + [UInt64(payload.count), FNV1a.hash(payload)] {
+            for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(i)))) }
+        }
+        return bytes + payload
+    }
+
+    /// The little-endian word at `offset` of `bytes` (which has 8 bytes there).
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        (0..<8).reversed().reduce(0) { $0 << 8 | UInt64(bytes[offset + $1]) }
     }
 
     /// The largest cache file read.
     static let maxSize = 1 << 30
 
-    /// Reads the file at `path` and checks its frame; `body` gets the header words and a
-    /// reader over the payload. Nil when there is no file, it is not a regular file of at
-    /// most `maxSize` bytes, the frame does not check out, or `body` gives nil.
+    /// Reads the file at `path` and checks its frame; `body` gets the header words and the
+    /// payload. Nil when there is no file, it is not a regular file of at most `maxSize`
+    /// bytes, the frame does not check out, or `body` gives nil.
     static func read<T>(
-        _ path: String, magic: [UInt8], headerWords: Int, _ body: ([UInt64], inout BinaryReader) -> T?
+        _ path: String, magic: [UInt8], headerWords: Int, _ body: ([UInt64], UnsafeBufferPointer<UInt8>) -> T?
     ) -> T? {
         guard let (fd, size) = try? OwnFile.openForReading(path, limit: maxSize) else { return nil }
         defer { close(fd) }
         let frameSize = magic.count + 8 * (headerWords + 2)
         guard size >= frameSize else { return nil }
         let bytes = read(fd: fd, at: 0, count: size)
-        guard bytes.count == size else { return nil }
+        guard bytes.count == size, bytes.starts(with: magic) else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> T? in
-            var r = BinaryReader(buffer)
-            guard let head = try? r.raw(magic.count), Array(head) == magic else { return nil }
-            var header: [UInt64] = []
-            for _ in 0..<headerWords {
-                guard let word = try? r.fixed64() else { return nil }
-                header.append(word)
-            }
-            guard let length = try? r.fixed64(), length == UInt64(bytes.count - frameSize),
-                let checksum = try? r.fixed64()
-            else { return nil }
+            let words = (0..<headerWords + 2).map { word(buffer, at: magic.count + 8 * $0) }
+            guard words[headerWords] == UInt64(size - frameSize) else { return nil }
             let payload = UnsafeBufferPointer(rebasing: buffer[frameSize...])
             var h = FNV1a()
             h.add(payload)
-            guard h.value == checksum else { return nil }
-            var reader = BinaryReader(payload)
-            return body(header, &reader)
+            guard h.value == words[headerWords + 1] else { return nil }
+            return body(Array(words[..<headerWords]), payload)
         }
     }
 

@@ -20,7 +20,9 @@ import TutorCore
 /// `TUTOR_CACHE_DIR=off` turns the cache off. Files are framed and written as `CacheFile`
 /// says (in a 0700 folder); at most `keep` are kept, the oldest removed.
 enum KnowledgeCache {
-    static let magic: [UInt8] = Array("TUTORKB1".utf8)
+    /// The format's version is the magic's last character: bumped when the payload's form
+    /// changes (2: the derived `Codable` form of `CompactEncoder`).
+    static let magic: [UInt8] = Array("TUTORKB2".utf8)
     static let keep = 8
 
     static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -36,13 +38,10 @@ enum KnowledgeCache {
     static func executableIdentity() -> [UInt8]? {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 || stat(CommandLine.arguments[0], &st) == 0 else { return nil }
-        var w = BinaryWriter()
-        for part in [
+        let parts = [
             Int(st.st_size), Int(st.st_mtim.tv_sec), Int(st.st_mtim.tv_nsec), Int(st.st_ino), Int(st.st_dev),
-        ] {
-            w.put(part)
-        }
-        return w.bytes
+        ]
+        return try? CompactEncoder().encode(parts)
     }
 
     static func key(root: String, files: [SourceFile], lessons: [Lesson], executable: [UInt8]) -> UInt64 {
@@ -82,8 +81,8 @@ enum KnowledgeCache {
 
     /// The image in `file`, or nil when there is none or it does not check out.
     static func read(_ file: String, key: UInt64) -> Tutor.Image? {
-        CacheFile.read(file, magic: magic, headerWords: 1) { header, reader in
-            header[0] == key ? try? reader.get(Tutor.Image.self) : nil
+        CacheFile.read(file, magic: magic, headerWords: 1) { header, payload in
+            header[0] == key ? try? Tutor.Image.decode(payload) : nil
         }
     }
 
@@ -104,7 +103,8 @@ enum KnowledgeCache {
     /// Writes `image` under `file`, atomically; a failure only costs the next start its speed.
     static func write(_ image: Tutor.Image, to file: String, key: UInt64, dir: String) {
         guard (try? OwnFile.prepareDirectory(dir, what: "the cache folder")) != nil else { return }
-        if CacheFile.write(CacheFile.frame(magic: magic, header: [key], payload: image.encoded()), to: file) {
+        guard let payload = try? image.encoded() else { return }
+        if CacheFile.write(CacheFile.frame(magic: magic, header: [key], payload: payload), to: file) {
             prune(dir)
         }
     }

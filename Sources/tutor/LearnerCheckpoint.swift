@@ -16,7 +16,8 @@ import TutorCore
 /// The log is append-only, so a log that passes these checks has the folded prefix.
 /// Checkpoints are framed and written as `CacheFile` says.
 struct LearnerCheckpoint {
-    static let magic: [UInt8] = Array("TUTORCP1".utf8)
+    /// The format's version is the magic's last character (2: `CompactEncoder`'s form).
+    static let magic: [UInt8] = Array("TUTORCP2".utf8)
     static let window = 4096
 
     var history: LearnerHistory
@@ -54,12 +55,12 @@ struct LearnerCheckpoint {
     static func read(logPath: String, fd: Int32, size: Int) -> LearnerCheckpoint? {
         guard let key = key() else { return nil }
         // Header: the key, the bytes covered, and the hashes of their first and last window.
-        return CacheFile.read(path(forLog: logPath), magic: magic, headerWords: 4) { header, reader in
+        return CacheFile.read(path(forLog: logPath), magic: magic, headerWords: 4) { header, payload in
             let covered = header[1]
             guard header[0] == key, covered <= UInt64(size),
                 let print = fingerprint(fd: fd, length: Int(covered)), print.head == header[2],
                 print.tail == header[3],
-                let history = try? reader.get(LearnerHistory.self), reader.isAtEnd
+                let history = try? CompactDecoder().decode(LearnerHistory.self, from: payload)
             else { return nil }
             return LearnerCheckpoint(history: history, covered: Int(covered))
         }
@@ -68,11 +69,11 @@ struct LearnerCheckpoint {
     /// Saves this checkpoint for the log open as `fd`; false if it could not be.
     @discardableResult
     func write(logPath: String, fd: Int32) -> Bool {
-        guard let key = Self.key(), let print = Self.fingerprint(fd: fd, length: covered) else { return false }
-        var payload = BinaryWriter()
-        payload.put(history)
+        guard let key = Self.key(), let print = Self.fingerprint(fd: fd, length: covered),
+            let payload = try? CompactEncoder().encode(history)
+        else { return false }
         let header = [key, UInt64(covered), print.head, print.tail]
         return CacheFile.write(
-            CacheFile.frame(magic: Self.magic, header: header, payload: payload.bytes), to: Self.path(forLog: logPath))
+            CacheFile.frame(magic: Self.magic, header: header, payload: payload), to: Self.path(forLog: logPath))
     }
 }

@@ -2,8 +2,10 @@ extension Tutor {
     /// Everything a tutor builds from its knowledge base and lessons before the first turn:
     /// the knowledge base itself, the analyzer's word tables, the matcher's indexes and the
     /// compiled questions. Building it is most of the start-up time, so the command line
-    /// keeps it in a cache (`encode(to:)` / `init(from:)`), keyed by the knowledge files.
-    public struct Image: Sendable {
+    /// keeps it in a cache (`encoded()` / `decode(_:)`), keyed by the knowledge files. It is
+    /// `Codable` (synthesized, like everything in it): the matcher and the grader share the
+    /// analyzer, and the compact coder keeps that sharing.
+    public struct Image: Sendable, Codable {
         public let kb: KnowledgeBase
         let analyzer: Analyzer
         let matcher: Matcher
@@ -29,9 +31,8 @@ extension Tutor {
         /// The bytes that stand for the lessons' inline questions in a cache key: an image
         /// built with other lessons has another analyzer vocabulary.
         public static func lessonFingerprint(_ lessons: [Lesson]) -> [UInt8] {
-            var w = BinaryWriter()
-            w.put(lessons.flatMap(\.inlineQuestions))
-            return w.bytes
+            // Questions hold no sets or dictionaries, so encoding them cannot fail.
+            (try? CompactEncoder().encode(lessons.flatMap(\.inlineQuestions))) ?? []
         }
     }
 
@@ -64,42 +65,26 @@ extension Tutor {
     }
 }
 
-extension Tutor.Image: BinaryCodable {
-    public func encode(to w: inout BinaryWriter) {
-        w.put(kb)
-        w.put(analyzer)
-        matcher.encode(to: &w)
-        grader.encode(to: &w)
-        var inline: [Question] = []
-        for id in lessonQuestions.keys.sorted() { inline.append(lessonQuestions[id]!.question) }
-        w.put(inline)
-        Grader.writeCompiled(lessonQuestions, to: &w)
-    }
-
-    public init(from r: inout BinaryReader) throws {
-        kb = try r.get()
-        analyzer = try r.get()
-        matcher = try Matcher(from: &r, analyzer: analyzer)
-        grader = try Grader(from: &r, kb: kb, analyzer: analyzer)
-        let inline = try r.get([Question].self)
-        var byID: [String: Question] = [:]
-        for q in inline { byID[q.id] = q }
-        lessonQuestions = try Grader.readCompiled(from: &r, questions: { byID[$0] })
-        guard r.isAtEnd else { throw BinaryReader.Failure.invalid("bytes after the end") }
-    }
-
-    /// The image as bytes.
-    public func encoded() -> [UInt8] {
-        var w = BinaryWriter(capacity: 1 << 21)
-        w.put(self)
-        return w.bytes
+extension Tutor.Image {
+    /// The image as bytes (`CompactEncoder`).
+    public func encoded() throws -> [UInt8] {
+        try CompactEncoder().encode(self)
     }
 
     /// Reads an image from bytes that `encoded()` made.
     public static func decode(_ bytes: [UInt8]) throws -> Tutor.Image {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var r = BinaryReader(buffer)
-            return try r.get(Tutor.Image.self)
-        }
+        try bytes.withUnsafeBufferPointer { try decode($0) }
+    }
+
+    /// Reads an image from bytes that `encoded()` made; throws for bytes that end early, go
+    /// on after the image, or hold what no image holds (an index out of range).
+    public static func decode(_ buffer: UnsafeBufferPointer<UInt8>) throws -> Tutor.Image {
+        let image = try CompactDecoder().decode(Tutor.Image.self, from: buffer)
+        try image.kb.checkDecoded()
+        try image.analyzer.checkDecoded()
+        try image.matcher.checkDecoded()
+        try image.grader.checkDecoded()
+        try Grader.checkDecoded(image.lessonQuestions)
+        return image
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// polarity) or by its own statement (weighted evidence: enough of the statement's
 /// informative words in one sentence), with the grader's word classes ("shape", "change",
 /// "affect") standing in for one another, and with who does what checked.
-public final class Grader: Sendable {
+public final class Grader: Sendable, Codable {
     let analyzer: Analyzer
     let compiled: [String: CompiledQuestion]
     let dontKnow: [[String]]
@@ -26,14 +26,14 @@ public final class Grader: Sendable {
     /// The stem "own" stands for when it says that someone owns something.
     let ownership: String
 
-    struct Pattern: Sendable {
+    struct Pattern: Sendable, Codable {
         var stems: [String]
         var negated: [Bool]
         /// Each word's weight, for an idea's statement; empty for a phrasing.
         var weights: [Double] = []
     }
 
-    struct CompiledIdea: Sendable {
+    struct CompiledIdea: Sendable, Codable {
         var id: String
         var patterns: [Pattern]
         /// The idea's own statement, matched by weighted evidence.
@@ -44,8 +44,9 @@ public final class Grader: Sendable {
         var distinctive: [Bool]
     }
 
-    struct CompiledQuestion: Sendable {
-        var question: Question
+    struct CompiledQuestion: Sendable, Codable {
+        /// Shared with the knowledge base's in the knowledge-base cache (written once).
+        @CompactShared var question: Question
         var expectations: [CompiledIdea]
         var misconceptions: [CompiledIdea]
 
@@ -53,20 +54,6 @@ public final class Grader: Sendable {
         var vocabulary: Set<String> {
             Set((expectations + misconceptions).flatMap { $0.patterns.flatMap(\.stems) + ($0.statement?.stems ?? []) })
         }
-    }
-
-    /// Reads a grader that `encode(to:)` wrote (the knowledge-base cache), over `kb` and
-    /// `analyzer`.
-    init(from r: inout BinaryReader, kb: KnowledgeBase, analyzer: Analyzer) throws {
-        self.analyzer = analyzer
-        compiled = try Self.readCompiled(from: &r, questions: { kb.question($0) })
-        dontKnow = try r.get()
-        classes = Self.classTable(analyzer)
-        privatives = Self.privativeStems(analyzer)
-        agents = [analyzer.stem("client"), analyzer.stem("counselor")]
-        judgements = Self.judgementKeys(analyzer, classes: classes)
-        endings = Set(Self.endingWords.map { analyzer.stem($0) })
-        ownership = analyzer.stem("ownership")
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {

@@ -2,13 +2,13 @@ import Foundation
 
 /// Turns text into tokens the same way for learner lines, knowledge-base terms and
 /// answer phrasings, so both sides of every comparison went through the same steps.
-public final class Analyzer: Sendable {
+public final class Analyzer: Sendable, Codable {
     let stopwords: Set<String>
     let negatorPhrases: [[String]]
     let rejectionPhrases: [[String]]
     /// What each word does for negation marking, so that takes one lookup a token.
     let roles: [String: Roles]
-    struct Roles: OptionSet {
+    struct Roles: OptionSet, Codable {
         let rawValue: UInt8
         static let clauseBreak = Roles(rawValue: 1)
         static let negator = Roles(rawValue: 2)
@@ -18,7 +18,12 @@ public final class Analyzer: Sendable {
     }
     let clauseBreaks: Set<String>
     let singleSynonyms: [String: String]
-    let phraseSynonyms: [String: [(stems: [String], canonical: String)]]
+    let phraseSynonyms: [String: [PhraseSynonym]]
+    /// A phrase of the lexicon and the canonical stem it stands for.
+    struct PhraseSynonym: Codable {
+        var stems: [String]
+        var canonical: String
+    }
     /// Stems the knowledge base uses anywhere.
     public let knownStems: Set<String>
     /// Stems that mark a line as being about counselling.
@@ -28,43 +33,13 @@ public final class Analyzer: Sendable {
     /// lookup: its canonical stem, whether it is a stopword or clause break, and whether
     /// that stem is known.
     let wordCache: [String: CachedWord]
-    struct CachedWord {
+    struct CachedWord: Codable {
         var stem: String
         var isStop: Bool
         var known: Bool
     }
     /// Porter stems (before synonyms) of the same words.
     let porterCache: [String: String]
-
-    /// Reads an analyzer that `encode(to:)` wrote (the knowledge-base cache).
-    public init(from r: inout BinaryReader) throws {
-        stopwords = try r.get()
-        negatorPhrases = try r.get()
-        rejectionPhrases = try r.get()
-        roles = try r.get([String: UInt8].self).mapValues { Roles(rawValue: $0) }
-        clauseBreaks = try r.get()
-        singleSynonyms = try r.get()
-        let phrases = try r.get([String: [[String]]].self)
-        guard phrases.values.allSatisfy({ $0.allSatisfy { $0.count >= 2 } }) else {
-            throw BinaryReader.Failure.invalid("an empty synonym phrase")
-        }
-        phraseSynonyms = phrases.mapValues { list in list.map { (stems: Array($0.dropLast()), canonical: $0.last!) } }
-        knownStems = try r.get()
-        domainStems = try r.get()
-        corrector = try r.get()
-        let n = try r.count()
-        var cache: [String: CachedWord] = [:]
-        cache.reserveCapacity(n)
-        for _ in 0..<n {
-            let word = try r.get(String.self)
-            let stem = try r.get(String.self)
-            let flags = try r.get(UInt8.self)
-            cache[word] = CachedWord(stem: stem, isStop: flags & 1 != 0, known: flags & 2 != 0)
-        }
-        guard cache.count == n else { throw BinaryReader.Failure.invalid("a repeated word") }
-        wordCache = cache
-        porterCache = try r.get()
-    }
 
     /// Builds an analyzer over a lexicon and the knowledge base's text (its vocabulary).
     public init(lexicon: Lexicon, vocabulary: [String]) {
@@ -98,7 +73,7 @@ public final class Analyzer: Sendable {
         self.roles = roles
 
         var single: [String: String] = [:]
-        var phrases: [String: [(stems: [String], canonical: String)]] = [:]
+        var phrases: [String: [PhraseSynonym]] = [:]
         for group in lexicon.synonyms {
             guard let first = group.first else { continue }
             let canonical = Self.words(Self.fold(first)).map(PorterStemmer.stem).joined(separator: " ")
@@ -108,7 +83,7 @@ public final class Analyzer: Sendable {
                 if stems.count == 1 {
                     if single[stems[0]] == nil { single[stems[0]] = canonical }
                 } else if let head = stems.first {
-                    phrases[head, default: []].append((stems, canonical))
+                    phrases[head, default: []].append(PhraseSynonym(stems: stems, canonical: canonical))
                 }
             }
         }

@@ -1,6 +1,6 @@
 /// Corrects a misspelled word to the nearest word of the knowledge base's own vocabulary,
 /// using a one-deletion index (SymSpell) so the cost does not grow with the vocabulary.
-struct SpellingCorrector: Sendable {
+struct SpellingCorrector: Sendable, Codable {
     private let counts: [String: Int]
     /// The indexed words, sorted.
     private let words: [String]
@@ -115,33 +115,15 @@ struct SpellingCorrector: Sendable {
     }
 }
 
-extension SpellingCorrector: BinaryCodable {
-    func encode(to w: inout BinaryWriter) {
-        w.put(counts)
-        w.put(words)
-        w.putUnsigned(UInt64(keys.count))
-        for key in keys { w.putFixed64(key) }
-        for word in postings { w.put(UInt64(word)) }
-    }
-
-    init(from r: inout BinaryReader) throws {
-        counts = try r.get()
-        words = try r.get()
-        let n = try r.count()
-        var keys: [UInt64] = []
-        keys.reserveCapacity(n)
-        for _ in 0..<n { keys.append(try r.fixed64()) }
-        var postings: [UInt32] = []
-        postings.reserveCapacity(n)
-        for _ in 0..<n {
-            let word = try r.get(UInt64.self)
-            guard word < UInt64(words.count) else { throw BinaryReader.Failure.invalid("a word out of range") }
-            postings.append(UInt32(word))
+extension SpellingCorrector {
+    /// Throws unless the index is one `init(words:)` could have built: the knowledge-base
+    /// cache is read back as it was written, so a damaged one must not index out of range.
+    func checkDecoded() throws {
+        guard keys.count == postings.count, postings.allSatisfy({ Int($0) < words.count }) else {
+            throw CompactCodingError.invalid("a spelling posting out of range")
         }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw BinaryReader.Failure.invalid("a spelling index out of order")
+            throw CompactCodingError.invalid("a spelling index out of order")
         }
-        self.keys = keys
-        self.postings = postings
     }
 }

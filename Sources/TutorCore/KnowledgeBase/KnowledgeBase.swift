@@ -1,5 +1,5 @@
 /// Everything the tutor knows, loaded from `Knowledge/` and validated.
-public struct KnowledgeBase: Sendable {
+public struct KnowledgeBase: Sendable, Codable {
     public var groups: [ConceptGroup]
     public var sources: [Source]
     public var concepts: [Concept]
@@ -11,7 +11,7 @@ public struct KnowledgeBase: Sendable {
     public private(set) var questionIndex: [String: QuestionRef] = [:]
 
     /// Where a question lives: concept and position.
-    public struct QuestionRef: Sendable, Hashable {
+    public struct QuestionRef: Sendable, Hashable, Codable {
         public var concept: Int
         public var question: Int
     }
@@ -51,13 +51,13 @@ public struct KnowledgeBase: Sendable {
 }
 
 /// A heading under which concepts are listed.
-public struct ConceptGroup: Sendable, Hashable {
+public struct ConceptGroup: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
 }
 
 /// A seed article or a published reference that facts cite.
-public struct Source: Sendable, Hashable {
+public struct Source: Sendable, Hashable, Codable {
     public var id: String
     /// The full reference (for a published work) or the article's title (for a seed).
     public var title: String
@@ -81,7 +81,7 @@ public struct Source: Sendable, Hashable {
 }
 
 /// One concept the tutor teaches.
-public struct Concept: Sendable {
+public struct Concept: Sendable, Codable {
     public var id: String
     public var name: String
     public var group: String
@@ -94,7 +94,9 @@ public struct Concept: Sendable {
     public var examples: [Example]
     public var related: [Relation]
     public var misconceptions: [ConceptMisconception]
-    public var questions: [Question]
+    /// Shared: the grader keeps each question beside what it compiled of it, which the
+    /// knowledge-base cache would otherwise hold twice.
+    @CompactSharedElements public var questions: [Question]
     public var bkt: BKTParameters?
     public var file: String
     /// What the exam expects, where the seeds' exam answer simplifies the research.
@@ -104,26 +106,26 @@ public struct Concept: Sendable {
 }
 
 /// A concrete scenario that shows a concept at work.
-public struct Example: Sendable {
+public struct Example: Sendable, Codable {
     public var text: String
     public var source: String?
 }
 
 /// How one concept relates to another.
-public struct Relation: Sendable {
+public struct Relation: Sendable, Codable {
     public var concept: String
     public var relation: String
 }
 
 /// A common mistake about a concept and its correction.
-public struct ConceptMisconception: Sendable {
+public struct ConceptMisconception: Sendable, Codable {
     public var wrong: String
     public var right: String
     public var source: String?
 }
 
 /// A finding from the research, with the sources that report it.
-public struct Evidence: Sendable {
+public struct Evidence: Sendable, Codable {
     public var text: String
     public var sources: [String]
 }
@@ -138,7 +140,7 @@ public enum QuestionLevel: String, Sendable, CaseIterable, Codable, Comparable {
 }
 
 /// A Socratic question with what a good answer contains.
-public struct Question: Sendable {
+public struct Question: Sendable, Codable {
     public var id: String
     public var concept: String
     public var text: String
@@ -155,7 +157,7 @@ public struct Question: Sendable {
 }
 
 /// An expectation or a misconception: an idea and the ways learners express it.
-public struct Idea: Sendable {
+public struct Idea: Sendable, Codable {
     public var id: String
     public var text: String
     public var phrasings: [String]
@@ -169,13 +171,13 @@ public struct Idea: Sendable {
 }
 
 /// A 1-based line and column in a knowledge file.
-public struct SourceMark: Sendable, Hashable {
+public struct SourceMark: Sendable, Hashable, Codable {
     public var line = 1
     public var column = 1
 }
 
 /// A labeled answer that the grader must agree with.
-public struct SampleAnswer: Sendable {
+public struct SampleAnswer: Sendable, Codable {
     public var answer: String
     public var covered: [String]
     public var misconceptions: [String]
@@ -205,14 +207,14 @@ public struct BKTParameters: Sendable, Equatable, Codable {
 }
 
 /// A cue phrase for an intent.
-public struct IntentCue: Sendable {
+public struct IntentCue: Sendable, Codable {
     public var intent: Intent
     public var cue: String
     public var weight: Double
 }
 
 /// Shared word lists for the matcher and the grader.
-public struct Lexicon: Sendable {
+public struct Lexicon: Sendable, Codable {
     public var stopwords: [String]
     public var negations: [String]
     public var clauseBreaks: [String]
@@ -236,7 +238,7 @@ public struct Lexicon: Sendable {
 }
 
 /// A multiple-choice practice item in the certification exams' style.
-public struct ExamItem: Sendable {
+public struct ExamItem: Sendable, Codable {
     public var id: String
     public var stem: String
     public var options: [ExamOption]
@@ -247,7 +249,7 @@ public struct ExamItem: Sendable {
 }
 
 /// One option of an exam item with the explanation of why it is right or wrong.
-public struct ExamOption: Sendable {
+public struct ExamOption: Sendable, Codable {
     public var text: String
     public var explanation: String
 }

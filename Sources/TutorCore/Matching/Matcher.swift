@@ -9,7 +9,7 @@ import Foundation
 /// them from the concepts' whole text when no term is named (`Ranking`); the scope
 /// decision says, once and on its own evidence, whether the line is about what this tutor
 /// teaches (`ScopeDecision`). Every number they use is in `MatcherTuning`.
-public final class Matcher: Sendable {
+public final class Matcher: Sendable, Codable {
     let analyzer: Analyzer
     /// The numbers every stage decides with.
     let tuning = MatcherTuning.standard
@@ -26,7 +26,7 @@ public final class Matcher: Sendable {
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
     let nameIndex: [String: Set<Int>]
 
-    struct Term {
+    struct Term: Codable {
         var concept: Int
         var stems: [String]
         /// The stems before synonyms were applied: an exact wording earns a small bonus.
@@ -35,50 +35,26 @@ public final class Matcher: Sendable {
     }
 
     /// Weighted stems of each concept's whole text, for lines that name no term.
-    let conceptDocs: [String: [(concept: Int, weight: Double)]]
+    let conceptDocs: [String: [Posting]]
+    /// A concept whose text has the stem, and how much of it.
+    struct Posting: Codable {
+        var concept: Int
+        var weight: Double
+    }
     let idf: [String: Double]
 
-    struct Cue {
+    struct Cue: Codable {
         var intent: Intent
         var stems: [String?]  // nil: a wildcard of up to four words
         var weight: Double
         var order: Int
     }
 
-    /// Reads a matcher that `encode(to:)` wrote (the knowledge-base cache), over `analyzer`.
-    init(from r: inout BinaryReader, analyzer: Analyzer) throws {
-        self.analyzer = analyzer
-        conceptIDs = try r.get()
-        terms = try r.get()
-        termIndex = try r.get()
-        cues = try r.get()
-        cueIndex = try r.get()
-        otherSenses = try r.get()
-        offTopic = try r.get()
-        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
-        nameIndex = try r.get()
-        let n = try r.count()
-        var docs: [String: [(concept: Int, weight: Double)]] = [:]
-        docs.reserveCapacity(n)
-        for _ in 0..<n {
-            let stem = try r.get(String.self)
-            let m = try r.count()
-            var postings: [(concept: Int, weight: Double)] = []
-            postings.reserveCapacity(m)
-            for _ in 0..<m { postings.append((try r.get(Int.self), try r.get(Double.self))) }
-            docs[stem] = postings
-        }
-        guard docs.count == n else { throw BinaryReader.Failure.invalid("a repeated stem") }
-        conceptDocs = docs
-        idf = try r.get()
-        let count = conceptIDs.count
-        let inRange = { (i: Int) in i >= 0 && i < count }
-        guard terms.allSatisfy({ inRange($0.concept) }),
-            termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
-            cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
-            nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
-            conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } })
-        else { throw BinaryReader.Failure.invalid("an index out of range") }
+    /// What the knowledge-base cache holds of a matcher: all but `tuning`, which is the
+    /// code's own constants, not something built from the knowledge.
+    enum CodingKeys: CodingKey {
+        case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, foreignStems, nameIndex
+        case conceptDocs, idf
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -128,13 +104,15 @@ public final class Matcher: Sendable {
         }
         let n = Double(max(1, kb.concepts.count))
         var idf: [String: Double] = [:]
-        var conceptDocs: [String: [(concept: Int, weight: Double)]] = [:]
+        var conceptDocs: [String: [Posting]] = [:]
         for (stem, postings) in docs {
             let df = Double(postings.count)
             // Words most concepts use say nothing about which one a line means.
             guard df <= max(2, n / 2) else { continue }
             idf[stem] = log(n / df)
-            conceptDocs[stem] = postings.map { (concept: $0.key, weight: $0.value) }.sorted { $0.concept < $1.concept }
+            conceptDocs[stem] = postings.map { Posting(concept: $0.key, weight: $0.value) }.sorted {
+                $0.concept < $1.concept
+            }
         }
         self.idf = idf
         self.conceptDocs = conceptDocs

@@ -209,55 +209,55 @@ public enum LogError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension LearnerHistory: BinaryCodable {
-    /// The fold as a checkpoint's payload. The dialogue state is small and `Codable`, so it
-    /// goes in as JSON; what grows with the log (sessions, grades) is written field by field.
-    public func encode(to w: inout BinaryWriter) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        w.put(String(decoding: (try? encoder.encode(state)) ?? Data(), as: UTF8.self))
-        w.put(lastDialogue.map { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) })
-        w.put(events)
-        w.put(sessions)
-        w.put(lastSeq)
-        w.putUnsigned(UInt64(skipped.count))
-        for s in skipped {
-            w.put(s.line)
-            w.put(s.reason)
-        }
-        w.putUnsigned(UInt64(grades.count))
-        for g in grades {
-            w.put(g.time)
-            w.put(g.question)
-            w.put(g.verdict)
-        }
-        w.put(lines)
-        w.put(recordingSession)
+extension LearnerHistory: Codable {
+    // The fold as a checkpoint's payload (`CompactEncoder`). Written by hand, as few types
+    // need: the skipped lines and the grades are tuples (not `Codable`), `sessionSet` is
+    // derived from `sessions`, and the state and the dialogue go in as JSON, because their
+    // decoders are lenient (a field an older log lacks takes its default), which a
+    // positional form cannot serve. They are small; what grows with the log is not JSON.
+    private enum CodingKeys: CodingKey {
+        case state, lastDialogue, events, sessions, lastSeq, skipped, grades, lines, recordingSession
+    }
+    private struct Skipped: Codable {
+        var line: Int
+        var reason: String
+    }
+    private struct Graded: Codable {
+        var time: String
+        var question: String
+        var verdict: String
     }
 
-    public init(from r: inout BinaryReader) throws {
-        let decoder = JSONDecoder()
-        guard let state = try? decoder.decode(TutorState.self, from: Data(try r.get(String.self).utf8)) else {
-            throw BinaryReader.Failure.invalid("the state")
+    public func encode(to encoder: any Encoder) throws {
+        let json = JSONEncoder()
+        json.outputFormatting = .sortedKeys
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(String(decoding: try json.encode(state), as: UTF8.self), forKey: .state)
+        try c.encodeIfPresent(
+            try lastDialogue.map { String(decoding: try json.encode($0), as: UTF8.self) }, forKey: .lastDialogue)
+        try c.encode(events, forKey: .events)
+        try c.encode(sessions, forKey: .sessions)
+        try c.encode(lastSeq, forKey: .lastSeq)
+        try c.encode(skipped.map { Skipped(line: $0.line, reason: $0.reason) }, forKey: .skipped)
+        try c.encode(grades.map { Graded(time: $0.time, question: $0.question, verdict: $0.verdict) }, forKey: .grades)
+        try c.encode(lines, forKey: .lines)
+        try c.encodeIfPresent(recordingSession, forKey: .recordingSession)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let json = JSONDecoder()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(state: try json.decode(TutorState.self, from: Data(try c.decode(String.self, forKey: .state).utf8)))
+        if let text = try c.decodeIfPresent(String.self, forKey: .lastDialogue) {
+            lastDialogue = try json.decode(DialogueSnapshot.self, from: Data(text.utf8))
         }
-        self.init(state: state)
-        if let text = try r.get(String?.self) {
-            guard let snapshot = try? decoder.decode(DialogueSnapshot.self, from: Data(text.utf8)) else {
-                throw BinaryReader.Failure.invalid("the dialogue")
-            }
-            lastDialogue = snapshot
-        }
-        events = try r.get()
-        sessions = try r.get()
+        events = try c.decode(Int.self, forKey: .events)
+        sessions = try c.decode([String].self, forKey: .sessions)
         sessionSet = Set(sessions)
-        lastSeq = try r.get()
-        let skippedCount = try r.count()
-        skipped.reserveCapacity(skippedCount)
-        for _ in 0..<skippedCount { skipped.append((try r.get(), try r.get())) }
-        let gradeCount = try r.count()
-        grades.reserveCapacity(gradeCount)
-        for _ in 0..<gradeCount { grades.append((try r.get(), try r.get(), try r.get())) }
-        lines = try r.get()
-        recordingSession = try r.get()
+        lastSeq = try c.decode(Int.self, forKey: .lastSeq)
+        skipped = try c.decode([Skipped].self, forKey: .skipped).map { ($0.line, $0.reason) }
+        grades = try c.decode([Graded].self, forKey: .grades).map { ($0.time, $0.question, $0.verdict) }
+        lines = try c.decode(Int.self, forKey: .lines)
+        recordingSession = try c.decodeIfPresent(String.self, forKey: .recordingSession)
     }
 }

@@ -1,0 +1,16 @@
+/// The matcher in the knowledge-base cache: it is `Codable` (synthesized, see `CodingKeys`),
+/// and a decoded one is checked here.
+extension Matcher {
+    /// Throws unless every index points into what it indexes, as in a matcher that
+    /// `init(kb:analyzer:)` built: a damaged cache must be refused, not trap on a lookup.
+    func checkDecoded() throws {
+        let count = conceptIDs.count
+        let inRange = { (i: Int) in i >= 0 && i < count }
+        guard terms.allSatisfy({ inRange($0.concept) }),
+            termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
+            cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
+            nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
+            conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } })
+        else { throw CompactCodingError.invalid("a matcher index out of range") }
+    }
+}
