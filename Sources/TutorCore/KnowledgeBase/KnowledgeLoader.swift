@@ -27,7 +27,8 @@ public enum KnowledgeLoader {
         }
         context.requireFiles()
         // Concepts in the order a learner meets them: by group, then the specification's order.
-        let groupOrder = Dictionary(uniqueKeysWithValues: context.groups.enumerated().map { ($1.id, $0) })
+        let groupOrder = Dictionary(
+            context.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let specOrder = Dictionary(
             SpecContract.allConceptIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let concepts = context.concepts.sorted {

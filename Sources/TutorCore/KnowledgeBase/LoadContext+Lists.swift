@@ -20,8 +20,9 @@ extension LoadContext {
             if let id, let title {
                 if sources.contains(where: { $0.id == id }) {
                     reader.report("duplicate source id '\(id)'", at: map.value("id"))
+                } else {
+                    sources.append(Source(id: id, title: title, file: file, authors: authors, year: year))
                 }
-                sources.append(Source(id: id, title: title, file: file, authors: authors, year: year))
             }
         }
     }
@@ -33,8 +34,11 @@ extension LoadContext {
             let name = map.string("name")
             map.rejectUnknownKeys()
             if let id, let name {
-                if groups.contains(where: { $0.id == id }) { reader.report("duplicate group id '\(id)'", at: item) }
-                groups.append(ConceptGroup(id: id, name: name))
+                if groups.contains(where: { $0.id == id }) {
+                    reader.report("duplicate group id '\(id)'", at: map.value("id"))
+                } else {
+                    groups.append(ConceptGroup(id: id, name: name))
+                }
             }
         }
     }

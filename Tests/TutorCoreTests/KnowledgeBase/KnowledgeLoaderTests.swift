@@ -154,6 +154,15 @@ private struct MiniKB {
             ["K/concepts/trust.yaml:18:9: error: duplicate question id 'q1' (also in K/concepts/empathy.yaml)"]
         ),
         (
+            // A repeated group id is reported, not a crash when concepts are put in order.
+            "groups.yaml", "  name: The relationship itself", "  name: The relationship itself\n- id: relationship\n  name: Again",
+            ["K/groups.yaml:3:7: error: duplicate group id 'relationship'"]
+        ),
+        (
+            "sources.yaml", "  file: 000.txt", "  file: 000.txt\n- id: seed-000\n  title: Again\n  file: 000.txt",
+            ["K/sources.yaml:4:7: error: duplicate source id 'seed-000'"]
+        ),
+        (
             "concepts/trust.yaml", "how: [Listen.]", "how: [Listen: now]",
             [
                 "K/concepts/trust.yaml:8:7: error: expected an item of 'how' to be text; a ': ' inside text needs the text in quotes"
