@@ -155,7 +155,8 @@ private struct MiniKB {
         ),
         (
             // A repeated group id is reported, not a crash when concepts are put in order.
-            "groups.yaml", "  name: The relationship itself", "  name: The relationship itself\n- id: relationship\n  name: Again",
+            "groups.yaml", "  name: The relationship itself",
+            "  name: The relationship itself\n- id: relationship\n  name: Again",
             ["K/groups.yaml:3:7: error: duplicate group id 'relationship'"]
         ),
         (
