@@ -52,8 +52,10 @@ extension Tutor {
 
     /// The concept "quiz me" practises: the one the learner most needs that still has a
     /// question not finished in this session (the scheduler's order), else the one most needed.
-    /// Among those, one with a misconception still open comes first (issue 16.2), unless it is
-    /// the concept just asked: concepts still interleave, and it comes back a question later.
+    /// Among those, one with a misconception still open comes first (issue 16.2). Concepts
+    /// interleave: the concept of a question just finished in this session is passed over
+    /// while another has a fresh question, and comes back a question later (mixed practice is
+    /// remembered better than blocks); a new session may start where the last one stopped.
     func conceptToQuiz(_ state: TutorState, now: String?) -> String {
         let first = nextConcept(state, now: now)
         let ranked = scheduler.ranked(state, now: now.flatMap(ISOTime.parse)).map(\.concept)
@@ -62,14 +64,14 @@ extension Tutor {
                 $0.id != state.lastAsked && !state.finished.contains($0.id)
             } ?? false
         }
+        let justAsked = state.lastAsked.flatMap(question)?.concept
+        let justFinished = state.lastAsked.map(state.finished.contains) == true ? justAsked : nil
+        let order = [first] + ranked
         let open = openMisconceptionConcepts(state)
-        if !open.isEmpty {
-            let justAsked = state.lastAsked.flatMap(question)?.concept
-            if let probe = ranked.first(where: { open.contains($0) && $0 != justAsked && hasFresh($0) }) {
-                return probe
-            }
+        if let probe = order.first(where: { open.contains($0) && $0 != justAsked && hasFresh($0) }) {
+            return probe
         }
-        return ([first] + ranked).first(where: hasFresh) ?? first
+        return order.first(where: { $0 != justFinished && hasFresh($0) }) ?? order.first(where: hasFresh) ?? first
     }
 
     /// The concepts on which the learner has a misconception still open.

@@ -32,6 +32,24 @@ import Testing
         #expect(Set(seen).count == 12, "repeats: \(seen)")
     }
 
+    /// "Quiz me" after a finished question moves to another concept while one has a fresh
+    /// question: no two questions in a row on one concept (interleaved practice).
+    @Test func quizMeInterleavesConcepts() {
+        var s = DialogueSession()
+        var concepts: [String] = []
+        for _ in 0..<10 {
+            guard let id = asked(s.say("quiz me").moves), let q = kb.question(id) else {
+                Issue.record("no question")
+                return
+            }
+            concepts.append(q.concept)
+            s.say("skip")
+        }
+        let repeats = zip(concepts, concepts.dropFirst()).filter { $0 == $1 }
+        #expect(repeats.isEmpty, "the same concept twice in a row: \(concepts)")
+        #expect(Set(concepts).count >= 4, "\(concepts)")
+    }
+
     @Test func aSkippedQuestionOnAConceptIsNotAskedAgainWhileAnotherRemains() {
         var s = DialogueSession()
         let first = asked(s.say("quiz me on court orders").moves)
