@@ -29,6 +29,9 @@ public enum Move: Sendable, Equatable {
     case redirect
     /// Out of scope and not in English.
     case englishOnly
+    /// "I don't know" with no question open: nothing to answer; what to do instead, and a
+    /// plainer account of `lastConcept` if one was just explained.
+    case nothingOpen(lastConcept: String?)
     /// `:quiz NAME` for a concept the tutor does not know.
     case unknownConcept(String)
     /// A `:command` that does not exist; lists `Command.all`.

@@ -50,6 +50,12 @@ public struct TurnRenderer {
         case .englishOnly:
             return
                 "I can only teach in English, and only about the therapeutic alliance. Try \"what is the therapeutic alliance?\""
+        case .nothingOpen(let last):
+            let plainer = last.flatMap(kb.concept).map {
+                " If my explanation of \(responder.lowerFirst($0.name)) was the problem, say \"simpler\" and I'll put it more plainly."
+            }
+            return "No problem: there's no question open right now." + (plainer ?? "")
+                + " Say \"quiz me\" to work through one together, or \"topics\" to see what I teach."
         case .unknownConcept(let name):
             return "I don't know a concept called \"\(TextCleaner.quote(name))\". Type :topics to see them."
         case .unknownCommand(let name):

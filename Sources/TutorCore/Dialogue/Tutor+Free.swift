@@ -13,7 +13,11 @@ extension Tutor {
         case .progress: return [.progress(progress(state, now: now))]
         case .hint: return hint(&state, now: now)
         case .quiz: return ask(concept: match.concepts.first, &state, offer: false, now: now)
-        case .outOfScope: return [Self.isForeign(analysis) ? .englishOnly : .redirect]
+        case .outOfScope:
+            if Self.isForeign(analysis) { return [.englishOnly] }
+            // A bare "I don't know" answers nothing here: say so, not "outside what I teach".
+            let dontKnow = !grader.dontKnowCue(analysis, toEnd: true).isEmpty && grader.saysDontKnow(analysis)
+            return dontKnow ? [.nothingOpen(lastConcept: state.lastConcept)] : [.redirect]
         case .define, .explain, .howTo, .compare, .example:
             return answer(match, &state, &result)
         case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:

@@ -20,6 +20,18 @@ import Testing
         #expect(shownFirst != shownSecond, "the same example twice: \(second.reply)")
     }
 
+    /// "I don't know" with no question open is not out of scope: it is told nothing is open
+    /// and what to do, and after an explanation is offered a plainer one.
+    @Test(arguments: ["i dont know", "no idea", "idk", "I'm not sure"])
+    func dontKnowWithNothingOpenIsNotOutOfScope(_ line: String) {
+        var s = DialogueSession()
+        #expect(s.say(line).moves == [.nothingOpen(lastConcept: nil)])
+        s.say("what is trust?")
+        #expect(s.say(line).moves == [.nothingOpen(lastConcept: "trust")])
+        // A line out of scope that only shares a word of not knowing is still redirected.
+        #expect(s.say("what's the weather like tomorrow?").moves == [.redirect])
+    }
+
     @Test func simplerRephrasesTheLastConceptShortly() {
         var s = DialogueSession()
         s.say("what is trust?")
