@@ -62,8 +62,9 @@ public enum Move: Sendable, Equatable {
     case askLevel(question: String, concept: String, harder: Bool)
     /// Goodbye said in words: what was practised today.
     case farewell(SessionSummary)
-    /// One empathetic line (about mistakes, or about stress), then one step: a question on `next`.
-    case feelings(aboutMistakes: Bool, next: String)
+    /// One empathetic line (about mistakes, or about stress), then one step: a question on
+    /// `next`, or with a question open, that question.
+    case feelings(aboutMistakes: Bool, next: String, questionOpen: Bool)
     /// What to study next, from the review scheduler's order.
     case studyAdvice([ReviewScheduler.Suggestion])
 

@@ -25,11 +25,15 @@ extension TurnRenderer {
             let lead = harder ? "A harder one" : "An easier one"
             return "\(lead) (\(kb.concept(concept)?.name ?? concept)): \(tutor.question(id)?.text ?? id)"
         case .farewell(let summary): return farewell(summary)
-        case .feelings(let aboutMistakes, let next):
+        case .feelings(let aboutMistakes, let next, let questionOpen):
             let empathy =
                 aboutMistakes
                 ? "Getting answers wrong while you practise is how they stick; it's a normal part of learning, not a sign you can't do this."
                 : "That sounds hard, and it's very common before a certification exam; feeling it means you care about doing well."
+            if questionOpen {
+                return empathy
+                    + "\nOne step for now: just the question in front of you, one idea at a time; say \"hint\" for a clue."
+            }
             let name = kb.concept(next)?.name ?? "the therapeutic alliance"
             return empathy
                 + "\nOne step for now: a single short question on \(name). Say \"quiz me\" when you're ready."

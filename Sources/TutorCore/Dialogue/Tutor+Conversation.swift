@@ -23,7 +23,11 @@ extension Tutor {
         case .feelings:
             // The cues that fired say whether it is about mistakes ("I keep getting these wrong").
             let wrong = match.evidence.contains { $0.contains("wrong") || $0.contains("fail") || $0.contains("mess") }
-            return [.feelings(aboutMistakes: wrong, next: nextConcept(state, now: now))]
+            // With a question open, the one step is that question, not another one.
+            if let open = state.open, !open.isOffer, let q = question(open.id) {
+                return [.feelings(aboutMistakes: wrong, next: q.concept, questionOpen: true)]
+            }
+            return [.feelings(aboutMistakes: wrong, next: nextConcept(state, now: now), questionOpen: false)]
         case .studyAdvice:
             return [.studyAdvice(Array(scheduler.ranked(state, now: ISOTime.parse(now)).prefix(3)))]
         default: return [.redirect]

@@ -32,6 +32,20 @@ import Testing
         #expect(s.say("what's the weather like tomorrow?").moves == [.redirect])
     }
 
+    /// Stress said while a question is open: the one step offered is that question, not
+    /// "quiz me" for another.
+    @Test func feelingsWhileAQuestionIsOpenPointsToIt() {
+        var s = DialogueSession()
+        s.say("quiz me on court orders")
+        let turn = s.say("i'm so stressed about my exam")
+        #expect(turn.match?.intent == .feelings)
+        #expect(!turn.reply.contains("quiz me"), "\(turn.reply)")
+        #expect(turn.reply.contains("the question in front of you"), "\(turn.reply)")
+        #expect(s.state.open != nil)
+        var t = DialogueSession()
+        #expect(t.say("i'm so stressed about my exam").reply.contains("quiz me"))
+    }
+
     @Test func simplerRephrasesTheLastConceptShortly() {
         var s = DialogueSession()
         s.say("what is trust?")
