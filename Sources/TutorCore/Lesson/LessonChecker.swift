@@ -53,23 +53,31 @@ public enum LessonChecker {
                         continue
                     }
                     if ask.isInline, !q.concept.isEmpty { concept(q.concept, step.line, step.column) }
-                    guard samples else { continue }
-                    for sample in ask.samples {
-                        guard let grade = tutor.grade(q, answer: sample.answer), grade.verdict != sample.verdict else {
-                            continue
-                        }
-                        let covered = grade.covered.isEmpty ? "-" : grade.covered.joined(separator: ",")
-                        let shown = grade.misconceptions.isEmpty ? "-" : grade.misconceptions.joined(separator: ",")
-                        error(
-                            sample.line, sample.column,
-                            "sample answer is graded \(grade.verdict.rawValue) (covered \(covered), misconceptions \(shown)) but its line says \(sample.verdict.rawValue)"
-                        )
-                    }
+                    if samples { errors += sampleMismatches(ask, q, tutor: tutor, file: lesson.file) }
                 }
             }
         }
         guard errors.isEmpty else { return errors }
         return errors + flow(lesson)
+    }
+
+    /// The `#!` samples of `ask` that `q` grades otherwise than their line says.
+    static func sampleMismatches(_ ask: Lesson.Ask, _ q: Question, tutor: Tutor, file: String) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        for sample in ask.samples {
+            guard let grade = tutor.grade(q, answer: sample.answer), grade.verdict != sample.verdict else {
+                continue
+            }
+            let covered = grade.covered.isEmpty ? "-" : grade.covered.joined(separator: ",")
+            let shown = grade.misconceptions.isEmpty ? "-" : grade.misconceptions.joined(separator: ",")
+            errors.append(
+                Diagnostic(
+                    file: file, line: sample.line, column: sample.column,
+                    message:
+                        "sample answer is graded \(grade.verdict.rawValue) (covered \(covered), misconceptions \(shown)) but its line says \(sample.verdict.rawValue)"
+                ))
+        }
+        return errors
     }
 
     /// Each section's index by name (the first, if a name repeats).
