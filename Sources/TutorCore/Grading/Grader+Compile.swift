@@ -117,74 +117,116 @@ extension Grader {
         return df.mapValues { log(Double(n + 1) / Double($0 + 1)) + 0.1 }
     }
 
+    /// Compiles a question's expectations and misconceptions, then marks what sets each
+    /// idea's statement apart from its siblings'.
     static func compile(_ question: Question, analyzer: Analyzer, weights: [String: Double] = [:]) -> CompiledQuestion {
-        let client = analyzer.stem("client")
-        let counselor = analyzer.stem("counselor")
-        let heaviest = weights.values.max() ?? 1
-        // Patterns hold class keys, so matching compares a line's keys to them directly.
-        let classes = classTable(analyzer)
-        func key(_ stem: String) -> String { classes[stem] ?? stem }
-        // The question's own words, with their polarity: a statement made only of them
-        // ("closed questions" to "what is the difference between open and closed
-        // questions?") restates the question. Phrasings are not held to this: learners rightly
-        // reuse a scenario's words ("change talk", "empathic"), and each phrasing is chosen.
-        let asked = Set(analyzer.analyze(question.text, correct: false).content.map { "\(key($0.stem))|\($0.negated)" })
-        func echoes(_ p: Pattern) -> Bool {
-            !p.stems.isEmpty && p.stems.indices.allSatisfy { asked.contains("\(p.stems[$0])|\(p.negated[$0])") }
-        }
-        func ideas(_ list: [Idea]) -> [CompiledIdea] {
-            list.map { idea in
-                var patterns: [Pattern] = []
-                for phrasing in idea.phrasings + [idea.text]
-                where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
-                    let content = patternWords(phrasing, analyzer)
-                    guard !content.isEmpty else { continue }
-                    // The idea's own full statement is only a pattern when short.
-                    if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
-                    let pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
-                    patterns.append(pattern)
-                }
-                patterns += alternatives(patterns, in: idea.text, analyzer: analyzer)
-                var statement = Pattern(stems: [], negated: [])
-                for t in patternWords(idea.text, analyzer)
-                where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
-                    statement.stems.append(key(t.stem))
-                    statement.negated.append(t.negated)
-                    statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)
-                }
-                // A statement whose negation reaches only small words ("should never be used")
-                // says the opposite once analysed; one made only of the question's own words
-                // is the question's topic. Neither is evidence for the idea.
-                if lostNegation(idea.text, analyzer) || echoes(statement) {
-                    statement = Pattern(stems: [], negated: [])
-                }
-                // An idea that names both (a relationship between them) has no one agent.
-                let agent =
-                    statement.stems.contains(client) && statement.stems.contains(counselor)
-                    ? nil : statement.stems.first { $0 == client || $0 == counselor }
-                return CompiledIdea(
-                    id: idea.id, patterns: patterns, statement: statement.stems.isEmpty ? nil : statement, agent: agent,
-                    distinctive: [])
-            }
-        }
-        var expectations = ideas(question.expectations)
-        var misconceptions = ideas(question.misconceptions)
+        let compiler = IdeaCompiler(question: question, analyzer: analyzer, weights: weights)
+        var expectations = question.expectations.map(compiler.compile)
+        var misconceptions = question.misconceptions.map(compiler.compile)
         // What sets a statement apart from its sibling ideas must be said for it to count:
         // "the client's and the family's agreement on goals" is not "client and counselor
         // agree on goals" without the family.
         let all = expectations + misconceptions
-        func markDistinctive(_ list: inout [CompiledIdea]) {
-            for i in list.indices {
-                guard let statement = list[i].statement else { continue }
-                var others: Set<String> = []
-                for other in all where other.id != list[i].id || other.statement?.stems != statement.stems {
-                    for s in other.statement?.stems ?? [] { others.insert(classes[s] ?? s) }
-                }
-                list[i].distinctive = statement.stems.map { !others.contains(classes[$0] ?? $0) }
-            }
-        }
-        markDistinctive(&expectations)
-        markDistinctive(&misconceptions)
+        markDistinctive(&expectations, among: all, classes: compiler.classes)
+        markDistinctive(&misconceptions, among: all, classes: compiler.classes)
         return CompiledQuestion(question: question, expectations: expectations, misconceptions: misconceptions)
+    }
+
+    /// Marks, for each word of each idea's statement in `list`, whether no other idea of
+    /// `all` has it (by word class).
+    static func markDistinctive(_ list: inout [CompiledIdea], among all: [CompiledIdea], classes: [String: String]) {
+        for i in list.indices {
+            guard let statement = list[i].statement else { continue }
+            var others: Set<String> = []
+            for other in all where other.id != list[i].id || other.statement?.stems != statement.stems {
+                for s in other.statement?.stems ?? [] { others.insert(classes[s] ?? s) }
+            }
+            list[i].distinctive = statement.stems.map { !others.contains(classes[$0] ?? $0) }
+        }
+    }
+
+    /// Compiles the ideas of one question: its phrasings into patterns, its statement into
+    /// weighted evidence, and who does what in it.
+    struct IdeaCompiler {
+        let analyzer: Analyzer
+        let weights: [String: Double]
+        let client: String
+        let counselor: String
+        let heaviest: Double
+        /// Stem to word class: patterns hold class keys, so matching compares a line's keys
+        /// to them directly.
+        let classes: [String: String]
+        /// The question's own words, with their polarity: a statement made only of them
+        /// ("closed questions" to "what is the difference between open and closed
+        /// questions?") restates the question. Phrasings are not held to this: learners rightly
+        /// reuse a scenario's words ("change talk", "empathic"), and each phrasing is chosen.
+        let asked: Set<String>
+
+        init(question: Question, analyzer: Analyzer, weights: [String: Double]) {
+            self.analyzer = analyzer
+            self.weights = weights
+            client = analyzer.stem("client")
+            counselor = analyzer.stem("counselor")
+            heaviest = weights.values.max() ?? 1
+            let classes = Grader.classTable(analyzer)
+            self.classes = classes
+            asked = Set(
+                analyzer.analyze(question.text, correct: false).content.map {
+                    "\(classes[$0.stem] ?? $0.stem)|\($0.negated)"
+                })
+        }
+
+        func key(_ stem: String) -> String { classes[stem] ?? stem }
+
+        func echoes(_ p: Pattern) -> Bool {
+            !p.stems.isEmpty && p.stems.indices.allSatisfy { asked.contains("\(p.stems[$0])|\(p.negated[$0])") }
+        }
+
+        /// One idea, compiled.
+        func compile(_ idea: Idea) -> CompiledIdea {
+            let statement = self.statement(idea)
+            let stems = statement?.stems ?? []
+            // An idea that names both (a relationship between them) has no one agent.
+            let agent =
+                stems.contains(client) && stems.contains(counselor)
+                ? nil : stems.first { $0 == client || $0 == counselor }
+            return CompiledIdea(
+                id: idea.id, patterns: patterns(idea), statement: statement, agent: agent, distinctive: [])
+        }
+
+        /// The idea's phrasings as close windows (its own statement too when it has no
+        /// phrasing and is short), and the alternatives its statement's "or" gives them.
+        func patterns(_ idea: Idea) -> [Pattern] {
+            var patterns: [Pattern] = []
+            for phrasing in idea.phrasings + [idea.text]
+            where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
+                let content = Grader.patternWords(phrasing, analyzer)
+                guard !content.isEmpty else { continue }
+                // The idea's own full statement is only a pattern when short.
+                if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
+                let pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
+                patterns.append(pattern)
+            }
+            return patterns + Grader.alternatives(patterns, in: idea.text, analyzer: analyzer)
+        }
+
+        /// The idea's statement as weighted words (each word and polarity once), or nil when
+        /// it is no evidence for the idea.
+        func statement(_ idea: Idea) -> Pattern? {
+            var statement = Pattern(stems: [], negated: [])
+            for t in Grader.patternWords(idea.text, analyzer)
+            where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
+                statement.stems.append(key(t.stem))
+                statement.negated.append(t.negated)
+                statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)
+            }
+            // A statement whose negation reaches only small words ("should never be used")
+            // says the opposite once analysed; one made only of the question's own words
+            // is the question's topic. Neither is evidence for the idea.
+            if Grader.lostNegation(idea.text, analyzer) || echoes(statement) {
+                return nil
+            }
+            return statement.stems.isEmpty ? nil : statement
+        }
     }
 }

@@ -44,95 +44,32 @@ public final class Analyzer: Sendable, Codable {
     /// Builds an analyzer over a lexicon and the knowledge base's text (its vocabulary).
     public init(lexicon: Lexicon, vocabulary: [String]) {
         let stop = Set(lexicon.stopwords.map { Self.fold($0) })
-        var negators: Set<String> = []
-        var negatorPhrases: [[String]] = []
-        for n in lexicon.negations {
-            let words = Self.words(Self.fold(n))
-            if words.count == 1 { negators.insert(words[0]) } else if !words.isEmpty { negatorPhrases.append(words) }
-        }
-        var rejections: Set<String> = []
-        var rejectionPhrases: [[String]] = []
-        for r in lexicon.rejections {
-            let words = Self.words(Self.fold(r))
-            if words.count == 1 {
-                rejections.insert(words[0])
-            } else if !words.isEmpty {
-                rejectionPhrases.append(words)
-            }
-        }
+        let negations = Self.wordsAndPhrases(lexicon.negations)
+        let rejections = Self.wordsAndPhrases(lexicon.rejections)
         self.stopwords = stop
-        self.negatorPhrases = negatorPhrases.sorted { $0.count > $1.count }
-        self.rejectionPhrases = rejectionPhrases.sorted { $0.count > $1.count }
+        self.negatorPhrases = negations.phrases.sorted { $0.count > $1.count }
+        self.rejectionPhrases = rejections.phrases.sorted { $0.count > $1.count }
         let clauseBreaks = Set(lexicon.clauseBreaks.map { Self.fold($0) })
         self.clauseBreaks = clauseBreaks
-        var roles: [String: Roles] = [:]
-        for w in clauseBreaks { roles[w, default: []].insert(.clauseBreak) }
-        for w in negators { roles[w, default: []].insert(.negator) }
-        for w in rejections { roles[w, default: []].insert(.rejection) }
-        for phrase in negatorPhrases + rejectionPhrases { roles[phrase[0], default: []].insert(.phraseHead) }
-        self.roles = roles
+        self.roles = Self.buildRoles(
+            clauseBreaks: clauseBreaks, negators: negations.words, rejections: rejections.words,
+            phrases: negations.phrases + rejections.phrases)
 
-        var single: [String: String] = [:]
-        var phrases: [String: [PhraseSynonym]] = [:]
-        for group in lexicon.synonyms {
-            guard let first = group.first else { continue }
-            let canonical = Self.words(Self.fold(first)).map(PorterStemmer.stem).joined(separator: " ")
-            for entry in group {
-                let stems = Self.words(Self.fold(entry.replacingOccurrences(of: "-", with: " "))).map(
-                    PorterStemmer.stem)
-                if stems.count == 1 {
-                    if single[stems[0]] == nil { single[stems[0]] = canonical }
-                } else if let head = stems.first {
-                    phrases[head, default: []].append(PhraseSynonym(stems: stems, canonical: canonical))
-                }
-            }
-        }
-        for key in phrases.keys { phrases[key]!.sort { $0.stems.count > $1.stems.count } }
-        self.singleSynonyms = single
-        self.phraseSynonyms = phrases
+        let synonyms = Self.buildSynonyms(lexicon.synonyms)
+        self.singleSynonyms = synonyms.single
+        self.phraseSynonyms = synonyms.phrases
 
-        var counts: [String: Int] = [:]
-        for text in vocabulary {
-            for w in Self.words(Self.fold(text)) where w.count > 1 { counts[w, default: 0] += 1 }
-        }
-        for w in stop { counts[w, default: 0] += 1 }
-        var cache: [String: String] = [:]
-        var porter: [String: String] = [:]
-        var known: Set<String> = []
-        for w in counts.keys {
-            let s = PorterStemmer.stem(w)
-            let c = single[s] ?? s
-            cache[w] = c
-            porter[w] = s
-            if !stop.contains(w) { known.insert(c) }
-        }
-        for group in lexicon.synonyms {
-            for entry in group {
-                for w in Self.words(Self.fold(entry)) where !stop.contains(w) {
-                    let s = porter[w] ?? PorterStemmer.stem(w)
-                    let c = single[s] ?? s
-                    cache[w] = c
-                    porter[w] = s
-                    known.insert(c)
-                    counts[w, default: 0] += 1
-                }
-            }
-        }
-        var wordCache: [String: CachedWord] = [:]
-        wordCache.reserveCapacity(cache.count)
-        for (word, stem) in cache {
-            wordCache[word] = CachedWord(
-                stem: stem, isStop: stop.contains(word) || clauseBreaks.contains(word), known: known.contains(stem))
-        }
-        self.wordCache = wordCache
-        self.porterCache = porter
-        self.knownStems = known
+        let vocab = Self.buildVocabulary(
+            vocabulary, lexicon: lexicon, stop: stop, clauseBreaks: clauseBreaks, single: synonyms.single)
+        self.wordCache = vocab.wordCache
+        self.porterCache = vocab.porterCache
+        self.knownStems = vocab.known
         self.domainStems = Set(
             lexicon.domain.map { w in
                 let s = PorterStemmer.stem(Self.fold(w))
-                return single[s] ?? s
+                return synonyms.single[s] ?? s
             })
-        self.corrector = SpellingCorrector(words: counts.filter { !stop.contains($0.key) })
+        self.corrector = SpellingCorrector(words: vocab.counts.filter { !stop.contains($0.key) })
     }
 
     /// The canonical stem of one folded word.

@@ -53,23 +53,31 @@ public enum LessonChecker {
                         continue
                     }
                     if ask.isInline, !q.concept.isEmpty { concept(q.concept, step.line, step.column) }
-                    guard samples else { continue }
-                    for sample in ask.samples {
-                        guard let grade = tutor.grade(q, answer: sample.answer), grade.verdict != sample.verdict else {
-                            continue
-                        }
-                        let covered = grade.covered.isEmpty ? "-" : grade.covered.joined(separator: ",")
-                        let shown = grade.misconceptions.isEmpty ? "-" : grade.misconceptions.joined(separator: ",")
-                        error(
-                            sample.line, sample.column,
-                            "sample answer is graded \(grade.verdict.rawValue) (covered \(covered), misconceptions \(shown)) but its line says \(sample.verdict.rawValue)"
-                        )
-                    }
+                    if samples { errors += sampleMismatches(ask, q, tutor: tutor, file: lesson.file) }
                 }
             }
         }
         guard errors.isEmpty else { return errors }
         return errors + flow(lesson)
+    }
+
+    /// The `#!` samples of `ask` that `q` grades otherwise than their line says.
+    static func sampleMismatches(_ ask: Lesson.Ask, _ q: Question, tutor: Tutor, file: String) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        for sample in ask.samples {
+            guard let grade = tutor.grade(q, answer: sample.answer), grade.verdict != sample.verdict else {
+                continue
+            }
+            let covered = grade.covered.isEmpty ? "-" : grade.covered.joined(separator: ",")
+            let shown = grade.misconceptions.isEmpty ? "-" : grade.misconceptions.joined(separator: ",")
+            errors.append(
+                Diagnostic(
+                    file: file, line: sample.line, column: sample.column,
+                    message:
+                        "sample answer is graded \(grade.verdict.rawValue) (covered \(covered), misconceptions \(shown)) but its line says \(sample.verdict.rawValue)"
+                ))
+        }
+        return errors
     }
 
     /// Each section's index by name (the first, if a name repeats).
@@ -87,11 +95,30 @@ public enum LessonChecker {
         var asks = false
     }
 
+    /// The flow checks of a lesson whose ids and targets are sound: lines that never run,
+    /// sections never reached, sections that can never end, loops that ask nothing; in the
+    /// order of their lines.
     static func flow(_ lesson: Lesson) -> [Diagnostic] {
-        var errors: [Diagnostic] = []
-        func error(_ line: Int, _ column: Int, _ message: String) {
-            errors.append(Diagnostic(file: lesson.file, line: line, column: column, message: message))
+        let graph = sectionFlows(lesson)
+        let flows = graph.flows
+        let reached = reachable(flows)
+        var errors = graph.errors
+        for (i, section) in lesson.sections.enumerated() where !reached.contains(i) {
+            errors.append(
+                Diagnostic(
+                    file: lesson.file, line: section.line, column: 1,
+                    message:
+                        "section '\(section.name)' is never reached: no jump, branch or earlier section leads to it"))
         }
+        errors += noWayOut(lesson, flows, reached: reached)
+        errors += silentLoops(lesson, flows, reached: reached)
+        return errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// What follows each section and whether it can end or asks, with an error for each
+    /// line after one that always leaves its section (it never runs).
+    static func sectionFlows(_ lesson: Lesson) -> (flows: [Flow], errors: [Diagnostic]) {
+        var errors: [Diagnostic] = []
         let n = lesson.sections.count
         let index = sectionIndex(lesson)
         var flows = [Flow](repeating: Flow(), count: n)
@@ -99,7 +126,10 @@ public enum LessonChecker {
             var runsOn = true
             for step in section.steps {
                 if !runsOn {
-                    error(step.line, step.column, "this line never runs: the line before it always leaves the section")
+                    errors.append(
+                        Diagnostic(
+                            file: lesson.file, line: step.line, column: step.column,
+                            message: "this line never runs: the line before it always leaves the section"))
                     break
                 }
                 switch step.kind {
@@ -123,21 +153,22 @@ public enum LessonChecker {
                 if i + 1 < n { flows[i].edges.append(i + 1) } else { flows[i].ends = true }
             }
         }
+        return (flows, errors)
+    }
 
-        // Sections no path reaches.
+    /// The sections some path from the first one reaches.
+    static func reachable(_ flows: [Flow]) -> Set<Int> {
         var reached = Set([0])
         var stack = [0]
         while let s = stack.popLast() {
             for t in flows[s].edges where reached.insert(t).inserted { stack.append(t) }
         }
-        for (i, section) in lesson.sections.enumerated() where !reached.contains(i) {
-            error(
-                section.line, 1,
-                "section '\(section.name)' is never reached: no jump, branch or earlier section leads to it")
-        }
+        return reached
+    }
 
-        // Sections from which the lesson can never end: a search back from the ends.
-        var incoming = [[Int]](repeating: [], count: n)
+    /// Reached sections from which the lesson can never end: a search back from the ends.
+    static func noWayOut(_ lesson: Lesson, _ flows: [Flow], reached: Set<Int>) -> [Diagnostic] {
+        var incoming = [[Int]](repeating: [], count: flows.count)
         for (i, flow) in flows.enumerated() {
             for t in flow.edges { incoming[t].append(i) }
         }
@@ -146,25 +177,36 @@ public enum LessonChecker {
         while let t = pending.popLast() {
             for s in incoming[t] where canEnd.insert(s).inserted { pending.append(s) }
         }
+        var errors: [Diagnostic] = []
         for (i, section) in lesson.sections.enumerated() where reached.contains(i) && !canEnd.contains(i) {
-            error(
-                section.line, 1,
-                "section '\(section.name)' loops with no way out: no path from it reaches the end of the lesson")
+            errors.append(
+                Diagnostic(
+                    file: lesson.file, line: section.line, column: 1,
+                    message:
+                        "section '\(section.name)' loops with no way out: no path from it reaches the end of the lesson"
+                ))
         }
+        return errors
+    }
 
-        // Loops that ask nothing would run forever: nothing the learner does can change the way.
+    /// Reached loops that ask nothing: they would run forever, since nothing the learner
+    /// does can change the way.
+    static func silentLoops(_ lesson: Lesson, _ flows: [Flow], reached: Set<Int>) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         for component in stronglyConnected(flows) {
             let isLoop = component.count > 1 || flows[component[0]].edges.contains(component[0])
             guard isLoop, !component.contains(where: { flows[$0].asks }), component.allSatisfy(reached.contains)
             else { continue }
             let names = component.sorted().map { lesson.sections[$0].name }
             let first = lesson.sections[component.min()!]
-            error(
-                first.line, 1,
-                "sections \(names.map { "'\($0)'" }.joined(separator: ", ")) loop without asking anything: the lesson would run forever"
-            )
+            errors.append(
+                Diagnostic(
+                    file: lesson.file, line: first.line, column: 1,
+                    message:
+                        "sections \(names.map { "'\($0)'" }.joined(separator: ", ")) loop without asking anything: the lesson would run forever"
+                ))
         }
-        return errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        return errors
     }
 
     /// Tarjan's strongly connected components of the section graph, with an explicit stack

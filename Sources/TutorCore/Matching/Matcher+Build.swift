@@ -1,0 +1,123 @@
+import Foundation
+
+/// Building a matcher from the knowledge base, one table at a time: the concepts' terms
+/// and their index, the stems of their names, the weighted stems of their whole text, and
+/// the intents' cues and their index.
+extension Matcher {
+    /// Every concept's terms (its name, its id as words and its listed terms) as stems,
+    /// each wording of a concept once, weighed by its number of words.
+    static func buildTerms(_ kb: KnowledgeBase, analyzer: Analyzer) -> [Term] {
+        var terms: [Term] = []
+        var seen: Set<String> = []
+        for (i, concept) in kb.concepts.enumerated() {
+            let names = [concept.name, concept.id.replacingOccurrences(of: "-", with: " ")] + concept.terms
+            for name in names {
+                let content = analyzer.analyze(name, correct: false).content
+                let stems = content.map(\.stem)
+                guard !stems.isEmpty else { continue }
+                let key = "\(i)|" + stems.joined(separator: " ")
+                guard seen.insert(key).inserted else { continue }
+                terms.append(
+                    Term(
+                        concept: i, stems: stems, surface: content.map { analyzer.porterStem($0.word) },
+                        weight: Double(stems.count)))
+            }
+        }
+        return terms
+    }
+
+    /// The stems of each concept's name and id, to the concepts whose name has them.
+    static func buildNameIndex(_ kb: KnowledgeBase, analyzer: Analyzer) -> [String: Set<Int>] {
+        var nameIndex: [String: Set<Int>] = [:]
+        for (i, concept) in kb.concepts.enumerated() {
+            for name in [concept.name, concept.id.replacingOccurrences(of: "-", with: " ")] {
+                for t in analyzer.analyze(name, correct: false).content { nameIndex[t.stem, default: []].insert(i) }
+            }
+        }
+        return nameIndex
+    }
+
+    /// The weighted stems of each concept's whole text (name, terms, definition, why, how,
+    /// examples, questions and their phrasings), with each stem's inverse document frequency.
+    static func buildConceptDocs(
+        _ kb: KnowledgeBase, analyzer: Analyzer
+    ) -> (idf: [String: Double], postings: [String: [Posting]]) {
+        var docs: [String: [Int: Double]] = [:]
+        func add(_ text: String, _ concept: Int, _ weight: Double) {
+            for t in analyzer.analyze(text, correct: false).content where !t.negated {
+                docs[t.stem, default: [:]][concept, default: 0] += weight
+            }
+        }
+        let tuning = MatcherTuning.standard
+        for (i, c) in kb.concepts.enumerated() {
+            add(c.name, i, tuning.docWeightName)
+            for t in c.terms { add(t, i, tuning.docWeightTerm) }
+            add(c.definition, i, tuning.docWeightDefinition)
+            add(c.why, i, tuning.docWeightWhy)
+            for h in c.how { add(h, i, tuning.docWeightHow) }
+            for e in c.examples { add(e.text, i, tuning.docWeightExample) }
+            for q in c.questions {
+                add(q.text, i, tuning.docWeightQuestion)
+                for e in q.expectations { for p in e.phrasings { add(p, i, tuning.docWeightPhrasing) } }
+            }
+        }
+        let n = Double(max(1, kb.concepts.count))
+        var idf: [String: Double] = [:]
+        var conceptDocs: [String: [Posting]] = [:]
+        for (stem, postings) in docs {
+            let df = Double(postings.count)
+            // Words most concepts use say nothing about which one a line means.
+            guard df <= max(2, n / 2) else { continue }
+            idf[stem] = log(n / df)
+            conceptDocs[stem] = postings.map { Posting(concept: $0.key, weight: $0.value) }.sorted {
+                $0.concept < $1.concept
+            }
+        }
+        return (idf, conceptDocs)
+    }
+
+    /// Each stem to the terms that have it.
+    static func buildTermIndex(_ terms: [Term]) -> [String: [Int]] {
+        var termIndex: [String: [Int]] = [:]
+        for (t, term) in terms.enumerated() {
+            for s in Set(term.stems) { termIndex[s, default: []].append(t) }
+        }
+        return termIndex
+    }
+
+    /// The intents' cues as stems (`*` a wildcard), a repeated cue once with its greatest
+    /// weight, each ordered by where its intent first appears in `intents.yaml`.
+    static func buildCues(_ kb: KnowledgeBase, analyzer: Analyzer) -> [Cue] {
+        let order = Intent.allCases
+        var cues: [Cue] = []
+        for cue in kb.intentCues {
+            var stems: [String?] = []
+            for part in cue.cue.split(separator: " ") {
+                if part == "*" {
+                    stems.append(nil)
+                } else {
+                    stems.append(contentsOf: analyzer.analyze(String(part), correct: false).tokens.map(\.stem))
+                }
+            }
+            guard stems.contains(where: { $0 != nil }) else { continue }
+            if let i = cues.firstIndex(where: { $0.intent == cue.intent && $0.stems == stems }) {
+                cues[i].weight = max(cues[i].weight, cue.weight)
+                continue
+            }
+            cues.append(
+                Cue(
+                    intent: cue.intent, stems: stems, weight: cue.weight,
+                    order: kb.intentCues.firstIndex { $0.intent == cue.intent }.map { $0 } ?? order.count))
+        }
+        return cues
+    }
+
+    /// Each cue's first stem to the cues that start with it.
+    static func buildCueIndex(_ cues: [Cue]) -> [String: [Int]] {
+        var cueIndex: [String: [Int]] = [:]
+        for (c, cue) in cues.enumerated() {
+            if let first = cue.stems.first, let s = first { cueIndex[s, default: []].append(c) }
+        }
+        return cueIndex
+    }
+}
