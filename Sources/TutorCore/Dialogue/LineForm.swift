@@ -193,4 +193,22 @@ enum LineForm {
                 && !(i + 1 < w.count && ["like", "love", "rather", "better", "prefer"].contains(w[i + 1]))
         }
     }
+
+    /// "And they leave treatment", "so the card is just a crossing", "also…": a line that
+    /// goes on from what was said before.
+    static func continues(_ analysis: Analysis) -> Bool {
+        let continuations: Set<String> = ["and", "so", "also", "plus", "then", "or", "oh"]
+        return analysis.tokens.first.map { continuations.contains($0.word) } ?? false
+    }
+
+    /// "They feel ownership over it", "it is countertransference from my past": a clause of
+    /// four words or more whose subject comes first (a pronoun or the client), as an answer
+    /// is put; a term asked about is not.
+    static func hasASubject(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let subjects: Set<String> = [
+            "they", "he", "she", "it", "that", "thats", "i", "id", "im", "you", "we", "client", "clients",
+        ]
+        return w.count >= 4 && subjects.contains(w[0])
+    }
 }
