@@ -117,7 +117,23 @@ enum LineForm {
         guard w.count >= 2, ["me", "us"].contains(w[1]) == false else { return false }
         let subjects: Set<String> = ["it", "it's", "they", "he", "she", "there", "you", "their", "his", "her"]
         let reported = zip(w, w.dropFirst()).contains { a, b in a == "that" && subjects.contains(b) }
-        return reported || w.contains(where: others.contains)
+        return reported || w.contains(where: others.contains) || saysWhenInTreatment(w) || namesTheAnswer(w)
+    }
+
+    /// "Explain the limits right at the start": a time in the counseling ("at intake", "up
+    /// front") says when the counselor does it; a request to the tutor has none.
+    private static func saysWhenInTreatment(_ w: [String]) -> Bool {
+        let times: [[String]] = [
+            ["at", "the", "start"], ["at", "the", "beginning"], ["at", "intake"], ["right", "away"], ["up", "front"],
+            ["upfront"], ["from", "the", "start"], ["early", "on"], ["in", "the", "first", "session"],
+        ]
+        return times.contains { t in w.indices.contains { w[$0...].starts(with: t) } }
+    }
+
+    /// "Describe it as compliance without commitment": the learner names the answer ("as"
+    /// after "it"), unless "as if" asks for a plainer telling.
+    private static func namesTheAnswer(_ w: [String]) -> Bool {
+        w.count >= 4 && w[1] == "it" && w[2] == "as" && w[3] != "if"
     }
 
     /// "Remind me what the limits of confidentiality are", "can you remind me…".

@@ -43,6 +43,23 @@ import Testing
         #expect(s.say("ok that's it for today, bye").quit)
     }
 
+    @Test(
+        "a request verb that says what the counselor does, and when, is an answer",
+        arguments: [
+            ("quiz me on the limits of confidentiality", "explain the limits of confidentiality right at the start"),
+            ("quiz me on the limits of confidentiality", "explain the exceptions to confidentiality up front"),
+            ("quiz me on court orders", "describe it as compliance without any real commitment"),
+        ])
+    func anInstructionIsGraded(_ quiz: String, _ line: String) {
+        var s = DialogueSession()
+        s.say(quiz)
+        #expect(s.say(line).grade?.covered.isEmpty == false, "\(line)")
+        // The same verb asking the tutor stays a request.
+        var t = DialogueSession()
+        t.say(quiz)
+        #expect(t.say("explain informed consent").grade == nil)
+    }
+
     @Test func aClaimPutAsAQuestionIsGraded() {
         var s = DialogueSession()
         s.say("quiz me on insurance coverage")
