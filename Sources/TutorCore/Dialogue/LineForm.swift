@@ -227,4 +227,28 @@ enum LineForm {
         ]
         return w.count >= 4 && subjects.contains(w[0])
     }
+    /// "Is empathy the same as sympathy?", "lapse vs relapse, whats the difference", "is a
+    /// slip worse than a relapse?": a question that sets two things side by side asks for
+    /// the comparison, whatever words of the answer it names. A negated one ("aren't they
+    /// the same thing") states a claim instead (`claimsByAsking`).
+    static func asksToCompare(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let markers: Set<String> = [
+            "same", "different", "differ", "differs", "difference", "vs", "versus", "compare", "compared", "than",
+        ]
+        guard w.contains(where: markers.contains) else { return false }
+        let asksTheDifference = w.indices.contains { i in
+            w[i] == "what" && i + 3 < w.count && w[i + 1] == "is" && w[i + 2] == "the"
+                && ["difference", "diff"].contains(w[i + 3])
+        }
+        if asksTheDifference || isQuestionShaped(analysis) && analysis.text.hasSuffix("?") { return true }
+        // "X vs Y": two names set against each other, with no sentence around them.
+        if ["vs", "versus"].contains(where: w.contains) { return analysis.text.hasSuffix("?") || w.count <= 6 }
+        guard let first = w.first, w.count <= 12 else { return false }
+        // Without a question mark: an auxiliary first, not negated ("does a lapse mean the
+        // same as a relapse"; "does not mean the same as approving" answers), or a question
+        // word with one copula and no clause ("how is discord different from resistance").
+        if auxiliaries.contains(first) { return w.count > 1 && w[1] != "not" }
+        return questionWords.contains(first) && !hasClause(w) && w.filter(copulas.contains).count <= 1
+    }
 }

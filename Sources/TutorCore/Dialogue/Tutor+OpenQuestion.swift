@@ -48,6 +48,9 @@ extension Tutor {
         if LineForm.claimsByAsking(analysis) && !isOffer {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
         }
+        if LineForm.asksToCompare(analysis) && match.intent.isContent && !match.concepts.isEmpty {
+            return isOffer ? .leave : .sideRequest
+        }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)

@@ -60,6 +60,20 @@ import Testing
         #expect(t.say("explain informed consent").grade == nil)
     }
 
+    @Test(
+        "a question that sets two things side by side is a side request, whatever answer words it names",
+        arguments: [
+            "is empathy the same as sympathy?", "does sympathy mean the same as empathy",
+            "empathy vs sympathy", "whats the difference between empathy and sympathy again",
+        ])
+    func aComparisonAskedIsNotGraded(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on sympathy")
+        let turn = s.say(line)
+        #expect(turn.grade == nil, "\(line): \(String(describing: turn.grade))")
+        #expect(s.state.open?.id == "which-is-empathic")
+    }
+
     @Test func aClaimPutAsAQuestionIsGraded() {
         var s = DialogueSession()
         s.say("quiz me on insurance coverage")
