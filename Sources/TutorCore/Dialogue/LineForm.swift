@@ -225,7 +225,11 @@ enum LineForm {
         let subjects: Set<String> = [
             "they", "he", "she", "it", "that", "thats", "i", "id", "im", "you", "we", "client", "clients",
         ]
-        return w.count >= 4 && subjects.contains(w[0])
+        guard w.count >= 4 else { return false }
+        // "The client would…", "counselors can't…": someone of the counseling acting.
+        let determiners: Set<String> = ["the", "a", "his", "her", "their", "your", "my"]
+        return subjects.contains(w[0]) || others.contains(w[0]) && !["them", "him", "her"].contains(w[0])
+            || determiners.contains(w[0]) && others.contains(w[1])
     }
     /// "Is empathy the same as sympathy?", "lapse vs relapse, whats the difference", "is a
     /// slip worse than a relapse?": a question that sets two things side by side asks for
