@@ -71,6 +71,14 @@ enum LineForm {
         ]
         guard let first = w.first else { return false }
         return fused.contains(first) || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
+            || suggests(w) && !analysis.text.hasSuffix("?")
+    }
+
+    /// "What about being friendly with them", "how about a good relationship", "what if
+    /// you just listen": a suggestion offers an answer to the open question, put as a
+    /// question (with a question mark, "what about transference?" may ask about another).
+    static func suggests(_ w: [String]) -> Bool {
+        w.count >= 3 && (["what", "how"].contains(w[0]) && w[1] == "about" || w[0] == "what" && w[1] == "if")
     }
 
     /// Whether the line, by its form, asks rather than answers: a question word and a

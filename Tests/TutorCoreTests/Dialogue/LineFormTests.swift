@@ -74,6 +74,16 @@ import Testing
         #expect(s.state.open?.id == "which-is-empathic")
     }
 
+    @Test(
+        "a suggestion is an attempt, graded",
+        arguments: ["what about being friendly with them", "how about a good relationship", "what if you're just nice"])
+    func aSuggestionIsGraded(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on building trust")
+        #expect(s.say(line).grade != nil, "\(line)")
+        #expect(s.state.open?.answers == 1)
+    }
+
     @Test func aClaimPutAsAQuestionIsGraded() {
         var s = DialogueSession()
         s.say("quiz me on insurance coverage")
