@@ -71,6 +71,14 @@ enum LineForm {
         ]
         guard let first = w.first else { return false }
         return fused.contains(first) || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
+            || suggests(w) && !analysis.text.hasSuffix("?")
+    }
+
+    /// "What about being friendly with them", "how about a good relationship", "what if
+    /// you just listen": a suggestion offers an answer to the open question, put as a
+    /// question (with a question mark, "what about transference?" may ask about another).
+    static func suggests(_ w: [String]) -> Bool {
+        w.count >= 3 && (["what", "how"].contains(w[0]) && w[1] == "about" || w[0] == "what" && w[1] == "if")
     }
 
     /// Whether the line, by its form, asks rather than answers: a question word and a
@@ -117,7 +125,23 @@ enum LineForm {
         guard w.count >= 2, ["me", "us"].contains(w[1]) == false else { return false }
         let subjects: Set<String> = ["it", "it's", "they", "he", "she", "there", "you", "their", "his", "her"]
         let reported = zip(w, w.dropFirst()).contains { a, b in a == "that" && subjects.contains(b) }
-        return reported || w.contains(where: others.contains)
+        return reported || w.contains(where: others.contains) || saysWhenInTreatment(w) || namesTheAnswer(w)
+    }
+
+    /// "Explain the limits right at the start": a time in the counseling ("at intake", "up
+    /// front") says when the counselor does it; a request to the tutor has none.
+    private static func saysWhenInTreatment(_ w: [String]) -> Bool {
+        let times: [[String]] = [
+            ["at", "the", "start"], ["at", "the", "beginning"], ["at", "intake"], ["right", "away"], ["up", "front"],
+            ["upfront"], ["from", "the", "start"], ["early", "on"], ["in", "the", "first", "session"],
+        ]
+        return times.contains { t in w.indices.contains { w[$0...].starts(with: t) } }
+    }
+
+    /// "Describe it as compliance without commitment": the learner names the answer ("as"
+    /// after "it"), unless "as if" asks for a plainer telling.
+    private static func namesTheAnswer(_ w: [String]) -> Bool {
+        w.count >= 4 && w[1] == "it" && w[2] == "as" && w[3] != "if"
     }
 
     /// "Remind me what the limits of confidentiality are", "can you remind me…".
@@ -192,5 +216,51 @@ enum LineForm {
             ["would", "should"].contains(w[i])
                 && !(i + 1 < w.count && ["like", "love", "rather", "better", "prefer"].contains(w[i + 1]))
         }
+    }
+
+    /// "And they leave treatment", "so the card is just a crossing", "also…": a line that
+    /// goes on from what was said before.
+    static func continues(_ analysis: Analysis) -> Bool {
+        let continuations: Set<String> = ["and", "so", "also", "plus", "then", "or", "oh"]
+        return analysis.tokens.first.map { continuations.contains($0.word) } ?? false
+    }
+
+    /// "They feel ownership over it", "it is countertransference from my past": a clause of
+    /// four words or more whose subject comes first (a pronoun or the client), as an answer
+    /// is put; a term asked about is not.
+    static func hasASubject(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let subjects: Set<String> = [
+            "they", "he", "she", "it", "that", "thats", "i", "id", "im", "you", "we", "client", "clients",
+        ]
+        guard w.count >= 4 else { return false }
+        // "The client would…", "counselors can't…": someone of the counseling acting.
+        let determiners: Set<String> = ["the", "a", "his", "her", "their", "your", "my"]
+        return subjects.contains(w[0]) || others.contains(w[0]) && !["them", "him", "her"].contains(w[0])
+            || determiners.contains(w[0]) && others.contains(w[1])
+    }
+    /// "Is empathy the same as sympathy?", "lapse vs relapse, whats the difference", "is a
+    /// slip worse than a relapse?": a question that sets two things side by side asks for
+    /// the comparison, whatever words of the answer it names. A negated one ("aren't they
+    /// the same thing") states a claim instead (`claimsByAsking`).
+    static func asksToCompare(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let markers: Set<String> = [
+            "same", "different", "differ", "differs", "difference", "vs", "versus", "compare", "compared", "than",
+        ]
+        guard w.contains(where: markers.contains) else { return false }
+        let asksTheDifference = w.indices.contains { i in
+            w[i] == "what" && i + 3 < w.count && w[i + 1] == "is" && w[i + 2] == "the"
+                && ["difference", "diff"].contains(w[i + 3])
+        }
+        if asksTheDifference || isQuestionShaped(analysis) && analysis.text.hasSuffix("?") { return true }
+        // "X vs Y": two names set against each other, with no sentence around them.
+        if ["vs", "versus"].contains(where: w.contains) { return analysis.text.hasSuffix("?") || w.count <= 6 }
+        guard let first = w.first, w.count <= 12 else { return false }
+        // Without a question mark: an auxiliary first, not negated ("does a lapse mean the
+        // same as a relapse"; "does not mean the same as approving" answers), or a question
+        // word with one copula and no clause ("how is discord different from resistance").
+        if auxiliaries.contains(first) { return w.count > 1 && w[1] != "not" }
+        return questionWords.contains(first) && !hasClause(w) && w.filter(copulas.contains).count <= 1
     }
 }

@@ -184,6 +184,8 @@ public struct Praised: Sendable, Equatable {
 /// How praise opens: the answer is complete, a first answer, or a later one.
 public enum PraiseOpening: String, Sendable, Equatable {
     case wellDone, goodStart, yes
+    /// More of an answer given after its question closed: it belongs to that answer too.
+    case also
     /// No praise word: the same answer also held a misconception, corrected first.
     case plain
 }

@@ -66,6 +66,7 @@ extension TurnRenderer {
         case .wellDone: start = "Well done. "
         case .goodStart: start = "Good start. "
         case .yes: start = "Yes. "
+        case .also: start = "Yes, that's part of the answer too. "
         case .plain: start = ""
         }
         return start + "You've got it: " + praised.joined(separator: "; and ") + "."

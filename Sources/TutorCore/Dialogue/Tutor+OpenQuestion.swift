@@ -48,6 +48,9 @@ extension Tutor {
         if LineForm.claimsByAsking(analysis) && !isOffer {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
         }
+        if LineForm.asksToCompare(analysis) && match.intent.isContent && !match.concepts.isEmpty {
+            return isOffer ? .leave : .sideRequest
+        }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
@@ -174,7 +177,7 @@ extension Tutor {
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
         let line = Self.classify(
-            analysis, match, grade: grade(q.id, analysis, context: cloze), isOffer: open.isOffer,
+            analysis, match, grade: gradeInContext(q, analysis, cloze: cloze), isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis))
         result.openLine = line
         switch line {

@@ -108,6 +108,7 @@ extension Tutor {
             result.openLine = .sideRequest
             return answerBeside(q, match, analysis, &state, &result, now: now)
         case .free(let analysis, let match):
+            if let moves = lateAddition(analysis, match, &state, &result, now: now) { return moves }
             return decideFree(match, analysis, &state, &result, now: now)
         case .lessonPaused(let analysis, let match):
             return decidePaused(analysis, match, &state, &result, now: now)

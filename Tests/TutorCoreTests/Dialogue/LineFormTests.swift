@@ -43,6 +43,47 @@ import Testing
         #expect(s.say("ok that's it for today, bye").quit)
     }
 
+    @Test(
+        "a request verb that says what the counselor does, and when, is an answer",
+        arguments: [
+            ("quiz me on the limits of confidentiality", "explain the limits of confidentiality right at the start"),
+            ("quiz me on the limits of confidentiality", "explain the exceptions to confidentiality up front"),
+            ("quiz me on court orders", "describe it as compliance without any real commitment"),
+        ])
+    func anInstructionIsGraded(_ quiz: String, _ line: String) {
+        var s = DialogueSession()
+        s.say(quiz)
+        #expect(s.say(line).grade?.covered.isEmpty == false, "\(line)")
+        // The same verb asking the tutor stays a request.
+        var t = DialogueSession()
+        t.say(quiz)
+        #expect(t.say("explain informed consent").grade == nil)
+    }
+
+    @Test(
+        "a question that sets two things side by side is a side request, whatever answer words it names",
+        arguments: [
+            "is empathy the same as sympathy?", "does sympathy mean the same as empathy",
+            "empathy vs sympathy", "whats the difference between empathy and sympathy again",
+        ])
+    func aComparisonAskedIsNotGraded(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on sympathy")
+        let turn = s.say(line)
+        #expect(turn.grade == nil, "\(line): \(String(describing: turn.grade))")
+        #expect(s.state.open?.id == "which-is-empathic")
+    }
+
+    @Test(
+        "a suggestion is an attempt, graded",
+        arguments: ["what about being friendly with them", "how about a good relationship", "what if you're just nice"])
+    func aSuggestionIsGraded(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on building trust")
+        #expect(s.say(line).grade != nil, "\(line)")
+        #expect(s.state.open?.answers == 1)
+    }
+
     @Test func aClaimPutAsAQuestionIsGraded() {
         var s = DialogueSession()
         s.say("quiz me on insurance coverage")

@@ -1,0 +1,58 @@
+/// A learner often goes on answering after the tutor closed the question: "and they leave
+/// treatment" right after the full answer, or "so the card is just a boundary crossing" after
+/// a side request. Such a line is still an answer to the question just asked, not a request
+/// about its words: it is graded against that question and acknowledged, and the question
+/// stays closed.
+extension Tutor {
+    /// The moves for a line that adds to the question just closed, or nil when the line is
+    /// not such an addition (then it is a free line as usual).
+    func lateAddition(
+        _ analysis: Analysis, _ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult,
+        now: String
+    ) -> [Move]? {
+        guard let q = justClosedQuestion(state), Self.addsOn(analysis, match),
+            grader.isAttempt(analysis) || LineForm.continues(analysis),
+            let grade = grade(q.id, analysis),
+            !grade.covered.isEmpty || !grade.misconceptions.isEmpty
+        else { return nil }
+        result.grade = grade
+        result.gradedQuestion = q.id
+        result.gradedConcept = q.concept
+        result.openLine = .answer(grade)
+        if !grade.misconceptions.isEmpty {
+            state.misconceptions.show(grade.misconceptions, question: q.id, concept: q.concept, time: now)
+        }
+        var moves: [Move] = grade.misconceptions.compactMap { id in
+            q.misconception(id) == nil ? nil : .correct(question: q.id, misconception: id)
+        }
+        let praised = grade.covered.filter { q.expectation($0) != nil }.map { id in
+            Praised(expectation: id, said: grade.evidence[id].flatMap { $0.contains(" ") ? $0 : nil })
+        }
+        if !praised.isEmpty {
+            moves.append(
+                .praise(question: q.id, covered: praised, opening: grade.misconceptions.isEmpty ? .also : .plain))
+        }
+        state.lastConcept = q.concept
+        state.offeredLastTurn = true
+        return moves
+    }
+
+    /// The question asked last, when none is open now and its concept is still among the
+    /// ones just discussed (not a question from long ago, nor one inside a lesson or exam).
+    private func justClosedQuestion(_ state: TutorState) -> Question? {
+        guard state.open == nil, state.exam == nil, state.lesson == nil, state.clarification == nil,
+            let id = state.lastAsked, let q = question(id), state.recentConcepts.prefix(3).contains(q.concept)
+        else { return nil }
+        return q
+    }
+
+    /// Whether the line reads as more of an answer: a statement, neither a question nor a
+    /// request, that goes on from what was said ("and…", "so…", "also…") or says what
+    /// someone does or is ("they feel ownership over it"); a bare topic ("empathy in
+    /// counseling") or a statement of fact about a term asks for that term instead.
+    static func addsOn(_ analysis: Analysis, _ match: MatchResult) -> Bool {
+        if LineForm.isQuestionShaped(analysis) || LineForm.asks(analysis) { return false }
+        if !match.intent.isContent && match.intent != .outOfScope && match.confidence >= 0.5 { return false }
+        return LineForm.continues(analysis) || LineForm.hasASubject(analysis)
+    }
+}
