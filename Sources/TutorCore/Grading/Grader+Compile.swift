@@ -26,6 +26,9 @@ extension Grader {
         ["contact", "call", "phone", "touch"],
         // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
         ["harsh", "stern", "blunt"],
+        // Making an outcome certain: "the court order ensures success" for "guarantees success".
+        // Not "definitely": it strengthens any claim ("it definitely matters").
+        ["guarantee", "guaranteed", "ensure"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]
@@ -50,7 +53,8 @@ extension Grader {
     /// The content words of an idea's text as the grader reads a line's ("right away" is a
     /// time: its "away" is no word of the idea, in the text as in the answer).
     static func patternWords(_ text: String, _ analyzer: Analyzer) -> [Token] {
-        let tokens = analyzer.analyze(text, correct: false).tokens
+        var tokens = analyzer.analyze(text, correct: false).tokens
+        readIdioms(&tokens, analyzer)
         return tokens.indices.filter { i in
             tokens[i].isContent
                 && !(tokens[i].word == "away" && i > 0 && ["right", "straight"].contains(tokens[i - 1].word))

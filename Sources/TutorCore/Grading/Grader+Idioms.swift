@@ -1,0 +1,68 @@
+/// Word groups whose meaning is not the sum of their words, read alike in an answer and in
+/// the ideas it is graded against: "feel like using" is the pull to use, "take a gift"
+/// accepting it. And, in an answer only, a denied leaving ("won't drop out", "won't let
+/// them quit") can stand for staying, as a denied staying can stand for leaving.
+extension Grader {
+    /// Forms of the verbs of wanting that, before a verb of using, say the pull to use.
+    static let wantWords: Set<String> = ["want", "wants", "wanting", "wanted", "feel", "feels", "feeling", "felt"]
+    /// Verbs of using a substance.
+    static let useWords: Set<String> = [
+        "use", "using", "drink", "drinking", "drugs", "high", "relapse", "relapsing", "smoke", "smoking", "score",
+    ]
+    /// Forms of "take" and "receive", which before something given say accepting it.
+    static let takeWords: Set<String> = [
+        "take", "takes", "taking", "took", "taken", "receive", "receives", "receiving",
+    ]
+    /// Things a client may give.
+    static let givenThings: Set<String> = [
+        "gift", "gifts", "present", "presents", "card", "cards", "money", "tip", "tips",
+    ]
+
+    /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
+    static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        for i in tokens.indices {
+            let w = tokens[i].typed
+            let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
+            if wantWords.contains(w), let j = useAfter(tokens, i) {
+                // "They won't feel like using", "wants to drink": the pull to use.
+                // The verb of using may be a small word, which the analyzer's negation skips.
+                tokens[j].isStop = false
+                tokens[j].stem = analyzer.stem("temptation")
+                tokens[j].negated = tokens[i].negated
+            } else if takeWords.contains(w), let object = objectGiven(tokens, i) {
+                tokens[i].isStop = false
+                tokens[i].negated = tokens[object].negated
+                tokens[i].stem = analyzer.stem("accept")
+            }
+        }
+    }
+
+    /// The verb of using after "want to" or "feel like", if any.
+    private static func useAfter(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i + 2 < tokens.count, ["to", "like"].contains(tokens[i + 1].typed) else { return nil }
+        var j = i + 2
+        if j + 1 < tokens.count, ["get", "getting", "go", "going"].contains(tokens[j].typed) { j += 1 }
+        return useWords.contains(tokens[j].typed) && tokens[j].clause == tokens[i].clause ? j : nil
+    }
+
+    /// Where something given follows "take" within three words of its clause.
+    private static func objectGiven(_ tokens: [Token], _ i: Int) -> Int? {
+        tokens[(i + 1)..<min(tokens.count, i + 4)].firstIndex {
+            $0.clause == tokens[i].clause && givenThings.contains($0.typed)
+        }
+    }
+
+    /// For each content word of `line`, the key it also stands for, unnegated: a leaving or
+    /// a staying that is the first word its negation reaches stands for its opposite ("they
+    /// won't drop out" is staying). The line keeps its own reading too, so a phrasing that
+    /// says "won't quit" still finds it. Only in answers: a pattern keeps its own words.
+    func opposites(_ line: Line) -> [String?] {
+        let quit = analyzer.stem("quit")
+        let stay = analyzer.stem("stay")
+        return line.content.indices.map { i in
+            let t = line.content[i]
+            guard t.negated, line.heads[i] == t.stem else { return nil }
+            return t.stem == quit ? stay : t.stem == stay ? quit : nil
+        }
+    }
+}
