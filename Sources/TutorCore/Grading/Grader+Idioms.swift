@@ -1,7 +1,8 @@
 /// Word groups whose meaning is not the sum of their words, read alike in an answer and in
 /// the ideas it is graded against: "feel like using" is the pull to use, "take a gift"
 /// accepting it. And, in an answer only, a denied leaving ("won't drop out", "won't let
-/// them quit") can stand for staying, as a denied staying can stand for leaving.
+/// them quit") can stand for staying (and, let, for keeping), as a denied staying can stand
+/// for leaving.
 extension Grader {
     /// Forms of the verbs of wanting that, before a verb of using, say the pull to use.
     static let wantWords: Set<String> = ["want", "wants", "wanting", "wanted", "feel", "feels", "feeling", "felt"]
@@ -52,17 +53,26 @@ extension Grader {
         }
     }
 
+    /// Whether "let" or "allow" stands just before content word `i` ("won't let them quit").
+    private func letBefore(_ line: Line, _ i: Int) -> Bool {
+        let t = line.positions[i]
+        return line.tokens[max(0, t - 3)..<t].contains { ["let", "lets", "allow", "allows"].contains($0.typed) }
+    }
+
     /// For each content word of `line`, the key it also stands for, unnegated: a leaving or
     /// a staying that is the first word its negation reaches stands for its opposite ("they
     /// won't drop out" is staying). The line keeps its own reading too, so a phrasing that
     /// says "won't quit" still finds it. Only in answers: a pattern keeps its own words.
-    func opposites(_ line: Line) -> [String?] {
+    func opposites(_ line: Line) -> [[String]?] {
         let quit = analyzer.stem("quit")
         let stay = analyzer.stem("stay")
+        let keep = analyzer.stem("keep")
         return line.content.indices.map { i in
             let t = line.content[i]
             guard t.negated, line.heads[i] == t.stem else { return nil }
-            return t.stem == quit ? stay : t.stem == stay ? quit : nil
+            // "Won't let them quit" is keeping them, too.
+            if t.stem == quit { return letBefore(line, i) ? [stay, keep] : [stay] }
+            return t.stem == stay ? [quit] : nil
         }
     }
 }

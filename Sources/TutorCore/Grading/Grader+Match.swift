@@ -32,7 +32,7 @@ extension Grader {
         var focus: [Bool] = []
         var dismissed: [Bool] = []
         /// The key each content word also stands for, unnegated (see `Grader.opposites`).
-        var opposites: [String?] = []
+        var opposites: [[String]?] = []
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
@@ -126,7 +126,7 @@ extension Grader {
             let keys = Set(pattern.stems)
             let hit = Set(
                 (span.lo...span.hi).filter {
-                    keys.contains(line.keys[$0]) || line.opposites[$0].map(keys.contains) == true
+                    keys.contains(line.keys[$0]) || line.opposites[$0]?.contains(where: keys.contains) == true
                 })
             // A window inside one stretch of the line claims that stretch: "the family and the
             // patient agree on the goals" is all the family's agreement. Not what comes before
@@ -154,7 +154,7 @@ extension Grader {
     /// `negated`: same class, same polarity, and a negation not spent on a privative.
     private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
         guard !line.focus[i] else { return false }
-        if !negated, line.opposites[i] == key { return true }
+        if !negated, line.opposites[i]?.contains(key) == true { return true }
         guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }
         let patternStems = pattern.stems

@@ -6,6 +6,8 @@ extension Grader {
     /// Words after which "own" is a verb: its subject or an auxiliary.
     static let ownerWords: Set<String> = [
         "i", "you", "we", "they", "he", "she", "to", "will", "would", "really", "actually", "truly", "fully", "then",
+        // "The client owns the goals".
+        "client", "clients", "patient", "patients", "person", "people",
     ]
     static let possessives: Set<String> = ["their", "your", "his", "her", "my", "our"]
     static let predicateVerbs: Set<String> = ["are", "is", "feel", "feels", "be", "were", "was", "become", "seem"]

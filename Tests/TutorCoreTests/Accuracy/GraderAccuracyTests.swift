@@ -16,7 +16,7 @@ import Testing
 
     static let ownSets: [LabeledSet] = [
         LabeledSet(path: "Tests/Data/answers.tsv", floor: 0.94),  // 0.948 (477/503)
-        LabeledSet(path: "Tests/Data/answers-more.tsv", floor: 0.92),  // 0.928 (528/569)
+        LabeledSet(path: "Tests/Data/answers-more.tsv", floor: 0.93),  // 0.931 (530/569)
         LabeledSet(path: "Tests/Data/answers-extra.tsv", floor: 0.98),  // 0.992 (129/130)
         LabeledSet(path: "Tests/Data/answers-v2.tsv", floor: 0.97),  // 0.974 (147/151)
         // Knowledge v2's twelve canonical questions, in learners' words.
@@ -24,6 +24,8 @@ import Testing
         LabeledSet(path: "Tests/Data/answers-kb3.tsv", floor: 0.98),  // 1.000 (67/67)
         // Held-out answers to the canonical questions, labeled before the grader saw them.
         LabeledSet(path: "Tests/Data/answers-v3.tsv", floor: 0.90),  // 0.912 (73/80)
+        // Misconceptions said in conversation, denied leaving, idioms (labeled before grading).
+        LabeledSet(path: "Tests/Data/answers-v4.tsv", floor: 0.86),  // 0.867 (26/30)
     ]
 
     /// The kinds of answers (answers-v2.tsv): each figure must stay at or above 0.95.
