@@ -29,6 +29,8 @@ extension Grader {
         // Making an outcome certain: "the court order ensures success" for "guarantees success".
         // Not "definitely": it strengthens any claim ("it definitely matters").
         ["guarantee", "guaranteed", "ensure"],
+        // What both sides hold: "common goals" for "shared goals" (and "the same goals", read so).
+        ["share", "shared", "common"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]

@@ -14,6 +14,11 @@ extension Grader {
     static let takeWords: Set<String> = [
         "take", "takes", "taking", "took", "taken", "receive", "receives", "receiving",
     ]
+    /// Words of heading somewhere, after a verb of working ("what they're working toward").
+    static let towardWords: Set<String> = ["toward", "towards"]
+    static let workWords: Set<String> = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
+    /// What two people may want the same of.
+    static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
     /// Things a client may give.
     static let givenThings: Set<String> = [
         "gift", "gifts", "present", "presents", "card", "cards", "money", "tip", "tips",
@@ -30,6 +35,18 @@ extension Grader {
                 tokens[j].isStop = false
                 tokens[j].stem = analyzer.stem("temptation")
                 tokens[j].negated = tokens[i].negated
+            } else if towardWords.contains(w), i > 0, workWords.contains(tokens[i - 1].typed) {
+                // "What they're working toward": their goal.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("goal")
+                tokens[i].negated = tokens[i - 1].negated
+            } else if w == "same", let next, sameGoals.contains(next) {
+                // "Both want the same things": shared goals.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("shared")
+                tokens[i + 1].isStop = false
+                tokens[i + 1].stem = analyzer.stem("goal")
+                tokens[i + 1].negated = tokens[i].negated
             } else if takeWords.contains(w), let object = objectGiven(tokens, i) {
                 tokens[i].isStop = false
                 tokens[i].negated = tokens[object].negated
