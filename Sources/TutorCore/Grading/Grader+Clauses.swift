@@ -33,7 +33,8 @@ extension Grader {
     ]
     /// Forms of "make" in "make sure", which is "ensure".
     static let makeWords: Set<String> = ["make", "makes", "made", "making"]
-    /// Words before "wrong" that make it a problem ("something's wrong in the relationship").
+    /// Words before "wrong" or "off" that make it a problem ("something's wrong in the
+    /// relationship", "something feels off").
     static let problemSubjects: Set<String> = ["something", "anything", "what", "thing", "things", "nothing"]
 
     /// Rereads the line's tokens in place; no token is added or removed.
@@ -45,7 +46,7 @@ extension Grader {
                 ranking(&tokens, i)
             } else if tokens[i].typed == "between" {
                 relationship(&tokens, i)
-            } else if tokens[i].typed == "wrong" {
+            } else if tokens[i].typed == "wrong" || tokens[i].typed == "off" {
                 problem(&tokens, i)
             } else if tokens[i].typed == "sure", i > 0, Self.makeWords.contains(tokens[i - 1].typed) {
                 // "The court order will make sure he finishes": it ensures.
@@ -129,9 +130,10 @@ extension Grader {
     private func problem(_ tokens: inout [Token], _ i: Int) {
         let goes: Set<String> = ["go", "goes", "went", "going", "gone"]
         var j = i - 1
-        while j >= 0, ["is", "was", "s"].contains(tokens[j].typed) { j -= 1 }
-        guard i > 0, goes.contains(tokens[i - 1].typed) || j >= 0 && Self.problemSubjects.contains(tokens[j].typed)
-        else { return }
+        while j >= 0, ["is", "was", "s", "feels", "seems", "felt", "seemed"].contains(tokens[j].typed) { j -= 1 }
+        // "Something's off between you" too, but not "goes off".
+        let went = tokens[i].typed == "wrong" && i > 0 && goes.contains(tokens[i - 1].typed)
+        guard went || j >= 0 && j < i - 1 && Self.problemSubjects.contains(tokens[j].typed) else { return }
         tokens[i].isNegator = false
         tokens[i].isStop = false
         tokens[i].stem = analyzer.stem("problem")

@@ -31,6 +31,9 @@ extension Grader {
         ["guarantee", "guaranteed", "ensure"],
         // What both sides hold: "common goals" for "shared goals" (and "the same goals", read so).
         ["share", "shared", "common"],
+        // For whose good: "for the client's sake" for "for the client's benefit".
+        ["benefit", "sake", "behalf"],
+        ["sex", "sexual", "sexually"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]

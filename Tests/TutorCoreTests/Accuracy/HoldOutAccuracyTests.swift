@@ -35,9 +35,9 @@ import Testing
         let (report, ef1) = LabeledSetScorer.scoreAnswers(Self.answers)
         #expect(report.total >= 150, "the set is missing or short: \(report.total) answers")
         // The target is 0.95 on each of the three figures.
-        #expect(report.accuracy >= 0.91, "\(report)")  // 0.925 (147/159)
-        #expect(ef1 >= 0.95, "\(report)")  // 0.960
-        #expect(report.misconceptionF1 >= 0.92, "\(report)")  // 0.932
+        #expect(report.accuracy >= 0.93, "\(report)")  // 0.931 (148/159)
+        #expect(ef1 >= 0.96, "\(report)")  // 0.963
+        #expect(report.misconceptionF1 >= 0.93, "\(report)")  // 0.932
     }
 
     @Test func holdOutDialogueStaysAtOrAboveItsFloors() {
