@@ -17,6 +17,23 @@ extension Grader {
     /// Words of heading somewhere, after a verb of working ("what they're working toward").
     static let towardWords: Set<String> = ["toward", "towards"]
     static let workWords: Set<String> = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
+    /// Forms of "walk" that, before "away" or "out", say leaving.
+    static let walkWords: Set<String> = ["walk", "walks", "walked", "walking"]
+    /// Forms of "do" and what they do, which say an effect ("won't do much", "does nothing").
+    static let doWords: Set<String> = ["do", "does", "did", "doing"]
+    static let doneWith: Set<String> = ["much", "anything"]
+
+    /// Whether a negator stands before token `i` in its clause (for a small word, which the
+    /// analyzer's negation does not mark).
+    static func negatedHere(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].clause == tokens[i].clause {
+            if tokens[j].isNegator { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// What two people may want the same of.
     static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
     /// Things a client may give.
@@ -47,6 +64,17 @@ extension Grader {
                 tokens[i + 1].isStop = false
                 tokens[i + 1].stem = analyzer.stem("goal")
                 tokens[i + 1].negated = tokens[i].negated
+            } else if walkWords.contains(w), next == "away" || next == "out" {
+                // "He'll walk away once the mandate ends": he leaves.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("quit")
+                tokens[i + 1].isStop = true
+            } else if doWords.contains(w), let next, next == "nothing" || doneWith.contains(next) {
+                // "The sessions won't do much for him", "it does nothing": no effect.
+                tokens[i].isStop = false
+                tokens[i].isNegator = false
+                tokens[i].stem = analyzer.stem("effect")
+                tokens[i].negated = next == "nothing" || negatedHere(tokens, i)
             } else if takeWords.contains(w), let object = objectGiven(tokens, i) {
                 tokens[i].isStop = false
                 tokens[i].negated = tokens[object].negated
