@@ -34,8 +34,9 @@ extension Grader {
         // For whose good: "for the client's sake" for "for the client's benefit".
         ["benefit", "sake", "behalf"],
         ["sex", "sexual", "sexually"],
-        // What the court imposes: "once the mandate ends" for "when the order ends".
-        ["order", "mandate", "requirement"],
+        // What the court imposes: "once the requirement is done" for "when the order ends". Not
+        // "mandate": the lexicon reads it as "court".
+        ["order", "requirement"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]
