@@ -63,7 +63,8 @@ extension Grader {
     /// upr again?"): a question back about the words, which answers nothing even when it
     /// names an idea's word.
     func asksMeaning(_ analysis: Analysis) -> Bool {
-        let words = Array(analysis.tokens.map(\.typed).drop { Self.openers.contains($0) })
+        let skipped = Self.openers.union(["sorry", "wait", "hold", "on"])
+        let words = Array(analysis.tokens.map(\.typed).drop { skipped.contains($0) })
         guard analysis.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
             words.first == "what" || words.first == "whats",
             words.contains(where: { ["mean", "means", "meant"].contains($0) }) || words.last == "again"
