@@ -37,6 +37,8 @@ extension Grader {
         // What the court imposes: "once the requirement is done" for "when the order ends". Not
         // "mandate": the lexicon reads it as "court".
         ["order", "requirement"],
+        // Harm done to a relationship: "it would hurt the alliance" for "damages the alliance".
+        ["damage", "hurt", "harm", "ruin", "destroy"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]

@@ -34,6 +34,42 @@ extension Grader {
         return false
     }
 
+    /// "Backs them up", "has their back": support; "gets their back up": resistance.
+    static func backReading(_ tokens: [Token], _ i: Int) -> String? {
+        func typed(_ j: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        let owners: Set<String> = ["their", "his", "her", "your", "my", "our"]
+        let up = typed(i + 1) == "up" || typed(i + 2) == "up" && typed(i + 1).map(objects.contains) == true
+        if let owner = typed(i - 1), owners.contains(owner), let verb = typed(i - 2) {
+            if getWords.contains(verb) && typed(i + 1) == "up" { return "resist" }
+            if haveWords.contains(verb) { return "support" }
+        }
+        return up ? "support" : nil
+    }
+    static let getWords: Set<String> = ["get", "gets", "got", "getting", "put", "puts"]
+    static let haveWords: Set<String> = ["has", "have", "had", "having", "got", "watch", "watches", "watching"]
+    static let objects: Set<String> = ["them", "him", "her", "you", "me", "us"]
+    /// Forms of the verb "back" ("backing them up").
+    static let backWords: Set<String> = ["backs", "backed", "backing"]
+
+    /// Forms of "quit" and "stop", which near a word of using say abstaining.
+    static let quitWords: Set<String> = ["quit", "quits", "quitting", "stop", "stops", "stopping", "stopped"]
+    static let usingWords: Set<String> = [
+        "drinking", "drink", "alcohol", "drugs", "drug", "using", "smoking", "booze", "heroin", "meth", "opioids",
+    ]
+    static let treatmentWords: Set<String> = [
+        "treatment", "therapy", "sessions", "session", "counseling", "program", "rehab", "coming", "attending",
+        "showing",
+    ]
+
+    /// Whether `quit` at `i` is about using: a word of using in its sentence, none of treatment.
+    static func aboutUsing(_ tokens: [Token], _ i: Int) -> Bool {
+        let sentence = tokens.filter { $0.sentence == tokens[i].sentence }
+        return sentence.contains { usingWords.contains($0.typed) }
+            && !sentence.contains { treatmentWords.contains($0.typed) }
+    }
+
     /// What two people may want the same of.
     static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
     /// Things a client may give.
@@ -64,6 +100,14 @@ extension Grader {
                 tokens[i + 1].isStop = false
                 tokens[i + 1].stem = analyzer.stem("goal")
                 tokens[i + 1].negated = tokens[i].negated
+            } else if w == "back" || backWords.contains(w), let reading = backReading(tokens, i) {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem(reading)
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if quitWords.contains(w), aboutUsing(tokens, i) {
+                // "They'll realize how bad their drinking is and quit": they stop using, not
+                // treatment.
+                tokens[i].stem = analyzer.stem("abstain")
             } else if walkWords.contains(w), next == "away" || next == "out" {
                 // "He'll walk away once the mandate ends": he leaves.
                 tokens[i].isStop = false
