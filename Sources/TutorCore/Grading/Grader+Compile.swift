@@ -39,6 +39,10 @@ extension Grader {
         ["order", "requirement"],
         // Harm done to a relationship: "it would hurt the alliance" for "damages the alliance".
         ["damage", "hurt", "harm", "ruin", "destroy"],
+        // Saying what weighs on one: "share their real worries" for "voice their concerns".
+        // Not "disclose": self-disclosure is its own idea, whose who-does-what matters.
+        ["voice", "share", "express", "raise"],
+        ["concern", "worry", "worries", "worried", "fear", "fears"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]
