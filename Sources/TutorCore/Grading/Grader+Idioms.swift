@@ -53,23 +53,6 @@ extension Grader {
     /// Forms of the verb "back" ("backing them up").
     static let backWords: Set<String> = ["backs", "backed", "backing"]
 
-    /// Forms of "quit" and "stop", which near a word of using say abstaining.
-    static let quitWords: Set<String> = ["quit", "quits", "quitting", "stop", "stops", "stopping", "stopped"]
-    static let usingWords: Set<String> = [
-        "drinking", "drink", "alcohol", "drugs", "drug", "using", "smoking", "booze", "heroin", "meth", "opioids",
-    ]
-    static let treatmentWords: Set<String> = [
-        "treatment", "therapy", "sessions", "session", "counseling", "program", "rehab", "coming", "attending",
-        "showing",
-    ]
-
-    /// Whether `quit` at `i` is about using: a word of using in its sentence, none of treatment.
-    static func aboutUsing(_ tokens: [Token], _ i: Int) -> Bool {
-        let sentence = tokens.filter { $0.sentence == tokens[i].sentence }
-        return sentence.contains { usingWords.contains($0.typed) }
-            && !sentence.contains { treatmentWords.contains($0.typed) }
-    }
-
     /// What two people may want the same of.
     static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
     /// Things a client may give.
@@ -104,10 +87,6 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
-            } else if quitWords.contains(w), aboutUsing(tokens, i) {
-                // "They'll realize how bad their drinking is and quit": they stop using, not
-                // treatment.
-                tokens[i].stem = analyzer.stem("abstain")
             } else if walkWords.contains(w), next == "away" || next == "out" {
                 // "He'll walk away once the mandate ends": he leaves.
                 tokens[i].isStop = false
