@@ -41,6 +41,7 @@ extension Grader {
     func rereadClauses(_ tokens: inout [Token]) {
         assertingQuestion(&tokens)
         conditionsOutOfReach(&tokens)
+        secondPredicates(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
@@ -75,6 +76,33 @@ extension Grader {
         while i < tokens.count, tokens[i].clause == clause, !tokens[i].isNegator {
             tokens[i].negated = false
             i += 1
+        }
+    }
+
+    /// "People who don't participate don't get better": a negated auxiliary right after the
+    /// verb of an earlier negation opens a predicate of its own, negated in turn, where the
+    /// analyzer reads a second negation as cancelling the first (as in "I don't think he lacks").
+    private func secondPredicates(_ tokens: inout [Token]) {
+        var open = false
+        for n in tokens.indices {
+            if n > 0, tokens[n].clause != tokens[n - 1].clause { open = false }
+            guard Self.questionNegators.contains(tokens[n].typed) || tokens[n].typed == "not" else { continue }
+            // "Don't" arrives expanded: the auxiliary stands before "not".
+            let aux =
+                tokens[n].typed == "not" && n > 0 && Self.expandedAuxiliaries[tokens[n - 1].typed] != nil ? n - 1 : n
+            let verbBefore = aux > 0 && tokens[aux - 1].isContent && tokens[aux - 1].negated
+            if open, verbBefore, aux < n || tokens[n].typed != "not" {
+                var k = n + 1
+                while k < tokens.count, tokens[k].clause == tokens[n].clause, !tokens[k].isNegator,
+                    !analyzer.clauseBreaks.contains(tokens[k].typed)
+                {
+                    if tokens[k].isContent { tokens[k].negated = true }
+                    k += 1
+                }
+                open = false
+            } else {
+                open = true
+            }
         }
     }
 
