@@ -53,6 +53,14 @@ extension Grader {
     /// Forms of the verb "back" ("backing them up").
     static let backWords: Set<String> = ["backs", "backed", "backing"]
 
+    /// Whether the "a" at `i` names option A: it opens the line (or follows "option",
+    /// "response", "answer") and ends its clause or comes before "is" or a reason.
+    static func choosesA(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i == 0 || ["option", "response", "answer", "choice"].contains(tokens[i - 1].typed) else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause else { return true }
+        return ["because", "since", "cause", "bc", "is", "s", "shows", "sounds", "seems"].contains(tokens[i + 1].typed)
+    }
+
     /// What two people may want the same of.
     static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
     /// Things a client may give.
@@ -65,7 +73,11 @@ extension Grader {
         for i in tokens.indices {
             let w = tokens[i].typed
             let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
-            if wantWords.contains(w), let j = useAfter(tokens, i) {
+            if w == "a", choosesA(tokens, i) {
+                // "A because it shows more feeling": the option, not the article.
+                tokens[i].isStop = false
+                tokens[i].stem = "option-a"
+            } else if wantWords.contains(w), let j = useAfter(tokens, i) {
                 // "They won't feel like using", "wants to drink": the pull to use.
                 // The verb of using may be a small word, which the analyzer's negation skips.
                 tokens[j].isStop = false

@@ -25,7 +25,7 @@ import Testing
         // Held-out answers to the canonical questions, labeled before the grader saw them.
         LabeledSet(path: "Tests/Data/answers-v3.tsv", floor: 0.92),  // 0.925 (74/80)
         // Misconceptions said in conversation, denied leaving, idioms (labeled before grading).
-        LabeledSet(path: "Tests/Data/answers-v4.tsv", floor: 0.87),  // 0.878 (79/90)
+        LabeledSet(path: "Tests/Data/answers-v4.tsv", floor: 0.875),  // 0.882 (82/93)
     ]
 
     /// The kinds of answers (answers-v2.tsv): each figure must stay at or above 0.95.

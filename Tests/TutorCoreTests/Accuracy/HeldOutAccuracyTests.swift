@@ -46,9 +46,9 @@ import Testing
         let accuracy = lines == 0 ? 0 : Double(right) / Double(lines)
         #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
         // The target is 0.90 of the dialogue lines.
-        #expect(accuracy >= 0.87, "\(report)")  // the CLI scorer: 0.873 (178/204); was 0.725
+        #expect(accuracy >= 0.875, "\(report)")  // the CLI scorer: 0.877 (179/204); was 0.725
         #expect(report.answerAccuracy >= 0.82, "\(report)")  // the CLI scorer: 0.835 (116/139)
-        #expect(report.misconceptionF1 >= 0.80, "\(report)")  // CLI 0.821
+        #expect(report.misconceptionF1 >= 0.83, "\(report)")  // CLI 0.842
     }
 
     /// The labels name only known intents, concepts, questions and ideas, and each answer's

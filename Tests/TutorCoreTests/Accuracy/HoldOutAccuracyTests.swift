@@ -47,9 +47,9 @@ import Testing
         let accuracy = lines == 0 ? 0 : Double(right) / Double(lines)
         #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
         // The target is 0.90 of the dialogue lines.
-        #expect(accuracy >= 0.84, "\(report)")  // the CLI scorer: 0.844 (179/212); was 0.712
+        #expect(accuracy >= 0.845, "\(report)")  // the CLI scorer: 0.849 (180/212); was 0.712
         #expect(report.answerAccuracy >= 0.82, "\(report)")  // the CLI scorer: 0.831 (138/166)
-        #expect(report.misconceptionF1 >= 0.84, "\(report)")  // CLI 0.857
+        #expect(report.misconceptionF1 >= 0.86, "\(report)")  // CLI 0.875
     }
 
     /// The labels name only known intents, concepts, questions and ideas, and each answer's
