@@ -33,19 +33,21 @@ extension Grader {
     ]
     /// Forms of "make" in "make sure", which is "ensure".
     static let makeWords: Set<String> = ["make", "makes", "made", "making"]
-    /// Words before "wrong" that make it a problem ("something's wrong in the relationship").
+    /// Words before "wrong" or "off" that make it a problem ("something's wrong in the
+    /// relationship", "something feels off").
     static let problemSubjects: Set<String> = ["something", "anything", "what", "thing", "things", "nothing"]
 
     /// Rereads the line's tokens in place; no token is added or removed.
     func rereadClauses(_ tokens: inout [Token]) {
         assertingQuestion(&tokens)
         conditionsOutOfReach(&tokens)
+        secondPredicates(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
             } else if tokens[i].typed == "between" {
                 relationship(&tokens, i)
-            } else if tokens[i].typed == "wrong" {
+            } else if tokens[i].typed == "wrong" || tokens[i].typed == "off" {
                 problem(&tokens, i)
             } else if tokens[i].typed == "sure", i > 0, Self.makeWords.contains(tokens[i - 1].typed) {
                 // "The court order will make sure he finishes": it ensures.
@@ -74,6 +76,33 @@ extension Grader {
         while i < tokens.count, tokens[i].clause == clause, !tokens[i].isNegator {
             tokens[i].negated = false
             i += 1
+        }
+    }
+
+    /// "People who don't participate don't get better": a negated auxiliary right after the
+    /// verb of an earlier negation opens a predicate of its own, negated in turn, where the
+    /// analyzer reads a second negation as cancelling the first (as in "I don't think he lacks").
+    private func secondPredicates(_ tokens: inout [Token]) {
+        var open = false
+        for n in tokens.indices {
+            if n > 0, tokens[n].clause != tokens[n - 1].clause { open = false }
+            guard Self.questionNegators.contains(tokens[n].typed) || tokens[n].typed == "not" else { continue }
+            // "Don't" arrives expanded: the auxiliary stands before "not".
+            let aux =
+                tokens[n].typed == "not" && n > 0 && Self.expandedAuxiliaries[tokens[n - 1].typed] != nil ? n - 1 : n
+            let verbBefore = aux > 0 && tokens[aux - 1].isContent && tokens[aux - 1].negated
+            if open, verbBefore, aux < n || tokens[n].typed != "not" {
+                var k = n + 1
+                while k < tokens.count, tokens[k].clause == tokens[n].clause, !tokens[k].isNegator,
+                    !analyzer.clauseBreaks.contains(tokens[k].typed)
+                {
+                    if tokens[k].isContent { tokens[k].negated = true }
+                    k += 1
+                }
+                open = false
+            } else {
+                open = true
+            }
         }
     }
 
@@ -129,9 +158,10 @@ extension Grader {
     private func problem(_ tokens: inout [Token], _ i: Int) {
         let goes: Set<String> = ["go", "goes", "went", "going", "gone"]
         var j = i - 1
-        while j >= 0, ["is", "was", "s"].contains(tokens[j].typed) { j -= 1 }
-        guard i > 0, goes.contains(tokens[i - 1].typed) || j >= 0 && Self.problemSubjects.contains(tokens[j].typed)
-        else { return }
+        while j >= 0, ["is", "was", "s", "feels", "seems", "felt", "seemed"].contains(tokens[j].typed) { j -= 1 }
+        // "Something's off between you" too, but not "goes off".
+        let went = tokens[i].typed == "wrong" && i > 0 && goes.contains(tokens[i - 1].typed)
+        guard went || j >= 0 && j < i - 1 && Self.problemSubjects.contains(tokens[j].typed) else { return }
         tokens[i].isNegator = false
         tokens[i].isStop = false
         tokens[i].stem = analyzer.stem("problem")

@@ -26,6 +26,23 @@ extension Grader {
         ["contact", "call", "phone", "touch"],
         // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
         ["harsh", "stern", "blunt"],
+        // Making an outcome certain: "the court order ensures success" for "guarantees success".
+        // Not "definitely": it strengthens any claim ("it definitely matters").
+        ["guarantee", "guaranteed", "ensure"],
+        // What both sides hold: "common goals" for "shared goals" (and "the same goals", read so).
+        ["share", "shared", "common"],
+        // For whose good: "for the client's sake" for "for the client's benefit".
+        ["benefit", "sake", "behalf"],
+        ["sex", "sexual", "sexually"],
+        // What the court imposes: "once the requirement is done" for "when the order ends". Not
+        // "mandate": the lexicon reads it as "court".
+        ["order", "requirement"],
+        // Harm done to a relationship: "it would hurt the alliance" for "damages the alliance".
+        ["damage", "hurt", "harm", "ruin", "destroy"],
+        // Saying what weighs on one: "share their real worries" for "voice their concerns".
+        // Not "disclose": self-disclosure is its own idea, whose who-does-what matters.
+        ["voice", "share", "express", "raise"],
+        ["concern", "worry", "worries", "worried", "fear", "fears"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
     ]
@@ -50,7 +67,8 @@ extension Grader {
     /// The content words of an idea's text as the grader reads a line's ("right away" is a
     /// time: its "away" is no word of the idea, in the text as in the answer).
     static func patternWords(_ text: String, _ analyzer: Analyzer) -> [Token] {
-        let tokens = analyzer.analyze(text, correct: false).tokens
+        var tokens = analyzer.analyze(text, correct: false).tokens
+        readIdioms(&tokens, analyzer)
         return tokens.indices.filter { i in
             tokens[i].isContent
                 && !(tokens[i].word == "away" && i > 0 && ["right", "straight"].contains(tokens[i - 1].word))

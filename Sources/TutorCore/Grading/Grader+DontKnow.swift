@@ -59,6 +59,19 @@ extension Grader {
             && analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
     }
 
+    /// Whether the line asks what a word means ("what do you mean by connection?", "what's
+    /// upr again?"): a question back about the words, which answers nothing even when it
+    /// names an idea's word.
+    func asksMeaning(_ analysis: Analysis) -> Bool {
+        let skipped = Self.openers.union(["sorry", "wait", "hold", "on"])
+        let words = Array(analysis.tokens.map(\.typed).drop { skipped.contains($0) })
+        guard analysis.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+            words.first == "what" || words.first == "whats",
+            words.contains(where: { ["mean", "means", "meant"].contains($0) }) || words.last == "again"
+        else { return false }
+        return analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
+    }
+
     /// The tokens that say "I don't know" (a cue and what it governs: "I don't know what trust
     /// is", "I haven't learned MI yet"). Intensifiers inside a cue do not break it: "I don't
     /// really know", "I honestly don't know". With `toEnd`, a cue followed by a question word

@@ -31,9 +31,12 @@ extension Grader {
         /// judgement (see `Grader.scopes`).
         var focus: [Bool] = []
         var dismissed: [Bool] = []
+        /// The key each content word also stands for, unnegated (see `Grader.opposites`).
+        var opposites: [[String]?] = []
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
+            Grader.readIdioms(&tokens, grader.analyzer)
             grader.rereadClauses(&tokens)
             content = []
             keys = []
@@ -75,6 +78,7 @@ extension Grader {
             grader.scopeWithout(&self)
             grader.spendOnLaterPrivative(&self)
             (focus, dismissed) = grader.scopes(self)
+            opposites = grader.opposites(self)
         }
     }
 
@@ -120,7 +124,10 @@ extension Grader {
             }
             if let b = best, b.size > k || b.size == k && b.extent <= span.hi - span.lo { continue }
             let keys = Set(pattern.stems)
-            let hit = Set((span.lo...span.hi).filter { keys.contains(line.keys[$0]) })
+            let hit = Set(
+                (span.lo...span.hi).filter {
+                    keys.contains(line.keys[$0]) || line.opposites[$0]?.contains(where: keys.contains) == true
+                })
             // A window inside one stretch of the line claims that stretch: "the family and the
             // patient agree on the goals" is all the family's agreement. Not what comes before
             // an "and" ahead of it: in "accept them and never challenge them", "and" joins two
@@ -146,7 +153,9 @@ extension Grader {
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
     /// `negated`: same class, same polarity, and a negation not spent on a privative.
     private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
-        guard line.keys[i] == key, line.content[i].negated == negated, !line.focus[i] else { return false }
+        guard !line.focus[i] else { return false }
+        if !negated, line.opposites[i]?.contains(key) == true { return true }
+        guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }
         let patternStems = pattern.stems
         if negated, let head = line.heads[i], head != line.content[i].stem, privatives.contains(head),
@@ -175,6 +184,15 @@ extension Grader {
         return false
     }
 
+    /// Whether a contrast ("but", "whereas") stands between content words `lo` and `hi`: the
+    /// two sides of "coverage decides who gets in, but the relationship decides who gets
+    /// better" make no claim together.
+    private func contrasted(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        line.tokens[line.positions[lo]..<line.positions[hi]].contains { Self.contrasts.contains($0.typed) }
+    }
+
+    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though"]
+
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
     private func window(_ pattern: Pattern, _ line: Line, agent: String?, excluding: Set<Int>) -> (lo: Int, hi: Int)? {
@@ -201,24 +219,25 @@ extension Grader {
         // Slide over hits; slots may repeat in a pattern ("not … not"), so count needs.
         var need: [String: Int] = [:]
         for slot in 0..<k { need["\(keys[slot])|\(pattern.negated[slot])", default: 0] += 1 }
-        func key(_ pos: Int) -> String { "\(line.keys[pos])|\(line.content[pos].negated)" }
+        // A hit counts for the slot it fits, which a word's opposite may fill.
+        func key(_ hit: (pos: Int, slot: Int)) -> String { "\(keys[hit.slot])|\(pattern.negated[hit.slot])" }
         var have: [String: Int] = [:]
         var satisfied = 0
         var left = 0
         for right in hits.indices {
-            let rkey = key(hits[right].pos)
+            let rkey = key(hits[right])
             have[rkey, default: 0] += 1
             if have[rkey]! == need[rkey] { satisfied += 1 }
             while satisfied == need.count {
                 let lo = hits[left].pos
                 let hi = hits[right].pos
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
-                    best == nil || hi - lo < best!.hi - best!.lo,
+                    best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
                     !(checkAgent && otherAgent(before: lo, line, agent: agent))
                 {
                     best = (lo, hi)
                 }
-                let lkey = key(hits[left].pos)
+                let lkey = key(hits[left])
                 if have[lkey]! == need[lkey] { satisfied -= 1 }
                 have[lkey]! -= 1
                 left += 1

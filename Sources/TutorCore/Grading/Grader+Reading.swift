@@ -7,6 +7,9 @@ extension Grader {
     static let ownerWords: Set<String> = [
         "i", "you", "we", "they", "he", "she", "to", "will", "would", "really", "actually", "truly", "fully", "then",
     ]
+    /// Nouns after which "own" is a verb unless a noun follows: "the client owns the goals",
+    /// not "the clients own needs" (an apostrophe left out).
+    static let ownerNouns: Set<String> = ["client", "clients", "patient", "patients", "person", "people"]
     static let possessives: Set<String> = ["their", "your", "his", "her", "my", "our"]
     static let predicateVerbs: Set<String> = ["are", "is", "feel", "feels", "be", "were", "was", "become", "seem"]
     static let ownPronouns: Set<String> = ["theirs", "yours", "mine", "ours"]
@@ -34,6 +37,8 @@ extension Grader {
         guard ["own", "owns", "owned"].contains(w), i > 0 else { return false }
         let before = tokens[i - 1].word
         if Self.ownerWords.contains(before) { return true }
+        let objectFollows = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && tokens[i + 1].isContent
+        if Self.ownerNouns.contains(before) { return !objectFollows }
         return Self.possessives.contains(before) && i > 1 && Self.predicateVerbs.contains(tokens[i - 2].word)
             && (i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause || tokens[i + 1].isStop)
     }

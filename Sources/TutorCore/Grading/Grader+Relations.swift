@@ -27,6 +27,15 @@ extension Grader {
                     if let c = index[j] { cause.insert(c) }
                     j += 1
                 }
+            } else if tokens[i].typed == "without", i == 0 || tokens[i - 1].clause != tokens[i].clause {
+                // "Without engagement the treatment won't do much": a condition, its object the
+                // cause (not a claim that engagement is missing).
+                var j = i + 1
+                while j < tokens.count, tokens[j].clause == tokens[i].clause, tokens[j].isStop { j += 1 }
+                while j < tokens.count, tokens[j].clause == tokens[i].clause, tokens[j].isContent {
+                    if let c = index[j] { cause.insert(c) }
+                    j += 1
+                }
             } else if Self.causeWords.contains(tokens[i].typed) {
                 var j = i - 1
                 while j >= 0, tokens[j].clause == tokens[i].clause, !analyzer.clauseBreaks.contains(tokens[j].typed) {
@@ -37,9 +46,15 @@ extension Grader {
             guard let first = cause.first else { continue }
             let segment = line.segments[first]
             let after = Self.causeWords.contains(tokens[i].typed)
+            // "Without real participation, therapy won't do much": the effect may follow a comma.
+            let without = tokens[i].typed == "without"
             let effect = Set(
                 line.content.indices.filter {
-                    line.segments[$0] == segment && !cause.contains($0) && (!after || line.positions[$0] > i)
+                    !cause.contains($0)
+                        && (without
+                            ? line.content[$0].sentence == tokens[i].sentence && line.positions[$0] > i
+                                && line.content[$0].clause <= tokens[i].clause + 1
+                            : line.segments[$0] == segment && (!after || line.positions[$0] > i))
                 })
             out.append((cause, effect))
         }

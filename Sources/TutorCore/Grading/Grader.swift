@@ -87,6 +87,9 @@ public final class Grader: Sendable, Codable {
     }
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
+        if asksMeaning(analysis) {
+            return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
+        }
         let line = Line(analysis, self)
         // The words of an "I don't know …" are not an answer: "I don't know the difference"
         // does not claim there is none.

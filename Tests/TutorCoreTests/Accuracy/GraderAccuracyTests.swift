@@ -15,15 +15,17 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/answers.tsv", floor: 0.94),  // 0.948 (477/503)
-        LabeledSet(path: "Tests/Data/answers-more.tsv", floor: 0.92),  // 0.928 (528/569)
+        LabeledSet(path: "Tests/Data/answers.tsv", floor: 0.955),  // 0.960 (483/503)
+        LabeledSet(path: "Tests/Data/answers-more.tsv", floor: 0.93),  // 0.933 (531/569)
         LabeledSet(path: "Tests/Data/answers-extra.tsv", floor: 0.98),  // 0.992 (129/130)
         LabeledSet(path: "Tests/Data/answers-v2.tsv", floor: 0.97),  // 0.974 (147/151)
         // Knowledge v2's twelve canonical questions, in learners' words.
         LabeledSet(path: "Tests/Data/answers-kb2.tsv", floor: 0.98),  // 0.990 (98/99)
         LabeledSet(path: "Tests/Data/answers-kb3.tsv", floor: 0.98),  // 1.000 (67/67)
         // Held-out answers to the canonical questions, labeled before the grader saw them.
-        LabeledSet(path: "Tests/Data/answers-v3.tsv", floor: 0.90),  // 0.912 (73/80)
+        LabeledSet(path: "Tests/Data/answers-v3.tsv", floor: 0.92),  // 0.925 (74/80)
+        // Misconceptions said in conversation, denied leaving, idioms (labeled before grading).
+        LabeledSet(path: "Tests/Data/answers-v4.tsv", floor: 0.875),  // 0.882 (82/93)
     ]
 
     /// The kinds of answers (answers-v2.tsv): each figure must stay at or above 0.95.
@@ -31,7 +33,7 @@ import Testing
         let (report, ef1) = LabeledSetScorer.scoreAnswers("Tests/Data/answers-v2.tsv")
         #expect(report.total >= 150)
         #expect(report.accuracy >= 0.97, "\(report)")  // 0.974
-        #expect(ef1 >= 0.97, "\(report)")  // 0.978
+        #expect(ef1 >= 0.98, "\(report)")  // 0.983
         #expect(report.misconceptionF1 >= 0.95, "\(report)")  // 0.962
     }
 
@@ -39,7 +41,7 @@ import Testing
     @Test func answersV3KeepTheirF1Floors() {
         let (report, ef1) = LabeledSetScorer.scoreAnswers("Tests/Data/answers-v3.tsv")
         #expect(report.total >= 80)
-        #expect(ef1 >= 0.92, "\(report)")  // 0.930
+        #expect(ef1 >= 0.94, "\(report)")  // 0.947
         #expect(report.misconceptionF1 >= 0.93, "\(report)")  // 0.938
     }
 

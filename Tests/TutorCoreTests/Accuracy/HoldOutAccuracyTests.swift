@@ -35,9 +35,9 @@ import Testing
         let (report, ef1) = LabeledSetScorer.scoreAnswers(Self.answers)
         #expect(report.total >= 150, "the set is missing or short: \(report.total) answers")
         // The target is 0.95 on each of the three figures.
-        #expect(report.accuracy >= 0.91, "\(report)")  // 0.925 (147/159)
-        #expect(ef1 >= 0.95, "\(report)")  // 0.960
-        #expect(report.misconceptionF1 >= 0.92, "\(report)")  // 0.932
+        #expect(report.accuracy >= 0.93, "\(report)")  // 0.931 (148/159)
+        #expect(ef1 >= 0.96, "\(report)")  // 0.963
+        #expect(report.misconceptionF1 >= 0.93, "\(report)")  // 0.932
     }
 
     @Test func holdOutDialogueStaysAtOrAboveItsFloors() {
@@ -47,9 +47,9 @@ import Testing
         let accuracy = lines == 0 ? 0 : Double(right) / Double(lines)
         #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
         // The target is 0.90 of the dialogue lines.
-        #expect(accuracy >= 0.84, "\(report)")  // the CLI scorer: 0.844 (179/212); was 0.712
-        #expect(report.answerAccuracy >= 0.84, "\(report)")  // the CLI scorer: 0.843 (140/166)
-        #expect(report.misconceptionF1 >= 0.86, "\(report)")  // CLI 0.875
+        #expect(accuracy >= 0.85, "\(report)")  // the CLI scorer: 0.854 (181/212); was 0.712
+        #expect(report.answerAccuracy >= 0.85, "\(report)")  // the CLI scorer: 0.855 (142/166)
+        #expect(report.misconceptionF1 >= 0.88, "\(report)")  // CLI 0.892
     }
 
     /// The labels name only known intents, concepts, questions and ideas, and each answer's

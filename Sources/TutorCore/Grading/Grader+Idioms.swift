@@ -1,0 +1,158 @@
+/// Word groups whose meaning is not the sum of their words, read alike in an answer and in
+/// the ideas it is graded against: "feel like using" is the pull to use, "take a gift"
+/// accepting it. And, in an answer only, a denied leaving ("won't drop out", "won't let
+/// them quit") can stand for staying (and, let, for keeping), as a denied staying can stand
+/// for leaving.
+extension Grader {
+    /// Forms of the verbs of wanting that, before a verb of using, say the pull to use.
+    static let wantWords: Set<String> = ["want", "wants", "wanting", "wanted", "feel", "feels", "feeling", "felt"]
+    /// Verbs of using a substance.
+    static let useWords: Set<String> = [
+        "use", "using", "drink", "drinking", "drugs", "high", "relapse", "relapsing", "smoke", "smoking", "score",
+    ]
+    /// Forms of "take" and "receive", which before something given say accepting it.
+    static let takeWords: Set<String> = [
+        "take", "takes", "taking", "took", "taken", "receive", "receives", "receiving",
+    ]
+    /// Words of heading somewhere, after a verb of working ("what they're working toward").
+    static let towardWords: Set<String> = ["toward", "towards"]
+    static let workWords: Set<String> = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
+    /// Forms of "walk" that, before "away" or "out", say leaving.
+    static let walkWords: Set<String> = ["walk", "walks", "walked", "walking"]
+    /// Forms of "do" and what they do, which say an effect ("won't do much", "does nothing").
+    static let doWords: Set<String> = ["do", "does", "did", "doing"]
+    static let doneWith: Set<String> = ["much", "anything"]
+
+    /// Whether a negator stands before token `i` in its clause (for a small word, which the
+    /// analyzer's negation does not mark).
+    static func negatedHere(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].clause == tokens[i].clause {
+            if tokens[j].isNegator { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "Backs them up", "has their back": support; "gets their back up": resistance.
+    static func backReading(_ tokens: [Token], _ i: Int) -> String? {
+        func typed(_ j: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        let owners: Set<String> = ["their", "his", "her", "your", "my", "our"]
+        let up = typed(i + 1) == "up" || typed(i + 2) == "up" && typed(i + 1).map(objects.contains) == true
+        if let owner = typed(i - 1), owners.contains(owner), let verb = typed(i - 2) {
+            if getWords.contains(verb) && typed(i + 1) == "up" { return "resist" }
+            if haveWords.contains(verb) { return "support" }
+        }
+        return up ? "support" : nil
+    }
+    static let getWords: Set<String> = ["get", "gets", "got", "getting", "put", "puts"]
+    static let haveWords: Set<String> = ["has", "have", "had", "having", "got", "watch", "watches", "watching"]
+    static let objects: Set<String> = ["them", "him", "her", "you", "me", "us"]
+    /// Forms of the verb "back" ("backing them up").
+    static let backWords: Set<String> = ["backs", "backed", "backing"]
+
+    /// Whether the "a" at `i` names option A: it opens the line (or follows "option",
+    /// "response", "answer") and ends its clause or comes before "is" or a reason.
+    static func choosesA(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i == 0 || ["option", "response", "answer", "choice"].contains(tokens[i - 1].typed) else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause else { return true }
+        return ["because", "since", "cause", "bc", "is", "s", "shows", "sounds", "seems"].contains(tokens[i + 1].typed)
+    }
+
+    /// What two people may want the same of.
+    static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
+    /// Things a client may give.
+    static let givenThings: Set<String> = [
+        "gift", "gifts", "present", "presents", "card", "cards", "money", "tip", "tips",
+    ]
+
+    /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
+    static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        for i in tokens.indices {
+            let w = tokens[i].typed
+            let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
+            if w == "a", choosesA(tokens, i) {
+                // "A because it shows more feeling": the option, not the article.
+                tokens[i].isStop = false
+                tokens[i].stem = "option-a"
+            } else if wantWords.contains(w), let j = useAfter(tokens, i) {
+                // "They won't feel like using", "wants to drink": the pull to use.
+                // The verb of using may be a small word, which the analyzer's negation skips.
+                tokens[j].isStop = false
+                tokens[j].stem = analyzer.stem("temptation")
+                tokens[j].negated = tokens[i].negated
+            } else if towardWords.contains(w), i > 0, workWords.contains(tokens[i - 1].typed) {
+                // "What they're working toward": their goal.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("goal")
+                tokens[i].negated = tokens[i - 1].negated
+            } else if w == "same", let next, sameGoals.contains(next) {
+                // "Both want the same things": shared goals.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("shared")
+                tokens[i + 1].isStop = false
+                tokens[i + 1].stem = analyzer.stem("goal")
+                tokens[i + 1].negated = tokens[i].negated
+            } else if w == "back" || backWords.contains(w), let reading = backReading(tokens, i) {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem(reading)
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if walkWords.contains(w), next == "away" || next == "out" {
+                // "He'll walk away once the mandate ends": he leaves.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("quit")
+                tokens[i + 1].isStop = true
+            } else if doWords.contains(w), let next, next == "nothing" || doneWith.contains(next) {
+                // "The sessions won't do much for him", "it does nothing": no effect.
+                tokens[i].isStop = false
+                tokens[i].isNegator = false
+                tokens[i].stem = analyzer.stem("effect")
+                tokens[i].negated = next == "nothing" || negatedHere(tokens, i)
+            } else if takeWords.contains(w), let object = objectGiven(tokens, i) {
+                tokens[i].isStop = false
+                tokens[i].negated = tokens[object].negated
+                tokens[i].stem = analyzer.stem("accept")
+            }
+        }
+    }
+
+    /// The verb of using after "want to" or "feel like", if any.
+    private static func useAfter(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i + 2 < tokens.count, ["to", "like"].contains(tokens[i + 1].typed) else { return nil }
+        var j = i + 2
+        if j + 1 < tokens.count, ["get", "getting", "go", "going"].contains(tokens[j].typed) { j += 1 }
+        return useWords.contains(tokens[j].typed) && tokens[j].clause == tokens[i].clause ? j : nil
+    }
+
+    /// Where something given follows "take" within three words of its clause.
+    private static func objectGiven(_ tokens: [Token], _ i: Int) -> Int? {
+        tokens[(i + 1)..<min(tokens.count, i + 4)].firstIndex {
+            $0.clause == tokens[i].clause && givenThings.contains($0.typed)
+        }
+    }
+
+    /// Whether "let" or "allow" stands just before content word `i` ("won't let them quit").
+    private func letBefore(_ line: Line, _ i: Int) -> Bool {
+        let t = line.positions[i]
+        return line.tokens[max(0, t - 3)..<t].contains { ["let", "lets", "allow", "allows"].contains($0.typed) }
+    }
+
+    /// For each content word of `line`, the key it also stands for, unnegated: a leaving or
+    /// a staying that is the first word its negation reaches stands for its opposite ("they
+    /// won't drop out" is staying). The line keeps its own reading too, so a phrasing that
+    /// says "won't quit" still finds it. Only in answers: a pattern keeps its own words.
+    func opposites(_ line: Line) -> [[String]?] {
+        let quit = analyzer.stem("quit")
+        let stay = analyzer.stem("stay")
+        let keep = analyzer.stem("keep")
+        return line.content.indices.map { i in
+            let t = line.content[i]
+            guard t.negated, line.heads[i] == t.stem else { return nil }
+            // "Won't let them quit" is keeping them, too.
+            if t.stem == quit { return letBefore(line, i) ? [stay, keep] : [stay] }
+            return t.stem == stay ? [quit] : nil
+        }
+    }
+}
