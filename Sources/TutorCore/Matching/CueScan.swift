@@ -14,6 +14,14 @@ struct CueScan {
     var hits: [Hit] = []
     /// Tokens inside some cue: they are not looked up as concept words by the fallback.
     var covered: [Bool]
+
+    /// The spans of the long, strong cues that ask for a name ("what do they call it", "what
+    /// is the term for"): their words ask, so a term may use them only from inside the span
+    /// ("what is it called when the counselor…" is not "a client calls the counselor").
+    func reserved(_ minWeight: Double) -> [Range<Int>] {
+        hits.filter { $0.intent == .define && $0.score >= minWeight && $0.span.count >= 3 && !$0.label.contains("*") }
+            .map(\.span)
+    }
 }
 
 /// Stage 3 of matching: the intents the cues vote for, once cues that are only a concept's

@@ -14,6 +14,9 @@ public struct MatcherTuning: Sendable {
     public var cueStartWindow = 3
     /// How many words a `*` in a cue may stand for.
     public var wildcardWords = 4
+    /// A cue of three words or more weighing at least this much keeps its words from terms
+    /// that reach outside it ("what do they call it when the counselor…").
+    public var reservingCueWeight = 6.0
     /// Added to `compare` when two concepts are set side by side ("X or Y", "more than",
     /// "is X the Y?").
     public var juxtapositionCompare = 3.5
