@@ -17,6 +17,9 @@ public struct MatcherTuning: Sendable {
     /// A cue of three words or more weighing at least this much keeps its words from terms
     /// that reach outside it ("what do they call it when the counselor…").
     public var reservingCueWeight = 6.0
+    /// A "what is" opener followed within this many words by another intent's cue asks for
+    /// that ("what's a good example of…").
+    public var headNounWindow = 3
     /// Added to `compare` when two concepts are set side by side ("X or Y", "more than",
     /// "is X the Y?").
     public var juxtapositionCompare = 3.5

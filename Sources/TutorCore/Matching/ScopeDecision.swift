@@ -126,6 +126,21 @@ extension Matcher {
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
                 evidence: ["scope: a guess with no word of the domain, \(left.unknown.count) unknown → out-of-scope"])
         }
+        // A guess from the concepts' whole text beside a word some concept lists as another
+        // field's sense ("pay a court fine online", "small claims court"), with no word of
+        // the domain and no one whose case it could be ("his family sends him texts…"): that
+        // other field.
+        if ranking.viaFallback && intent.isContent && !tokens.contains(where: { Self.thirdParties.contains($0.word) }),
+            let contested = contestedConcepts(left.unclaimed, tokens, guessed: ranking.concepts),
+            !left.unclaimed.contains(where: { p in
+                analyzer.domainStems.contains(tokens[p].stem)
+                    && !(termIndex[tokens[p].stem] ?? []).contains { contested.contains(self.terms[$0].concept) }
+            })
+        {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                evidence: ["scope: a guess beside a word of another field, none of the domain → out-of-scope"])
+        }
         // Mostly unknown words around one weak, one-word match: another subject.
         let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
         if intent.isContent || intent == .quiz, strength <= tuning.weakEvidenceMax,
@@ -144,6 +159,17 @@ extension Matcher {
                 evidence: ["scope: one word shared with another subject → out-of-scope"])
         }
         return nil
+    }
+
+    /// The concepts one of whose other senses the words at `positions` use ("fine" for
+    /// court orders); nil when they use none. A word of a guessed concept's own terms is
+    /// that concept's ("culture" is cultural humility's, whatever "pop culture" is).
+    private func contestedConcepts(_ positions: [Int], _ tokens: [Token], guessed: [Int]) -> Set<Int>? {
+        let stems = positions.map { tokens[$0].stem }.filter { stem in
+            foreignStems.contains(stem) && !(termIndex[stem] ?? []).contains { guessed.contains(terms[$0].concept) }
+        }
+        guard !stems.isEmpty else { return nil }
+        return Set(otherSenses.indices.filter { c in stems.contains { otherSenses[c].contains($0) } })
     }
 
     /// A content question that names no concept: a follow-up when it leans on the last
