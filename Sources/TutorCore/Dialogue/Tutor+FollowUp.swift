@@ -75,7 +75,10 @@ extension Tutor {
             return resolved
         }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }
-        guard let p = pointingPronoun(analysis) else { return continuesTheTopic(match, analysis, last) }
+        if let guessed = guessedBesideAPronoun(match, words, last) { return guessed }
+        guard let p = pointingPronoun(analysis) else {
+            return continuesTheTopic(match, analysis, last) ?? weaklyNamedBesideAPronoun(match, analysis, words, last)
+        }
         // "How do I build it over video": a word the matcher does not know put the line out
         // of scope; with the topic in the pronoun's place it is in.
         if match.intent == .outOfScope { return substituted(analysis, at: p, last) }
@@ -89,10 +92,11 @@ extension Tutor {
         // "Is it like being friendly?" guesses at an open question's answer: only a question
         // word or a request leans on the topic this way.
         let first = LineForm.words(analysis).first ?? ""
-        guard !LineForm.auxiliaries.contains(first),
+        guard state.open == nil || !LineForm.auxiliaries.contains(first),
             match.intent.isContent || match.intent == .help && first == "how"
         else { return nil }
         if match.intent == .help { resolved.intent = .howTo }
+        if let weak = weaklyNamedBesideAPronoun(match, analysis, words, last) { return weak }
         resolved.concepts = [last] + match.concepts.filter { $0 != last }.prefix(1)
         // The pronoun settles the topic: no "did you mean" between the concepts that only
         // frame it ("how would I use it with a teenager his parents sent").
@@ -121,6 +125,36 @@ extension Tutor {
         else { return nil }
         var resolved = match
         resolved.concepts = [last]
+        return resolved
+    }
+
+    /// "Why do they matter so much in addiction work" after boundaries: a question whose
+    /// concepts are only a guess from the concepts' whole text, with a pronoun that can
+    /// stand for the topic, is about the topic just discussed.
+    private func guessedBesideAPronoun(_ match: MatchResult, _ words: [String], _ last: String) -> MatchResult? {
+        let pronouns: Set<String> = ["it", "that", "this", "they", "them", "those", "these", "one", "ones"]
+        guard match.intent.isContent, match.intent != .compare, !Self.namesByTerm(match),
+            words.contains(where: pronouns.contains)
+        else { return nil }
+        var resolved = match
+        resolved.concepts = [last]
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// "What do I say to a client right after one" after a lapse: "one", "it" or "them"
+    /// beside concepts named only by a generic word stands for the topic just discussed,
+    /// which comes first. Not "they", which mostly means the clients.
+    private func weaklyNamedBesideAPronoun(
+        _ match: MatchResult, _ analysis: Analysis, _ words: [String], _ last: String
+    ) -> MatchResult? {
+        let pronouns: Set<String> = ["it", "that", "this", "them", "those", "these", "one", "ones"]
+        guard match.intent.isContent, match.intent != .compare, !match.concepts.contains(last),
+            words.contains(where: pronouns.contains), matcher.namesOnlyWeakly(analysis)
+        else { return nil }
+        var resolved = match
+        resolved.concepts = [last] + match.concepts.prefix(1)
+        resolved.ambiguous = []
         return resolved
     }
 

@@ -199,7 +199,9 @@ public final class Matcher: Sendable, Codable {
                 intents: intents,
                 terms: terms, content: content)
         }
-        if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }
+        // A comparison that names one side leans back wherever its pronoun is ("and
+        // reflective listening, is that the same thing").
+        if (pointsBack || result.intent == .compare) && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
