@@ -221,10 +221,14 @@ extension Tutor {
             "necessary", "better", "best", "true", "fine", "good", "bad", "useful", "helpful", "appropriate", "ethical",
             "legal", "allowed", "common", "safe", "worth", "like",
         ]
-        guard
-            let p = words.indices.first(where: { i in
-                ["it", "that", "this"].contains(words[i]) && (i + 1 == words.count || !clause.contains(words[i + 1]))
-            })
+        // "Why is it an ethical issue": "it" before an article is the subject, unless a clause
+        // it stands for follows ("is it a good idea to…").
+        let extraposed = words.contains { ["to", "if", "that", "when"].contains($0) }
+        let opens = { (i: Int) in
+            i + 1 < words.count && clause.contains(words[i + 1])
+                && !(words[i] == "it" && !extraposed && ["a", "an", "the"].contains(words[i + 1]))
+        }
+        guard let p = words.indices.first(where: { ["it", "that", "this"].contains(words[$0]) && !opens($0) })
         else { return nil }
         if p + 2 < words.count && dummy.contains(words[p + 1]) && ["to", "that", "if", "for"].contains(words[p + 2]) {
             return nil

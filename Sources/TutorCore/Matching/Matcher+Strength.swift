@@ -13,8 +13,9 @@ extension Matcher {
         guard !terms.tokens.isEmpty else { return false }
         return terms.tokens.allSatisfy { concept, positions in
             let specific = positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) }
-            return specific.count <= 1
-                && specific.allSatisfy { !(nameIndex[tokens[$0].stem]?.contains(concept) ?? false) }
+            // The word as typed, not its synonym group: "stick" is not "retention".
+            let name = Set(conceptIDs[concept].split(separator: "-").map { analyzer.porterStem(String($0)) })
+            return specific.count <= 1 && specific.allSatisfy { !name.contains(analyzer.porterStem(tokens[$0].word)) }
         }
     }
 }

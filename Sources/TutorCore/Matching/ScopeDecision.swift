@@ -23,7 +23,7 @@ struct ScopeDecision {
 extension Matcher {
     /// Words that point back at the previous turn.
     static let anaphora: Set<String> = [
-        "it", "that", "this", "them", "they", "those", "these", "its", "one", "both", "two", "instead",
+        "it", "that", "this", "them", "they", "those", "these", "its", "one", "ones", "both", "two", "instead",
     ]
     /// Marks of program code or markup that plain questions do not use (each has one of
     /// `<`, `/`, `(`, `)`, `{`, `}`, `=`, which are looked for first: most lines have none).

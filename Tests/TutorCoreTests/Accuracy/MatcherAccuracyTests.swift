@@ -55,10 +55,11 @@ import Testing
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
     func thirdRoundFollowUpsMeetTheirFloor() {
-        // 0.925 (37/40) when set; 0.575 (23/40) when written, before the tutor was run on them.
+        // 0.900 (63/70) when set. Written in two batches, each before the tutor was run on it:
+        // the first scored 23/40, the second 22/30 (after the first round of fixes).
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v2.tsv")
-        #expect(report.total >= 35, "Tests/Data/followups-v2.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.92, "\(report)")
+        #expect(report.total >= 65, "Tests/Data/followups-v2.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.89, "\(report)")
     }
 
     @Test("follow-ups in context resolve to what was just discussed")
