@@ -161,15 +161,25 @@ extension Matcher {
         return nil
     }
 
-    /// The concepts one of whose other senses the words at `positions` use ("fine" for
-    /// court orders); nil when they use none. A word of a guessed concept's own terms is
-    /// that concept's ("culture" is cultural humility's, whatever "pop culture" is).
+    /// The concepts whose word the line uses beside one of their other senses ("court" beside
+    /// "fine" for court orders), possibly none when a word is on the off-topic list; nil
+    /// when the line uses neither. A sense word of a guessed concept's own terms is that concept's
+    /// ("culture" is cultural humility's, whatever "pop culture" is), and a concept's sense
+    /// counts only beside its own word ("meeting" alone is no sign of meeting software).
     private func contestedConcepts(_ positions: [Int], _ tokens: [Token], guessed: [Int]) -> Set<Int>? {
-        let stems = positions.map { tokens[$0].stem }.filter { stem in
+        let stems = positions.map { tokens[$0].stem }
+        let foreign = stems.filter { stem in
             foreignStems.contains(stem) && !(termIndex[stem] ?? []).contains { guessed.contains(terms[$0].concept) }
         }
-        guard !stems.isEmpty else { return nil }
-        return Set(otherSenses.indices.filter { c in stems.contains { otherSenses[c].contains($0) } })
+        guard !foreign.isEmpty else { return nil }
+        let contested = Set(
+            otherSenses.indices.filter { c in
+                foreign.contains { otherSenses[c].contains($0) }
+                    && stems.contains { s in
+                        !otherSenses[c].contains(s) && (termIndex[s] ?? []).contains { terms[$0].concept == c }
+                    }
+            })
+        return contested.isEmpty && !foreign.contains(where: offTopic.contains) ? nil : contested
     }
 
     /// A content question that names no concept: a follow-up when it leans on the last
