@@ -63,15 +63,30 @@ extension Tutor {
             }
             return resolved
         }
+        // "Why is empathy better than that", "what about respect, how do the two connect"
+        // (with one thing discussed): the line names one side, the pronoun the other.
+        let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
+        if let side = named.first, named.count == 1,
+            Self.pronounIsTheOtherSide(words) || Self.refersToBoth(words) && pair.count < 2
+        {
+            resolved.intent = .compare
+            resolved.concepts = [last, side]
+            resolved.ambiguous = []
+            return resolved
+        }
         // "What could the family say instead": what replaces the last topic; "why is MI
         // used instead" names its own.
-        let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
         let instead =
             named.isEmpty
             && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
         if instead || Self.refersToAnOrdinal(words) {
             resolved.concepts = instead ? [last] : pair
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
+            // "Give me a client who only has the first": the words the matcher could not
+            // place are the topic's; asking for a case is asking for an example.
+            if match.intent == .outOfScope {
+                resolved.intent = ["give", "show"].contains(words.first ?? "") ? .example : .howTo
+            }
             return resolved
         }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }
@@ -178,6 +193,19 @@ extension Tutor {
         if words.contains("both") { return true }
         return zip(words, words.dropFirst()).contains { a, b in
             ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
+        }
+    }
+
+    /// A pronoun as the object of a comparison: "better than that", "a bigger deal than it",
+    /// "different from this", "compared to that".
+    static func pronounIsTheOtherSide(_ words: [String]) -> Bool {
+        let pronouns: Set<String> = ["it", "that", "this", "those", "them"]
+        let differs = words.contains { ["different", "differ", "differs", "separate", "separates", "distinguish"].contains($0) }
+        return zip(words, words.dropFirst()).contains { a, b in
+            pronouns.contains(b)
+                && (["than", "vs", "versus", "unlike", "compared", "compare"].contains(a) || a == "from" && differs)
+        } || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
+            ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
         }
     }
 
