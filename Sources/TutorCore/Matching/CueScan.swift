@@ -105,7 +105,10 @@ extension Matcher {
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
         for (h, hit) in scan.hits.enumerated() where !opened.contains(h) {
             let content = hit.span.filter { tokens[$0].isContent }
-            if !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
+            // A long, strong cue asks even when a term uses its word ("what effect does the
+            // alliance have on…"): only a weaker one can be a concept's own name.
+            let strong = hit.score >= tuning.reservingCueWeight && hit.span.count >= 2
+            if !strong && !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
                 for k in hit.span {
                     scan.covered[k] = scan.hits.contains { $0.span.contains(k) && $0.span != hit.span }
                 }

@@ -71,9 +71,11 @@ public struct MatcherTuning: Sendable {
     /// The score a concept found by a shared name word carries.
     public var partialConceptScore = 0.5
 
-    /// The concept every other one is part of: a line that names it and a more specific
-    /// concept it acts on ("what does the alliance do for retention") is about the specific one.
-    public var frameConcept = "therapeutic-alliance"
+    /// The concept every other one is part of, and the research on its effects: a line that
+    /// names one of them and a more specific concept it acts on ("what does the alliance do
+    /// for retention", "what effect does the alliance have on motivation") is about the
+    /// specific one.
+    public var frameConcepts: Set<String> = ["therapeutic-alliance", "alliance-outcome-research"]
     /// The client's reaction named beside another concept ("shuts down when she feels
     /// judged") is the situation, and the other concept the topic.
     public var reactionConcept = "alliance-rupture-repair"
