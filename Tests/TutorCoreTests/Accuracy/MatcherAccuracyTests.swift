@@ -45,12 +45,14 @@ import Testing
         #expect(report.accuracy >= 0.98, "\(report)")
     }
 
-    @Test("the third round's lines (issue #14: naming questions, head nouns, look-alikes) stay at their floor")
+    @Test("the third round's lines (issue #14: naming questions, head nouns, look-alikes, situations) stay at their floor")
     func thirdRoundUtterancesMeetTheirFloor() {
-        // 0.950 (19/20) when set; written before the tutor was run on them.
+        // 0.833 (35/42) when set; each block written before the tutor was run on it. The
+        // situations told in a counselor's words scored 8/15 when written and are most of
+        // what is left.
         let report = LabeledSetScorer.scoreUtterances("Tests/Data/utterances-v3.tsv")
-        #expect(report.total >= 20, "Tests/Data/utterances-v3.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.94, "\(report)")
+        #expect(report.total >= 40, "Tests/Data/utterances-v3.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.82, "\(report)")
     }
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
