@@ -200,13 +200,16 @@ extension Tutor {
     /// "different from this", "compared to that".
     static func pronounIsTheOtherSide(_ words: [String]) -> Bool {
         let pronouns: Set<String> = ["it", "that", "this", "those", "them"]
-        let differs = words.contains { ["different", "differ", "differs", "separate", "separates", "distinguish"].contains($0) }
+        let differs = words.contains {
+            ["different", "differ", "differs", "separate", "separates", "distinguish"].contains($0)
+        }
         return zip(words, words.dropFirst()).contains { a, b in
             pronouns.contains(b)
                 && (["than", "vs", "versus", "unlike", "compared", "compare"].contains(a) || a == "from" && differs)
-        } || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
-            ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
         }
+            || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
+                ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
+            }
     }
 
     /// "The first", "the second", "the former", "the latter".

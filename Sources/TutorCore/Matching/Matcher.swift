@@ -294,7 +294,8 @@ public final class Matcher: Sendable, Codable {
         }
         let score = { (c: Int) in scores[c] ?? 0 }
         if let best = order.dropFirst().max(by: { score($0) < score($1) }),
-            score(best) >= score(order[0]) + tuning.strongerTopicMargin, !tuning.frameConcepts.contains(conceptIDs[best])
+            score(best) >= score(order[0]) + tuning.strongerTopicMargin,
+            !tuning.frameConcepts.contains(conceptIDs[best])
         {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)

@@ -45,7 +45,9 @@ import Testing
         #expect(report.accuracy >= 0.98, "\(report)")
     }
 
-    @Test("the third round's lines (issue #14: naming questions, head nouns, look-alikes, situations) stay at their floor")
+    @Test(
+        "the third round's lines (issue #14: naming questions, head nouns, look-alikes, situations) stay at their floor"
+    )
     func thirdRoundUtterancesMeetTheirFloor() {
         // 0.833 (35/42) when set; each block written before the tutor was run on it. The
         // situations told in a counselor's words scored 8/15 when written and are most of
