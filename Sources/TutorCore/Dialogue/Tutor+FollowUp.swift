@@ -63,17 +63,8 @@ extension Tutor {
             }
             return resolved
         }
-        // "Why is empathy better than that", "what about respect, how do the two connect"
-        // (with one thing discussed): the line names one side, the pronoun the other.
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
-        if let side = named.first, named.count == 1,
-            Self.pronounIsTheOtherSide(words) || Self.refersToBoth(words) && pair.count < 2
-        {
-            resolved.intent = .compare
-            resolved.concepts = [last, side]
-            resolved.ambiguous = []
-            return resolved
-        }
+        if let compared = oneSideNamed(match, named: named, words, last, discussed: pair) { return compared }
         // "What could the family say instead": what replaces the last topic; "why is MI
         // used instead" names its own.
         let instead =
@@ -140,6 +131,21 @@ extension Tutor {
         else { return nil }
         var resolved = match
         resolved.concepts = [last]
+        return resolved
+    }
+
+    /// "Why is empathy better than that", "what about respect, how do the two connect" (with
+    /// one thing discussed): the line names one side, the pronoun the other.
+    private func oneSideNamed(
+        _ match: MatchResult, named: [String], _ words: [String], _ last: String, discussed pair: [String]
+    ) -> MatchResult? {
+        guard let side = named.first, named.count == 1,
+            Self.pronounIsTheOtherSide(words) || Self.refersToBoth(words) && pair.count < 2
+        else { return nil }
+        var resolved = match
+        resolved.intent = .compare
+        resolved.concepts = [last, side]
+        resolved.ambiguous = []
         return resolved
     }
 
