@@ -22,13 +22,13 @@ import Testing
     @Test func holdOutUtterancesStayAtOrAboveTheirFloor() {
         let report = LabeledSetScorer.scoreUtterances(Self.utterances)
         #expect(report.total >= 250, "the set is missing or short: \(report.total) lines")
-        #expect(report.accuracy >= 0.815, "\(report)")  // 0.823 (214/260); the target is 0.95
+        #expect(report.accuracy >= 0.82, "\(report)")  // 0.827 (215/260); was 0.823; the target is 0.95
     }
 
     @Test func holdOutFollowUpsStayAtOrAboveTheirFloor() {
         let report = LabeledSetScorer.scoreFollowUps(Self.followUps)
         #expect(report.total >= 60, "the set is missing or short: \(report.total) pairs")
-        #expect(report.accuracy >= 0.73, "\(report)")  // 0.750 (51/68); the target is 0.90
+        #expect(report.accuracy >= 0.77, "\(report)")  // 0.779 (53/68); was 0.750; the target is 0.90
     }
 
     @Test func holdOutAnswersStayAtOrAboveTheirFloors() {
@@ -47,7 +47,7 @@ import Testing
         let accuracy = lines == 0 ? 0 : Double(right) / Double(lines)
         #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
         // The target is 0.90 of the dialogue lines.
-        #expect(accuracy >= 0.82, "\(report)")  // the CLI scorer: 0.835 (177/212); was 0.712
+        #expect(accuracy >= 0.835, "\(report)")  // the CLI scorer: 0.840 (178/212); was 0.712
         #expect(report.answerAccuracy >= 0.82, "\(report)")  // the CLI scorer: 0.831 (138/166)
         #expect(report.misconceptionF1 >= 0.82, "\(report)")  // CLI 0.839
     }
