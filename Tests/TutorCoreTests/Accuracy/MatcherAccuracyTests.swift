@@ -59,12 +59,12 @@ import Testing
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
     func thirdRoundFollowUpsMeetTheirFloor() {
-        // 0.880 (88/100) when set. Written in three batches, each before the tutor was run on
+        // 0.890 (89/100) when set. Written in three batches, each before the tutor was run on
         // it: the first scored 23/40, the second 22/30, the third 20/30 (after the fixes for
         // the batches before it).
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v2.tsv")
         #expect(report.total >= 95, "Tests/Data/followups-v2.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.87, "\(report)")
+        #expect(report.accuracy >= 0.88, "\(report)")
     }
 
     @Test("follow-ups in context resolve to what was just discussed")
