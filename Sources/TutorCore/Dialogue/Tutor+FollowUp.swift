@@ -202,8 +202,8 @@ extension Tutor {
         }
     }
 
-    /// A pronoun as the object of a comparison: "better than that", "a bigger deal than it",
-    /// "different from this", "compared to that".
+    /// A pronoun as one side of a comparison: "better than that", "a bigger deal than it",
+    /// "different from this", "compared to that", "harder, that or empathy".
     static func pronounIsTheOtherSide(_ words: [String]) -> Bool {
         let pronouns: Set<String> = ["it", "that", "this", "those", "them"]
         let differs = words.contains {
@@ -211,7 +211,9 @@ extension Tutor {
         }
         return zip(words, words.dropFirst()).contains { a, b in
             pronouns.contains(b)
-                && (["than", "vs", "versus", "unlike", "compared", "compare"].contains(a) || a == "from" && differs)
+                && (["than", "vs", "versus", "unlike", "compared", "compare", "or"].contains(a)
+                    || a == "from" && differs)
+                || pronouns.contains(a) && b == "or"  // "that or empathy"
         }
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
                 ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)

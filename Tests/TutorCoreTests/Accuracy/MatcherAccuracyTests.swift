@@ -59,11 +59,11 @@ import Testing
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
     func thirdRoundFollowUpsMeetTheirFloor() {
-        // 0.890 (89/100) when set. Written in three batches, each before the tutor was run on
-        // it: the first scored 23/40, the second 22/30, the third 20/30 (after the fixes for
-        // the batches before it).
+        // 0.887 (102/115) when set. Written in four batches, each before the tutor was run on
+        // it: the first scored 23/40, the second 22/30, the third 20/30, the fourth 9/15 (after
+        // the fixes for the batches before it).
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v2.tsv")
-        #expect(report.total >= 95, "Tests/Data/followups-v2.tsv is missing or nearly empty")
+        #expect(report.total >= 110, "Tests/Data/followups-v2.tsv is missing or nearly empty")
         #expect(report.accuracy >= 0.88, "\(report)")
     }
 
