@@ -56,6 +56,8 @@ public struct MatcherTuning: Sendable {
     public var fallbackMinHits = 2
     /// …or this score alone.
     public var fallbackAloneScore = 2.2
+    /// …or this score in a case told about a client.
+    public var fallbackStoryScore = 1.0
     /// A runner-up within this share of the leader is offered beside it.
     public var fallbackRunnerUpShare = 0.8
     /// The score a concept found by the fallback carries.

@@ -22,7 +22,7 @@ import Testing
     @Test func holdOutUtterancesStayAtOrAboveTheirFloor() {
         let report = LabeledSetScorer.scoreUtterances(Self.utterances)
         #expect(report.total >= 250, "the set is missing or short: \(report.total) lines")
-        #expect(report.accuracy >= 0.82, "\(report)")  // 0.827 (215/260); was 0.823; the target is 0.95
+        #expect(report.accuracy >= 0.825, "\(report)")  // 0.831 (216/260); was 0.823; the target is 0.95
     }
 
     @Test func holdOutFollowUpsStayAtOrAboveTheirFloor() {

@@ -24,7 +24,7 @@ import Testing
         LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.955),  // 0.962 (151/157)
         LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.98),  // 0.991 (109/110)
         // The conversation's intents, topic inside the frame, situations, look-alikes.
-        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.89),  // 0.893 (309/346)
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.893),  // 0.896 (310/346)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
@@ -49,12 +49,12 @@ import Testing
         "the third round's lines (issue #14: naming questions, head nouns, look-alikes, situations) stay at their floor"
     )
     func thirdRoundUtterancesMeetTheirFloor() {
-        // 0.833 (35/42) when set; each block written before the tutor was run on it. The
-        // situations told in a counselor's words scored 8/15 when written and are most of
-        // what is left.
+        // 0.800 (36/45) when set; each block written before the tutor was run on it. The
+        // situations told in a counselor's words (8/15 and 1/3 when written) are most of what
+        // is left.
         let report = LabeledSetScorer.scoreUtterances("Tests/Data/utterances-v3.tsv")
-        #expect(report.total >= 40, "Tests/Data/utterances-v3.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.82, "\(report)")
+        #expect(report.total >= 45, "Tests/Data/utterances-v3.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.79, "\(report)")
     }
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
