@@ -63,19 +63,28 @@ extension Tutor {
             }
             return resolved
         }
+        let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
+        if let compared = oneSideNamed(match, named: named, words, last, discussed: pair) { return compared }
         // "What could the family say instead": what replaces the last topic; "why is MI
         // used instead" names its own.
-        let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
         let instead =
             named.isEmpty
             && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
         if instead || Self.refersToAnOrdinal(words) {
             resolved.concepts = instead ? [last] : pair
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
+            // "Give me a client who only has the first": the words the matcher could not
+            // place are the topic's; asking for a case is asking for an example.
+            if match.intent == .outOfScope {
+                resolved.intent = ["give", "show"].contains(words.first ?? "") ? .example : .howTo
+            }
             return resolved
         }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }
-        guard let p = pointingPronoun(analysis) else { return continuesTheTopic(match, analysis, last) }
+        if let guessed = guessedBesideAPronoun(match, words, last) { return guessed }
+        guard let p = pointingPronoun(analysis) else {
+            return continuesTheTopic(match, analysis, last) ?? weaklyNamedBesideAPronoun(match, analysis, words, last)
+        }
         // "How do I build it over video": a word the matcher does not know put the line out
         // of scope; with the topic in the pronoun's place it is in.
         if match.intent == .outOfScope { return substituted(analysis, at: p, last) }
@@ -89,10 +98,11 @@ extension Tutor {
         // "Is it like being friendly?" guesses at an open question's answer: only a question
         // word or a request leans on the topic this way.
         let first = LineForm.words(analysis).first ?? ""
-        guard !LineForm.auxiliaries.contains(first),
+        guard state.open == nil || !LineForm.auxiliaries.contains(first),
             match.intent.isContent || match.intent == .help && first == "how"
         else { return nil }
         if match.intent == .help { resolved.intent = .howTo }
+        if let weak = weaklyNamedBesideAPronoun(match, analysis, words, last) { return weak }
         resolved.concepts = [last] + match.concepts.filter { $0 != last }.prefix(1)
         // The pronoun settles the topic: no "did you mean" between the concepts that only
         // frame it ("how would I use it with a teenager his parents sent").
@@ -124,6 +134,51 @@ extension Tutor {
         return resolved
     }
 
+    /// "Why is empathy better than that", "what about respect, how do the two connect" (with
+    /// one thing discussed): the line names one side, the pronoun the other.
+    private func oneSideNamed(
+        _ match: MatchResult, named: [String], _ words: [String], _ last: String, discussed pair: [String]
+    ) -> MatchResult? {
+        guard let side = named.first, named.count == 1,
+            Self.pronounIsTheOtherSide(words) || Self.refersToBoth(words) && pair.count < 2
+        else { return nil }
+        var resolved = match
+        resolved.intent = .compare
+        resolved.concepts = [last, side]
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// "Why do they matter so much in addiction work" after boundaries: a question whose
+    /// concepts are only a guess from the concepts' whole text, with a pronoun that can
+    /// stand for the topic, is about the topic just discussed.
+    private func guessedBesideAPronoun(_ match: MatchResult, _ words: [String], _ last: String) -> MatchResult? {
+        let pronouns: Set<String> = ["it", "that", "this", "they", "them", "those", "these", "one", "ones"]
+        guard match.intent.isContent, match.intent != .compare, !Self.namesByTerm(match),
+            words.contains(where: pronouns.contains)
+        else { return nil }
+        var resolved = match
+        resolved.concepts = [last]
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// "What do I say to a client right after one" after a lapse: "one", "it" or "them"
+    /// beside concepts named only by a generic word stands for the topic just discussed,
+    /// which comes first. Not "they", which mostly means the clients.
+    private func weaklyNamedBesideAPronoun(
+        _ match: MatchResult, _ analysis: Analysis, _ words: [String], _ last: String
+    ) -> MatchResult? {
+        let pronouns: Set<String> = ["it", "that", "this", "them", "those", "these", "one", "ones"]
+        guard match.intent.isContent, match.intent != .compare, !match.concepts.contains(last),
+            words.contains(where: pronouns.contains), matcher.namesOnlyWeakly(analysis)
+        else { return nil }
+        var resolved = match
+        resolved.concepts = [last] + match.concepts.prefix(1)
+        resolved.ambiguous = []
+        return resolved
+    }
+
     /// Whether the matcher found the line's concepts by their terms, not by a guess from
     /// the concepts' whole text (its evidence then says "fallback").
     static func namesByTerm(_ match: MatchResult) -> Bool {
@@ -145,6 +200,24 @@ extension Tutor {
         return zip(words, words.dropFirst()).contains { a, b in
             ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
         }
+    }
+
+    /// A pronoun as one side of a comparison: "better than that", "a bigger deal than it",
+    /// "different from this", "compared to that", "harder, that or empathy".
+    static func pronounIsTheOtherSide(_ words: [String]) -> Bool {
+        let pronouns: Set<String> = ["it", "that", "this", "those", "them"]
+        let differs = words.contains {
+            ["different", "differ", "differs", "separate", "separates", "distinguish"].contains($0)
+        }
+        return zip(words, words.dropFirst()).contains { a, b in
+            pronouns.contains(b)
+                && (["than", "vs", "versus", "unlike", "compared", "compare", "or"].contains(a)
+                    || a == "from" && differs)
+                || pronouns.contains(a) && b == "or"  // "that or empathy"
+        }
+            || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
+                ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
+            }
     }
 
     /// "The first", "the second", "the former", "the latter".
@@ -187,10 +260,14 @@ extension Tutor {
             "necessary", "better", "best", "true", "fine", "good", "bad", "useful", "helpful", "appropriate", "ethical",
             "legal", "allowed", "common", "safe", "worth", "like",
         ]
-        guard
-            let p = words.indices.first(where: { i in
-                ["it", "that", "this"].contains(words[i]) && (i + 1 == words.count || !clause.contains(words[i + 1]))
-            })
+        // "Why is it an ethical issue": "it" before an article is the subject, unless a clause
+        // it stands for follows ("is it a good idea to…").
+        let extraposed = words.contains { ["to", "if", "that", "when"].contains($0) }
+        let opens = { (i: Int) in
+            i + 1 < words.count && clause.contains(words[i + 1])
+                && !(words[i] == "it" && !extraposed && ["a", "an", "the"].contains(words[i + 1]))
+        }
+        guard let p = words.indices.first(where: { ["it", "that", "this"].contains(words[$0]) && !opens($0) })
         else { return nil }
         if p + 2 < words.count && dummy.contains(words[p + 1]) && ["to", "that", "if", "for"].contains(words[p + 2]) {
             return nil

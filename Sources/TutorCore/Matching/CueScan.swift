@@ -14,6 +14,14 @@ struct CueScan {
     var hits: [Hit] = []
     /// Tokens inside some cue: they are not looked up as concept words by the fallback.
     var covered: [Bool]
+
+    /// The spans of the long, strong cues that ask for a name ("what do they call it", "what
+    /// is the term for"): their words ask, so a term may use them only from inside the span
+    /// ("what is it called when the counselor…" is not "a client calls the counselor").
+    func reserved(_ minWeight: Double) -> [Range<Int>] {
+        hits.filter { $0.intent == .define && $0.score >= minWeight && $0.span.count >= 3 && !$0.label.contains("*") }
+            .map(\.span)
+    }
 }
 
 /// Stage 3 of matching: the intents the cues vote for, once cues that are only a concept's
@@ -94,9 +102,13 @@ extension Matcher {
     /// "outcome research") is not a cue; two concepts set side by side are compared.
     func scoreIntents(_ scan: inout CueScan, terms: TermScan, tokens: [Token]) -> IntentScores {
         var intents = IntentScores()
-        for hit in scan.hits {
+        let opened = headedOpeners(scan, terms: terms, tokens: tokens)
+        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) {
             let content = hit.span.filter { tokens[$0].isContent }
-            if !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
+            // A long, strong cue asks even when a term uses its word ("what effect does the
+            // alliance have on…"): only a weaker one can be a concept's own name.
+            let strong = hit.score >= tuning.reservingCueWeight && hit.span.count >= 2
+            if !strong && !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
                 for k in hit.span {
                     scan.covered[k] = scan.hits.contains { $0.span.contains(k) && $0.span != hit.span }
                 }
@@ -116,6 +128,24 @@ extension Matcher {
             }
         }
         return intents
+    }
+
+    /// "What's a good example of…", "what is the reason…": a "what is" opener asks for the
+    /// noun that follows it, when that noun is another intent's cue a few words on with no
+    /// concept between. The opener's define hits are then set aside (their indices).
+    func headedOpeners(_ scan: CueScan, terms: TermScan, tokens: [Token]) -> Set<Int> {
+        let openers = scan.hits.indices.filter { i in
+            scan.hits[i].intent == .define && scan.hits[i].span.lowerBound <= tuning.cueStartWindow
+                && ["cue 'what is'", "cue 'what ar'", "cue 'what wa'"].contains(scan.hits[i].label.prefix(13))
+        }
+        guard let end = openers.map({ scan.hits[$0].span.upperBound }).max() else { return [] }
+        let headed = scan.hits.contains { hit in
+            hit.intent.isContent && hit.intent != .define && hit.intent != .compare && !hit.label.contains("*")
+                && hit.span.contains { !tokens[$0].isStop }
+                && hit.span.lowerBound >= end && hit.span.lowerBound <= end + tuning.headNounWindow
+                && !(end..<hit.span.lowerBound).contains { terms.claimed[$0] != nil }
+        }
+        return headed ? Set(openers) : []
     }
 
     /// The intent the cues vote for and how sure the vote is; with no cue, `define`.

@@ -88,7 +88,7 @@ public final class Matcher: Sendable, Codable {
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
-        let terms = locateTerms(tokens, content: content)
+        let terms = locateTerms(tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight))
         let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
         // A pronoun before anything named points back ("is it the same as empathy?"); one
@@ -119,7 +119,9 @@ public final class Matcher: Sendable, Codable {
                 intents: intents,
                 terms: terms, content: content)
         }
-        if pointsBack && leansOnPrevious(result, tokens) { result.isFollowUp = true }
+        // A comparison that names one side leans back wherever its pronoun is ("and
+        // reflective listening, is that the same thing").
+        if (pointsBack || result.intent == .compare) && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
@@ -197,22 +199,23 @@ public final class Matcher: Sendable, Codable {
         }
     }
 
-    /// The alliance named with a more specific concept it acts on is the frame, not the
-    /// topic: the specific concept comes first (a comparison keeps both sides as named). So
+    /// The alliance (or its outcome research: "what effect does the alliance have on…")
+    /// named with a more specific concept it acts on is the frame, not the topic: the specific concept comes first (a comparison keeps both sides as named). So
     /// does a concept named by a clearly longer term than the first one's: in "how do I engage
     /// a court-ordered client" the situation is the topic, the one-word goal its frame.
     private func topicFirst(_ ranked: [Int], intent: Intent, scores: [Int: Double]) -> [Int] {
         guard intent != .compare, ranked.count >= 2 else { return ranked }
         var order = ranked
-        if conceptIDs[order[0]] == tuning.frameConcept { order = Array(order.dropFirst()) + [order[0]] }
+        if tuning.frameConcepts.contains(conceptIDs[order[0]]) { order = Array(order.dropFirst()) + [order[0]] }
         // The client's reaction (a rupture: "shuts down whenever she feels judged") is the
         // situation; what set it off, or what the counselor means to use, is the topic.
-        if conceptIDs[order[0]] == tuning.reactionConcept, conceptIDs[order[1]] != tuning.frameConcept {
+        if conceptIDs[order[0]] == tuning.reactionConcept, !tuning.frameConcepts.contains(conceptIDs[order[1]]) {
             order.swapAt(0, 1)
         }
         let score = { (c: Int) in scores[c] ?? 0 }
         if let best = order.dropFirst().max(by: { score($0) < score($1) }),
-            score(best) >= score(order[0]) + tuning.strongerTopicMargin, conceptIDs[best] != tuning.frameConcept
+            score(best) >= score(order[0]) + tuning.strongerTopicMargin,
+            !tuning.frameConcepts.contains(conceptIDs[best])
         {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)

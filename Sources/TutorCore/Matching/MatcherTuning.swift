@@ -14,6 +14,12 @@ public struct MatcherTuning: Sendable {
     public var cueStartWindow = 3
     /// How many words a `*` in a cue may stand for.
     public var wildcardWords = 4
+    /// A cue of three words or more weighing at least this much keeps its words from terms
+    /// that reach outside it ("what do they call it when the counselor…").
+    public var reservingCueWeight = 6.0
+    /// A "what is" opener followed within this many words by another intent's cue asks for
+    /// that ("what's a good example of…").
+    public var headNounWindow = 3
     /// Added to `compare` when two concepts are set side by side ("X or Y", "more than",
     /// "is X the Y?").
     public var juxtapositionCompare = 3.5
@@ -50,6 +56,8 @@ public struct MatcherTuning: Sendable {
     public var fallbackMinHits = 2
     /// …or this score alone.
     public var fallbackAloneScore = 2.2
+    /// …or this score in a case told about a client.
+    public var fallbackStoryScore = 1.0
     /// A runner-up within this share of the leader is offered beside it.
     public var fallbackRunnerUpShare = 0.8
     /// The score a concept found by the fallback carries.
@@ -65,9 +73,11 @@ public struct MatcherTuning: Sendable {
     /// The score a concept found by a shared name word carries.
     public var partialConceptScore = 0.5
 
-    /// The concept every other one is part of: a line that names it and a more specific
-    /// concept it acts on ("what does the alliance do for retention") is about the specific one.
-    public var frameConcept = "therapeutic-alliance"
+    /// The concept every other one is part of, and the research on its effects: a line that
+    /// names one of them and a more specific concept it acts on ("what does the alliance do
+    /// for retention", "what effect does the alliance have on motivation") is about the
+    /// specific one.
+    public var frameConcepts: Set<String> = ["therapeutic-alliance", "alliance-outcome-research"]
     /// The client's reaction named beside another concept ("shuts down when she feels
     /// judged") is the situation, and the other concept the topic.
     public var reactionConcept = "alliance-rupture-repair"

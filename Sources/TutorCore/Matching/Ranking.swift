@@ -16,7 +16,12 @@ extension Matcher {
     func rank(_ terms: TermScan, intents: IntentScores, cues: CueScan, tokens: [Token], content: [Int]) -> Ranking {
         var ranking = Ranking(concepts: terms.ranked, scores: terms.score)
         guard ranking.concepts.isEmpty else { return ranking }
-        if let guess = fallback(content.filter { !cues.covered[$0] }, tokens) {
+        // A case told about a client ("my client keeps skipping his antidepressants") is of the
+        // domain whatever words it uses: a weaker guess will do.
+        let story =
+            tokens.contains { ["client", "clients", "patient"].contains($0.word) }
+            && tokens.contains { Self.storyPeople.contains($0.word) || $0.word == "my" }
+        if let guess = fallback(content.filter { !cues.covered[$0] }, tokens, story: story) {
             ranking.concepts = guess
             ranking.viaFallback = true
             for c in guess { ranking.scores[c] = tuning.fallbackConceptScore }
@@ -64,7 +69,7 @@ extension Matcher {
 
     /// For a line that names no term: the concepts whose whole text shares the most
     /// specific words with it (a weighted overlap, idf-scaled), when one clearly leads.
-    private func fallback(_ positions: [Int], _ tokens: [Token]) -> [Int]? {
+    private func fallback(_ positions: [Int], _ tokens: [Token], story: Bool = false) -> [Int]? {
         var scores: [Int: Double] = [:]
         var hits: [Int: Int] = [:]
         var seen: Set<String> = []
@@ -81,7 +86,7 @@ extension Matcher {
         guard let top = ranked.first else { return nil }
         let enough =
             top.value >= tuning.fallbackMinScore && (hits[top.key] ?? 0) >= tuning.fallbackMinHits
-            || top.value >= tuning.fallbackAloneScore
+            || top.value >= tuning.fallbackAloneScore || story && top.value >= tuning.fallbackStoryScore
         guard enough else { return nil }
         if ranked.count > 1 && ranked[1].value >= top.value * tuning.fallbackRunnerUpShare {
             return [top.key, ranked[1].key]

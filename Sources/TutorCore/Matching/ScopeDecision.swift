@@ -23,7 +23,7 @@ struct ScopeDecision {
 extension Matcher {
     /// Words that point back at the previous turn.
     static let anaphora: Set<String> = [
-        "it", "that", "this", "them", "they", "those", "these", "its", "one", "both", "two", "instead",
+        "it", "that", "this", "them", "they", "those", "these", "its", "one", "ones", "both", "two", "instead",
     ]
     /// Marks of program code or markup that plain questions do not use (each has one of
     /// `<`, `/`, `(`, `)`, `{`, `}`, `=`, which are looked for first: most lines have none).
@@ -126,6 +126,21 @@ extension Matcher {
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
                 evidence: ["scope: a guess with no word of the domain, \(left.unknown.count) unknown → out-of-scope"])
         }
+        // A guess from the concepts' whole text beside a word some concept lists as another
+        // field's sense ("pay a court fine online", "small claims court"), with no word of
+        // the domain and no one whose case it could be ("his family sends him texts…"): that
+        // other field.
+        if ranking.viaFallback && intent.isContent && !tokens.contains(where: { Self.thirdParties.contains($0.word) }),
+            let contested = contestedConcepts(left.unclaimed, tokens, guessed: ranking.concepts),
+            !left.unclaimed.contains(where: { p in
+                analyzer.domainStems.contains(tokens[p].stem)
+                    && !(termIndex[tokens[p].stem] ?? []).contains { contested.contains(self.terms[$0].concept) }
+            })
+        {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                evidence: ["scope: a guess beside a word of another field, none of the domain → out-of-scope"])
+        }
         // Mostly unknown words around one weak, one-word match: another subject.
         let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
         if intent.isContent || intent == .quiz, strength <= tuning.weakEvidenceMax,
@@ -144,6 +159,27 @@ extension Matcher {
                 evidence: ["scope: one word shared with another subject → out-of-scope"])
         }
         return nil
+    }
+
+    /// The concepts whose word the line uses beside one of their other senses ("court" beside
+    /// "fine" for court orders), possibly none when a word is on the off-topic list; nil
+    /// when the line uses neither. A sense word of a guessed concept's own terms is that concept's
+    /// ("culture" is cultural humility's, whatever "pop culture" is), and a concept's sense
+    /// counts only beside its own word ("meeting" alone is no sign of meeting software).
+    private func contestedConcepts(_ positions: [Int], _ tokens: [Token], guessed: [Int]) -> Set<Int>? {
+        let stems = positions.map { tokens[$0].stem }
+        let foreign = stems.filter { stem in
+            foreignStems.contains(stem) && !(termIndex[stem] ?? []).contains { guessed.contains(terms[$0].concept) }
+        }
+        guard !foreign.isEmpty else { return nil }
+        let contested = Set(
+            otherSenses.indices.filter { c in
+                foreign.contains { otherSenses[c].contains($0) }
+                    && stems.contains { s in
+                        !otherSenses[c].contains(s) && (termIndex[s] ?? []).contains { terms[$0].concept == c }
+                    }
+            })
+        return contested.isEmpty && !foreign.contains(where: offTopic.contains) ? nil : contested
     }
 
     /// A content question that names no concept: a follow-up when it leans on the last

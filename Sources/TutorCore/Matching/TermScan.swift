@@ -33,8 +33,15 @@ extension Matcher {
 
     /// Finds every placement of every term that shares a word with the line, scores it,
     /// and lets the best claim their words first.
-    func locateTerms(_ tokens: [Token], content: [Int]) -> TermScan {
+    func locateTerms(_ tokens: [Token], content: [Int], reserved: [Range<Int>] = []) -> TermScan {
         var found = placements(tokens, content: content)
+        // A term that borrows a word of a strong cue and reaches outside it reads the cue's
+        // word in another sense.
+        found.removeAll { f in
+            reserved.contains { span in
+                f.positions.contains(where: span.contains) && !f.positions.allSatisfy(span.contains)
+            }
+        }
         // Longest terms claim their words first; an exact wording beats a synonym's.
         found.sort {
             if $0.score != $1.score { return $0.score > $1.score }

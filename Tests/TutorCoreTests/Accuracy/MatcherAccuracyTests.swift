@@ -18,13 +18,13 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.94),  // 0.947 (1018/1075)
-        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.97),  // 0.978 (177/181)
+        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.945),  // 0.950 (1021/1075)
+        LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.975),  // 0.983 (178/181)
         // Knowledge v2's 31 concepts, in learners' words.
         LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.955),  // 0.962 (151/157)
         LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.98),  // 0.991 (109/110)
         // The conversation's intents, topic inside the frame, situations, look-alikes.
-        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.885),  // 0.890 (308/346)
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.893),  // 0.896 (310/346)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
@@ -45,13 +45,35 @@ import Testing
         #expect(report.accuracy >= 0.98, "\(report)")
     }
 
+    @Test(
+        "the third round's lines (issue #14: naming questions, head nouns, look-alikes, situations) stay at their floor"
+    )
+    func thirdRoundUtterancesMeetTheirFloor() {
+        // 0.800 (36/45) when set; each block written before the tutor was run on it. The
+        // situations told in a counselor's words (8/15 and 1/3 when written) are most of what
+        // is left.
+        let report = LabeledSetScorer.scoreUtterances("Tests/Data/utterances-v3.tsv")
+        #expect(report.total >= 45, "Tests/Data/utterances-v3.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.79, "\(report)")
+    }
+
+    @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
+    func thirdRoundFollowUpsMeetTheirFloor() {
+        // 0.887 (102/115) when set. Written in four batches, each before the tutor was run on
+        // it: the first scored 23/40, the second 22/30, the third 20/30, the fourth 9/15 (after
+        // the fixes for the batches before it).
+        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v2.tsv")
+        #expect(report.total >= 110, "Tests/Data/followups-v2.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.88, "\(report)")
+    }
+
     @Test("follow-ups in context resolve to what was just discussed")
     func followUpsMeetTheirFloor() {
-        // 0.983 (113/115) when set; the last 30 pairs (issue #14, kind 11) scored 24/30 when
-        // written. The issue's target on unseen lines is 0.90.
+        // 1.000 (115/115); 0.983 when set; the last 30 pairs (issue #14, kind 11) scored 24/30
+        // when written. The issue's target on unseen lines is 0.90.
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups.tsv")
         #expect(report.total >= 110, "Tests/Data/followups.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.98, "\(report)")
+        #expect(report.accuracy >= 0.99, "\(report)")
     }
 
     @Test func extraSetCoversEveryIntentOfTheSpec() {
