@@ -9,9 +9,13 @@ public struct CompactDecoder: Sendable {
         try bytes.withUnsafeBufferPointer { try decode(type, from: $0) }
     }
 
-    /// The value that `buffer` holds, every byte read.
-    public func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>) throws -> T {
+    /// The value that `buffer` holds, every byte read. Sections read lazily (`CompactLazy`)
+    /// keep `owner` to keep their bytes alive; without one, they copy their bytes.
+    public func decode<T: Decodable>(
+        _ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>, owner: (AnyObject & Sendable)? = nil
+    ) throws -> T {
         let decoding = CompactDecoding(buffer)
+        decoding.tables.pointee.owner = owner
         defer { decoding.finish() }
         let value = try decoding.decodeValue(T.self)
         guard decoding.reader.pointee.remaining == 0 else { throw CompactCodingError.invalid("bytes after the end") }
@@ -45,6 +49,8 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         var objects: [AnyObject] = []
         /// The shared values read (`CompactShared`), in the same order.
         var shared: [Any] = []
+        /// What keeps the input alive for a lazily read section, if anything does.
+        var owner: AnyObject?
 
         enum ProbeKey: CodingKey {}
     }
@@ -55,11 +61,13 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+    /// A decoding of `buffer`, which may refer to the objects and shared values given (a
+    /// section's, read after the rest).
+    init(_ buffer: UnsafeBufferPointer<UInt8>, objects: [AnyObject] = [], shared: [Any] = []) {
         reader = .allocate(capacity: 1)
         reader.initialize(to: CompactReader(buffer))
         tables = .allocate(capacity: 1)
-        tables.initialize(to: Tables())
+        tables.initialize(to: Tables(objects: objects, shared: shared))
     }
 
     deinit {
@@ -82,10 +90,13 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         return kind
     }
 
-    /// The strings and numbers, known without looking their conformance up (immutable).
+    /// The strings and numbers, known without looking their conformance up (immutable),
+    /// and the knowledge-base cache's most numerous small records (thousands of each; their
+    /// form is in their `+Cache.swift`): read as one value each, not a keyed container.
     nonisolated(unsafe) private static let primitives: [any CompactPrimitive.Type] = [
         String.self, Int.self, Double.self, Bool.self, UInt64.self, UInt32.self, UInt8.self, Int64.self, Int32.self,
         Float.self, UInt.self, UInt16.self, Int16.self, Int8.self,
+        SourceMark.self, KnowledgeBase.QuestionRef.self, Matcher.Posting.self,
     ]
 
     private static func findKind<T>(_: T.Type) -> Kind {
