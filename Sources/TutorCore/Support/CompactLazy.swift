@@ -74,6 +74,13 @@ final class CompactLazyBox<Value: Decodable & Sendable>: @unchecked Sendable {
         self.fallback = fallback
     }
 
+    /// Whether the value is there, read from its section or never in one.
+    var isRead: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return read != nil
+    }
+
     var value: Value {
         lock.lock()
         defer { lock.unlock() }
