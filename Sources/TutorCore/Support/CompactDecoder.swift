@@ -99,16 +99,27 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         SourceMark.self, KnowledgeBase.QuestionRef.self, Matcher.Posting.self,
     ]
 
+    /// The collections of strings and numbers the coder reads itself (by the loops of
+    /// `CompactCoding+Collections.swift`), known without looking their conformance up.
+    nonisolated(unsafe) private static let collections: [any CompactDecodable.Type] = [
+        [String].self, [Int].self, [Double].self, [Bool].self, [UInt64].self, [UInt32].self, [[String]].self,
+        Set<String>.self, Set<Int>.self, String?.self, Int?.self, Double?.self, Bool?.self,
+        [String: Int].self, [String: Double].self, [String: String].self, [String: [Int]].self,
+        [String: Set<Int>].self, [String: [String]].self,
+    ]
+
     private static func findKind<T>(_: T.Type) -> Kind {
         if let primitive = primitives.first(where: { $0 == T.self }) { return .compact(primitive) }
+        if let collection = collections.first(where: { $0 == T.self }) { return .compact(collection) }
         if T.self is AnyObject.Type { return .object }
         // The first look-up of a conformance scans every conformance in the program (a
-        // quarter of a million instructions here, for each type), and only the standard
-        // library's collections and optionals can be the coder's own: other types are not
-        // looked up.
-        guard _typeName(T.self).hasPrefix("Swift."), let compact = T.self as? any CompactDecodable.Type else {
-            return .plain
-        }
+        // quarter of a million instructions here, for each type), so only dictionaries are
+        // looked up: their own `Decodable` wants keys the form does not write. Other arrays,
+        // sets and optionals read as their own `Decodable` does (a count and the elements,
+        // a presence byte and the value: the bytes the coder wrote), and other types are
+        // not the coder's.
+        guard _typeName(T.self).hasPrefix("Swift.Dictionary<"), let compact = T.self as? any CompactDecodable.Type
+        else { return .plain }
         return .compact(compact)
     }
 
