@@ -113,13 +113,13 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         if let collection = collections.first(where: { $0 == T.self }) { return .compact(collection) }
         if T.self is AnyObject.Type { return .object }
         // The first look-up of a conformance scans every conformance in the program (a
-        // quarter of a million instructions here, for each type), so only dictionaries are
-        // looked up: their own `Decodable` wants keys the form does not write. Other arrays,
-        // sets and optionals read as their own `Decodable` does (a count and the elements,
-        // a presence byte and the value: the bytes the coder wrote), and other types are
-        // not the coder's.
-        guard _typeName(T.self).hasPrefix("Swift.Dictionary<"), let compact = T.self as? any CompactDecodable.Type
-        else { return .plain }
+        // quarter of a million instructions here, for each type), and only the standard
+        // library's collections and optionals can be the coder's own: other types are not
+        // looked up. (Reading other arrays through their own `Decodable` instead saves the
+        // look-ups but costs more in the reading than they do.)
+        guard _typeName(T.self).hasPrefix("Swift."), let compact = T.self as? any CompactDecodable.Type else {
+            return .plain
+        }
         return .compact(compact)
     }
 
