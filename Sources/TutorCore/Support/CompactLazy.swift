@@ -44,8 +44,9 @@ public struct CompactLazy<Value: Codable & Sendable>: Codable, Sendable, CustomR
 
     /// Sets what checks the value once read from its section, and what stands in for it
     /// when the section does not decode or fails the check.
-    public func deferCheck(_ validate: @escaping @Sendable (Value) throws -> Void, fallback: @escaping @Sendable () -> Value)
-    {
+    public func deferCheck(
+        _ validate: @escaping @Sendable (Value) throws -> Void, fallback: @escaping @Sendable () -> Value
+    ) {
         box.setCheck(validate, fallback: fallback)
     }
 }
@@ -153,7 +154,8 @@ extension CompactDecoding {
             bytes = UnsafeBufferPointer(rebasing: copy.buffer[..<n])
             owner = copy
         }
-        return CompactSection(bytes: bytes, owner: owner, objects: tables.pointee.objects, shared: tables.pointee.shared)
+        return CompactSection(
+            bytes: bytes, owner: owner, objects: tables.pointee.objects, shared: tables.pointee.shared)
     }
 }
 

@@ -74,7 +74,8 @@ import Testing
     @Test func aSectionThatFailsItsCheckGivesItsFallback() throws {
         let back = try decode(try encode(Self.outer), as: Outer.self)
         let stand = Inside(again: Self.other, fresh: Self.other, words: ["x"])
-        back.lazy.deferCheck({ if $0.words.count == 3 { throw CompactCodingError.invalid("three") } }, fallback: { stand })
+        back.lazy.deferCheck(
+            { if $0.words.count == 3 { throw CompactCodingError.invalid("three") } }, fallback: { stand })
         #expect(back.lazy.value == stand)
         // A section that passes its check is itself.
         let good = try decode(try encode(Self.outer), as: Outer.self)
