@@ -257,6 +257,27 @@ def summarize(ms):
             "p99_ms": round(pct(0.99), 3), "max_ms": round(ms[-1], 3), "mean_ms": round(statistics.mean(ms), 3)}
 
 
+def shipped_concepts():
+    """How many concepts Knowledge/ has: generate_kb.py always includes them all, so no
+    synthetic knowledge base is smaller."""
+    folder = os.path.join(ROOT, "Knowledge", "concepts")
+    return len([f for f in os.listdir(folder) if f.endswith(".yaml")])
+
+
+def scaling_sizes(spec):
+    """The concept counts of --sizes ("shipped" standing for Knowledge/'s count), in order
+    and without repeats."""
+    sizes = []
+    for s in spec.split(","):
+        s = s.strip()
+        if not s:
+            continue
+        n = shipped_concepts() if s == "shipped" else int(s)
+        if n not in sizes:
+            sizes.append(n)
+    return sizes
+
+
 def startup(cmd, runs, env=None):
     walls = [run(cmd, env=env).wall for _ in range(runs)]
     return {"runs": runs, "median_ms": round(statistics.median(walls) * 1000, 1),
@@ -348,7 +369,9 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--out", default=os.path.join(HERE, "results.json"))
     ap.add_argument("--eval-dir", default=os.path.join(os.path.dirname(ROOT), "shared", "eval"))
-    ap.add_argument("--sizes", default="40,1000,10000")
+    ap.add_argument("--sizes", default="shipped,1000,10000",
+                    help="concept counts for the scaling runs; 'shipped' is Knowledge/'s own count, "
+                         "the smallest that generate_kb.py writes")
     ap.add_argument("--lines", type=int, default=50000)
     ap.add_argument("--latency-lines", type=int, default=2000)
     ap.add_argument("--answers", type=int, default=20000)
@@ -482,7 +505,7 @@ def main():
 
     def scaling():
         out = {}
-        for n in [int(s) for s in ARGS.sizes.split(",") if s.strip()]:
+        for n in scaling_sizes(ARGS.sizes):
             kb = os.path.join(ARGS.work, f"kb{n}")
             subprocess.run([sys.executable, os.path.join(HERE, "generate_kb.py"), str(n), kb], check=True,
                            stderr=subprocess.DEVNULL)

@@ -5,15 +5,15 @@
 
 The folder holds the real knowledge base (sources.yaml, groups.yaml, intents.yaml,
 lexicon.yaml, every concept and every exam item of Knowledge/, so the specification's
-ids, questions and exam items exist and `tutor kb check OUTDIR` passes) plus N - 38
-synthetic concepts. A synthetic concept follows the schema of Knowledge/README.md: its
+ids, questions and exam items exist and `tutor kb check OUTDIR` passes) plus N - R
+synthetic concepts, R being the real count (so N is at least R). A synthetic concept follows the schema of Knowledge/README.md: its
 own made-up, word-like vocabulary (pseudo-words built from syllables), terms, a
 definition, why, how, an example, relations, a misconception and two Socratic
 questions, each with expectations, a misconception and labeled sample answers that the
 grader grades as labeled.
 
 The output depends only on N and the seed: concept k is the same in every folder that
-has it, so the folder of 1,000 concepts contains the one of 40. Python 3 standard
+has it, so the folder of 10,000 concepts contains the one of 1,000. Python 3 standard
 library only.
 """
 

@@ -21,8 +21,9 @@ import TutorCore
 /// says (in a 0700 folder); at most `keep` are kept, the oldest removed.
 enum KnowledgeCache {
     /// The format's version is the magic's last character: bumped when the payload's form
-    /// changes (2: the derived `Codable` form of `CompactEncoder`).
-    static let magic: [UInt8] = Array("TUTORKB2".utf8)
+    /// changes (2: the derived `Codable` form of `CompactEncoder`; 3: `CacheHash` checksums,
+    /// the grader's compiled questions a lazily read section).
+    static let magic: [UInt8] = Array("TUTORKB3".utf8)
     static let keep = 8
 
     static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -45,7 +46,7 @@ enum KnowledgeCache {
     }
 
     static func key(root: String, files: [SourceFile], lessons: [Lesson], executable: [UInt8]) -> UInt64 {
-        var h = FNV1a()
+        var h = CacheHash()
         h.add("tutor knowledge cache")
         h.add(TutorCommand.version)
         h.add(executable)
@@ -73,18 +74,28 @@ enum KnowledgeCache {
         guard usable(dir) else { return Tutor.Image(kb: try build(), lessons: lessons) }
         let key = key(root: root, files: files, lessons: lessons, executable: exe)
         let file = path(dir: dir, key: key)
-        if let image = read(file, key: key) { return image }
+        if let image = read(file, key: key) {
+            kept.append(image)
+            return image
+        }
         let image = Tutor.Image(kb: try build(), lessons: lessons)
         write(image, to: file, key: key, dir: dir)
+        kept.append(image)
         return image
     }
 
-    /// The image in `file`, or nil when there is none or it does not check out.
+    /// The image in `file`, or nil when there is none or it does not check out. The file's
+    /// bytes stay in memory for what the image reads later (`CompactLazy`).
     static func read(_ file: String, key: UInt64) -> Tutor.Image? {
-        CacheFile.read(file, magic: magic, headerWords: 1) { header, payload in
-            header[0] == key ? try? Tutor.Image.decode(payload) : nil
+        CacheFile.read(file, magic: magic, headerWords: 1) { header, payload, memory in
+            header[0] == key ? try? Tutor.Image.decode(payload, owner: memory) : nil
         }
     }
+
+    /// The images read or built, kept to the end of the process: freeing one object at a
+    /// time as the process ends took a tenth of a warm start, for memory the system takes
+    /// back at once.
+    nonisolated(unsafe) static var kept: [Tutor.Image] = []
 
     /// Whether the cache folder can be trusted: a cache file is the knowledge the tutor
     /// teaches, so it is read only from a folder of the user's that no one else can write

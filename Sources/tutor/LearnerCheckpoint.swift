@@ -16,8 +16,9 @@ import TutorCore
 /// The log is append-only, so a log that passes these checks has the folded prefix.
 /// Checkpoints are framed and written as `CacheFile` says.
 struct LearnerCheckpoint {
-    /// The format's version is the magic's last character (2: `CompactEncoder`'s form).
-    static let magic: [UInt8] = Array("TUTORCP2".utf8)
+    /// The format's version is the magic's last character (2: `CompactEncoder`'s form; 3:
+    /// `CacheHash` checksums).
+    static let magic: [UInt8] = Array("TUTORCP3".utf8)
     static let window = 4096
 
     var history: LearnerHistory
@@ -55,7 +56,7 @@ struct LearnerCheckpoint {
     static func read(logPath: String, fd: Int32, size: Int) -> LearnerCheckpoint? {
         guard let key = key() else { return nil }
         // Header: the key, the bytes covered, and the hashes of their first and last window.
-        return CacheFile.read(path(forLog: logPath), magic: magic, headerWords: 4) { header, payload in
+        return CacheFile.read(path(forLog: logPath), magic: magic, headerWords: 4) { header, payload, _ in
             let covered = header[1]
             guard header[0] == key, covered <= UInt64(size),
                 let print = fingerprint(fd: fd, length: Int(covered)), print.head == header[2],

@@ -77,13 +77,17 @@ extension Tutor.Image {
     }
 
     /// Reads an image from bytes that `encoded()` made; throws for bytes that end early, go
-    /// on after the image, or hold what no image holds (an index out of range).
-    public static func decode(_ buffer: UnsafeBufferPointer<UInt8>) throws -> Tutor.Image {
-        let image = try CompactDecoder().decode(Tutor.Image.self, from: buffer)
+    /// on after the image, or hold what no image holds (an index out of range). The
+    /// grader's compiled questions are read and checked when first used (`CompactLazy`),
+    /// from `buffer` if `owner` keeps it alive, else from a copy.
+    public static func decode(
+        _ buffer: UnsafeBufferPointer<UInt8>, owner: (AnyObject & Sendable)? = nil
+    ) throws -> Tutor.Image {
+        let image = try CompactDecoder().decode(Tutor.Image.self, from: buffer, owner: owner)
         try image.kb.checkDecoded()
         try image.analyzer.checkDecoded()
         try image.matcher.checkDecoded()
-        try image.grader.checkDecoded()
+        image.grader.deferCheck(kb: image.kb)
         try Grader.checkDecoded(image.lessonQuestions)
         return image
     }

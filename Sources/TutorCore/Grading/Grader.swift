@@ -10,7 +10,9 @@ import Foundation
 /// "affect") standing in for one another, and with who does what checked.
 public final class Grader: Sendable, Codable {
     let analyzer: Analyzer
-    let compiled: [String: CompiledQuestion]
+    /// The compiled questions by id; a cached grader reads them on first use.
+    var compiled: [String: CompiledQuestion] { lazyCompiled.value }
+    let lazyCompiled: CompactLazy<[String: CompiledQuestion]>
     let dontKnow: [[String]]
     /// Canonical stem to word-class id: words that play the same part in an idea.
     let classes: [String: String]
@@ -63,7 +65,7 @@ public final class Grader: Sendable, Codable {
         for question in kb.questions {
             compiled[question.id] = Self.compile(question, analyzer: analyzer, weights: weights)
         }
-        self.compiled = compiled
+        lazyCompiled = CompactLazy(compiled)
         dontKnow = Self.dontKnowCues.map { analyzer.analyze($0, correct: false).tokens.map(\.word) }
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)

@@ -14,3 +14,17 @@ extension Matcher {
         else { throw CompactCodingError.invalid("a matcher index out of range") }
     }
 }
+
+// Thousands in a knowledge base (a posting for every stem of every concept's text): written
+// as its two numbers, read without a keyed container per posting. The form must list the
+// stored properties as the declaration does.
+extension Matcher.Posting: CompactPrimitive {
+    func write(to w: inout CompactWriter) {
+        concept.write(to: &w)
+        weight.write(to: &w)
+    }
+
+    static func read(from r: inout CompactReader) throws -> Matcher.Posting {
+        Matcher.Posting(concept: try .read(from: &r), weight: try .read(from: &r))
+    }
+}

@@ -9,9 +9,13 @@ public struct CompactDecoder: Sendable {
         try bytes.withUnsafeBufferPointer { try decode(type, from: $0) }
     }
 
-    /// The value that `buffer` holds, every byte read.
-    public func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>) throws -> T {
+    /// The value that `buffer` holds, every byte read. Sections read lazily (`CompactLazy`)
+    /// keep `owner` to keep their bytes alive; without one, they copy their bytes.
+    public func decode<T: Decodable>(
+        _ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>, owner: (AnyObject & Sendable)? = nil
+    ) throws -> T {
         let decoding = CompactDecoding(buffer)
+        decoding.tables.pointee.owner = owner
         defer { decoding.finish() }
         let value = try decoding.decodeValue(T.self)
         guard decoding.reader.pointee.remaining == 0 else { throw CompactCodingError.invalid("bytes after the end") }
@@ -45,6 +49,8 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         var objects: [AnyObject] = []
         /// The shared values read (`CompactShared`), in the same order.
         var shared: [Any] = []
+        /// What keeps the input alive for a lazily read section, if anything does.
+        var owner: AnyObject?
 
         enum ProbeKey: CodingKey {}
     }
@@ -55,11 +61,13 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+    /// A decoding of `buffer`, which may refer to the objects and shared values given (a
+    /// section's, read after the rest).
+    init(_ buffer: UnsafeBufferPointer<UInt8>, objects: [AnyObject] = [], shared: [Any] = []) {
         reader = .allocate(capacity: 1)
         reader.initialize(to: CompactReader(buffer))
         tables = .allocate(capacity: 1)
-        tables.initialize(to: Tables())
+        tables.initialize(to: Tables(objects: objects, shared: shared))
     }
 
     deinit {
@@ -82,19 +90,33 @@ final class CompactDecoding: Decoder, SingleValueDecodingContainer {
         return kind
     }
 
-    /// The strings and numbers, known without looking their conformance up (immutable).
+    /// The strings and numbers, known without looking their conformance up (immutable),
+    /// and the knowledge-base cache's most numerous small records (thousands of each; their
+    /// form is in their `+Cache.swift`): read as one value each, not a keyed container.
     nonisolated(unsafe) private static let primitives: [any CompactPrimitive.Type] = [
         String.self, Int.self, Double.self, Bool.self, UInt64.self, UInt32.self, UInt8.self, Int64.self, Int32.self,
         Float.self, UInt.self, UInt16.self, Int16.self, Int8.self,
+        SourceMark.self, KnowledgeBase.QuestionRef.self, Matcher.Posting.self,
+    ]
+
+    /// The collections of strings and numbers the coder reads itself (by the loops of
+    /// `CompactCoding+Collections.swift`), known without looking their conformance up.
+    nonisolated(unsafe) private static let collections: [any CompactDecodable.Type] = [
+        [String].self, [Int].self, [Double].self, [Bool].self, [UInt64].self, [UInt32].self, [[String]].self,
+        Set<String>.self, Set<Int>.self, String?.self, Int?.self, Double?.self, Bool?.self,
+        [String: Int].self, [String: Double].self, [String: String].self, [String: [Int]].self,
+        [String: Set<Int>].self, [String: [String]].self,
     ]
 
     private static func findKind<T>(_: T.Type) -> Kind {
         if let primitive = primitives.first(where: { $0 == T.self }) { return .compact(primitive) }
+        if let collection = collections.first(where: { $0 == T.self }) { return .compact(collection) }
         if T.self is AnyObject.Type { return .object }
         // The first look-up of a conformance scans every conformance in the program (a
         // quarter of a million instructions here, for each type), and only the standard
         // library's collections and optionals can be the coder's own: other types are not
-        // looked up.
+        // looked up. (Reading other arrays through their own `Decodable` instead saves the
+        // look-ups but costs more in the reading than they do.)
         guard _typeName(T.self).hasPrefix("Swift."), let compact = T.self as? any CompactDecodable.Type else {
             return .plain
         }
@@ -301,52 +323,5 @@ struct CompactUnkeyedReader: UnkeyedDecodingContainer {
     mutating func superDecoder() throws -> any Decoder {
         try next()
         return decoding
-    }
-}
-
-/// A small hash table from types to what the decoder learned of them: a `Dictionary`
-/// hashes its keys with SipHash, which costs more than the look-up saves on a path taken
-/// for every value; a type's address, shifted, is hash enough.
-struct CompactTypeTable<Value> {
-    private var keys: [Int]
-    private var values: [Value?]
-    private var count = 0
-
-    init() {
-        keys = Array(repeating: 0, count: 64)
-        values = Array(repeating: nil, count: 64)
-    }
-
-    private func slot(_ key: Int) -> Int { (key >> 4) & (keys.count - 1) }
-
-    subscript(type: ObjectIdentifier) -> Value? {
-        get {
-            let key = Int(bitPattern: type)
-            var i = slot(key)
-            while keys[i] != 0 {
-                if keys[i] == key { return values[i] }
-                i = (i + 1) & (keys.count - 1)
-            }
-            return nil
-        }
-        set {
-            guard let newValue else { return }  // never removed
-            if (count + 1) * 4 > keys.count * 3 {
-                let old = zip(keys, values).filter { $0.0 != 0 }
-                keys = Array(repeating: 0, count: keys.count * 2)
-                values = Array(repeating: nil, count: keys.count)
-                count = 0
-                for (key, value) in old { insert(key, value!) }
-            }
-            insert(Int(bitPattern: type), newValue)
-        }
-    }
-
-    private mutating func insert(_ key: Int, _ value: Value) {
-        var i = slot(key)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & (keys.count - 1) }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = key
-        values[i] = value
     }
 }
