@@ -37,47 +37,12 @@ extension Analyzer {
                 i += 1
                 continue
             }
-            // "No, it doesn't matter" / "no it doesnt matter": a clause-opening "no" before a
-            // subject answers the question; it does not negate what follows.
-            if tokens[i].word == "no", i == 0 || tokens[i - 1].clause != clause, i + 1 < tokens.count,
-                Self.interjectionFollowers.contains(tokens[i + 1].word)
-            {
+            if opensWithoutNegating(tokens, at: i) {
                 tokens[i].isStop = true
                 i += 1
                 continue
             }
-            // "Isn't it the code of ethics?": a sentence-opening negative question asks for
-            // agreement; it does not negate what follows.
-            if tokens[i].word == "not", i >= 1, i + 1 < tokens.count, Self.auxiliaries.contains(tokens[i - 1].word),
-                i == 1 || tokens[i - 2].sentence != tokens[i].sentence,
-                Self.interjectionFollowers.contains(tokens[i + 1].word)
-            {
-                tokens[i].isStop = true
-                i += 1
-                continue
-            }
-            var phraseLength = 0
-            var rejection = false
-            let mayStartPhrase = role.contains(.phraseHead)
-            for p in negatorPhrases where mayStartPhrase && matches(p, tokens, at: i) {
-                phraseLength = p.count
-                break
-            }
-            if phraseLength == 0 && mayStartPhrase {
-                for p in rejectionPhrases where matches(p, tokens, at: i) {
-                    phraseLength = p.count
-                    rejection = true
-                    break
-                }
-            }
-            if phraseLength == 0 {
-                if role.contains(.negator) {
-                    phraseLength = 1
-                } else if role.contains(.rejection) {
-                    phraseLength = 1
-                    rejection = true
-                }
-            }
+            let (phraseLength, rejection) = negator(tokens, at: i, role: role)
             if phraseLength > 0 {
                 for k in i..<(i + phraseLength) {
                     tokens[k].isNegator = true
@@ -109,5 +74,30 @@ extension Analyzer {
                 tokens[k].negated.toggle()
             }
         }
+    }
+
+    /// Whether the negative word at `i` opens its clause or sentence without negating what
+    /// follows: "No, it doesn't matter" (a "no" before a subject answers the question) and
+    /// "Isn't it the code of ethics?" (a negative question asks for agreement).
+    func opensWithoutNegating(_ tokens: [Token], at i: Int) -> Bool {
+        guard i + 1 < tokens.count, Self.interjectionFollowers.contains(tokens[i + 1].word) else { return false }
+        if tokens[i].word == "no", i == 0 || tokens[i - 1].clause != tokens[i].clause {
+            return true
+        }
+        return tokens[i].word == "not" && i >= 1 && Self.auxiliaries.contains(tokens[i - 1].word)
+            && (i == 1 || tokens[i - 2].sentence != tokens[i].sentence)
+    }
+
+    /// The negator or rejection that starts at `i`: its length in words (0: none) and whether
+    /// it rejects ("that's a myth") rather than negates. Phrases first, negators before
+    /// rejections.
+    func negator(_ tokens: [Token], at i: Int, role: Roles) -> (length: Int, rejection: Bool) {
+        if role.contains(.phraseHead) {
+            if let p = negatorPhrases.first(where: { matches($0, tokens, at: i) }) { return (p.count, false) }
+            if let p = rejectionPhrases.first(where: { matches($0, tokens, at: i) }) { return (p.count, true) }
+        }
+        if role.contains(.negator) { return (1, false) }
+        if role.contains(.rejection) { return (1, true) }
+        return (0, false)
     }
 }

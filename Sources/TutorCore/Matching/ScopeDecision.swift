@@ -97,19 +97,7 @@ extension Matcher {
         _ concepts: inout [Int], _ ranking: Ranking, intent: Intent, _ left: Leftovers, terms: TermScan,
         tokens: [Token], content: [Int]
     ) -> ScopeDecision? {
-        // A concept whose word is used in another field's sense is not named, unless the
-        // domain's own words outweigh the other field's ("a tendon rupture in recovery").
-        concepts.removeAll { c in
-            let senses = otherSenses[c]
-            let foreign = content.count { p in
-                terms.claimed[p] != c
-                    && (senses.contains(tokens[p].stem) || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
-            }
-            let anchors = left.unclaimed.count {
-                analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
-            }
-            return foreign > anchors
-        }
+        setAsideOtherSenses(&concepts, left, terms: terms, tokens: tokens, content: content)
         if concepts.isEmpty {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
@@ -159,6 +147,24 @@ extension Matcher {
                 evidence: ["scope: one word shared with another subject → out-of-scope"])
         }
         return nil
+    }
+
+    /// Drops the concepts whose word is used in another field's sense: not named, unless the
+    /// domain's own words outweigh the other field's ("a tendon rupture in recovery").
+    private func setAsideOtherSenses(
+        _ concepts: inout [Int], _ left: Leftovers, terms: TermScan, tokens: [Token], content: [Int]
+    ) {
+        concepts.removeAll { c in
+            let senses = otherSenses[c]
+            let foreign = content.count { p in
+                terms.claimed[p] != c
+                    && (senses.contains(tokens[p].stem) || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
+            }
+            let anchors = left.unclaimed.count {
+                analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
+            }
+            return foreign > anchors
+        }
     }
 
     /// The concepts whose word the line uses beside one of their other senses ("court" beside
