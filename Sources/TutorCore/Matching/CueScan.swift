@@ -22,6 +22,16 @@ struct CueScan {
         hits.filter { $0.intent == .define && $0.score >= minWeight && $0.span.count >= 3 && !$0.label.contains("*") }
             .map(\.span)
     }
+
+    /// The spans of the strong cues of the conversation's own requests: their words ask for
+    /// something ("go on, i'm listening" asks for more), so no term may use them.
+    func requested(_ minWeight: Double) -> [Range<Int>] {
+        hits.filter {
+            Matcher.requests.contains($0.intent) && $0.score >= minWeight && $0.span.count >= 2
+                && !$0.label.contains("*")
+        }
+        .map(\.span)
+    }
 }
 
 /// Stage 3 of matching: the intents the cues vote for, once cues that are only a concept's

@@ -9,7 +9,9 @@ extension Matcher {
         let tokens = keepingForeignWords(analysis.tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         let cues = scanCues(tokens)
-        let terms = locateTerms(tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight))
+        let terms = locateTerms(
+            tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
+            requested: cues.requested(tuning.reservingCueWeight))
         guard !terms.tokens.isEmpty else { return false }
         return terms.tokens.allSatisfy { concept, positions in
             let specific = positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) }

@@ -88,7 +88,9 @@ public final class Matcher: Sendable, Codable {
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
-        let terms = locateTerms(tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight))
+        let terms = locateTerms(
+            tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
+            requested: cues.requested(tuning.reservingCueWeight))
         let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
         // A pronoun before anything named points back ("is it the same as empathy?"); one

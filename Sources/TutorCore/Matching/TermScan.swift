@@ -33,8 +33,11 @@ extension Matcher {
 
     /// Finds every placement of every term that shares a word with the line, scores it,
     /// and lets the best claim their words first.
-    func locateTerms(_ tokens: [Token], content: [Int], reserved: [Range<Int>] = []) -> TermScan {
+    func locateTerms(
+        _ tokens: [Token], content: [Int], reserved: [Range<Int>] = [], requested: [Range<Int>] = []
+    ) -> TermScan {
         var found = placements(tokens, content: content)
+        found.removeAll { f in requested.contains { span in f.positions.contains(where: span.contains) } }
         // A term that borrows a word of a strong cue and reaches outside it reads the cue's
         // word in another sense.
         found.removeAll { f in
