@@ -154,21 +154,33 @@ import Testing
         }
     }
 
+    /// The 1-based line of the shipped file on which `text` starts, so the expected errors
+    /// follow the file as instructors edit it.
+    private func line(of text: String, in path: String) -> Int {
+        let contents = Fixtures.files(in: Fixtures.knowledgeDir).first { $0.path == path }?.contents ?? ""
+        guard let range = contents.range(of: text) else { return 0 }
+        return contents[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+    }
+
     @Test func aConceptFileWithASyntaxErrorGivesOneError() {
         // The concept carries spec questions (build-trust): neither it nor they are reported missing.
         let lines = errors(
             breaking: "concepts/trust.yaml", "\n  - trust in the counselor\n", "\n - trust in the counselor\n")
+        let at = line(of: "  - trust in the counselor\n", in: "concepts/trust.yaml")
+        #expect(at > 1)
         #expect(
             lines == [
-                "Knowledge/concepts/trust.yaml:16:2: error: this line is not indented like the lines around it: it starts in column 2, the item on line 15 in column 3; the items of one list ('- ') line up in one column, and so do the fields of one mapping"
+                "Knowledge/concepts/trust.yaml:\(at):2: error: this line is not indented like the lines around it: it starts in column 2, the item on line \(at - 1) in column 3; the items of one list ('- ') line up in one column, and so do the fields of one mapping"
             ])
     }
 
     @Test func aMisspeltRequiredFieldGivesOneError() {
         // Not also "missing 'definition'", nor the spec's concept and questions missing.
+        let at = line(of: "definition: >-\n", in: "concepts/trust.yaml")
+        #expect(at > 1)
         #expect(
             errors(breaking: "concepts/trust.yaml", "\ndefinition: >-\n", "\ndefintion: >-\n") == [
-                "Knowledge/concepts/trust.yaml:25:1: error: unknown field 'defintion' in the concept; did you mean 'definition'? (a required field)"
+                "Knowledge/concepts/trust.yaml:\(at):1: error: unknown field 'defintion' in the concept; did you mean 'definition'? (a required field)"
             ])
     }
 
@@ -177,9 +189,11 @@ import Testing
             breaking: "concepts/trust.yaml",
             "text: Name two things a counselor can do to build trust early in treatment.",
             "text: \"Name two things a counselor can do to build trust early in treatment.")
+        let at = line(of: "text: Name two things a counselor can do to build trust early", in: "concepts/trust.yaml")
+        #expect(at > 1)
         #expect(
             lines == [
-                "Knowledge/concepts/trust.yaml:75:11: error: the quote (\") that starts this text is never closed: end the text with \""
+                "Knowledge/concepts/trust.yaml:\(at):11: error: the quote (\") that starts this text is never closed: end the text with \""
             ])
     }
 
