@@ -11,7 +11,7 @@ extension Matcher {
         var seen: Set<String> = []
         for (i, concept) in kb.concepts.enumerated() {
             let names = [concept.name, concept.id.replacingOccurrences(of: "-", with: " ")] + concept.terms
-            for name in names {
+            for name in names.flatMap(contractionForms) {
                 let content = analyzer.analyze(name, correct: false).content
                 let stems = content.map(\.stem)
                 guard !stems.isEmpty else { continue }
@@ -91,25 +91,63 @@ extension Matcher {
         let order = Intent.allCases
         var cues: [Cue] = []
         for cue in kb.intentCues {
+            for form in contractionForms(cue.cue) {
+                add(form, cue, &cues)
+            }
+        }
+        return cues
+
+        func add(_ text: String, _ cue: IntentCue, _ cues: inout [Cue]) {
             var stems: [String?] = []
-            for part in cue.cue.split(separator: " ") {
+            for part in text.split(separator: " ") {
                 if part == "*" {
                     stems.append(nil)
                 } else {
                     stems.append(contentsOf: analyzer.analyze(String(part), correct: false).tokens.map(\.stem))
                 }
             }
-            guard stems.contains(where: { $0 != nil }) else { continue }
+            guard stems.contains(where: { $0 != nil }) else { return }
             if let i = cues.firstIndex(where: { $0.intent == cue.intent && $0.stems == stems }) {
                 cues[i].weight = max(cues[i].weight, cue.weight)
-                continue
+                return
             }
             cues.append(
                 Cue(
                     intent: cue.intent, stems: stems, weight: cue.weight,
                     order: kb.intentCues.firstIndex { $0.intent == cue.intent }.map { $0 } ?? order.count))
         }
-        return cues
+    }
+
+    /// Contractions typed without their apostrophe ("im", "dont", "whats"): learners type
+    /// them so, and the tokenizer can only expand the ones with an apostrophe.
+    static let fusedContractions: [String: String] = [
+        "im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "theyre": "they're",
+        "theyve": "they've", "weve": "we've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+        "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "cant": "can't",
+        "wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "couldnt": "couldn't",
+        "havent": "haven't", "hasnt": "hasn't", "thats": "that's", "whats": "what's", "theres": "there's",
+        "hows": "how's", "whos": "who's", "wheres": "where's", "heres": "here's", "shes": "she's",
+        "youll": "you'll", "itll": "it'll",
+    ]
+
+    /// A cue as written and with each contraction in the other spelling, so a cue written
+    /// "i'm so tired" also finds "im so tired", and "dont get it" finds "don't get it".
+    /// Fused forms that are also words ("ill", "id", "its", "were") are not switched back.
+    static func contractionForms(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
+        let fusedToFull = fusedContractions
+        var other = words
+        var changed = false
+        for (i, word) in words.enumerated() {
+            if word.contains("'") {
+                other[i] = word.replacingOccurrences(of: "'", with: "")
+                changed = true
+            } else if let full = fusedToFull[word] {
+                other[i] = full
+                changed = true
+            }
+        }
+        return changed ? [text, other.joined(separator: " ")] : [text]
     }
 
     /// Each cue's first stem to the cues that start with it.

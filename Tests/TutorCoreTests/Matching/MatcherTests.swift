@@ -72,6 +72,20 @@ import Testing
         }
     }
 
+    /// A cue or term written with a contraction also finds it typed without the apostrophe,
+    /// and the other way round; the cues are each written in one spelling only.
+    @Test func contractionsMatchWithOrWithoutTheirApostrophe() {
+        #expect(Matcher.contractionForms("i'm so tired") == ["i'm so tired", "im so tired"])
+        #expect(Matcher.contractionForms("dont get it") == ["dont get it", "don't get it"])
+        #expect(Matcher.contractionForms("ill at ease") == ["ill at ease"])
+        for (typed, intent) in [
+            ("im so tired of studying", Intent.feelings), ("i'm so tired of studying", .feelings),
+            ("i dont get it", .simpler), ("i don't get it", .simpler),
+        ] {
+            #expect(matcher.match(typed).intent == intent, "\(typed)")
+        }
+    }
+
     @Test func everySpecIntentHasACase() {
         #expect(Set(Self.intentCases.map(\.intent)) == Set(Intent.allCases))
     }
