@@ -197,6 +197,39 @@ enum LineForm {
         return understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2])
     }
 
+    /// "What was the question again", "repeat the question please", "sorry, what did you
+    /// ask?": the learner wants the open question said again, not a topic explained (the
+    /// question's own concept, explained, would give the answer away).
+    static func asksForTheQuestion(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard !w.isEmpty, w.count <= 9 else { return false }
+        let tail: Set<String> = [
+            "again", "please", "pls", "was", "is", "exactly", "you", "u", "asked", "were", "asking", "one", "for", "me",
+        ]
+        if let i = w.lastIndex(of: "question"), i > 0, w[(i + 1)...].allSatisfy(tail.contains) {
+            let asking: Set<String> = ["what", "which", "repeat", "remind", "reread", "restate", "say", "show", "read"]
+            let lost: Set<String> = ["get", "understand", "understood", "mean", "means", "follow"]
+            return ["the", "that", "your", "this", "what", "which"].contains(w[i - 1])
+                && w[..<i].contains(where: asking.contains) && !w.contains(where: lost.contains)
+        }
+        // "What did you ask", "what are you asking me", "what did you just ask again".
+        guard w.count <= 7, w[0] == "what", let a = w.firstIndex(where: { ["ask", "asked", "asking"].contains($0) })
+        else { return false }
+        return w[1..<a].contains { ["you", "u"].contains($0) } && w[1..<a].count <= 3
+            && w[(a + 1)...].allSatisfy(tail.contains)
+    }
+
+    /// "Maybe they feel safe?", "i think it's about trust", "probably the bond?": a hedge
+    /// first offers a guess at the open question, question mark or not.
+    static func guesses(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 3, !w.contains(where: questionWords.contains) else { return false }
+        let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "prob", "mayb", "presumably"]
+        if hedges.contains(w[0]) { return !["you", "u", "we"].contains(w[1]) }
+        let firstPerson: Set<String> = ["think", "guess", "believe", "suppose", "reckon", "assume"]
+        return w[0] == "i" && firstPerson.contains(w[1]) && !["not", "so"].contains(w[2])
+    }
+
     /// "The court order makes sure he finishes", "thanks, he'd trust me more": a statement
     /// about the client or someone else, with the learner not in it. While a question is
     /// open it is an attempt at it, whatever request a cue word in it suggests.

@@ -45,7 +45,7 @@ extension Tutor {
         if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
-        if LineForm.claimsByAsking(analysis) && !isOffer {
+        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis)) && !isOffer {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
         }
         if LineForm.asksToCompare(analysis) && match.intent.isContent && !match.concepts.isEmpty {
@@ -173,6 +173,12 @@ extension Tutor {
         guard let open = state.open, let q = question(open.id) else {
             state.open = nil
             return decideFree(match, analysis, &state, &result, now: now)
+        }
+        // "What was the question again?": said again, never explained (that would answer it).
+        if LineForm.asksForTheQuestion(analysis) {
+            result.openLine = .sideRequest
+            state.offeredLastTurn = true
+            return [.stillOnQuestion(q.id)]
         }
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil

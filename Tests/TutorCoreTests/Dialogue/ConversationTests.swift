@@ -46,6 +46,32 @@ import Testing
         #expect(t.say("i'm so stressed about my exam").reply.contains("quiz me"))
     }
 
+    /// "What was the question again?" says the open question again; explaining the
+    /// question's own concept instead would give its answer away.
+    @Test(arguments: [
+        "what was the question again", "sorry whats the question?", "can you repeat the question please",
+        "what did you ask me",
+    ])
+    func askingForTheQuestionRepeatsIt(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on the therapeutic alliance")
+        let open = s.state.open?.id
+        let turn = s.say(line)
+        #expect(turn.moves == [.stillOnQuestion(open ?? "")], "\(turn.reply)")
+        #expect(s.state.open?.id == open)
+    }
+
+    /// A hedge first ("maybe…", "i think…") offers a guess: graded against the open
+    /// question, even with a question mark, not taken as a question about its topic.
+    @Test(arguments: ["hmm maybe they feel safe with you?", "i think it's when they feel safe"])
+    func aHedgedGuessIsGraded(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on the therapeutic alliance")
+        let turn = s.say(line)
+        #expect(turn.openLine.map { if case .answer = $0 { true } else { false } } == true, "\(turn.reply)")
+        #expect(s.state.open != nil)
+    }
+
     @Test func simplerRephrasesTheLastConceptShortly() {
         var s = DialogueSession()
         s.say("what is trust?")
