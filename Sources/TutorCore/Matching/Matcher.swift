@@ -86,6 +86,11 @@ public final class Matcher: Sendable, Codable {
     public func match(_ analysis: Analysis) -> MatchResult {
         let tokens = keepingForeignWords(analysis.tokens)
         if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
+        if let bare = Self.bareRequest(tokens) {
+            var result = MatchResult(intent: bare, concepts: [], confidence: 1)
+            result.evidence = ["the whole line is the request '\(bare.rawValue)'"]
+            return result
+        }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         let terms = locateTerms(
@@ -223,5 +228,22 @@ public final class Matcher: Sendable, Codable {
             order.insert(best, at: 0)
         }
         return order
+    }
+}
+
+extension Matcher {
+    /// One-word requests to go on, typed alone ("more", "easier please"): as a whole line they
+    /// can mean only the request, though inside a line the word is ordinary ("more important
+    /// than", "easier to reach") and so is no cue.
+    static let bareRequests: [String: Intent] = [
+        "more": .more, "moar": .more, "easier": .easier, "simpler": .simpler, "harder": .harder,
+    ]
+
+    /// The request a line makes when its only word, besides politeness, is a bare request.
+    static func bareRequest(_ tokens: [Token]) -> Intent? {
+        let polite: Set<String> = ["please", "pls", "plz", "ok", "okay", "then", "now"]
+        let words = tokens.map(\.word).filter { $0.contains(where: \.isLetter) && !polite.contains($0) }
+        guard words.count == 1 else { return nil }
+        return bareRequests[words[0]]
     }
 }

@@ -86,6 +86,15 @@ import Testing
         }
     }
 
+    /// "More" or "easier" typed alone is the request; inside a line the word is ordinary.
+    @Test func aBareRequestWordAloneIsTheRequest() {
+        for (typed, intent) in [("more", Intent.more), ("ok more please", .more), ("easier?", .easier)] {
+            #expect(matcher.match(typed).intent == intent, "\(typed)")
+        }
+        #expect(matcher.match("is trust more important than empathy").intent == .compare)
+        #expect(matcher.match("no more").intent != .more)
+    }
+
     @Test func everySpecIntentHasACase() {
         #expect(Set(Self.intentCases.map(\.intent)) == Set(Intent.allCases))
     }
