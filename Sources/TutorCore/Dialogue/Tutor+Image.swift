@@ -11,6 +11,7 @@ extension Tutor {
         let matcher: Matcher
         let grader: Grader
         let lessonQuestions: [String: Grader.CompiledQuestion]
+        let questionFinder: QuestionFinder
 
         public init(kb: KnowledgeBase, lessons: [Lesson] = []) {
             self.kb = kb
@@ -19,6 +20,7 @@ extension Tutor {
             matcher = Matcher(kb: kb, analyzer: analyzer)
             grader = Grader(kb: kb, analyzer: analyzer)
             lessonQuestions = Self.compile(inline, analyzer: analyzer)
+            questionFinder = QuestionFinder(kb: kb, analyzer: analyzer)
         }
 
         /// The lessons' inline questions, compiled for grading, by id.

@@ -34,14 +34,16 @@ extension Tutor {
         (now.map { scheduler.next(state, now: $0) } ?? scheduler.next(state, now: nil as Date?)) ?? kb.concepts[0].id
     }
 
-    /// Asks a question on `concept` (or on what to practise next), unless one the learner
-    /// asked for is still open.
-    func ask(concept: String?, _ state: inout TutorState, offer: Bool, now: String? = nil) -> [Move] {
+    /// Asks a question on `concept` (or on what to practise next; `chosen` when the learner
+    /// described one), unless one the learner asked for is still open.
+    func ask(
+        concept: String?, question chosen: Question? = nil, _ state: inout TutorState, offer: Bool, now: String? = nil
+    ) -> [Move] {
         if let open = state.open, !open.isOffer, question(open.id) != nil {
             return [.stillOnQuestion(open.id)]
         }
         let target = concept ?? conceptToQuiz(state, now: now)
-        guard let q = pickQuestion(in: target, state) ?? kb.concept(target)?.questions.first else {
+        guard let q = chosen ?? pickQuestion(in: target, state) ?? kb.concept(target)?.questions.first else {
             return [.noQuestion]
         }
         open(q, &state, offer: offer)

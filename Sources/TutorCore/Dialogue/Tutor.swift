@@ -18,6 +18,8 @@ public final class Tutor: Sendable {
     public let lessons: [Lesson]
     /// The lessons' inline questions, compiled for grading, by id.
     let lessonQuestions: [String: Grader.CompiledQuestion]
+    /// The question a quiz request describes by its scenario.
+    let questionFinder: QuestionFinder
 
     /// Builds the whole pipeline over a loaded knowledge base and the lessons.
     public convenience init(kb: KnowledgeBase, lessons: [Lesson] = []) {
@@ -36,6 +38,7 @@ public final class Tutor: Sendable {
         responder = Responder(kb: kb)
         tracer = KnowledgeTracer(kb: kb)
         scheduler = ReviewScheduler(kb: kb)
+        questionFinder = image.questionFinder
         let inline = lessons.flatMap(\.inlineQuestions)
         lessonQuestions =
             Set(inline.map(\.id)) == Set(image.lessonQuestions.keys)

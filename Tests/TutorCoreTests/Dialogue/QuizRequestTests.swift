@@ -17,3 +17,32 @@ import Testing
         #expect(s.say("it doesnt change whats happening in the sessions").grade?.covered == ["e2"])
     }
 }
+
+/// A quiz request that names a question by its scene opens that question, though the concept
+/// it names (or none) would give another; one shared word over a named concept is not enough.
+@Suite struct QuestionFinderTests {
+    @Test(arguments: [
+        ("do the question about the client who drinks at a wedding", "lapse-wedding"),
+        ("ask me the question about the new client at intake and the room", "confidentiality-promise"),
+        ("quiz me about when a counselor gets irritated with a client", "irritated-counselor"),
+        ("quiz me on agreeing on goals", "collaborative-goals"),
+        ("can you test my knowledge of countertransference", "irritated-counselor"),
+        ("give me the one where a client gets pushed into treatment by family", "family-pressure-retention"),
+        ("quiz me on court orders", "court-order-compliance"),
+    ])
+    func aQuizOpensTheQuestionItDescribes(_ line: String, _ question: String) {
+        var s = DialogueSession()
+        #expect(s.say(line).openQuestion == question)
+    }
+
+    @Test func theFinderNeedsTheScenesWordsNotTheConceptsName() {
+        let tutor = Fixtures.tutor
+        let finder = tutor.questionFinder
+        let analysis = tutor.analyzer.analyze("quiz me on countertransference")
+        #expect(
+            finder.question(described: analysis, named: ["countertransference"], fallback: "irritated-counselor") == nil
+        )
+        let scene = tutor.analyzer.analyze("the one with two beers at a wedding")
+        #expect(finder.question(described: scene, named: [], fallback: nil) == "lapse-wedding")
+    }
+}
