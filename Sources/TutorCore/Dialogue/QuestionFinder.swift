@@ -20,7 +20,7 @@ public struct QuestionFinder: Sendable, Codable {
     static let generic = [
         "question", "quiz", "test", "practice", "practise", "ask", "answer", "scenario", "case", "item", "client",
         "counselor", "treatment", "session", "alliance", "therapeutic", "time", "next", "try", "give", "want",
-        "like", "need", "ready", "start",
+        "like", "need", "ready", "start", "myself", "yourself",
     ]
 
     /// At least this much more evidence than the question the concept alone would give.
