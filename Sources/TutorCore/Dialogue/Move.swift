@@ -51,6 +51,9 @@ public enum Move: Sendable, Equatable {
     case inPractice(concept: String, onlyExample: Bool)
     /// The concept in plain words; with a question open (`whileOpen`), the question restated.
     case simpler(concept: String?, whileOpen: String?)
+    /// "Simpler" again right after the plain words: the concept shown in one case (or what
+    /// doing it looks like), so the same reply does not come twice.
+    case simplerByCase(concept: String)
     /// A comparison asked again right after it was given ("which of the two keeps clients
     /// longer"): only the difference that matters, short, so the reply is not repeated.
     case difference(concepts: [String])

@@ -18,6 +18,15 @@ extension TurnRenderer {
             guard onlyExample else { return responder.howTo(c) }
             return "That's the only example I have of \(lowerFirst(c.name)). In practice:\n" + responder.howTo(c)
         case .simpler(let id, let open): return simpler(id, whileOpen: open)
+        case .simplerByCase(let id):
+            guard let c = kb.concept(id) else { return "" }
+            guard let ex = c.examples.first else {
+                return "What \(lowerFirst(c.name)) looks like in practice:\n" + responder.howTo(c)
+            }
+            return [
+                "Here it is in one case (\(lowerFirst(c.name))): \(ex.text)",
+                responder.cite(ex.source.map { [$0] } ?? c.sources),
+            ].joined(separator: "\n")
         case .difference(let ids): return difference(ids)
         case .finishFirst: return "Let's finish this one first; then I'll give you a harder one."
         case .makeItEasier: return "Let's make it easier."

@@ -12,9 +12,7 @@ extension Tutor {
         let concept = match.concepts.first ?? state.lastConcept
         switch match.intent {
         case .more: return more(concept, &state)
-        case .simpler:
-            let open = state.open.flatMap { $0.isOffer ? nil : $0.id }
-            return [.simpler(concept: concept, whileOpen: open)]
+        case .simpler: return simpler(concept, &state, now: now)
         case .harder: return question(harder: true, concept, &state, now: now)
         case .easier: return question(harder: false, concept, &state, now: now)
         case .goodbye:
@@ -32,6 +30,23 @@ extension Tutor {
             return [.studyAdvice(Array(scheduler.ranked(state, now: ISOTime.parse(now)).prefix(3)))]
         default: return [.redirect]
         }
+    }
+
+    /// The concept in plain words; asked again right after them (or after the short form of
+    /// a repeated question), in one case instead. With a question open, the question in other
+    /// words, and asked again, a hint.
+    private func simpler(_ concept: String?, _ state: inout TutorState, now: String) -> [Move] {
+        let last = state.lastAnswer
+        if let open = state.open, !open.isOffer {
+            let key = AnswerRequest(intent: .simpler, concepts: ["question:" + open.id])
+            state.lastAnswer = key
+            return last == key ? hint(&state, now: now) : [.simpler(concept: concept, whileOpen: open.id)]
+        }
+        guard let concept else { return [.simpler(concept: nil, whileOpen: nil)] }
+        let plainGiven =
+            last.map { $0.concepts == [concept] && ($0.intent == .simpler ? !$0.short : $0.short) } ?? false
+        state.lastAnswer = AnswerRequest(intent: .simpler, concepts: [concept], short: plainGiven)
+        return [plainGiven ? .simplerByCase(concept: concept) : .simpler(concept: concept, whileOpen: nil)]
     }
 
     /// Another example of the concept, one not shown yet (all shown: start again, never

@@ -16,6 +16,26 @@ import Testing
         #expect(third.moves.first == .answer(intent: .define, concepts: ["trust"], example: nil))
     }
 
+    /// "Simpler" twice: the plain words, then the concept in one case; with a question open,
+    /// the question in other words, then a hint. Never the same reply twice in a row.
+    @Test func simplerTwiceGivesAnotherForm() {
+        var s = DialogueSession()
+        s.say("what is empathy")
+        let first = s.say("simpler")
+        let second = s.say("simpler")
+        #expect(first.moves == [.simpler(concept: "empathy", whileOpen: nil)])
+        #expect(second.moves == [.simplerByCase(concept: "empathy")])
+        #expect(first.reply != second.reply)
+        s.say("quiz me on empathy")
+        let open = s.state.open?.id
+        let third = s.say("simpler")
+        let fourth = s.say("simpler")
+        #expect(third.moves.first == .simpler(concept: "empathy", whileOpen: open))
+        #expect(third.reply != fourth.reply)
+        #expect(fourth.moves.contains { if case .hint = $0 { true } else { false } }, "\(fourth.moves)")
+        #expect(s.state.open?.id == open)
+    }
+
     @Test func aRepeatedExampleRequestGetsAnotherExample() {
         var s = DialogueSession()
         var last: String?
