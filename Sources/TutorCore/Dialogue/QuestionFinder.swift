@@ -30,6 +30,11 @@ public struct QuestionFinder: Sendable, Codable {
 
     public init() {}
 
+    /// What a request describes: one question by its scene.
+    enum Found: Equatable {
+        case question(String)
+    }
+
     init(kb: KnowledgeBase, analyzer: Analyzer) {
         for concept in kb.concepts {
             for q in concept.questions {
@@ -58,7 +63,7 @@ public struct QuestionFinder: Sendable, Codable {
     /// The question the request's words describe, when they point to one clearly more than
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
-    func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
+    func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> Found? {
         let said = Set(analysis.tokens.filter { $0.isContent && !$0.negated }.map(\.stem))
         let stems = said.subtracting(concepts.flatMap { names[$0] ?? [] })
         var score: [Int: Double] = [:]
@@ -87,12 +92,13 @@ public struct QuestionFinder: Sendable, Codable {
             let best = distinctive.max(by: { (evidence($0), -$0) < (evidence($1), -$1) }),
             ids[best] != fallback
         else { return nil }
-        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return ids[best] }
+        let concept = self.concepts[best]
+        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return .question(ids[best]) }
+        guard evidence(best) >= floor + Self.margin else { return nil }
         // Over a concept the line names, one shared word is too little ("agreeing on goals"
         // is that concept's, though "agree" is in another question): two words of the scene,
         // or its own concept's name with one.
-        let concept = self.concepts[best]
         let enough = (words[best] ?? 0) >= 2 || !stems.isDisjoint(with: names[concept] ?? [])
-        return enough && evidence(best) >= floor + Self.margin ? ids[best] : nil
+        return enough ? .question(ids[best]) : nil
     }
 }

@@ -14,11 +14,13 @@ extension Tutor {
         case .hint: return hint(&state, now: now)
         case .quiz:
             let fallback = match.concepts.first.flatMap { pickQuestion(in: $0, state)?.id }
-            if let id = questionFinder.question(described: analysis, named: match.concepts, fallback: fallback),
-                let q = question(id)
-            {
-                result.match?.concepts = [q.concept]
-                return ask(concept: q.concept, question: q, &state, offer: false, now: now)
+            switch questionFinder.question(described: analysis, named: match.concepts, fallback: fallback) {
+            case .question(let id)?:
+                if let q = question(id) {
+                    result.match?.concepts = [q.concept]
+                    return ask(concept: q.concept, question: q, &state, offer: false, now: now)
+                }
+            case nil: break
             }
             return ask(concept: match.concepts.first, &state, offer: false, now: now)
         case .outOfScope:
