@@ -11,7 +11,7 @@ public enum Move: Sendable, Equatable {
     /// An empty line: what the learner can do, with or without a question open.
     case nudge(questionOpen: Bool)
     case greet
-    case thank
+    case thank(questionOpen: Bool)
     /// What the tutor can do, and the commands (from `Command.all`).
     case help
     case topics

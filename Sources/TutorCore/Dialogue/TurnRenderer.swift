@@ -33,7 +33,7 @@ public struct TurnRenderer {
                 ? "Take your time. Answer the question in your own words, or say \"hint\" or \"skip\"."
                 : "Ask me about the therapeutic alliance, or type :help to see what I can do."
         case .greet: return responder.greeting()
-        case .thank: return responder.thanks()
+        case .thank(let questionOpen): return questionOpen ? "You're welcome." : responder.thanks()
         case .help: return Self.help
         case .topics: return responder.topics()
         case .sources: return (["Sources:"] + kb.sources.map { "  \($0.id): \($0.title)" }).joined(separator: "\n")

@@ -7,7 +7,8 @@ extension Tutor {
     ) -> [Move] {
         switch match.intent {
         case .greeting: return [.greet]
-        case .thanks: return [.thank]
+        // With a question open, the re-offer follows: no "want a question?" over it.
+        case .thanks: return [.thank(questionOpen: state.open.map { !$0.isOffer } ?? false)]
         case .help: return [.help]
         case .topics: return [.topics]
         case .progress: return [.progress(progress(state, now: now))]

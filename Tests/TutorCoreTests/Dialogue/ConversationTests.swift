@@ -72,6 +72,19 @@ import Testing
         #expect(s.state.open != nil)
     }
 
+    /// "Thanks" while a question is open is thanked, and the question re-offered: no "want a
+    /// question? say quiz me" over the one open.
+    @Test func thanksWhileAQuestionIsOpenOffersNoOther() {
+        var s = DialogueSession()
+        s.say("quiz me on trust")
+        let turn = s.say("thanks!")
+        #expect(turn.moves.first == .thank(questionOpen: true))
+        #expect(!turn.reply.contains("quiz me"), "\(turn.reply)")
+        #expect(s.state.open != nil)
+        var t = DialogueSession()
+        #expect(t.say("thanks!").reply.contains("quiz me"))
+    }
+
     @Test func simplerRephrasesTheLastConceptShortly() {
         var s = DialogueSession()
         s.say("what is trust?")
