@@ -10,7 +10,10 @@ extension Matcher {
             termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
             cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
             nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
-            conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } })
+            conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } }),
+            frames.allSatisfy({ inRange($0.concept) }),
+            frameFillers.allSatisfy({ $0.frame >= 0 && $0.frame < frames.count }),
+            frameIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < frameFillers.count } })
         else { throw CompactCodingError.invalid("a matcher index out of range") }
     }
 }

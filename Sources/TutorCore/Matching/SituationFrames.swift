@@ -1,0 +1,90 @@
+/// Stage 2b of matching: situations told in a counselor's words ("his PO makes him come",
+/// "she clams up whenever she feels judged"), found as frames whose slots (who, what
+/// happens, to whom) must all be filled somewhere in the line, in any order and far apart.
+///
+/// A term must be said nearly as written; a situation is told in words of its own, so a
+/// frame's slots each list a family of words (read through the analyzer's synonym groups),
+/// and the frame counts as weighted evidence for its concept beside the terms found.
+/// The frames are the lexicon's `situations` (`Knowledge/lexicon.yaml`).
+extension Matcher {
+    /// One situation of the lexicon, for matching.
+    struct Frame: Codable {
+        var concept: Int
+        var slotCount: Int
+        var weight: Double
+    }
+
+    /// One way to fill one slot of a frame: a run of words, each a stem or, written
+    /// `=word`, a word as typed.
+    struct FrameFiller: Codable {
+        var frame: Int
+        var slot: Int
+        var keys: [String]
+    }
+
+    /// The frames, their fillers, and the fillers indexed by their first key.
+    static func buildFrames(
+        _ kb: KnowledgeBase, analyzer: Analyzer
+    ) -> (frames: [Frame], fillers: [FrameFiller], index: [String: [Int]]) {
+        var frames: [Frame] = []
+        var fillers: [FrameFiller] = []
+        var index: [String: [Int]] = [:]
+        for situation in kb.lexicon.situations {
+            guard let concept = kb.conceptIndex[situation.concept] else { continue }
+            let frame = frames.count
+            frames.append(Frame(concept: concept, slotCount: situation.slots.count, weight: situation.weight))
+            for (slot, alternatives) in situation.slots.enumerated() {
+                for alternative in alternatives.split(separator: "|") {
+                    let text = alternative.trimmingCharacters(in: .whitespaces)
+                    let exact = text.hasPrefix("=")
+                    let tokens = analyzer.analyze(exact ? String(text.dropFirst()) : text, correct: false).tokens
+                    let keys = tokens.map { exact ? "=" + $0.word : $0.stem }
+                    guard let first = keys.first else { continue }
+                    index[first, default: []].append(fillers.count)
+                    fillers.append(FrameFiller(frame: frame, slot: slot, keys: keys))
+                }
+            }
+        }
+        return (frames, fillers, index)
+    }
+
+    /// Fills the frames from the line and adds each complete one to the scan as evidence for
+    /// its concept; the words it used are claimed for that concept when no term has them.
+    func locateSituations(_ tokens: [Token], into scan: inout TermScan) {
+        guard !frameIndex.isEmpty else { return }
+        var filled: [Int: [Int: [Int]]] = [:]
+        for i in tokens.indices {
+            for key in [tokens[i].stem, "=" + tokens[i].word] {
+                for f in frameIndex[key] ?? [] {
+                    let filler = frameFillers[f]
+                    guard filled[filler.frame]?[filler.slot] == nil, i + filler.keys.count <= tokens.count else {
+                        continue
+                    }
+                    let fits = filler.keys.indices.allSatisfy { k in
+                        let t = tokens[i + k]
+                        // "not" stands for any negation: "won't open up", "never opens up".
+                        return filler.keys[k] == t.stem || filler.keys[k] == "=" + t.word
+                            || filler.keys[k] == "not" && t.isNegator
+                    }
+                    if fits { filled[filler.frame, default: [:]][filler.slot] = Array(i..<(i + filler.keys.count)) }
+                }
+            }
+        }
+        for (f, slots) in filled.sorted(by: { $0.key < $1.key }) where slots.count == frames[f].slotCount {
+            let frame = frames[f]
+            let positions = slots.values.flatMap { $0 }.sorted()
+            let c = frame.concept
+            // The domain's own words ("client") stay unclaimed: they anchor the line in the
+            // domain when another field's word is beside them.
+            let free = positions.filter {
+                scan.claimed[$0] == nil && tokens[$0].isContent && !analyzer.domainStems.contains(tokens[$0].stem)
+            }
+            for p in free { scan.claimed[p] = c }
+            scan.score[c, default: 0] += frame.weight
+            scan.situated[c, default: 0] += frame.weight
+            scan.start[c] = min(scan.start[c] ?? Int.max, positions[0])
+            scan.tokens[c, default: []] += free
+            scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
+        }
+    }
+}
