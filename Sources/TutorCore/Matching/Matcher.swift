@@ -104,7 +104,9 @@ public final class Matcher: Sendable, Codable {
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
         let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
-        let (intent, intentConfidence) = chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack)
+        let (intent, intentConfidence) = storyIntent(
+            chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents: intents, cues: cues,
+            terms: terms)
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -237,9 +239,9 @@ public final class Matcher: Sendable, Codable {
             order.removeAll { $0 == told }
             order.insert(told, at: 0)
         }
-        // Terms alone: a situation's weight has had its say above.
+        // Terms alone, and only when no situation leads: a told situation has had its say above.
         let named = { (c: Int) in score(c) - (situated[c] ?? 0) }
-        if let best = order.dropFirst().max(by: { named($0) < named($1) }),
+        if situated[order[0]] == nil, let best = order.dropFirst().max(by: { named($0) < named($1) }),
             named(best) >= named(order[0]) + tuning.strongerTopicMargin,
             !tuning.frameConcepts.contains(conceptIDs[best])
         {

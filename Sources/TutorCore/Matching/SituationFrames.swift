@@ -87,4 +87,18 @@ extension Matcher {
             scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
         }
     }
+
+    /// A line that tells a situation asks about it: a request of the conversation's own
+    /// whose words are part of the story ("he wants me to sign off on his sheet", "she's
+    /// scared I'll report her", "he isn't getting any better") is not a goodbye, a feeling of
+    /// the learner's or a question about progress. A request that opens the line stays one.
+    func storyIntent(
+        _ chosen: (intent: Intent, confidence: Double), intents: IntentScores, cues: CueScan, terms: TermScan
+    ) -> (intent: Intent, confidence: Double) {
+        guard !terms.situated.isEmpty, !chosen.intent.isContent, chosen.intent != .outOfScope,
+            !cues.hits.contains(where: { $0.intent == chosen.intent && $0.span.lowerBound < tuning.cueStartWindow })
+        else { return chosen }
+        let content = intents.sorted.first { $0.key.isContent }?.key ?? .define
+        return (content, tuning.noCueNamedConfidence)
+    }
 }
