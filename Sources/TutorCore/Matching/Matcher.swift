@@ -126,8 +126,7 @@ public final class Matcher: Sendable, Codable {
         case .inScope:
             result = assemble(
                 intent, confidence: intentConfidence,
-                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, situated: ranking.situated,
-                    starts: terms.start), ranking: ranking,
+                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms), ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
@@ -216,9 +215,9 @@ public final class Matcher: Sendable, Codable {
     /// does a concept named by a clearly longer term than the first one's: in "how do I engage
     /// a court-ordered client" the situation is the topic, the one-word goal its frame.
     private func topicFirst(
-        _ ranked: [Int], intent: Intent, scores: [Int: Double], situated: [Int: Double] = [:],
-        starts: [Int: Int] = [:]
+        _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan
     ) -> [Int] {
+        let situated = terms.situated
         guard intent != .compare, ranked.count >= 2 else { return ranked }
         var order = ranked
         if tuning.frameConcepts.contains(conceptIDs[order[0]]) { order = Array(order.dropFirst()) + [order[0]] }
@@ -230,11 +229,13 @@ public final class Matcher: Sendable, Codable {
         let score = { (c: Int) in scores[c] ?? 0 }
         // A situation told in the line is what it is about, before a word it happens to
         // share with another concept; of two situations, the one with more evidence.
-        // A concept named before the situation starts is what the learner asks about ("how do
-        // I use MI with a client in denial"), the situation its case.
+        // A concept named before the situation starts, in words of its own, is what the
+        // learner asks about ("how do I use MI with a client in denial"), the situation its case;
+        // one named by a word of the story ("my client's mother called me…") is not.
         if let told = order.filter({ situated[$0] != nil }).max(by: { score($0) < score($1) }),
             score(told) > score(order[0]),
-            situated[order[0]] != nil || (starts[told] ?? 0) <= (starts[order[0]] ?? 0)
+            situated[order[0]] != nil || (terms.start[told] ?? 0) <= (terms.start[order[0]] ?? 0)
+                || (terms.tokens[order[0]] ?? []).contains(where: { terms.toldAt[told]?.contains($0) == true })
         {
             order.removeAll { $0 == told }
             order.insert(told, at: 0)

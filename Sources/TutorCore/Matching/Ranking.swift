@@ -7,8 +7,6 @@ struct Ranking {
     var viaFallback = false
     /// Concepts a word shared by their names points to equally ("goals").
     var partialTies: [Int] = []
-    /// Concept → the weight of the situations told in the line that are cases of it.
-    var situated: [Int: Double] = [:]
 }
 
 extension Matcher {
@@ -16,7 +14,7 @@ extension Matcher {
     /// when it names none, the concepts whose whole text it shares the most specific words
     /// with, or those a word of their names points to.
     func rank(_ terms: TermScan, intents: IntentScores, cues: CueScan, tokens: [Token], content: [Int]) -> Ranking {
-        var ranking = Ranking(concepts: terms.ranked, scores: terms.score, situated: terms.situated)
+        var ranking = Ranking(concepts: terms.ranked, scores: terms.score)
         guard ranking.concepts.isEmpty else { return ranking }
         // A case told about a client ("my client keeps skipping his antidepressants") is of the
         // domain whatever words it uses: a weaker guess will do.

@@ -82,6 +82,7 @@ extension Matcher {
             for p in free { scan.claimed[p] = c }
             scan.score[c, default: 0] += frame.weight
             scan.situated[c, default: 0] += frame.weight
+            scan.toldAt[c, default: []].formUnion(positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) })
             scan.start[c] = min(scan.start[c] ?? Int.max, positions[0])
             scan.tokens[c, default: []] += free
             scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
