@@ -60,6 +60,7 @@ extension Matcher {
     /// Finds every cue in the line, each anchored at the token its first word indexes.
     func scanCues(_ tokens: [Token]) -> CueScan {
         var scan = CueScan(covered: [Bool](repeating: false, count: tokens.count))
+        let aboutATopic = asksWhether(tokens)
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
@@ -74,6 +75,9 @@ extension Matcher {
                 // "my client asked me if i ever used": a request someone else made, told
                 // as a situation, asks the tutor for nothing.
                 if !cue.intent.isContent && isReportedSpeech(tokens, before: i) { continue }
+                // "does a weak alliance predict dropout", "can family help get someone in": a
+                // yes-or-no question about a topic; its words ("weak", "help") ask for nothing.
+                if !cue.intent.isContent && aboutATopic { continue }
                 let atStart =
                     tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
@@ -86,6 +90,26 @@ extension Matcher {
         }
         return scan
     }
+
+    /// Whether the line is a yes-or-no question whose subject is neither the learner, the
+    /// tutor nor the session ("does a weak alliance…", "can family…", not "can you…", "is
+    /// there…", "will the exam…").
+    func asksWhether(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, Self.auxiliaries.contains(tokens[0].word) else { return false }
+        var subject = tokens[1].word
+        if ["a", "an", "the"].contains(subject) { subject = tokens[2].word }
+        return !Self.conversationSubjects.contains(subject)
+    }
+
+    static let auxiliaries: Set<String> = [
+        "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
+    ]
+    /// Subjects of a yes-or-no question about the conversation itself.
+    static let conversationSubjects: Set<String> = [
+        "you", "u", "ya", "i", "me", "we", "us", "my", "your", "our", "there", "this", "that", "it", "these", "those",
+        "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
+        "anything", "something", "everything", "hint",
+    ]
 
     /// Words for someone other than the learner or the tutor, who can be quoted.
     static let thirdParties: Set<String> = [
