@@ -106,7 +106,7 @@ public final class Matcher: Sendable, Codable {
         let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
         let (intent, intentConfidence) = storyIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents: intents, cues: cues,
-            terms: terms)
+            terms: terms, tokens: tokens)
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)

@@ -94,8 +94,14 @@ extension Matcher {
     /// scared I'll report her", "he isn't getting any better") is not a goodbye, a feeling of
     /// the learner's or a question about progress. A request that opens the line stays one.
     func storyIntent(
-        _ chosen: (intent: Intent, confidence: Double), intents: IntentScores, cues: CueScan, terms: TermScan
+        _ chosen: (intent: Intent, confidence: Double), intents: IntentScores, cues: CueScan, terms: TermScan,
+        tokens: [Token]
     ) -> (intent: Intent, confidence: Double) {
+        // "Can a good alliance help when…", "does the alliance predict…" with no cue of its
+        // own: whether something works, or why.
+        if intents.scores.isEmpty, !terms.score.isEmpty, asksWhether(tokens) {
+            return (.explain, tuning.noCueNamedConfidence)
+        }
         guard !terms.situated.isEmpty, !chosen.intent.isContent, chosen.intent != .outOfScope,
             !cues.hits.contains(where: { $0.intent == chosen.intent && $0.span.lowerBound < tuning.cueStartWindow })
         else { return chosen }
