@@ -79,8 +79,11 @@ extension Matcher {
             let free = positions.filter {
                 scan.claimed[$0] == nil && tokens[$0].isContent && !analyzer.domainStems.contains(tokens[$0].stem)
             }
+            // A term of the same concept on the story's own words ("drops out") is the same
+            // evidence, counted once.
+            let retold = positions.contains { scan.claimed[$0] == c }
             for p in free { scan.claimed[p] = c }
-            scan.score[c, default: 0] += frame.weight
+            scan.score[c] = retold ? max(scan.score[c] ?? 0, frame.weight) : (scan.score[c] ?? 0) + frame.weight
             scan.situated[c, default: 0] += frame.weight
             scan.toldAt[c, default: []].formUnion(positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) })
             scan.start[c] = min(scan.start[c] ?? Int.max, positions[0])
