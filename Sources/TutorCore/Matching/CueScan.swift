@@ -212,6 +212,26 @@ extension Matcher {
         return (intent, confidence)
     }
 
+    /// Two readings the vote alone gets wrong: a quiz asked harder or easier ("hit me with
+    /// something tougher") is that request; and a content question that names nothing and
+    /// points at nothing, beside a clear request of the conversation's own ("is there anything
+    /// I should focus on before the exam"), is that request.
+    func refineIntent(
+        _ chosen: (intent: Intent, confidence: Double), _ intents: IntentScores, named: Bool, tokens: [Token]
+    ) -> (intent: Intent, confidence: Double) {
+        let score = { (i: Intent) in intents.scores[i] ?? 0 }
+        if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
+            score(level) >= tuning.requestOverContentMin
+        {
+            return (level, chosen.confidence)
+        }
+        guard chosen.intent.isContent, !named, !tokens.contains(where: { Self.anaphora.contains($0.word) }),
+            let request = intents.sorted.first(where: { !$0.key.isContent }),
+            request.value >= tuning.requestOverContentMin
+        else { return chosen }
+        return (request.key, chosen.confidence)
+    }
+
     /// The end index (exclusive) of a cue matched at `i`, or nil.
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords

@@ -104,9 +104,11 @@ public final class Matcher: Sendable, Codable {
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
         let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        let voted = refineIntent(
+            chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
+            named: !ranking.concepts.isEmpty, tokens: tokens)
         let (intent, intentConfidence) = storyIntent(
-            chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents: intents, cues: cues,
-            terms: terms, tokens: tokens)
+            voted, intents: intents, cues: cues, terms: terms, tokens: tokens)
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
