@@ -108,7 +108,7 @@ extension Matcher {
         guard !terms.situated.isEmpty, !chosen.intent.isContent, chosen.intent != .outOfScope,
             !cues.hits.contains(where: { $0.intent == chosen.intent && $0.span.lowerBound < tuning.cueStartWindow })
         else { return chosen }
-        let content = intents.sorted.first { $0.key.isContent }?.key ?? .define
+        let content = intents.sorted.first { $0.key.isContent && $0.key != .compare }?.key ?? .define
         return (content, tuning.noCueNamedConfidence)
     }
 }
