@@ -172,7 +172,8 @@ extension Matcher {
     /// or person whose case it could be.
     private func ownLife(_ tokens: [Token]) -> Bool {
         let mine = tokens.indices.contains { i in
-            tokens[i].word == "my" && tokens[(i + 1)..<min(tokens.count, i + 3)].contains { Self.ownPeople.contains($0.word) }
+            tokens[i].word == "my"
+                && tokens[(i + 1)..<min(tokens.count, i + 3)].contains { Self.ownPeople.contains($0.word) }
         }
         return mine && !tokens.contains { ["client", "clients", "patient", "patients"].contains($0.word) }
             && !tokens.contains { Self.storyPeople.contains($0.word) }
