@@ -29,7 +29,8 @@ public final class Matcher: Sendable, Codable {
     /// the fillers by their first word.
     let frames: [Frame]
     let frameFillers: [FrameFiller]
-    let frameIndex: [String: [Int]]
+    let frameStemIndex: [String: [Int]]
+    let frameWordIndex: [String: [Int]]
 
     struct Term: Codable {
         var concept: Int
@@ -59,7 +60,7 @@ public final class Matcher: Sendable, Codable {
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
         case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, foreignStems, nameIndex
-        case conceptDocs, idf, frames, frameFillers, frameIndex
+        case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -80,7 +81,7 @@ public final class Matcher: Sendable, Codable {
         }
         offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
         foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
-        (frames, frameFillers, frameIndex) = Self.buildFrames(kb, analyzer: analyzer)
+        (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
     }
 
     /// Matches one line on its own, with no context.
