@@ -76,6 +76,13 @@ extension Analyzer {
             for w in Self.words(Self.fold(text)) where w.count > 1 { counts[w, default: 0] += 1 }
         }
         for w in stop { counts[w, default: 0] += 1 }
+        // A situation's words are the knowledge base's own: a line that tells one is not
+        // respelt into another topic's words.
+        for situation in lexicon.situations {
+            for slot in situation.slots {
+                for w in Self.words(Self.fold(slot)) where w.count > 1 { counts[w, default: 0] += 1 }
+            }
+        }
         var cache: [String: String] = [:]
         var porter: [String: String] = [:]
         var known: Set<String> = []

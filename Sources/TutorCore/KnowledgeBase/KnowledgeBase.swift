@@ -222,18 +222,41 @@ public struct Lexicon: Sendable, Codable {
     public var synonyms: [[String]]
     public var domain: [String]
     public var offTopic: [String]
+    /// Situations a counselor tells, each mapped to the concept that fits it (the matcher's
+    /// situation frames).
+    public var situations: [Situation]
 
     public init(
         stopwords: [String] = [], negations: [String] = [], clauseBreaks: [String] = [], rejections: [String] = [],
-        synonyms: [[String]] = [], domain: [String] = [], offTopic: [String] = []
+        synonyms: [[String]] = [], domain: [String] = [], offTopic: [String] = [], situations: [Situation] = []
     ) {
         self.offTopic = offTopic
+        self.situations = situations
         self.stopwords = stopwords
         self.negations = negations
         self.clauseBreaks = clauseBreaks
         self.rejections = rejections
         self.synonyms = synonyms
         self.domain = domain
+    }
+}
+
+/// A situation a counselor tells ("his PO makes him come"), as slots a line must all fill:
+/// each slot lists words or phrases separated by `|`, matched as the analyzer reads them
+/// (stems through the synonym groups), or as typed when written `=word`.
+public struct Situation: Sendable, Codable {
+    /// The concept the situation is a case of.
+    public var concept: String
+    /// Who and what happens: every slot must be filled somewhere in the line.
+    public var slots: [String]
+    /// How much a filled frame counts, against a term's one per word.
+    public var weight: Double
+
+    /// A situation for `concept`, told by filling every one of `slots`.
+    public init(concept: String, slots: [String], weight: Double = 3) {
+        self.concept = concept
+        self.slots = slots
+        self.weight = weight
     }
 }
 

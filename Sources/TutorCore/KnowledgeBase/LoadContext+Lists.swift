@@ -87,7 +87,28 @@ extension LoadContext {
                 lexicon.synonyms.append(words)
             }
         }
+        lexicon.situations = readSituations(map.value("situations"), reader)
         map.rejectUnknownKeys()
         self.lexicon = lexicon
+    }
+
+    /// The lexicon's situations: a concept and the slots a line must fill to tell it.
+    private mutating func readSituations(_ node: Node?, _ reader: YAMLReader) -> [Situation] {
+        guard let node else { return [] }
+        var out: [Situation] = []
+        for item in reader.sequence(node, what: "'situations'") ?? [] {
+            guard let map = reader.mapping(item, what: "a situation") else { continue }
+            let concept = map.string("concept")
+            let slots = map.strings("when") ?? []
+            let weight = map.value("weight").flatMap { reader.number($0, what: "'weight'") } ?? 3
+            map.rejectUnknownKeys()
+            if slots.isEmpty { reader.report("a situation needs at least one slot in 'when'", at: item) }
+            if weight <= 0 { reader.report("'weight' must be greater than 0", at: map.value("weight")) }
+            guard let concept else { continue }
+            let m = Self.mark(map.value("concept"))
+            positions.conceptRefs[reader.file, default: []].append((concept, m.line, m.column))
+            out.append(Situation(concept: concept, slots: slots, weight: weight))
+        }
+        return out
     }
 }

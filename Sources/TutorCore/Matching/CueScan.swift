@@ -60,6 +60,7 @@ extension Matcher {
     /// Finds every cue in the line, each anchored at the token its first word indexes.
     func scanCues(_ tokens: [Token]) -> CueScan {
         var scan = CueScan(covered: [Bool](repeating: false, count: tokens.count))
+        let aboutATopic = asksWhether(tokens)
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
@@ -74,6 +75,9 @@ extension Matcher {
                 // "my client asked me if i ever used": a request someone else made, told
                 // as a situation, asks the tutor for nothing.
                 if !cue.intent.isContent && isReportedSpeech(tokens, before: i) { continue }
+                // "does a weak alliance predict dropout", "can family help get someone in": a
+                // yes-or-no question about a topic; its words ("weak", "help") ask for nothing.
+                if !cue.intent.isContent && aboutATopic { continue }
                 let atStart =
                     tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
@@ -86,6 +90,26 @@ extension Matcher {
         }
         return scan
     }
+
+    /// Whether the line is a yes-or-no question whose subject is neither the learner, the
+    /// tutor nor the session ("does a weak alliance…", "can family…", not "can you…", "is
+    /// there…", "will the exam…").
+    func asksWhether(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, Self.auxiliaries.contains(tokens[0].word) else { return false }
+        var subject = tokens[1].word
+        if ["a", "an", "the"].contains(subject) { subject = tokens[2].word }
+        return !Self.conversationSubjects.contains(subject)
+    }
+
+    static let auxiliaries: Set<String> = [
+        "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
+    ]
+    /// Subjects of a yes-or-no question about the conversation itself.
+    static let conversationSubjects: Set<String> = [
+        "you", "u", "ya", "i", "me", "we", "us", "my", "your", "our", "there", "this", "that", "it", "these", "those",
+        "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
+        "anything", "something", "everything", "hint",
+    ]
 
     /// Words for someone other than the learner or the tutor, who can be quoted.
     static let thirdParties: Set<String> = [
@@ -186,6 +210,26 @@ extension Matcher {
             }
         }
         return (intent, confidence)
+    }
+
+    /// Two readings the vote alone gets wrong: a quiz asked harder or easier ("hit me with
+    /// something tougher") is that request; and a content question that names nothing and
+    /// points at nothing, beside a clear request of the conversation's own ("is there anything
+    /// I should focus on before the exam"), is that request.
+    func refineIntent(
+        _ chosen: (intent: Intent, confidence: Double), _ intents: IntentScores, named: Bool, tokens: [Token]
+    ) -> (intent: Intent, confidence: Double) {
+        let score = { (i: Intent) in intents.scores[i] ?? 0 }
+        if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
+            score(level) >= tuning.requestOverContentMin
+        {
+            return (level, chosen.confidence)
+        }
+        guard chosen.intent.isContent, !named, !tokens.contains(where: { Self.anaphora.contains($0.word) }),
+            let request = intents.sorted.first(where: { !$0.key.isContent }),
+            request.value >= tuning.requestOverContentMin
+        else { return chosen }
+        return (request.key, chosen.confidence)
     }
 
     /// The end index (exclusive) of a cue matched at `i`, or nil.

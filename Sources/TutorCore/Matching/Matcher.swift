@@ -25,6 +25,12 @@ public final class Matcher: Sendable, Codable {
     let foreignStems: Set<String>
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
     let nameIndex: [String: Set<Int>]
+    /// Situations told in a counselor's words (`SituationFrames`), their slot fillers, and
+    /// the fillers by their first word.
+    let frames: [Frame]
+    let frameFillers: [FrameFiller]
+    let frameStemIndex: [String: [Int]]
+    let frameWordIndex: [String: [Int]]
 
     struct Term: Codable {
         var concept: Int
@@ -54,7 +60,7 @@ public final class Matcher: Sendable, Codable {
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
         case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, foreignStems, nameIndex
-        case conceptDocs, idf
+        case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -75,6 +81,7 @@ public final class Matcher: Sendable, Codable {
         }
         offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
         foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
+        (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
     }
 
     /// Matches one line on its own, with no context.
@@ -93,16 +100,21 @@ public final class Matcher: Sendable, Codable {
         }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
-        let terms = locateTerms(
+        var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
             requested: cues.requested(tuning.reservingCueWeight))
+        locateSituations(tokens, into: &terms)
         let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
         let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
-        let (intent, intentConfidence) = chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack)
+        let voted = refineIntent(
+            chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
+            named: !ranking.concepts.isEmpty, tokens: tokens)
+        let (intent, intentConfidence) = storyIntent(
+            voted, intents: intents, cues: cues, terms: terms, tokens: tokens)
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -122,7 +134,7 @@ public final class Matcher: Sendable, Codable {
         case .inScope:
             result = assemble(
                 intent, confidence: intentConfidence,
-                topicFirst(scope.concepts, intent: intent, scores: ranking.scores), ranking: ranking,
+                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms), ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
@@ -210,7 +222,10 @@ public final class Matcher: Sendable, Codable {
     /// named with a more specific concept it acts on is the frame, not the topic: the specific concept comes first (a comparison keeps both sides as named). So
     /// does a concept named by a clearly longer term than the first one's: in "how do I engage
     /// a court-ordered client" the situation is the topic, the one-word goal its frame.
-    private func topicFirst(_ ranked: [Int], intent: Intent, scores: [Int: Double]) -> [Int] {
+    private func topicFirst(
+        _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan
+    ) -> [Int] {
+        let situated = terms.situated
         guard intent != .compare, ranked.count >= 2 else { return ranked }
         var order = ranked
         if tuning.frameConcepts.contains(conceptIDs[order[0]]) { order = Array(order.dropFirst()) + [order[0]] }
@@ -220,8 +235,23 @@ public final class Matcher: Sendable, Codable {
             order.swapAt(0, 1)
         }
         let score = { (c: Int) in scores[c] ?? 0 }
-        if let best = order.dropFirst().max(by: { score($0) < score($1) }),
-            score(best) >= score(order[0]) + tuning.strongerTopicMargin,
+        // A situation told in the line is what it is about, before a word it happens to
+        // share with another concept; of two situations, the one with more evidence.
+        // A concept named before the situation starts, in words of its own, is what the
+        // learner asks about ("how do I use MI with a client in denial"), the situation its case;
+        // one named by a word of the story ("my client's mother called me…") is not.
+        if let told = order.filter({ situated[$0] != nil }).max(by: { score($0) < score($1) }),
+            score(told) > score(order[0]),
+            situated[order[0]] != nil || (terms.start[told] ?? 0) <= (terms.start[order[0]] ?? 0)
+                || (terms.tokens[order[0]] ?? []).contains(where: { terms.toldAt[told]?.contains($0) == true })
+        {
+            order.removeAll { $0 == told }
+            order.insert(told, at: 0)
+        }
+        // Terms alone, and only when no situation leads: a told situation has had its say above.
+        let named = { (c: Int) in score(c) - (situated[c] ?? 0) }
+        if situated[order[0]] == nil, let best = order.dropFirst().max(by: { named($0) < named($1) }),
+            named(best) >= named(order[0]) + tuning.strongerTopicMargin,
             !tuning.frameConcepts.contains(conceptIDs[best])
         {
             order.removeAll { $0 == best }

@@ -91,6 +91,9 @@ public struct MatcherTuning: Sendable {
     public var noCueNamedConfidence = 0.7
     /// …and one that names nothing, with this.
     public var noCueUnnamedConfidence = 0.2
+    /// A request of the conversation's own with cues worth this much wins over a content
+    /// question that names nothing, and a harder or easier cue over a quiz.
+    public var requestOverContentMin = 2.5
     /// A compare with one concept gives way to the next content intent when that one's
     /// cues reach this score.
     public var compareAlternativeMin = 2.0

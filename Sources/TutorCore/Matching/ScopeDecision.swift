@@ -138,6 +138,15 @@ extension Matcher {
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
                 evidence: ["scope: one weak match among \(left.unknown.count) unknown words → out-of-scope"])
         }
+        // The learner's own life ("build trust with my stepkids", "get my kids to respect my
+        // rules"): only generic words of ours, someone of the learner's own, no client.
+        if concepts.allSatisfy({ (ranking.scores[$0] ?? 0) < tuning.oneWordTermMax }), !left.anchored,
+            terms.situated.isEmpty, ownLife(tokens)
+        {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
+                evidence: ["scope: generic words about the learner's own life → out-of-scope"])
+        }
         // One generic word shared with another subject ("buy an insurance policy").
         if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored,
             left.unknown.count >= tuning.sharedWordUnknownMin
@@ -147,6 +156,27 @@ extension Matcher {
                 evidence: ["scope: one word shared with another subject → out-of-scope"])
         }
         return nil
+    }
+
+    /// People of the learner's own life, after "my".
+    static let ownPeople: Set<String> = [
+        "kids", "kid", "children", "child", "son", "daughter", "stepkids", "stepson", "stepdaughter", "stepchildren",
+        "baby", "toddler", "teenager", "teen", "brother", "sister", "mom", "mum", "dad", "mother", "father", "parents",
+        "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "family", "friend",
+        "friends", "roommate", "roommates", "neighbor", "neighbors", "neighbour", "team", "teammates", "classmates",
+        "boss", "manager", "coworker", "coworkers", "in-laws", "grandma", "grandpa", "aunt", "uncle", "cousin",
+        "dog", "cat", "puppy",
+    ]
+
+    /// Whether the line speaks of someone of the learner's own ("my kids"), and of no client
+    /// or person whose case it could be.
+    private func ownLife(_ tokens: [Token]) -> Bool {
+        let mine = tokens.indices.contains { i in
+            tokens[i].word == "my"
+                && tokens[(i + 1)..<min(tokens.count, i + 3)].contains { Self.ownPeople.contains($0.word) }
+        }
+        return mine && !tokens.contains { ["client", "clients", "patient", "patients"].contains($0.word) }
+            && !tokens.contains { Self.storyPeople.contains($0.word) }
     }
 
     /// Drops the concepts whose word is used in another field's sense: not named, unless the

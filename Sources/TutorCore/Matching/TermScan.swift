@@ -12,6 +12,11 @@ struct TermScan {
     var tokens: [Int: [Int]] = [:]
     /// Concept → concepts tied with it on the same words.
     var tied: [Int: Set<Int>] = [:]
+    /// Concept → the weight of the situations told in the line that are cases of it.
+    var situated: [Int: Double] = [:]
+    /// Concept → the words of the situations told that are cases of it (claimed or not), but
+    /// the domain's own ("client"), which any term may share.
+    var toldAt: [Int: Set<Int>] = [:]
 
     /// The concepts found, in the order the line names them.
     var ranked: [Int] { score.keys.sorted { (start[$0]!, $0) < (start[$1]!, $1) } }

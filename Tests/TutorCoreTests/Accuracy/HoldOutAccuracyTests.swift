@@ -22,13 +22,14 @@ import Testing
     @Test func holdOutUtterancesStayAtOrAboveTheirFloor() {
         let report = LabeledSetScorer.scoreUtterances(Self.utterances)
         #expect(report.total >= 250, "the set is missing or short: \(report.total) lines")
-        #expect(report.accuracy >= 0.825, "\(report)")  // 0.831 (216/260); was 0.823; the target is 0.95
+        // 0.896 (233/260); was 0.846 before the situation frames (match5); the target is 0.95
+        #expect(report.accuracy >= 0.89, "\(report)")
     }
 
     @Test func holdOutFollowUpsStayAtOrAboveTheirFloor() {
         let report = LabeledSetScorer.scoreFollowUps(Self.followUps)
         #expect(report.total >= 60, "the set is missing or short: \(report.total) pairs")
-        #expect(report.accuracy >= 0.77, "\(report)")  // 0.779 (53/68); was 0.750; the target is 0.90
+        #expect(report.accuracy >= 0.82, "\(report)")  // 0.824 (56/68); was 0.779; the target is 0.90
     }
 
     @Test func holdOutAnswersStayAtOrAboveTheirFloors() {

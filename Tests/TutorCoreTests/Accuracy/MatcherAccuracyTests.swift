@@ -18,13 +18,13 @@ import Testing
     }
 
     static let ownSets: [LabeledSet] = [
-        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.945),  // 0.950 (1021/1075)
+        LabeledSet(path: "Tests/Data/utterances.tsv", floor: 0.955),  // 0.956 (1028/1075)
         LabeledSet(path: "Tests/Data/utterances-extra.tsv", floor: 0.975),  // 0.983 (178/181)
         // Knowledge v2's 31 concepts, in learners' words.
-        LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.955),  // 0.962 (151/157)
+        LabeledSet(path: "Tests/Data/utterances-kb2.tsv", floor: 0.965),  // 0.968 (152/157)
         LabeledSet(path: "Tests/Data/utterances-kb3.tsv", floor: 0.98),  // 0.991 (109/110)
         // The conversation's intents, topic inside the frame, situations, look-alikes.
-        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.893),  // 0.896 (310/346)
+        LabeledSet(path: "Tests/Data/utterances-v2.tsv", floor: 0.955),  // 0.960 (332/346)
     ]
 
     @Test("joint accuracy on our own utterance sets stays at or above its floor", arguments: ownSets)
@@ -54,7 +54,19 @@ import Testing
         // is left.
         let report = LabeledSetScorer.scoreUtterances("Tests/Data/utterances-v3.tsv")
         #expect(report.total >= 45, "Tests/Data/utterances-v3.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.79, "\(report)")
+        #expect(report.accuracy >= 0.97, "\(report)")  // 0.974 (111/114) after the situation frames (match5)
+    }
+
+    @Test(
+        "the fifth round's lines (issue #14 item 7: situations, the topic inside the frame, look-alikes, intents) stay at their floor"
+    )
+    func fifthRoundUtterancesMeetTheirFloor() {
+        // 0.952 (316/332) when set. Written in four blocks, each labeled before the tutor was run
+        // on it: the first (222 lines) scored 0.698 at the branch point; the later ones, written
+        // after the fixes for the blocks before them, 30/45, 16/30 and 30/40 when written.
+        let report = LabeledSetScorer.scoreUtterances("Tests/Data/utterances-v4.tsv")
+        #expect(report.total >= 300, "Tests/Data/utterances-v4.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.95, "\(report)")
     }
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")

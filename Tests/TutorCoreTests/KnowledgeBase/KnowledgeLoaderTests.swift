@@ -198,6 +198,13 @@ private struct MiniKB {
         #expect(MiniKB().with(file, replacing: old, by: new).errors() == expected)
     }
 
+    @Test func aSituationNamesAConceptOfTheKnowledgeBase() {
+        let kb = MiniKB().with(
+            "lexicon.yaml", replacing: "negations: [not]",
+            by: "negations: [not]\nsituations:\n  - concept: rapport\n    when: [\"gift\", \"client\"]")
+        #expect(kb.errors() == ["K/lexicon.yaml:4:14: error: unknown concept 'rapport'"])
+    }
+
     @Test func reportsAMissingRequiredFile() {
         var kb = MiniKB()
         kb.files["lexicon.yaml"] = nil

@@ -1,0 +1,132 @@
+/// Stage 2b of matching: situations told in a counselor's words ("his PO makes him come",
+/// "she clams up whenever she feels judged"), found as frames whose slots (who, what
+/// happens, to whom) must all be filled somewhere in the line, in any order and far apart.
+///
+/// A term must be said nearly as written; a situation is told in words of its own, so a
+/// frame's slots each list a family of words (read through the analyzer's synonym groups),
+/// and the frame counts as weighted evidence for its concept beside the terms found.
+/// The frames are the lexicon's `situations` (`Knowledge/lexicon.yaml`).
+extension Matcher {
+    /// One situation of the lexicon, for matching: its slots are `firstSlot ..< firstSlot +
+    /// slotCount` of the line's slot table.
+    struct Frame: Codable {
+        var concept: Int
+        var firstSlot: Int
+        var slotCount: Int
+        var weight: Double
+    }
+
+    /// One way to fill one slot (numbered across all frames): a run of words, each a stem, or
+    /// each a word as typed when the alternative was written `=…`.
+    struct FrameFiller: Codable {
+        var slot: Int
+        var keys: [String]
+        var exact: Bool
+    }
+
+    /// The frames, their fillers, and the fillers indexed by their first stem or, for those
+    /// written `=…`, their first word.
+    static func buildFrames(
+        _ kb: KnowledgeBase, analyzer: Analyzer
+    ) -> (frames: [Frame], fillers: [FrameFiller], stems: [String: [Int]], words: [String: [Int]]) {
+        var frames: [Frame] = []
+        var fillers: [FrameFiller] = []
+        var stems: [String: [Int]] = [:]
+        var words: [String: [Int]] = [:]
+        var slotCount = 0
+        for situation in kb.lexicon.situations {
+            guard let concept = kb.conceptIndex[situation.concept] else { continue }
+            frames.append(
+                Frame(
+                    concept: concept, firstSlot: slotCount, slotCount: situation.slots.count, weight: situation.weight))
+            for alternatives in situation.slots {
+                for alternative in alternatives.split(separator: "|") {
+                    let text = alternative.trimmingCharacters(in: .whitespaces)
+                    let exact = text.hasPrefix("=")
+                    let tokens = analyzer.analyze(exact ? String(text.dropFirst()) : text, correct: false).tokens
+                    let keys = tokens.map { exact ? $0.word : $0.stem }
+                    guard let first = keys.first else { continue }
+                    if exact {
+                        words[first, default: []].append(fillers.count)
+                    } else {
+                        stems[first, default: []].append(fillers.count)
+                    }
+                    fillers.append(FrameFiller(slot: slotCount, keys: keys, exact: exact))
+                }
+                slotCount += 1
+            }
+        }
+        return (frames, fillers, stems, words)
+    }
+
+    /// Fills the frames from the line and adds each complete one to the scan as evidence for
+    /// its concept; the words it used are claimed for that concept when no term has them.
+    func locateSituations(_ tokens: [Token], into scan: inout TermScan) {
+        guard let last = frames.last else { return }
+        // Where each slot was first filled, and by how many words (-1: not yet).
+        var filledAt = [Int](repeating: -1, count: last.firstSlot + last.slotCount)
+        var filledLength = [Int](repeating: 0, count: filledAt.count)
+        func fill(_ filler: FrameFiller, at i: Int) {
+            guard filledAt[filler.slot] < 0, i + filler.keys.count <= tokens.count else { return }
+            let fits = filler.keys.indices.allSatisfy { k in
+                let t = tokens[i + k]
+                // "not" stands for any negation: "won't open up", "never opens up".
+                return filler.exact
+                    ? filler.keys[k] == t.word : filler.keys[k] == t.stem || filler.keys[k] == "not" && t.isNegator
+            }
+            if fits {
+                filledAt[filler.slot] = i
+                filledLength[filler.slot] = filler.keys.count
+            }
+        }
+        for i in tokens.indices {
+            if let fillers = frameStemIndex[tokens[i].stem] { for f in fillers { fill(frameFillers[f], at: i) } }
+            if let fillers = frameWordIndex[tokens[i].word] { for f in fillers { fill(frameFillers[f], at: i) } }
+        }
+        for frame in frames {
+            let slots = frame.firstSlot..<(frame.firstSlot + frame.slotCount)
+            guard slots.allSatisfy({ filledAt[$0] >= 0 }) else { continue }
+            let positions = Set(slots.flatMap { filledAt[$0]..<(filledAt[$0] + filledLength[$0]) }).sorted()
+            tell(frame, at: positions, tokens, into: &scan)
+        }
+    }
+
+    /// Adds a filled frame to the scan.
+    private func tell(_ frame: Frame, at positions: [Int], _ tokens: [Token], into scan: inout TermScan) {
+        let c = frame.concept
+        // The domain's own words ("client") stay unclaimed: they anchor the line in the
+        // domain when another field's word is beside them.
+        let own = positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) }
+        let free = own.filter { scan.claimed[$0] == nil && tokens[$0].isContent }
+        // A term of the same concept on the story's own words ("drops out") is the same
+        // evidence, counted once.
+        let retold = positions.contains { scan.claimed[$0] == c }
+        for p in free { scan.claimed[p] = c }
+        scan.score[c] = retold ? max(scan.score[c] ?? 0, frame.weight) : (scan.score[c] ?? 0) + frame.weight
+        scan.situated[c, default: 0] += frame.weight
+        scan.toldAt[c, default: []].formUnion(own)
+        scan.start[c] = min(scan.start[c] ?? Int.max, positions[0])
+        scan.tokens[c, default: []] += free
+        scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
+    }
+
+    /// A line that tells a situation asks about it: a request of the conversation's own
+    /// whose words are part of the story ("he wants me to sign off on his sheet", "she's
+    /// scared I'll report her", "he isn't getting any better") is not a goodbye, a feeling of
+    /// the learner's or a question about progress. A request that opens the line stays one.
+    func storyIntent(
+        _ chosen: (intent: Intent, confidence: Double), intents: IntentScores, cues: CueScan, terms: TermScan,
+        tokens: [Token]
+    ) -> (intent: Intent, confidence: Double) {
+        // "Can a good alliance help when…", "does the alliance predict…" with no cue of its
+        // own: whether something works, or why.
+        if intents.scores.isEmpty, !terms.score.isEmpty, asksWhether(tokens) {
+            return (.explain, tuning.noCueNamedConfidence)
+        }
+        guard !terms.situated.isEmpty, !chosen.intent.isContent, chosen.intent != .outOfScope,
+            !cues.hits.contains(where: { $0.intent == chosen.intent && $0.span.lowerBound < tuning.cueStartWindow })
+        else { return chosen }
+        let content = intents.sorted.first { $0.key.isContent && $0.key != .compare }?.key ?? .define
+        return (content, tuning.noCueNamedConfidence)
+    }
+}
