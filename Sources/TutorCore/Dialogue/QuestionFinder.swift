@@ -69,6 +69,7 @@ public struct QuestionFinder: Sendable, Codable {
         var score: [Int: Double] = [:]
         var distinctive: Set<Int> = []
         var words: [Int: Int] = [:]
+        var unique: Set<Int> = []
         let total = Double(max(ids.count, 1))
         for stem in stems {
             guard let holders = index[stem] else { continue }
@@ -76,6 +77,7 @@ public struct QuestionFinder: Sendable, Codable {
             for q in holders {
                 score[q, default: 0] += weight
                 words[q, default: 0] += 1
+                if holders.count == 1 { unique.insert(q) }
                 if holders.count <= Self.distinctiveIn { distinctive.insert(q) }
             }
         }
@@ -95,10 +97,12 @@ public struct QuestionFinder: Sendable, Codable {
         let concept = self.concepts[best]
         guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return .question(ids[best]) }
         guard evidence(best) >= floor + Self.margin else { return nil }
-        // Over a concept the line names, one shared word is too little ("agreeing on goals"
-        // is that concept's, though "agree" is in another question): two words of the scene,
-        // or its own concept's name with one.
-        let enough = (words[best] ?? 0) >= 2 || !stems.isDisjoint(with: names[concept] ?? [])
+        // Over a concept the line names, one word shared with a few questions is too little
+        // ("agreeing on goals" is that concept's, though "agree" is in other questions): two
+        // words of the scene, a word no other question has ("grieving"), or the question's own
+        // concept's name.
+        let enough =
+            (words[best] ?? 0) >= 2 || unique.contains(best) || !stems.isDisjoint(with: names[concept] ?? [])
         return enough ? .question(ids[best]) : nil
     }
 }

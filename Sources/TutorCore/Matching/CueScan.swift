@@ -23,11 +23,13 @@ struct CueScan {
             .map(\.span)
     }
 
-    /// The spans of the strong cues of the conversation's own requests: their words ask for
-    /// something ("go on, i'm listening" asks for more), so no term may use them.
+    /// The spans of the strong cues of the conversation's own requests and of requests to be
+    /// asked: their words ask for something ("go on, i'm listening" asks for more, "a problem
+    /// on court orders" for a question), so no term may use them.
     func requested(_ minWeight: Double) -> [Range<Int>] {
         hits.filter {
-            Matcher.requests.contains($0.intent) && $0.score >= minWeight && $0.span.count >= 2
+            (Matcher.requests.contains($0.intent) || $0.intent == .quiz) && $0.score >= minWeight
+                && $0.span.count >= 2
                 && !$0.label.contains("*")
         }
         .map(\.span)

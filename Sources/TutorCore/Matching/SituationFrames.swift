@@ -102,6 +102,7 @@ extension Matcher {
         // evidence, counted once.
         let retold = positions.contains { scan.claimed[$0] == c }
         for p in free { scan.claimed[p] = c }
+        if !free.isEmpty || !retold { scan.storied.insert(c) }
         scan.score[c] = retold ? max(scan.score[c] ?? 0, frame.weight) : (scan.score[c] ?? 0) + frame.weight
         scan.situated[c, default: 0] += frame.weight
         scan.toldAt[c, default: []].formUnion(own)
@@ -123,8 +124,18 @@ extension Matcher {
         if intents.scores.isEmpty, !terms.score.isEmpty, asksWhether(tokens) {
             return (.explain, tuning.noCueNamedConfidence)
         }
-        guard !terms.situated.isEmpty, !chosen.intent.isContent, chosen.intent != .outOfScope,
-            !cues.hits.contains(where: { $0.intent == chosen.intent && $0.span.lowerBound < tuning.cueStartWindow })
+        // A request put before the story ("i'm ready for a question on court-ordered clients")
+        // is one too: only a cue inside or after the story's words is part of it.
+        // A quiz request needs a story of its own words: "the family pressure question" names
+        // a concept. A feeling told in a concept's terms ("burned out from my caseload") is
+        // still a case of it.
+        let story = chosen.intent == .quiz ? terms.storied : Set(terms.situated.keys)
+        let storyStart = story.compactMap { terms.start[$0] }.min() ?? 0
+        guard !story.isEmpty, !chosen.intent.isContent, chosen.intent != .outOfScope,
+            !cues.hits.contains(where: {
+                $0.intent == chosen.intent
+                    && ($0.span.lowerBound < tuning.cueStartWindow || $0.span.upperBound <= storyStart)
+            })
         else { return chosen }
         let content = intents.sorted.first { $0.key.isContent && $0.key != .compare }?.key ?? .define
         return (content, tuning.noCueNamedConfidence)

@@ -14,6 +14,9 @@ struct TermScan {
     var tied: [Int: Set<Int>] = [:]
     /// Concept → the weight of the situations told in the line that are cases of it.
     var situated: [Int: Double] = [:]
+    /// The concepts of situations told in words of their own, beyond the terms that name
+    /// them ("a question on court-ordered clients" names the concept and tells nothing).
+    var storied: Set<Int> = []
     /// Concept → the words of the situations told that are cases of it (claimed or not), but
     /// the domain's own ("client"), which any term may share.
     var toldAt: [Int: Set<Int>] = [:]
