@@ -21,6 +21,8 @@ extension Grader {
         ["situation", "life", "circumstances", "reality"],
         // What treatment achieves: "matters most for recovery" for "matters most for success".
         ["success", "outcome", "recovery", "recover", "result", "successful", "successfully"],
+        // Deciding an outcome: "insurance decides how well it goes" for "determines success".
+        ["determine", "decide", "dictate"],
         ["important", "matter", "crucial", "essential", "vital"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
         ["contact", "call", "phone", "touch"],

@@ -33,6 +33,8 @@ extension Grader {
         var dismissed: [Bool] = []
         /// The key each content word also stands for, unnegated (see `Grader.opposites`).
         var opposites: [[String]?] = []
+        /// The key each content word also stands for, with its own polarity (see `Grader.outcomes`).
+        var alternates: [[String]?] = []
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
@@ -79,6 +81,7 @@ extension Grader {
             grader.spendOnLaterPrivative(&self)
             (focus, dismissed) = grader.scopes(self)
             opposites = grader.opposites(self)
+            alternates = grader.outcomes(self)
         }
     }
 
@@ -127,6 +130,7 @@ extension Grader {
             let hit = Set(
                 (span.lo...span.hi).filter {
                     keys.contains(line.keys[$0]) || line.opposites[$0]?.contains(where: keys.contains) == true
+                        || line.alternates[$0]?.contains(where: keys.contains) == true
                 })
             // A window inside one stretch of the line claims that stretch: "the family and the
             // patient agree on the goals" is all the family's agreement. Not what comes before
@@ -155,6 +159,7 @@ extension Grader {
     private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
         guard !line.focus[i] else { return false }
         if !negated, line.opposites[i]?.contains(key) == true { return true }
+        if line.alternates[i]?.contains(key) == true, line.content[i].negated == negated { return true }
         guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }
         let patternStems = pattern.stems
@@ -207,6 +212,8 @@ extension Grader {
         }
         guard !hits.isEmpty else { return nil }
         let namesAgent = pattern.stems.contains { agents.contains($0) }
+        // A relation's sides are said in its clause.
+        let relational = pattern.stems.contains { relations.contains($0) }
         let checkAgent = agent != nil && !namesAgent
         if k == 1 {
             for hit in hits where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent)) {
@@ -232,6 +239,7 @@ extension Grader {
                 let lo = hits[left].pos
                 let hi = hits[right].pos
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
+                    !relational || line.content[lo].clause == line.content[hi].clause,
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
                     !(checkAgent && otherAgent(before: lo, line, agent: agent))
                 {

@@ -27,6 +27,8 @@ public final class Grader: Sendable, Codable {
     let endings: Set<String>
     /// The stem "own" stands for when it says that someone owns something.
     let ownership: String
+    /// Class keys of the words of a relation that decides an outcome (see `relationWords`).
+    let relations: Set<String>
 
     struct Pattern: Sendable, Codable {
         var stems: [String]
@@ -73,6 +75,7 @@ public final class Grader: Sendable, Codable {
         judgements = Self.judgementKeys(analyzer, classes: classes)
         endings = Set(Self.endingWords.map { analyzer.stem($0) })
         ownership = analyzer.stem("ownership")
+        relations = Self.relationKeys(analyzer, classes: classes)
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
