@@ -3,7 +3,7 @@
 extension Grader {
     static let privativeWords = [
         "lose", "lost", "losing", "lack", "break", "broken", "damage", "hurt", "destroy", "ruin", "erode", "weaken",
-        "reduce", "fail", "miss", "avoid", "stop", "quit", "drop",
+        "reduce", "fail", "miss", "avoid", "stop", "quit", "drop", "betray", "violate", "breach", "abandon",
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     static let linkingWords: Set<String> = ["become", "becom", "feel", "seem", "grow", "turn", "act", "start"]
@@ -159,6 +159,14 @@ extension Grader {
     private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
         guard !line.focus[i] else { return false }
         if !negated, line.opposites[i]?.contains(key) == true { return true }
+        // A loss denied keeps the thing: "don't break their confidentiality" keeps it (its
+        // object, not a word joined to the loss: "won't quit or get defensive").
+        if !negated, line.keys[i] == key, line.content[i].negated, let head = line.heads[i],
+            head != line.content[i].stem, privatives.contains(head), !pattern.stems.contains(head),
+            i > 0, line.content[i - 1].stem == head, line.joins[i - 1] == line.joins[i]
+        {
+            return !line.dismissed[i]
+        }
         if line.alternates[i]?.contains(key) == true, line.content[i].negated == negated { return true }
         guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }
