@@ -35,7 +35,11 @@ extension Grader {
         ["share", "shared", "common"],
         // For whose good: "for the client's sake" for "for the client's benefit".
         ["benefit", "sake", "behalf"],
-        ["sex", "sexual", "sexually"],
+        ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy"],
+        // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
+        ["blown", "blew", "blow"],
+        // Going quiet: "instead of going quiet" for "instead of going silent".
+        ["silence", "silent", "quiet", "quietly"],
         // What the court imposes: "once the requirement is done" for "when the order ends". Not
         // "mandate": the lexicon reads it as "court".
         ["order", "requirement"],
@@ -225,6 +229,11 @@ extension Grader {
                 // The idea's own full statement is only a pattern when short.
                 if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
                 let pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
+                // "My stuff, not the client's" leaves only who it is not: no evidence of any
+                // idea ("don't take it out on the client" has it too). "About the helper" stays.
+                if pattern.stems.allSatisfy({ $0 == client || $0 == counselor }), !pattern.negated.contains(false) {
+                    continue
+                }
                 patterns.append(pattern)
             }
             return patterns + Grader.alternatives(patterns, in: idea.text, analyzer: analyzer)

@@ -100,6 +100,10 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if ["sleep", "sleeps", "sleeping", "slept"].contains(w), next == "with" {
+                // "Not sleeping with clients": sexual contact, not rest.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("sexual")
             } else if walkWords.contains(w), next == "away" || next == "out" {
                 // "He'll walk away once the mandate ends": he leaves.
                 tokens[i].isStop = false

@@ -30,6 +30,9 @@ extension Grader {
         /// Whether each content word lies in a denied reason, or is the subject of a negated
         /// judgement (see `Grader.scopes`).
         var focus: [Bool] = []
+        /// Whether each content word is a topic that a named subject is denied ("insurance isn't
+        /// about the relationship"), which a negated word of an idea may stand for.
+        var topics: [Bool] = []
         var dismissed: [Bool] = []
         /// The key each content word also stands for, unnegated (see `Grader.opposites`).
         var opposites: [[String]?] = []
@@ -79,7 +82,7 @@ extension Grader {
             }
             grader.scopeWithout(&self)
             grader.spendOnLaterPrivative(&self)
-            (focus, dismissed) = grader.scopes(self)
+            (focus, dismissed, topics) = grader.scopes(self)
             opposites = grader.opposites(self)
             alternates = grader.outcomes(self)
         }
@@ -157,7 +160,10 @@ extension Grader {
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
     /// `negated`: same class, same polarity, and a negation not spent on a privative.
     private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
-        guard !line.focus[i] else { return false }
+        // A denied topic ("it isn't about the relationship") is out of the answer, except as
+        // the denial an idea itself says ("not the relationship").
+        guard !line.focus[i] || line.topics[i] && negated && line.keys[i] == key else { return false }
+        if line.focus[i] { return true }
         if !negated, line.opposites[i]?.contains(key) == true { return true }
         // A loss denied keeps the thing: "don't break their confidentiality" keeps it (its
         // object, not a word joined to the loss: "won't quit or get defensive").
@@ -201,10 +207,30 @@ extension Grader {
     /// two sides of "coverage decides who gets in, but the relationship decides who gets
     /// better" make no claim together.
     private func contrasted(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
-        line.tokens[line.positions[lo]..<line.positions[hi]].contains { Self.contrasts.contains($0.typed) }
+        let tokens = line.tokens
+        let range = line.positions[lo]..<line.positions[hi]
+        return range.contains { k in
+            Self.contrasts.contains(tokens[k].typed)
+                // "The pressured one will stop, the other one will stay": another subject.
+                || tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
+                    && Self.otherSubjects.contains(tokens[k + 1].typed)
+        }
     }
 
+    /// Nouns after "the other" that name the other side of a comparison.
+    static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
+
     static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though"]
+
+    /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
+    /// evidence is not gathered from both sides of a comparison).
+    private func otherSide(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        let tokens = line.tokens
+        return (line.positions[lo]..<line.positions[hi]).contains { k in
+            tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
+                && Self.otherSubjects.contains(tokens[k + 1].typed)
+        }
+    }
 
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
@@ -310,7 +336,8 @@ extension Grader {
             let said = marked.filter { slot in used.contains { line.keys[$0] == keys[slot] } }.count
             let span = (used.max() ?? 0) - (used.min() ?? 0) + 1
             if !missing, count >= needed, share >= tuning.statementShare * total,
-                said * 3 >= marked.count * 2, span <= tuning.windowPerWord * count + tuning.windowSlack
+                said * 3 >= marked.count * 2, span <= tuning.windowPerWord * count + tuning.windowSlack,
+                !otherSide(line, used.min() ?? 0, used.max() ?? 0)
             {
                 let words = used.sorted().map { line.content[$0].typed }.joined(separator: " ")
                 let claimed = Set(
