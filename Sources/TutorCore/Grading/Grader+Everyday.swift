@@ -1,0 +1,62 @@
+/// Everyday turns of phrase whose meaning the lexicon's one-word reading loses, read alike
+/// in an answer and in the ideas it is graded against: "you get how they feel" understands,
+/// "gets along with" is a connection, "not really into it" is not engaged, "it's their plan"
+/// is ownership, "most things stay private" is not everything, "who can get treatment" is
+/// getting into it, and "merely" restricts as "just" and "only" do (small words, no idea;
+/// not "purely", which makes "purely medical" a claim).
+extension Grader {
+    static let questionWordsAfterGet: Set<String> = ["how", "what", "why", "where"]
+    /// What one may be "into": treatment, or "it" standing for it.
+    static let intoObjects: Set<String> = [
+        "it", "this", "that", "treatment", "therapy", "counseling", "sessions", "recovery", "the",
+    ]
+    /// Words before "into" that make it a state ("he's not really into it"), not a motion.
+    static let intoSubjects: Set<String> = ["is", "s", "are", "was", "not", "really", "very", "that", "totally", "all"]
+    /// Things a client can have as their own.
+    static let ownables: Set<String> = ["plan", "plans", "goal", "goals", "choice", "choices", "decision", "idea"]
+    static let restrictives: Set<String> = ["merely", "simply", "solely"]
+    /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
+    static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
+    /// What one can get into: treatment, help, care, the door.
+    static let entries: Set<String> = ["treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in"]
+
+    /// Rereads the everyday phrases of `tokens` in place (no token added or removed).
+    static func readEveryday(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        func typed(_ j: Int, _ i: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        for i in tokens.indices {
+            let w = tokens[i].typed
+            if restrictives.contains(w) {
+                tokens[i].isStop = true
+            } else if getForms.contains(w), let next = typed(i + 1, i), questionWordsAfterGet.contains(next) {
+                // "You get how they feel": understanding.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("understand")
+            } else if getForms.contains(w), typed(i + 1, i) == "along" {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("connection")
+            } else if getForms.contains(w), let next = typed(i + 1, i),
+                entries.contains(next) || ["into", "to"].contains(next) && typed(i + 2, i).map(entries.contains) == true
+            {
+                // "Who can get treatment" as "getting into treatment".
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("getting")
+            } else if w == "into", let before = typed(i - 1, i), intoSubjects.contains(before),
+                typed(i + 1, i).map(intoObjects.contains) == true
+            {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("engaged")
+            } else if ownables.contains(w), i >= 2, possessives.contains(tokens[i - 1].typed),
+                predicateVerbs.union(["s"]).contains(tokens[i - 2].typed)
+            {
+                // "It's their plan", "the goals are their goals": theirs.
+                tokens[i - 1].isStop = false
+                tokens[i - 1].stem = analyzer.stem("ownership")
+            } else if w == "most" || w == "almost", typed(i + 1, i).map(wholes.contains) == true {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("mostly")
+            }
+        }
+    }
+}
