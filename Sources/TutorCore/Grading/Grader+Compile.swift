@@ -38,6 +38,8 @@ extension Grader {
         ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy"],
         // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
         ["blown", "blew", "blow"],
+        // Jolting someone out of a state: "shake them out of denial" for "break through denial".
+        ["break", "crack", "shake", "jolt", "snap"],
         // Going quiet: "instead of going quiet" for "instead of going silent".
         ["silence", "silent", "quiet", "quietly"],
         // What the court imposes: "once the requirement is done" for "when the order ends". Not

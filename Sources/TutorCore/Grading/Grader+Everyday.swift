@@ -14,6 +14,7 @@ extension Grader {
     static let intoSubjects: Set<String> = ["is", "s", "are", "was", "not", "really", "very", "that", "totally", "all"]
     /// Things a client can have as their own.
     static let ownables: Set<String> = ["plan", "plans", "goal", "goals", "choice", "choices", "decision", "idea"]
+    static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
     static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
@@ -53,6 +54,27 @@ extension Grader {
                 // "It's their plan", "the goals are their goals": theirs.
                 tokens[i - 1].isStop = false
                 tokens[i - 1].stem = analyzer.stem("ownership")
+            } else if sitForms.contains(w), typed(i + 1, i) == "back" {
+                // "Sitting back", "being handed the goals": passive.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("passive")
+                tokens[i + 1].isStop = true
+            } else if ["handed", "told"].contains(w), i > 0, ["being", "be", "getting", "get"].contains(tokens[i - 1].typed)
+            {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("passive")
+            } else if takeWords.contains(w), typed(i + 1, i) == "orders" {
+                // "Taking orders" is following them.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("following")
+            } else if takeWords.contains(w), typed(i + 1, i) == "a", typed(i + 2, i) == "hit" {
+                // "The relationship would take a hit": it is damaged.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("damage")
+                tokens[i + 2].isStop = true
+            } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
+                // "Their feelings make sense": validation.
+                tokens[i].stem = analyzer.stem("validate")
             } else if w == "most" || w == "almost", typed(i + 1, i).map(wholes.contains) == true {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("mostly")

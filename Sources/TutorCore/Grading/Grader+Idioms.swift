@@ -71,6 +71,7 @@ extension Grader {
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
         readOutcomes(&tokens, analyzer)
+        readChange(&tokens, analyzer)
         readEveryday(&tokens, analyzer)
         for i in tokens.indices {
             let w = tokens[i].typed

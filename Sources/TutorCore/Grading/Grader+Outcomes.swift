@@ -1,4 +1,4 @@
-/// How treatment turns out, said in everyday words: "gets better", "how well it goes",
+/// How treatment turns out and what moves a client to change, said in everyday words: "gets better", "how well it goes",
 /// "treatment is working", "what makes therapy work". Each is read as the outcome itself, and
 /// a "make" whose object is such an outcome as what decides it, alike in an answer and in the
 /// ideas it is graded against: "honestly the insurance decides how well it goes" is the
@@ -27,6 +27,47 @@ extension Grader {
 
     static func relationKeys(_ analyzer: Analyzer, classes: [String: String]) -> Set<String> {
         Set(relationWords.map { classes[analyzer.stem($0)] ?? analyzer.stem($0) })
+    }
+
+    /// Verbs that bring someone to a change ("shame pushes people to change", "it's what gets
+    /// them to quit", "scared into stopping").
+    static let causeVerbs: Set<String> = [
+        "push", "pushes", "pushed", "pushing", "get", "gets", "got", "getting", "make", "makes", "made", "making",
+        "force", "forces", "forced", "scare", "scares", "scared", "shock", "shocks", "shocked", "drive", "drives",
+        "help", "helps", "helped", "motivate", "motivates", "motivated", "pressure", "pressures", "guilt",
+    ]
+    /// The change a client makes: to change, quit or stop (the substance), get sober.
+    static let changeWords: Set<String> = [
+        "change", "changing", "quit", "quitting", "stop", "stopping", "sober", "sobriety", "realize",
+    ]
+    /// What a stop or quit may be of, when it is leaving treatment rather than the substance.
+    static let leftThings: Set<String> = [
+        "coming", "going", "showing", "attending", "treatment", "therapy", "sessions", "counseling", "seeing",
+    ]
+
+    /// "Shame pushes people to change", "gets them to quit": a cause moving the client to
+    /// change, read as motivating change (the verb) and the change itself, so "quit" here is
+    /// not dropping out.
+    static func readChange(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        let motivate = analyzer.stem("motivate")
+        let change = analyzer.stem("change")
+        for c in tokens.indices where changeWords.contains(tokens[c].typed) {
+            guard c + 1 >= tokens.count || tokens[c + 1].clause != tokens[c].clause
+                || !leftThings.contains(tokens[c + 1].typed)
+            else { continue }
+            // "… to change", "… into stopping", back to the verb over its object.
+            guard c >= 2, ["to", "into"].contains(tokens[c - 1].typed) else { continue }
+            var v = c - 2
+            while v >= 0, c - v <= 4, tokens[v].clause == tokens[c].clause, !causeVerbs.contains(tokens[v].typed) {
+                v -= 1
+            }
+            guard v >= 0, c - v <= 4, tokens[v].clause == tokens[c].clause, causeVerbs.contains(tokens[v].typed)
+            else { continue }
+            tokens[v].isStop = false
+            tokens[v].stem = motivate
+            tokens[c].isStop = false
+            tokens[c].stem = change
+        }
     }
 
     /// Rereads the outcomes of `tokens` in place (no token added or removed): "goes well" is
