@@ -38,6 +38,9 @@ extension Grader {
         ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy"],
         // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
         ["blown", "blew", "blow"],
+        // The whole of something: "completely confidential" for "totally confidential", and
+        // "everything stays here" (see `readEveryday`).
+        ["total", "totally", "complete", "completely", "absolute", "absolutely", "entire", "entirely", "fully"],
         // Jolting someone out of a state: "shake them out of denial" for "break through denial".
         ["break", "crack", "shake", "jolt", "snap"],
         // Going quiet: "instead of going quiet" for "instead of going silent".

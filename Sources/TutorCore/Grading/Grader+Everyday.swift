@@ -14,6 +14,12 @@ extension Grader {
     static let intoSubjects: Set<String> = ["is", "s", "are", "was", "not", "really", "very", "that", "totally", "all"]
     /// Things a client can have as their own.
     static let ownables: Set<String> = ["plan", "plans", "goal", "goals", "choice", "choices", "decision", "idea"]
+    /// Words that keep something secret, which "everything" before them makes total.
+    static let secrecyWords: Set<String> = [
+        "stays", "stay", "private", "secret", "confidential", "between", "kept", "remains", "leaves",
+    ]
+    /// Words for all of what is said ("it all stays here", "whatever you say stays private").
+    static let totals: Set<String> = ["everything", "all", "whatever", "anything"]
     static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
@@ -75,6 +81,14 @@ extension Grader {
             } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
                 // "Their feelings make sense": validation.
                 tokens[i].stem = analyzer.stem("validate")
+            } else if totals.contains(w), i == 0 || !["almost", "nearly", "not", "most"].contains(tokens[i - 1].typed),
+                tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
+                    $0.clause == tokens[i].clause && secrecyWords.contains($0.typed)
+                })
+            {
+                // "Everything stays here", "everything is private": a promise of all of it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("total")
             } else if w == "most" || w == "almost", typed(i + 1, i).map(wholes.contains) == true {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("mostly")

@@ -11,6 +11,7 @@ extension Grader {
     /// What can be said to work or go well: treatment, or "it" and "things" standing for it.
     static let treatmentWords: Set<String> = [
         "treatment", "therapy", "counseling", "counselling", "it", "its", "things", "sessions", "rehab", "recovery",
+        "program",
     ]
     /// Small words that may stand between the subject and "working" ("it is working").
     static let copulas: Set<String> = [
@@ -110,6 +111,11 @@ extension Grader {
             tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
         }
         switch tokens[i].typed {
+        case "finish", "finishes", "finished", "complete", "completes", "completed", "graduate", "graduates":
+            // "He'll finish the program": the treatment's success.
+            var j = i + 1
+            while let w = typed(j), ["the", "his", "her", "their", "a"].contains(w) { j += 1 }
+            return typed(j).map(treatmentWords.contains) == true && typed(j) != "it"
         case "better":
             var j = i - 1
             while let w = typed(j), degrees.contains(w) { j -= 1 }
