@@ -20,6 +20,10 @@ extension Grader {
     ]
     /// Words for all of what is said ("it all stays here", "whatever you say stays private").
     static let totals: Set<String> = ["everything", "all", "whatever", "anything"]
+    /// Whom one can feel close to.
+    static let closeObjects: Set<String> = [
+        "counselor", "counsellor", "therapist", "them", "him", "her", "their", "his", "you", "me", "helper",
+    ]
     static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
@@ -89,6 +93,12 @@ extension Grader {
                 // "Everything stays here", "everything is private": a promise of all of it.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("total")
+            } else if w == "close", typed(i + 1, i) == "to", let object = typed(i + 2, i) == "the" ? typed(i + 3, i) : typed(i + 2, i),
+                closeObjects.contains(object)
+            {
+                // "Feels close to the counselor": connected (not "close to home").
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("connection")
             } else if w == "most" || w == "almost", typed(i + 1, i).map(wholes.contains) == true {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("mostly")

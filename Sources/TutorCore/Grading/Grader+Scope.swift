@@ -62,9 +62,12 @@ extension Grader {
             {
                 // "Insurance isn't really about the relationship": a subject denied a topic,
                 // which an idea may say as its denial ("not the relationship").
+                // So is the second topic of "it's about paying, not about the relationship".
+                let opensClause = i == 0 || tokens[i - 1].clause != clause
                 let named =
                     tokens[j].typed == "about"
-                    && tokens[..<i].contains { $0.clause == clause && $0.isContent && !$0.negated }
+                    && (tokens[..<i].contains { $0.clause == clause && $0.isContent && !$0.negated }
+                        || opensClause && tokens[..<i].contains { $0.typed == "about" && $0.sentence == tokens[i].sentence })
                 var k = j + 1
                 while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
                     focus.insert(k)
