@@ -123,7 +123,9 @@ public final class Grader: Sendable, Codable {
         for idea in q.expectations {
             guard let e = found[idea.id] else { continue }
             var taken = claimed.union(masked)
-            for (id, other) in found where id != idea.id && other.isCompound && e.size == 1 {
+            // So is a lone word inside another idea's match of three words or more: "thinking he
+            // blew it can turn the slip into a relapse" is the slip turning, not the slip.
+            for (id, other) in found where id != idea.id && (other.isCompound || other.size >= 3) && e.size == 1 {
                 taken.formUnion(other.positions)
             }
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
