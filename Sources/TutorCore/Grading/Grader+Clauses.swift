@@ -114,11 +114,14 @@ extension Grader {
         for n in tokens.indices where tokens[n].typed == "not" || tokens[n].typed == "isnt" {
             let copula = tokens[n].typed == "isnt" ? n : n - 1
             guard copula >= 1, tokens[n].typed == "isnt" || ["is", "s", "was"].contains(tokens[copula].typed),
-                ["it", "its", "that"].contains(tokens[copula - 1].typed) || tokens[n].typed == "isnt"
-                    && ["it", "its", "that"].contains(tokens[copula - 1].typed)
+                ["it", "its", "that"].contains(tokens[copula - 1].typed)
+                    || tokens[n].typed == "isnt"
+                        && ["it", "its", "that"].contains(tokens[copula - 1].typed)
             else { continue }
             var k = n + 1
-            while k < tokens.count, k - n <= 6, tokens[k].clause == tokens[n].clause, tokens[k].typed != "that" { k += 1 }
+            while k < tokens.count, k - n <= 6, tokens[k].clause == tokens[n].clause, tokens[k].typed != "that" {
+                k += 1
+            }
             guard k < tokens.count, k - n <= 6, k > n + 1, tokens[k].clause == tokens[n].clause,
                 tokens[(n + 1)..<k].contains(where: \.isContent)
             else { continue }

@@ -48,7 +48,8 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("connection")
             } else if getForms.contains(w), let next = typed(i + 1, i),
-                entries.contains(next) || ["into", "to"].contains(next) && typed(i + 2, i).map(entries.contains) == true
+                entries.contains(next)
+                    || ["into", "to"].contains(next) && typed(i + 2, i).map(entries.contains) == true
             {
                 // "Who can get treatment" as "getting into treatment".
                 tokens[i].isStop = false
@@ -69,7 +70,8 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("passive")
                 tokens[i + 1].isStop = true
-            } else if ["handed", "told"].contains(w), i > 0, ["being", "be", "getting", "get"].contains(tokens[i - 1].typed)
+            } else if ["handed", "told"].contains(w), i > 0,
+                ["being", "be", "getting", "get"].contains(tokens[i - 1].typed)
             {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("passive")
@@ -85,7 +87,19 @@ extension Grader {
             } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
                 // "Their feelings make sense": validation.
                 tokens[i].stem = analyzer.stem("validate")
-            } else if totals.contains(w), i == 0 || !["almost", "nearly", "not", "most"].contains(tokens[i - 1].typed),
+            }
+        }
+        readAmounts(&tokens, analyzer)
+    }
+
+    /// "Everything stays here", "most things stay private", "close to the counselor".
+    static func readAmounts(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        func typed(_ j: Int, _ i: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        for i in tokens.indices {
+            let w = tokens[i].typed
+            if totals.contains(w), i == 0 || !["almost", "nearly", "not", "most"].contains(tokens[i - 1].typed),
                 tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
                     $0.clause == tokens[i].clause && secrecyWords.contains($0.typed)
                 })
@@ -93,7 +107,8 @@ extension Grader {
                 // "Everything stays here", "everything is private": a promise of all of it.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("total")
-            } else if w == "close", typed(i + 1, i) == "to", let object = typed(i + 2, i) == "the" ? typed(i + 3, i) : typed(i + 2, i),
+            } else if w == "close", typed(i + 1, i) == "to",
+                let object = typed(i + 2, i) == "the" ? typed(i + 3, i) : typed(i + 2, i),
                 closeObjects.contains(object)
             {
                 // "Feels close to the counselor": connected (not "close to home").

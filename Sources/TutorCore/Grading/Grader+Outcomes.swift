@@ -53,8 +53,9 @@ extension Grader {
         let motivate = analyzer.stem("motivate")
         let change = analyzer.stem("change")
         for c in tokens.indices where changeWords.contains(tokens[c].typed) {
-            guard c + 1 >= tokens.count || tokens[c + 1].clause != tokens[c].clause
-                || !leftThings.contains(tokens[c + 1].typed)
+            guard
+                c + 1 >= tokens.count || tokens[c + 1].clause != tokens[c].clause
+                    || !leftThings.contains(tokens[c + 1].typed)
             else { continue }
             // "… to change", "… into stopping", back to the verb over its object.
             guard c >= 2, ["to", "into"].contains(tokens[c - 1].typed) else { continue }

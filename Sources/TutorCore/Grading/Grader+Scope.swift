@@ -67,7 +67,8 @@ extension Grader {
                 let named =
                     tokens[j].typed == "about"
                     && (tokens[..<i].contains { $0.clause == clause && $0.isContent && !$0.negated }
-                        || opensClause && tokens[..<i].contains { $0.typed == "about" && $0.sentence == tokens[i].sentence })
+                        || opensClause
+                            && tokens[..<i].contains { $0.typed == "about" && $0.sentence == tokens[i].sentence })
                 var k = j + 1
                 while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
                     focus.insert(k)

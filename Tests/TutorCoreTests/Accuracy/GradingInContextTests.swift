@@ -12,9 +12,9 @@ import Testing
     @Test func answersV5KeepTheirFloors() {
         let (report, ef1) = LabeledSetScorer.scoreAnswers("Tests/Data/answers-v5.tsv")
         #expect(report.total >= 200, "the set is missing or short: \(report.total) answers")
-        #expect(report.accuracy >= 0.88, "\(report)")  // 0.882 (179/203)
-        #expect(ef1 >= 0.93, "\(report)")  // 0.939
-        #expect(report.misconceptionF1 >= 0.94, "\(report)")  // 0.942
+        #expect(report.accuracy >= 0.90, "\(report)")  // 0.901 (183/203)
+        #expect(ef1 >= 0.94, "\(report)")  // 0.950
+        #expect(report.misconceptionF1 >= 0.95, "\(report)")  // 0.952
     }
 
     @Test func dialogueV2KeepsItsFloors() {
