@@ -41,6 +41,8 @@ extension Grader {
         // The whole of something: "completely confidential" for "totally confidential", and
         // "everything stays here" (see `readEveryday`).
         ["total", "totally", "complete", "completely", "absolute", "absolutely", "entire", "entirely", "fully"],
+        // A doctor by any name: "the bond a GP has with patients".
+        ["doctor", "doctors", "physician", "physicians", "gp", "gps"],
         // What a counselor keeps on a client: "hand the file over" for "hand over the records".
         ["record", "records", "file", "files", "chart", "charts"],
         // Jolting someone out of a state: "shake them out of denial" for "break through denial".

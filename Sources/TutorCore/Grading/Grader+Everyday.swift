@@ -24,6 +24,9 @@ extension Grader {
     static let closeObjects: Set<String> = [
         "counselor", "counsellor", "therapist", "them", "him", "her", "their", "his", "you", "me", "helper",
     ]
+    static let doctorWords: Set<String> = [
+        "doctor", "doctors", "physician", "physicians", "gp", "practice", "medicine",
+    ]
     static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
@@ -92,14 +95,18 @@ extension Grader {
         readAmounts(&tokens, analyzer)
     }
 
-    /// "Everything stays here", "most things stay private", "close to the counselor".
+    /// "Everything stays here", "most things stay private", "close to the counselor", "a family
+    /// doctor".
     static func readAmounts(_ tokens: inout [Token], _ analyzer: Analyzer) {
         func typed(_ j: Int, _ i: Int) -> String? {
             tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
         }
         for i in tokens.indices {
             let w = tokens[i].typed
-            if totals.contains(w), i == 0 || !["almost", "nearly", "not", "most"].contains(tokens[i - 1].typed),
+            if w == "family", typed(i + 1, i).map(doctorWords.contains) == true {
+                // "Like a family doctor": the doctor's kind, not the client's family.
+                tokens[i].isStop = true
+            } else if totals.contains(w), i == 0 || !["almost", "nearly", "not", "most"].contains(tokens[i - 1].typed),
                 tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
                     $0.clause == tokens[i].clause && secrecyWords.contains($0.typed)
                 })
