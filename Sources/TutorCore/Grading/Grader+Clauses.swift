@@ -42,6 +42,7 @@ extension Grader {
         assertingQuestion(&tokens)
         conditionsOutOfReach(&tokens)
         secondPredicates(&tokens)
+        cleft(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
@@ -106,6 +107,43 @@ extension Grader {
         }
     }
 
+    /// "It's not the coverage that keeps them engaged": a cleft denies who or what, not the
+    /// deed, which the line still holds of something else ("…, it's the relationship"). The
+    /// negation stops at "that".
+    private func cleft(_ tokens: inout [Token]) {
+        for n in tokens.indices where tokens[n].typed == "not" || tokens[n].typed == "isnt" {
+            let copula = tokens[n].typed == "isnt" ? n : n - 1
+            guard copula >= 1, tokens[n].typed == "isnt" || ["is", "s", "was"].contains(tokens[copula].typed),
+                ["it", "its", "that"].contains(tokens[copula - 1].typed)
+                    || tokens[n].typed == "isnt"
+                        && ["it", "its", "that"].contains(tokens[copula - 1].typed)
+            else { continue }
+            var k = n + 1
+            while k < tokens.count, k - n <= 6, tokens[k].clause == tokens[n].clause, tokens[k].typed != "that" {
+                k += 1
+            }
+            guard k < tokens.count, k - n <= 6, k > n + 1, tokens[k].clause == tokens[n].clause,
+                tokens[(n + 1)..<k].contains(where: \.isContent)
+            else { continue }
+            var i = k + 1
+            while i < tokens.count, tokens[i].clause == tokens[n].clause, !tokens[i].isNegator,
+                !Self.contrasts.contains(tokens[i].typed)
+            {
+                tokens[i].negated = false
+                i += 1
+            }
+            // "…, it's the relationship": the deed's true doer, said in one clause with it.
+            guard i + 1 < tokens.count, tokens[i].clause != tokens[n].clause,
+                ["it", "its"].contains(tokens[i].typed) || tokens[i].typed == "but" && tokens[i + 1].typed == "it"
+            else { continue }
+            let next = tokens[i].clause
+            while i < tokens.count, tokens[i].clause == next {
+                tokens[i].clause = tokens[n].clause
+                i += 1
+            }
+        }
+    }
+
     /// A negation before "if" or "when" stops there: "they won't feel like using if the
     /// alliance is strong" says nothing against the alliance's strength.
     private func conditionsOutOfReach(_ tokens: inout [Token]) {
@@ -125,6 +163,15 @@ extension Grader {
                 !analyzer.clauseBreaks.contains(tokens[i].typed)
             {
                 tokens[i].negated = false
+                i += 1
+            }
+            // "…, it's the relationship": the deed's true doer, said in one clause with it.
+            guard i + 1 < tokens.count, tokens[i].clause != tokens[n].clause,
+                ["it", "its"].contains(tokens[i].typed) || tokens[i].typed == "but" && tokens[i + 1].typed == "it"
+            else { continue }
+            let next = tokens[i].clause
+            while i < tokens.count, tokens[i].clause == next {
+                tokens[i].clause = tokens[n].clause
                 i += 1
             }
         }

@@ -21,6 +21,8 @@ extension Grader {
         ["situation", "life", "circumstances", "reality"],
         // What treatment achieves: "matters most for recovery" for "matters most for success".
         ["success", "outcome", "recovery", "recover", "result", "successful", "successfully"],
+        // Deciding an outcome: "insurance decides how well it goes" for "determines success".
+        ["determine", "decide", "dictate"],
         ["important", "matter", "crucial", "essential", "vital"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
         ["contact", "call", "phone", "touch"],
@@ -33,7 +35,20 @@ extension Grader {
         ["share", "shared", "common"],
         // For whose good: "for the client's sake" for "for the client's benefit".
         ["benefit", "sake", "behalf"],
-        ["sex", "sexual", "sexually"],
+        ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy"],
+        // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
+        ["blown", "blew", "blow"],
+        // The whole of something: "completely confidential" for "totally confidential", and
+        // "everything stays here" (see `readEveryday`).
+        ["total", "totally", "complete", "completely", "absolute", "absolutely", "entire", "entirely", "fully"],
+        // A doctor by any name: "the bond a GP has with patients".
+        ["doctor", "doctors", "physician", "physicians", "gp", "gps"],
+        // What a counselor keeps on a client: "hand the file over" for "hand over the records".
+        ["record", "records", "file", "files", "chart", "charts"],
+        // Jolting someone out of a state: "shake them out of denial" for "break through denial".
+        ["break", "crack", "shake", "jolt", "snap"],
+        // Going quiet: "instead of going quiet" for "instead of going silent".
+        ["silence", "silent", "quiet", "quietly"],
         // What the court imposes: "once the requirement is done" for "when the order ends". Not
         // "mandate": the lexicon reads it as "court".
         ["order", "requirement"],
@@ -223,6 +238,11 @@ extension Grader {
                 // The idea's own full statement is only a pattern when short.
                 if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
                 let pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
+                // "My stuff, not the client's" leaves only who it is not: no evidence of any
+                // idea ("don't take it out on the client" has it too). "About the helper" stays.
+                if pattern.stems.allSatisfy({ $0 == client || $0 == counselor }), !pattern.negated.contains(false) {
+                    continue
+                }
                 patterns.append(pattern)
             }
             return patterns + Grader.alternatives(patterns, in: idea.text, analyzer: analyzer)

@@ -55,6 +55,14 @@ extension Grader {
         let words = analysis.tokens.map(\.typed).drop { Self.openers.contains($0) }
         let trimmed = analysis.text.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix("?"), let first = words.first else { return false }
+        // "Isn't showing up the main thing?", "doesn't the order keep him there?": asked to
+        // assert, a claim, not a question back.
+        let second = words.dropFirst().first
+        if Self.questionNegators.contains(first)
+            || second == "not" && Self.expandedAuxiliaries[first] != nil
+        {
+            return false
+        }
         return ["what", "how", "can", "could", "would", "is", "does", "do", "why", "which"].contains(first)
             && analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
     }

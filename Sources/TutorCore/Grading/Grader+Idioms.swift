@@ -70,6 +70,9 @@ extension Grader {
 
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        readOutcomes(&tokens, analyzer)
+        readChange(&tokens, analyzer)
+        readEveryday(&tokens, analyzer)
         for i in tokens.indices {
             let w = tokens[i].typed
             let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
@@ -99,6 +102,10 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if ["sleep", "sleeps", "sleeping", "slept"].contains(w), next == "with" {
+                // "Not sleeping with clients": sexual contact, not rest.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("sexual")
             } else if walkWords.contains(w), next == "away" || next == "out" {
                 // "He'll walk away once the mandate ends": he leaves.
                 tokens[i].isStop = false

@@ -3,7 +3,7 @@
 extension Grader {
     static let privativeWords = [
         "lose", "lost", "losing", "lack", "break", "broken", "damage", "hurt", "destroy", "ruin", "erode", "weaken",
-        "reduce", "fail", "miss", "avoid", "stop", "quit", "drop",
+        "reduce", "fail", "miss", "avoid", "stop", "quit", "drop", "betray", "violate", "breach", "abandon",
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     static let linkingWords: Set<String> = ["become", "becom", "feel", "seem", "grow", "turn", "act", "start"]
@@ -30,9 +30,14 @@ extension Grader {
         /// Whether each content word lies in a denied reason, or is the subject of a negated
         /// judgement (see `Grader.scopes`).
         var focus: [Bool] = []
+        /// Whether each content word is a topic that a named subject is denied ("insurance isn't
+        /// about the relationship"), which a negated word of an idea may stand for.
+        var topics: [Bool] = []
         var dismissed: [Bool] = []
         /// The key each content word also stands for, unnegated (see `Grader.opposites`).
         var opposites: [[String]?] = []
+        /// The key each content word also stands for, with its own polarity (see `Grader.outcomes`).
+        var alternates: [[String]?] = []
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
@@ -77,8 +82,9 @@ extension Grader {
             }
             grader.scopeWithout(&self)
             grader.spendOnLaterPrivative(&self)
-            (focus, dismissed) = grader.scopes(self)
+            (focus, dismissed, topics) = grader.scopes(self)
             opposites = grader.opposites(self)
+            alternates = grader.outcomes(self)
         }
     }
 
@@ -127,6 +133,7 @@ extension Grader {
             let hit = Set(
                 (span.lo...span.hi).filter {
                     keys.contains(line.keys[$0]) || line.opposites[$0]?.contains(where: keys.contains) == true
+                        || line.alternates[$0]?.contains(where: keys.contains) == true
                 })
             // A window inside one stretch of the line claims that stretch: "the family and the
             // patient agree on the goals" is all the family's agreement. Not what comes before
@@ -153,8 +160,20 @@ extension Grader {
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
     /// `negated`: same class, same polarity, and a negation not spent on a privative.
     private func fits(_ line: Line, _ i: Int, key: String, negated: Bool, pattern: Pattern) -> Bool {
-        guard !line.focus[i] else { return false }
+        // A denied topic ("it isn't about the relationship") is out of the answer, except as
+        // the denial an idea itself says ("not the relationship").
+        guard !line.focus[i] || line.topics[i] && negated && line.keys[i] == key else { return false }
+        if line.focus[i] { return true }
         if !negated, line.opposites[i]?.contains(key) == true { return true }
+        // A loss denied keeps the thing: "don't break their confidentiality" keeps it (its
+        // object, not a word joined to the loss: "won't quit or get defensive").
+        if !negated, line.keys[i] == key, line.content[i].negated, let head = line.heads[i],
+            head != line.content[i].stem, privatives.contains(head), !pattern.stems.contains(head),
+            i > 0, line.content[i - 1].stem == head, line.joins[i - 1] == line.joins[i]
+        {
+            return !line.dismissed[i]
+        }
+        if line.alternates[i]?.contains(key) == true, line.content[i].negated == negated { return true }
         guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }
         let patternStems = pattern.stems
@@ -188,10 +207,30 @@ extension Grader {
     /// two sides of "coverage decides who gets in, but the relationship decides who gets
     /// better" make no claim together.
     private func contrasted(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
-        line.tokens[line.positions[lo]..<line.positions[hi]].contains { Self.contrasts.contains($0.typed) }
+        let tokens = line.tokens
+        let range = line.positions[lo]..<line.positions[hi]
+        return range.contains { k in
+            Self.contrasts.contains(tokens[k].typed)
+                // "The pressured one will stop, the other one will stay": another subject.
+                || tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
+                    && Self.otherSubjects.contains(tokens[k + 1].typed)
+        }
     }
 
+    /// Nouns after "the other" that name the other side of a comparison.
+    static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
+
     static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though"]
+
+    /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
+    /// evidence is not gathered from both sides of a comparison).
+    private func otherSide(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        let tokens = line.tokens
+        return (line.positions[lo]..<line.positions[hi]).contains { k in
+            tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
+                && Self.otherSubjects.contains(tokens[k + 1].typed)
+        }
+    }
 
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
@@ -207,6 +246,8 @@ extension Grader {
         }
         guard !hits.isEmpty else { return nil }
         let namesAgent = pattern.stems.contains { agents.contains($0) }
+        // A relation's sides are said in its clause.
+        let relational = pattern.stems.contains { relations.contains($0) }
         let checkAgent = agent != nil && !namesAgent
         if k == 1 {
             for hit in hits where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent)) {
@@ -232,6 +273,7 @@ extension Grader {
                 let lo = hits[left].pos
                 let hi = hits[right].pos
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
+                    !relational || line.content[lo].clause == line.content[hi].clause,
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
                     !(checkAgent && otherAgent(before: lo, line, agent: agent))
                 {
@@ -294,7 +336,8 @@ extension Grader {
             let said = marked.filter { slot in used.contains { line.keys[$0] == keys[slot] } }.count
             let span = (used.max() ?? 0) - (used.min() ?? 0) + 1
             if !missing, count >= needed, share >= tuning.statementShare * total,
-                said * 3 >= marked.count * 2, span <= tuning.windowPerWord * count + tuning.windowSlack
+                said * 3 >= marked.count * 2, span <= tuning.windowPerWord * count + tuning.windowSlack,
+                !otherSide(line, used.min() ?? 0, used.max() ?? 0)
             {
                 let words = used.sorted().map { line.content[$0].typed }.joined(separator: " ")
                 let claimed = Set(

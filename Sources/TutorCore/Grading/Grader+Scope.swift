@@ -32,8 +32,9 @@ extension Grader {
 
     /// For each content word of `line`: whether it lies in a denied reason (`focus`), and
     /// whether it is the subject of a negated judgement (`dismissed`).
-    func scopes(_ line: Line) -> (focus: [Bool], dismissed: [Bool]) {
+    func scopes(_ line: Line) -> (focus: [Bool], dismissed: [Bool], topics: [Bool]) {
         let tokens = line.tokens
+        var topics = Set<Int>()
         var focus = Set<Int>()
         var dismissed = Set<Int>()
         // A word that two negations reach ("I don't think he lacks commitment") is an absence
@@ -59,9 +60,19 @@ extension Grader {
             if Self.verbNegators.contains(tokens[i].typed), Self.focusMarkers.contains(tokens[j].typed),
                 !(tokens[j].typed == "by" && j + 1 < tokens.count && Self.reflexives.contains(tokens[j + 1].typed))
             {
+                // "Insurance isn't really about the relationship": a subject denied a topic,
+                // which an idea may say as its denial ("not the relationship").
+                // So is the second topic of "it's about paying, not about the relationship".
+                let opensClause = i == 0 || tokens[i - 1].clause != clause
+                let named =
+                    tokens[j].typed == "about"
+                    && (tokens[..<i].contains { $0.clause == clause && $0.isContent && !$0.negated }
+                        || opensClause
+                            && tokens[..<i].contains { $0.typed == "about" && $0.sentence == tokens[i].sentence })
                 var k = j + 1
                 while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
                     focus.insert(k)
+                    if named { topics.insert(k) }
                     k += 1
                 }
                 continue
@@ -82,7 +93,10 @@ extension Grader {
                 k -= 1
             }
         }
-        return (line.positions.map { focus.contains($0) }, line.positions.map { dismissed.contains($0) })
+        return (
+            line.positions.map { focus.contains($0) }, line.positions.map { dismissed.contains($0) },
+            line.positions.map { topics.contains($0) && focus.contains($0) }
+        )
     }
 
     /// Words of an ending ("disappear", "go away"): a negation that reaches one after other

@@ -27,6 +27,8 @@ public final class Grader: Sendable, Codable {
     let endings: Set<String>
     /// The stem "own" stands for when it says that someone owns something.
     let ownership: String
+    /// Class keys of the words of a relation that decides an outcome (see `relationWords`).
+    let relations: Set<String>
 
     struct Pattern: Sendable, Codable {
         var stems: [String]
@@ -73,6 +75,7 @@ public final class Grader: Sendable, Codable {
         judgements = Self.judgementKeys(analyzer, classes: classes)
         endings = Set(Self.endingWords.map { analyzer.stem($0) })
         ownership = analyzer.stem("ownership")
+        relations = Self.relationKeys(analyzer, classes: classes)
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
@@ -120,7 +123,9 @@ public final class Grader: Sendable, Codable {
         for idea in q.expectations {
             guard let e = found[idea.id] else { continue }
             var taken = claimed.union(masked)
-            for (id, other) in found where id != idea.id && other.isCompound && e.size == 1 {
+            // So is a lone word inside another idea's match of three words or more: "thinking he
+            // blew it can turn the slip into a relapse" is the slip turning, not the slip.
+            for (id, other) in found where id != idea.id && (other.isCompound || other.size >= 3) && e.size == 1 {
                 taken.formUnion(other.positions)
             }
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }

@@ -22,9 +22,10 @@ public enum KnowledgeLinter {
         return out.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
     }
 
-    /// A phrasing's meaning as the grader sees it: its content words' stems and polarity.
+    /// A phrasing's meaning as the grader sees it: its content words' stems and polarity, with
+    /// the grader's readings of idioms ("most things stay private" is not "everything stays").
     static func meaning(_ phrasing: String, _ analyzer: Analyzer) -> [String] {
-        analyzer.analyze(phrasing, correct: false).content.map { ($0.negated ? "not " : "") + $0.stem }
+        Grader.patternWords(phrasing, analyzer).map { ($0.negated ? "not " : "") + $0.stem }
     }
 
     /// An error at `at` in the question's file.

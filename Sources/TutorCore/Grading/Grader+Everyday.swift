@@ -1,0 +1,130 @@
+/// Everyday turns of phrase whose meaning the lexicon's one-word reading loses, read alike
+/// in an answer and in the ideas it is graded against: "you get how they feel" understands,
+/// "gets along with" is a connection, "not really into it" is not engaged, "it's their plan"
+/// is ownership, "most things stay private" is not everything, "who can get treatment" is
+/// getting into it, and "merely" restricts as "just" and "only" do (small words, no idea;
+/// not "purely", which makes "purely medical" a claim).
+extension Grader {
+    static let questionWordsAfterGet: Set<String> = ["how", "what", "why", "where"]
+    /// What one may be "into": treatment, or "it" standing for it.
+    static let intoObjects: Set<String> = [
+        "it", "this", "that", "treatment", "therapy", "counseling", "sessions", "recovery", "the",
+    ]
+    /// Words before "into" that make it a state ("he's not really into it"), not a motion.
+    static let intoSubjects: Set<String> = ["is", "s", "are", "was", "not", "really", "very", "that", "totally", "all"]
+    /// Things a client can have as their own.
+    static let ownables: Set<String> = ["plan", "plans", "goal", "goals", "choice", "choices", "decision", "idea"]
+    /// Words that keep something secret, which "everything" before them makes total.
+    static let secrecyWords: Set<String> = [
+        "stays", "stay", "private", "secret", "confidential", "between", "kept", "remains", "leaves",
+    ]
+    /// Words for all of what is said ("it all stays here", "whatever you say stays private").
+    static let totals: Set<String> = ["everything", "all", "whatever", "anything"]
+    /// Whom one can feel close to.
+    static let closeObjects: Set<String> = [
+        "counselor", "counsellor", "therapist", "them", "him", "her", "their", "his", "you", "me", "helper",
+    ]
+    static let doctorWords: Set<String> = [
+        "doctor", "doctors", "physician", "physicians", "gp", "practice", "medicine",
+    ]
+    static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
+    static let restrictives: Set<String> = ["merely", "simply", "solely"]
+    /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
+    static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
+    /// What one can get into: treatment, help, care, the door.
+    static let entries: Set<String> = ["treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in"]
+
+    /// Rereads the everyday phrases of `tokens` in place (no token added or removed).
+    static func readEveryday(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        func typed(_ j: Int, _ i: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        for i in tokens.indices {
+            let w = tokens[i].typed
+            if restrictives.contains(w) {
+                tokens[i].isStop = true
+            } else if getForms.contains(w), let next = typed(i + 1, i), questionWordsAfterGet.contains(next) {
+                // "You get how they feel": understanding.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("understand")
+            } else if getForms.contains(w), typed(i + 1, i) == "along" {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("connection")
+            } else if getForms.contains(w), let next = typed(i + 1, i),
+                entries.contains(next)
+                    || ["into", "to"].contains(next) && typed(i + 2, i).map(entries.contains) == true
+            {
+                // "Who can get treatment" as "getting into treatment".
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("getting")
+            } else if w == "into", let before = typed(i - 1, i), intoSubjects.contains(before),
+                typed(i + 1, i).map(intoObjects.contains) == true
+            {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("engaged")
+            } else if ownables.contains(w), i >= 2, possessives.contains(tokens[i - 1].typed),
+                predicateVerbs.union(["s"]).contains(tokens[i - 2].typed)
+            {
+                // "It's their plan", "the goals are their goals": theirs.
+                tokens[i - 1].isStop = false
+                tokens[i - 1].stem = analyzer.stem("ownership")
+            } else if sitForms.contains(w), typed(i + 1, i) == "back" {
+                // "Sitting back", "being handed the goals": passive.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("passive")
+                tokens[i + 1].isStop = true
+            } else if ["handed", "told"].contains(w), i > 0,
+                ["being", "be", "getting", "get"].contains(tokens[i - 1].typed)
+            {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("passive")
+            } else if takeWords.contains(w), typed(i + 1, i) == "orders" {
+                // "Taking orders" is following them.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("following")
+            } else if takeWords.contains(w), typed(i + 1, i) == "a", typed(i + 2, i) == "hit" {
+                // "The relationship would take a hit": it is damaged.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("damage")
+                tokens[i + 2].isStop = true
+            } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
+                // "Their feelings make sense": validation.
+                tokens[i].stem = analyzer.stem("validate")
+            }
+        }
+        readAmounts(&tokens, analyzer)
+    }
+
+    /// "Everything stays here", "most things stay private", "close to the counselor", "a family
+    /// doctor".
+    static func readAmounts(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        func typed(_ j: Int, _ i: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        for i in tokens.indices {
+            let w = tokens[i].typed
+            if w == "family", typed(i + 1, i).map(doctorWords.contains) == true {
+                // "Like a family doctor": the doctor's kind, not the client's family.
+                tokens[i].isStop = true
+            } else if totals.contains(w), i == 0 || !["almost", "nearly", "not", "most"].contains(tokens[i - 1].typed),
+                tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
+                    $0.clause == tokens[i].clause && secrecyWords.contains($0.typed)
+                })
+            {
+                // "Everything stays here", "everything is private": a promise of all of it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("total")
+            } else if w == "close", typed(i + 1, i) == "to",
+                let object = typed(i + 2, i) == "the" ? typed(i + 3, i) : typed(i + 2, i),
+                closeObjects.contains(object)
+            {
+                // "Feels close to the counselor": connected (not "close to home").
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("connection")
+            } else if w == "most" || w == "almost", typed(i + 1, i).map(wholes.contains) == true {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("mostly")
+            }
+        }
+    }
+}

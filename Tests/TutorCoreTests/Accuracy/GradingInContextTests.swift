@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import TutorCore
+
+/// Floors for the sets written for grading by meaning, in context (issue #14 items 1-3, round
+/// 4): answers-v5.tsv (paraphrases far from the knowledge base's words, negation and contrast,
+/// who does what, misconceptions in casual words, hedged and short attempts) and
+/// dialogue-v2.tsv (the same spread over the turns of a session). Each floor sits just under
+/// the figure measured when it was set (noted beside it).
+@Suite struct GradingInContextTests {
+    @Test func answersV5KeepTheirFloors() {
+        let (report, ef1) = LabeledSetScorer.scoreAnswers("Tests/Data/answers-v5.tsv")
+        #expect(report.total >= 200, "the set is missing or short: \(report.total) answers")
+        #expect(report.accuracy >= 0.90, "\(report)")  // 0.901 (183/203)
+        #expect(ef1 >= 0.94, "\(report)")  // 0.950
+        #expect(report.misconceptionF1 >= 0.95, "\(report)")  // 0.952
+    }
+
+    @Test func dialogueV2KeepsItsFloors() {
+        let report = DialogueSetScorer.score("Tests/Data/dialogue-v2.tsv")
+        #expect(report.answers >= 110, "the set is missing or short: \(report.answers) answer lines")
+        #expect(report.expectationF1 >= 0.97, "\(report)")  // 0.972
+        #expect(report.misconceptionF1 >= 0.91, "\(report)")  // 0.913
+        let lines = report.answers + report.asks
+        let accuracy = lines == 0 ? 0 : Double(report.answersRight + report.asksRight) / Double(lines)
+        #expect(accuracy >= 0.94, "\(report)")  // 0.942 (113/120)
+    }
+
+    @Test func dialogueV2NamesOnlyKnownQuestionsAndIdeas() {
+        let kb = Fixtures.kb
+        var question: Question?
+        for (line, f) in Fixtures.tsv("Tests/Data/dialogue-v2.tsv") {
+            #expect(f.count == 4, "dialogue-v2.tsv:\(line): want 4 tab-separated fields")
+            guard f.count == 4 else { continue }
+            switch f[1] {
+            case "quiz":
+                question = kb.question(f[2])
+                #expect(question != nil, "dialogue-v2.tsv:\(line): unknown question '\(f[2])'")
+            case "answer":
+                guard f[2] != "dont-know", let q = question else { continue }
+                let parts = f[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                #expect(parts.count == 2, "dialogue-v2.tsv:\(line): want COVERED|MISCONCEPTIONS")
+                for id in LabeledSetScorer.split(parts[0]) {
+                    #expect(q.expectation(id) != nil, "dialogue-v2.tsv:\(line): '\(q.id)' has no expectation \(id)")
+                }
+                for id in LabeledSetScorer.split(parts.count > 1 ? parts[1] : "-") {
+                    #expect(q.misconception(id) != nil, "dialogue-v2.tsv:\(line): '\(q.id)' has no misconception \(id)")
+                }
+            case "ask":
+                #expect(f[2].contains(":"), "dialogue-v2.tsv:\(line): want INTENT:CONCEPT")
+            default:
+                Issue.record("dialogue-v2.tsv:\(line): unknown kind '\(f[1])'")
+            }
+        }
+    }
+}
