@@ -9,7 +9,13 @@ extension Tutor {
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         var resolved: MatchResult
-        if LineForm.isQuestionShaped(analysis), let leaning = leansBack(match, analysis, last, state) {
+        if let elliptical = continuesElliptically(match, analysis, last, state) {
+            resolved = elliptical
+        } else if Self.asksWhatIf(analysis), Self.caseOfTheTopic(match, analysis),
+            let asked = whatIf(match, analysis, last)
+        {
+            resolved = asked
+        } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
         } else if match.isFollowUp {
             resolved = fillIn(match, last, recent)
