@@ -15,10 +15,12 @@ extension Tutor {
             let asked = whatIf(match, analysis, last)
         {
             resolved = asked
+        } else if Self.asksAQuestion(analysis), let unnamed = unnamedInDomain(match, last) {
+            resolved = unnamed
         } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
         } else if match.isFollowUp {
-            resolved = fillIn(match, last, recent)
+            resolved = fillIn(match, analysis, last, recent)
         } else {
             return match
         }
@@ -29,18 +31,28 @@ extension Tutor {
 
     /// The matcher's own follow-up ("quiz me on it", "is it the same as empathy?"): the
     /// concepts it did not name, from the recent ones.
-    private func fillIn(_ match: MatchResult, _ last: String, _ recent: [String]) -> MatchResult {
+    private func fillIn(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ recent: [String]) -> MatchResult {
         var resolved = match
         switch match.intent {
         case .compare:
             if let named = match.concepts.first {
                 // One side named, the other a pronoun: the last concept that is not the named one.
-                guard let other = recent.first(where: { $0 != named }) else { return match }
+                guard let other = recent.first(where: { $0 != named }) else {
+                    // "Why is it better than me setting them": nothing else discussed to
+                    // set it against; the learner asks why it works.
+                    if match.concepts.count == 1, !named.contains("-vs-"), LineForm.words(analysis).first == "why" {
+                        resolved.intent = .explain
+                        return resolved
+                    }
+                    return match
+                }
                 resolved.concepts = [other, named]
             } else if recent.count >= 2 {
                 resolved.concepts = Array(recent.prefix(2))
             } else {
                 resolved.concepts = [last]
+                // "Why is it better than me setting them": nothing else to set it against.
+                if LineForm.words(analysis).first == "why" { resolved.intent = .explain }
             }
         default:
             guard match.concepts.isEmpty else { return match }
@@ -62,7 +74,11 @@ extension Tutor {
         var resolved = match
         // "Which of the two is better for the alliance": the pair is the topic, whatever one
         // other concept frames it.
-        if Self.refersToBoth(words), pair.count == 2, match.concepts.filter({ !pair.contains($0) }).count < 2 {
+        // "Which one is the counselor's", "which is worse for retention" after a comparison.
+        let asksWhich =
+            words.contains("which") && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
+        let outside = (asksWhich && !Self.namesByTerm(match) ? [] : match.concepts).filter { !pair.contains($0) }
+        if Self.refersToBoth(words) || asksWhich, pair.count == 2, outside.count < 2 {
             resolved.concepts = pair
             if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
                 resolved.intent = .compare
@@ -70,14 +86,17 @@ extension Tutor {
             return resolved
         }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
-        if let compared = oneSideNamed(match, named: named, words, last, discussed: pair) { return compared }
+        if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
+            ?? setAgainstAPronoun(match, analysis, last) ?? copularWithAPronoun(analysis, last)
+            ?? comparativeOfOneNamed(match, analysis, last)
+        {
+            return compared
+        }
         // "What could the family say instead": what replaces the last topic; "why is MI
         // used instead" names its own.
-        let instead =
-            named.isEmpty
-            && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
+        let instead = named.isEmpty && Self.asksForAnAlternative(words, LineForm.words(analysis))
         if instead || Self.refersToAnOrdinal(words) {
-            resolved.concepts = instead ? [last] : pair
+            resolved.concepts = instead ? [last] : Self.ordinalPick(words, pair)
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
             // "Give me a client who only has the first": the words the matcher could not
             // place are the topic's; asking for a case is asking for an example.
@@ -133,7 +152,8 @@ extension Tutor {
     /// topic just discussed.
     private func continuesTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         guard [.howTo, .explain, .example].contains(match.intent), !Self.namesByTerm(match),
-            analysis.content.count <= 2, LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
+            analysis.content.count <= 2,
+            LineForm.questionWords.union(["give", "show", "tell"]).contains(LineForm.words(analysis).first ?? "")
         else { return nil }
         var resolved = match
         resolved.concepts = [last]

@@ -14,10 +14,42 @@ extension Tutor {
             read.ambiguous = []
             read.isFollowUp = false
             read.evidence.append("form: says lost → simpler")
+        } else if match.intent == .simpler, let asked = Self.asksWhatItMeansFor(analysis) {
+            // "What does that mean for me as a counselor": what follows from it, not "I'm lost".
+            read = MatchResult(intent: asked, concepts: [], confidence: 0.6, isFollowUp: true)
+            read.evidence = match.evidence + ["form: what it means for someone → \(asked.rawValue)"]
+        } else if match.intent == .topics, let shifted = shiftsTopic(analysis) {
+            read = shifted
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
         }
         return read
+    }
+
+    /// "What does that mean for me", "what does it mean in practice": the consequences
+    /// (explain) or what to do (how-to, when the learner is the one it is for).
+    static func asksWhatItMeansFor(_ analysis: Analysis) -> Intent? {
+        let words = analysis.tokens.map(\.word)
+        guard let m = words.firstIndex(where: { ["mean", "means"].contains($0) }), m + 1 < words.count else {
+            return nil
+        }
+        let next = words[m + 1]
+        guard next == "for" || next == "in" && words.dropFirst(m + 2).first == "practice" else { return nil }
+        let me = words.dropFirst(m + 2).prefix(2).contains { ["me", "us", "counselors", "counselor"].contains($0) }
+        return me ? .howTo : .explain
+    }
+
+    /// "New topic: what's group cohesion", "different topic, how do I build trust": the
+    /// request after the announced change, read on its own.
+    func shiftsTopic(_ analysis: Analysis) -> MatchResult? {
+        let words = analysis.tokens.map(\.typed)
+        guard let t = analysis.tokens.firstIndex(where: { ["topic", "topics", "subject"].contains($0.word) }),
+            t + 2 < words.count
+        else { return nil }
+        var m = matcher.match(words[(t + 1)...].joined(separator: " "))
+        guard m.intent.isContent || m.intent == .quiz, Self.namesByTerm(m) else { return nil }
+        m.evidence.append("form: a change of topic announced → the request after it")
+        return m
     }
 }
