@@ -10,7 +10,7 @@ extension Tutor {
         "overlap", "overlaps", "overlapping", "together", "opposite", "before", "similar", "same", "connect",
         "connects", "connected", "connection", "relate", "relates", "related", "relation", "relationship", "fit",
         "fits", "compare", "compared", "different", "differ", "differs", "difference", "versus", "vs", "part",
-        "linked", "link", "tie", "ties", "unlike", "interact", "affect", "affects",
+        "linked", "link", "tie", "ties", "unlike", "interact", "affect", "affects", "than",
     ]
 
     /// "Where do shared goals fit into it", "and the limits of confidentiality, do they go
@@ -76,7 +76,9 @@ extension Tutor {
             "good", "bad", "wrong", "right", "enough", "also", "used", "still",
         ]
         let next = words[p + 1]
-        guard !dummy.contains(next), !LineForm.clauseWords.contains(next), !LineForm.questionWords.contains(next),
+        // "Is that what Bordin described": the question word opens what the topic is said to be.
+        guard !dummy.contains(next), !LineForm.clauseWords.contains(next),
+            !LineForm.questionWords.contains(next) || next == "what",
             !["to", "for"].contains(next),
             let other = namedConceptAfter(analysis, p + 1), other != last,
             // The named thing is what the topic is said to be, not a word qualifying
@@ -107,6 +109,18 @@ extension Tutor {
         resolved.concepts = [last, sides[0]]
         resolved.ambiguous = []
         return resolved
+    }
+
+    /// "How do they relate", "what do they have in common", "is one worse than the other":
+    /// after a comparison, "they" (or "one … the other") with a word that relates or
+    /// compares stands for its two sides.
+    static func theyAreTheTwo(_ words: [String], _ match: MatchResult) -> Bool {
+        let both = words.contains { ["they", "them", "their", "theyre"].contains($0) }
+            || words.contains("one") && words.contains("other")
+        let relating =
+            match.intent == .compare || words.contains(where: moreRelations.contains)
+            || words.contains { ["common", "than", "better", "worse", "more", "less"].contains($0) }
+        return both && relating
     }
 
     /// Nouns that head a phrase without naming its topic ("an ethical issue").

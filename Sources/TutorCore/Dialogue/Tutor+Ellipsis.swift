@@ -102,6 +102,13 @@ extension Tutor {
         ["how", "about"], ["and", "for"], ["and", "with"], ["and", "in"], ["and", "to"], ["and", "at"],
         ["and", "on"], ["and"],
     ]
+    /// Whole lines that ask for one thing and name nothing.
+    private static let bareRequests: [[String]: Intent] = [
+        ["why"]: .explain, ["how"]: .howTo, ["how", "so"]: .explain, ["why", "so"]: .explain, ["like", "what"]: .example,
+        ["such", "as"]: .example, ["for", "example"]: .example, ["for", "instance"]: .example, ["example"]: .example,
+        ["examples"]: .example, ["an", "example"]: .example, ["like", "how"]: .example, ["why", "not"]: .explain,
+        ["how", "come"]: .explain, ["in", "what", "way"]: .explain,
+    ]
     /// Fillers before the opener ("ok and for a teen?").
     private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
     /// Prepositions that open a setting or a person rather than a topic ("for a teenager").
@@ -114,6 +121,12 @@ extension Tutor {
     {
         var words = analysis.tokens.map(\.word)
         while let w = words.first, Self.fillers.contains(w) { words.removeFirst() }
+        if let bare = Self.bareRequests[words] {
+            // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
+            var resolved = MatchResult(intent: bare, concepts: [last], confidence: 0.7)
+            resolved.evidence = match.evidence + ["form: a bare \(bare.rawValue) request → the topic"]
+            return resolved
+        }
         guard let opener = Self.ellipsisOpeners.first(where: { words.starts(with: $0) }) else { return nil }
         // "And for" keeps its preposition: the setting it opens is the point.
         let keep = opener.count == 2 && opener[0] == "and" && opener[1] != "about" ? 1 : 0

@@ -19,7 +19,8 @@ extension Tutor {
             resolved = unnamed
         } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
-        } else if match.isFollowUp {
+        } else if match.isFollowUp || match.intent == .quiz && match.concepts.isEmpty && state.lastAnswer != nil {
+            // "Ok quiz me" right after an answer is on what it was about.
             resolved = fillIn(match, analysis, last, recent)
         } else {
             return match
@@ -76,7 +77,8 @@ extension Tutor {
         // other concept frames it.
         // "Which one is the counselor's", "which is worse for retention" after a comparison.
         let asksWhich =
-            words.contains("which") && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
+            (words.contains("which") || Self.theyAreTheTwo(words, match))
+            && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
         let outside = (asksWhich && !Self.namesByTerm(match) ? [] : match.concepts).filter { !pair.contains($0) }
         if Self.refersToBoth(words) || asksWhich, pair.count == 2, outside.count < 2 {
             resolved.concepts = pair

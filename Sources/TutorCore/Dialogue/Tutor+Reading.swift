@@ -20,6 +20,12 @@ extension Tutor {
             read.evidence = match.evidence + ["form: what it means for someone → \(asked.rawValue)"]
         } else if match.intent == .topics, let shifted = shiftsTopic(analysis) {
             read = shifted
+        } else if [.thanks, .greeting].contains(match.intent), let request = requestAfterCourtesy(analysis) {
+            // "Thanks, that helps. Can you give me an example?": the request is the point.
+            read = request
+        } else if [.explain, .define].contains(match.intent), Self.asksHowTheyAct(analysis) {
+            read.intent = .howTo
+            read.evidence.append("form: how do I … → how-to")
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
@@ -38,6 +44,28 @@ extension Tutor {
         guard next == "for" || next == "in" && words.dropFirst(m + 2).first == "practice" else { return nil }
         let me = words.dropFirst(m + 2).prefix(2).contains { ["me", "us", "counselors", "counselor"].contains($0) }
         return me ? .howTo : .explain
+    }
+
+    /// "How do I actually do it with someone who…", "how should we…": the learner asks how
+    /// to act, whatever the auxiliaries cue.
+    static func asksHowTheyAct(_ analysis: Analysis) -> Bool {
+        let w = LineForm.words(analysis)
+        return zip(w, zip(w.dropFirst(), w.dropFirst(2))).contains { a, rest in
+            a == "how" && ["do", "can", "should", "would", "could"].contains(rest.0) && ["i", "we"].contains(rest.1)
+        }
+    }
+
+    /// The request in a later sentence of a line that opens with thanks or a greeting, read
+    /// on its own; nil when none asks for content or a question.
+    func requestAfterCourtesy(_ analysis: Analysis) -> MatchResult? {
+        guard let first = analysis.tokens.first?.sentence,
+            let start = analysis.tokens.firstIndex(where: { $0.sentence != first })
+        else { return nil }
+        var m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
+        guard m.intent.isContent || m.intent == .quiz || m.intent == .more || m.intent == .simpler else { return nil }
+        m.isFollowUp = m.isFollowUp || m.concepts.isEmpty
+        m.evidence.append("form: courtesy first → the request after it")
+        return m
     }
 
     /// "New topic: what's group cohesion", "different topic, how do I build trust": the
