@@ -132,7 +132,7 @@ extension Tutor {
     /// "What should I say back", "how big is the effect": a question asked in the domain's
     /// everyday words that names nothing is about the topic just discussed, asked as its
     /// strongest content cue asks (how to act first).
-    func unnamedInDomain(_ match: MatchResult, _ last: String) -> MatchResult? {
+    func unnamedInDomain(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         guard match.intent == .outOfScope,
             match.evidence.contains("scope: nothing named, 0 unknown words → out-of-scope")
         else { return nil }
@@ -141,9 +141,11 @@ extension Tutor {
                 guard line.hasPrefix("cue '"), let arrow = line.range(of: "→ ") else { return nil }
                 return Intent(rawValue: String(line[arrow.upperBound...]))
             })
-        guard let intent = [Intent.howTo, .example, .explain, .compare, .define].first(where: cued.contains) else {
+        guard var intent = [Intent.howTo, .example, .explain, .compare, .define].first(where: cued.contains) else {
             return nil
         }
+        // "What's the alternative": what to do instead.
+        if Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis)) { intent = .howTo }
         var resolved = MatchResult(intent: intent, concepts: [last], confidence: 0.5)
         resolved.evidence = match.evidence + ["follow-up: nothing named in the domain's words → the topic"]
         return resolved

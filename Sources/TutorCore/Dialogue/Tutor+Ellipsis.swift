@@ -131,10 +131,13 @@ extension Tutor {
         // "And for" keeps its preposition: the setting it opens is the point.
         let keep = opener.count == 2 && opener[0] == "and" && opener[1] != "about" ? 1 : 0
         let rest = Array(words.dropFirst(opener.count - keep))
-        guard !rest.isEmpty, rest.count <= 7 else { return nil }
+        guard !rest.isEmpty, rest.count <= 9 else { return nil }
         if ["if", "when"].contains(rest[0]) { return whatIf(match, analysis, last) }
         let verbs = LineForm.auxiliaries.union(LineForm.questionWords).union(["should", "mean", "means"])
-        guard !rest.contains(where: verbs.contains), !rest.contains(where: ["it", "that", "this"].contains)
+        // "With someone who was forced to come": a relative clause may have its own verb.
+        let head = rest.prefix { !["who", "whose", "whom"].contains($0) }
+        guard head.count >= 2 || head.count == rest.count, !head.contains(where: verbs.contains),
+            !head.contains(where: ["it", "that", "this"].contains)
         else { return nil }
         let part = analyzer.analyze(rest.joined(separator: " "))
         let own = matcher.match(part)
@@ -154,7 +157,9 @@ extension Tutor {
             resolved.intent = .compare
             resolved.concepts = [first, target]
         } else {
-            resolved.intent = previous ?? (own.intent.isContent ? own.intent : .define)
+            // "What about with someone who was forced to come": how to work with that person.
+            let person = ["with", "for"].contains(rest[0]) && previous == .define
+            resolved.intent = person ? .howTo : previous ?? (own.intent.isContent ? own.intent : .define)
             resolved.concepts = [target]
         }
         resolved.evidence.append("form: elliptical → the last request again")

@@ -15,7 +15,7 @@ extension Tutor {
             let asked = whatIf(match, analysis, last)
         {
             resolved = asked
-        } else if Self.asksAQuestion(analysis), let unnamed = unnamedInDomain(match, last) {
+        } else if Self.asksAQuestion(analysis), let unnamed = unnamedInDomain(match, analysis, last) {
             resolved = unnamed
         } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
