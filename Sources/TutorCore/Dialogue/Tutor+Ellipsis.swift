@@ -143,15 +143,24 @@ extension Tutor {
         let own = matcher.match(part)
         // "And pizza?": a word of another field is no topic of ours.
         if own.intent == .outOfScope && own.evidence.contains(where: { $0.contains("another") }) { return nil }
-        let target = ellipsisTarget(own, part, last) ?? last
+        // "What about the goals?" may mean more than one thing: the matcher's own reading asks which.
+        if Self.namesByTerm(own) && own.ambiguous.count >= 2 || Self.namesByTerm(match) && match.ambiguous.count >= 2 {
+            return nil
+        }
+        let setting = Self.settingWords.contains(rest[0])
+        let found = ellipsisTarget(own, part, last, setting: setting)
+        // "What about the goals?" names more than one thing: the matcher's reading asks which.
+        if found == nil && !setting && nameOwners(part).count >= 2 { return nil }
+        let target = found ?? last
         let previous = state.lastAnswer.map(\.intent).flatMap { $0.isContent ? $0 : nil }
         var resolved = match
         resolved.isFollowUp = false
         resolved.ambiguous = []
         if target == last {
             // "What about with a kid" after "what is empathy" asks how it is done there.
-            let setting = Self.settingWords.contains(rest[0])
-            resolved.intent = previous.map { setting && $0 == .define ? .howTo : $0 } ?? .howTo
+            // After a comparison only one side is the topic now: how it is done there.
+            let kept: Set<Intent> = setting ? [.howTo, .example, .explain] : [.define, .howTo, .example, .explain]
+            resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? .howTo
             resolved.concepts = [last]
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare
@@ -162,25 +171,34 @@ extension Tutor {
             resolved.intent = person ? .howTo : previous ?? (own.intent.isContent ? own.intent : .define)
             resolved.concepts = [target]
         }
+        // The matcher already read it so: its own match (with its options) stands.
+        if resolved.intent == match.intent && resolved.concepts.first == match.concepts.first { return nil }
         resolved.evidence.append("form: elliptical → the last request again")
         return resolved
     }
 
     /// The concept an elliptical remainder names: by its terms; else by its name, the one
     /// related to the topic when several share the word ("and in families?" after group
-    /// cohesion); the topic itself when a word of its name is there ("and to a full relapse?"
+    /// cohesion, when it names a setting); the topic itself when a word of its name is there ("and to a full relapse?"
     /// after a lapse). Nil when it names none (a person or a setting).
-    private func ellipsisTarget(_ own: MatchResult, _ part: Analysis, _ last: String) -> String? {
+    private func ellipsisTarget(_ own: MatchResult, _ part: Analysis, _ last: String, setting: Bool) -> String? {
         let stems = part.tokens.filter(\.isContent).map(\.stem)
         let lastName = Set(matcher.nameIndex.filter { $0.value.contains { matcher.conceptIDs[$0] == last } }.keys)
         if stems.contains(where: lastName.contains) { return last }
         if own.intent != .outOfScope, Self.namesByTerm(own), let named = own.concepts.first { return named }
-        let owners = stems.compactMap { matcher.nameIndex[$0] }
-        guard let first = owners.first else { return nil }
-        let candidates = owners.dropFirst().reduce(first) { $0.intersection($1) }.map { matcher.conceptIDs[$0] }
+        let candidates = nameOwners(part)
+        if candidates.count == 1 { return candidates[0] }
+        // "And in families?": a setting of the same request; the topic's neighbour is meant.
+        // "What about the goals?" stays the matcher's to clarify.
         let related = Set(kb.concept(last)?.related.map(\.concept) ?? [])
-        if let near = candidates.sorted().first(where: related.contains) { return near }
-        return candidates.count == 1 ? candidates[0] : nil
+        return setting ? candidates.sorted().first(where: related.contains) : nil
+    }
+
+    /// The concepts whose names hold every word of the line that is in some name.
+    private func nameOwners(_ part: Analysis) -> [String] {
+        let owners = part.tokens.filter(\.isContent).compactMap { matcher.nameIndex[$0.stem] }
+        guard let first = owners.first else { return [] }
+        return owners.dropFirst().reduce(first) { $0.intersection($1) }.map { matcher.conceptIDs[$0] }.sorted()
     }
 
     /// "What if they were court ordered", "what about when they did something awful", "and
