@@ -24,9 +24,18 @@ extension Tutor {
             ["come", "comes", "fit", "fits", "play"].contains(a) && ["into", "in"].contains(b)
         }
         // The analyzer may join "do with" into one token.
-        let doWith = words.contains("do with") || zip(words, words.dropFirst()).contains { a, b in a == "do" && b == "with" }
-        guard words.contains(where: pronouns.contains),
-            comesInto || doWith || words.contains(where: Self.moreRelations.contains)
+        let doWith =
+            words.contains("do with") || zip(words, words.dropFirst()).contains { a, b in a == "do" && b == "with" }
+        let goWith = zip(words, words.dropFirst()).contains { a, b in
+            ["go", "goes", "fit", "fits", "come", "comes", "tie", "ties"].contains(a) && ["with", "in"].contains(b)
+        }
+        // "Where does empathy fit in": a relation that ends the line leaves its other side,
+        // the topic, unsaid.
+        let endsRelating =
+            goWith && ["in", "with"].contains(words.last ?? "")
+            || ["relate", "relates", "connect", "connects", "fit", "fits"].contains(words.last ?? "")
+        guard words.contains(where: pronouns.contains) || endsRelating,
+            comesInto || doWith || goWith || words.contains(where: Self.moreRelations.contains)
         else { return nil }
         let relationStems = Set(Self.moreRelations.map { analyzer.porterStem($0) })
         let sides = sidesNamed(match, besides: relationStems).filter { $0 != last }
@@ -61,12 +70,13 @@ extension Tutor {
     }
 
     /// "Is that a rupture", "is that kind of like a rupture then", "why isn't that the
-    /// alliance": the topic as the subject of "is", a concept named after it; not "is it ok
+    /// alliance", "how is that not confrontation": the topic as the subject of "is", a concept named after it; not "is it ok
     /// to…" or "is that why…".
     func copularWithAPronoun(_ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
         var i = words.firstIndex { !LineForm.openers.contains($0) } ?? words.count
-        if i < words.count && words[i] == "why" { i += 1 }
+        // "Why isn't that the alliance", "how is that not confrontation".
+        if i < words.count && ["why", "how"].contains(words[i]) { i += 1 }
         guard i + 1 < words.count, LineForm.copulas.contains(words[i]) else { return nil }
         var p = i + 1
         if words[p] == "not" { p += 1 }
@@ -115,7 +125,8 @@ extension Tutor {
     /// after a comparison, "they" (or "one … the other") with a word that relates or
     /// compares stands for its two sides.
     static func theyAreTheTwo(_ words: [String], _ match: MatchResult) -> Bool {
-        let both = words.contains { ["they", "them", "their", "theyre"].contains($0) }
+        let both =
+            words.contains { ["they", "them", "their", "theyre"].contains($0) }
             || words.contains("one") && words.contains("other")
         let relating =
             match.intent == .compare || words.contains(where: moreRelations.contains)
@@ -154,7 +165,9 @@ extension Tutor {
     /// The index of the line's last content word, trailing "then" or "though" aside.
     static func lastContent(_ analysis: Analysis) -> Int {
         let trailing: Set<String> = ["then", "though", "really", "too", "again", "anyway", "exactly"]
-        return analysis.tokens.indices.last { analysis.tokens[$0].isContent && !trailing.contains(analysis.tokens[$0].word) }
+        return analysis.tokens.indices.last {
+            analysis.tokens[$0].isContent && !trailing.contains(analysis.tokens[$0].word)
+        }
             ?? 0
     }
 
@@ -169,7 +182,8 @@ extension Tutor {
     /// request for what replaces the topic ("instead of X" names its own).
     static func asksForAnAlternative(_ words: [String], _ lineWords: [String]) -> Bool {
         if let i = words.firstIndex(of: "instead"),
-            i + 1 == words.count || words[i + 1] != "of" || i + 2 < words.count && ["that", "it"].contains(words[i + 2])
+            i + 1 == words.count || words[i + 1] != "of"
+                || i + 2 < words.count && ["that", "it"].contains(words[i + 2])
         {
             return true
         }

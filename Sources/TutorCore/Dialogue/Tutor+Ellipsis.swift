@@ -104,7 +104,8 @@ extension Tutor {
     ]
     /// Whole lines that ask for one thing and name nothing.
     private static let bareRequests: [[String]: Intent] = [
-        ["why"]: .explain, ["how"]: .howTo, ["how", "so"]: .explain, ["why", "so"]: .explain, ["like", "what"]: .example,
+        ["why"]: .explain, ["how"]: .howTo, ["how", "so"]: .explain, ["why", "so"]: .explain,
+        ["like", "what"]: .example,
         ["such", "as"]: .example, ["for", "example"]: .example, ["for", "instance"]: .example, ["example"]: .example,
         ["examples"]: .example, ["an", "example"]: .example, ["like", "how"]: .example, ["why", "not"]: .explain,
         ["how", "come"]: .explain, ["in", "what", "way"]: .explain,
@@ -165,6 +166,10 @@ extension Tutor {
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare
             resolved.concepts = [first, target]
+        } else if rest.contains(where: ["compared", "compare", "vs", "versus", "like", "unlike", "against"].contains) {
+            // "How about compared with empathy": the topic set against what it names.
+            resolved.intent = .compare
+            resolved.concepts = [last, target]
         } else {
             // "What about with someone who was forced to come": how to work with that person.
             let person = ["with", "for"].contains(rest[0]) && previous == .define
@@ -233,7 +238,9 @@ extension Tutor {
     /// about the exam ("what if I fail the test") or something of another field.
     static func caseOfTheTopic(_ match: MatchResult, _ analysis: Analysis) -> Bool {
         let words = Set(analysis.tokens.map(\.word))
-        let study: Set<String> = ["exam", "exams", "test", "tests", "quiz", "grade", "grades", "score", "study", "pass"]
+        let study: Set<String> = [
+            "exam", "exams", "test", "tests", "quiz", "grade", "grades", "score", "study", "pass",
+        ]
         guard words.isDisjoint(with: study) else { return false }
         switch match.intent {
         case .define, .explain, .howTo, .example, .outOfScope, .help: return true

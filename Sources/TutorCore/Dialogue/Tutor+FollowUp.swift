@@ -6,6 +6,12 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        // "And how much does it cost" after a line out of scope leans on that line.
+        if state.lastOutOfScope && match.concepts.isEmpty && (match.isFollowUp || match.intent.isContent) {
+            var out = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
+            out.evidence = match.evidence + ["follow-up: leans on a line out of scope → out-of-scope"]
+            return out
+        }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         var resolved: MatchResult
@@ -105,6 +111,15 @@ extension Tutor {
             if match.intent == .outOfScope {
                 resolved.intent = ["give", "show"].contains(words.first ?? "") ? .example : .howTo
             }
+            return resolved
+        }
+        // "So how do I start" right after an answer: how to do what it was about, not how to
+        // use the tutor.
+        if match.intent == .help, LineForm.words(analysis).first == "how", state.lastAnswer != nil,
+            words.contains(where: ["i", "we"].contains)
+        {
+            resolved.intent = .howTo
+            resolved.concepts = [last]
             return resolved
         }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }

@@ -26,6 +26,10 @@ extension Tutor {
         } else if [.explain, .define].contains(match.intent), Self.asksHowTheyAct(analysis) {
             read.intent = .howTo
             read.evidence.append("form: how do I … → how-to")
+        } else if match.intent == .compare && match.concepts.count <= 1 && Self.asksForAnotherWording(analysis) {
+            // "Can you explain that differently": the same thing in other words.
+            read = MatchResult(intent: .simpler, concepts: match.concepts, confidence: 0.7)
+            read.evidence = match.evidence + ["form: another wording → simpler"]
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
@@ -66,6 +70,14 @@ extension Tutor {
         m.isFollowUp = m.isFollowUp || m.concepts.isEmpty
         m.evidence.append("form: courtesy first → the request after it")
         return m
+    }
+
+    /// "Explain that differently", "put it another way", "in other words": the same in other
+    /// words (the word "differently", not "different from").
+    static func asksForAnotherWording(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        return w.contains("differently")
+            || zip(w, w.dropFirst()).contains { a, b in a == "another" && b == "way" || a == "other" && b == "words" }
     }
 
     /// "New topic: what's group cohesion", "different topic, how do I build trust": the

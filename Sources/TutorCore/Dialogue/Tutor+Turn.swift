@@ -73,6 +73,7 @@ extension Tutor {
             }
         }
         result.match = match
+        defer { state.lastOutOfScope = match.intent == .outOfScope }
         if lessonIsPaused(state) && !clarified { return .lessonPaused(analysis, match) }
         // "Tell me the full answer" on a lesson's question: the answer, as "show me the answer" gives it.
         if asksForWholeAnswer(analysis, state) { return .command(Command.named("skip"), name: "skip", argument: "") }

@@ -67,15 +67,18 @@ import Testing
         #expect(report.accuracy >= 0.90, "\(report)")
     }
 
-    @Test("the fourth round's follow-ups (elliptical lines, one side before the pronoun, 'they', 'what if') stay at their floor")
+    @Test(
+        "the fourth round's follow-ups (elliptical lines, one side before the pronoun, 'they', 'what if') stay at their floor"
+    )
     func fourthRoundFollowUpsMeetTheirFloor() {
-        // 0.925 (248/268) when set. Written in two batches, each labeled before the tutor was
-        // run on it: the first scored 144/208, the second 44/60 (after the fixes for the first).
+        // 0.936 (308/329) when set. Written in three batches, each labeled before the tutor
+        // was run on it: the first scored 144/208, the second 44/60 and the third 49/61 (after
+        // the fixes for the batches before it).
         // Most of what is left are context lines resolved to another concept (a situation told
         // in a counselor's words) and out-of-scope lines with a pronoun.
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v3.tsv")
-        #expect(report.total >= 260, "Tests/Data/followups-v3.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.92, "\(report)")
+        #expect(report.total >= 320, "Tests/Data/followups-v3.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.93, "\(report)")
     }
 
     @Test func followUpSetsNameOnlyKnownIntentsAndConcepts() {
