@@ -122,11 +122,9 @@ extension Tutor {
     {
         var words = analysis.tokens.map(\.word)
         while let w = words.first, Self.fillers.contains(w) { words.removeFirst() }
+        // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
         if let bare = Self.bareRequests[words] {
-            // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
-            var resolved = MatchResult(intent: bare, concepts: [last], confidence: 0.7)
-            resolved.evidence = match.evidence + ["form: a bare \(bare.rawValue) request → the topic"]
-            return resolved
+            return MatchResult(intent: bare, concepts: [last], confidence: 0.7)
         }
         guard let opener = Self.ellipsisOpeners.first(where: { words.starts(with: $0) }) else { return nil }
         // "And for" keeps its preposition: the setting it opens is the point.

@@ -79,20 +79,7 @@ extension Tutor {
         let words = analysis.tokens.map(\.word)
         let pair = discussedPair(last, state)
         var resolved = match
-        // "Which of the two is better for the alliance": the pair is the topic, whatever one
-        // other concept frames it.
-        // "Which one is the counselor's", "which is worse for retention" after a comparison.
-        let asksWhich =
-            (words.contains("which") || Self.theyAreTheTwo(words, match))
-            && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
-        let outside = (asksWhich && !Self.namesByTerm(match) ? [] : match.concepts).filter { !pair.contains($0) }
-        if Self.refersToBoth(words) || asksWhich, pair.count == 2, outside.count < 2 {
-            resolved.concepts = pair
-            if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
-                resolved.intent = .compare
-            }
-            return resolved
-        }
+        if let both = bothSides(match, words, pair, state) { return both }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
         if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
             ?? setAgainstAPronoun(match, analysis, last) ?? copularWithAPronoun(analysis, last)
@@ -113,15 +100,7 @@ extension Tutor {
             }
             return resolved
         }
-        // "So how do I start" right after an answer: how to do what it was about, not how to
-        // use the tutor.
-        if match.intent == .help, LineForm.words(analysis).first == "how", state.lastAnswer != nil,
-            words.contains(where: ["i", "we"].contains)
-        {
-            resolved.intent = .howTo
-            resolved.concepts = [last]
-            return resolved
-        }
+        if let start = howToStart(match, analysis, last, state) { return start }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }
         if let guessed = guessedBesideAPronoun(match, words, last) { return guessed }
         guard let p = pointingPronoun(analysis) else {
@@ -149,6 +128,39 @@ extension Tutor {
         // The pronoun settles the topic: no "did you mean" between the concepts that only
         // frame it ("how would I use it with a teenager his parents sent").
         resolved.ambiguous = []
+        return resolved
+    }
+
+    /// "Which of the two is better for the alliance" (the pair is the topic, whatever one
+    /// other concept frames it); after a comparison also "which one is the counselor's",
+    /// "how do they relate". Nil when the line does not point at both.
+    private func bothSides(_ match: MatchResult, _ words: [String], _ pair: [String], _ state: TutorState)
+        -> MatchResult?
+    {
+        let asksWhich =
+            (words.contains("which") || Self.theyAreTheTwo(words, match))
+            && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
+        let outside = (asksWhich && !Self.namesByTerm(match) ? [] : match.concepts).filter { !pair.contains($0) }
+        guard Self.refersToBoth(words) || asksWhich, pair.count == 2, outside.count < 2 else { return nil }
+        var resolved = match
+        resolved.concepts = pair
+        if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
+            resolved.intent = .compare
+        }
+        return resolved
+    }
+
+    /// "So how do I start" right after an answer: how to do what it was about, not how to
+    /// use the tutor.
+    private func howToStart(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        guard match.intent == .help, LineForm.words(analysis).first == "how", state.lastAnswer != nil,
+            analysis.tokens.contains(where: { ["i", "we"].contains($0.word) })
+        else { return nil }
+        var resolved = match
+        resolved.intent = .howTo
+        resolved.concepts = [last]
         return resolved
     }
 
