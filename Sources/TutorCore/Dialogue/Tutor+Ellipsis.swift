@@ -89,3 +89,172 @@ extension Tutor {
         return nil
     }
 }
+
+/// A follow-up can leave out the request itself: "and sympathy?" after "what is empathy",
+/// "and for a teenager?" after "how do I build trust", "what about location" after "why is
+/// insurance secondary". It asks the last request again, of what it names (or of the same
+/// topic, for whom or where it names); "what if they were court ordered" asks how to act on
+/// the topic in that case.
+extension Tutor {
+    /// Words that open an elliptical follow-up ("and …", "what about …", "how about …").
+    private static let ellipsisOpeners: [[String]] = [
+        ["and", "what", "about"], ["and", "how", "about"], ["but", "what", "about"], ["what", "about"],
+        ["how", "about"], ["and", "for"], ["and", "with"], ["and", "in"], ["and", "to"], ["and", "at"],
+        ["and", "on"], ["and"],
+    ]
+    /// Whole lines that ask for one thing and name nothing.
+    private static let bareRequests: [[String]: Intent] = [
+        ["why"]: .explain, ["how"]: .howTo, ["how", "so"]: .explain, ["why", "so"]: .explain,
+        ["like", "what"]: .example,
+        ["such", "as"]: .example, ["for", "example"]: .example, ["for", "instance"]: .example, ["example"]: .example,
+        ["examples"]: .example, ["an", "example"]: .example, ["like", "how"]: .example, ["why", "not"]: .explain,
+        ["how", "come"]: .explain, ["in", "what", "way"]: .explain,
+    ]
+    /// Fillers before the opener ("ok and for a teen?").
+    private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
+    /// Prepositions that open a setting or a person rather than a topic ("for a teenager").
+    private static let settingWords: Set<String> = ["with", "for", "in", "to", "at", "on", "during", "among", "over"]
+
+    /// The line read as the last request asked again of what it names; nil when it is not
+    /// elliptical (it has a verb or question word of its own) or leans on nothing.
+    func continuesElliptically(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        var words = analysis.tokens.map(\.word)
+        while let w = words.first, Self.fillers.contains(w) { words.removeFirst() }
+        // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
+        if let bare = Self.bareRequests[words] {
+            return MatchResult(intent: bare, concepts: [last], confidence: 0.7)
+        }
+        guard let opener = Self.ellipsisOpeners.first(where: { words.starts(with: $0) }) else { return nil }
+        // "And for" keeps its preposition: the setting it opens is the point.
+        let keep = opener.count == 2 && opener[0] == "and" && opener[1] != "about" ? 1 : 0
+        let rest = Array(words.dropFirst(opener.count - keep))
+        guard !rest.isEmpty, rest.count <= 9 else { return nil }
+        if ["if", "when"].contains(rest[0]) { return whatIf(match, analysis, last) }
+        let verbs = LineForm.auxiliaries.union(LineForm.questionWords).union(["should", "mean", "means"])
+        // "With someone who was forced to come": a relative clause may have its own verb.
+        let head = rest.prefix { !["who", "whose", "whom"].contains($0) }
+        guard head.count >= 2 || head.count == rest.count, !head.contains(where: verbs.contains),
+            !head.contains(where: ["it", "that", "this"].contains)
+        else { return nil }
+        let part = analyzer.analyze(rest.joined(separator: " "))
+        let own = matcher.match(part)
+        // "And pizza?": a word of another field is no topic of ours.
+        if own.intent == .outOfScope && own.evidence.contains(where: { $0.contains("another") }) { return nil }
+        // "What about the goals?" may mean more than one thing: the matcher's own reading asks which.
+        if Self.namesByTerm(own) && own.ambiguous.count >= 2 || Self.namesByTerm(match) && match.ambiguous.count >= 2 {
+            return nil
+        }
+        let setting = Self.settingWords.contains(rest[0])
+        let found = ellipsisTarget(own, part, last, setting: setting)
+        // "What about the goals?" names more than one thing: the matcher's reading asks which.
+        if found == nil && !setting && nameOwners(part).count >= 2 { return nil }
+        let target = found ?? last
+        let previous = state.lastAnswer.map(\.intent).flatMap { $0.isContent ? $0 : nil }
+        var resolved = match
+        resolved.isFollowUp = false
+        resolved.ambiguous = []
+        if target == last {
+            // "What about with a kid" after "what is empathy" asks how it is done there.
+            // After a comparison only one side is the topic now: how it is done there.
+            let kept: Set<Intent> = setting ? [.howTo, .example, .explain] : [.define, .howTo, .example, .explain]
+            resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? .howTo
+            resolved.concepts = [last]
+        } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
+            resolved.intent = .compare
+            resolved.concepts = [first, target]
+        } else if rest.contains(where: ["compared", "compare", "vs", "versus", "like", "unlike", "against"].contains) {
+            // "How about compared with empathy": the topic set against what it names.
+            resolved.intent = .compare
+            resolved.concepts = [last, target]
+        } else {
+            // "What about with someone who was forced to come": how to work with that person.
+            let person = ["with", "for"].contains(rest[0]) && previous == .define
+            resolved.intent = person ? .howTo : previous ?? (own.intent.isContent ? own.intent : .define)
+            resolved.concepts = [target]
+        }
+        // The matcher already read it so: its own match (with its options) stands.
+        if resolved.intent == match.intent && resolved.concepts.first == match.concepts.first { return nil }
+        resolved.evidence.append("form: elliptical → the last request again")
+        return resolved
+    }
+
+    /// The concept an elliptical remainder names: by its terms; else by its name, the one
+    /// related to the topic when several share the word ("and in families?" after group
+    /// cohesion, when it names a setting); the topic itself when a word of its name is there ("and to a full relapse?"
+    /// after a lapse). Nil when it names none (a person or a setting).
+    private func ellipsisTarget(_ own: MatchResult, _ part: Analysis, _ last: String, setting: Bool) -> String? {
+        let stems = part.tokens.filter(\.isContent).map(\.stem)
+        let lastName = Set(matcher.nameIndex.filter { $0.value.contains { matcher.conceptIDs[$0] == last } }.keys)
+        if stems.contains(where: lastName.contains) { return last }
+        if own.intent != .outOfScope, Self.namesByTerm(own), let named = own.concepts.first { return named }
+        let candidates = nameOwners(part)
+        if candidates.count == 1 { return candidates[0] }
+        // "And in families?": a setting of the same request; the topic's neighbour is meant.
+        // "What about the goals?" stays the matcher's to clarify.
+        let related = Set(kb.concept(last)?.related.map(\.concept) ?? [])
+        return setting ? candidates.sorted().first(where: related.contains) : nil
+    }
+
+    /// The concepts whose names hold every word of the line that is in some name.
+    private func nameOwners(_ part: Analysis) -> [String] {
+        let owners = part.tokens.filter(\.isContent).compactMap { matcher.nameIndex[$0.stem] }
+        guard let first = owners.first else { return [] }
+        return owners.dropFirst().reduce(first) { $0.intersection($1) }.map { matcher.conceptIDs[$0] }.sorted()
+    }
+
+    /// "What if they were court ordered", "what about when they did something awful", "and
+    /// if a judge sent him": how to act on the topic in that case; a concept the case names
+    /// by its terms is the topic instead. Nil when the line names something out of scope.
+    func whatIf(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        guard match.intent != .outOfScope || !match.evidence.contains(where: { $0.contains("another") }) else {
+            return nil
+        }
+        var resolved = match
+        let named = Self.namesByTerm(match) && match.intent != .outOfScope ? match.concepts.first : nil
+        resolved.intent = .howTo
+        resolved.concepts = [named ?? last]
+        resolved.isFollowUp = false
+        resolved.ambiguous = []
+        resolved.evidence.append("form: what if → how to act on it")
+        return resolved
+    }
+
+    /// Whether the line asks about a case: "what if …", "what about when …", "and if …",
+    /// "but what if …".
+    static func asksWhatIf(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.map(\.word).drop { fillers.contains($0) || $0 == "and" || $0 == "but" }
+        let w = Array(words)
+        return w.starts(with: ["what", "if"]) || w.starts(with: ["what", "about", "when"])
+            || w.starts(with: ["what", "about", "if"]) || w.starts(with: ["if"]) && w.count > 2
+    }
+}
+
+extension Tutor {
+    /// Whether a "what if" line is a case of the topic rather than the learner's own worry
+    /// about the exam ("what if I fail the test") or something of another field.
+    static func caseOfTheTopic(_ match: MatchResult, _ analysis: Analysis) -> Bool {
+        let words = Set(analysis.tokens.map(\.word))
+        let study: Set<String> = [
+            "exam", "exams", "test", "tests", "quiz", "grade", "grades", "score", "study", "pass",
+        ]
+        guard words.isDisjoint(with: study) else { return false }
+        switch match.intent {
+        case .define, .explain, .howTo, .example, .outOfScope, .help: return true
+        // "What if I mess it up": the worry is about doing it.
+        case .feelings: return !words.isDisjoint(with: ["it", "that", "this", "them"])
+        default: return false
+        }
+    }
+
+    /// A question or request, also one after a comma ("and commitment, how does that
+    /// differ from it").
+    static func asksAQuestion(_ analysis: Analysis) -> Bool {
+        if LineForm.isQuestionShaped(analysis) { return true }
+        let openers = LineForm.questionWords.union(LineForm.auxiliaries)
+        return analysis.text.lowercased().split(separator: ",").dropFirst().contains { part in
+            part.split(separator: " ").first.map { openers.contains(String($0)) } ?? false
+        }
+    }
+}

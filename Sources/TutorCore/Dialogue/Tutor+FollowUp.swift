@@ -6,13 +6,28 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        // "And how much does it cost" after a line out of scope leans on that line.
+        if state.lastOutOfScope && match.concepts.isEmpty && (match.isFollowUp || match.intent.isContent) {
+            var out = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
+            out.evidence = match.evidence + ["follow-up: leans on a line out of scope → out-of-scope"]
+            return out
+        }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         var resolved: MatchResult
-        if LineForm.isQuestionShaped(analysis), let leaning = leansBack(match, analysis, last, state) {
+        if let elliptical = continuesElliptically(match, analysis, last, state) {
+            resolved = elliptical
+        } else if Self.asksWhatIf(analysis), Self.caseOfTheTopic(match, analysis),
+            let asked = whatIf(match, analysis, last)
+        {
+            resolved = asked
+        } else if Self.asksAQuestion(analysis), let unnamed = unnamedInDomain(match, analysis, last) {
+            resolved = unnamed
+        } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
-        } else if match.isFollowUp {
-            resolved = fillIn(match, last, recent)
+        } else if match.isFollowUp || match.intent == .quiz && match.concepts.isEmpty && state.lastAnswer != nil {
+            // "Ok quiz me" right after an answer is on what it was about.
+            resolved = fillIn(match, analysis, last, recent)
         } else {
             return match
         }
@@ -23,18 +38,28 @@ extension Tutor {
 
     /// The matcher's own follow-up ("quiz me on it", "is it the same as empathy?"): the
     /// concepts it did not name, from the recent ones.
-    private func fillIn(_ match: MatchResult, _ last: String, _ recent: [String]) -> MatchResult {
+    private func fillIn(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ recent: [String]) -> MatchResult {
         var resolved = match
         switch match.intent {
         case .compare:
             if let named = match.concepts.first {
                 // One side named, the other a pronoun: the last concept that is not the named one.
-                guard let other = recent.first(where: { $0 != named }) else { return match }
+                guard let other = recent.first(where: { $0 != named }) else {
+                    // "Why is it better than me setting them": nothing else discussed to
+                    // set it against; the learner asks why it works.
+                    if match.concepts.count == 1, !named.contains("-vs-"), LineForm.words(analysis).first == "why" {
+                        resolved.intent = .explain
+                        return resolved
+                    }
+                    return match
+                }
                 resolved.concepts = [other, named]
             } else if recent.count >= 2 {
                 resolved.concepts = Array(recent.prefix(2))
             } else {
                 resolved.concepts = [last]
+                // "Why is it better than me setting them": nothing else to set it against.
+                if LineForm.words(analysis).first == "why" { resolved.intent = .explain }
             }
         default:
             guard match.concepts.isEmpty else { return match }
@@ -54,24 +79,19 @@ extension Tutor {
         let words = analysis.tokens.map(\.word)
         let pair = discussedPair(last, state)
         var resolved = match
-        // "Which of the two is better for the alliance": the pair is the topic, whatever one
-        // other concept frames it.
-        if Self.refersToBoth(words), pair.count == 2, match.concepts.filter({ !pair.contains($0) }).count < 2 {
-            resolved.concepts = pair
-            if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
-                resolved.intent = .compare
-            }
-            return resolved
-        }
+        if let both = bothSides(match, words, pair, state) { return both }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
-        if let compared = oneSideNamed(match, named: named, words, last, discussed: pair) { return compared }
+        if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
+            ?? setAgainstAPronoun(match, analysis, last) ?? copularWithAPronoun(analysis, last)
+            ?? comparativeOfOneNamed(match, analysis, last)
+        {
+            return compared
+        }
         // "What could the family say instead": what replaces the last topic; "why is MI
         // used instead" names its own.
-        let instead =
-            named.isEmpty
-            && words.firstIndex(of: "instead").map { $0 + 1 == words.count || words[$0 + 1] != "of" } ?? false
+        let instead = named.isEmpty && Self.asksForAnAlternative(words, LineForm.words(analysis))
         if instead || Self.refersToAnOrdinal(words) {
-            resolved.concepts = instead ? [last] : pair
+            resolved.concepts = instead ? [last] : Self.ordinalPick(words, pair)
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
             // "Give me a client who only has the first": the words the matcher could not
             // place are the topic's; asking for a case is asking for an example.
@@ -80,6 +100,7 @@ extension Tutor {
             }
             return resolved
         }
+        if let start = howToStart(match, analysis, last, state) { return start }
         guard !match.isFollowUp, match.concepts.first != last else { return nil }
         if let guessed = guessedBesideAPronoun(match, words, last) { return guessed }
         guard let p = pointingPronoun(analysis) else {
@@ -110,6 +131,39 @@ extension Tutor {
         return resolved
     }
 
+    /// "Which of the two is better for the alliance" (the pair is the topic, whatever one
+    /// other concept frames it); after a comparison also "which one is the counselor's",
+    /// "how do they relate". Nil when the line does not point at both.
+    private func bothSides(_ match: MatchResult, _ words: [String], _ pair: [String], _ state: TutorState)
+        -> MatchResult?
+    {
+        let asksWhich =
+            (words.contains("which") || Self.theyAreTheTwo(words, match))
+            && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
+        let outside = (asksWhich && !Self.namesByTerm(match) ? [] : match.concepts).filter { !pair.contains($0) }
+        guard Self.refersToBoth(words) || asksWhich, pair.count == 2, outside.count < 2 else { return nil }
+        var resolved = match
+        resolved.concepts = pair
+        if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
+            resolved.intent = .compare
+        }
+        return resolved
+    }
+
+    /// "So how do I start" right after an answer: how to do what it was about, not how to
+    /// use the tutor.
+    private func howToStart(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        guard match.intent == .help, LineForm.words(analysis).first == "how", state.lastAnswer != nil,
+            analysis.tokens.contains(where: { ["i", "we"].contains($0.word) })
+        else { return nil }
+        var resolved = match
+        resolved.intent = .howTo
+        resolved.concepts = [last]
+        return resolved
+    }
+
     /// The line matched again with the last concept's name in the pronoun's place; nil
     /// unless that reads as a question about the last concept.
     private func substituted(_ analysis: Analysis, at p: Int, _ last: String) -> MatchResult? {
@@ -127,7 +181,8 @@ extension Tutor {
     /// topic just discussed.
     private func continuesTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         guard [.howTo, .explain, .example].contains(match.intent), !Self.namesByTerm(match),
-            analysis.content.count <= 2, LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
+            analysis.content.count <= 2,
+            LineForm.questionWords.union(["give", "show", "tell"]).contains(LineForm.words(analysis).first ?? "")
         else { return nil }
         var resolved = match
         resolved.concepts = [last]

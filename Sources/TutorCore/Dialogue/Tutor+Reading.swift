@@ -14,10 +14,82 @@ extension Tutor {
             read.ambiguous = []
             read.isFollowUp = false
             read.evidence.append("form: says lost → simpler")
+        } else if match.intent == .simpler, let asked = Self.asksWhatItMeansFor(analysis) {
+            // "What does that mean for me as a counselor": what follows from it, not "I'm lost".
+            read = MatchResult(intent: asked, concepts: [], confidence: 0.6, isFollowUp: true)
+            read.evidence = match.evidence + ["form: what it means for someone → \(asked.rawValue)"]
+        } else if match.intent == .topics, let shifted = shiftsTopic(analysis) {
+            read = shifted
+        } else if [.thanks, .greeting].contains(match.intent), let request = requestAfterCourtesy(analysis) {
+            // "Thanks, that helps. Can you give me an example?": the request is the point.
+            read = request
+        } else if [.explain, .define].contains(match.intent), Self.asksHowTheyAct(analysis) {
+            read.intent = .howTo
+            read.evidence.append("form: how do I … → how-to")
+        } else if match.intent == .compare && match.concepts.count <= 1 && Self.asksForAnotherWording(analysis) {
+            // "Can you explain that differently": the same thing in other words.
+            read = MatchResult(intent: .simpler, concepts: match.concepts, confidence: 0.7)
+            read.evidence = match.evidence + ["form: another wording → simpler"]
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
         }
         return read
+    }
+
+    /// "What does that mean for me", "what does it mean in practice": the consequences
+    /// (explain) or what to do (how-to, when the learner is the one it is for).
+    static func asksWhatItMeansFor(_ analysis: Analysis) -> Intent? {
+        let words = analysis.tokens.map(\.word)
+        guard let m = words.firstIndex(where: { ["mean", "means"].contains($0) }), m + 1 < words.count else {
+            return nil
+        }
+        let next = words[m + 1]
+        guard next == "for" || next == "in" && words.dropFirst(m + 2).first == "practice" else { return nil }
+        let me = words.dropFirst(m + 2).prefix(2).contains { ["me", "us", "counselors", "counselor"].contains($0) }
+        return me ? .howTo : .explain
+    }
+
+    /// "How do I actually do it with someone who…", "how should we…": the learner asks how
+    /// to act, whatever the auxiliaries cue.
+    static func asksHowTheyAct(_ analysis: Analysis) -> Bool {
+        let w = LineForm.words(analysis)
+        return zip(w, zip(w.dropFirst(), w.dropFirst(2))).contains { a, rest in
+            a == "how" && ["do", "can", "should", "would", "could"].contains(rest.0) && ["i", "we"].contains(rest.1)
+        }
+    }
+
+    /// The request in a later sentence of a line that opens with thanks or a greeting, read
+    /// on its own; nil when none asks for content or a question.
+    func requestAfterCourtesy(_ analysis: Analysis) -> MatchResult? {
+        guard let first = analysis.tokens.first?.sentence,
+            let start = analysis.tokens.firstIndex(where: { $0.sentence != first })
+        else { return nil }
+        var m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
+        guard m.intent.isContent || m.intent == .quiz || m.intent == .more || m.intent == .simpler else { return nil }
+        m.isFollowUp = m.isFollowUp || m.concepts.isEmpty
+        m.evidence.append("form: courtesy first → the request after it")
+        return m
+    }
+
+    /// "Explain that differently", "put it another way", "in other words": the same in other
+    /// words (the word "differently", not "different from").
+    static func asksForAnotherWording(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        return w.contains("differently")
+            || zip(w, w.dropFirst()).contains { a, b in a == "another" && b == "way" || a == "other" && b == "words" }
+    }
+
+    /// "New topic: what's group cohesion", "different topic, how do I build trust": the
+    /// request after the announced change, read on its own.
+    func shiftsTopic(_ analysis: Analysis) -> MatchResult? {
+        let words = analysis.tokens.map(\.typed)
+        guard let t = analysis.tokens.firstIndex(where: { ["topic", "topics", "subject"].contains($0.word) }),
+            t + 2 < words.count
+        else { return nil }
+        var m = matcher.match(words[(t + 1)...].joined(separator: " "))
+        guard m.intent.isContent || m.intent == .quiz, Self.namesByTerm(m) else { return nil }
+        m.evidence.append("form: a change of topic announced → the request after it")
+        return m
     }
 }

@@ -73,6 +73,9 @@ extension Tutor {
             }
         }
         result.match = match
+        // Only a free line out of scope is something a next line can lean on (an answer to
+        // an open question that the matcher finds out of scope is still an answer).
+        state.lastOutOfScope = false
         if lessonIsPaused(state) && !clarified { return .lessonPaused(analysis, match) }
         // "Tell me the full answer" on a lesson's question: the answer, as "show me the answer" gives it.
         if asksForWholeAnswer(analysis, state) { return .command(Command.named("skip"), name: "skip", argument: "") }
@@ -82,6 +85,7 @@ extension Tutor {
             if Self.skipLines.contains(Self.plainWords(analysis)) {
                 return .command(Command.named("skip"), name: "skip", argument: "")
             }
+            state.lastOutOfScope = match.intent == .outOfScope
             return .free(analysis, match)
         }
         return clarified ? .sideRequest(analysis, match) : .openQuestion(analysis, match)

@@ -22,6 +22,9 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var lastAsked: String?
     /// Whether the last answer ended with a follow-up question (so the next one does not).
     public var offeredLastTurn: Bool = false
+    /// Whether the last line was out of scope, so that "and how much does it cost" after it
+    /// does not lean on an earlier topic (not logged: a resumed session starts afresh).
+    public var lastOutOfScope = false
     /// The random source; a session's seed fixes it, so a seeded run replays exactly.
     public var rng: SeededRandom
     /// P(known) per concept that has had evidence.

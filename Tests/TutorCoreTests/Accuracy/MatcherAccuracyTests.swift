@@ -71,12 +71,44 @@ import Testing
 
     @Test("the third round's follow-ups (pronouns beside a guess, one-sided comparisons) stay at their floor")
     func thirdRoundFollowUpsMeetTheirFloor() {
-        // 0.887 (102/115) when set. Written in four batches, each before the tutor was run on
-        // it: the first scored 23/40, the second 22/30, the third 20/30, the fourth 9/15 (after
-        // the fixes for the batches before it).
+        // 0.887 (102/115) when set, 0.904 (104/115) after the fourth round. Written in four
+        // batches, each before the tutor was run on it: the first scored 23/40, the second
+        // 22/30, the third 20/30, the fourth 9/15 (after the fixes for the batches before it).
         let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v2.tsv")
         #expect(report.total >= 110, "Tests/Data/followups-v2.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.88, "\(report)")
+        #expect(report.accuracy >= 0.90, "\(report)")
+    }
+
+    @Test(
+        "the fourth round's follow-ups (elliptical lines, one side before the pronoun, 'they', 'what if') stay at their floor"
+    )
+    func fourthRoundFollowUpsMeetTheirFloor() {
+        // 0.936 (308/329) when set. Written in three batches, each labeled before the tutor
+        // was run on it: the first scored 144/208, the second 44/60 and the third 49/61 (after
+        // the fixes for the batches before it).
+        // Most of what is left are context lines resolved to another concept (a situation told
+        // in a counselor's words) and out-of-scope lines with a pronoun.
+        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v3.tsv")
+        #expect(report.total >= 320, "Tests/Data/followups-v3.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.93, "\(report)")
+    }
+
+    @Test func followUpSetsNameOnlyKnownIntentsAndConcepts() {
+        let kb = Fixtures.kb
+        let known = Set(Intent.allCases.map(\.rawValue))
+        for path in ["Tests/Data/followups.tsv", "Tests/Data/followups-v2.tsv", "Tests/Data/followups-v3.tsv"] {
+            for (line, fields) in Fixtures.tsv(path) {
+                #expect(fields.count == 4, "\(path):\(line): want 4 tab-separated fields")
+                guard fields.count == 4 else { continue }
+                for intent in fields[1].split(separator: "|") {
+                    #expect(known.contains(String(intent)), "\(path):\(line): unknown intent '\(intent)'")
+                }
+                guard fields[2] != "-" else { continue }
+                for id in fields[2].split(whereSeparator: { $0 == "|" || $0 == "," }) {
+                    #expect(kb.concept(String(id)) != nil, "\(path):\(line): unknown concept '\(id)'")
+                }
+            }
+        }
     }
 
     @Test("follow-ups in context resolve to what was just discussed")

@@ -1,0 +1,203 @@
+/// Comparisons that lean on the last turn in other shapes than "how is it different from
+/// X": the thing named before the pronoun ("where do shared goals fit into it", "does
+/// respect come before it"), a pronoun as the subject of "is" ("is that a rupture", "why
+/// isn't that the alliance"), a comparative with one side named ("is MI the better way"),
+/// and the words that ask for what replaces the topic ("what's the alternative").
+extension Tutor {
+    /// Words that relate two things, beyond `relationIndex`'s: "overlap", "go together",
+    /// "come before", "the opposite of".
+    static let moreRelations: Set<String> = [
+        "overlap", "overlaps", "overlapping", "together", "opposite", "before", "similar", "same", "connect",
+        "connects", "connected", "connection", "relate", "relates", "related", "relation", "relationship", "fit",
+        "fits", "compare", "compared", "different", "differ", "differs", "difference", "versus", "vs", "part",
+        "linked", "link", "tie", "ties", "unlike", "interact", "affect", "affects", "than",
+    ]
+
+    /// "Where do shared goals fit into it", "and the limits of confidentiality, do they go
+    /// together", "what's Bordin got to do with it": one concept named, a pronoun for the
+    /// topic, and a word that relates them, in any order. A concept named only by the
+    /// relation word itself ("fit") is not a side.
+    func setAgainstAPronoun(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        let words = analysis.tokens.map(\.word)
+        let pronouns: Set<String> = ["it", "that", "this", "they", "them", "those", "these"]
+        let comesInto = zip(words, words.dropFirst()).contains { a, b in
+            ["come", "comes", "fit", "fits", "play"].contains(a) && ["into", "in"].contains(b)
+        }
+        // The analyzer may join "do with" into one token.
+        let doWith =
+            words.contains("do with") || zip(words, words.dropFirst()).contains { a, b in a == "do" && b == "with" }
+        let goWith = zip(words, words.dropFirst()).contains { a, b in
+            ["go", "goes", "fit", "fits", "come", "comes", "tie", "ties"].contains(a) && ["with", "in"].contains(b)
+        }
+        // "Where does empathy fit in": a relation that ends the line leaves its other side,
+        // the topic, unsaid.
+        let endsRelating =
+            goWith && ["in", "with"].contains(words.last ?? "")
+            || ["relate", "relates", "connect", "connects", "fit", "fits"].contains(words.last ?? "")
+        guard words.contains(where: pronouns.contains) || endsRelating,
+            comesInto || doWith || goWith || words.contains(where: Self.moreRelations.contains)
+        else { return nil }
+        let relationStems = Set(Self.moreRelations.map { analyzer.porterStem($0) })
+        let sides = sidesNamed(match, besides: relationStems).filter { $0 != last }
+        guard sides.count == 1 else { return nil }
+        var resolved = match
+        resolved.intent = .compare
+        resolved.concepts = [last, sides[0]]
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// The concepts the line names by a term that is not only relation words (the
+    /// matcher's evidence: "term 'fit' → feedback-informed-treatment (1.75)").
+    private func sidesNamed(_ match: MatchResult, besides relation: Set<String>) -> [String] {
+        guard Self.namesByTerm(match), match.intent != .outOfScope else { return [] }
+        var byOwnTerm: Set<String> = []
+        for line in match.evidence where line.hasPrefix("term '") {
+            let body = line.dropFirst(6)
+            guard let close = body.firstIndex(of: "'"), let arrow = line.range(of: "→ "),
+                let concept = line[arrow.upperBound...].split(separator: " ").first
+            else { continue }
+            if !body[..<close].split(separator: " ").allSatisfy({ relation.contains(String($0)) }) {
+                byOwnTerm.insert(String(concept))
+            }
+        }
+        let ordered = match.evidence.compactMap { line -> String? in
+            guard line.hasPrefix("term '"), let arrow = line.range(of: "→ ") else { return nil }
+            return line[arrow.upperBound...].split(separator: " ").first.map(String.init)
+        }
+        var seen: Set<String> = []
+        return ordered.filter { byOwnTerm.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// "Is that a rupture", "is that kind of like a rupture then", "why isn't that the
+    /// alliance", "how is that not confrontation": the topic as the subject of "is", a concept named after it; not "is it ok
+    /// to…" or "is that why…".
+    func copularWithAPronoun(_ analysis: Analysis, _ last: String) -> MatchResult? {
+        let words = analysis.tokens.map(\.word)
+        var i = words.firstIndex { !LineForm.openers.contains($0) } ?? words.count
+        // "Why isn't that the alliance", "how is that not confrontation".
+        if i < words.count && ["why", "how"].contains(words[i]) { i += 1 }
+        guard i + 1 < words.count, LineForm.copulas.contains(words[i]) else { return nil }
+        var p = i + 1
+        if words[p] == "not" { p += 1 }
+        guard p + 1 < words.count, ["that", "it", "this"].contains(words[p]) else { return nil }
+        let dummy: Set<String> = [
+            "ok", "okay", "possible", "normal", "true", "fine", "important", "necessary", "worth", "better", "best",
+            "good", "bad", "wrong", "right", "enough", "also", "used", "still",
+        ]
+        let next = words[p + 1]
+        // "Is that what Bordin described": the question word opens what the topic is said to be.
+        guard !dummy.contains(next), !LineForm.clauseWords.contains(next),
+            !LineForm.questionWords.contains(next) || next == "what",
+            !["to", "for"].contains(next),
+            let other = namedConceptAfter(analysis, p + 1), other != last,
+            // The named thing is what the topic is said to be, not a word qualifying
+            // something else ("why is it an ethical issue").
+            namedConceptAfter(analysis, max(p + 1, Self.lastContent(analysis) - 1)) == other,
+            !Self.genericHeads.contains(analysis.tokens[Self.lastContent(analysis)].word)
+        else { return nil }
+        var m = MatchResult(intent: .compare, concepts: [last, other], confidence: 0.7)
+        m.evidence = ["form: the topic as the subject of 'is' → compare"]
+        return m
+    }
+
+    /// "Is MI the better way", "would MI work better": a comparative with one concept
+    /// named, after a turn about another: the two compared.
+    func comparativeOfOneNamed(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        let words = LineForm.words(analysis)
+        let comparatives: Set<String> = ["better", "worse", "preferable", "safer", "stronger", "weaker"]
+        guard let first = words.first, LineForm.auxiliaries.contains(first),
+            words.contains(where: comparatives.contains), !words.contains("than"), Self.namesByTerm(match),
+            // "Can it make the relationship stronger" is about the topic itself.
+            !words.contains(where: ["it", "that", "this", "they", "them"].contains),
+            match.intent != .outOfScope
+        else { return nil }
+        let sides = match.concepts.filter { $0 != last }
+        guard sides.count == 1, match.concepts.count == 1 else { return nil }
+        var resolved = match
+        resolved.intent = .compare
+        resolved.concepts = [last, sides[0]]
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// "How do they relate", "what do they have in common", "is one worse than the other":
+    /// after a comparison, "they" (or "one … the other") with a word that relates or
+    /// compares stands for its two sides.
+    static func theyAreTheTwo(_ words: [String], _ match: MatchResult) -> Bool {
+        let both =
+            words.contains { ["they", "them", "their", "theyre"].contains($0) }
+            || words.contains("one") && words.contains("other")
+        let relating =
+            match.intent == .compare || words.contains(where: moreRelations.contains)
+            || words.contains { ["common", "than", "better", "worse", "more", "less"].contains($0) }
+        return both && relating
+    }
+
+    /// Nouns that head a phrase without naming its topic ("an ethical issue").
+    static let genericHeads: Set<String> = [
+        "issue", "issues", "thing", "things", "problem", "problems", "question", "matter", "concern", "factor", "idea",
+        "kind", "type", "sort", "way", "part", "step", "skill", "technique", "approach", "topic",
+    ]
+
+    /// "What should I say back", "how big is the effect": a question asked in the domain's
+    /// everyday words that names nothing is about the topic just discussed, asked as its
+    /// strongest content cue asks (how to act first).
+    func unnamedInDomain(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        guard match.intent == .outOfScope,
+            match.evidence.contains("scope: nothing named, 0 unknown words → out-of-scope")
+        else { return nil }
+        let cued = Set(
+            match.evidence.compactMap { line -> Intent? in
+                guard line.hasPrefix("cue '"), let arrow = line.range(of: "→ ") else { return nil }
+                return Intent(rawValue: String(line[arrow.upperBound...]))
+            })
+        guard var intent = [Intent.howTo, .example, .explain, .compare, .define].first(where: cued.contains) else {
+            return nil
+        }
+        // "What's the alternative": what to do instead.
+        if Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis)) { intent = .howTo }
+        var resolved = MatchResult(intent: intent, concepts: [last], confidence: 0.5)
+        resolved.evidence = match.evidence + ["follow-up: nothing named in the domain's words → the topic"]
+        return resolved
+    }
+
+    /// The index of the line's last content word, trailing "then" or "though" aside.
+    static func lastContent(_ analysis: Analysis) -> Int {
+        let trailing: Set<String> = ["then", "though", "really", "too", "again", "anyway", "exactly"]
+        return analysis.tokens.indices.last {
+            analysis.tokens[$0].isContent && !trailing.contains(analysis.tokens[$0].word)
+        }
+            ?? 0
+    }
+
+    /// What the words after `start` name by their terms, if anything.
+    private func namedConceptAfter(_ analysis: Analysis, _ start: Int) -> String? {
+        guard start < analysis.tokens.count else { return nil }
+        let m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
+        return m.intent == .outOfScope || !Self.namesByTerm(m) ? nil : m.concepts.first
+    }
+
+    /// "What should I do instead", "what's the alternative", "what works better then": a
+    /// request for what replaces the topic ("instead of X" names its own).
+    static func asksForAnAlternative(_ words: [String], _ lineWords: [String]) -> Bool {
+        if let i = words.firstIndex(of: "instead"),
+            i + 1 == words.count || words[i + 1] != "of"
+                || i + 2 < words.count && ["that", "it"].contains(words[i + 2])
+        {
+            return true
+        }
+        if words.contains(where: ["alternative", "alternatives"].contains) { return true }
+        return lineWords.first == "what" && words.contains("better") && !words.contains("than")
+    }
+
+    /// The side an ordinal points at: "the first" or "the former" the first of the two,
+    /// "the second" or "the latter" the other, both when both are there.
+    static func ordinalPick(_ words: [String], _ pair: [String]) -> [String] {
+        guard pair.count == 2 else { return pair }
+        let pairs = Array(zip(words, words.dropFirst()))
+        let first = pairs.contains { $0 == "the" && ["first", "former"].contains($1) }
+        let second = pairs.contains { $0 == "the" && ["second", "latter"].contains($1) }
+        return first && second ? pair : first ? [pair[0]] : second ? [pair[1]] : pair
+    }
+}
