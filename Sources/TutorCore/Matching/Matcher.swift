@@ -76,8 +76,17 @@ public final class Matcher: Sendable, Codable {
         let cues = Self.buildCues(kb, analyzer: analyzer)
         self.cues = cues
         self.cueIndex = Self.buildCueIndex(cues)
+        // A word of another field whose stem is a different word the knowledge base uses in
+        // its own sense ("fitness" → "fit", as in "goals that fit the client") is kept as typed:
+        // its stem would take "where do goals fit in" for fitness.
+        let ownStems = Set(docs.idf.keys)
         otherSenses = kb.concepts.map { concept in
-            Set(concept.otherSenses.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+            Set(
+                concept.otherSenses.flatMap {
+                    analyzer.analyze($0, correct: false).content.map {
+                        $0.stem == $0.word || !ownStems.contains($0.stem) ? $0.stem : $0.word
+                    }
+                })
         }
         offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
         foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }

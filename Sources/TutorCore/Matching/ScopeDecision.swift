@@ -188,7 +188,8 @@ extension Matcher {
             let senses = otherSenses[c]
             let foreign = content.count { p in
                 terms.claimed[p] != c
-                    && (senses.contains(tokens[p].stem) || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
+                    && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
+                        || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
             }
             let anchors = left.unclaimed.count {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
@@ -203,7 +204,8 @@ extension Matcher {
     /// ("culture" is cultural humility's, whatever "pop culture" is), and a concept's sense
     /// counts only beside its own word ("meeting" alone is no sign of meeting software).
     private func contestedConcepts(_ positions: [Int], _ tokens: [Token], guessed: [Int]) -> Set<Int>? {
-        let stems = positions.map { tokens[$0].stem }
+        // A sense kept as typed ("fitness") is looked for as typed.
+        let stems = positions.map { foreignStems.contains(tokens[$0].word) ? tokens[$0].word : tokens[$0].stem }
         let foreign = stems.filter { stem in
             foreignStems.contains(stem) && !(termIndex[stem] ?? []).contains { guessed.contains(terms[$0].concept) }
         }

@@ -95,6 +95,13 @@ import Testing
         #expect(matcher.match("no more").intent != .more)
     }
 
+    /// Another field's word whose stem is a word of our own ("fitness" → "fit") is looked for
+    /// as typed: "where do shared goals fit" is about goals, "fitness goals" is not.
+    @Test func anotherSenseIsNotTakenFromItsStem() {
+        #expect(matcher.match("where do shared goals fit into it").concepts.first == "shared-goals")
+        #expect(matcher.match("how do i set fitness goals").intent == .outOfScope)
+    }
+
     @Test func everySpecIntentHasACase() {
         #expect(Set(Self.intentCases.map(\.intent)) == Set(Intent.allCases))
     }
