@@ -38,6 +38,9 @@ extension Grader {
         var opposites: [[String]?] = []
         /// The key each content word also stands for, with its own polarity (see `Grader.outcomes`).
         var alternates: [[String]?] = []
+        /// Each key to the content words that may fill it (their own key, an opposite or an
+        /// alternate), in order: a pattern's word is looked for only where it can be.
+        var candidates: [String: [Int]] = [:]
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens
@@ -85,6 +88,12 @@ extension Grader {
             (focus, dismissed, topics) = grader.scopes(self)
             opposites = grader.opposites(self)
             alternates = grader.outcomes(self)
+            for i in keys.indices {
+                candidates[keys[i], default: []].append(i)
+                var also = Set(opposites[i] ?? []).union(alternates[i] ?? [])
+                also.remove(keys[i])
+                for key in also { candidates[key, default: []].append(i) }
+            }
         }
     }
 
@@ -238,13 +247,16 @@ extension Grader {
         let k = pattern.stems.count
         let keys = pattern.stems
         var hits: [(pos: Int, slot: Int)] = []
-        for i in line.content.indices where !excluding.contains(i) {
-            for slot in 0..<k
-            where fits(line, i, key: keys[slot], negated: pattern.negated[slot], pattern: pattern) {
+        for slot in 0..<k {
+            for i in line.candidates[keys[slot]] ?? []
+            where !excluding.contains(i)
+                && fits(line, i, key: keys[slot], negated: pattern.negated[slot], pattern: pattern)
+            {
                 hits.append((i, slot))
             }
         }
         guard !hits.isEmpty else { return nil }
+        hits.sort { $0.pos != $1.pos ? $0.pos < $1.pos : $0.slot < $1.slot }
         let namesAgent = pattern.stems.contains { agents.contains($0) }
         // A relation's sides are said in its clause.
         let relational = pattern.stems.contains { relations.contains($0) }
@@ -257,19 +269,24 @@ extension Grader {
         }
         let allowed = GradingTuning.standard.windowPerWord * k + GradingTuning.standard.windowSlack
         var best: (lo: Int, hi: Int)?
-        // Slide over hits; slots may repeat in a pattern ("not … not"), so count needs.
-        var need: [String: Int] = [:]
-        for slot in 0..<k { need["\(keys[slot])|\(pattern.negated[slot])", default: 0] += 1 }
+        // Slide over hits; slots may repeat in a pattern ("not … not"), so count needs. Each
+        // slot counts for the first slot with its word and polarity.
+        let group = (0..<k).map { slot in
+            (0..<slot).first { keys[$0] == keys[slot] && pattern.negated[$0] == pattern.negated[slot] } ?? slot
+        }
+        var need = [Int](repeating: 0, count: k)
+        for slot in 0..<k { need[group[slot]] += 1 }
+        let needed = need.count { $0 > 0 }
         // A hit counts for the slot it fits, which a word's opposite may fill.
-        func key(_ hit: (pos: Int, slot: Int)) -> String { "\(keys[hit.slot])|\(pattern.negated[hit.slot])" }
-        var have: [String: Int] = [:]
+        func key(_ hit: (pos: Int, slot: Int)) -> Int { group[hit.slot] }
+        var have = [Int](repeating: 0, count: k)
         var satisfied = 0
         var left = 0
         for right in hits.indices {
             let rkey = key(hits[right])
-            have[rkey, default: 0] += 1
-            if have[rkey]! == need[rkey] { satisfied += 1 }
-            while satisfied == need.count {
+            have[rkey] += 1
+            if have[rkey] == need[rkey] { satisfied += 1 }
+            while satisfied == needed {
                 let lo = hits[left].pos
                 let hi = hits[right].pos
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
@@ -280,8 +297,8 @@ extension Grader {
                     best = (lo, hi)
                 }
                 let lkey = key(hits[left])
-                if have[lkey]! == need[lkey] { satisfied -= 1 }
-                have[lkey]! -= 1
+                if have[lkey] == need[lkey] { satisfied -= 1 }
+                have[lkey] -= 1
                 left += 1
             }
         }
