@@ -67,14 +67,18 @@ extension Grader {
             && analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
     }
 
+    /// Words before "what" in "sorry, what does that mean?".
+    static let meaningOpeners = openers.union(["sorry", "wait", "hold", "on"])
+
     /// Whether the line asks what a word means ("what do you mean by connection?", "what's
     /// upr again?"): a question back about the words, which answers nothing even when it
     /// names an idea's word.
     func asksMeaning(_ analysis: Analysis) -> Bool {
-        let skipped = Self.openers.union(["sorry", "wait", "hold", "on"])
-        let words = Array(analysis.tokens.map(\.typed).drop { skipped.contains($0) })
-        guard analysis.text.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
-            words.first == "what" || words.first == "whats",
+        // The question mark first: most answers have none, and the rest costs more.
+        let last = analysis.text.utf8.last { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+        guard last == UInt8(ascii: "?") else { return false }
+        let words = Array(analysis.tokens.map(\.typed).drop { Self.meaningOpeners.contains($0) })
+        guard words.first == "what" || words.first == "whats",
             words.contains(where: { ["mean", "means", "meant"].contains($0) }) || words.last == "again"
         else { return false }
         return analysis.tokens.filter(\.isContent).count <= GradingTuning.standard.maxQuestionBackContent
