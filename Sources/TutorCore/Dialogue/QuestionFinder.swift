@@ -30,11 +30,6 @@ public struct QuestionFinder: Sendable, Codable {
 
     public init() {}
 
-    /// What a request describes: one question by its scene.
-    enum Found: Equatable {
-        case question(String)
-    }
-
     init(kb: KnowledgeBase, analyzer: Analyzer) {
         for concept in kb.concepts {
             for q in concept.questions {
@@ -63,7 +58,7 @@ public struct QuestionFinder: Sendable, Codable {
     /// The question the request's words describe, when they point to one clearly more than
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
-    func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> Found? {
+    func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
         let said = Set(analysis.tokens.filter { $0.isContent && !$0.negated }.map(\.stem))
         let stems = said.subtracting(concepts.flatMap { names[$0] ?? [] })
         var score: [Int: Double] = [:]
@@ -95,7 +90,7 @@ public struct QuestionFinder: Sendable, Codable {
             ids[best] != fallback
         else { return nil }
         let concept = self.concepts[best]
-        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return .question(ids[best]) }
+        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return ids[best] }
         guard evidence(best) >= floor + Self.margin else { return nil }
         // Over a concept the line names, one word shared with a few questions is too little
         // ("agreeing on goals" is that concept's, though "agree" is in other questions): two
@@ -103,6 +98,6 @@ public struct QuestionFinder: Sendable, Codable {
         // concept's name.
         let enough =
             (words[best] ?? 0) >= 2 || unique.contains(best) || !stems.isDisjoint(with: names[concept] ?? [])
-        return enough ? .question(ids[best]) : nil
+        return enough ? ids[best] : nil
     }
 }

@@ -14,16 +14,15 @@ extension Tutor {
         case .progress: return [.progress(progress(state, now: now))]
         case .hint: return hint(&state, now: now)
         case .quiz:
-            let fallback = match.concepts.first.flatMap { pickQuestion(in: $0, state)?.id }
-            switch questionFinder.question(described: analysis, named: match.concepts, fallback: fallback) {
-            case .question(let id)?:
-                if let q = question(id) {
-                    result.match?.concepts = [q.concept]
-                    return ask(concept: q.concept, question: q, &state, offer: false, now: now)
-                }
-            case nil: break
+            // The question the named concept gives, unless the line describes another by its scene.
+            let fallback = match.concepts.first.flatMap { pickQuestion(in: $0, state) }
+            if let id = questionFinder.question(described: analysis, named: match.concepts, fallback: fallback?.id),
+                let q = question(id)
+            {
+                result.match?.concepts = [q.concept]
+                return ask(concept: q.concept, question: q, &state, offer: false, now: now)
             }
-            return ask(concept: match.concepts.first, &state, offer: false, now: now)
+            return ask(concept: match.concepts.first, question: fallback, &state, offer: false, now: now)
         case .outOfScope:
             if Self.isForeign(analysis) { return [.englishOnly] }
             // A bare "I don't know" answers nothing here: say so, not "outside what I teach".

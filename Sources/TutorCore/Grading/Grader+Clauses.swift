@@ -125,22 +125,7 @@ extension Grader {
             guard k < tokens.count, k - n <= 6, k > n + 1, tokens[k].clause == tokens[n].clause,
                 tokens[(n + 1)..<k].contains(where: \.isContent)
             else { continue }
-            var i = k + 1
-            while i < tokens.count, tokens[i].clause == tokens[n].clause, !tokens[i].isNegator,
-                !Self.contrasts.contains(tokens[i].typed)
-            {
-                tokens[i].negated = false
-                i += 1
-            }
-            // "…, it's the relationship": the deed's true doer, said in one clause with it.
-            guard i + 1 < tokens.count, tokens[i].clause != tokens[n].clause,
-                ["it", "its"].contains(tokens[i].typed) || tokens[i].typed == "but" && tokens[i + 1].typed == "it"
-            else { continue }
-            let next = tokens[i].clause
-            while i < tokens.count, tokens[i].clause == next {
-                tokens[i].clause = tokens[n].clause
-                i += 1
-            }
+            release(&tokens, from: k + 1, in: tokens[n].clause) { Self.contrasts.contains($0) }
         }
     }
 
@@ -158,22 +143,27 @@ extension Grader {
             {
                 continue
             }
-            var i = c + 1
-            while i < tokens.count, tokens[i].clause == tokens[c].clause, !tokens[i].isNegator,
-                !analyzer.clauseBreaks.contains(tokens[i].typed)
-            {
-                tokens[i].negated = false
-                i += 1
-            }
-            // "…, it's the relationship": the deed's true doer, said in one clause with it.
-            guard i + 1 < tokens.count, tokens[i].clause != tokens[n].clause,
-                ["it", "its"].contains(tokens[i].typed) || tokens[i].typed == "but" && tokens[i + 1].typed == "it"
-            else { continue }
-            let next = tokens[i].clause
-            while i < tokens.count, tokens[i].clause == next {
-                tokens[i].clause = tokens[n].clause
-                i += 1
-            }
+            release(&tokens, from: c + 1, in: tokens[c].clause) { analyzer.clauseBreaks.contains($0) }
+        }
+    }
+
+    /// Frees the words from `start` to the end of `clause` (or a negation, or a word that
+    /// `stops`) from a negation that does not reach them, then joins a clause that follows
+    /// with "it's …" or "but it …" to `clause`: "…, it's the relationship" names the deed's
+    /// true doer, said in one clause with it.
+    private func release(_ tokens: inout [Token], from start: Int, in clause: Int, stops: (String) -> Bool) {
+        var i = start
+        while i < tokens.count, tokens[i].clause == clause, !tokens[i].isNegator, !stops(tokens[i].typed) {
+            tokens[i].negated = false
+            i += 1
+        }
+        guard i + 1 < tokens.count, tokens[i].clause != clause,
+            ["it", "its"].contains(tokens[i].typed) || tokens[i].typed == "but" && tokens[i + 1].typed == "it"
+        else { return }
+        let next = tokens[i].clause
+        while i < tokens.count, tokens[i].clause == next {
+            tokens[i].clause = clause
+            i += 1
         }
     }
 

@@ -90,6 +90,7 @@ extension Grader {
             alternates = grader.outcomes(self)
             for i in keys.indices {
                 candidates[keys[i], default: []].append(i)
+                guard opposites[i] != nil || alternates[i] != nil else { continue }
                 var also = Set(opposites[i] ?? []).union(alternates[i] ?? [])
                 also.remove(keys[i])
                 for key in also { candidates[key, default: []].append(i) }
