@@ -47,26 +47,14 @@ extension Tutor {
         return resolved
     }
 
-    /// The concepts the line names by a term that is not only relation words (the
-    /// matcher's evidence: "term 'fit' → feedback-informed-treatment (1.75)").
+    /// The concepts the line names by a term that is not only relation words ("fit" names
+    /// feedback-informed treatment, and is no side), in the order found.
     private func sidesNamed(_ match: MatchResult, besides relation: Set<String>) -> [String] {
         guard Self.namesByTerm(match), match.intent != .outOfScope else { return [] }
-        var byOwnTerm: Set<String> = []
-        for line in match.evidence where line.hasPrefix("term '") {
-            let body = line.dropFirst(6)
-            guard let close = body.firstIndex(of: "'"), let arrow = line.range(of: "→ "),
-                let concept = line[arrow.upperBound...].split(separator: " ").first
-            else { continue }
-            if !body[..<close].split(separator: " ").allSatisfy({ relation.contains(String($0)) }) {
-                byOwnTerm.insert(String(concept))
-            }
-        }
-        let ordered = match.evidence.compactMap { line -> String? in
-            guard line.hasPrefix("term '"), let arrow = line.range(of: "→ ") else { return nil }
-            return line[arrow.upperBound...].split(separator: " ").first.map(String.init)
-        }
+        let byOwnTerm = Set(
+            match.basis.named.filter { !$0.stems.allSatisfy(relation.contains) }.map(\.concept))
         var seen: Set<String> = []
-        return ordered.filter { byOwnTerm.contains($0) && seen.insert($0).inserted }
+        return match.basis.named.map(\.concept).filter { byOwnTerm.contains($0) && seen.insert($0).inserted }
     }
 
     /// "Is that a rupture", "is that kind of like a rupture then", "why isn't that the
@@ -90,7 +78,15 @@ extension Tutor {
         guard !dummy.contains(next), !LineForm.clauseWords.contains(next),
             !LineForm.questionWords.contains(next) || next == "what",
             !["to", "for"].contains(next),
-            let other = namedConceptAfter(analysis, p + 1), other != last,
+            let other = namedConceptAfter(analysis, p + 1)
+        else { return nil }
+        // "Is that a violation or a crossing" after boundaries: which of the topic's own kinds.
+        if other == last && words[(p + 1)...].contains("or") {
+            var m = MatchResult(intent: .compare, concepts: [last], confidence: 0.7)
+            m.evidence = ["form: the topic as the subject of 'is', two of its kinds → compare"]
+            return m
+        }
+        guard other != last,
             // The named thing is what the topic is said to be, not a word qualifying
             // something else ("why is it an ethical issue").
             namedConceptAfter(analysis, max(p + 1, Self.lastContent(analysis) - 1)) == other,
@@ -144,21 +140,20 @@ extension Tutor {
     /// everyday words that names nothing is about the topic just discussed, asked as its
     /// strongest content cue asks (how to act first).
     func unnamedInDomain(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
-        guard match.intent == .outOfScope,
-            match.evidence.contains("scope: nothing named, 0 unknown words → out-of-scope")
-        else { return nil }
-        let cued = Set(
-            match.evidence.compactMap { line -> Intent? in
-                guard line.hasPrefix("cue '"), let arrow = line.range(of: "→ ") else { return nil }
-                return Intent(rawValue: String(line[arrow.upperBound...]))
-            })
+        guard match.intent == .outOfScope, match.basis.unknownWhenUnnamed == 0 else { return nil }
+        let cued = Set(match.basis.cued)
         guard var intent = [Intent.howTo, .example, .explain, .compare, .define].first(where: cued.contains) else {
             return nil
         }
-        // "What's the alternative": what to do instead.
-        if Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis)) { intent = .howTo }
+        // "What's the alternative", "what do I do with the second kind": what to do.
+        if Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis))
+            || LineForm.asksWhatToDo(LineForm.words(analysis))
+        {
+            intent = .howTo
+        }
         var resolved = MatchResult(intent: intent, concepts: [last], confidence: 0.5)
         resolved.evidence = match.evidence + ["follow-up: nothing named in the domain's words → the topic"]
+        resolved.basis = match.basis
         return resolved
     }
 

@@ -120,8 +120,13 @@ extension Tutor {
     func continuesElliptically(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
         -> MatchResult?
     {
-        var words = analysis.tokens.map(\.word)
+        // "And cultural competence, whats the difference" has a question of its own.
+        var words = analysis.tokens.flatMap { LineForm.fusedQuestionWords[$0.typed] ?? [$0.word] }
         while let w = words.first, Self.fillers.contains(w) { words.removeFirst() }
+        // "Like what tho", "why then": a trailing filler changes nothing.
+        while words.count > 1, let w = words.last, ["tho", "though", "then", "pls", "please", "exactly"].contains(w) {
+            words.removeLast()
+        }
         // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
         if let bare = Self.bareRequests[words] {
             return MatchResult(intent: bare, concepts: [last], confidence: 0.7)
@@ -141,7 +146,7 @@ extension Tutor {
         let part = analyzer.analyze(rest.joined(separator: " "))
         let own = matcher.match(part)
         // "And pizza?": a word of another field is no topic of ours.
-        if own.intent == .outOfScope && own.evidence.contains(where: { $0.contains("another") }) { return nil }
+        if own.intent == .outOfScope && own.basis.otherSense { return nil }
         // "What about the goals?" may mean more than one thing: the matcher's own reading asks which.
         if Self.namesByTerm(own) && own.ambiguous.count >= 2 || Self.namesByTerm(match) && match.ambiguous.count >= 2 {
             return nil
@@ -168,9 +173,20 @@ extension Tutor {
             // "How about compared with empathy": the topic set against what it names.
             resolved.intent = .compare
             resolved.concepts = [last, target]
+        } else if setting, appliesInContext(last, target) {
+            // "What about in telehealth" after boundaries: the topic in that context.
+            resolved.intent = previous == .explain ? .explain : .howTo
+            resolved.concepts = [last, target]
         } else {
             // "What about with someone who was forced to come": how to work with that person.
-            let person = ["with", "for"].contains(rest[0]) && previous == .define
+            // "And for groups?" names a setting of its own: the same request of it.
+            let people: Set<String> = [
+                "someone", "somebody", "client", "clients", "person", "people", "he", "she", "they", "who", "kid",
+                "kids", "teen", "teens", "teenager", "teenagers", "adult", "adults", "guy", "woman", "man", "mom",
+                "dad",
+            ]
+            let person =
+                ["with", "for"].contains(rest[0]) && previous == .define && rest.contains(where: people.contains)
             resolved.intent = person ? .howTo : previous ?? (own.intent.isContent ? own.intent : .define)
             resolved.concepts = [target]
         }
@@ -197,6 +213,16 @@ extension Tutor {
         return setting ? candidates.sorted().first(where: related.contains) : nil
     }
 
+    /// Whether a setting named elliptically ("and in telehealth?") is where the topic is
+    /// asked about, not a new topic: the setting is one of the alliance's contexts (its
+    /// group in the knowledge base) and the topic is neither one of them nor the alliance
+    /// itself ("and in groups?" after the family alliance asks about group cohesion).
+    private func appliesInContext(_ last: String, _ target: String) -> Bool {
+        let contexts = "contexts"
+        guard kb.concept(target)?.group == contexts, let topic = kb.concept(last) else { return false }
+        return topic.group != contexts && last != "therapeutic-alliance"
+    }
+
     /// The concepts whose names hold every word of the line that is in some name.
     private func nameOwners(_ part: Analysis) -> [String] {
         let owners = part.tokens.filter(\.isContent).compactMap { matcher.nameIndex[$0.stem] }
@@ -208,7 +234,7 @@ extension Tutor {
     /// if a judge sent him": how to act on the topic in that case; a concept the case names
     /// by its terms is the topic instead. Nil when the line names something out of scope.
     func whatIf(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
-        guard match.intent != .outOfScope || !match.evidence.contains(where: { $0.contains("another") }) else {
+        guard match.intent != .outOfScope || !match.basis.otherSense else {
             return nil
         }
         var resolved = match

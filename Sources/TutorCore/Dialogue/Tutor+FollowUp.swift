@@ -10,7 +10,18 @@ extension Tutor {
         if state.lastOutOfScope && match.concepts.isEmpty && (match.isFollowUp || match.intent.isContent) {
             var out = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
             out.evidence = match.evidence + ["follow-up: leans on a line out of scope → out-of-scope"]
+            out.basis = match.basis
             return out
+        }
+        // "One more pls", "any other tips" with nothing open: more of what was just given.
+        if state.open == nil, !Self.namesByTerm(match),
+            [.define, .explain, .howTo, .example, .hint].contains(match.intent),
+            LineForm.asksForMore(LineForm.words(analysis))
+        {
+            var more = MatchResult(intent: .more, concepts: [], confidence: 0.7)
+            more.evidence = match.evidence + ["follow-up: more of the same → more"]
+            more.basis = match.basis
+            return more
         }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
@@ -235,9 +246,9 @@ extension Tutor {
     }
 
     /// Whether the matcher found the line's concepts by their terms, not by a guess from
-    /// the concepts' whole text (its evidence then says "fallback").
+    /// the concepts' whole text.
     static func namesByTerm(_ match: MatchResult) -> Bool {
-        !match.concepts.isEmpty && !match.evidence.contains { $0.hasPrefix("fallback") }
+        !match.concepts.isEmpty && !match.basis.guessed
     }
 
     /// The two things just discussed: a comparison's two sides, or the last concept (a
@@ -324,7 +335,11 @@ extension Tutor {
         }
         guard let p = words.indices.first(where: { ["it", "that", "this"].contains(words[$0]) && !opens($0) })
         else { return nil }
-        if p + 2 < words.count && dummy.contains(words[p + 1]) && ["to", "that", "if", "for"].contains(words[p + 2]) {
+        // "Is it ok for me to…" stands for what follows; "is that bad for the alliance" is the topic.
+        let forWhat = p + 2 < words.count && words[p + 2] == "for" && words[(p + 2)...].contains("to")
+        if p + 2 < words.count && dummy.contains(words[p + 1])
+            && (["to", "that", "if"].contains(words[p + 2]) || forWhat)
+        {
             return nil
         }
         // Anything named before the pronoun is what it stands for ("empathy, how do I show it").

@@ -18,6 +18,7 @@ extension Tutor {
             // "What does that mean for me as a counselor": what follows from it, not "I'm lost".
             read = MatchResult(intent: asked, concepts: [], confidence: 0.6, isFollowUp: true)
             read.evidence = match.evidence + ["form: what it means for someone → \(asked.rawValue)"]
+            read.basis = match.basis
         } else if match.intent == .topics, let shifted = shiftsTopic(analysis) {
             read = shifted
         } else if [.thanks, .greeting].contains(match.intent), let request = requestAfterCourtesy(analysis) {
@@ -26,15 +27,44 @@ extension Tutor {
         } else if [.explain, .define].contains(match.intent), Self.asksHowTheyAct(analysis) {
             read.intent = .howTo
             read.evidence.append("form: how do I … → how-to")
+        } else if [.explain, .define].contains(match.intent), LineForm.asksForACase(LineForm.words(analysis)) {
+            // "Like what counts as crossing one": a case of it, whatever "what" cues.
+            read.intent = .example
+            read.evidence.append("form: like what … → example")
+        } else if match.intent == .more, let asked = questionAfterThen(analysis) {
+            // "Ok then what works", "then what should I do", "then what is it": the question
+            // after "then what" is the request, not "go on".
+            read = asked
         } else if match.intent == .compare && match.concepts.count <= 1 && Self.asksForAnotherWording(analysis) {
             // "Can you explain that differently": the same thing in other words.
             read = MatchResult(intent: .simpler, concepts: match.concepts, confidence: 0.7)
             read.evidence = match.evidence + ["form: another wording → simpler"]
+            read.basis = match.basis
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
+            read.basis = match.basis
         }
         return read
+    }
+
+    /// "Then what works", "then what should I do", "then what is it": the question that
+    /// follows "then", read on its own (a follow-up when it names nothing); nil for "and
+    /// then what?", "then what happens".
+    func questionAfterThen(_ analysis: Analysis) -> MatchResult? {
+        let w = LineForm.words(analysis)
+        guard let t = w.firstIndex(of: "then"), t + 2 < w.count, w[t + 1] == "what",
+            !["happens", "happened", "next", "else"].contains(w[t + 2])
+        else { return nil }
+        var m = matcher.match(w[(t + 1)...].joined(separator: " "))
+        // "What works" names no working alliance: what replaces the topic.
+        if LineForm.asksWhatWorks(Array(w[(t + 1)...])) {
+            m = MatchResult(intent: .howTo, concepts: [], confidence: 0.6, isFollowUp: true)
+        }
+        guard m.intent.isContent else { return nil }
+        m.isFollowUp = m.isFollowUp || m.concepts.isEmpty
+        m.evidence.append("form: then what … → the question after it")
+        return m
     }
 
     /// "What does that mean for me", "what does it mean in practice": the consequences
@@ -54,6 +84,8 @@ extension Tutor {
     /// to act, whatever the auxiliaries cue.
     static func asksHowTheyAct(_ analysis: Analysis) -> Bool {
         let w = LineForm.words(analysis)
+        // "What do I do with him", "is that ok to take": how to act, too.
+        if LineForm.asksWhatToDo(w) || LineForm.asksIfAllowed(w) { return true }
         return zip(w, zip(w.dropFirst(), w.dropFirst(2))).contains { a, rest in
             a == "how" && ["do", "can", "should", "would", "could"].contains(rest.0) && ["i", "we"].contains(rest.1)
         }

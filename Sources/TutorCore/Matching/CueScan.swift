@@ -42,6 +42,8 @@ struct IntentScores {
     var scores: [Intent: Double] = [:]
     var firstOrder: [Intent: Int] = [:]
     var evidence: [String] = []
+    /// The intents of the cue words found, in order.
+    var cued: [Intent] = []
 
     /// Highest score first; ties go to the intent that comes first in `intents.yaml`.
     var sorted: [(key: Intent, value: Double)] {
@@ -151,6 +153,7 @@ extension Matcher {
                 continue
             }
             intents.add(hit.intent, hit.score, order: hit.order, evidence: hit.label)
+            intents.cued.append(hit.intent)
         }
         // "X or Y", "more than", "is X the Y?"
         if terms.ranked.count >= 2 {

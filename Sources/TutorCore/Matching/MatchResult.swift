@@ -12,6 +12,8 @@ public struct MatchResult: Sendable, Equatable {
     public var isFollowUp: Bool
     /// What the decision rests on: cues and terms found (for `tutor match --explain`).
     public var evidence: [String] = []
+    /// The same decision typed, for code that reads the match again (the dialogue).
+    public var basis = MatchBasis()
 
     public init(
         intent: Intent, concepts: [String], confidence: Double, ambiguous: [String] = [], isFollowUp: Bool = false

@@ -153,6 +153,11 @@ public final class Matcher: Sendable, Codable {
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
+        result.basis.named = terms.named.map { MatchBasis.Named(concept: conceptIDs[$0.concept], stems: $0.stems) }
+        result.basis.guessed = ranking.viaFallback
+        result.basis.cued = intents.cued
+        result.basis.otherSense = scope.otherSense
+        result.basis.unknownWhenUnnamed = scope.unknownWhenUnnamed
         return result
     }
 

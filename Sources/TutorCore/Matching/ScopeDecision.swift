@@ -18,6 +18,10 @@ struct ScopeDecision {
     var concepts: [Int]
     /// Why, for `tutor match --explain`.
     var evidence: [String] = []
+    /// Out of scope for a word used in another field's sense.
+    var otherSense = false
+    /// Out of scope for naming nothing: the number of unknown words.
+    var unknownWhenUnnamed: Int?
 }
 
 extension Matcher {
@@ -82,7 +86,7 @@ extension Matcher {
             // about another subject.
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
-                evidence: ["scope: nothing named, a word of another field → out-of-scope"])
+                evidence: ["scope: nothing named, a word of another field → out-of-scope"], otherSense: true)
         }
         if intent == .outOfScope {
             return ScopeDecision(verdict: .outOfScope(confidence: tuning.explicitOutOfScopeConfidence), concepts: [])
@@ -101,7 +105,7 @@ extension Matcher {
         if concepts.isEmpty {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
-                evidence: ["scope: every concept named in another sense → out-of-scope"])
+                evidence: ["scope: every concept named in another sense → out-of-scope"], otherSense: true)
         }
         // A guess from the concepts' whole text, with no word of the domain and some word
         // the knowledge base lacks: another subject that shares a few words with ours.
@@ -127,7 +131,8 @@ extension Matcher {
         {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
-                evidence: ["scope: a guess beside a word of another field, none of the domain → out-of-scope"])
+                evidence: ["scope: a guess beside a word of another field, none of the domain → out-of-scope"],
+                otherSense: true)
         }
         // Mostly unknown words around one weak, one-word match: another subject.
         let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
@@ -153,7 +158,7 @@ extension Matcher {
         {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
-                evidence: ["scope: one word shared with another subject → out-of-scope"])
+                evidence: ["scope: one word shared with another subject → out-of-scope"], otherSense: true)
         }
         return nil
     }
@@ -250,6 +255,7 @@ extension Matcher {
         let confidence = min(tuning.unknownCap, tuning.unknownBase + tuning.unknownStep * Double(left.unknown.count))
         return ScopeDecision(
             verdict: .outOfScope(confidence: confidence), concepts: [],
-            evidence: ["scope: nothing named, \(left.unknown.count) unknown words → out-of-scope"])
+            evidence: ["scope: nothing named, \(left.unknown.count) unknown words → out-of-scope"],
+            unknownWhenUnnamed: left.unknown.count)
     }
 }

@@ -4,6 +4,8 @@ struct TermScan {
     /// Token position → the concept whose term claimed it.
     var claimed: [Int: Int] = [:]
     var evidence: [String] = []
+    /// The concepts named by a term, with the term's stems, in the order found.
+    var named: [(concept: Int, stems: [String])] = []
     /// Concept → the summed scores of its terms found.
     var score: [Int: Double] = [:]
     /// Concept → the first token of its first term.
@@ -74,6 +76,7 @@ extension Matcher {
                 continue
             }
             for p in f.positions { scan.claimed[p] = term.concept }
+            scan.named.append((term.concept, term.stems))
             scan.evidence.append(
                 "term '\(term.stems.joined(separator: " "))' → \(conceptIDs[term.concept]) (\(f.score))")
             scan.score[term.concept, default: 0] += f.score

@@ -1,0 +1,65 @@
+/// Forms of a follow-up line that ask for something other than what its cue words suggest
+/// when read alone: "like what counts as one" asks for an example, "what do I do with him"
+/// how to act, "is that ok to take" whether (and how) to act, "then what works" for what
+/// replaces the topic, "one more pls" for more of the same.
+extension LineForm {
+    /// "Like what counts as crossing one", "such as?", "for example with a teen": a line
+    /// that opens by asking for a case.
+    static func asksForACase(_ w: [String]) -> Bool {
+        let openings: [[String]] = [["like", "what"], ["such", "as"], ["for", "example"], ["for", "instance"]]
+        return openings.contains { w.starts(with: $0) }
+    }
+
+    /// "What do I do with him", "what should we do then", "what do I say when it happens":
+    /// the learner asks how to act. Not "what would I say", which asks for an example of
+    /// the words.
+    static func asksWhatToDo(_ w: [String]) -> Bool {
+        let auxiliaries: Set<String> = ["do", "should", "can", "could", "would", "will", "shall"]
+        return w.indices.contains { i in
+            guard w[i] == "what", i + 3 < w.count, auxiliaries.contains(w[i + 1]), ["i", "we"].contains(w[i + 2])
+            else { return false }
+            let verb = w[i + 3] == "actually" && i + 4 < w.count ? w[i + 4] : w[i + 3]
+            // The analyzer may join "do with" into one token.
+            return verb == "do" || verb.hasPrefix("do ") || verb == "say" && ["do", "should", "can"].contains(w[i + 1])
+        }
+    }
+
+    /// "Is that ok to take", "is it alright", "is it appropriate to keep it": whether an act
+    /// is allowed, which asks how to act.
+    static func asksIfAllowed(_ w: [String]) -> Bool {
+        let allowed: Set<String> = [
+            "ok", "okay", "alright", "fine", "allowed", "appropriate", "ethical", "acceptable", "legal", "unethical",
+        ]
+        return w.count >= 3 && copulas.contains(w[0]) && ["it", "that", "this", "thats"].contains(w[1])
+            && allowed.contains(w[2])
+    }
+
+    /// "Then what works", "so what does work", "what would work better": what replaces a
+    /// practice just discussed.
+    static func asksWhatWorks(_ w: [String]) -> Bool {
+        let working: Set<String> = ["works", "work", "helps", "help"]
+        return zip(w, w.dropFirst()).contains { a, b in a == "what" && working.contains(b) }
+            || zip(w, zip(w.dropFirst(), w.dropFirst(2))).contains { a, rest in
+                a == "what" && ["does", "would", "will", "can"].contains(rest.0) && working.contains(rest.1)
+            }
+    }
+
+    /// "One more pls", "another one", "any other tips", "a few more": more of what was just
+    /// given, in a short line that asks for no question.
+    static func asksForMore(_ w: [String]) -> Bool {
+        let tail: Set<String> = [
+            "pls", "please", "plz", "tips", "ideas", "examples", "ways", "things", "one", "ones", "then", "too",
+        ]
+        guard w.count <= 5, !w.contains(where: ["question", "questions", "quiz", "test"].contains) else { return false }
+        let quantities: Set<String> = ["one", "some", "any", "few", "two", "couple"]
+        return w.indices.contains { i in
+            let rest = w[(i + 1)...]
+            switch w[i] {
+            case "more": return i > 0 && quantities.contains(w[i - 1]) && rest.allSatisfy(tail.contains)
+            case "another": return rest.allSatisfy(tail.contains)
+            case "other": return i > 0 && ["any", "some"].contains(w[i - 1]) && rest.allSatisfy(tail.contains)
+            default: return false
+            }
+        }
+    }
+}

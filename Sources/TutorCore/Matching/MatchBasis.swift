@@ -1,0 +1,35 @@
+/// What a match rests on, typed: the dialogue reads a match again in its conversation and
+/// needs to know which concepts the line itself named and how, without parsing the
+/// `evidence` strings, which are written for people (`tutor match --explain`).
+public struct MatchBasis: Sendable, Equatable {
+    /// A concept the line names by one of the concept's own terms.
+    public struct Named: Sendable, Equatable {
+        /// The concept id.
+        public var concept: String
+        /// The stems of the term that named it, in the term's order.
+        public var stems: [String]
+
+        /// A concept named by a term of these stems.
+        public init(concept: String, stems: [String]) {
+            self.concept = concept
+            self.stems = stems
+        }
+    }
+
+    /// The concepts the line named by their terms, in the order they were found (a concept
+    /// may come more than once, by several terms).
+    public var named: [Named] = []
+    /// No term named the concepts: they are a guess from the concepts' whole text.
+    public var guessed = false
+    /// The intents the line's own cue words voted for, in the order found.
+    public var cued: [Intent] = []
+    /// The line was put out of scope because a word it shares with a concept is used in
+    /// another field's sense ("a food court", "a water pipe bursts").
+    public var otherSense = false
+    /// When the line named nothing and was put out of scope for it: how many of its words
+    /// the knowledge base does not know.
+    public var unknownWhenUnnamed: Int?
+
+    /// An empty basis (a line matched as a whole request, or built by the dialogue).
+    public init() {}
+}
