@@ -15,13 +15,48 @@ extension LineForm {
     /// the words.
     static func asksWhatToDo(_ w: [String]) -> Bool {
         let auxiliaries: Set<String> = ["do", "should", "can", "could", "would", "will", "shall"]
-        return w.indices.contains { i in
-            guard w[i] == "what", i + 3 < w.count, auxiliaries.contains(w[i + 1]), ["i", "we"].contains(w[i + 2])
-            else { return false }
-            let verb = w[i + 3] == "actually" && i + 4 < w.count ? w[i + 4] : w[i + 3]
+        // "When would I give it", "when should we do it": when to act is how to act.
+        if w.count >= 4, w[0] == "when", auxiliaries.contains(w[1]), ["i", "we"].contains(w[2]) { return true }
+        // "What do I do", "what's the first thing I should do": the learner, an auxiliary, "do".
+        guard w.first == "what" else { return false }
+        let acts = { (aux: String, at: Int) -> Bool in
+            var v = at
+            while v < w.count && ["actually", "just", "even", "then"].contains(w[v]) { v += 1 }
+            guard v < w.count else { return false }
             // The analyzer may join "do with" into one token.
-            return verb == "do" || verb.hasPrefix("do ") || verb == "say" && ["do", "should", "can"].contains(w[i + 1])
+            return w[v] == "do" || w[v].hasPrefix("do ") || w[v] == "say" && ["do", "should", "can"].contains(aux)
         }
+        return w.indices.contains { i in
+            guard ["i", "we"].contains(w[i]) else { return false }
+            // "What should I do": the auxiliary before the learner; "the first thing I should do": after.
+            if i >= 2 && auxiliaries.contains(w[i - 1]) && acts(w[i - 1], i + 1) { return true }
+            return i + 1 < w.count && auxiliaries.contains(w[i + 1]) && acts(w[i + 1], i + 2)
+        }
+    }
+
+    /// "Explain that like im 5", "like i'm a kid", "eli5": a plainer rephrase.
+    static func asksLikeAChild(_ w: [String]) -> Bool {
+        if w.contains("eli5") { return true }
+        let young: Set<String> = ["5", "five", "kid", "child", "baby", "toddler", "10", "ten", "grandma", "dummy"]
+        return w.indices.contains { i in
+            guard w[i] == "like", i + 2 < w.count else { return false }
+            let rest = Array(w[(i + 1)...].prefix(4))
+            return ["i", "im", "i'm"].contains(rest[0]) && rest.dropFirst().contains(where: young.contains)
+        }
+    }
+
+    /// "So sympathy is bad?", "so the first one is worse": a claim put up for checking,
+    /// which asks why (or whether) it holds.
+    static func checksAJudgment(_ w: [String]) -> Bool {
+        let judgments: Set<String> = [
+            "bad", "good", "wrong", "worse", "better", "harmful", "useless", "pointless", "enough", "ok", "okay",
+            "fine",
+            "important", "necessary", "always", "never",
+        ]
+        guard w.count <= 8, let first = w.first, !questionWords.contains(first), !auxiliaries.contains(first) else {
+            return false
+        }
+        return zip(w, w.dropFirst()).contains { a, b in copulas.contains(a) && judgments.contains(b) }
     }
 
     /// "Is that ok to take", "is it alright", "is it appropriate to keep it": whether an act

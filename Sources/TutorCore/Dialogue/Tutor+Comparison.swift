@@ -90,7 +90,9 @@ extension Tutor {
             // The named thing is what the topic is said to be, not a word qualifying
             // something else ("why is it an ethical issue").
             namedConceptAfter(analysis, max(p + 1, Self.lastContent(analysis) - 1)) == other,
-            !Self.genericHeads.contains(analysis.tokens[Self.lastContent(analysis)].word)
+            !Self.genericHeads.contains(analysis.tokens[Self.lastContent(analysis)].word),
+            // "Why is that an ethical thing": "thing" is no content word, but heads the phrase.
+            !Self.genericHeads.contains(Self.lastWord(analysis))
         else { return nil }
         var m = MatchResult(intent: .compare, concepts: [last, other], confidence: 0.7)
         m.evidence = ["form: the topic as the subject of 'is' → compare"]
@@ -102,6 +104,7 @@ extension Tutor {
     func comparativeOfOneNamed(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = LineForm.words(analysis)
         let comparatives: Set<String> = ["better", "worse", "preferable", "safer", "stronger", "weaker"]
+        if let pointed = namedThenPointedAt(match, analysis, comparatives, last) { return pointed }
         guard let first = words.first, LineForm.auxiliaries.contains(first),
             words.contains(where: comparatives.contains), !words.contains("than"), Self.namesByTerm(match),
             // "Can it make the relationship stronger" is about the topic itself.
@@ -113,6 +116,28 @@ extension Tutor {
         var resolved = match
         resolved.intent = .compare
         resolved.concepts = [last, sides[0]]
+        resolved.ambiguous = []
+        return resolved
+    }
+
+    /// "And sympathy, is that worse", "ok and MI, is it better": one concept named first,
+    /// then a pronoun that stands for it in a comparative question with no "than": the
+    /// named concept set against the topic.
+    private func namedThenPointedAt(
+        _ match: MatchResult, _ analysis: Analysis, _ comparatives: Set<String>, _ last: String
+    ) -> MatchResult? {
+        let words = analysis.tokens.map(\.word)
+        guard Self.namesByTerm(match), match.intent != .outOfScope, match.concepts.count == 1,
+            let named = match.concepts.first, named != last, !words.contains("than"),
+            words.contains(where: comparatives.contains),
+            let p = words.firstIndex(where: { ["that", "it", "this", "thats"].contains($0) }), p >= 1,
+            LineForm.auxiliaries.contains(words[p - 1]) || words[p] == "thats",
+            let n = match.basis.named.first?.stems.first,
+            let at = analysis.tokens.firstIndex(where: { $0.stem == n }), at < p
+        else { return nil }
+        var resolved = match
+        resolved.intent = .compare
+        resolved.concepts = [last, named]
         resolved.ambiguous = []
         return resolved
     }
@@ -164,6 +189,12 @@ extension Tutor {
             analysis.tokens[$0].isContent && !trailing.contains(analysis.tokens[$0].word)
         }
             ?? 0
+    }
+
+    /// The line's last word, trailing "then", "though" or "tho" aside.
+    static func lastWord(_ analysis: Analysis) -> String {
+        let trailing: Set<String> = ["then", "though", "tho", "really", "too", "again", "anyway", "exactly", "?"]
+        return analysis.tokens.last { !trailing.contains($0.word) }?.word ?? ""
     }
 
     /// What the words after `start` name by their terms, if anything.

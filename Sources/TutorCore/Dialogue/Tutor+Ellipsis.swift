@@ -136,7 +136,9 @@ extension Tutor {
         let keep = opener.count == 2 && opener[0] == "and" && opener[1] != "about" ? 1 : 0
         let rest = Array(words.dropFirst(opener.count - keep))
         guard !rest.isEmpty, rest.count <= 9 else { return nil }
-        if ["if", "when"].contains(rest[0]) { return whatIf(match, analysis, last) }
+        // "What about running into a client at the store": a case, as "what if" puts one.
+        let gerund = rest[0].count > 4 && rest[0].hasSuffix("ing") && !Self.settingWords.contains(rest[0])
+        if ["if", "when"].contains(rest[0]) || gerund && rest.count >= 3 { return whatIf(match, analysis, last) }
         let verbs = LineForm.auxiliaries.union(LineForm.questionWords).union(["should", "mean", "means"])
         // "With someone who was forced to come": a relative clause may have its own verb.
         let head = rest.prefix { !["who", "whose", "whom"].contains($0) }

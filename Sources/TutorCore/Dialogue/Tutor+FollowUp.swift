@@ -15,7 +15,7 @@ extension Tutor {
         }
         // "One more pls", "any other tips" with nothing open: more of what was just given.
         if state.open == nil, !Self.namesByTerm(match),
-            [.define, .explain, .howTo, .example, .hint].contains(match.intent),
+            [.define, .explain, .howTo, .example, .hint, .outOfScope].contains(match.intent),
             LineForm.asksForMore(LineForm.words(analysis))
         {
             var more = MatchResult(intent: .more, concepts: [], confidence: 0.7)
@@ -331,7 +331,8 @@ extension Tutor {
         let extraposed = words.contains { ["to", "if", "that", "when"].contains($0) }
         let opens = { (i: Int) in
             i + 1 < words.count && clause.contains(words[i + 1])
-                && !(words[i] == "it" && !extraposed && ["a", "an", "the"].contains(words[i + 1]))
+                && !((words[i] == "it" && !extraposed || ["that", "this"].contains(words[i]))
+                    && ["a", "an", "the"].contains(words[i + 1]))
         }
         guard let p = words.indices.first(where: { ["it", "that", "this"].contains(words[$0]) && !opens($0) })
         else { return nil }

@@ -27,6 +27,30 @@ extension Tutor {
         } else if [.explain, .define].contains(match.intent), Self.asksHowTheyAct(analysis) {
             read.intent = .howTo
             read.evidence.append("form: how do I … → how-to")
+        } else if match.intent == .define, match.concepts.isEmpty, LineForm.asksIfAllowed(LineForm.words(analysis)) {
+            // "Is that ok to take" of something just discussed: how to act on it ("is it ok to
+            // shame a client" names its own practice and asks why not).
+            read.intent = .howTo
+            read.evidence.append("form: is that ok … → how-to")
+        } else if match.intent != .simpler && LineForm.asksLikeAChild(LineForm.words(analysis)) {
+            // "Explain that like im 5": plainer words, whatever "explain" cues.
+            read = MatchResult(intent: .simpler, concepts: Array(match.concepts.prefix(1)), confidence: 0.7)
+            read.evidence = match.evidence + ["form: like I'm five → simpler"]
+            read.basis = match.basis
+        } else if match.intent == .define, analysis.text.hasSuffix("?") || LineForm.continues(analysis),
+            LineForm.checksAJudgment(LineForm.words(analysis))
+        {
+            // "So sympathy is bad?": whether, and why, the claim holds.
+            read.intent = .explain
+            read.evidence.append("form: a judgment put up for checking → explain")
+        } else if [.define, .simpler].contains(match.intent), let asked = Self.asksWhatItMeansFor(analysis),
+            Self.meansOfAPronoun(analysis)
+        {
+            // "What does that mean for my first session": what follows from the topic there.
+            read.intent = asked
+            read.concepts = []
+            read.isFollowUp = true
+            read.evidence.append("form: what that means for someone → \(asked.rawValue)")
         } else if [.explain, .define].contains(match.intent), LineForm.asksForACase(LineForm.words(analysis)) {
             // "Like what counts as crossing one": a case of it, whatever "what" cues.
             read.intent = .example
@@ -76,16 +100,26 @@ extension Tutor {
         }
         let next = words[m + 1]
         guard next == "for" || next == "in" && words.dropFirst(m + 2).first == "practice" else { return nil }
-        let me = words.dropFirst(m + 2).prefix(2).contains { ["me", "us", "counselors", "counselor"].contains($0) }
+        let me = words.dropFirst(m + 2).prefix(2).contains {
+            ["me", "us", "my", "our", "counselors", "counselor"].contains($0)
+        }
         return me ? .howTo : .explain
+    }
+
+    /// "What does that mean for…", "what does it mean in practice": a pronoun stands for
+    /// what means something, so the line is about the topic, not a term of its own.
+    static func meansOfAPronoun(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.map(\.word)
+        guard let m = words.firstIndex(where: { ["mean", "means"].contains($0) }) else { return false }
+        return words[..<m].contains { ["that", "it", "this"].contains($0) }
     }
 
     /// "How do I actually do it with someone who…", "how should we…": the learner asks how
     /// to act, whatever the auxiliaries cue.
     static func asksHowTheyAct(_ analysis: Analysis) -> Bool {
         let w = LineForm.words(analysis)
-        // "What do I do with him", "is that ok to take": how to act, too.
-        if LineForm.asksWhatToDo(w) || LineForm.asksIfAllowed(w) { return true }
+        // "What do I do with him": how to act, too.
+        if LineForm.asksWhatToDo(w) { return true }
         return zip(w, zip(w.dropFirst(), w.dropFirst(2))).contains { a, rest in
             a == "how" && ["do", "can", "should", "would", "could"].contains(rest.0) && ["i", "we"].contains(rest.1)
         }

@@ -83,7 +83,7 @@ import Testing
         "the fourth round's follow-ups (elliptical lines, one side before the pronoun, 'they', 'what if') stay at their floor"
     )
     func fourthRoundFollowUpsMeetTheirFloor() {
-        // 0.936 (308/329) when set. Written in three batches, each labeled before the tutor
+        // 0.936 (308/329) when set; 0.957 (315/329) after the fifth round. Written in three batches, each labeled before the tutor
         // was run on it: the first scored 144/208, the second 44/60 and the third 49/61 (after
         // the fixes for the batches before it).
         // Most of what is left are context lines resolved to another concept (a situation told
@@ -93,10 +93,27 @@ import Testing
         #expect(report.accuracy >= 0.93, "\(report)")
     }
 
+    @Test(
+        "the fifth round's follow-ups (hurried wording, stories as context, settings, 'then what', one side pointed at) stay at their floor"
+    )
+    func fifthRoundFollowUpsMeetTheirFloor() {
+        // 0.937 (192/205) when set. Written in two batches, each labeled before the tutor was
+        // run on it: the first scored 119/158 = 0.75, the second 36/47 (after the fixes for the
+        // first). What is left: concepts a follow-up names by a generic word ("refer", "open
+        // up", "stay"), out-of-scope lines whose words the spelling corrector places in the
+        // domain, and a comparison whose other side is folded into one concept.
+        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/followups-v4.tsv")
+        #expect(report.total >= 200, "Tests/Data/followups-v4.tsv is missing or nearly empty")
+        #expect(report.accuracy >= 0.93, "\(report)")
+    }
+
     @Test func followUpSetsNameOnlyKnownIntentsAndConcepts() {
         let kb = Fixtures.kb
         let known = Set(Intent.allCases.map(\.rawValue))
-        for path in ["Tests/Data/followups.tsv", "Tests/Data/followups-v2.tsv", "Tests/Data/followups-v3.tsv"] {
+        for path in [
+            "Tests/Data/followups.tsv", "Tests/Data/followups-v2.tsv", "Tests/Data/followups-v3.tsv",
+            "Tests/Data/followups-v4.tsv",
+        ] {
             for (line, fields) in Fixtures.tsv(path) {
                 #expect(fields.count == 4, "\(path):\(line): want 4 tab-separated fields")
                 guard fields.count == 4 else { continue }
