@@ -24,6 +24,13 @@ enum JSONLChat {
         var open: JSON = .null
         if let id = r.openQuestion, let q = runner.tutor.question(id) {
             open = .object([("id", .string(id)), ("text", .string(q.text)), ("concept", .string(q.concept))])
+        } else if let id = r.closedQuestion, let q = runner.tutor.question(id) {
+            // The question just closed that the conversation is still on: more of an answer is
+            // graded against it, so a harness sees which question that is.
+            open = .object([
+                ("id", .string(id)), ("text", .string(q.text)), ("concept", .string(q.concept)),
+                ("closed", .bool(true)),
+            ])
         }
         let grade = r.grade?.json ?? .null
         var lesson: JSON = .null

@@ -100,6 +100,34 @@ import Testing
         #expect(grade["covered"] as? [String] == ["e2"])
         let mastery = try #require(rows[1]["mastery"] as? [[String: Any]])
         #expect(mastery.first?["concept"] as? String == "court-orders")
-        #expect(rows[2]["open"] is NSNull)
+        // Skipped, the question is closed but still the one the conversation is on.
+        let skipped = try #require(rows[2]["open"] as? [String: Any])
+        #expect(skipped["id"] as? String == "court-order-compliance")
+        #expect(skipped["closed"] as? Bool == true)
+    }
+
+    @Test func aQuestionAnsweredInFullStaysTheTopicThroughSideRequests() throws {
+        let out = try TutorProcess.run(
+            Self.chat + ["--format", "jsonl"],
+            lines: [
+                "quiz me on court orders", "hes showing up but he isnt committed to it",
+                "theres no trust with the counselor yet", "and he'll drop out once the order ends", "ok thanks",
+                "and the sessions do nothing for him without that bond", "what is empathy", "what is active listening",
+                "what is a safe space", "what is collaboration",
+            ])
+        #expect(out.status == 0)
+        let rows = try out.stdout.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(rows.count == 10)
+        #expect((rows[2]["open"] as? [String: Any])?["closed"] == nil)
+        let thanks = try #require(rows[4]["open"] as? [String: Any])
+        #expect(thanks["id"] as? String == "court-order-compliance")
+        #expect(thanks["closed"] as? Bool == true)
+        // More of the answer after the close is graded against the same question.
+        let late = try #require(rows[5]["grade"] as? [String: Any])
+        #expect(late["question"] as? String == "court-order-compliance")
+        // Once other concepts have taken over, it is no longer the topic.
+        #expect(rows[9]["open"] is NSNull)
     }
 }

@@ -21,6 +21,10 @@ public struct TurnResult: Sendable {
     public var examOption: String?
     /// The question open after this turn (id), if any.
     public var openQuestion: String?
+    /// With none open, the question just closed that the conversation is still on: a line
+    /// that adds to its answer is graded against it (`lateAddition`), and no other question
+    /// is pushed over it.
+    public var closedQuestion: String?
     public var masteryChanges: [MasteryChange] = []
     /// Questions asked this turn (each once per asking), and concepts met for the first
     /// time, in order: the log records them so a resumed session counts as a live one does.

@@ -85,6 +85,7 @@ extension Tutor {
     func open(_ q: Question, _ state: inout TutorState, offer: Bool) {
         state.open = OpenQuestion(id: q.id, isOffer: offer)
         state.lastAsked = q.id
+        state.lastClosed = nil
         state.asked[q.id, default: 0] += 1
     }
 
@@ -155,6 +156,7 @@ extension Tutor {
     func close(_ q: Question, _ state: inout TutorState, complete: Bool) -> [Move] {
         if complete, !state.finished.contains(q.id) { state.finished.append(q.id) }
         state.open = nil
+        state.lastClosed = q.id
         state.offeredLastTurn = true
         // What moved (issue 16.8): the concept's first answers in all sessions, and its mastery.
         guard complete, state.lesson == nil, let tally = state.firstAnswers[q.concept] else {

@@ -37,11 +37,12 @@ extension Tutor {
         return moves
     }
 
-    /// The question asked last, when none is open now and its concept is still among the
-    /// ones just discussed (not a question from long ago, nor one inside a lesson or exam).
-    private func justClosedQuestion(_ state: TutorState) -> Question? {
+    /// The question closed last, when none is open now and its concept is still among the
+    /// ones just discussed (not a question from long ago, nor one inside a lesson or exam,
+    /// nor one only offered that the learner moved on from).
+    func justClosedQuestion(_ state: TutorState) -> Question? {
         guard state.open == nil, state.exam == nil, state.lesson == nil, state.clarification == nil,
-            let id = state.lastAsked, let q = question(id), state.recentConcepts.prefix(3).contains(q.concept)
+            let id = state.lastClosed, let q = question(id), state.recentConcepts.prefix(3).contains(q.concept)
         else { return nil }
         return q
     }

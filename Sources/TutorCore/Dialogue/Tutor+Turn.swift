@@ -45,6 +45,7 @@ extension Tutor {
         result.lessonMoves = continueLesson(result, &state)
         result.reply = TurnRenderer(tutor: self).reply(result.moves, then: result.lessonMoves)
         result.openQuestion = state.open?.id
+        result.closedQuestion = justClosedQuestion(state)?.id
         result.met = Array(state.seen[seen...])
         for (id, count) in state.asked.sorted(by: { $0.key < $1.key }) where count > asked[id] ?? 0 {
             result.asked += Array(repeating: id, count: count - (asked[id] ?? 0))

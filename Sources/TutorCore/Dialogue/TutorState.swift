@@ -20,6 +20,10 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var open: OpenQuestion?
     /// The last question asked, so that the next one differs when the concept has another.
     public var lastAsked: String?
+    /// The question closed last (answered in full, given away or skipped), until another
+    /// question is asked: more of an answer to it is still graded against it (not logged: a
+    /// resumed session starts afresh).
+    public var lastClosed: String?
     /// Whether the last answer ended with a follow-up question (so the next one does not).
     public var offeredLastTurn: Bool = false
     /// Whether the last line was out of scope, so that "and how much does it cost" after it
