@@ -68,3 +68,20 @@ extension LineForm {
         return !phrase.isEmpty || scene
     }
 }
+
+extension LineForm {
+    /// "Bring it to supervision", "maybe gently ask what others have noticed", "reflect how
+    /// he's feeling": what to do, put as an instruction to the counselor, which answers a
+    /// question on how to respond. A verb first (not a question word, an auxiliary or a
+    /// request to the tutor), three words or more, and someone or something acted on.
+    static func tellsWhatToDo(_ analysis: Analysis) -> Bool {
+        let manner: Set<String> = ["maybe", "just", "probably", "gently", "then", "first", "definitely", "prob"]
+        let w = words(analysis).drop { manner.contains($0) }
+        guard let first = w.first, w.count >= 3, !isQuestionShaped(analysis) else { return false }
+        if questionWords.contains(first) || auxiliaries.contains(first) || copulas.contains(first) { return false }
+        let determiners: Set<String> = ["the", "a", "an", "this", "that", "my", "your", "i", "you", "we", "me"]
+        if determiners.contains(first) || others.contains(first) { return false }
+        let objects: Set<String> = ["it", "them", "him", "her", "his", "their", "what", "how", "why"]
+        return w.dropFirst().contains { objects.contains($0) || others.contains($0) }
+    }
+}
