@@ -48,8 +48,10 @@ public struct QuestionFinder: Sendable, Codable {
     static let margin = 2.5
     /// A word in at most this many questions tells them apart.
     static let distinctiveIn = 3
-    /// So many words of the line in one question tell it apart, however common each is.
+    /// So many words of the line in one question tell it apart, however common each is;
+    /// two do when they weigh this much together ("family" and "connection").
     static let sceneWords = 3
+    static let sceneWeight = 4.5
     /// What a canonical question counts for beside another as good: the exam's core question.
     static let corePrior = 0.5
 
@@ -170,7 +172,9 @@ public struct QuestionFinder: Sendable, Codable {
         }
         // Three words of one scene tell it apart together, though each is common ("the two
         // clients, family vs connection").
-        for (q, n) in words where n >= Self.sceneWords { distinctive.insert(q) }
+        for (q, n) in words where n >= Self.sceneWords || n >= 2 && (score[q] ?? 0) >= Self.sceneWeight {
+            distinctive.insert(q)
+        }
         // The concept the matcher put first counts most; a line that says the name of the
         // question's own concept ("confidentiality" for the limits-of-confidentiality
         // questions) points to it as well.

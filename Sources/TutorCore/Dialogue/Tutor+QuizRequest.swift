@@ -7,8 +7,14 @@ extension Tutor {
     /// is one only when its words describe a question.
     func readAsQuizRequest(_ match: MatchResult, _ analysis: Analysis, questionOpen: Bool) -> MatchResult {
         let readable: Set<Intent> = [.define, .explain, .howTo, .compare, .example, .outOfScope]
-        guard readable.contains(match.intent), LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
-        else { return match }
+        guard readable.contains(match.intent) else { return match }
+        // "Test me on the two beers at a wedding": a clear request to be quizzed that the
+        // matcher put out of scope for a word of another sense ("wedding"), when the words
+        // describe a question.
+        let quizCue =
+            match.intent == .outOfScope
+            && matcher.scanCues(analysis.tokens).hits.contains { $0.intent == .quiz && $0.score >= Self.clearQuizCue }
+        guard quizCue || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen) else { return match }
         let concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
         if concepts.isEmpty && questionFinder.question(described: analysis, named: [], fallback: nil) == nil {
             return match
@@ -17,6 +23,9 @@ extension Tutor {
         read.evidence = match.evidence + ["the line asks for a question by naming it → quiz"]
         return read
     }
+
+    /// A quiz cue at least this strong asks to be quizzed whatever else the line holds.
+    static let clearQuizCue = 4.0
 
     /// How sure a quiz request read from its form is.
     static let namedQuestionConfidence = 0.75
