@@ -35,7 +35,8 @@ public struct QuestionFinder: Sendable, Codable {
         "like", "need", "ready", "start", "myself", "yourself",
         // Vague nouns that stand for the topic itself ("the safety net idea", "that stuff").
         "something", "idea", "thing", "stuff", "concept", "topic", "part", "bit", "kind", "sort", "subject", "area",
-        "notion", "theme", "material", "section", "chapter", "point",
+        "notion", "theme", "material", "section", "chapter", "point", "model", "theory", "framework", "basics",
+        "overview",
     ]
 
     /// The intents whose cue words only ask (for a question, a hint, the next step) or talk
@@ -143,7 +144,8 @@ public struct QuestionFinder: Sendable, Codable {
     /// scenario found in few questions, and more evidence than the fallback has.
     func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
         // A scene is told with its negations too ("he never talks").
-        let said = Set(analysis.tokens.filter(\.isContent).map(\.stem))
+        // A number is no scene ("42 CFR part 2" against "the 2 o'clock intake").
+        let said = Set(analysis.tokens.filter { $0.isContent && $0.stem.contains(where: \.isLetter) }.map(\.stem))
         let stems = said.subtracting(concepts.flatMap { names[$0] ?? [] })
         // A term of two telling words said whole names its concept ("the abstinence violation
         // effect"): its words count only for a question that holds the whole term ("the
