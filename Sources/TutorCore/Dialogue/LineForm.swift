@@ -109,6 +109,8 @@ enum LineForm {
         guard questionWords.contains(w[0]), auxiliaries.contains(w[1]), !hasClause(w)
         else { return false }
         if w[0] == "what", let i = w.lastIndex(of: "mean"), i >= w.count - 3 { return true }
+        // "What do you mean by safety net": the tutor's word asked about, however long.
+        if w[0] == "what", let i = w.firstIndex(of: "mean"), i <= 3, i + 1 < w.count, w[i + 1] == "by" { return true }
         if w[0] == "what", let i = w.firstIndex(of: "look"), i + 1 < w.count, w[i + 1] == "like" { return true }
         let relation: Set<String> = ["different", "differ", "difference", "similar", "related", "relate", "connect"]
         if w[0] == "how" && w.contains(where: relation.contains) { return true }

@@ -15,22 +15,52 @@ public struct QuestionFinder: Sendable, Codable {
     /// question that says "countertransference"). Its other terms may be a scenario's words
     /// ("a client's wedding" is a boundaries term and the lapse question's scene).
     var names: [String: [String]] = [:]
+    /// How many concepts' names hold each stem: one in a name or two names the concepts
+    /// ("confidentiality": the safety concept and the limits of confidentiality).
+    var nameCount: [String: Int] = [:]
+    /// Each concept's terms of two telling words or more, as stems: said whole, they name
+    /// the concept ("the abstinence violation effect"), not a scene of another's question.
+    var longTerms: [String: [[String]]] = [:]
+    /// The canonical questions (the specification's, the exam's core question of a concept).
+    var core: Set<Int> = []
+    /// For a concept with no core question of its own, the core question that tests it by
+    /// name (its name in that question's text and expectations), when one clearly does:
+    /// empathy is tested by the question on which reply is empathic.
+    var coreFor: [String: Int] = [:]
 
     /// Stems that only say "a question" or who is in it: they tell no question apart.
     static let generic = [
         "question", "quiz", "test", "practice", "practise", "ask", "answer", "scenario", "case", "item", "client",
         "counselor", "treatment", "session", "alliance", "therapeutic", "time", "next", "try", "give", "want",
         "like", "need", "ready", "start", "myself", "yourself",
+        // Vague nouns that stand for the topic itself ("the safety net idea", "that stuff").
+        "something", "idea", "thing", "stuff", "concept", "topic", "part", "bit", "kind", "sort", "subject", "area",
+        "notion", "theme", "material", "section", "chapter", "point", "model", "theory", "framework", "basics",
+        "overview",
     ]
+
+    /// The intents whose cue words only ask (for a question, a hint, the next step) or talk
+    /// about the session ("for now", "i'm off"): every intent but the content questions.
+    static let askingIntents: Set<Intent> = Set(Intent.allCases).subtracting([
+        .define, .explain, .howTo, .compare, .example,
+    ])
 
     /// At least this much more evidence than the question the concept alone would give.
     static let margin = 2.5
     /// A word in at most this many questions tells them apart.
     static let distinctiveIn = 3
+    /// So many words of the line in one question tell it apart, however common each is;
+    /// two do when they weigh this much together ("family" and "connection").
+    static let sceneWords = 3
+    static let sceneWeight = 4.5
+    /// What a canonical question counts for beside another as good: the exam's core question.
+    static let corePrior = 0.5
 
     public init() {}
 
     init(kb: KnowledgeBase, analyzer: Analyzer) {
+        let coreIDs = Set(SpecContract.questions.map(\.id))
+        var coreWords: [Int: [String]] = [:]
         for concept in kb.concepts {
             for q in concept.questions {
                 let n = ids.count
@@ -39,11 +69,17 @@ public struct QuestionFinder: Sendable, Codable {
                 for stem in Set(analyzer.analyze(q.text, correct: false).content.map(\.stem)) {
                     index[stem, default: []].append(n)
                 }
+                guard coreIDs.contains(q.id) else { continue }
+                core.insert(n)
+                coreWords[n] = ([q.text] + q.expectations.map(\.text)).flatMap {
+                    analyzer.analyze($0, correct: false).content.map(\.stem)
+                }
             }
         }
-        // Words that ask ("test my understanding", "see if i know") describe no scenario.
+        // Words that ask ("test my understanding", "see if i know") describe no scenario; a
+        // content question's cue words may ("what is likely to happen", "a real connection").
         var asking = Set(Self.generic.map(analyzer.stem))
-        for cue in kb.intentCues {
+        for cue in kb.intentCues where Self.askingIntents.contains(cue.intent) {
             asking.formUnion(analyzer.analyze(cue.cue, correct: false).content.map(\.stem))
         }
         for stem in asking { index[stem] = nil }
@@ -52,15 +88,71 @@ public struct QuestionFinder: Sendable, Codable {
             var stems: Set<String> = []
             for name in words { stems.formUnion(analyzer.analyze(name, correct: false).content.map(\.stem)) }
             names[concept.id] = stems.sorted()
+            for stem in stems.subtracting(asking) { nameCount[stem, default: 0] += 1 }
+            longTerms[concept.id] = concept.terms.map {
+                Set(analyzer.analyze($0, correct: false).content.map(\.stem)).subtracting(asking).sorted()
+            }.filter { $0.count >= 2 }
         }
+        linkCores(kb, coreWords, asking: asking)
+    }
+
+    /// `coreFor`: a concept's own name words counted in each core question's text and
+    /// expectations; the one that says them at least twice, and twice as often as any other.
+    private mutating func linkCores(_ kb: KnowledgeBase, _ coreWords: [Int: [String]], asking: Set<String>) {
+        for concept in kb.concepts
+        where !concepts.indices.contains(where: { self.concepts[$0] == concept.id && core.contains($0) }) {
+            let said = Set(names[concept.id] ?? []).subtracting(asking)
+            guard !said.isEmpty else { continue }
+            // Every word of the name in the question ("empathic confrontation" is not tested
+            // by the question on which reply is empathic).
+            let counts = coreWords.mapValues { words in
+                said.isSubset(of: words) ? words.filter(said.contains).count : 0
+            }
+            let ranked = counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            guard let best = ranked.first, best.value >= 2 else { continue }
+            if ranked.count > 1 && ranked[1].value * 2 > best.value { continue }
+            coreFor[concept.id] = best.key
+        }
+    }
+
+    /// The core question of a concept: its own, else the one that tests it by name.
+    func coreQuestion(of concept: String) -> String? {
+        if let own = concepts.indices.first(where: { concepts[$0] == concept && core.contains($0) }) { return ids[own] }
+        return coreFor[concept].map { ids[$0] }
+    }
+
+    /// Whether a concept has a core question of its own.
+    func hasOwnCore(_ concept: String) -> Bool {
+        concepts.indices.contains { concepts[$0] == concept && core.contains($0) }
+    }
+
+    /// The concepts a line names by a word of their names that few names hold, most such
+    /// words first ("quiz me on confidentiality" names the safety concept and the limits of
+    /// confidentiality, though the matcher ranks one of them).
+    func conceptsNamed(_ analysis: Analysis) -> [String] {
+        let said = Set(analysis.tokens.filter { $0.isContent && !$0.negated }.map(\.stem))
+        var found: [(String, Int)] = []
+        for (concept, stems) in names {
+            let telling = stems.filter { said.contains($0) && (nameCount[$0] ?? 99) <= 2 }
+            if !telling.isEmpty { found.append((concept, telling.count)) }
+        }
+        return found.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.map(\.0)
     }
 
     /// The question the request's words describe, when they point to one clearly more than
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
     func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
-        let said = Set(analysis.tokens.filter { $0.isContent && !$0.negated }.map(\.stem))
+        // A scene is told with its negations too ("he never talks").
+        // A number is no scene ("42 CFR part 2" against "the 2 o'clock intake").
+        let said = Set(analysis.tokens.filter { $0.isContent && $0.stem.contains(where: \.isLetter) }.map(\.stem))
         let stems = said.subtracting(concepts.flatMap { names[$0] ?? [] })
+        // A term of two telling words said whole names its concept ("the abstinence violation
+        // effect"): its words count only for a question that holds the whole term ("the
+        // probation officer one": the discord question's scene).
+        let naming = concepts.flatMap { c in
+            (longTerms[c] ?? []).filter { said.isSuperset(of: $0) }.map { (concept: c, terms: $0) }
+        }
         var score: [Int: Double] = [:]
         var distinctive: Set<Int> = []
         var words: [Int: Int] = [:]
@@ -69,12 +161,21 @@ public struct QuestionFinder: Sendable, Codable {
         for stem in stems {
             guard let holders = index[stem] else { continue }
             let weight = log(total / Double(holders.count))
-            for q in holders {
+            let terms = naming.filter { $0.terms.contains(stem) }
+            for q in holders
+            where terms.allSatisfy({
+                $0.concept != self.concepts[q] && $0.terms.allSatisfy { index[$0]?.contains(q) == true }
+            }) {
                 score[q, default: 0] += weight
                 words[q, default: 0] += 1
                 if holders.count == 1 { unique.insert(q) }
                 if holders.count <= Self.distinctiveIn { distinctive.insert(q) }
             }
+        }
+        // Three words of one scene tell it apart together, though each is common ("the two
+        // clients, family vs connection").
+        for (q, n) in words where n >= Self.sceneWords || n >= 2 && (score[q] ?? 0) >= Self.sceneWeight {
+            distinctive.insert(q)
         }
         // The concept the matcher put first counts most; a line that says the name of the
         // question's own concept ("confidentiality" for the limits-of-confidentiality
@@ -83,21 +184,21 @@ public struct QuestionFinder: Sendable, Codable {
             let concept = self.concepts[q]
             let bonus = concepts.first == concept ? 1 : concepts.contains(concept) ? 0.5 : 0
             let saysName = !stems.isDisjoint(with: names[concept] ?? []) ? 1.0 : 0
-            return (score[q] ?? 0) + max(bonus, saysName)
+            return (score[q] ?? 0) + max(bonus, saysName) + (core.contains(q) ? Self.corePrior : 0)
         }
         guard
             let best = distinctive.max(by: { (evidence($0), -$0) < (evidence($1), -$1) }),
             ids[best] != fallback
         else { return nil }
         let concept = self.concepts[best]
-        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return ids[best] }
-        guard evidence(best) >= floor + Self.margin else { return nil }
-        // Over a concept the line names, one word shared with a few questions is too little
-        // ("agreeing on goals" is that concept's, though "agree" is in other questions): two
-        // words of the scene, a word no other question has ("grieving"), or the question's own
-        // concept's name.
+        // One word shared with a few questions is too little ("agreeing on goals" is that
+        // concept's, though "agree" is in other questions): two words of the scene, a word no
+        // other question has ("grieving"), or the question's own concept's name.
         let enough =
             (words[best] ?? 0) >= 2 || unique.contains(best) || !stems.isDisjoint(with: names[concept] ?? [])
-        return enough ? ids[best] : nil
+            || concepts.dropFirst().contains(concept)
+        guard enough else { return nil }
+        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return ids[best] }
+        return evidence(best) >= floor + Self.margin ? ids[best] : nil
     }
 }

@@ -14,15 +14,12 @@ extension Tutor {
         case .progress: return [.progress(progress(state, now: now))]
         case .hint: return hint(&state, now: now)
         case .quiz:
-            // The question the named concept gives, unless the line describes another by its scene.
-            let fallback = match.concepts.first.flatMap { pickQuestion(in: $0, state) }
-            if let id = questionFinder.question(described: analysis, named: match.concepts, fallback: fallback?.id),
-                let q = question(id)
-            {
-                result.match?.concepts = [q.concept]
-                return ask(concept: q.concept, question: q, &state, offer: false, now: now)
-            }
-            return ask(concept: match.concepts.first, question: fallback, &state, offer: false, now: now)
+            // The question the named concepts give, unless the line describes another by its scene.
+            let chosen = quizTarget(match, analysis, state)
+            if let chosen, match.concepts.first != chosen.concept { result.match?.concepts = [chosen.concept] }
+            return ask(
+                concept: chosen?.concept ?? match.concepts.first, question: chosen?.question, &state, offer: false,
+                now: now)
         case .outOfScope:
             if Self.isForeign(analysis) { return [.englishOnly] }
             // A bare "I don't know" answers nothing here: say so, not "outside what I teach".

@@ -54,6 +54,6 @@ extension Tutor {
     static func addsOn(_ analysis: Analysis, _ match: MatchResult) -> Bool {
         if LineForm.isQuestionShaped(analysis) || LineForm.asks(analysis) { return false }
         if !match.intent.isContent && match.intent != .outOfScope && match.confidence >= 0.5 { return false }
-        return LineForm.continues(analysis) || LineForm.hasASubject(analysis)
+        return LineForm.continues(analysis) || LineForm.hasASubject(analysis) || LineForm.tellsWhatToDo(analysis)
     }
 }

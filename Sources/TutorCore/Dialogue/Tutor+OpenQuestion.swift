@@ -170,6 +170,9 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult,
         now: String
     ) -> [Move] {
+        // "Can we do the card gift question" asks for another question, answer words or not.
+        let match = readAsQuizRequest(match, analysis, questionOpen: true)
+        if match != result.match { result.match = match }
         guard let open = state.open, let q = question(open.id) else {
             state.open = nil
             return decideFree(match, analysis, &state, &result, now: now)

@@ -114,7 +114,9 @@ extension Tutor {
             return answerBeside(q, match, analysis, &state, &result, now: now)
         case .free(let analysis, let match):
             if let moves = lateAddition(analysis, match, &state, &result, now: now) { return moves }
-            return decideFree(match, analysis, &state, &result, now: now)
+            let read = readAsQuizRequest(match, analysis, questionOpen: false)
+            if read != match { result.match = read }
+            return decideFree(read, analysis, &state, &result, now: now)
         case .lessonPaused(let analysis, let match):
             return decidePaused(analysis, match, &state, &result, now: now)
         }

@@ -183,8 +183,10 @@ public final class Matcher: Sendable, Codable {
                 intent: intent, concepts: chosen, confidence: (conf * 1000).rounded() / 1000,
                 ambiguous: intent == .compare ? [] : ambiguous)
         case .quiz, .hint:
+            // A quiz request keeps the runners-up: the dialogue weighs every concept it names.
             return MatchResult(
-                intent: intent, concepts: ranked.prefix(1).map { conceptIDs[$0] }, confidence: intentConfidence)
+                intent: intent, concepts: ranked.prefix(intent == .quiz ? 3 : 1).map { conceptIDs[$0] },
+                confidence: intentConfidence)
         default:
             // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
             // concept; so is "more" or "simpler" that names one ("another example of empathy").

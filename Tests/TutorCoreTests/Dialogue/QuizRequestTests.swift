@@ -56,18 +56,20 @@ import Testing
 /// Our labeled quiz requests (Tests/Data/quiz-requests.tsv) open the question each names.
 @Suite struct QuizRequestSetTests {
     @Test func quizRequestsOpenTheirQuestionAtTheFloor() throws {
-        // 0.931 (94/101) when set. Left: "the insurance one" and "the next one" (no cue: "make
-        // the next one harder" asks for harder), a bare "court orders. go", and scenes whose
-        // words name no concept ("the wedding slip").
+        // 0.931 (94/101) when set; 0.965 (137/142) in round 5, with 41 lines added
+        // over all 20 canonical questions. Left: "another one: the probation officer thing",
+        // "next one about confidentiality at intake" (no verb, no "the"), a bare "court orders.
+        // go", and a quiz put after a question about a term ("whats a good question on trust,
+        // ask me").
         let text = try String(contentsOfFile: "Tests/Data/quiz-requests.tsv", encoding: .utf8)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t") }
-        #expect(rows.count >= 100, "Tests/Data/quiz-requests.tsv is missing or nearly empty")
+        #expect(rows.count >= 140, "Tests/Data/quiz-requests.tsv is missing or nearly empty")
         var right = 0
         for row in rows where row.count == 2 {
             var s = DialogueSession()
             if s.say(String(row[0])).openQuestion == String(row[1]) { right += 1 }
         }
         let accuracy = Double(right) / Double(max(rows.count, 1))
-        #expect(accuracy >= 0.93, "\(right)/\(rows.count)")
+        #expect(accuracy >= 0.96, "\(right)/\(rows.count)")
     }
 }

@@ -1,0 +1,87 @@
+/// A request for one of the tutor's questions, read from its form: a noun that stands for a
+/// question ("one", "question", "q") named by what it is about ("the ex-partner one", "the
+/// one with the wedding beers", "a practice q about insurance"), alone or after a verb of
+/// choosing or getting ("do", "let's do", "can i get", "gimme"). Learners name a question the
+/// way they name a film, by its scene or topic, with no cue word of quizzing in the line.
+extension LineForm {
+    /// Nouns that stand for a question of the tutor's.
+    static let questionNouns: Set<String> = [
+        "one", "question", "questions", "q", "qs", "qn", "ques", "quiz", "item", "prompt", "problem",
+    ]
+    /// What opens the noun phrase.
+    static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur"]
+    /// Words before the noun phrase of a line that asks to be given or to do it ("can we do",
+    /// "i'd like", "ok lets try", "what about").
+    static let choosingWords: Set<String> = [
+        "do", "let's", "lets", "let", "us", "can", "could", "we", "i", "get", "have", "give", "me", "gimme", "want",
+        "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit", "throw",
+        "take", "i'll", "ill", "choose", "start", "lemme", "you", "u", "ready", "for", "im", "i'm", "just", "maybe",
+        "now", "then", "please", "pls", "plz", "yeah", "sure", "cool", "great", "fine", "nice", "alright", "and",
+        // "let's" comes out of the analyzer as "let is".
+        "is",
+    ]
+    /// The verbs among them: a line that is not a bare noun phrase needs one.
+    static let choosingVerbs: Set<String> = [
+        "do", "get", "have", "give", "gimme", "want", "wanna", "like", "try", "pick", "ask", "hit", "throw", "take",
+        "choose", "start", "go", "ready",
+    ]
+    /// Words that tie a scene to the noun ("the one with…", "a question about…").
+    static let sceneLinks: Set<String> = [
+        "with", "about", "where", "when", "on", "in", "that", "who", "from", "for", "regarding", "involving", "w",
+        "re", "bout", "abt",
+    ]
+    /// Words that may end the line after the noun without changing it.
+    static let afterRequest: Set<String> = [
+        "please", "pls", "plz", "now", "next", "again", "then", "thanks", "thx", "ty", "ok", "okay", "maybe", "first",
+        "today", "quickly",
+    ]
+    /// Words inside the phrase that point to a listed option or a degree, not a scene ("the
+    /// second one", "the other one", "the harder one").
+    static let notAScene: Set<String> = [
+        "first", "second", "third", "last", "other", "same", "previous", "former", "latter", "right", "wrong",
+        "correct", "harder", "easier", "hard", "easy", "tougher", "simpler", "which", "each", "every", "no", "any",
+    ]
+
+    /// Whether the line asks for a question by naming it. With a question open, a noun phrase
+    /// alone or one headed by "one" answers it ("the family one", "i'd go with the one who
+    /// trusts the counselor"): only a question noun after a verb asks for another.
+    static func asksForAQuestion(_ analysis: Analysis, questionOpen: Bool) -> Bool {
+        let w = analysis.tokens.map(\.word).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        guard let d = w.firstIndex(where: questionDeterminers.contains), d <= 6 else { return false }
+        let before = w[..<d]
+        guard before.allSatisfy({ choosingWords.contains($0) || openers.contains($0) }) else { return false }
+        let hasVerb = before.contains(where: choosingVerbs.contains)
+        guard hasVerb || !questionOpen && before.allSatisfy({ openers.contains($0) || $0 == "and" }) else {
+            return false
+        }
+        guard let h = w[(d + 1)...].prefix(7).firstIndex(where: questionNouns.contains) else { return false }
+        let phrase = w[(d + 1)..<h]
+        if phrase.contains(where: { notAScene.contains($0) || questionDeterminers.contains($0) && $0 != "the" }) {
+            return false
+        }
+        // "one" is a question only after "the"/"that" ("give me another one" asks for more).
+        if w[h] == "one" && (questionOpen || !["the", "that"].contains(w[d])) { return false }
+        // "the one" alone names nothing; the scene is before the noun or after it.
+        let after = w[(h + 1)...]
+        let scene = after.first.map(sceneLinks.contains) ?? false
+        guard scene || after.allSatisfy(afterRequest.contains) else { return false }
+        return !phrase.isEmpty || scene
+    }
+}
+
+extension LineForm {
+    /// "Bring it to supervision", "maybe gently ask what others have noticed", "reflect how
+    /// he's feeling": what to do, put as an instruction to the counselor, which answers a
+    /// question on how to respond. A verb first (not a question word, an auxiliary or a
+    /// request to the tutor), three words or more, and someone or something acted on.
+    static func tellsWhatToDo(_ analysis: Analysis) -> Bool {
+        let manner: Set<String> = ["maybe", "just", "probably", "gently", "then", "first", "definitely", "prob"]
+        let w = words(analysis).drop { manner.contains($0) }
+        guard let first = w.first, w.count >= 3, !isQuestionShaped(analysis) else { return false }
+        if questionWords.contains(first) || auxiliaries.contains(first) || copulas.contains(first) { return false }
+        let determiners: Set<String> = ["the", "a", "an", "this", "that", "my", "your", "i", "you", "we", "me"]
+        if determiners.contains(first) || others.contains(first) { return false }
+        let objects: Set<String> = ["it", "them", "him", "her", "his", "their", "what", "how", "why"]
+        return w.dropFirst().contains { objects.contains($0) || others.contains($0) }
+    }
+}
