@@ -29,6 +29,10 @@ extension Grader {
     ]
     static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
+    /// Words that restrict what follows them to one thing ("only about sex", "just about sex").
+    static let restrictions: Set<String> = ["only", "just", "merely", "solely", "purely", "strictly", "simply"]
+    /// What a restriction restricts to a topic or a purpose.
+    static let restricted: Set<String> = ["about"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
     static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
     /// What one can get into: treatment, help, care, the door.
@@ -41,7 +45,12 @@ extension Grader {
         }
         for i in tokens.indices {
             let w = tokens[i].typed
-            if restrictives.contains(w) {
+            if restrictions.contains(w), let next = typed(i + 1, i), restricted.contains(next) {
+                // "Boundaries are only about sex", "just for the insurance": the restriction is
+                // the claim, read alike in an answer and in a misconception's phrasing.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("only")
+            } else if restrictives.contains(w) {
                 tokens[i].isStop = true
             } else if getForms.contains(w), let next = typed(i + 1, i), questionWordsAfterGet.contains(next) {
                 // "You get how they feel": understanding.

@@ -230,7 +230,7 @@ extension Grader {
     /// Nouns after "the other" that name the other side of a comparison.
     static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
 
-    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though"]
+    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though", "tho"]
 
     /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
     /// evidence is not gathered from both sides of a comparison).
