@@ -116,6 +116,10 @@ extension Grader {
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].typed == "and", k > 0, tokens[k - 1].clause == tokens[k].clause else { continue }
+            // "Trust and connection don't affect it": one subject of two nouns, when the
+            // clause has said nothing before "and" but a noun.
+            let before = tokens[..<k].filter { $0.clause == tokens[k].clause && $0.isContent }.count
+            guard before >= 2 else { continue }
             var j = k + 1
             var nouns = 0
             while j < tokens.count, tokens[j].clause == tokens[k].clause, nouns <= 2,

@@ -262,8 +262,12 @@ extension Grader {
         /// it is no evidence for the idea.
         func statement(_ idea: Idea) -> Pattern? {
             var statement = Pattern(stems: [], negated: [])
+            // An option's letter is said in the phrasings; the statement ("A is more empathic
+            // because …") is weighed by what it says of the option.
             for t in Grader.patternWords(idea.text, analyzer)
-            where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
+            where t.stem != Grader.optionA
+                && !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) })
+            {
                 statement.stems.append(key(t.stem))
                 statement.negated.append(t.negated)
                 statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)
