@@ -30,9 +30,11 @@ extension Grader {
     static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
     /// Words that restrict what follows them to one thing ("only about sex", "just about sex").
-    static let restrictions: Set<String> = ["only", "just", "merely", "solely", "purely", "strictly", "simply"]
-    /// What a restriction restricts to a topic or a purpose.
-    static let restricted: Set<String> = ["about"]
+    static let restrictions: Set<String> = [
+        "only", "just", "merely", "solely", "purely", "strictly", "simply", "mostly", "mainly",
+    ]
+    /// What a restriction restricts to a topic or a condition ("only if it's sexual").
+    static let restricted: Set<String> = ["about", "if"]
     /// Verbs of telling, after which "all" or "everything" is the whole of what is told.
     static let tellingWords: Set<String> = [
         "share", "shares", "sharing", "tell", "tells", "telling", "disclose", "disclosing", "reveal", "spill", "say",
