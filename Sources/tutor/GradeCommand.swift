@@ -22,6 +22,9 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: jsonl.")
     var format: OutputFormat = .jsonl
 
+    @Flag(name: .long, help: "Add the learner's words behind each expectation and misconception found.")
+    var explain = false
+
     func run() throws {
         try guarded {
             let tutor = try makeTutor()
@@ -29,7 +32,7 @@ struct GradeCommand: ParsableCommand {
             var number = 0
             while let line = reader.readLine(prompt: "") {
                 number += 1
-                Terminal.line(Self.gradeLine(line, number: number, tutor: tutor).serialized())
+                Terminal.line(Self.gradeLine(line, number: number, tutor: tutor, explain: explain).serialized())
                 // A harness may write one line and wait for its answer: never hold one back.
                 Terminal.flush()
             }
@@ -48,7 +51,7 @@ struct GradeCommand: ParsableCommand {
     }
 
     /// The grade for one input line, or its error line (`{"error", "line"}`).
-    static func gradeLine(_ line: String, number: Int, tutor: Tutor) -> JSON {
+    static func gradeLine(_ line: String, number: Int, tutor: Tutor, explain: Bool = false) -> JSON {
         func failure(_ message: String) -> JSON { JSONLInput.error(message, line: number) }
         let parsed: JSON
         do {
@@ -70,6 +73,9 @@ struct GradeCommand: ParsableCommand {
         guard let grade = tutor.grade(questionID: question, answer: answer, context: context) else {
             return failure("unknown question id '\(TextCleaner.quote(question, max: 80))'")
         }
-        return grade.json
+        guard explain, case .object(var fields) = grade.json else { return grade.json }
+        let found = grade.evidence.keys.sorted().map { ($0, JSON.string(grade.evidence[$0]!)) }
+        fields.append(("evidence", .object(found)))
+        return .object(fields)
     }
 }

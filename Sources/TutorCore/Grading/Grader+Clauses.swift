@@ -29,7 +29,7 @@ extension Grader {
     /// Who can stand on either side of a relationship ("between you and the client").
     static let relationSides: Set<String> = [
         "client", "clients", "counselor", "counselors", "therapist", "therapists", "you", "us", "them", "patient",
-        "patients", "counsellor",
+        "patients", "counsellor", "u", "me", "him", "her",
     ]
     /// Forms of "make" in "make sure", which is "ensure".
     static let makeWords: Set<String> = ["make", "makes", "made", "making"]
@@ -42,6 +42,7 @@ extension Grader {
         assertingQuestion(&tokens)
         conditionsOutOfReach(&tokens)
         secondPredicates(&tokens)
+        coordinatedDenials(&tokens)
         cleft(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
@@ -104,6 +105,35 @@ extension Grader {
             } else {
                 open = true
             }
+        }
+    }
+
+    /// "The relationship makes it work and insurance doesn't touch that": "and" before a subject
+    /// and a negated verb opens a clause of its own; its subject is no side of the first
+    /// clause's relation.
+    private func coordinatedDenials(_ tokens: inout [Token]) {
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].typed == "and", k > 0, tokens[k - 1].clause == tokens[k].clause else { continue }
+            // "Trust and connection don't affect it": one subject of two nouns, when the
+            // clause has said nothing before "and" but a noun.
+            let before = tokens[..<k].filter { $0.clause == tokens[k].clause && $0.isContent }.count
+            guard before >= 2 else { continue }
+            var j = k + 1
+            var nouns = 0
+            while j < tokens.count, tokens[j].clause == tokens[k].clause, nouns <= 2,
+                !Self.verbNegators.contains(tokens[j].typed), !tokens[j].isNegator
+            {
+                if tokens[j].isContent { nouns += 1 }
+                j += 1
+            }
+            guard nouns >= 1, nouns <= 2, j < tokens.count, tokens[j].clause == tokens[k].clause,
+                Self.verbNegators.contains(tokens[j].typed)
+                    || ["does", "do", "is", "can", "will"].contains(tokens[j].typed) && j + 1 < tokens.count
+                        && tokens[j + 1].typed == "not"
+            else { continue }
+            for m in (k + 1)..<tokens.count { tokens[m].clause += 1 }
         }
     }
 

@@ -60,6 +60,16 @@ extension Grader {
         ["concern", "worry", "worries", "worried", "fear", "fears"],
         // The pull to use: "removes all desire to use" for "removes the temptation".
         ["temptation", "tempted", "tempt", "urge", "urges", "craving", "cravings", "desire"],
+        // Learners' everyday words for the same parts of an idea: "they'd just bail" drops out,
+        // "vibes with the counselor" connects, "going downhill" gets worse, "tweak what you do"
+        // adjusts, "shows more emotion" shows more feeling, "my baggage" is my own history.
+        ["quit", "bail", "bails", "bailing", "ditch", "ditches"],
+        ["connection", "vibe", "vibes", "click", "clicks", "gel", "gels"],
+        ["worse", "downhill", "worsening", "deteriorate", "deteriorating", "decline", "declining"],
+        ["adjust", "tweak", "adapt", "modify", "rethink"],
+        ["feeling", "feelings", "emotion", "emotions"],
+        ["history", "baggage", "past"],
+        ["unethical", "unprofessional", "inappropriate"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
@@ -252,8 +262,12 @@ extension Grader {
         /// it is no evidence for the idea.
         func statement(_ idea: Idea) -> Pattern? {
             var statement = Pattern(stems: [], negated: [])
+            // An option's letter is said in the phrasings; the statement ("A is more empathic
+            // because …") is weighed by what it says of the option.
             for t in Grader.patternWords(idea.text, analyzer)
-            where !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) }) {
+            where t.stem != Grader.optionA
+                && !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) })
+            {
                 statement.stems.append(key(t.stem))
                 statement.negated.append(t.negated)
                 statement.weights.append(weights.isEmpty ? 1 : weights[t.stem] ?? heaviest)

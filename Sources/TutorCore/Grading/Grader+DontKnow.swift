@@ -15,6 +15,12 @@ extension Grader {
     static let topicCues: Set<String> = [
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
         "do not remember", "forgot", "forget", "i do not get", "never heard", "never remember", "do not understand",
+        "idk", "dunno",
+    ]
+    /// Words that start a claim of its own after "idk" ("idk they'd get defensive"), where
+    /// what was not known ends ("idk the stages" is all of it).
+    static let claimStarts: Set<String> = [
+        "i", "they", "he", "she", "it", "its", "you", "u", "we", "their", "his", "her",
     ]
 
     /// Whether a line that covers nothing says "I don't know" or asks for help, and says
@@ -119,7 +125,10 @@ extension Grader {
                 }
                 // "I haven't learned MI yet": what was not learned is part of the cue.
                 if topic {
-                    while end < all.count, all[end].clause == clause, !Self.hedges.contains(all[end].typed) {
+                    let bare = cue.count == 1
+                    while end < all.count, all[end].clause == clause, !Self.hedges.contains(all[end].typed),
+                        !(bare && Self.claimStarts.contains(all[end].typed))
+                    {
                         end += 1
                     }
                 }
@@ -133,7 +142,7 @@ extension Grader {
     static let ownVoice: Set<String> = [
         "i", "im", "am", "we", "me", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
         "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
-        "could", "can",
+        "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
     ]
 
     /// The words of a cue that says the learner does not know.

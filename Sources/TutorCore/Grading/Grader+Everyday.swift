@@ -29,6 +29,18 @@ extension Grader {
     ]
     static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
     static let restrictives: Set<String> = ["merely", "simply", "solely"]
+    /// Words that restrict what follows them to one thing ("only about sex", "just about sex").
+    static let restrictions: Set<String> = [
+        "only", "just", "merely", "solely", "purely", "strictly", "simply", "mostly", "mainly",
+    ]
+    /// What a restriction restricts to a topic or a condition ("only if it's sexual").
+    static let restricted: Set<String> = ["about", "if"]
+    /// Verbs of telling, after which "all" or "everything" is the whole of what is told.
+    static let tellingWords: Set<String> = [
+        "share", "shares", "sharing", "tell", "tells", "telling", "disclose", "disclosing", "reveal", "spill", "say",
+    ]
+    /// Whom or what one tells between the verb and "all" ("tell them everything").
+    static let toldObjects: Set<String> = ["it", "them", "him", "her", "you", "u"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
     static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
     /// What one can get into: treatment, help, care, the door.
@@ -41,7 +53,12 @@ extension Grader {
         }
         for i in tokens.indices {
             let w = tokens[i].typed
-            if restrictives.contains(w) {
+            if restrictions.contains(w), let next = typed(i + 1, i), restricted.contains(next) {
+                // "Boundaries are only about sex", "just for the insurance": the restriction is
+                // the claim, read alike in an answer and in a misconception's phrasing.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("only")
+            } else if restrictives.contains(w) {
                 tokens[i].isStop = true
             } else if getForms.contains(w), let next = typed(i + 1, i), questionWordsAfterGet.contains(next) {
                 // "You get how they feel": understanding.
@@ -93,6 +110,24 @@ extension Grader {
             }
         }
         readAmounts(&tokens, analyzer)
+        readOptionLetter(&tokens)
+    }
+
+    /// Words after which a line's first "a" is the option picked, not an article ("A, because
+    /// it shows more feeling", "a is more caring").
+    static let afterOption: Set<String> = [
+        "is", "s", "because", "cuz", "bc", "coz", "cos", "since", "as", "for", "its", "shows", "sounds", "seems",
+    ]
+    /// The stem an option letter "a" stands for.
+    static let optionA = "option-a"
+
+    /// "A" opening a line as the option chosen: a word of its own, as "B" is.
+    static func readOptionLetter(_ tokens: inout [Token]) {
+        guard let first = tokens.first, first.typed == "a" else { return }
+        let alone = tokens.count == 1 || tokens[1].clause != first.clause || afterOption.contains(tokens[1].typed)
+        guard alone else { return }
+        tokens[0].isStop = false
+        tokens[0].stem = optionA
     }
 
     /// "Everything stays here", "most things stay private", "close to the counselor", "a family
@@ -112,6 +147,13 @@ extension Grader {
                 })
             {
                 // "Everything stays here", "everything is private": a promise of all of it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("total")
+            } else if totals.contains(w), i > 0,
+                tellingWords.contains(tokens[i - 1].typed)
+                    || i > 1 && tellingWords.contains(tokens[i - 2].typed) && toldObjects.contains(tokens[i - 1].typed)
+            {
+                // "Share it all", "tell them everything": all of it told.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("total")
             } else if w == "close", typed(i + 1, i) == "to",

@@ -155,7 +155,10 @@ extension Grader {
                     line.content.indices.filter {
                         line.segments[$0] == line.segments[span.lo]
                             && ($0 >= span.lo || line.joins[$0] == line.joins[span.lo])
-                    }) : hit
+                    })
+                // Across a clause break, the earlier clause was said as a claim of its own: in
+                // "the sleep part is sustain talk, which is denial" only the denial is wrong.
+                : hit.filter { line.segments[$0] == line.segments[span.hi] }
             let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
             best = Found(
                 words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
@@ -230,7 +233,7 @@ extension Grader {
     /// Nouns after "the other" that name the other side of a comparison.
     static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
 
-    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though"]
+    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though", "tho"]
 
     /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
     /// evidence is not gathered from both sides of a comparison).

@@ -26,6 +26,31 @@ extension Grader {
     /// Words that start the subject of a negated judgement.
     static let subjectBreaks: Set<String> = ["i", "you", "he", "she", "we", "they", "it", "this", "that"]
 
+    /// Subjects that stand for what the question asks about: "it's not about approving" says
+    /// that the thing asked (positive regard) is not approval.
+    static let pronounSubjects: Set<String> = [
+        "it", "its", "it's", "this", "that", "thats", "that's", "s", "is", "was",
+    ]
+
+    /// Whether the clause of negator `i` opens with a pronoun subject alone ("it's not about").
+    func pronounSubject(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        var seen = false
+        while k >= 0, tokens[k].clause == tokens[i].clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
+            guard Self.pronounSubjects.contains(tokens[k].typed) else { return false }
+            seen = true
+            k -= 1
+        }
+        return seen
+    }
+
+    /// Whether the first content word after `about` at `j` is an activity ("not about approving"):
+    /// what a practice is not. A thing ("it's not about trust") is a topic dismissed.
+    func deniesActivity(_ tokens: [Token], after j: Int) -> Bool {
+        let next = tokens[(j + 1)...].first { $0.isContent && $0.clause == tokens[j].clause }
+        return next?.typed.hasSuffix("ing") == true
+    }
+
     static func judgementKeys(_ analyzer: Analyzer, classes: [String: String]) -> Set<String> {
         Set(judgementWords.map { classes[analyzer.stem($0)] ?? analyzer.stem($0) })
     }
@@ -68,7 +93,8 @@ extension Grader {
                     tokens[j].typed == "about"
                     && (tokens[..<i].contains { $0.clause == clause && $0.isContent && !$0.negated }
                         || opensClause
-                            && tokens[..<i].contains { $0.typed == "about" && $0.sentence == tokens[i].sentence })
+                            && tokens[..<i].contains { $0.typed == "about" && $0.sentence == tokens[i].sentence }
+                        || pronounSubject(tokens, before: i) && deniesActivity(tokens, after: j))
                 var k = j + 1
                 while k < tokens.count, tokens[k].clause == clause, !analyzer.clauseBreaks.contains(tokens[k].typed) {
                     focus.insert(k)
