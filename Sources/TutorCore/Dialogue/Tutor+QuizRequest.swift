@@ -55,7 +55,7 @@ extension Tutor {
     ) -> (Question, String?)? {
         // A concept the matcher only guessed from the concepts' whole text (no term of it in
         // the line) names nothing: the scene, or the concepts named by name, decide.
-        let guessed = match.evidence.contains { $0.hasPrefix("fallback → ") }
+        let guessed = match.basis.guessed
         let matched = guessed ? [] : match.concepts
         let byName = questionFinder.conceptsNamed(analysis)
         // Named by the matcher and by name first, then by the matcher, then by name: one with
