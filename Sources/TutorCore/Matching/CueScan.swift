@@ -248,6 +248,9 @@ extension Matcher {
             guard ti < tokens.count, tokens[ti].stem == s else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
             if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }
+            // Nor is a small word a one-word greeting or thanks that stems like it: "even" is
+            // not "evening".
+            if cue.stems.count == 1 && !cue.intent.isContent && tokens[ti].isStop { return nil }
             return go(ci + 1, ti + 1)
         }
         return go(0, i)
