@@ -191,7 +191,10 @@ extension Matcher {
                     && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
                         || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
             }
-            let anchors = left.unclaimed.count {
+            // A situation told about a client ("a client asked me to be friends on instagram")
+            // is anchored by the client even where a term of the story took the word.
+            let anchoring = terms.situated[c] != nil ? content : left.unclaimed
+            let anchors = anchoring.count {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
             }
             return foreign > anchors
