@@ -172,7 +172,10 @@ extension Matcher {
     func headedOpeners(_ scan: CueScan, terms: TermScan, tokens: [Token]) -> Set<Int> {
         let openers = scan.hits.indices.filter { i in
             scan.hits[i].intent == .define && scan.hits[i].span.lowerBound <= tuning.cueStartWindow
-                && ["cue 'what is'", "cue 'what ar'", "cue 'what wa'"].contains(scan.hits[i].label.prefix(13))
+                && (["cue 'what is'", "cue 'what ar'", "cue 'what wa'"].contains(scan.hits[i].label.prefix(13))
+                    // "whats the point of…", typed as one word.
+                    || scan.hits[i].label.hasPrefix("cue 'what' ")
+                        && ["whats", "what's", "wats", "wuts"].contains(tokens[scan.hits[i].span.lowerBound].word))
         }
         guard let end = openers.map({ scan.hits[$0].span.upperBound }).max() else { return [] }
         let headed = scan.hits.contains { hit in

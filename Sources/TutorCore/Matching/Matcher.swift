@@ -118,7 +118,9 @@ public final class Matcher: Sendable, Codable {
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
-        let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        let pointsBack = tokens[..<firstNamed].indices.contains {
+            Self.anaphora.contains(tokens[$0].word) && tokens[$0].word != "one" && !Self.isDummySubject(tokens, $0)
+        }
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
             named: !ranking.concepts.isEmpty, tokens: tokens)
@@ -277,6 +279,21 @@ extension Matcher {
     static let bareRequests: [String: Intent] = [
         "more": .more, "moar": .more, "easier": .easier, "simpler": .simpler, "harder": .harder,
     ]
+
+    /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",
+    /// "is it ok if…"), not for something said before: an adjective or two, then "to", "that"
+    /// or "if". A comparison word between ("is it different to…") keeps it pointing back.
+    static func isDummySubject(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].word == "it" else { return false }
+        let comparing: Set<String> = [
+            "same", "different", "similar", "related", "compared", "like", "equal", "close", "better", "worse",
+            "more", "less", "opposite",
+        ]
+        for j in (i + 2)...(i + 3) where j < tokens.count && ["to", "that", "if"].contains(tokens[j].word) {
+            return !tokens[(i + 1)..<j].contains { comparing.contains($0.word) }
+        }
+        return false
+    }
 
     /// The request a line makes when its only word, besides politeness, is a bare request.
     static func bareRequest(_ tokens: [Token]) -> Intent? {
