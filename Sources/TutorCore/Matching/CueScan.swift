@@ -212,6 +212,10 @@ extension Matcher {
                 next.value >= tuning.compareAlternativeMin
             {
                 intent = next.key
+            } else if !isComparison && top.value < tuning.compareAlternativeMin {
+                // One thing named and only a weak sign of contrast ("he sells his suboxone
+                // instead of taking it"): a case told, not a comparison.
+                intent = sorted.dropFirst().first(where: { $0.key.isContent })?.key ?? .define
             }
         }
         return (intent, confidence)
