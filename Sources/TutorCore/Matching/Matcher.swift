@@ -20,6 +20,9 @@ public final class Matcher: Sendable, Codable {
     let cueIndex: [String: [Int]]
     let otherSenses: [Set<String>]
     let offTopic: Set<String>
+    /// Each off-topic stem's listed words: another word that only stems the same is another
+    /// word ("polite" is not "political").
+    let offTopicForms: [String: [String]]
     /// Words of other fields (off-topic or another sense of some concept): never taken for
     /// a misspelling of one of ours.
     let foreignStems: Set<String>
@@ -59,7 +62,8 @@ public final class Matcher: Sendable, Codable {
     /// What the knowledge-base cache holds of a matcher: all but `tuning`, which is the
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
-        case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, foreignStems, nameIndex
+        case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
+        case foreignStems, nameIndex
         case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex
     }
 
@@ -88,7 +92,14 @@ public final class Matcher: Sendable, Codable {
                     }
                 })
         }
-        offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+        let offTopicWords = kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content }
+        offTopic = Set(offTopicWords.map(\.stem))
+        // Only words that stem to the stem themselves: a synonym group's head stands for
+        // words of every length ("law" and "mandated" are both "court").
+        offTopicForms = offTopicWords.reduce(into: [:]) { forms, t in
+            guard analyzer.porterStem(t.word) == t.stem else { return }
+            forms[t.stem, default: []].append(t.word)
+        }
         foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
     }
@@ -156,6 +167,19 @@ public final class Matcher: Sendable, Codable {
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
         return result
+    }
+
+    /// Whether a word of the line is a word of another field: its stem is on the off-topic
+    /// list and it is a form of a listed word (one begins the other, "market"/"marketing",
+    /// or they differ by a letter), not another word that stems the same ("polite" is not
+    /// "political").
+    func isOffTopic(_ token: Token) -> Bool {
+        guard offTopic.contains(token.stem) else { return false }
+        guard let forms = offTopicForms[token.stem], analyzer.porterStem(token.word) == token.stem else {
+            return true
+        }
+        let word = token.word
+        return forms.contains { $0.hasPrefix(word) || word.hasPrefix($0) || abs($0.count - word.count) <= 1 }
     }
 
     /// The result for a line in scope: up to two concepts, with a confidence that grows

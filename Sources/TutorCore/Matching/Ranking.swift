@@ -53,7 +53,7 @@ extension Matcher {
         var seenStems: Set<String> = []
         for p in positions {
             let t = tokens[p]
-            if !t.known || t.corrected || offTopic.contains(t.stem) { return nil }
+            if !t.known || t.corrected || isOffTopic(t) { return nil }
             guard let owners = nameIndex[t.stem], owners.count <= tuning.nameOwnersMax else {
                 if analyzer.domainStems.contains(t.stem) { continue }
                 return nil
