@@ -46,7 +46,7 @@ extension Matcher {
                     let plain = exact ? String(written.dropFirst()) : written
                     // "like i am" is typed "like im" as often: each contraction, as typed
                     // without its apostrophe, fills the slot too.
-                    for text in Set([plain] + Self.contracted(plain)) {
+                    for text in [plain] + Self.contracted(plain) {
                         let keys = analyzer.analyze(text, correct: false).tokens.map { exact ? $0.word : $0.stem }
                         guard let first = keys.first else { continue }
                         if exact {
