@@ -175,7 +175,10 @@ extension Matcher {
     func headedOpeners(_ scan: CueScan, terms: TermScan, tokens: [Token]) -> Set<Int> {
         let openers = scan.hits.indices.filter { i in
             scan.hits[i].intent == .define && scan.hits[i].span.lowerBound <= tuning.cueStartWindow
-                && ["cue 'what is'", "cue 'what ar'", "cue 'what wa'"].contains(scan.hits[i].label.prefix(13))
+                && (["cue 'what is'", "cue 'what ar'", "cue 'what wa'"].contains(scan.hits[i].label.prefix(13))
+                    // "whats the point of…", typed as one word.
+                    || scan.hits[i].label.hasPrefix("cue 'what' ")
+                        && ["whats", "what's", "wats", "wuts"].contains(tokens[scan.hits[i].span.lowerBound].word))
         }
         guard let end = openers.map({ scan.hits[$0].span.upperBound }).max() else { return [] }
         let headed = scan.hits.contains { hit in
@@ -212,6 +215,10 @@ extension Matcher {
                 next.value >= tuning.compareAlternativeMin
             {
                 intent = next.key
+            } else if !isComparison && top.value < tuning.compareAlternativeMin {
+                // One thing named and only a weak sign of contrast ("he sells his suboxone
+                // instead of taking it"): a case told, not a comparison.
+                intent = sorted.dropFirst().first(where: { $0.key.isContent })?.key ?? .define
             }
         }
         return (intent, confidence)
@@ -251,6 +258,9 @@ extension Matcher {
             guard ti < tokens.count, tokens[ti].stem == s else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
             if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }
+            // Nor is a small word a one-word greeting or thanks that stems like it: "even" is
+            // not "evening".
+            if cue.stems.count == 1 && !cue.intent.isContent && tokens[ti].isStop { return nil }
             return go(ci + 1, ti + 1)
         }
         return go(0, i)

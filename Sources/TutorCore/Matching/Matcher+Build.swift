@@ -98,14 +98,25 @@ extension Matcher {
         return cues
 
         func add(_ text: String, _ cue: IntentCue, _ cues: inout [Cue]) {
+            // Each run of words between wildcards is read whole, as a line is: a phrase the
+            // synonym groups join ("do with" → "affect") is joined in the cue too.
             var stems: [String?] = []
+            var run: [Substring] = []
+            func flush() {
+                guard !run.isEmpty else { return }
+                stems.append(
+                    contentsOf: analyzer.analyze(run.joined(separator: " "), correct: false).tokens.map(\.stem))
+                run = []
+            }
             for part in text.split(separator: " ") {
                 if part == "*" {
+                    flush()
                     stems.append(nil)
                 } else {
-                    stems.append(contentsOf: analyzer.analyze(String(part), correct: false).tokens.map(\.stem))
+                    run.append(part)
                 }
             }
+            flush()
             guard stems.contains(where: { $0 != nil }) else { return }
             if let i = cues.firstIndex(where: { $0.intent == cue.intent && $0.stems == stems }) {
                 cues[i].weight = max(cues[i].weight, cue.weight)

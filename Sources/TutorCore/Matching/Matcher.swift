@@ -20,6 +20,9 @@ public final class Matcher: Sendable, Codable {
     let cueIndex: [String: [Int]]
     let otherSenses: [Set<String>]
     let offTopic: Set<String>
+    /// Each off-topic stem's listed words: another word that only stems the same is another
+    /// word ("polite" is not "political").
+    let offTopicForms: [String: [String]]
     /// Words of other fields (off-topic or another sense of some concept): never taken for
     /// a misspelling of one of ours.
     let foreignStems: Set<String>
@@ -59,7 +62,8 @@ public final class Matcher: Sendable, Codable {
     /// What the knowledge-base cache holds of a matcher: all but `tuning`, which is the
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
-        case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, foreignStems, nameIndex
+        case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
+        case foreignStems, nameIndex
         case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex
     }
 
@@ -88,7 +92,14 @@ public final class Matcher: Sendable, Codable {
                     }
                 })
         }
-        offTopic = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+        let offTopicWords = kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content }
+        offTopic = Set(offTopicWords.map(\.stem))
+        // Only words that stem to the stem themselves: a synonym group's head stands for
+        // words of every length ("law" and "mandated" are both "court").
+        offTopicForms = offTopicWords.reduce(into: [:]) { forms, t in
+            guard analyzer.porterStem(t.word) == t.stem else { return }
+            forms[t.stem, default: []].append(t.word)
+        }
         foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
     }
@@ -118,7 +129,9 @@ public final class Matcher: Sendable, Codable {
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
-        let pointsBack = tokens[..<firstNamed].contains { Self.anaphora.contains($0.word) && $0.word != "one" }
+        let pointsBack = tokens[..<firstNamed].indices.contains {
+            Self.anaphora.contains(tokens[$0].word) && tokens[$0].word != "one" && !Self.isDummySubject(tokens, $0)
+        }
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
             named: !ranking.concepts.isEmpty, tokens: tokens)
@@ -159,6 +172,19 @@ public final class Matcher: Sendable, Codable {
         result.basis.otherSense = scope.otherSense
         result.basis.unknownWhenUnnamed = scope.unknownWhenUnnamed
         return result
+    }
+
+    /// Whether a word of the line is a word of another field: its stem is on the off-topic
+    /// list and it is a form of a listed word (one begins the other, "market"/"marketing",
+    /// or they differ by a letter), not another word that stems the same ("polite" is not
+    /// "political").
+    func isOffTopic(_ token: Token) -> Bool {
+        guard offTopic.contains(token.stem) else { return false }
+        guard let forms = offTopicForms[token.stem], analyzer.porterStem(token.word) == token.stem else {
+            return true
+        }
+        let word = token.word
+        return forms.contains { $0.hasPrefix(word) || word.hasPrefix($0) || abs($0.count - word.count) <= 1 }
     }
 
     /// The result for a line in scope: up to two concepts, with a confidence that grows
@@ -284,6 +310,21 @@ extension Matcher {
     static let bareRequests: [String: Intent] = [
         "more": .more, "moar": .more, "easier": .easier, "simpler": .simpler, "harder": .harder,
     ]
+
+    /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",
+    /// "is it ok if…"), not for something said before: an adjective or two, then "to", "that"
+    /// or "if". A comparison word between ("is it different to…") keeps it pointing back.
+    static func isDummySubject(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].word == "it" else { return false }
+        let comparing: Set<String> = [
+            "same", "different", "similar", "related", "compared", "like", "equal", "close", "better", "worse",
+            "more", "less", "opposite",
+        ]
+        for j in (i + 2)...(i + 3) where j < tokens.count && ["to", "that", "if"].contains(tokens[j].word) {
+            return !tokens[(i + 1)..<j].contains { comparing.contains($0.word) }
+        }
+        return false
+    }
 
     /// The request a line makes when its only word, besides politeness, is a bare request.
     static func bareRequest(_ tokens: [Token]) -> Intent? {

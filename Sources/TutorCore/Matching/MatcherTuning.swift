@@ -81,6 +81,10 @@ public struct MatcherTuning: Sendable {
     /// The client's reaction named beside another concept ("shuts down when she feels
     /// judged") is the situation, and the other concept the topic.
     public var reactionConcept = "alliance-rupture-repair"
+    /// A word beside the frame concept ("the alliance with a whole family") names a more
+    /// specific concept only when the concepts' texts use it this sparingly (its idf): "family",
+    /// "trauma", not "strong" or "care".
+    public var frameWordMinIDF = 0.8
     /// A concept named later comes first when its terms score at least this much more than
     /// the first concept's ("engage a court-ordered client": the longer term is the topic).
     public var strongerTopicMargin = 2.0

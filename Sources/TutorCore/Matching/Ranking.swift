@@ -15,7 +15,13 @@ extension Matcher {
     /// with, or those a word of their names points to.
     func rank(_ terms: TermScan, intents: IntentScores, cues: CueScan, tokens: [Token], content: [Int]) -> Ranking {
         var ranking = Ranking(concepts: terms.ranked, scores: terms.score)
-        guard ranking.concepts.isEmpty else { return ranking }
+        if !ranking.concepts.isEmpty {
+            if let specific = insideTheFrame(terms, cues: cues, tokens: tokens, content: content) {
+                ranking.concepts.insert(specific, at: 0)
+                ranking.scores[specific] = tuning.fallbackConceptScore
+            }
+            return ranking
+        }
         // A case told about a client ("my client keeps skipping his antidepressants") is of the
         // domain whatever words it uses: a weaker guess will do.
         let story =
@@ -47,7 +53,7 @@ extension Matcher {
         var seenStems: Set<String> = []
         for p in positions {
             let t = tokens[p]
-            if !t.known || t.corrected || offTopic.contains(t.stem) { return nil }
+            if !t.known || t.corrected || isOffTopic(t) { return nil }
             guard let owners = nameIndex[t.stem], owners.count <= tuning.nameOwnersMax else {
                 if analyzer.domainStems.contains(t.stem) { continue }
                 return nil
@@ -65,6 +71,49 @@ extension Matcher {
         for owners in nameIndex.values { for c in owners where counts[c] == best { nameSize[c, default: 0] += 1 } }
         let byShare = top.sorted { (nameSize[$0] ?? 0, $0) < (nameSize[$1] ?? 0, $1) }
         return Array(byShare.prefix(tuning.partialTiesMax))
+    }
+
+    /// A line that names only the alliance (the frame) and says where or on what it acts in
+    /// words no term holds ("the alliance with a whole family in the room", "over video",
+    /// "in a group", "how do you measure it"): the concept whose whole text those words, read
+    /// with the frame's own, point to is the topic. The words of the domain ("client",
+    /// "therapy") and of the cues say nothing of where.
+    private func insideTheFrame(_ terms: TermScan, cues: CueScan, tokens: [Token], content: [Int]) -> Int? {
+        guard terms.ranked.allSatisfy({ tuning.frameConcepts.contains(conceptIDs[$0]) }) else { return nil }
+        // A word right before the frame's own words qualifies the frame ("a strong alliance").
+        let rest = content.indices.filter { k in
+            let p = content[k]
+            return terms.claimed[p] == nil && !cues.covered[p] && !analyzer.domainStems.contains(tokens[p].stem)
+                && !foreignStems.contains(tokens[p].stem) && !tokens[p].corrected
+                && !(k + 1 < content.count && terms.claimed[content[k + 1]] != nil)
+        }.map { content[$0] }
+        // Only a word of a concept's own name, one few names share and the concepts' texts
+        // use sparingly: "family", "trauma", not "strong" or "care", which any text says.
+        var named: Set<Int> = []
+        for p in rest {
+            let stem = tokens[p].stem
+            if let owners = nameIndex[stem], owners.count <= tuning.nameOwnersMax,
+                (idf[stem] ?? 0) >= tuning.frameWordMinIDF
+            {
+                named.formUnion(owners)
+            }
+        }
+        named = named.filter { !tuning.frameConcepts.contains(conceptIDs[$0]) }
+        guard !named.isEmpty else { return nil }
+        let scores = wholeTextScores(rest + content.filter { terms.claimed[$0] != nil }, tokens)
+        return named.max { (scores[$0] ?? 0, -$0) < (scores[$1] ?? 0, -$1) }
+    }
+
+    /// Each concept's idf-weighted overlap of its whole text with the words at `positions`.
+    private func wholeTextScores(_ positions: [Int], _ tokens: [Token]) -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        var seen: Set<String> = []
+        for p in positions {
+            let stem = tokens[p].stem
+            guard seen.insert(stem).inserted, let postings = conceptDocs[stem], let w = idf[stem] else { continue }
+            for posting in postings { scores[posting.concept, default: 0] += w * posting.weight / (posting.weight + 1) }
+        }
+        return scores
     }
 
     /// For a line that names no term: the concepts whose whole text shares the most

@@ -73,7 +73,7 @@ extension Matcher {
         let left = Leftovers(
             unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
             anchors: unclaimed.count { analyzer.domainStems.contains(tokens[$0].stem) },
-            offTopic: content.contains { terms.claimed[$0] == nil && offTopic.contains(tokens[$0].stem) })
+            offTopic: content.contains { terms.claimed[$0] == nil && isOffTopic(tokens[$0]) })
         var concepts = ranking.concepts
         if !concepts.isEmpty {
             if let out = namedScope(
@@ -194,9 +194,12 @@ extension Matcher {
             let foreign = content.count { p in
                 terms.claimed[p] != c
                     && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
-                        || terms.claimed[p] == nil && offTopic.contains(tokens[p].stem))
+                        || terms.claimed[p] == nil && isOffTopic(tokens[p]))
             }
-            let anchors = left.unclaimed.count {
+            // A situation told about a client ("a client asked me to be friends on instagram")
+            // is anchored by the client even where a term of the story took the word.
+            let anchoring = terms.situated[c] != nil ? content : left.unclaimed
+            let anchors = anchoring.count {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
             }
             return foreign > anchors

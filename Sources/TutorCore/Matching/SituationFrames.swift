@@ -41,22 +41,37 @@ extension Matcher {
                     concept: concept, firstSlot: slotCount, slotCount: situation.slots.count, weight: situation.weight))
             for alternatives in situation.slots {
                 for alternative in alternatives.split(separator: "|") {
-                    let text = alternative.trimmingCharacters(in: .whitespaces)
-                    let exact = text.hasPrefix("=")
-                    let tokens = analyzer.analyze(exact ? String(text.dropFirst()) : text, correct: false).tokens
-                    let keys = tokens.map { exact ? $0.word : $0.stem }
-                    guard let first = keys.first else { continue }
-                    if exact {
-                        words[first, default: []].append(fillers.count)
-                    } else {
-                        stems[first, default: []].append(fillers.count)
+                    let written = alternative.trimmingCharacters(in: .whitespaces)
+                    let exact = written.hasPrefix("=")
+                    let plain = exact ? String(written.dropFirst()) : written
+                    // "like i am" is typed "like im" as often: each contraction, as typed
+                    // without its apostrophe, fills the slot too.
+                    for text in [plain] + Self.contracted(plain) {
+                        let keys = analyzer.analyze(text, correct: false).tokens.map { exact ? $0.word : $0.stem }
+                        guard let first = keys.first else { continue }
+                        if exact {
+                            words[first, default: []].append(fillers.count)
+                        } else {
+                            stems[first, default: []].append(fillers.count)
+                        }
+                        fillers.append(FrameFiller(slot: slotCount, keys: keys, exact: exact))
                     }
-                    fillers.append(FrameFiller(slot: slotCount, keys: keys, exact: exact))
                 }
                 slotCount += 1
             }
         }
         return (frames, fillers, stems, words)
+    }
+
+    /// The filler's text with each pronoun and verb written apart ("i am") joined as learners
+    /// type the contraction ("im"); empty when it has none.
+    static func contracted(_ text: String) -> [String] {
+        let joins = [
+            ("i am", "im"), ("you are", "youre"), ("he is", "hes"), ("she is", "shes"), ("they are", "theyre"),
+        ]
+        let padded = " \(text) "
+        let joined = joins.reduce(padded) { $0.replacingOccurrences(of: " \($1.0) ", with: " \($1.1) ") }
+        return joined == padded ? [] : [joined.trimmingCharacters(in: .whitespaces)]
     }
 
     /// Fills the frames from the line and adds each complete one to the scan as evidence for
@@ -81,6 +96,10 @@ extension Matcher {
         }
         for i in tokens.indices {
             if let fillers = frameStemIndex[tokens[i].stem] { for f in fillers { fill(frameFillers[f], at: i) } }
+            // A filler that starts with "not" starts at any negation ("isnt ready").
+            if tokens[i].isNegator && tokens[i].stem != "not", let fillers = frameStemIndex["not"] {
+                for f in fillers { fill(frameFillers[f], at: i) }
+            }
             if let fillers = frameWordIndex[tokens[i].word] { for f in fillers { fill(frameFillers[f], at: i) } }
         }
         for frame in frames {

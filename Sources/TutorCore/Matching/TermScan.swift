@@ -64,7 +64,15 @@ extension Matcher {
         for f in found {
             let term = terms[f.term]
             let owners = Set(f.positions.compactMap { scan.claimed[$0] })
-            if !owners.isEmpty {
+            // The alliance's own words are shared with a more specific concept's term that
+            // uses them ("measure the therapeutic alliance", "the history of the alliance"):
+            // the frame keeps them, and the specific concept is named too.
+            let framed =
+                !owners.isEmpty && owners.allSatisfy { tuning.frameConcepts.contains(conceptIDs[$0]) }
+                && !tuning.frameConcepts.contains(conceptIDs[term.concept])
+                && f.positions.contains { scan.claimed[$0] == nil && tokens[$0].isContent }
+                && scan.score[term.concept] == nil
+            if !owners.isEmpty && !framed {
                 // Same words, same length, another concept: a genuine ambiguity.
                 if owners.count == 1, let owner = owners.first, owner != term.concept,
                     f.positions.allSatisfy({ scan.claimed[$0] == owner }),
@@ -75,7 +83,7 @@ extension Matcher {
                 }
                 continue
             }
-            for p in f.positions { scan.claimed[p] = term.concept }
+            for p in f.positions where scan.claimed[p] == nil { scan.claimed[p] = term.concept }
             scan.named.append((term.concept, term.stems))
             scan.evidence.append(
                 "term '\(term.stems.joined(separator: " "))' → \(conceptIDs[term.concept]) (\(f.score))")
