@@ -6,8 +6,11 @@
 extension LineForm {
     /// Nouns that stand for a question of the tutor's.
     static let questionNouns: Set<String> = [
-        "one", "question", "questions", "q", "qs", "qn", "ques", "quiz", "item", "prompt", "problem",
+        "one", "question", "questions", "q", "qs", "qn", "ques", "quiz", "item", "prompt", "problem", "scenario",
+        "scenarios", "vignette", "vignettes",
     ]
+    /// Nouns for a question told by its scene, which name one only after "the" or "that".
+    static let scenarioNouns: Set<String> = ["scenario", "scenarios", "vignette", "vignettes"]
     /// What opens the noun phrase.
     static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur"]
     /// Words before the noun phrase of a line that asks to be given or to do it ("can we do",
@@ -61,6 +64,9 @@ extension LineForm {
         }
         // "one" is a question only after "the"/"that" ("give me another one" asks for more).
         if w[h] == "one" && (questionOpen || !["the", "that"].contains(w[d])) { return false }
+        // "The scenario where…" names one of the tutor's; "a scenario where it applies" asks
+        // for an example.
+        if scenarioNouns.contains(w[h]) && !["the", "that"].contains(w[d]) { return false }
         // "the one" alone names nothing; the scene is before the noun or after it.
         let after = w[(h + 1)...]
         let scene = after.first.map(sceneLinks.contains) ?? false

@@ -16,7 +16,11 @@ extension Matcher {
     func rank(_ terms: TermScan, intents: IntentScores, cues: CueScan, tokens: [Token], content: [Int]) -> Ranking {
         var ranking = Ranking(concepts: terms.ranked, scores: terms.score)
         if !ranking.concepts.isEmpty {
-            if let specific = insideTheFrame(terms, cues: cues, tokens: tokens, content: content) {
+            // A comparison names both sides ("the family vs real connection question"): the
+            // frame is one of them, not the frame of the other.
+            if !intents.cued.contains(.compare),
+                let specific = insideTheFrame(terms, cues: cues, tokens: tokens, content: content)
+            {
                 ranking.concepts.insert(specific, at: 0)
                 ranking.scores[specific] = tuning.fallbackConceptScore
             }
