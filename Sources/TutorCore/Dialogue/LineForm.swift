@@ -146,10 +146,28 @@ enum LineForm {
         w.count >= 4 && w[1] == "it" && w[2] == "as" && w[3] != "if"
     }
 
-    /// "Remind me what the limits of confidentiality are", "can you remind me…".
+    /// "Remind me what the limits of confidentiality are", "can you remind me…", "what
+    /// counts as a boundary crossing again": a short question ending on "again".
     private static func asksToBeReminded(_ w: [String]) -> Bool {
+        if w.last == "again", w.count <= 10, questionWords.contains(w[0]) || fusedQuestionWords[w[0]] != nil,
+            !hasClause(w.dropFirst())
+        {
+            return true
+        }
         guard let i = w.firstIndex(of: "remind"), i <= 2, i + 1 < w.count else { return false }
         return w[i + 1] == "me" && (i == 0 || ["can", "could", "pls", "please"].contains(w[0]))
+    }
+
+    /// The learner speaking of their own study ("im gonna fail this exam", "i always get
+    /// these ones wrong"): the learner in the first person, and the exam or the work.
+    static func speaksOfOwnStudy(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let me: Set<String> = ["i", "im", "i'm", "me", "my", "myself", "ive", "i've", "i'll", "ill"]
+        let study: Set<String> = [
+            "exam", "exams", "test", "tests", "boards", "board", "licensing", "certification", "study", "studying",
+            "studied", "questions", "quiz", "quizzes", "material", "stuff", "ones", "these", "this",
+        ]
+        return w.contains(where: me.contains) && w.contains(where: study.contains)
     }
 
     /// "Is that part of informed consent?", "does this count as a boundary crossing?": a

@@ -31,9 +31,19 @@ extension Tutor {
         let words = plainWords(analysis)
         if skipLines.contains(words) || giveUpLines.contains(words) || asksToSkip(analysis) { return .skip }
         if match.intent == .hint { return .hint }
+        // "omg im gonna fail this exam", "should i memorize this stuff": the learner speaking
+        // of their own study is never an answer, whatever word of the question it holds.
+        if [.feelings, .studyAdvice].contains(match.intent), match.confidence >= 0.75,
+            LineForm.speaksOfOwnStudy(analysis)
+        {
+            return isOffer ? .leave : .sideRequest
+        }
         // No word of any language ("🤝🤝🤝", "?!?...", a lone "A"): not an attempt, and not
         // a don't-know that would walk the question to its close.
-        if isNoise(analysis) { return isOffer ? .leave : .sideRequest }
+        // A lone letter the question reads as an idea ("B" for the option that is empathy) is
+        // an answer.
+        let readAsAnIdea = grade.map { !$0.covered.isEmpty || !$0.misconceptions.isEmpty } ?? false
+        if isNoise(analysis) && !readAsAnIdea { return isOffer ? .leave : .sideRequest }
         // "Quiz me on building trust" asks for a question, whatever answer words it holds.
         if match.intent == .quiz && match.confidence >= 0.5 && startsWithQuizCue(analysis) {
             return isOffer ? .leave : .sideRequest
@@ -101,7 +111,7 @@ extension Tutor {
         guard let first = words.first else { return false }
         if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
         return words.count == 2 && ["tell", "show", "can", "could"].contains(first)
-            && ["me", "you", "us"].contains(words[1])
+            && ["me", "you", "us", "u", "ya"].contains(words[1])
     }
 
     /// "Quiz me", "how am I doing?", "hello" with nothing of the answer in it.

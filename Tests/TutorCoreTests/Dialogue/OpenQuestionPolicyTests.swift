@@ -30,6 +30,37 @@ import Testing
         #expect(!r.moves.contains { if case .offer = $0 { true } else { false } })
     }
 
+    @Test(
+        "a side request that holds words of the answer is still not graded",
+        arguments: [
+            // The learner speaking of their own exam ("fail" is also the lapse misconception's word).
+            ("lapse-wedding", "omg im gonna fail this exam"),
+            // "can u give me…" asks, as "can you give me…" does.
+            ("court-order-compliance", "can u give me an example of someone complying without being committed"),
+            // A short question ending on "again" asks to be reminded.
+            ("gift-boundary", "what counts as a boundary crossing again"),
+        ])
+    func sideRequestWithAnswerWords(_ question: String, _ line: String) {
+        var s = DialogueSession()
+        s.say(":quiz \(kb.question(question)!.concept)")
+        #expect(s.state.open?.id == question)
+        let r = s.say(line)
+        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == question)
+    }
+
+    @Test func aLoneOptionLetterAnswersAQuestionOfOptions() {
+        var s = DialogueSession()
+        s.say(":quiz sympathy")
+        #expect(s.state.open?.id == "which-is-empathic")
+        let r = s.say("B")
+        #expect(r.grade?.covered == ["e1"])
+        // A lone letter no question reads as an idea is not an attempt.
+        var t = courtQuestionOpen()
+        #expect(t.say("B").openLine == .sideRequest)
+    }
+
     @Test func quizMeWhileAQuestionIsOpenSaysSoOnce() {
         var s = courtQuestionOpen()
         let r = s.say("quiz me on empathy")
