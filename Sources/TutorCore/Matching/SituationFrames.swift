@@ -130,6 +130,19 @@ extension Matcher {
         scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
     }
 
+    /// A case told, then a yes-or-no question about it ("…his wife seems shut out. is that
+    /// an issue?", "…an hour bus ride each way. will she drop out?"): whether it matters, or
+    /// why. The question is the last clause; "that" or "it" there is the case told.
+    func asksWhetherAfterAStory(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.last, let s = tokens.firstIndex(where: { $0.clause == last.clause }), s >= 3,
+            tokens[..<s].contains(where: { Self.thirdParties.contains($0.word) })
+        else { return false }
+        let question = Array(tokens[s...])
+        guard question.count >= 2, Self.auxiliaries.contains(question[0].word) else { return false }
+        let subject = question[1].word
+        return ["that", "this", "it"].contains(subject) || !Self.conversationSubjects.contains(subject)
+    }
+
     /// A line that tells a situation asks about it: a request of the conversation's own
     /// whose words are part of the story ("he wants me to sign off on his sheet", "she's
     /// scared I'll report her", "he isn't getting any better") is not a goodbye, a feeling of
@@ -140,7 +153,7 @@ extension Matcher {
     ) -> (intent: Intent, confidence: Double) {
         // "Can a good alliance help when…", "does the alliance predict…" with no cue of its
         // own: whether something works, or why.
-        if intents.scores.isEmpty, !terms.score.isEmpty, asksWhether(tokens) {
+        if intents.scores.isEmpty, !terms.score.isEmpty, asksWhether(tokens) || asksWhetherAfterAStory(tokens) {
             return (.explain, tuning.noCueNamedConfidence)
         }
         // A request put before the story ("i'm ready for a question on court-ordered clients")
