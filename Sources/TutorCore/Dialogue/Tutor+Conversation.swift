@@ -43,6 +43,9 @@ extension Tutor {
             return last == key ? hint(&state, now: now) : [.simpler(concept: concept, whileOpen: open.id)]
         }
         guard let concept else { return [.simpler(concept: nil, whileOpen: nil)] }
+        // What was told in plain words is the topic a follow-up leans on ("what would that look like").
+        state.meet(concept)
+        state.lastConcept = concept
         let plainGiven =
             last.map { $0.concepts == [concept] && ($0.intent == .simpler ? !$0.short : $0.short) } ?? false
         state.lastAnswer = AnswerRequest(intent: .simpler, concepts: [concept], short: plainGiven)
