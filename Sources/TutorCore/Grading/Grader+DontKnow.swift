@@ -37,7 +37,12 @@ extension Grader {
         let cue = dontKnowCue(analysis, toEnd: true)
         if !cue.isEmpty {
             let outside = tokens.indices.filter { !cue.contains($0) }
-            if let vocabulary,
+            // A cue that is a clause of its own ("i always mix up the stages, no idea", "whats
+            // sustain talk? no clue") says the learner does not know, whatever topic words
+            // the rest names; a cue inside a clause ("no idea why trust matters") does not.
+            let cueClauses = Set(cue.map { tokens[$0].clause })
+            let wholeClause = outside.allSatisfy { !cueClauses.contains(tokens[$0].clause) }
+            if let vocabulary, !wholeClause,
                 outside.contains(where: {
                     tokens[$0].isContent && vocabulary.contains(tokens[$0].stem)
                         && !Self.requestWords.contains(tokens[$0].typed)
