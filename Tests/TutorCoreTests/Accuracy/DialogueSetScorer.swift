@@ -61,7 +61,9 @@ enum DialogueSetScorer {
                     ok =
                         grade == nil && intents.contains(result.match?.intent.rawValue ?? "")
                         && (concepts == ["-"] || first.map(concepts.contains) == true)
-                        && (result.openQuestion == question || intents.contains("goodbye"))
+                        // As `tutor chat --format jsonl` reports it: the open question, or the one
+                        // just closed that the conversation is still on.
+                        && ((result.openQuestion ?? result.closedQuestion) == question || intents.contains("goodbye"))
                     report.asks += 1
                     report.asksRight += ok ? 1 : 0
                 }
