@@ -30,6 +30,56 @@ enum DialogueSetScorer {
         }
     }
 
+    /// What is wrong with a dialogue set's labels, each as "file:line: what" (never the
+    /// line's text, so it is safe on a hold-out set): a row without four fields, an unknown
+    /// question, an answer naming an idea its question lacks, an ask without INTENT:CONCEPT,
+    /// an unknown kind. `checkAsks` also wants each ask's intents and concept known.
+    static func labelProblems(_ relative: String, checkAsks: Bool = false, kb: KnowledgeBase = Fixtures.kb)
+        -> [String]
+    {
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        let intents = Set(Intent.allCases.map(\.rawValue))
+        let known = { (ids: String) in
+            ids == "-"
+                || ids.split(whereSeparator: { $0 == "|" || $0 == "," }).allSatisfy { kb.concept(String($0)) != nil }
+        }
+        var problems: [String] = []
+        var question: Question?
+        for (line, f) in Fixtures.tsv(relative) {
+            let at = "\(name):\(line)"
+            guard f.count == 4 else {
+                problems.append("\(at): want 4 tab-separated fields")
+                continue
+            }
+            switch f[1] {
+            case "quiz":
+                question = kb.question(f[2])
+                if question == nil { problems.append("\(at): unknown question '\(f[2])'") }
+            case "answer":
+                guard f[2] != "dont-know", let q = question else { continue }
+                let parts = f[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                if parts.count != 2 { problems.append("\(at): want COVERED|MISCONCEPTIONS") }
+                for id in LabeledSetScorer.split(parts[0]) where q.expectation(id) == nil {
+                    problems.append("\(at): '\(q.id)' has no expectation \(id)")
+                }
+                for id in LabeledSetScorer.split(parts.count > 1 ? parts[1] : "-") where q.misconception(id) == nil {
+                    problems.append("\(at): '\(q.id)' has no misconception \(id)")
+                }
+            case "ask":
+                let parts = f[2].split(separator: ":").map(String.init)
+                let wellFormed =
+                    checkAsks
+                    ? parts.count == 2 && known(parts[1])
+                        && parts[0].split(separator: "|").allSatisfy { intents.contains(String($0)) }
+                    : f[2].contains(":")
+                if !wellFormed { problems.append("\(at): want INTENT:CONCEPT with a known intent and concept") }
+            default:
+                problems.append("\(at): unknown kind '\(f[1])'")
+            }
+        }
+        return problems
+    }
+
     static func score(_ relative: String, tutor: Tutor = Fixtures.tutor) -> Report {
         var report = Report(name: relative)
         var sessions: [(id: String, rows: [(line: Int, fields: [String])])] = []

@@ -39,30 +39,8 @@ import Testing
     }
 
     @Test func dialogueV2NamesOnlyKnownQuestionsAndIdeas() {
-        let kb = Fixtures.kb
-        var question: Question?
-        for (line, f) in Fixtures.tsv("Tests/Data/dialogue-v2.tsv") {
-            #expect(f.count == 4, "dialogue-v2.tsv:\(line): want 4 tab-separated fields")
-            guard f.count == 4 else { continue }
-            switch f[1] {
-            case "quiz":
-                question = kb.question(f[2])
-                #expect(question != nil, "dialogue-v2.tsv:\(line): unknown question '\(f[2])'")
-            case "answer":
-                guard f[2] != "dont-know", let q = question else { continue }
-                let parts = f[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                #expect(parts.count == 2, "dialogue-v2.tsv:\(line): want COVERED|MISCONCEPTIONS")
-                for id in LabeledSetScorer.split(parts[0]) {
-                    #expect(q.expectation(id) != nil, "dialogue-v2.tsv:\(line): '\(q.id)' has no expectation \(id)")
-                }
-                for id in LabeledSetScorer.split(parts.count > 1 ? parts[1] : "-") {
-                    #expect(q.misconception(id) != nil, "dialogue-v2.tsv:\(line): '\(q.id)' has no misconception \(id)")
-                }
-            case "ask":
-                #expect(f[2].contains(":"), "dialogue-v2.tsv:\(line): want INTENT:CONCEPT")
-            default:
-                Issue.record("dialogue-v2.tsv:\(line): unknown kind '\(f[1])'")
-            }
+        for problem in DialogueSetScorer.labelProblems("Tests/Data/dialogue-v2.tsv") {
+            Issue.record("\(problem)")
         }
     }
 }

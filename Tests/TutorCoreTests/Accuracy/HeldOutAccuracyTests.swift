@@ -83,37 +83,8 @@ import Testing
                 : covered.count >= q.needed ? ["correct"] : !covered.isEmpty ? ["partial"] : ["incorrect", "dont-know"]
             #expect(verdicts.contains(f[3]), "\(Self.answers):\(line): \(f[3]) breaks the verdict rule")
         }
-        var question: Question?
-        for (line, f) in Fixtures.tsv(Self.dialogue) {
-            guard f.count == 4 else {
-                Issue.record("\(Self.dialogue):\(line): want 4 tab-separated fields")
-                continue
-            }
-            switch f[1] {
-            case "quiz":
-                question = kb.question(f[2])
-                #expect(question != nil, "\(Self.dialogue):\(line): unknown question '\(f[2])'")
-            case "answer" where f[2] != "dont-know":
-                let parts = f[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                #expect(parts.count == 2, "\(Self.dialogue):\(line): want COVERED|MISCONCEPTIONS")
-                guard parts.count == 2, let q = question else { continue }
-                #expect(
-                    LabeledSetScorer.split(parts[0]).allSatisfy { q.expectation($0) != nil }, "\(Self.dialogue):\(line)"
-                )
-                #expect(
-                    LabeledSetScorer.split(parts[1]).allSatisfy { q.misconception($0) != nil },
-                    "\(Self.dialogue):\(line)")
-            case "answer":
-                continue
-            case "ask":
-                let parts = f[2].split(separator: ":").map(String.init)
-                #expect(parts.count == 2 && known(parts[1]), "\(Self.dialogue):\(line): want INTENT:CONCEPT")
-                #expect(
-                    parts[0].split(separator: "|").allSatisfy { intents.contains(String($0)) },
-                    "\(Self.dialogue):\(line)")
-            default:
-                Issue.record("\(Self.dialogue):\(line): unknown kind '\(f[1])'")
-            }
+        for problem in DialogueSetScorer.labelProblems(Self.dialogue, checkAsks: true) {
+            Issue.record("\(problem)")
         }
     }
 }
