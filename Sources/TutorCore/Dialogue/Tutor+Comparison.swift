@@ -40,11 +40,7 @@ extension Tutor {
         let relationStems = Set(Self.moreRelations.map { analyzer.porterStem($0) })
         let sides = sidesNamed(match, besides: relationStems).filter { $0 != last }
         guard sides.count == 1 else { return nil }
-        var resolved = match
-        resolved.intent = .compare
-        resolved.concepts = [last, sides[0]]
-        resolved.ambiguous = []
-        return resolved
+        return match.settled(on: [last, sides[0]], as: .compare)
     }
 
     /// The concepts the line names by a term that is not only relation words ("fit" names
@@ -113,11 +109,7 @@ extension Tutor {
         else { return nil }
         let sides = match.concepts.filter { $0 != last }
         guard sides.count == 1, match.concepts.count == 1 else { return nil }
-        var resolved = match
-        resolved.intent = .compare
-        resolved.concepts = [last, sides[0]]
-        resolved.ambiguous = []
-        return resolved
+        return match.settled(on: [last, sides[0]], as: .compare)
     }
 
     /// "And sympathy, is that worse", "ok and MI, is it better": one concept named first,
@@ -135,11 +127,7 @@ extension Tutor {
             let n = match.basis.named.first?.stems.first,
             let at = analysis.tokens.firstIndex(where: { $0.stem == n }), at < p
         else { return nil }
-        var resolved = match
-        resolved.intent = .compare
-        resolved.concepts = [last, named]
-        resolved.ambiguous = []
-        return resolved
+        return match.settled(on: [last, named], as: .compare)
     }
 
     /// "How do they relate", "what do they have in common", "is one worse than the other":

@@ -208,11 +208,7 @@ extension Tutor {
         guard let side = named.first, named.count == 1,
             Self.pronounIsTheOtherSide(words) || Self.refersToBoth(words) && pair.count < 2
         else { return nil }
-        var resolved = match
-        resolved.intent = .compare
-        resolved.concepts = [last, side]
-        resolved.ambiguous = []
-        return resolved
+        return match.settled(on: [last, side], as: .compare)
     }
 
     /// "Why do they matter so much in addiction work" after boundaries: a question whose
@@ -223,10 +219,7 @@ extension Tutor {
         guard match.intent.isContent, match.intent != .compare, !Self.namesByTerm(match),
             words.contains(where: pronouns.contains)
         else { return nil }
-        var resolved = match
-        resolved.concepts = [last]
-        resolved.ambiguous = []
-        return resolved
+        return match.settled(on: [last])
     }
 
     /// "What do I say to a client right after one" after a lapse: "one", "it" or "them"
@@ -239,10 +232,7 @@ extension Tutor {
         guard match.intent.isContent, match.intent != .compare, !match.concepts.contains(last),
             words.contains(where: pronouns.contains), matcher.namesOnlyWeakly(analysis)
         else { return nil }
-        var resolved = match
-        resolved.concepts = [last] + match.concepts.prefix(1)
-        resolved.ambiguous = []
-        return resolved
+        return match.settled(on: [last] + match.concepts.prefix(1))
     }
 
     /// Whether the matcher found the line's concepts by their terms, not by a guess from

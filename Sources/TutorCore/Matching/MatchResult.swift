@@ -24,4 +24,14 @@ public struct MatchResult: Sendable, Equatable {
         self.ambiguous = ambiguous
         self.isFollowUp = isFollowUp
     }
+
+    /// The same reading, settled by the conversation on `concepts` (and `intent`, when
+    /// given): what was just discussed decides, so no "did you mean …?" is left between them.
+    func settled(on concepts: [String], as intent: Intent? = nil) -> MatchResult {
+        var resolved = self
+        if let intent { resolved.intent = intent }
+        resolved.concepts = concepts
+        resolved.ambiguous = []
+        return resolved
+    }
 }
