@@ -11,8 +11,14 @@ extension Tutor {
     ) -> [Move] {
         let concept = match.concepts.first ?? state.lastConcept
         switch match.intent {
-        case .more: return more(concept, &state)
-        case .simpler: return simpler(concept, &state, now: now)
+        case .more:
+            resolved(concept, match, &result)
+            return more(concept, &state)
+        case .simpler:
+            // With a question open, "simpler" is about that question's concept.
+            let open = state.open.flatMap { $0.isOffer ? nil : question($0.id) }
+            resolved(open?.concept ?? concept, match, &result)
+            return simpler(concept, &state, now: now)
         case .harder: return question(harder: true, concept, &state, now: now)
         case .easier: return question(harder: false, concept, &state, now: now)
         case .goodbye:
@@ -30,6 +36,13 @@ extension Tutor {
             return [.studyAdvice(Array(scheduler.ranked(state, now: ISOTime.parse(now)).prefix(3)))]
         default: return [.redirect]
         }
+    }
+
+    /// "Another one" and "say it simpler" name no concept; the result says which one the
+    /// tutor took them to be about (what was just discussed), as a follow-up's does.
+    private func resolved(_ concept: String?, _ match: MatchResult, _ result: inout TurnResult) {
+        guard match.concepts.isEmpty, let concept, kb.concept(concept) != nil else { return }
+        result.match = match.settled(on: [concept])
     }
 
     /// The concept in plain words; asked again right after them (or after the short form of

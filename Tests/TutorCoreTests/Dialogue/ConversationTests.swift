@@ -20,6 +20,26 @@ import Testing
         #expect(shownFirst != shownSecond, "the same example twice: \(second.reply)")
     }
 
+    /// "Another one" and "simpler please" name no concept: the turn says which concept the
+    /// tutor took them to be about, what was just discussed, or the open question's concept.
+    @Test func moreAndSimplerReportTheConceptTheyResolvedTo() {
+        var s = DialogueSession()
+        s.say("give me an example of empathy")
+        let more = s.say("another one")
+        #expect(more.match?.intent == .more && more.match?.concepts == ["empathy"])
+        let simpler = s.say("say that simpler")
+        #expect(simpler.match?.intent == .simpler && simpler.match?.concepts == ["empathy"])
+        // With nothing discussed yet there is nothing to name.
+        var fresh = DialogueSession()
+        #expect(fresh.say("another one").match?.concepts == [])
+        // With a question open, "simpler" is about that question.
+        var quiz = DialogueSession()
+        quiz.say("give me an example of empathy")
+        quiz.say("quiz me on informed consent")
+        let open = kb.question(quiz.state.open!.id)!
+        #expect(quiz.say("i dont get it, simpler pls").match?.concepts == [open.concept])
+    }
+
     /// "I don't know" with no question open is not out of scope: it is told nothing is open
     /// and what to do, and after an explanation is offered a plainer one.
     @Test(arguments: ["i dont know", "no idea", "idk", "I'm not sure"])
