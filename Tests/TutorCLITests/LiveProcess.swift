@@ -85,7 +85,7 @@ final class LiveProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if condition(stdout) { return true }
-            if !process.isRunning && condition(stdout) == false && readers.allSatisfy({ !$0.isExecuting }) {
+            if !process.isRunning && condition(stdout) == false && readers.allSatisfy(\.isFinished) {
                 return false
             }
             usleep(20_000)
@@ -96,7 +96,8 @@ final class LiveProcess: @unchecked Sendable {
     /// Waits for the process to end, and for its output to be read.
     func waitForExit() -> Int32 {
         process.waitUntilExit()
-        while readers.contains(where: \.isExecuting) { usleep(1000) }
+        // Not `isExecuting`: a reader not yet started under load is not executing either.
+        while !readers.allSatisfy(\.isFinished) { usleep(1000) }
         return process.terminationStatus
     }
 

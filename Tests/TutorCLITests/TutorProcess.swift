@@ -63,11 +63,17 @@ struct TutorProcess {
         }
         writer.start()
         let errBox = DataBox()
-        let errReader = Thread { errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile() }
+        // Waited on by a semaphore, not `isExecuting`: a thread not yet started under load
+        // is not executing either, and its stderr would be lost.
+        let errRead = DispatchSemaphore(value: 0)
+        let errReader = Thread {
+            errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }
         errReader.start()
         let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errReader.isExecuting { usleep(1000) }
+        errRead.wait()
         let errData = errBox.data
         return Output(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
