@@ -46,6 +46,13 @@ extension Grader {
     /// What one can get into: treatment, help, care, the door.
     static let entries: Set<String> = ["treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in"]
 
+    /// Every word that opens an everyday phrase below: one look-up per word instead of one per
+    /// phrase (a new phrase adds its first words here).
+    static let everydayTriggers = restrictions.union(restrictives).union(getForms).union(ownables).union(sitForms)
+        .union(takeWords).union(["into", "handed", "told", "sense"])
+    /// The same for the amounts and closeness of `readAmounts`.
+    static let amountTriggers = totals.union(["family", "close", "most", "almost"])
+
     /// Rereads the everyday phrases of `tokens` in place (no token added or removed).
     static func readEveryday(_ tokens: inout [Token], _ analyzer: Analyzer) {
         func typed(_ j: Int, _ i: Int) -> String? {
@@ -53,6 +60,7 @@ extension Grader {
         }
         for i in tokens.indices {
             let w = tokens[i].typed
+            guard everydayTriggers.contains(w) else { continue }
             if restrictions.contains(w), let next = typed(i + 1, i), restricted.contains(next) {
                 // "Boundaries are only about sex", "just for the insurance": the restriction is
                 // the claim, read alike in an answer and in a misconception's phrasing.
@@ -138,6 +146,7 @@ extension Grader {
         }
         for i in tokens.indices {
             let w = tokens[i].typed
+            guard amountTriggers.contains(w) else { continue }
             if w == "family", typed(i + 1, i).map(doctorWords.contains) == true {
                 // "Like a family doctor": the doctor's kind, not the client's family.
                 tokens[i].isStop = true

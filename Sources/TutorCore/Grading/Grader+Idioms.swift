@@ -68,6 +68,12 @@ extension Grader {
         "gift", "gifts", "present", "presents", "card", "cards", "money", "tip", "tips",
     ]
 
+    /// Every word that opens an idiom below: one look-up per word instead of one per idiom
+    /// (a new idiom adds its first words here).
+    static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
+        .union(takeWords).union(sleepForms).union(["a", "same", "back"])
+    static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
+
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
         readOutcomes(&tokens, analyzer)
@@ -75,6 +81,7 @@ extension Grader {
         readEveryday(&tokens, analyzer)
         for i in tokens.indices {
             let w = tokens[i].typed
+            guard idiomTriggers.contains(w) else { continue }
             let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
             if w == "a", choosesA(tokens, i) {
                 // "A because it shows more feeling": the option, not the article.
@@ -102,7 +109,7 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
-            } else if ["sleep", "sleeps", "sleeping", "slept"].contains(w), next == "with" {
+            } else if sleepForms.contains(w), next == "with" {
                 // "Not sleeping with clients": sexual contact, not rest.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("sexual")

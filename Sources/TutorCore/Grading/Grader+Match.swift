@@ -121,12 +121,16 @@ extension Grader {
         // The words quoted back are the closest match among the phrasings up to the first
         // one-word match, so praise quotes the learner's tightest phrase.
         var quoted: (extent: Int, words: String, done: Bool)?
-        let actionWords = idea.agent == nil ? nil : idea.statement.map { Set($0.stems).subtracting(agents) }
+        // Gathered only for a pattern whose words are all in the line (most are not).
+        lazy var actionWords = idea.agent == nil ? nil : idea.statement.map { Set($0.stems).subtracting(agents) }
         for pattern in idea.patterns {
             // Who does it matters for the statement's own action: "clients don't know what's good
             // for them" is a phrasing of the counselor-knows-best idea about the client.
-            let agent = actionWords.map { !$0.isDisjoint(with: pattern.stems) } ?? true
-            guard let span = window(pattern, line, agent: agent ? idea.agent : nil, excluding: excluding),
+            func agent() -> String? {
+                idea.agent == nil || actionWords.map({ !$0.isDisjoint(with: pattern.stems) }) == false
+                    ? nil : idea.agent
+            }
+            guard let span = window(pattern, line, agent: agent(), excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue
@@ -247,12 +251,22 @@ extension Grader {
 
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
-    private func window(_ pattern: Pattern, _ line: Line, agent: String?, excluding: Set<Int>) -> (lo: Int, hi: Int)? {
+    private func window(
+        _ pattern: Pattern, _ line: Line, agent agentOf: @autoclosure () -> String?, excluding: Set<Int>
+    ) -> (lo: Int, hi: Int)? {
         let k = pattern.stems.count
         let keys = pattern.stems
+        // Most patterns miss a word of the line altogether: each slot's candidates are looked
+        // up once, and the pattern given up on at the first slot that has none.
+        var lists: [[Int]] = []
+        lists.reserveCapacity(k)
+        for slot in 0..<k {
+            guard let list = line.candidates[keys[slot]] else { return nil }
+            lists.append(list)
+        }
         var hits: [(pos: Int, slot: Int)] = []
         for slot in 0..<k {
-            for i in line.candidates[keys[slot]] ?? []
+            for i in lists[slot]
             where !excluding.contains(i)
                 && fits(line, i, key: keys[slot], negated: pattern.negated[slot], pattern: pattern)
             {
@@ -260,6 +274,7 @@ extension Grader {
             }
         }
         guard !hits.isEmpty else { return nil }
+        let agent = agentOf()
         hits.sort { $0.pos != $1.pos ? $0.pos < $1.pos : $0.slot < $1.slot }
         let namesAgent = pattern.stems.contains { agents.contains($0) }
         // A relation's sides are said in its clause.
