@@ -121,16 +121,12 @@ extension Grader {
         // The words quoted back are the closest match among the phrasings up to the first
         // one-word match, so praise quotes the learner's tightest phrase.
         var quoted: (extent: Int, words: String, done: Bool)?
-        // Gathered only for a pattern whose words are all in the line (most are not).
-        lazy var actionWords = idea.agent == nil ? nil : idea.statement.map { Set($0.stems).subtracting(agents) }
+        let ideaAgent = idea.agent
+        let statementStems = ideaAgent == nil ? nil : idea.statement?.stems
         for pattern in idea.patterns {
-            // Who does it matters for the statement's own action: "clients don't know what's good
-            // for them" is a phrasing of the counselor-knows-best idea about the client.
-            func agent() -> String? {
-                idea.agent == nil || actionWords.map({ !$0.isDisjoint(with: pattern.stems) }) == false
-                    ? nil : idea.agent
-            }
-            guard let span = window(pattern, line, agent: agent(), excluding: excluding),
+            guard
+                let span = window(
+                    pattern, line, agent: actor(of: pattern, ideaAgent, statementStems), excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue
@@ -172,6 +168,15 @@ extension Grader {
             return stated(statement, line, distinctive: idea.distinctive, excluding: excluding)
         }
         return best
+    }
+
+    /// Who must do `pattern` for it to be the idea: the idea's agent, where the pattern says
+    /// the statement's own action. "Clients don't know what's good for them" is a phrasing of
+    /// the counselor-knows-best idea about the client. (Asked only of a pattern whose words
+    /// are all in the line.)
+    private func actor(of pattern: Pattern, _ agent: String?, _ statement: [String]?) -> String? {
+        guard let agent, let statement else { return agent }
+        return Set(statement).subtracting(agents).isDisjoint(with: pattern.stems) ? nil : agent
     }
 
     /// Whether content word `i` can stand for a pattern slot of `stem` with polarity
@@ -256,17 +261,12 @@ extension Grader {
     ) -> (lo: Int, hi: Int)? {
         let k = pattern.stems.count
         let keys = pattern.stems
-        // Most patterns miss a word of the line altogether: each slot's candidates are looked
-        // up once, and the pattern given up on at the first slot that has none.
-        var lists: [[Int]] = []
-        lists.reserveCapacity(k)
-        for slot in 0..<k {
-            guard let list = line.candidates[keys[slot]] else { return nil }
-            lists.append(list)
-        }
+        // Most patterns miss a word of the line altogether: they are given up on at the first
+        // slot that has no candidate, before anything is built.
+        for key in keys where line.candidates[key] == nil { return nil }
         var hits: [(pos: Int, slot: Int)] = []
         for slot in 0..<k {
-            for i in lists[slot]
+            for i in line.candidates[keys[slot]] ?? []
             where !excluding.contains(i)
                 && fits(line, i, key: keys[slot], negated: pattern.negated[slot], pattern: pattern)
             {
@@ -335,6 +335,8 @@ extension Grader {
         let needed = min(tuning.statementMinWords, keys.count)
         // The statement's most telling word, and every word it negates, must be there.
         let heaviest = statement.weights.indices.max { statement.weights[$0] < statement.weights[$1] }!
+        // A word fits only where the line has its key: most statements lack their heaviest word.
+        guard line.candidates[keys[heaviest]] != nil else { return nil }
         let required = Set(statement.negated.indices.filter { statement.negated[$0] } + [heaviest])
         // Most ideas are not stated at all: check the words they cannot do without first.
         for slot in required
