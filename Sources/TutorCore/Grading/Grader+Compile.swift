@@ -42,7 +42,7 @@ extension Grader {
         // "everything stays here" (see `readEveryday`).
         ["total", "totally", "complete", "completely", "absolute", "absolutely", "entire", "entirely", "fully"],
         // A doctor by any name: "the bond a GP has with patients".
-        ["doctor", "doctors", "physician", "physicians", "gp", "gps"],
+        ["doctor", "doctors", "physician", "physicians", "gp", "gps", "doc", "docs"],
         // What a counselor keeps on a client: "hand the file over" for "hand over the records".
         ["record", "records", "file", "files", "chart", "charts"],
         // Jolting someone out of a state: "shake them out of denial" for "break through denial".

@@ -17,6 +17,7 @@ extension Grader {
     static let copulas: Set<String> = [
         "is", "are", "s", "was", "were", "will", "would", "ll", "d", "be", "must", "should", "can", "could", "might",
         "may", "not", "never", "wont", "doesnt", "dont", "isnt", "cant", "to", "going", "gonna", "really", "still",
+        "did", "didnt", "does", "do", "has", "hasnt", "wasnt", "arent", "wouldnt", "couldnt", "shouldnt",
     ]
     /// Degree words between "get" and "better" ("get any better", "get much better").
     static let degrees: Set<String> = ["any", "much", "a", "lot", "bit", "way", "so", "even"]
