@@ -220,7 +220,13 @@ extension Grader {
             if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
             steps += 1
             if agents.contains(t.stem) { return t.stem != agent }
-            return false
+            // Someone else altogether: "the judge isn't committed" is not the client. Only as a
+            // subject: before a small word, not a noun it names the kind of ("the court order"),
+            // and a "'s" only before a negation ("the judge's not …", not "the judge's order").
+            let next = line.tokens[i + 2]
+            guard Self.thirdParties.contains(t.typed), !next.isContent else { return false }
+            guard next.typed == "s" || next.typed == "is" else { return true }
+            return i + 3 < line.tokens.count && line.tokens[i + 3].isNegator
         }
         return false
     }
@@ -238,6 +244,14 @@ extension Grader {
                     && Self.otherSubjects.contains(tokens[k + 1].typed)
         }
     }
+
+    /// People other than the client and the counselor, who may be said to do what an idea
+    /// says of one of them (as typed: the lexicon folds some into topics, "judge" into judging).
+    static let thirdParties: Set<String> = [
+        "judge", "judges", "court", "courts", "officer", "po", "family", "families", "wife", "husband", "spouse",
+        "partner", "parents", "parent", "mom", "dad", "mother", "father", "kids", "children", "boss", "employer",
+        "supervisor", "doctor", "doc", "friends", "friend", "girlfriend", "boyfriend", "team", "coach", "teacher",
+    ]
 
     /// Nouns after "the other" that name the other side of a comparison.
     static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
