@@ -325,7 +325,7 @@ extension Grader {
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
                     !relational || line.content[lo].clause == line.content[hi].clause,
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
-                    !(checkAgent && otherAgent(before: lo, line, agent: agent))
+                    !(checkAgent && otherAgent(before: lo, line, agent: agent)), !parallel(line, lo, hi)
                 {
                     best = (lo, hi)
                 }
