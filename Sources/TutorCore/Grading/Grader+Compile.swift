@@ -67,7 +67,7 @@ extension Grader {
         ["connection", "vibe", "vibes", "click", "clicks", "gel", "gels"],
         ["worse", "downhill", "worsening", "deteriorate", "deteriorating", "decline", "declining"],
         ["adjust", "tweak", "adapt", "modify", "rethink"],
-        ["feeling", "feelings", "emotion", "emotions"],
+        ["feeling", "feelings", "emotion", "emotions", "emotional"],
         ["history", "baggage", "past"],
         ["unethical", "unprofessional", "inappropriate"],
     ]
@@ -265,7 +265,7 @@ extension Grader {
             // An option's letter is said in the phrasings; the statement ("A is more empathic
             // because …") is weighed by what it says of the option.
             for t in Grader.patternWords(idea.text, analyzer)
-            where t.stem != Grader.optionA
+            where t.stem != Grader.optionA && t.stem != Grader.pickedA
                 && !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) })
             {
                 statement.stems.append(key(t.stem))

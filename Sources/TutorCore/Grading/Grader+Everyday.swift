@@ -128,6 +128,18 @@ extension Grader {
     ]
     /// The stem an option letter "a" stands for.
     static let optionA = "option-a"
+    /// The stem of option A picked as the answer ("A, it shows more emotion", "A because …"),
+    /// not described ("A is about the helper's feelings"); it stands for `optionA` too.
+    static let pickedA = "option-a-picked"
+    /// Words after the letter that give the reason for picking it.
+    static let reasonWords: Set<String> = ["because", "cuz", "bc", "coz", "cos", "since", "as", "for", "its"]
+
+    /// The stem of an option letter at `i`: picked when it stands alone in its clause or
+    /// before a reason.
+    static func optionStem(_ tokens: [Token], _ i: Int) -> String {
+        let alone = i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause
+        return alone || reasonWords.contains(tokens[i + 1].typed) ? pickedA : optionA
+    }
 
     /// "A" opening a line as the option chosen: a word of its own, as "B" is.
     static func readOptionLetter(_ tokens: inout [Token]) {
@@ -135,7 +147,7 @@ extension Grader {
         let alone = tokens.count == 1 || tokens[1].clause != first.clause || afterOption.contains(tokens[1].typed)
         guard alone else { return }
         tokens[0].isStop = false
-        tokens[0].stem = optionA
+        tokens[0].stem = optionStem(tokens, 0)
     }
 
     /// "Everything stays here", "most things stay private", "close to the counselor", "a family

@@ -92,7 +92,7 @@ extension Grader {
             if w == "a", choosesA(tokens, i) {
                 // "A because it shows more feeling": the option, not the article.
                 tokens[i].isStop = false
-                tokens[i].stem = "option-a"
+                tokens[i].stem = optionStem(tokens, i)
             } else if wantWords.contains(w), let j = useAfter(tokens, i) {
                 // "They won't feel like using", "wants to drink": the pull to use.
                 // The verb of using may be a small word, which the analyzer's negation skips.

@@ -99,10 +99,12 @@ extension Grader {
 
     /// For each content word of `line`, the outcome it also stands for, with its own polarity:
     /// "he'll get better", "the treatment is working" are success, and keep their own words.
+    /// So is option A picked as the answer ("A, it's warmer") option A itself ("a is warmer").
     func outcomes(_ line: Line) -> [[String]?] {
         let success = classes[analyzer.stem("success")] ?? analyzer.stem("success")
         return line.positions.map { t in
-            line.tokens[t].typed != "well" && Self.isOutcome(line.tokens, t) ? [success] : nil
+            if line.tokens[t].stem == Self.pickedA { return [Self.optionA] }
+            return line.tokens[t].typed != "well" && Self.isOutcome(line.tokens, t) ? [success] : nil
         }
     }
 
