@@ -20,7 +20,7 @@ extension Grader {
         ["fit", "match", "suit"],
         ["situation", "life", "circumstances", "reality"],
         // What treatment achieves: "matters most for recovery" for "matters most for success".
-        ["success", "outcome", "recovery", "recover", "result", "successful", "successfully"],
+        ["success", "outcome", "recovery", "recover", "result", "successful", "successfully", "progress"],
         // Deciding an outcome: "insurance decides how well it goes" for "determines success".
         ["determine", "decide", "dictate"],
         ["important", "matter", "crucial", "essential", "vital"],
@@ -35,7 +35,7 @@ extension Grader {
         ["share", "shared", "common"],
         // For whose good: "for the client's sake" for "for the client's benefit".
         ["benefit", "sake", "behalf"],
-        ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy"],
+        ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy", "dating"],
         // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
         ["blown", "blew", "blow"],
         // The whole of something: "completely confidential" for "totally confidential", and

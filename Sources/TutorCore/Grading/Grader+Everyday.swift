@@ -49,7 +49,8 @@ extension Grader {
     /// Every word that opens an everyday phrase below: one look-up per word instead of one per
     /// phrase (a new phrase adds its first words here).
     static let everydayTriggers = restrictions.union(restrictives).union(getForms).union(ownables).union(sitForms)
-        .union(takeWords).union(["into", "handed", "told", "sense"])
+        .union(takeWords).union(showForms).union(["into", "handed", "told", "sense", "anyone", "anybody", "everybody"])
+    static let showForms: Set<String> = ["show", "shows", "showing", "showed", "turn", "turns", "turning", "turned"]
     /// The same for the amounts and closeness of `readAmounts`.
     static let amountTriggers = totals.union(["family", "close", "most", "almost"])
 
@@ -112,6 +113,14 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("damage")
                 tokens[i + 2].isStop = true
+            } else if showForms.contains(w), typed(i + 1, i) == "up" {
+                // "He shows up every week": attendance ("show" alone is a small word).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("attendance")
+            } else if ["anyone", "anybody", "everybody"].contains(w), typed(i + 1, i) == "else" {
+                // "Treat them like anyone else": everyone else.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("everyone")
             } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
                 // "Their feelings make sense": validation.
                 tokens[i].stem = analyzer.stem("validate")

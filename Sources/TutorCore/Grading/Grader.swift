@@ -106,7 +106,8 @@ public final class Grader: Sendable, Codable {
             if let f = find(idea, in: line, excluding: masked) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
-        let concession = conceded(line)
+        // Neither a conceded stretch nor what a denied implication starts from holds a misconception.
+        let concession = conceded(line).union(deniedImplications(line))
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         for idea in q.misconceptions {
