@@ -62,3 +62,28 @@ extension Grader {
         return k
     }
 }
+
+/// "The relationship is what keeps them engaged, not who pays": a "not" that opens a clause
+/// of its own before a question word denies the whole of what follows, which the analyzer's
+/// negation stops short of (the question word starts a clause).
+extension Grader {
+    /// Question words that a bare "not" may deny the clause of.
+    static let deniedQuestionWords: Set<String> = ["who", "what", "which", "how", "whether", "whoever", "whatever"]
+
+    /// Negates the words of a clause that a bare "not" denies.
+    func deniedAlternatives(_ tokens: inout [Token]) {
+        for n in tokens.indices.dropLast() where tokens[n].typed == "not" {
+            let wh = n + 1
+            guard Self.deniedQuestionWords.contains(tokens[wh].typed),
+                n == 0 || tokens[n - 1].clause != tokens[n].clause || Self.contrasts.contains(tokens[n - 1].typed)
+            else { continue }
+            var k = wh + 1
+            while k < tokens.count, tokens[k].clause == tokens[wh].clause, !tokens[k].isNegator,
+                !analyzer.clauseBreaks.contains(tokens[k].typed)
+            {
+                if tokens[k].isContent { tokens[k].negated = true }
+                k += 1
+            }
+        }
+    }
+}

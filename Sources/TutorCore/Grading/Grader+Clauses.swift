@@ -45,6 +45,7 @@ extension Grader {
         coordinatedDenials(&tokens)
         cleft(&tokens)
         antecedents(&tokens)
+        deniedAlternatives(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
