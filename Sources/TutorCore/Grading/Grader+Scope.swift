@@ -24,7 +24,8 @@ extension Grader {
         let tokens = line.tokens
         var subjects = Set<Int>()
         for i in tokens.indices
-        where Self.verbNegators.contains(tokens[i].typed) && (i == 0 || !tokens[i - 1].isNegator) {
+        where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) && Self.verbNegators.contains(tokens[i].typed)
+        {
             var j = i + 1
             while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
             guard j < tokens.count, Self.implicationWords.contains(tokens[j].typed) else { continue }
