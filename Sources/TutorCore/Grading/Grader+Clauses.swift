@@ -44,6 +44,8 @@ extension Grader {
         secondPredicates(&tokens)
         coordinatedDenials(&tokens)
         cleft(&tokens)
+        antecedents(&tokens)
+        deniedAlternatives(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)

@@ -20,7 +20,7 @@ extension Grader {
         ["fit", "match", "suit"],
         ["situation", "life", "circumstances", "reality"],
         // What treatment achieves: "matters most for recovery" for "matters most for success".
-        ["success", "outcome", "recovery", "recover", "result", "successful", "successfully"],
+        ["success", "outcome", "recovery", "recover", "result", "successful", "successfully", "progress"],
         // Deciding an outcome: "insurance decides how well it goes" for "determines success".
         ["determine", "decide", "dictate"],
         ["important", "matter", "crucial", "essential", "vital"],
@@ -35,14 +35,14 @@ extension Grader {
         ["share", "shared", "common"],
         // For whose good: "for the client's sake" for "for the client's benefit".
         ["benefit", "sake", "behalf"],
-        ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy"],
+        ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy", "dating"],
         // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
         ["blown", "blew", "blow"],
         // The whole of something: "completely confidential" for "totally confidential", and
         // "everything stays here" (see `readEveryday`).
         ["total", "totally", "complete", "completely", "absolute", "absolutely", "entire", "entirely", "fully"],
         // A doctor by any name: "the bond a GP has with patients".
-        ["doctor", "doctors", "physician", "physicians", "gp", "gps"],
+        ["doctor", "doctors", "physician", "physicians", "gp", "gps", "doc", "docs"],
         // What a counselor keeps on a client: "hand the file over" for "hand over the records".
         ["record", "records", "file", "files", "chart", "charts"],
         // Jolting someone out of a state: "shake them out of denial" for "break through denial".
@@ -67,7 +67,7 @@ extension Grader {
         ["connection", "vibe", "vibes", "click", "clicks", "gel", "gels"],
         ["worse", "downhill", "worsening", "deteriorate", "deteriorating", "decline", "declining"],
         ["adjust", "tweak", "adapt", "modify", "rethink"],
-        ["feeling", "feelings", "emotion", "emotions"],
+        ["feeling", "feelings", "emotion", "emotions", "emotional"],
         ["history", "baggage", "past"],
         ["unethical", "unprofessional", "inappropriate"],
     ]
@@ -265,7 +265,7 @@ extension Grader {
             // An option's letter is said in the phrasings; the statement ("A is more empathic
             // because …") is weighed by what it says of the option.
             for t in Grader.patternWords(idea.text, analyzer)
-            where t.stem != Grader.optionA
+            where t.stem != Grader.optionA && t.stem != Grader.pickedA
                 && !zip(statement.stems, statement.negated).contains(where: { $0 == (key(t.stem), t.negated) })
             {
                 statement.stems.append(key(t.stem))

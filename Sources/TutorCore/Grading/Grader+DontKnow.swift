@@ -31,7 +31,7 @@ extension Grader {
 
     /// `vocabulary`: the stems of the question's ideas; a word of them outside the cue, or a
     /// hedge that goes on ("not sure, but maybe …"), makes the line an attempt.
-    func saysDontKnow(_ analysis: Analysis, vocabulary: Set<String>?) -> Bool {
+    func saysDontKnow(_ analysis: Analysis, vocabulary: @autoclosure () -> Set<String>?) -> Bool {
         let tokens = analysis.tokens
         if tokens.isEmpty { return true }
         let cue = dontKnowCue(analysis, toEnd: true)
@@ -42,7 +42,8 @@ extension Grader {
             // the rest names; a cue inside a clause ("no idea why trust matters") does not.
             let cueClauses = Set(cue.map { tokens[$0].clause })
             let wholeClause = outside.allSatisfy { !cueClauses.contains(tokens[$0].clause) }
-            if let vocabulary, !wholeClause,
+            // The vocabulary is gathered only here, for the few lines that need it.
+            if !wholeClause, let vocabulary = vocabulary(),
                 outside.contains(where: {
                     tokens[$0].isContent && vocabulary.contains(tokens[$0].stem)
                         && !Self.requestWords.contains(tokens[$0].typed)
@@ -108,7 +109,9 @@ extension Grader {
         let words = kept.map { all[$0].typed }
         var inCue: Set<Int> = []
         for cue in dontKnow where !cue.isEmpty && cue.count <= words.count {
-            for start in 0...(words.count - cue.count) where Array(words[start..<(start + cue.count)]) == cue {
+            // Compared in place: most starts differ at the first word, and no slice is built.
+            for start in 0...(words.count - cue.count)
+            where words[start] == cue[0] && words[start..<(start + cue.count)].elementsEqual(cue) {
                 let first = kept[start]
                 // Only the learner's own not knowing: "clients don't know what's good for them"
                 // is an answer.

@@ -46,6 +46,14 @@ extension Grader {
     /// What one can get into: treatment, help, care, the door.
     static let entries: Set<String> = ["treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in"]
 
+    /// Every word that opens an everyday phrase below: one look-up per word instead of one per
+    /// phrase (a new phrase adds its first words here).
+    static let everydayTriggers = restrictions.union(restrictives).union(getForms).union(ownables).union(sitForms)
+        .union(takeWords).union(showForms).union(["into", "handed", "told", "sense", "anyone", "anybody", "everybody"])
+    static let showForms: Set<String> = ["show", "shows", "showing", "showed", "turn", "turns", "turning", "turned"]
+    /// The same for the amounts and closeness of `readAmounts`.
+    static let amountTriggers = totals.union(["family", "close", "most", "almost"])
+
     /// Rereads the everyday phrases of `tokens` in place (no token added or removed).
     static func readEveryday(_ tokens: inout [Token], _ analyzer: Analyzer) {
         func typed(_ j: Int, _ i: Int) -> String? {
@@ -53,6 +61,7 @@ extension Grader {
         }
         for i in tokens.indices {
             let w = tokens[i].typed
+            guard everydayTriggers.contains(w) else { continue }
             if restrictions.contains(w), let next = typed(i + 1, i), restricted.contains(next) {
                 // "Boundaries are only about sex", "just for the insurance": the restriction is
                 // the claim, read alike in an answer and in a misconception's phrasing.
@@ -104,6 +113,14 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("damage")
                 tokens[i + 2].isStop = true
+            } else if showForms.contains(w), typed(i + 1, i) == "up" {
+                // "He shows up every week": attendance ("show" alone is a small word).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("attendance")
+            } else if ["anyone", "anybody", "everybody"].contains(w), typed(i + 1, i) == "else" {
+                // "Treat them like anyone else": everyone else.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("everyone")
             } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
                 // "Their feelings make sense": validation.
                 tokens[i].stem = analyzer.stem("validate")
@@ -120,6 +137,18 @@ extension Grader {
     ]
     /// The stem an option letter "a" stands for.
     static let optionA = "option-a"
+    /// The stem of option A picked as the answer ("A, it shows more emotion", "A because …"),
+    /// not described ("A is about the helper's feelings"); it stands for `optionA` too.
+    static let pickedA = "option-a-picked"
+    /// Words after the letter that give the reason for picking it.
+    static let reasonWords: Set<String> = ["because", "cuz", "bc", "coz", "cos", "since", "as", "for", "its"]
+
+    /// The stem of an option letter at `i`: picked when it stands alone in its clause or
+    /// before a reason.
+    static func optionStem(_ tokens: [Token], _ i: Int) -> String {
+        let alone = i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause
+        return alone || reasonWords.contains(tokens[i + 1].typed) ? pickedA : optionA
+    }
 
     /// "A" opening a line as the option chosen: a word of its own, as "B" is.
     static func readOptionLetter(_ tokens: inout [Token]) {
@@ -127,7 +156,7 @@ extension Grader {
         let alone = tokens.count == 1 || tokens[1].clause != first.clause || afterOption.contains(tokens[1].typed)
         guard alone else { return }
         tokens[0].isStop = false
-        tokens[0].stem = optionA
+        tokens[0].stem = optionStem(tokens, 0)
     }
 
     /// "Everything stays here", "most things stay private", "close to the counselor", "a family
@@ -138,6 +167,7 @@ extension Grader {
         }
         for i in tokens.indices {
             let w = tokens[i].typed
+            guard amountTriggers.contains(w) else { continue }
             if w == "family", typed(i + 1, i).map(doctorWords.contains) == true {
                 // "Like a family doctor": the doctor's kind, not the client's family.
                 tokens[i].isStop = true

@@ -68,6 +68,18 @@ extension Grader {
         "gift", "gifts", "present", "presents", "card", "cards", "money", "tip", "tips",
     ]
 
+    /// Every word that opens an idiom below: one look-up per word instead of one per idiom
+    /// (a new idiom adds its first words here).
+    static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
+        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back"])
+    static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
+    /// Forms of "transfer", which before a person is handing the client on.
+    static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
+    /// Who can be handed on ("transfer the client", "transfer them").
+    static let personObjects: Set<String> = ["them", "him", "her", "client", "clients", "patient", "patients", "case"]
+    static let determiners: Set<String> = ["the", "this", "that", "my", "your", "their", "a"]
+    static let pushWords: Set<String> = ["push", "pushes", "pushing", "pushed"]
+
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
         readOutcomes(&tokens, analyzer)
@@ -75,11 +87,12 @@ extension Grader {
         readEveryday(&tokens, analyzer)
         for i in tokens.indices {
             let w = tokens[i].typed
+            guard idiomTriggers.contains(w) else { continue }
             let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
             if w == "a", choosesA(tokens, i) {
                 // "A because it shows more feeling": the option, not the article.
                 tokens[i].isStop = false
-                tokens[i].stem = "option-a"
+                tokens[i].stem = optionStem(tokens, i)
             } else if wantWords.contains(w), let j = useAfter(tokens, i) {
                 // "They won't feel like using", "wants to drink": the pull to use.
                 // The verb of using may be a small word, which the analyzer's negation skips.
@@ -102,7 +115,7 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
-            } else if ["sleep", "sleeps", "sleeping", "slept"].contains(w), next == "with" {
+            } else if sleepForms.contains(w), next == "with" {
                 // "Not sleeping with clients": sexual contact, not rest.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("sexual")
@@ -117,6 +130,21 @@ extension Grader {
                 tokens[i].isNegator = false
                 tokens[i].stem = analyzer.stem("effect")
                 tokens[i].negated = next == "nothing" || negatedHere(tokens, i)
+            } else if transferWords.contains(w), let next,
+                personObjects.contains(next)
+                    || determiners.contains(next) && i + 2 < tokens.count && personObjects.contains(tokens[i + 2].typed)
+            {
+                // "Transfer them to someone else", "transfer the client": referring out, not
+                // the transference the stemmer reads in "transfer".
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("refer")
+            } else if pushWords.contains(w), next == "back", i + 2 < tokens.count, tokens[i + 2].typed == "on",
+                tokens[i + 2].clause == tokens[i].clause
+            {
+                // "Push back on what they say": challenging it ("they push back" is resisting).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("challenge")
+                tokens[i + 1].isStop = true
             } else if takeWords.contains(w), let object = objectGiven(tokens, i) {
                 tokens[i].isStop = false
                 tokens[i].negated = tokens[object].negated
@@ -154,9 +182,12 @@ extension Grader {
         let quit = analyzer.stem("quit")
         let stay = analyzer.stem("stay")
         let keep = analyzer.stem("keep")
+        let fail = classes[analyzer.stem("fail")] ?? analyzer.stem("fail")
         return line.content.indices.map { i in
             let t = line.content[i]
             guard t.negated, line.heads[i] == t.stem else { return nil }
+            // An outcome denied is a failure: "the treatment didn't work", "he won't get better".
+            if t.typed != "well", Self.isOutcome(line.tokens, line.positions[i]) { return [fail] }
             // "Won't let them quit" is keeping them, too.
             if t.stem == quit { return letBefore(line, i) ? [stay, keep] : [stay] }
             return t.stem == stay ? [quit] : nil

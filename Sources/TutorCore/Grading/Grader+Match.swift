@@ -121,12 +121,12 @@ extension Grader {
         // The words quoted back are the closest match among the phrasings up to the first
         // one-word match, so praise quotes the learner's tightest phrase.
         var quoted: (extent: Int, words: String, done: Bool)?
-        let actionWords = idea.agent == nil ? nil : idea.statement.map { Set($0.stems).subtracting(agents) }
+        let ideaAgent = idea.agent
+        let statementStems = ideaAgent == nil ? nil : idea.statement?.stems
         for pattern in idea.patterns {
-            // Who does it matters for the statement's own action: "clients don't know what's good
-            // for them" is a phrasing of the counselor-knows-best idea about the client.
-            let agent = actionWords.map { !$0.isDisjoint(with: pattern.stems) } ?? true
-            guard let span = window(pattern, line, agent: agent ? idea.agent : nil, excluding: excluding),
+            guard
+                let span = window(
+                    pattern, line, agent: actor(of: pattern, ideaAgent, statementStems), excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue
@@ -198,58 +198,16 @@ extension Grader {
         return true
     }
 
-    /// Whether someone other than the idea's agent is said to do it, just before `lo`
-    /// ("the counselor gets defensive" for "the client becomes defensive").
-    private func otherAgent(before lo: Int, _ line: Line, agent: String?) -> Bool {
-        guard let agent else { return false }
-        var i = line.positions[lo] - 1
-        var steps = 0
-        while i >= 0, steps < GradingTuning.standard.agentLookBack, line.tokens[i].clause == line.content[lo].clause {
-            let t = line.tokens[i]
-            i -= 1
-            if analyzer.clauseBreaks.contains(t.word) { return false }
-            if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
-            steps += 1
-            if agents.contains(t.stem) { return t.stem != agent }
-            return false
-        }
-        return false
-    }
-
-    /// Whether a contrast ("but", "whereas") stands between content words `lo` and `hi`: the
-    /// two sides of "coverage decides who gets in, but the relationship decides who gets
-    /// better" make no claim together.
-    private func contrasted(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
-        let tokens = line.tokens
-        let range = line.positions[lo]..<line.positions[hi]
-        return range.contains { k in
-            Self.contrasts.contains(tokens[k].typed)
-                // "The pressured one will stop, the other one will stay": another subject.
-                || tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
-                    && Self.otherSubjects.contains(tokens[k + 1].typed)
-        }
-    }
-
-    /// Nouns after "the other" that name the other side of a comparison.
-    static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
-
-    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though", "tho"]
-
-    /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
-    /// evidence is not gathered from both sides of a comparison).
-    private func otherSide(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
-        let tokens = line.tokens
-        return (line.positions[lo]..<line.positions[hi]).contains { k in
-            tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
-                && Self.otherSubjects.contains(tokens[k + 1].typed)
-        }
-    }
-
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
-    private func window(_ pattern: Pattern, _ line: Line, agent: String?, excluding: Set<Int>) -> (lo: Int, hi: Int)? {
+    private func window(
+        _ pattern: Pattern, _ line: Line, agent agentOf: @autoclosure () -> String?, excluding: Set<Int>
+    ) -> (lo: Int, hi: Int)? {
         let k = pattern.stems.count
         let keys = pattern.stems
+        // Most patterns miss a word of the line altogether: they are given up on at the first
+        // slot that has no candidate, before anything is built.
+        for key in keys where line.candidates[key] == nil { return nil }
         var hits: [(pos: Int, slot: Int)] = []
         for slot in 0..<k {
             for i in line.candidates[keys[slot]] ?? []
@@ -260,6 +218,7 @@ extension Grader {
             }
         }
         guard !hits.isEmpty else { return nil }
+        let agent = agentOf()
         hits.sort { $0.pos != $1.pos ? $0.pos < $1.pos : $0.slot < $1.slot }
         let namesAgent = pattern.stems.contains { agents.contains($0) }
         // A relation's sides are said in its clause.
@@ -296,7 +255,7 @@ extension Grader {
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
                     !relational || line.content[lo].clause == line.content[hi].clause,
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
-                    !(checkAgent && otherAgent(before: lo, line, agent: agent))
+                    !(checkAgent && otherAgent(before: lo, line, agent: agent)), !parallel(line, lo, hi)
                 {
                     best = (lo, hi)
                 }
@@ -320,6 +279,8 @@ extension Grader {
         let needed = min(tuning.statementMinWords, keys.count)
         // The statement's most telling word, and every word it negates, must be there.
         let heaviest = statement.weights.indices.max { statement.weights[$0] < statement.weights[$1] }!
+        // A word fits only where the line has its key: most statements lack their heaviest word.
+        guard line.candidates[keys[heaviest]] != nil else { return nil }
         let required = Set(statement.negated.indices.filter { statement.negated[$0] } + [heaviest])
         // Most ideas are not stated at all: check the words they cannot do without first.
         for slot in required

@@ -17,6 +17,7 @@ extension Grader {
     static let copulas: Set<String> = [
         "is", "are", "s", "was", "were", "will", "would", "ll", "d", "be", "must", "should", "can", "could", "might",
         "may", "not", "never", "wont", "doesnt", "dont", "isnt", "cant", "to", "going", "gonna", "really", "still",
+        "did", "didnt", "does", "do", "has", "hasnt", "wasnt", "arent", "wouldnt", "couldnt", "shouldnt",
     ]
     /// Degree words between "get" and "better" ("get any better", "get much better").
     static let degrees: Set<String> = ["any", "much", "a", "lot", "bit", "way", "so", "even"]
@@ -98,10 +99,12 @@ extension Grader {
 
     /// For each content word of `line`, the outcome it also stands for, with its own polarity:
     /// "he'll get better", "the treatment is working" are success, and keep their own words.
+    /// So is option A picked as the answer ("A, it's warmer") option A itself ("a is warmer").
     func outcomes(_ line: Line) -> [[String]?] {
         let success = classes[analyzer.stem("success")] ?? analyzer.stem("success")
         return line.positions.map { t in
-            line.tokens[t].typed != "well" && Self.isOutcome(line.tokens, t) ? [success] : nil
+            if line.tokens[t].stem == Self.pickedA { return [Self.optionA] }
+            return line.tokens[t].typed != "well" && Self.isOutcome(line.tokens, t) ? [success] : nil
         }
     }
 

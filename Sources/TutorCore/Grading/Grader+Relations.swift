@@ -90,3 +90,29 @@ extension Grader {
         }
     }
 }
+
+/// A conclusion drawn from a misconception: in "boundaries are only about not sleeping with
+/// clients, so it's fine", the card is fine because of the misconception, which is not the
+/// expectation's reason; the expectation is not credited.
+extension Grader {
+    /// Words that draw a conclusion from what comes before them.
+    static let conclusionWords: Set<String> = ["so", "therefore", "thus", "hence"]
+
+    /// Drops each expectation found only after a conclusion word that follows, in the same
+    /// sentence, the words of a misconception the line holds (`held`).
+    func dropConclusions(_ found: inout [String: Found], _ line: Line, from held: [Set<Int>]) {
+        guard !held.isEmpty else { return }
+        for (id, f) in found {
+            guard let lo = f.positions.min() else { continue }
+            let drawn = held.contains { m in
+                guard let last = m.max(), last < lo, line.content[last].sentence == line.content[lo].sentence else {
+                    return false
+                }
+                return (line.positions[last]..<line.positions[lo]).contains {
+                    Self.conclusionWords.contains(line.tokens[$0].typed)
+                }
+            }
+            if drawn { found[id] = nil }
+        }
+    }
+}

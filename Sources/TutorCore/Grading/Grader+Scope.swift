@@ -14,6 +14,32 @@ extension Grader {
         "count", "drive", "improve", "boost", "cause", "essential", "required", "useful", "key",
     ]
 
+    /// Verbs of what something shows ("doesn't mean", "doesn't prove").
+    static let implicationWords: Set<String> = ["mean", "means", "equal", "equals", "prove", "proves"]
+
+    /// The content words of the subjects of denied implications: "perfect attendance doesn't
+    /// mean he's invested" states the attendance, but not as the misconception that it shows
+    /// progress ("accepting her doesn't mean approving" still accepts her).
+    func deniedImplications(_ line: Line) -> Set<Int> {
+        let tokens = line.tokens
+        var subjects = Set<Int>()
+        for i in tokens.indices
+        where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) && Self.verbNegators.contains(tokens[i].typed)
+        {
+            var j = i + 1
+            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
+            guard j < tokens.count, Self.implicationWords.contains(tokens[j].typed) else { continue }
+            var k = i - 1
+            while k >= 0, tokens[k].clause == tokens[i].clause, !Self.subjectBreaks.contains(tokens[k].typed),
+                !analyzer.clauseBreaks.contains(tokens[k].typed) || ["and", "or"].contains(tokens[k].typed)
+            {
+                subjects.insert(k)
+                k -= 1
+            }
+        }
+        return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
+    }
+
     /// Negators of a verb or a predicate ("do not", "is not", "never").
     static let verbNegators: Set<String> = [
         "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",

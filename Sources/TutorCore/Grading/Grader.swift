@@ -106,14 +106,17 @@ public final class Grader: Sendable, Codable {
             if let f = find(idea, in: line, excluding: masked) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
-        let concession = conceded(line)
+        // Neither a conceded stretch nor what a denied implication starts from holds a misconception.
+        let concession = conceded(line).union(deniedImplications(line))
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
+        var held: [Set<Int>] = []
         for idea in q.misconceptions {
             if let f = find(idea, in: line, excluding: masked.union(concession)) {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)
+                held.append(f.positions)
             }
         }
         // The same words cannot be both right and wrong: "the family and the patient agree on
@@ -131,6 +134,7 @@ public final class Grader: Sendable, Codable {
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
         }
         dropCauses(&found, q, line, excluding: masked.union(claimed))
+        dropConclusions(&found, line, from: held)
         if let completed = completion(of: analysis, context: context) {
             // The completed sentence is the prompt's own idea: "they own the plan" after "… they
             // feel a sense of …" is ownership, whatever else the prompt's words touch.

@@ -1,0 +1,74 @@
+/// Who does what, and which side of a comparison: an idea said of the client is not found
+/// where someone else is said to do it, and a phrasing is not gathered across a contrast
+/// ("…, but …") or from both sides of "the other one".
+extension Grader {
+    /// Who must do `pattern` for it to be the idea: the idea's agent, where the pattern says
+    /// the statement's own action. "Clients don't know what's good for them" is a phrasing of
+    /// the counselor-knows-best idea about the client. (Asked only of a pattern whose words
+    /// are all in the line.)
+    func actor(of pattern: Pattern, _ agent: String?, _ statement: [String]?) -> String? {
+        guard let agent, let statement else { return agent }
+        return Set(statement).subtracting(agents).isDisjoint(with: pattern.stems) ? nil : agent
+    }
+
+    /// Whether someone other than the idea's agent is said to do it, just before `lo`
+    /// ("the counselor gets defensive" for "the client becomes defensive").
+    func otherAgent(before lo: Int, _ line: Line, agent: String?) -> Bool {
+        guard let agent else { return false }
+        var i = line.positions[lo] - 1
+        var steps = 0
+        while i >= 0, steps < GradingTuning.standard.agentLookBack, line.tokens[i].clause == line.content[lo].clause {
+            let t = line.tokens[i]
+            i -= 1
+            if analyzer.clauseBreaks.contains(t.word) { return false }
+            if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
+            steps += 1
+            if agents.contains(t.stem) { return t.stem != agent }
+            // Someone else altogether: "the judge isn't committed" is not the client. Only as a
+            // subject: before a small word, not a noun it names the kind of ("the court order"),
+            // and a "'s" only before a negation ("the judge's not …", not "the judge's order").
+            let next = line.tokens[i + 2]
+            guard Self.thirdParties.contains(t.typed), !next.isContent else { return false }
+            guard next.typed == "s" || next.typed == "is" else { return true }
+            return i + 3 < line.tokens.count && line.tokens[i + 3].isNegator
+        }
+        return false
+    }
+
+    /// Whether a contrast ("but", "whereas") stands between content words `lo` and `hi`: the
+    /// two sides of "coverage decides who gets in, but the relationship decides who gets
+    /// better" make no claim together.
+    func contrasted(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        let tokens = line.tokens
+        let range = line.positions[lo]..<line.positions[hi]
+        return range.contains { k in
+            Self.contrasts.contains(tokens[k].typed)
+                // "The pressured one will stop, the other one will stay": another subject.
+                || tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
+                    && Self.otherSubjects.contains(tokens[k + 1].typed)
+        }
+    }
+
+    /// People other than the client and the counselor, who may be said to do what an idea
+    /// says of one of them (as typed: the lexicon folds some into topics, "judge" into judging).
+    static let thirdParties: Set<String> = [
+        "judge", "judges", "court", "courts", "officer", "po", "family", "families", "wife", "husband", "spouse",
+        "partner", "parents", "parent", "mom", "dad", "mother", "father", "kids", "children", "boss", "employer",
+        "supervisor", "doctor", "doc", "friends", "friend", "girlfriend", "boyfriend", "team", "coach", "teacher",
+    ]
+
+    /// Nouns after "the other" that name the other side of a comparison.
+    static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
+
+    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though", "tho"]
+
+    /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
+    /// evidence is not gathered from both sides of a comparison).
+    func otherSide(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        let tokens = line.tokens
+        return (line.positions[lo]..<line.positions[hi]).contains { k in
+            tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
+                && Self.otherSubjects.contains(tokens[k + 1].typed)
+        }
+    }
+}

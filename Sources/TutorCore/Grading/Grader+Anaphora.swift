@@ -1,0 +1,89 @@
+/// "Insurance pays for access, but honestly it's the number one thing for success": an "it"
+/// that opens a clause to say what something is ("it's the …", "it's what …") stands for the
+/// subject of the clause before, and is read as that word. A cleft ("it's the relationship
+/// that matters") has no such subject: its "it" says nothing.
+extension Grader {
+    /// Words that may stand before such an "it" in its clause.
+    static let anaphoraOpeners: Set<String> = [
+        "but", "so", "and", "honestly", "really", "well", "tbh", "then", "yet", "like", "still", "actually", "because",
+    ]
+    /// Words that begin the predicate of "it's the …".
+    static let predicateStarts: Set<String> = ["the", "what", "a", "an"]
+    /// Words that may stand before a clause's subject ("the insurance", "their coverage").
+    static let subjectOpeners: Set<String> = [
+        "the", "a", "an", "their", "his", "her", "your", "my", "our", "good", "bad", "so", "and", "but", "well",
+        "honestly", "like", "i", "think", "guess", "mean",
+    ]
+    /// Words after which "that", "who" or "which" close a cleft.
+    static let cleftClosers: Set<String> = ["that", "who", "which"]
+
+    /// Rereads each "it" that stands for an earlier clause's subject as that subject.
+    func antecedents(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].typed == "it" || tokens[i].typed == "its" {
+            guard let j = predicate(tokens, after: i), opensClause(tokens, i),
+                !tokens[j..<min(tokens.count, j + 5)].contains(where: { Self.cleftClosers.contains($0.typed) }),
+                let subject = subject(tokens, before: i)
+            else { continue }
+            tokens[i].stem = tokens[subject].stem
+            tokens[i].known = tokens[subject].known
+            tokens[i].isStop = false
+        }
+    }
+
+    /// Where "it's the …" goes on after its copula, if token `i` opens one.
+    private func predicate(_ tokens: [Token], after i: Int) -> Int? {
+        var j = i + 1
+        if tokens[i].typed == "it" {
+            guard j < tokens.count, ["s", "is", "was"].contains(tokens[j].typed) else { return nil }
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].clause == tokens[i].clause, Self.predicateStarts.contains(tokens[j].typed)
+        else { return nil }
+        return j
+    }
+
+    /// Whether token `i` opens its clause (after small words), and a clause comes before it.
+    private func opensClause(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].clause == tokens[i].clause, Self.anaphoraOpeners.contains(tokens[k].typed) { k -= 1 }
+        return k >= 0 && tokens[k].clause != tokens[i].clause
+    }
+
+    /// The subject of the clause before token `i`'s: its first content word, if it opens it.
+    private func subject(_ tokens: [Token], before i: Int) -> Int? {
+        var start = i - 1
+        while start >= 0, tokens[start].clause == tokens[i].clause { start -= 1 }
+        guard start >= 0 else { return nil }
+        let clause = tokens[start].clause
+        while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+        var k = start
+        while k < i, tokens[k].clause == clause, Self.subjectOpeners.contains(tokens[k].typed) { k += 1 }
+        guard k < i, tokens[k].clause == clause, tokens[k].isContent, !tokens[k].negated else { return nil }
+        return k
+    }
+}
+
+/// "The relationship is what keeps them engaged, not who pays": a "not" that opens a clause
+/// of its own before a question word denies the whole of what follows, which the analyzer's
+/// negation stops short of (the question word starts a clause).
+extension Grader {
+    /// Question words that a bare "not" may deny the clause of.
+    static let deniedQuestionWords: Set<String> = ["who", "what", "which", "how", "whether", "whoever", "whatever"]
+
+    /// Negates the words of a clause that a bare "not" denies.
+    func deniedAlternatives(_ tokens: inout [Token]) {
+        for n in tokens.indices.dropLast() where tokens[n].typed == "not" {
+            let wh = n + 1
+            guard Self.deniedQuestionWords.contains(tokens[wh].typed),
+                n == 0 || tokens[n - 1].clause != tokens[n].clause || Self.contrasts.contains(tokens[n - 1].typed)
+            else { continue }
+            var k = wh + 1
+            while k < tokens.count, tokens[k].clause == tokens[wh].clause, !tokens[k].isNegator,
+                !analyzer.clauseBreaks.contains(tokens[k].typed)
+            {
+                if tokens[k].isContent { tokens[k].negated = true }
+                k += 1
+            }
+        }
+    }
+}
