@@ -53,7 +53,11 @@ enum LineForm {
     /// word, an auxiliary or a request verb first ("which of the two…", "is it as important
     /// as…", "give me…").
     static func isQuestionShaped(_ analysis: Analysis) -> Bool {
-        if analysis.text.hasSuffix("?") { return true }
+        analysis.text.hasSuffix("?") || isQuestionShapedByWords(analysis)
+    }
+
+    /// The same, from the first word alone: a question word, an auxiliary or a request verb.
+    static func isQuestionShapedByWords(_ analysis: Analysis) -> Bool {
         guard let first = words(analysis).first else { return false }
         let requests: Set<String> = [
             "give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test",
