@@ -183,6 +183,11 @@ extension Tutor {
     private static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
         if analysis.text.hasSuffix("?") || LineForm.asks(analysis) { return true }
         let first = LineForm.words(analysis).first ?? ""
+        // "Explain that im not their PO", "tell him it's his choice": what the counselor would
+        // say, an answer, not a request to the tutor.
+        if ["explain", "tell", "give", "describe", "show"].contains(first) && LineForm.instructsTheCounselor(analysis) {
+            return false
+        }
         return [
             "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
             "who", "describe", "example",
