@@ -7,10 +7,14 @@ extension LineForm {
     /// Nouns that stand for a question of the tutor's.
     static let questionNouns: Set<String> = [
         "one", "question", "questions", "q", "qs", "qn", "ques", "quiz", "item", "prompt", "problem", "scenario",
-        "scenarios", "vignette", "vignettes", "case", "cases", "exercise",
+        "scenarios", "vignette", "vignettes", "case", "cases", "exercise", "situation", "situations",
     ]
     /// Nouns for a question told by its scene, which name one only after "the" or "that".
-    static let scenarioNouns: Set<String> = ["scenario", "scenarios", "vignette", "vignettes", "case", "cases"]
+    static let scenarioNouns: Set<String> = [
+        "scenario", "scenarios", "vignette", "vignettes", "case", "cases", "situation", "situations",
+    ]
+    /// Words that say a scenario is for practice ("a practice scenario", "a mock case").
+    static let practiceWords: Set<String> = ["practice", "practise", "quiz", "test", "exam", "mock", "sample", "review"]
     /// What opens the noun phrase.
     static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur", "next"]
     /// Words before the noun phrase of a line that asks to be given or to do it ("can we do",
@@ -72,7 +76,10 @@ extension LineForm {
         }
         // "The scenario where…" names one of the tutor's; "a scenario where it applies" asks
         // for an example, "a case to work through" for a question.
-        if scenarioNouns.contains(w[h]) && !["the", "that"].contains(w[d]) { return toWorkThrough(w[(h + 1)...]) }
+        // "A practice scenario on boundaries" says it is for practice.
+        if scenarioNouns.contains(w[h]) && !["the", "that"].contains(w[d]) {
+            return toWorkThrough(w[(h + 1)...]) || phrase.contains(where: practiceWords.contains)
+        }
         // "the one" alone names nothing; the scene is before the noun or after it.
         let after = w[(h + 1)...]
         let scene = after.first.map(sceneLinks.contains) ?? false
@@ -85,8 +92,28 @@ extension LineForm {
     /// "A case to work through", "a scenario to practice on": what follows the noun gives the
     /// learner something to do with it.
     static func toWorkThrough(_ after: ArraySlice<String>) -> Bool {
-        let doing: Set<String> = ["work", "solve", "practice", "practise", "answer", "try", "tackle", "handle", "do"]
-        return after.first == "to" && after.dropFirst().first.map(doing.contains) == true
+        let doing: Set<String> = [
+            "work", "solve", "practice", "practise", "answer", "try", "tackle", "handle", "do", "respond", "react",
+        ]
+        let next = Array(after.prefix(3))
+        // "A situation and i'll tell you what to do": the learner will answer it.
+        if next.first == "and" && next.count >= 2 && ["ill", "i'll", "i"].contains(next[1]) { return true }
+        return next.first == "to" && next.count >= 2 && doing.contains(next[1])
+    }
+
+    /// "Empathy vs sympathy question please", "insurance scenario": a bare noun phrase headed
+    /// by a question noun, with nothing open, names the question it wants.
+    /// One noun, singular ("open questions" is a technique), and not a follow-up ("and …?").
+    static func namesABareQuestion(_ analysis: Analysis) -> Bool {
+        let nouns: Set<String> = ["question", "q", "qn", "scenario", "vignette", "case", "situation", "problem", "quiz"]
+        guard !continues(analysis) else { return false }
+        let w = words(analysis).filter { $0.contains(where: { $0.isLetter }) }
+        guard let h = w.lastIndex(where: nouns.contains), h >= 1, w.count <= 8,
+            w[(h + 1)...].allSatisfy(afterRequest.contains)
+        else { return false }
+        let phrase = w[..<h]
+        let verbs = auxiliaries.union(questionWords).union(copulas).union(choosingVerbs).union(["i", "you", "me"])
+        return !phrase.contains(where: { verbs.contains($0) || notAScene.contains($0) })
     }
 
     /// "I want to be tested on the alliance", "see if i know the difference between…", "make
@@ -98,6 +125,15 @@ extension LineForm {
         let tested: Set<String> = ["tested", "quizzed", "examined", "drilled", "questioned"]
         let knowing: Set<String> = ["know", "understand", "get", "got", "remember", "understood", "know"]
         let explaining: Set<String> = ["explain", "describe", "define", "answer"]
+        // "Now ask about the difference between…", "ask something about discord": the tutor
+        // told to ask.
+        let start = words(analysis).drop { ["now", "then", "next", "pls", "please", "ok", "okay"].contains($0) }
+        if start.first == "ask",
+            start.dropFirst().first.map({ ["about", "something", "anything", "another", "questions"].contains($0) })
+                == true
+        {
+            return true
+        }
         return w.indices.dropLast().contains { i in
             let next = w[i + 1]
             if ["be", "get", "getting", "being"].contains(w[i]) && tested.contains(next) { return true }
