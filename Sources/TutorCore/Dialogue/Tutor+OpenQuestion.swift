@@ -52,7 +52,9 @@ extension Tutor {
         let earnedNothing = grade.covered.isEmpty && grade.misconceptions.isEmpty
         // "lol unrelated but who won the game last night": a question about something the
         // tutor does not teach, asked anywhere in the line, is answered beside the question.
-        if match.intent == .outOfScope && match.confidence >= 0.6 && earnedNothing && LineForm.asksSomewhere(analysis) {
+        if match.intent == .outOfScope && match.confidence >= 0.6 && earnedNothing && LineForm.asksSomewhere(analysis)
+            && !LineForm.guessesByTone(analysis)
+        {
             return isOffer ? .leave : .sideRequest
         }
         // "Idk what else", "idk im lost": not knowing, whatever "more" or "lost" cues after it.
