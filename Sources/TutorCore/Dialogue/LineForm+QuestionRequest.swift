@@ -14,14 +14,17 @@ extension LineForm {
         "scenario", "scenarios", "vignette", "vignettes", "case", "cases", "situation", "situations",
     ]
     /// Words that say a scenario is for practice ("a practice scenario", "a mock case").
-    static let practiceWords: Set<String> = ["practice", "practise", "quiz", "test", "exam", "mock", "sample", "review"]
+    static let practiceWords: Set<String> = [
+        "practice", "practise", "quiz", "test", "exam", "mock", "sample", "review",
+    ]
     /// What opens the noun phrase.
     static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur", "next"]
     /// Words before the noun phrase of a line that asks to be given or to do it ("can we do",
     /// "i'd like", "ok lets try", "what about").
     static let choosingWords: Set<String> = [
-        "do", "let's", "lets", "let", "us", "can", "could", "would", "we", "i", "get", "have", "give", "me", "gimme", "want",
-        "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit", "throw",
+        "do", "let's", "lets", "let", "us", "can", "could", "would", "we", "i", "get", "have", "give", "me", "gimme",
+        "want", "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit",
+        "throw",
         "take", "i'll", "ill", "choose", "start", "lemme", "you", "u", "ready", "for", "im", "i'm", "just", "maybe",
         "now", "then", "please", "pls", "plz", "yeah", "sure", "cool", "great", "fine", "nice", "alright", "and",
         // "let's" comes out of the analyzer as "let is"; "whats a good question on trust".
@@ -70,7 +73,8 @@ extension LineForm {
         // or after "next"/"another" with its scene ("next one about confidentiality").
         let sceneFollows = w.dropFirst(h + 1).first.map(sceneLinks.contains) ?? false
         if w[h] == "one"
-            && (questionOpen || !["the", "that"].contains(w[d]) && !(["next", "another"].contains(w[d]) && sceneFollows))
+            && (questionOpen
+                || !["the", "that"].contains(w[d]) && !(["next", "another"].contains(w[d]) && sceneFollows))
         {
             return false
         }
@@ -102,10 +106,12 @@ extension LineForm {
     }
 
     /// "Empathy vs sympathy question please", "insurance scenario": a bare noun phrase headed
-    /// by a question noun, with nothing open, names the question it wants.
-    /// One noun, singular ("open questions" is a technique), and not a follow-up ("and …?").
+    /// by a question noun, with nothing open, names the question it wants: one noun,
+    /// singular ("open questions" is a technique), and not a follow-up ("and …?").
     static func namesABareQuestion(_ analysis: Analysis) -> Bool {
-        let nouns: Set<String> = ["question", "q", "qn", "scenario", "vignette", "case", "situation", "problem", "quiz"]
+        let nouns: Set<String> = [
+            "question", "q", "qn", "scenario", "vignette", "case", "situation", "problem", "quiz",
+        ]
         guard !continues(analysis) else { return false }
         let w = words(analysis).filter { $0.contains(where: { $0.isLetter }) }
         guard let h = w.lastIndex(where: nouns.contains), h >= 1, w.count <= 8,

@@ -58,7 +58,8 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         // "Idk what else", "idk im lost": not knowing, whatever "more" or "lost" cues after it.
-        if grade.verdict == .dontKnow && [.more, .simpler].contains(match.intent) && LineForm.opensOnNotKnowing(analysis)
+        if grade.verdict == .dontKnow && [.more, .simpler].contains(match.intent)
+            && LineForm.opensOnNotKnowing(analysis)
         {
             return .dontKnow(grade)
         }
