@@ -7,21 +7,28 @@ extension LineForm {
     /// Nouns that stand for a question of the tutor's.
     static let questionNouns: Set<String> = [
         "one", "question", "questions", "q", "qs", "qn", "ques", "quiz", "item", "prompt", "problem", "scenario",
-        "scenarios", "vignette", "vignettes",
+        "scenarios", "vignette", "vignettes", "case", "cases", "exercise", "situation", "situations",
     ]
     /// Nouns for a question told by its scene, which name one only after "the" or "that".
-    static let scenarioNouns: Set<String> = ["scenario", "scenarios", "vignette", "vignettes"]
+    static let scenarioNouns: Set<String> = [
+        "scenario", "scenarios", "vignette", "vignettes", "case", "cases", "situation", "situations",
+    ]
+    /// Words that say a scenario is for practice ("a practice scenario", "a mock case").
+    static let practiceWords: Set<String> = [
+        "practice", "practise", "quiz", "test", "exam", "mock", "sample", "review",
+    ]
     /// What opens the noun phrase.
-    static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur"]
+    static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur", "next"]
     /// Words before the noun phrase of a line that asks to be given or to do it ("can we do",
     /// "i'd like", "ok lets try", "what about").
     static let choosingWords: Set<String> = [
-        "do", "let's", "lets", "let", "us", "can", "could", "we", "i", "get", "have", "give", "me", "gimme", "want",
-        "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit", "throw",
+        "do", "let's", "lets", "let", "us", "can", "could", "would", "we", "i", "get", "have", "give", "me", "gimme",
+        "want", "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit",
+        "throw",
         "take", "i'll", "ill", "choose", "start", "lemme", "you", "u", "ready", "for", "im", "i'm", "just", "maybe",
         "now", "then", "please", "pls", "plz", "yeah", "sure", "cool", "great", "fine", "nice", "alright", "and",
-        // "let's" comes out of the analyzer as "let is".
-        "is",
+        // "let's" comes out of the analyzer as "let is"; "whats a good question on trust".
+        "is", "whats",
     ]
     /// The verbs among them: a line that is not a bare noun phrase needs one.
     static let choosingVerbs: Set<String> = [
@@ -31,7 +38,7 @@ extension LineForm {
     /// Words that tie a scene to the noun ("the one with…", "a question about…").
     static let sceneLinks: Set<String> = [
         "with", "about", "where", "when", "on", "in", "that", "who", "from", "for", "regarding", "involving", "w",
-        "re", "bout", "abt",
+        "re", "bout", "abt", "comparing", "covering", "testing", "contrasting", "like",
     ]
     /// Words that may end the line after the noun without changing it.
     static let afterRequest: Set<String> = [
@@ -62,11 +69,21 @@ extension LineForm {
         if phrase.contains(where: { notAScene.contains($0) || questionDeterminers.contains($0) && $0 != "the" }) {
             return false
         }
-        // "one" is a question only after "the"/"that" ("give me another one" asks for more).
-        if w[h] == "one" && (questionOpen || !["the", "that"].contains(w[d])) { return false }
+        // "one" is a question only after "the"/"that" ("give me another one" asks for more),
+        // or after "next"/"another" with its scene ("next one about confidentiality").
+        let sceneFollows = w.dropFirst(h + 1).first.map(sceneLinks.contains) ?? false
+        if w[h] == "one"
+            && (questionOpen
+                || !["the", "that"].contains(w[d]) && !(["next", "another"].contains(w[d]) && sceneFollows))
+        {
+            return false
+        }
         // "The scenario where…" names one of the tutor's; "a scenario where it applies" asks
-        // for an example.
-        if scenarioNouns.contains(w[h]) && !["the", "that"].contains(w[d]) { return false }
+        // for an example, "a case to work through" for a question.
+        // "A practice scenario on boundaries" says it is for practice.
+        if scenarioNouns.contains(w[h]) && !["the", "that"].contains(w[d]) {
+            return toWorkThrough(w[(h + 1)...]) || phrase.contains(where: practiceWords.contains)
+        }
         // "the one" alone names nothing; the scene is before the noun or after it.
         let after = w[(h + 1)...]
         let scene = after.first.map(sceneLinks.contains) ?? false
@@ -76,6 +93,65 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// "A case to work through", "a scenario to practice on": what follows the noun gives the
+    /// learner something to do with it.
+    static func toWorkThrough(_ after: ArraySlice<String>) -> Bool {
+        let doing: Set<String> = [
+            "work", "solve", "practice", "practise", "answer", "try", "tackle", "handle", "do", "respond", "react",
+        ]
+        let next = Array(after.prefix(3))
+        // "A situation and i'll tell you what to do": the learner will answer it.
+        if next.first == "and" && next.count >= 2 && ["ill", "i'll", "i"].contains(next[1]) { return true }
+        return next.first == "to" && next.count >= 2 && doing.contains(next[1])
+    }
+
+    /// "Empathy vs sympathy question please", "insurance scenario": a bare noun phrase headed
+    /// by a question noun, with nothing open, names the question it wants: one noun,
+    /// singular ("open questions" is a technique), and not a follow-up ("and …?").
+    static func namesABareQuestion(_ analysis: Analysis) -> Bool {
+        let nouns: Set<String> = [
+            "question", "q", "qn", "scenario", "vignette", "case", "situation", "problem", "quiz",
+        ]
+        guard !continues(analysis) else { return false }
+        let w = words(analysis).filter { $0.contains(where: { $0.isLetter }) }
+        guard let h = w.lastIndex(where: nouns.contains), h >= 1, w.count <= 8,
+            w[(h + 1)...].allSatisfy(afterRequest.contains)
+        else { return false }
+        let phrase = w[..<h]
+        let verbs = auxiliaries.union(questionWords).union(copulas).union(choosingVerbs).union(["i", "you", "me"])
+        return !phrase.contains(where: { verbs.contains($0) || notAScene.contains($0) })
+    }
+
+    /// "I want to be tested on the alliance", "see if i know the difference between…", "make
+    /// me explain informed consent": asking to be tested, put with no noun for a question and
+    /// none of the quiz cues' own words first. With nothing open (with a question open, "let
+    /// me see if i got it: …" goes on to answer).
+    static func asksToBeTested(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        let tested: Set<String> = ["tested", "quizzed", "examined", "drilled", "questioned"]
+        let knowing: Set<String> = ["know", "understand", "get", "got", "remember", "understood", "know"]
+        let explaining: Set<String> = ["explain", "describe", "define", "answer"]
+        // "Now ask about the difference between…", "ask something about discord": the tutor
+        // told to ask.
+        let start = words(analysis).drop { ["now", "then", "next", "pls", "please", "ok", "okay"].contains($0) }
+        if start.first == "ask",
+            start.dropFirst().first.map({ ["about", "something", "anything", "another", "questions"].contains($0) })
+                == true
+        {
+            return true
+        }
+        return w.indices.dropLast().contains { i in
+            let next = w[i + 1]
+            if ["be", "get", "getting", "being"].contains(w[i]) && tested.contains(next) { return true }
+            if ["make", "have"].contains(w[i]) && next == "me" {
+                return w.dropFirst(i + 2).first.map(explaining.contains) == true
+            }
+            guard ["see", "check", "test"].contains(w[i]), ["if", "whether"].contains(next) else { return false }
+            let rest = w.dropFirst(i + 2).prefix(3)
+            return rest.first.map { ["i", "im", "i'm"].contains($0) } == true && rest.contains(where: knowing.contains)
+        }
+    }
+
     /// "Bring it to supervision", "maybe gently ask what others have noticed", "reflect how
     /// he's feeling": what to do, put as an instruction to the counselor, which answers a
     /// question on how to respond. A verb first (not a question word, an auxiliary or a

@@ -8,7 +8,8 @@ enum LineForm {
     /// Words that open a line without changing what it does ("so what's…", "wait, what…").
     static let openers: Set<String> = [
         "so", "ok", "okay", "and", "but", "wait", "hmm", "hm", "um", "umm", "uh", "oh", "ah", "sorry", "btw",
-        "also", "well", "hey", "actually", "quick", "question", "oops", "alright", "right", "oh,", "ugh",
+        "also", "well", "hey", "actually", "quick", "question", "oops", "alright", "right", "oh,", "ugh", "lol",
+        "yeah", "yea", "hmmm", "uhh", "erm",
     ]
     /// Question words the analyzer leaves whole because they were typed without an apostrophe.
     static let fusedQuestionWords: [String: [String]] = [
@@ -45,6 +46,8 @@ enum LineForm {
         for token in analysis.tokens {
             words += fusedQuestionWords[token.typed] ?? [token.word]
         }
+        // "Hold on, how is that different…": a pause asked for, then the line.
+        if words.starts(with: ["hold", "on"]) { words.removeFirst(2) }
         let start = words.firstIndex { !openers.contains($0) } ?? words.count
         return Array(words[start...])
     }
@@ -53,7 +56,11 @@ enum LineForm {
     /// word, an auxiliary or a request verb first ("which of the two…", "is it as important
     /// as…", "give me…").
     static func isQuestionShaped(_ analysis: Analysis) -> Bool {
-        if analysis.text.hasSuffix("?") { return true }
+        analysis.text.hasSuffix("?") || isQuestionShapedByWords(analysis)
+    }
+
+    /// The same, from the first word alone: a question word, an auxiliary or a request verb.
+    static func isQuestionShapedByWords(_ analysis: Analysis) -> Bool {
         guard let first = words(analysis).first else { return false }
         let requests: Set<String> = [
             "give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test",
@@ -125,7 +132,10 @@ enum LineForm {
     static func instructsTheCounselor(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
         guard w.count >= 2, ["me", "us"].contains(w[1]) == false else { return false }
-        let subjects: Set<String> = ["it", "it's", "they", "he", "she", "there", "you", "their", "his", "her"]
+        let subjects: Set<String> = [
+            "it", "it's", "its", "they", "he", "she", "there", "you", "their", "his", "her", "i", "im", "i'm", "we",
+            "hes", "shes", "theyre",
+        ]
         let reported = zip(w, w.dropFirst()).contains { a, b in a == "that" && subjects.contains(b) }
         return reported || w.contains(where: others.contains) || saysWhenInTreatment(w) || namesTheAnswer(w)
     }

@@ -37,6 +37,11 @@ extension Tutor {
     /// empathic because it shows more feeling").
     static func optionNamed(_ analysis: Analysis, question: String) -> String? {
         let w = LineForm.words(analysis)
+        if let last = w.last, w.count >= 3, let predicate = askedPredicate(question), isLabel(last, of: question) {
+            // "A shows more feeling so A": the pick said last, its reason before it.
+            let reason = w.dropLast().reversed().drop { ["so", "its", "it's", "is", "then", "thus"].contains($0) }
+            return ([last, "is", predicate, "because"] + reason.reversed()).joined(separator: " ")
+        }
         guard let label = w.first, label.count == 1, label.first?.isLetter == true,
             question.contains("\(label.uppercased()): "),
             let predicate = askedPredicate(question)
@@ -44,6 +49,11 @@ extension Tutor {
         let verbs: Set<String> = ["is", "are", "was", "would", "sounds", "seems", "shows", "reflects", "does"]
         if w.count > 1 && verbs.contains(w[1]) { return nil }
         return ([label, "is", predicate] + w.dropFirst()).joined(separator: " ")
+    }
+
+    /// Whether a word is one of the question's option labels ("A" for "A: …").
+    static func isLabel(_ word: String, of question: String) -> Bool {
+        word.count == 1 && word.first?.isLetter == true && question.contains("\(word.uppercased()): ")
     }
 
     /// What "which one is X" asks of the options: X ("empathic"), up to a comma, "and" or

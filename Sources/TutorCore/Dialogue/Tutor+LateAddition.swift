@@ -10,8 +10,9 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult,
         now: String
     ) -> [Move]? {
-        guard let q = justClosedQuestion(state), Self.addsOn(analysis, match),
-            grader.isAttempt(analysis) || LineForm.continues(analysis),
+        guard let q = justClosedQuestion(state),
+            Self.addsOn(analysis, match) || Self.speaksOfAnOption(analysis, question: q.text),
+            grader.isAttempt(analysis) || LineForm.continues(analysis) || Self.guessesAloud(analysis),
             let grade = grade(q.id, analysis),
             !grade.covered.isEmpty || !grade.misconceptions.isEmpty
         else { return nil }
@@ -47,12 +48,33 @@ extension Tutor {
         return q
     }
 
+    /// "So maybe them?", "hes angry?": a statement with a question mark and a hedge (or the
+    /// form of a statement), a guess said aloud rather than a question.
+    static func guessesAloud(_ analysis: Analysis) -> Bool {
+        guard analysis.text.hasSuffix("?"), !LineForm.isQuestionShapedByWords(analysis) else { return false }
+        return LineForm.guessesByTone(analysis)
+            || analysis.tokens.contains { ["maybe", "probably", "perhaps", "prob"].contains($0.word) }
+    }
+
+    /// "A is the helper saying how they themselves feel" after "A: … B: … Which one is
+    /// empathic?": an option of the question, named as the subject of a statement.
+    static func speaksOfAnOption(_ analysis: Analysis, question: String) -> Bool {
+        let w = LineForm.words(analysis)
+        guard w.count >= 3, let label = w.first, label.count == 1, label.first?.isLetter == true,
+            question.contains("\(label.uppercased()): ")
+        else { return false }
+        return ["is", "was", "shows", "says", "sounds", "reflects", "just", "only", "means"].contains(w[1])
+    }
+
     /// Whether the line reads as more of an answer: a statement, neither a question nor a
     /// request, that goes on from what was said ("and…", "so…", "also…") or says what
     /// someone does or is ("they feel ownership over it"); a bare topic ("empathy in
     /// counseling") or a statement of fact about a term asks for that term instead.
     static func addsOn(_ analysis: Analysis, _ match: MatchResult) -> Bool {
-        if LineForm.isQuestionShaped(analysis) || LineForm.asks(analysis) { return false }
+        // "I mean the family one has more support, so maybe them?": a hedged statement
+        // with a question mark is a guess, not a question.
+        let asksByMark = analysis.text.hasSuffix("?") && !guessesAloud(analysis)
+        if asksByMark || LineForm.isQuestionShapedByWords(analysis) || LineForm.asks(analysis) { return false }
         if !match.intent.isContent && match.intent != .outOfScope && match.confidence >= 0.5 { return false }
         return LineForm.continues(analysis) || LineForm.hasASubject(analysis) || LineForm.tellsWhatToDo(analysis)
     }

@@ -49,13 +49,29 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         guard let grade else { return .ungradable }
+        let earnedNothing = grade.covered.isEmpty && grade.misconceptions.isEmpty
+        // "lol unrelated but who won the game last night": a question about something the
+        // tutor does not teach, asked anywhere in the line, is answered beside the question.
+        if match.intent == .outOfScope && match.confidence >= 0.6 && earnedNothing && LineForm.asksSomewhere(analysis)
+            && !LineForm.guessesByTone(analysis)
+        {
+            return isOffer ? .leave : .sideRequest
+        }
+        // "Idk what else", "idk im lost": not knowing, whatever "more" or "lost" cues after it.
+        if grade.verdict == .dontKnow && [.more, .simpler].contains(match.intent)
+            && LineForm.opensOnNotKnowing(analysis)
+        {
+            return .dontKnow(grade)
+        }
         // A line that asks by its form ("what's a lapse exactly", "remind me what…", "my
         // client's mom made him come, what do I do") is answered beside the question: never
         // graded, so it is not taken for a first attempt either.
         if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
-        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis)) && !isOffer {
+        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis))
+            && !isOffer
+        {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
         }
         if LineForm.asksToCompare(analysis) && match.intent.isContent && !match.concepts.isEmpty {
@@ -99,8 +115,9 @@ extension Tutor {
         if grade.verdict == .dontKnow { return true }
         guard grade.verdict != .correct && grade.misconceptions.isEmpty else { return false }
         // On a question only offered, "what is empathy" (no question mark) moves on too.
+        // "How would you even build trust with him" asks as plainly as a question mark does.
         return (analysis.text.hasSuffix("?") || isOffer) && startsWithQuestionWord(analysis)
-            || startsWithARequest(analysis)
+            || startsWithARequest(analysis) || LineForm.asksByInversion(analysis)
     }
 
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
@@ -169,6 +186,11 @@ extension Tutor {
     private static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
         if analysis.text.hasSuffix("?") || LineForm.asks(analysis) { return true }
         let first = LineForm.words(analysis).first ?? ""
+        // "Explain that im not their PO", "tell him it's his choice": what the counselor would
+        // say, an answer, not a request to the tutor.
+        if ["explain", "tell", "give", "describe", "show"].contains(first) && LineForm.instructsTheCounselor(analysis) {
+            return false
+        }
         return [
             "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
             "who", "describe", "example",

@@ -14,7 +14,10 @@ extension Tutor {
         let quizCue =
             match.intent == .outOfScope
             && matcher.scanCues(analysis.tokens).hits.contains { $0.intent == .quiz && $0.score >= Self.clearQuizCue }
-        guard quizCue || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen) else { return match }
+        guard
+            quizCue || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
+                || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
+        else { return match }
         let concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
         if concepts.isEmpty && questionFinder.question(described: analysis, named: [], fallback: nil) == nil {
             return match

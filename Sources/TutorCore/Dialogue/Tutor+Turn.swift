@@ -137,6 +137,9 @@ extension Tutor {
                 return pending.options.first
             }
         }
+        // "Family nagging gets them there but doesnt make them want to stay" names an option
+        // in passing while it answers the open question: a statement about the client is no pick.
+        if words.count > 4 && LineForm.statesAboutOthers(analysis) { return nil }
         let matched = matcher.match(analysis).concepts
         return matched.first { pending.options.contains($0) }
     }

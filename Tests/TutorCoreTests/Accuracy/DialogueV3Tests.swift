@@ -12,7 +12,10 @@ import Testing
         #expect(report.answers >= 150, "the set is missing or short: \(report.answers) answer lines")
         let lines = report.answers + report.asks
         let accuracy = lines == 0 ? 0 : Double(report.answersRight + report.asksRight) / Double(lines)
-        #expect(accuracy >= 0.90, "\(report)")  // 0.903 (195/216); 0.644 before round 5
+        // 0.903 (195/216); 0.644 before round 5; 0.924 (208/225) in round 6, with two sessions
+        // added of the side requests and attempts read then (a question with no question mark,
+        // one out of scope, "idk what else", "hes bored?", an option named last or as subject).
+        #expect(accuracy >= 0.92, "\(report)")
     }
 
     @Test func dialogueV3NamesOnlyKnownQuestionsAndIdeas() {

@@ -49,6 +49,21 @@ import Testing
         #expect(r.grade?.misconceptions == ["m1"], "\(r.moves)")
         #expect(r.moves.first == .correct(question: lapse, misconception: "m1"))
     }
+
+    @Test func aHedgedGuessWithAQuestionMarkAddsOn() {
+        var s = lapseQuestionClosed()
+        let r = s.say("i mean he thinks he blew it so maybe it turns into a relapse?")
+        #expect(r.gradedQuestion == lapse, "\(r.moves)")
+    }
+
+    @Test func anOptionNamedAsTheSubjectAddsOn() {
+        var s = DialogueSession()
+        s.say(":quiz sympathy")
+        let closed = s.say("B is empathy and A is sympathy, because B reflects what the client feels")
+        #expect(closed.grade?.verdict == .correct)
+        let r = s.say("A is the helper saying how they themselves feel")
+        #expect(r.gradedQuestion == "which-is-empathic", "\(r.moves)")
+    }
 }
 
 extension [Move] {

@@ -50,6 +50,53 @@ import Testing
         #expect(s.state.open?.id == question)
     }
 
+    @Test(
+        "a question put by its word order, or out of scope anywhere in the line, is answered beside the question",
+        arguments: [
+            "how would you even build trust with someone like that",
+            "lol unrelated but who won the game last night",
+            "also do you know a good health insurance plan for my family",
+        ])
+    func questionsWithoutAMarkAreSideRequests(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == court)
+    }
+
+    @Test("a statement with a question mark is a guess, graded", arguments: ["hes shy?", "something about trust?"])
+    func aGuessByToneIsGraded(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.grade?.question == court, "\(line): \(String(describing: r.openLine))")
+    }
+
+    @Test("a line that opens on not knowing is a don't-know", arguments: ["idk what else", "idk im lost"])
+    func notKnowingFirstIsADontKnow(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.grade?.verdict == .dontKnow, "\(line): \(String(describing: r.openLine))")
+        // Asking what the tutor means is no don't-know.
+        #expect(!LineForm.opensOnNotKnowing(Fixtures.tutor.analyzer.analyze("idk what you mean")))
+    }
+
+    @Test func whatTheCounselorWouldSayIsAnAnswer() {
+        var s = DialogueSession()
+        s.say(":quiz discord")
+        #expect(s.state.open?.id == "discord-reply")
+        let r = s.say("explain that im not their PO")
+        #expect(r.grade?.question == "discord-reply")
+    }
+
+    @Test func anOptionLabelSaidLastTakesTheQuestionsPredicate() {
+        var s = DialogueSession()
+        s.say(":quiz sympathy")
+        #expect(s.state.open?.id == "which-is-empathic")
+        let r = s.say("A shows more feeling so A")
+        #expect(r.grade?.misconceptions == ["m1"])
+    }
+
     @Test func aLoneOptionLetterAnswersAQuestionOfOptions() {
         var s = DialogueSession()
         s.say(":quiz sympathy")

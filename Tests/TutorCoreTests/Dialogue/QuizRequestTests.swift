@@ -57,19 +57,20 @@ import Testing
 @Suite struct QuizRequestSetTests {
     @Test func quizRequestsOpenTheirQuestionAtTheFloor() throws {
         // 0.931 (94/101) when set; 0.965 (137/142) in round 5, with 41 lines added
-        // over all 20 canonical questions. Left: "another one: the probation officer thing",
-        // "next one about confidentiality at intake" (no verb, no "the"), a bare "court orders.
-        // go", and a quiz put after a question about a term ("whats a good question on trust,
-        // ask me").
+        // over all 20 canonical questions; 0.973 (148/152) in round 6 ("next one about …"
+        // read, and 10 lines added of the forms read then: asking to be tested with no quiz
+        // cue, a bare "… question please", a case to work through). Left: "another one: the
+        // probation officer thing", a bare "court orders. go", and a quiz put after a question
+        // about a term ("whats a good question on trust, ask me").
         let text = try String(contentsOfFile: "Tests/Data/quiz-requests.tsv", encoding: .utf8)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t") }
-        #expect(rows.count >= 140, "Tests/Data/quiz-requests.tsv is missing or nearly empty")
+        #expect(rows.count >= 150, "Tests/Data/quiz-requests.tsv is missing or nearly empty")
         var right = 0
         for row in rows where row.count == 2 {
             var s = DialogueSession()
             if s.say(String(row[0])).openQuestion == String(row[1]) { right += 1 }
         }
         let accuracy = Double(right) / Double(max(rows.count, 1))
-        #expect(accuracy >= 0.96, "\(right)/\(rows.count)")
+        #expect(accuracy >= 0.97, "\(right)/\(rows.count)")
     }
 }

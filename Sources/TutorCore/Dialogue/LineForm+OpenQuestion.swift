@@ -1,0 +1,69 @@
+/// Forms that decide what a line is while a question is open, read from the order of its
+/// words: a question asked with no question mark ("how would you even build trust with
+/// someone like that"), a question put anywhere in a line about something else ("lol
+/// unrelated but who won the game"), a statement said with a question mark ("hes angry?"),
+/// and a line that opens on "I don't know" ("idk what else").
+extension LineForm {
+    /// Words that stand as the subject of an inverted question ("how would *you*…").
+    static let askedSubjects: Set<String> = [
+        "you", "u", "ya", "i", "we", "they", "he", "she", "someone", "somebody", "people", "one", "counselors",
+    ]
+
+    /// "How would you even build trust with someone like that", "why would they reach out
+    /// tho", "how do i get him to talk": a question word, an auxiliary and its subject,
+    /// inverted as only a question puts them, with no clause after (a rhetorical "why would
+    /// they stay if they don't trust you" argues an answer).
+    static func asksByInversion(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 3, questionWords.contains(w[0]), auxiliaries.contains(w[1]) || w[1] == "might",
+            askedSubjects.contains(w[2])
+        else { return false }
+        return !hasClause(w.dropFirst(3))
+    }
+
+    /// "Who won the game last night", "do you know a good insurance plan", "whats the
+    /// fastest way to…": a question put anywhere in the line, after whatever opens it ("lol
+    /// unrelated but…"): a question word before an auxiliary or a verb of its own ("who
+    /// won"), or an auxiliary before "you" or "I".
+    static func asksSomewhere(_ analysis: Analysis) -> Bool {
+        if analysis.text.hasSuffix("?") { return true }
+        let w = words(analysis)
+        return w.indices.dropLast().contains { i in
+            let next = w[i + 1]
+            if questionWords.contains(w[i]) { return auxiliaries.contains(next) || w[i] == "who" }
+            return auxiliaries.contains(w[i]) && ["you", "u", "i"].contains(next)
+        }
+    }
+
+    /// "Hes angry?", "something about helping?", "they feel safe?": a statement said with a
+    /// question mark offers a guess at the open question. A term alone ("transference?") or
+    /// a question word or auxiliary first asks instead.
+    static func guessesByTone(_ analysis: Analysis) -> Bool {
+        guard analysis.text.hasSuffix("?") else { return false }
+        let w = words(analysis)
+        let subjects: Set<String> = [
+            "he", "hes", "she", "shes", "they", "theyre", "theyd", "it", "its", "thats", "something", "smth",
+            "because", "bc", "cuz", "cause", "to", "by",
+        ]
+        guard w.count >= 2, let first = w.first, subjects.contains(first) else { return false }
+        return !w.contains(where: questionWords.contains)
+    }
+
+    /// "Idk what else", "idk im lost", "no idea tbh": the line opens on the learner not
+    /// knowing, and the rest asks nothing of the tutor ("idk what you mean" asks what the
+    /// tutor's words mean; "idk, tell me more" asks for more).
+    static func opensOnNotKnowing(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        let openings: [[String]] = [
+            ["idk"], ["dunno"], ["no", "idea"], ["no", "clue"], ["not", "sure"], ["im", "not", "sure"],
+            ["i'm", "not", "sure"], ["i", "dont", "know"], ["i", "don't", "know"], ["i", "do", "not", "know"],
+            ["i", "have", "no", "idea"],
+        ]
+        guard let opening = openings.first(where: { w.starts(with: $0) }) else { return false }
+        let asking: Set<String> = [
+            "mean", "means", "meant", "asking", "question", "tell", "give", "show", "explain", "say", "can", "could",
+            "example",
+        ]
+        return !w.dropFirst(opening.count).contains(where: asking.contains)
+    }
+}
