@@ -135,8 +135,16 @@ public final class Matcher: Sendable, Codable {
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
             named: !ranking.concepts.isEmpty, tokens: tokens)
-        let (intent, intentConfidence) = storyIntent(
+        var (intent, intentConfidence) = storyIntent(
             voted, intents: intents, cues: cues, terms: terms, tokens: tokens)
+        // A comparison asked in words ("X vs Y, …") stays one; two concepts the story only
+        // sets side by side ("she trusts me more than him. problem?") are not compared.
+        if intent.isContent, !ranking.concepts.isEmpty,
+            !(intent == .compare && intents.cued.contains(.compare) && ranking.concepts.count >= 2),
+            let asked = storyQuestion(tokens, cues: cues)
+        {
+            intent = asked
+        }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)

@@ -91,6 +91,10 @@ public struct MatcherTuning: Sendable {
 
     // MARK: Intent choice and confidence
 
+    /// A told case's last clause of at most this many words, asked on its own ("… . did i
+    /// mess something up"), says what the line asks.
+    public var storyQuestionWords = 8
+
     /// With no cue, a line that names a concept is `define` with this confidence…
     public var noCueNamedConfidence = 0.7
     /// …and one that names nothing, with this.
