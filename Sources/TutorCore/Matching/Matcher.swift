@@ -112,7 +112,14 @@ public final class Matcher: Sendable, Codable {
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
         let tokens = keepingForeignWords(analysis.tokens)
-        if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
+        if tokens.isEmpty {
+            // A bare "?" (or "??") asks what to do here: the help.
+            let marks = analysis.text.filter { !$0.isWhitespace }
+            if !marks.isEmpty, marks.allSatisfy({ $0 == "?" }) {
+                return MatchResult(intent: .help, concepts: [], confidence: tuning.bareQuestionMarkConfidence)
+            }
+            return MatchResult(intent: .outOfScope, concepts: [], confidence: 0)
+        }
         if let bare = Self.bareRequest(tokens) {
             var result = MatchResult(intent: bare, concepts: [], confidence: 1)
             result.evidence = ["the whole line is the request '\(bare.rawValue)'"]

@@ -145,6 +145,8 @@ public struct MatcherTuning: Sendable {
     public var unknownBase = 0.5
     public var unknownStep = 0.15
     public var unknownCap = 0.95
+    /// A line of question marks alone ("?") asks for help, this sure.
+    public var bareQuestionMarkConfidence = 0.5
     /// A line of program code or markup.
     public var codeConfidence = 0.9
     /// A cue that asks for something out of scope.
