@@ -170,7 +170,8 @@ extension Matcher {
         "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "family", "friend",
         "friends", "roommate", "roommates", "neighbor", "neighbors", "neighbour", "team", "teammates", "classmates",
         "boss", "manager", "coworker", "coworkers", "in-laws", "grandma", "grandpa", "aunt", "uncle", "cousin",
-        "dog", "cat", "puppy",
+        "dog", "cat", "puppy", "ex", "ex-boyfriend", "ex-girlfriend", "ex-wife", "ex-husband", "date", "crush",
+        "bestie", "bff", "landlord", "teacher", "professor", "coach",
     ]
 
     /// Whether the line speaks of someone of the learner's own ("my kids"), and of no client
