@@ -84,12 +84,14 @@ public final class Matcher: Sendable, Codable {
         // its own sense ("fitness" → "fit", as in "goals that fit the client") is kept as typed:
         // its stem would take "where do goals fit in" for fitness.
         let ownStems = Set(docs.idf.keys)
+        // A sense of several words ("time-lapse", "insurance policy") is kept whole, its
+        // stems joined by a space: one of its words alone ("a one-time slip") is no sign of it.
         otherSenses = kb.concepts.map { concept in
             Set(
-                concept.otherSenses.flatMap {
+                concept.otherSenses.map {
                     analyzer.analyze($0, correct: false).content.map {
                         $0.stem == $0.word || !ownStems.contains($0.stem) ? $0.stem : $0.word
-                    }
+                    }.joined(separator: " ")
                 })
         }
         let offTopicWords = kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content }
@@ -100,7 +102,9 @@ public final class Matcher: Sendable, Codable {
             guard analyzer.porterStem(t.word) == t.stem else { return }
             forms[t.stem, default: []].append(t.word)
         }
-        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
+        foreignStems = otherSenses.reduce(offTopic) {
+            $0.union($1.flatMap { $0.split(separator: " ").map(String.init) })
+        }
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
     }
 

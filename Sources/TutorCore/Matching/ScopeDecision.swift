@@ -192,11 +192,12 @@ extension Matcher {
     ) {
         concepts.removeAll { c in
             let senses = otherSenses[c]
-            let foreign = content.count { p in
-                terms.claimed[p] != c
-                    && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
-                        || terms.claimed[p] == nil && isOffTopic(tokens[p]))
-            }
+            let foreign =
+                content.count { p in
+                    terms.claimed[p] != c
+                        && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
+                            || terms.claimed[p] == nil && isOffTopic(tokens[p]))
+                } + senses.count { $0.contains(" ") && Self.says($0, content: content, tokens: tokens) }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
             let anchoring = terms.situated[c] != nil ? content : left.unclaimed
@@ -204,6 +205,18 @@ extension Matcher {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
             }
             return foreign > anchors
+        }
+    }
+
+    /// Whether the line's content words hold a sense of several words, its stems in a row.
+    static func says(_ phrase: String, content: [Int], tokens: [Token]) -> Bool {
+        let stems = phrase.split(separator: " ")
+        guard stems.count <= content.count else { return false }
+        return (0...(content.count - stems.count)).contains { i in
+            stems.indices.allSatisfy { k in
+                let t = tokens[content[i + k]]
+                return t.stem == stems[k] || t.word == stems[k]
+            }
         }
     }
 
