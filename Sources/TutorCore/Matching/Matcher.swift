@@ -134,6 +134,7 @@ public final class Matcher: Sendable, Codable {
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
             requested: cues.requested(tuning.reservingCueWeight))
+        locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
         let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)

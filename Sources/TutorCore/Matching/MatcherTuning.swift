@@ -34,6 +34,8 @@ public struct MatcherTuning: Sendable {
     public var gapPenalty = 0.2
     /// Taken off a term all of whose words were spelling-corrected.
     public var correctedPenalty = 0.3
+    /// What an acronym typed in capitals ("FIT") counts, as a one-word term in its own wording.
+    public var acronymScore = 1.75
     /// Two terms on the same words whose scores differ by less than this are a tie.
     public var tieTolerance = 0.01
 
