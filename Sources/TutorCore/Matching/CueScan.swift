@@ -165,6 +165,11 @@ extension Matcher {
                 intents.add(
                     .compare, tuning.juxtapositionCompare, order: 0, evidence: "two concepts side by side → compare")
             }
+            // "…, insurance coverage or the alliance": offered as alternatives, they are weighed.
+            if alternativeSides(terms, tokens) != nil {
+                intents.add(
+                    .compare, tuning.alternativesCompare, order: 0, evidence: "two concepts as alternatives → compare")
+            }
         }
         return intents
     }

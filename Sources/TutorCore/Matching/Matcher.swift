@@ -176,7 +176,8 @@ public final class Matcher: Sendable, Codable {
         case .inScope:
             result = assemble(
                 intent, confidence: intentConfidence,
-                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms), ranking: ranking,
+                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms, tokens: tokens),
+                ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
@@ -285,10 +286,11 @@ public final class Matcher: Sendable, Codable {
     /// does a concept named by a clearly longer term than the first one's: in "how do I engage
     /// a court-ordered client" the situation is the topic, the one-word goal its frame.
     private func topicFirst(
-        _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan
+        _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan, tokens: [Token]
     ) -> [Int] {
         let situated = terms.situated
-        guard intent != .compare, ranked.count >= 2 else { return ranked }
+        if intent == .compare { return sidesFirst(ranked, terms: terms, tokens: tokens) }
+        guard ranked.count >= 2 else { return ranked }
         var order = ranked
         if tuning.frameConcepts.contains(conceptIDs[order[0]]) { order = Array(order.dropFirst()) + [order[0]] }
         // The client's reaction (a rupture: "shuts down whenever she feels judged") is the

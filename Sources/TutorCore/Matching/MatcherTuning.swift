@@ -23,6 +23,8 @@ public struct MatcherTuning: Sendable {
     /// Added to `compare` when two concepts are set side by side ("X or Y", "more than",
     /// "is X the Y?").
     public var juxtapositionCompare = 3.5
+    /// Added to `compare` again when the two are offered as alternatives ("X or the Y").
+    public var alternativesCompare = 2.0
 
     // MARK: Term location (concepts)
 
