@@ -281,6 +281,14 @@ public final class Matcher: Sendable, Codable {
         }
     }
 
+    /// Whether a word the concept's terms claimed in the line is a form of a word of its own
+    /// name ("empathetic" for empathy), not another word of its synonym group ("stay" for
+    /// retention).
+    private func sharesItsName(_ concept: Int, terms: TermScan, tokens: [Token]) -> Bool {
+        let own = conceptIDs[concept].split(separator: "-").filter { $0.count >= 4 }.map { String($0.prefix(4)) }
+        return (terms.tokens[concept] ?? []).contains { p in own.contains { tokens[p].word.hasPrefix($0) } }
+    }
+
     /// The alliance (or its outcome research: "what effect does the alliance have on…")
     /// named with a more specific concept it acts on is the frame, not the topic: the specific concept comes first (a comparison keeps both sides as named). So
     /// does a concept named by a clearly longer term than the first one's: in "how do I engage
@@ -313,9 +321,14 @@ public final class Matcher: Sendable, Codable {
             order.insert(told, at: 0)
         }
         // Terms alone, and only when no situation leads: a told situation has had its say above.
+        // A concept named only through one word's synonym ("stay" for retention, "stick with")
+        // gives way to one named in its own words ("client centered", "meds").
         let named = { (c: Int) in score(c) - (situated[c] ?? 0) }
+        let margin =
+            named(order[0]) < tuning.synonymOnlyMax && !sharesItsName(order[0], terms: terms, tokens: tokens)
+            ? tuning.overSynonymMargin : tuning.strongerTopicMargin
         if situated[order[0]] == nil, let best = order.dropFirst().max(by: { named($0) < named($1) }),
-            named(best) >= named(order[0]) + tuning.strongerTopicMargin,
+            named(best) >= named(order[0]) + margin,
             !tuning.frameConcepts.contains(conceptIDs[best])
         {
             order.removeAll { $0 == best }

@@ -92,6 +92,10 @@ public struct MatcherTuning: Sendable {
     /// A concept named later comes first when its terms score at least this much more than
     /// the first concept's ("engage a court-ordered client": the longer term is the topic).
     public var strongerTopicMargin = 2.0
+    /// A first concept named by less than this (one word, through a synonym only) gives way
+    /// to one whose terms score `overSynonymMargin` more.
+    public var synonymOnlyMax = 1.5
+    public var overSynonymMargin = 0.5
 
     // MARK: Intent choice and confidence
 
