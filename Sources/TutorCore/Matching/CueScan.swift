@@ -165,8 +165,13 @@ extension Matcher {
                 intents.add(
                     .compare, tuning.juxtapositionCompare, order: 0, evidence: "two concepts side by side → compare")
             }
-            // "…, insurance coverage or the alliance": offered as alternatives, they are weighed.
-            if alternativeSides(terms, tokens) != nil {
+            // "…, insurance coverage or the alliance": offered as alternatives in a question, they
+            // are weighed ("which is worse…", "is it X or Y"); in a statement (an answer that
+            // names both) they are not.
+            let asks =
+                words.contains("which") || words.contains("whether")
+                || Self.auxiliaries.contains(first) || Self.questionWords.contains(first)
+            if asks, alternativeSides(terms, tokens) != nil {
                 intents.add(
                     .compare, tuning.alternativesCompare, order: 0, evidence: "two concepts as alternatives → compare")
             }
