@@ -151,7 +151,9 @@ public final class Matcher: Sendable, Codable {
             voted, intents: intents, cues: cues, terms: terms, tokens: tokens)
         // A comparison asked in words ("X vs Y, …") stays one; two concepts the story only
         // sets side by side ("she trusts me more than him. problem?") are not compared.
-        if intent.isContent, !ranking.concepts.isEmpty,
+        // So does a word of the story that happens to be a cue of the conversation ("wants
+        // him to get help", "is that progress").
+        if intent.isContent || Self.storyWordIntents.contains(intent), !ranking.concepts.isEmpty,
             !(intent == .compare && intents.cued.contains(.compare) && ranking.concepts.count >= 2),
             let asked = storyQuestion(tokens, cues: cues)
         {
@@ -339,6 +341,9 @@ public final class Matcher: Sendable, Codable {
 }
 
 extension Matcher {
+    /// Intents a word told in a case can cue by chance ("help", "great", "progress").
+    static let storyWordIntents: Set<Intent> = [.help, .thanks, .greeting, .progress, .feelings]
+
     /// One-word requests to go on, typed alone ("more", "easier please"): as a whole line they
     /// can mean only the request, though inside a line the word is ordinary ("more important
     /// than", "easier to reach") and so is no cue.
