@@ -165,6 +165,16 @@ extension Matcher {
                 intents.add(
                     .compare, tuning.juxtapositionCompare, order: 0, evidence: "two concepts side by side → compare")
             }
+            // "…, insurance coverage or the alliance": offered as alternatives in a question, they
+            // are weighed ("which is worse…", "is it X or Y"); in a statement (an answer that
+            // names both) they are not.
+            let asks =
+                words.contains("which") || words.contains("whether")
+                || Self.auxiliaries.contains(first) || Self.questionWords.contains(first)
+            if asks, alternativeSides(terms, tokens) != nil {
+                intents.add(
+                    .compare, tuning.alternativesCompare, order: 0, evidence: "two concepts as alternatives → compare")
+            }
         }
         return intents
     }
@@ -244,6 +254,11 @@ extension Matcher {
         return (request.key, chosen.confidence)
     }
 
+    /// Adverbs that only stress what a cue asks, typed inside it.
+    static let cueFillers: Set<String> = [
+        "actually", "really", "even", "exactly", "just", "truly", "honestly", "ever", "basically", "realistically",
+    ]
+
     /// The end index (exclusive) of a cue matched at `i`, or nil.
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
@@ -254,6 +269,13 @@ extension Matcher {
                     if let end = go(ci + 1, ti + skip) { return end }
                 }
                 return nil
+            }
+            // A filler inside a cue ("what actually keeps", "how do i even start") is skipped.
+            // Only in a content question's cue: "i'm really listening" is no "go on, i'm listening".
+            if ci > 0, cue.intent.isContent, ti + 1 < tokens.count, tokens[ti].stem != s,
+                Self.cueFillers.contains(tokens[ti].word)
+            {
+                return go(ci, ti + 1)
             }
             guard ti < tokens.count, tokens[ti].stem == s else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".

@@ -84,12 +84,14 @@ public final class Matcher: Sendable, Codable {
         // its own sense ("fitness" → "fit", as in "goals that fit the client") is kept as typed:
         // its stem would take "where do goals fit in" for fitness.
         let ownStems = Set(docs.idf.keys)
+        // A sense of several words ("time-lapse", "insurance policy") is kept whole, its
+        // stems joined by a space: one of its words alone ("a one-time slip") is no sign of it.
         otherSenses = kb.concepts.map { concept in
             Set(
-                concept.otherSenses.flatMap {
+                concept.otherSenses.map {
                     analyzer.analyze($0, correct: false).content.map {
                         $0.stem == $0.word || !ownStems.contains($0.stem) ? $0.stem : $0.word
-                    }
+                    }.joined(separator: " ")
                 })
         }
         let offTopicWords = kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content }
@@ -100,7 +102,9 @@ public final class Matcher: Sendable, Codable {
             guard analyzer.porterStem(t.word) == t.stem else { return }
             forms[t.stem, default: []].append(t.word)
         }
-        foreignStems = otherSenses.reduce(offTopic) { $0.union($1) }
+        foreignStems = otherSenses.reduce(offTopic) {
+            $0.union($1.flatMap { $0.split(separator: " ").map(String.init) })
+        }
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
     }
 
@@ -112,7 +116,14 @@ public final class Matcher: Sendable, Codable {
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
         let tokens = keepingForeignWords(analysis.tokens)
-        if tokens.isEmpty { return MatchResult(intent: .outOfScope, concepts: [], confidence: 0) }
+        if tokens.isEmpty {
+            // A bare "?" (or "??") asks what to do here: the help.
+            let marks = analysis.text.filter { !$0.isWhitespace }
+            if !marks.isEmpty, marks.allSatisfy({ $0 == "?" }) {
+                return MatchResult(intent: .help, concepts: [], confidence: tuning.bareQuestionMarkConfidence)
+            }
+            return MatchResult(intent: .outOfScope, concepts: [], confidence: 0)
+        }
         if let bare = Self.bareRequest(tokens) {
             var result = MatchResult(intent: bare, concepts: [], confidence: 1)
             result.evidence = ["the whole line is the request '\(bare.rawValue)'"]
@@ -123,6 +134,7 @@ public final class Matcher: Sendable, Codable {
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
             requested: cues.requested(tuning.reservingCueWeight))
+        locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
         let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
@@ -135,8 +147,18 @@ public final class Matcher: Sendable, Codable {
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
             named: !ranking.concepts.isEmpty, tokens: tokens)
-        let (intent, intentConfidence) = storyIntent(
+        var (intent, intentConfidence) = storyIntent(
             voted, intents: intents, cues: cues, terms: terms, tokens: tokens)
+        // A comparison asked in words ("X vs Y, …") stays one; two concepts the story only
+        // sets side by side ("she trusts me more than him. problem?") are not compared.
+        // So does a word of the story that happens to be a cue of the conversation ("wants
+        // him to get help", "is that progress").
+        if intent.isContent || Self.storyWordIntents.contains(intent), !ranking.concepts.isEmpty,
+            !(intent == .compare && intents.cued.contains(.compare) && ranking.concepts.count >= 2),
+            let asked = storyQuestion(tokens, cues: cues)
+        {
+            intent = asked
+        }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -156,7 +178,8 @@ public final class Matcher: Sendable, Codable {
         case .inScope:
             result = assemble(
                 intent, confidence: intentConfidence,
-                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms), ranking: ranking,
+                topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms, tokens: tokens),
+                ranking: ranking,
                 intents: intents,
                 terms: terms, content: content)
         }
@@ -260,15 +283,24 @@ public final class Matcher: Sendable, Codable {
         }
     }
 
+    /// Whether a word the concept's terms claimed in the line is a form of a word of its own
+    /// name ("empathetic" for empathy), not another word of its synonym group ("stay" for
+    /// retention).
+    private func sharesItsName(_ concept: Int, terms: TermScan, tokens: [Token]) -> Bool {
+        let own = conceptIDs[concept].split(separator: "-").filter { $0.count >= 4 }.map { String($0.prefix(4)) }
+        return (terms.tokens[concept] ?? []).contains { p in own.contains { tokens[p].word.hasPrefix($0) } }
+    }
+
     /// The alliance (or its outcome research: "what effect does the alliance have on…")
     /// named with a more specific concept it acts on is the frame, not the topic: the specific concept comes first (a comparison keeps both sides as named). So
     /// does a concept named by a clearly longer term than the first one's: in "how do I engage
     /// a court-ordered client" the situation is the topic, the one-word goal its frame.
     private func topicFirst(
-        _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan
+        _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan, tokens: [Token]
     ) -> [Int] {
         let situated = terms.situated
-        guard intent != .compare, ranked.count >= 2 else { return ranked }
+        if intent == .compare { return sidesFirst(ranked, terms: terms, tokens: tokens) }
+        guard ranked.count >= 2 else { return ranked }
         var order = ranked
         if tuning.frameConcepts.contains(conceptIDs[order[0]]) { order = Array(order.dropFirst()) + [order[0]] }
         // The client's reaction (a rupture: "shuts down whenever she feels judged") is the
@@ -291,9 +323,14 @@ public final class Matcher: Sendable, Codable {
             order.insert(told, at: 0)
         }
         // Terms alone, and only when no situation leads: a told situation has had its say above.
+        // A concept named only through one word's synonym ("stay" for retention, "stick with")
+        // gives way to one named in its own words ("client centered", "meds").
         let named = { (c: Int) in score(c) - (situated[c] ?? 0) }
+        let margin =
+            named(order[0]) < tuning.synonymOnlyMax && !sharesItsName(order[0], terms: terms, tokens: tokens)
+            ? tuning.overSynonymMargin : tuning.strongerTopicMargin
         if situated[order[0]] == nil, let best = order.dropFirst().max(by: { named($0) < named($1) }),
-            named(best) >= named(order[0]) + tuning.strongerTopicMargin,
+            named(best) >= named(order[0]) + margin,
             !tuning.frameConcepts.contains(conceptIDs[best])
         {
             order.removeAll { $0 == best }
@@ -304,6 +341,9 @@ public final class Matcher: Sendable, Codable {
 }
 
 extension Matcher {
+    /// Intents a word told in a case can cue by chance ("help", "great", "progress").
+    static let storyWordIntents: Set<Intent> = [.help, .thanks, .greeting, .progress, .feelings]
+
     /// One-word requests to go on, typed alone ("more", "easier please"): as a whole line they
     /// can mean only the request, though inside a line the word is ordinary ("more important
     /// than", "easier to reach") and so is no cue.

@@ -23,6 +23,8 @@ public struct MatcherTuning: Sendable {
     /// Added to `compare` when two concepts are set side by side ("X or Y", "more than",
     /// "is X the Y?").
     public var juxtapositionCompare = 3.5
+    /// Added to `compare` again when the two are offered as alternatives ("X or the Y").
+    public var alternativesCompare = 2.0
 
     // MARK: Term location (concepts)
 
@@ -34,6 +36,8 @@ public struct MatcherTuning: Sendable {
     public var gapPenalty = 0.2
     /// Taken off a term all of whose words were spelling-corrected.
     public var correctedPenalty = 0.3
+    /// What an acronym typed in capitals ("FIT") counts, as a one-word term in its own wording.
+    public var acronymScore = 1.75
     /// Two terms on the same words whose scores differ by less than this are a tie.
     public var tieTolerance = 0.01
 
@@ -88,8 +92,16 @@ public struct MatcherTuning: Sendable {
     /// A concept named later comes first when its terms score at least this much more than
     /// the first concept's ("engage a court-ordered client": the longer term is the topic).
     public var strongerTopicMargin = 2.0
+    /// A first concept named by less than this (one word, through a synonym only) gives way
+    /// to one whose terms score `overSynonymMargin` more.
+    public var synonymOnlyMax = 1.5
+    public var overSynonymMargin = 0.5
 
     // MARK: Intent choice and confidence
+
+    /// A told case's last clause of at most this many words, asked on its own ("… . did i
+    /// mess something up"), says what the line asks.
+    public var storyQuestionWords = 8
 
     /// With no cue, a line that names a concept is `define` with this confidence…
     public var noCueNamedConfidence = 0.7
@@ -141,6 +153,8 @@ public struct MatcherTuning: Sendable {
     public var unknownBase = 0.5
     public var unknownStep = 0.15
     public var unknownCap = 0.95
+    /// A line of question marks alone ("?") asks for help, this sure.
+    public var bareQuestionMarkConfidence = 0.5
     /// A line of program code or markup.
     public var codeConfidence = 0.9
     /// A cue that asks for something out of scope.

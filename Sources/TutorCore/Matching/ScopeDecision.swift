@@ -170,7 +170,8 @@ extension Matcher {
         "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "family", "friend",
         "friends", "roommate", "roommates", "neighbor", "neighbors", "neighbour", "team", "teammates", "classmates",
         "boss", "manager", "coworker", "coworkers", "in-laws", "grandma", "grandpa", "aunt", "uncle", "cousin",
-        "dog", "cat", "puppy",
+        "dog", "cat", "puppy", "ex", "ex-boyfriend", "ex-girlfriend", "ex-wife", "ex-husband", "date", "crush",
+        "bestie", "bff", "landlord", "teacher", "professor", "coach",
     ]
 
     /// Whether the line speaks of someone of the learner's own ("my kids"), and of no client
@@ -191,11 +192,12 @@ extension Matcher {
     ) {
         concepts.removeAll { c in
             let senses = otherSenses[c]
-            let foreign = content.count { p in
-                terms.claimed[p] != c
-                    && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
-                        || terms.claimed[p] == nil && isOffTopic(tokens[p]))
-            }
+            let foreign =
+                content.count { p in
+                    terms.claimed[p] != c
+                        && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
+                            || terms.claimed[p] == nil && isOffTopic(tokens[p]))
+                } + senses.count { $0.contains(" ") && Self.says($0, content: content, tokens: tokens) }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
             let anchoring = terms.situated[c] != nil ? content : left.unclaimed
@@ -203,6 +205,18 @@ extension Matcher {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
             }
             return foreign > anchors
+        }
+    }
+
+    /// Whether the line's content words hold a sense of several words, its stems in a row.
+    static func says(_ phrase: String, content: [Int], tokens: [Token]) -> Bool {
+        let stems = phrase.split(separator: " ")
+        guard stems.count <= content.count else { return false }
+        return (0...(content.count - stems.count)).contains { i in
+            stems.indices.allSatisfy { k in
+                let t = tokens[content[i + k]]
+                return t.stem == stems[k] || t.word == stems[k]
+            }
         }
     }
 

@@ -1,0 +1,30 @@
+/// Two concepts offered as alternatives ("a court order or the family pushing", "WAI or the
+/// session rating scale", "X vs Y"): the line weighs one against the other, and those two
+/// are the sides of the comparison, before any concept that is only its yardstick ("which
+/// is worse for retention, …").
+extension Matcher {
+    /// Words that set two alternatives apart.
+    static let alternativeWords: Set<String> = ["or", "vs", "versus"]
+
+    /// The two concepts named right before and right after an "or" (articles aside), or nil.
+    func alternativeSides(_ terms: TermScan, _ tokens: [Token]) -> (Int, Int)? {
+        guard terms.score.count >= 2 else { return nil }
+        for (i, token) in tokens.enumerated() where Self.alternativeWords.contains(token.word) {
+            guard let before = tokens[..<i].lastIndex(where: { $0.isContent }),
+                let after = tokens[(i + 1)...].firstIndex(where: { $0.isContent }),
+                tokens[(before + 1)..<i].allSatisfy({ $0.isStop }),
+                tokens[(i + 1)..<after].allSatisfy({ $0.isStop }),
+                let left = terms.claimed[before], let right = terms.claimed[after], left != right
+            else { continue }
+            return (left, right)
+        }
+        return nil
+    }
+
+    /// A comparison's concepts with the alternatives' two sides first.
+    func sidesFirst(_ ranked: [Int], terms: TermScan, tokens: [Token]) -> [Int] {
+        guard let (left, right) = alternativeSides(terms, tokens), ranked.contains(left), ranked.contains(right)
+        else { return ranked }
+        return [left, right] + ranked.filter { $0 != left && $0 != right }
+    }
+}
