@@ -6,6 +6,12 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        carriesTheTopic(leanOnContext(match, analysis, state), state)
+    }
+
+    /// The match read on the conversation's concepts, before a request of the
+    /// conversation's own is given its topic.
+    private func leanOnContext(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
         // "And how much does it cost" after a line out of scope leans on that line.
         if state.lastOutOfScope && match.concepts.isEmpty && (match.isFollowUp || match.intent.isContent) {
             var out = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
@@ -28,6 +34,8 @@ extension Tutor {
         var resolved: MatchResult
         if let elliptical = continuesElliptically(match, analysis, last, state) {
             resolved = elliptical
+        } else if let short = namesTheTopicShort(match, analysis, recent) {
+            resolved = short
         } else if Self.asksWhatIf(analysis), Self.caseOfTheTopic(match, analysis),
             let asked = whatIf(match, analysis, last)
         {
@@ -36,9 +44,17 @@ extension Tutor {
             resolved = unnamed
         } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
-        } else if match.isFollowUp || match.intent == .quiz && match.concepts.isEmpty && state.lastAnswer != nil {
-            // "Ok quiz me" right after an answer is on what it was about.
-            resolved = fillIn(match, analysis, last, recent)
+        } else if match.isFollowUp || match.intent == .quiz && state.lastAnswer != nil && !Self.namesByTerm(match)
+            && (match.concepts.isEmpty || Self.pointsBack(LineForm.words(analysis)))
+        {
+            // "Ok quiz me" right after an answer is on what it was about; so is "quiz me on
+            // the numbers", whose words only guess at a concept.
+            var asked = match
+            if asked.intent == .quiz && asked.basis.guessed {
+                asked.concepts = []
+                asked.basis.guessed = false
+            }
+            resolved = fillIn(asked, analysis, last, recent)
         } else {
             return match
         }
@@ -277,9 +293,18 @@ extension Tutor {
     }
 
     /// "The first", "the second", "the former", "the latter".
+    /// Not an ordinal that counts a time or a step ("the first session", "the first few
+    /// weeks"), which names no side.
     static func refersToAnOrdinal(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { a, b in
-            a == "the" && ["first", "second", "former", "latter"].contains(b)
+        let counted: Set<String> = [
+            "session", "sessions", "time", "times", "meeting", "meetings", "visit", "visits", "appointment",
+            "appointments", "week", "weeks", "day", "days", "month", "months", "year", "few", "couple", "step",
+            "steps", "impression", "impressions", "contact", "call", "hour", "minutes", "intake", "place", "stage",
+            "phase", "moment", "moments", "encounter", "interview",
+        ]
+        return words.indices.dropLast().contains { i in
+            words[i] == "the" && ["first", "second", "former", "latter"].contains(words[i + 1])
+                && !(i + 2 < words.count && counted.contains(words[i + 2]))
         }
     }
 

@@ -1,0 +1,52 @@
+/// The topic a follow-up is about when its words point elsewhere: a conversational request
+/// ("another one", "simpler pls") is about the topic just discussed; "quiz me on the
+/// numbers" is about the topic, not what its words guess at; "the code" after the code of
+/// ethics is that code, whatever other sense "code" has.
+extension Tutor {
+    /// The intents that go on with the topic just discussed without naming it.
+    static let topicalRequests: Set<Intent> = [.more, .simpler, .harder, .easier]
+
+    /// "Another one", "simpler pls", "i dont get it": with nothing open, a request of the
+    /// conversation's own is about the topic just discussed, which the reading reports (the
+    /// moves take the same topic from the state).
+    func carriesTheTopic(_ match: MatchResult, _ state: TutorState) -> MatchResult {
+        guard Self.topicalRequests.contains(match.intent), match.concepts.isEmpty, state.open == nil,
+            let topic = state.lastConcept
+        else { return match }
+        var resolved = match.settled(on: [topic])
+        resolved.evidence.append("follow-up: a request of the conversation → its topic")
+        return resolved
+    }
+
+    /// "Then what is the code even for" after the code of ethics: a line put out of scope
+    /// for a word that, here, is the name of a concept just discussed cut short ("the
+    /// code", "the consent"), read again with that concept's whole name in its place.
+    func namesTheTopicShort(_ match: MatchResult, _ analysis: Analysis, _ recent: [String]) -> MatchResult? {
+        guard match.intent == .outOfScope, match.basis.otherSense else { return nil }
+        for topic in recent {
+            guard let name = kb.concept(topic)?.name else { continue }
+            let own = Set(matcher.nameIndex.filter { $0.value.contains { matcher.conceptIDs[$0] == topic } }.keys)
+            let pointed = analysis.tokens.indices.first { i in
+                analysis.tokens[i].isContent && own.contains(analysis.tokens[i].stem) && i > 0
+                    && ["the", "this", "that", "your", "a"].contains(analysis.tokens[i - 1].word)
+            }
+            guard let p = pointed else { continue }
+            var words = analysis.tokens.map(\.typed)
+            words[p] = name.lowercased()
+            var m = matcher.match(words.joined(separator: " "))
+            guard m.intent.isContent, m.concepts.first == topic else { continue }
+            m.concepts = [topic]
+            m.evidence.append("follow-up: a discussed concept's name cut short → that concept")
+            return m
+        }
+        return nil
+    }
+}
+
+extension Tutor {
+    /// A word that points at something already in the conversation ("the numbers", "this
+    /// kind", "that"): a guess from the concepts' whole text yields to the topic.
+    static func pointsBack(_ words: [String]) -> Bool {
+        words.contains { ["the", "this", "that", "these", "those", "it", "them"].contains($0) }
+    }
+}
