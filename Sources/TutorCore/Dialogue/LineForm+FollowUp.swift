@@ -93,8 +93,30 @@ extension LineForm {
             case "more": return i > 0 && quantities.contains(w[i - 1]) && rest.allSatisfy(tail.contains)
             case "another": return rest.allSatisfy(tail.contains)
             case "other": return i > 0 && ["any", "some"].contains(w[i - 1]) && rest.allSatisfy(tail.contains)
+            // "Any others?", "a few others".
+            case "others": return i > 0 && quantities.union(["the", "what"]).contains(w[i - 1]) && rest.allSatisfy(tail.contains)
             default: return false
             }
         }
+    }
+
+    /// "So what are they for then", "what is the code even for": what something is for,
+    /// which asks why it is there.
+    static func asksWhatItIsFor(_ w: [String]) -> Bool {
+        let trailing: Set<String> = ["then", "tho", "though", "anyway", "exactly", "even", "really", "again"]
+        var w = w
+        while let last = w.last, trailing.contains(last) { w.removeLast() }
+        // "What does DARN stand for" asks what it means.
+        guard w.count >= 3, !["stand", "stands", "short"].contains(w[w.count - 2]) else { return false }
+        return w.first == "what" && w.last == "for"
+    }
+
+    /// "Give me one", "show me one pls": after an answer, a case of what it was about
+    /// (after a question or with a quiz word it is another question).
+    static func asksForOne(_ w: [String]) -> Bool {
+        let polite: Set<String> = ["pls", "please", "plz", "then", "too"]
+        var w = w
+        while let last = w.last, polite.contains(last) { w.removeLast() }
+        return [["give", "me", "one"], ["show", "me", "one"], ["gimme", "one"], ["got", "one"]].contains(w)
     }
 }

@@ -112,6 +112,12 @@ extension Tutor {
     ]
     /// Fillers before the opener ("ok and for a teen?").
     private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
+    /// Words for a person an elliptical setting may name ("and with a teen?").
+    private static let people: Set<String> = [
+        "someone", "somebody", "client", "clients", "person", "people", "he", "she", "they", "who", "kid", "kids",
+        "teen", "teens", "teenager", "teenagers", "adult", "adults", "guy", "woman", "man", "mom", "dad", "child",
+        "children", "parent", "parents", "partner", "veteran", "veterans",
+    ]
     /// Prepositions that open a setting or a person rather than a topic ("for a teenager").
     private static let settingWords: Set<String> = ["with", "for", "in", "to", "at", "on", "during", "among", "over"]
 
@@ -166,7 +172,10 @@ extension Tutor {
             // "What about with a kid" after "what is empathy" asks how it is done there.
             // After a comparison only one side is the topic now: how it is done there.
             let kept: Set<Intent> = setting ? [.howTo, .example, .explain] : [.define, .howTo, .example, .explain]
-            resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? .howTo
+            // "And for abuse?" after the duty to warn asks whether it holds there; "and with
+            // a kid?" after empathy, how it is done with them.
+            let holds = setting && previous == .define && !rest.contains(where: Self.people.contains)
+            resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? (holds ? .explain : .howTo)
             resolved.concepts = [last]
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare
@@ -182,13 +191,8 @@ extension Tutor {
         } else {
             // "What about with someone who was forced to come": how to work with that person.
             // "And for groups?" names a setting of its own: the same request of it.
-            let people: Set<String> = [
-                "someone", "somebody", "client", "clients", "person", "people", "he", "she", "they", "who", "kid",
-                "kids", "teen", "teens", "teenager", "teenagers", "adult", "adults", "guy", "woman", "man", "mom",
-                "dad",
-            ]
             let person =
-                ["with", "for"].contains(rest[0]) && previous == .define && rest.contains(where: people.contains)
+                ["with", "for"].contains(rest[0]) && previous == .define && rest.contains(where: Self.people.contains)
             resolved.intent = person ? .howTo : previous ?? (own.intent.isContent ? own.intent : .define)
             resolved.concepts = [target]
         }

@@ -6,7 +6,13 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
-        carriesTheTopic(leanOnContext(match, analysis, state), state)
+        var resolved = carriesTheTopic(leanOnContext(match, analysis, state), state)
+        // "So what are they for then": what it is for is why it is there.
+        if resolved.intent == .define && LineForm.asksWhatItIsFor(LineForm.words(analysis)) {
+            resolved.intent = .explain
+            resolved.evidence.append("form: what is it for → explain")
+        }
+        return resolved
     }
 
     /// The match read on the conversation's concepts, before a request of the
@@ -31,6 +37,14 @@ extension Tutor {
         }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
+        // "Give me one" after a definition: a case of it, not a question.
+        if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
+            let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
+        {
+            var one = match.settled(on: [last], as: .example)
+            one.evidence.append("follow-up: one after an answer → an example of it")
+            return one
+        }
         var resolved: MatchResult
         if let elliptical = continuesElliptically(match, analysis, last, state) {
             resolved = elliptical
@@ -103,7 +117,8 @@ extension Tutor {
     private func leansBack(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
         -> MatchResult?
     {
-        let words = analysis.tokens.map(\.word)
+        // "Does it work the same in every culture": a setting, not a side.
+        let words = Self.settingsMasked(analysis.tokens.map(\.word))
         let pair = discussedPair(last, state)
         var resolved = match
         if let both = bothSides(match, words, pair, state) { return both }

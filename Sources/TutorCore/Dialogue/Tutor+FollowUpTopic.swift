@@ -49,4 +49,17 @@ extension Tutor {
     static func pointsBack(_ words: [String]) -> Bool {
         words.contains { ["the", "this", "that", "these", "those", "it", "them"].contains($0) }
     }
+
+    /// The line's words with "same", "different" or "similar" blanked where a setting
+    /// follows ("does it work the same in every culture", "is it different with teens"):
+    /// there they ask whether the topic holds in that setting, and relate it to nothing.
+    static func settingsMasked(_ words: [String]) -> [String] {
+        let relating: Set<String> = ["same", "different", "similar", "differently"]
+        let setting: Set<String> = ["in", "for", "with", "across", "at", "among", "everywhere", "online", "over", "on"]
+        var masked = words
+        for i in words.indices.dropLast() where relating.contains(words[i]) && setting.contains(words[i + 1]) {
+            masked[i] = "_"
+        }
+        return masked
+    }
 }
