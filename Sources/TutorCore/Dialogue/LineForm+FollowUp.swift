@@ -7,7 +7,16 @@ extension LineForm {
     /// that opens by asking for a case.
     static func asksForACase(_ w: [String]) -> Bool {
         let openings: [[String]] = [["like", "what"], ["such", "as"], ["for", "example"], ["for", "instance"]]
-        return openings.contains { w.starts(with: $0) }
+        if openings.contains(where: { w.starts(with: $0) }) { return true }
+        // "How would that sound with a drinker", "what does it sound like": the words said.
+        return ["how", "what"].contains(w.first ?? "")
+            && zip(w, w.dropFirst()).contains { a, b in ["that", "it", "this"].contains(a) && ["sound", "sounds"].contains(b) }
+    }
+
+    /// "When should it happen", "when is it used": when something is done, asked of it
+    /// rather than of the learner ("when should I do it" asks how to act), asks why then.
+    static func asksWhenOfIt(_ w: [String]) -> Bool {
+        w.count >= 3 && w[0] == "when" && auxiliaries.contains(w[1]) && !["i", "we", "you", "u"].contains(w[2])
     }
 
     /// "What do I do with him", "what should we do then", "what do I say when it happens":
@@ -104,7 +113,7 @@ extension LineForm {
     /// which asks why it is there.
     static func asksWhatItIsFor(_ w: [String]) -> Bool {
         let trailing: Set<String> = ["then", "tho", "though", "anyway", "exactly", "even", "really", "again"]
-        var w = w
+        var w = w.drop { $0 == "then" }.map { $0 }
         while let last = w.last, trailing.contains(last) { w.removeLast() }
         // "What does DARN stand for" asks what it means.
         guard w.count >= 3, !["stand", "stands", "short"].contains(w[w.count - 2]) else { return false }

@@ -36,6 +36,8 @@ extension Tutor {
             return more
         }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
+        // A change of subject announced leans on nothing before it.
+        if changesTheSubject(analysis) != nil { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Give me one" after a definition: a case of it, not a question.
         if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
