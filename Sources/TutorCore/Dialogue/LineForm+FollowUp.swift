@@ -10,7 +10,9 @@ extension LineForm {
         if openings.contains(where: { w.starts(with: $0) }) { return true }
         // "How would that sound with a drinker", "what does it sound like": the words said.
         return ["how", "what"].contains(w.first ?? "")
-            && zip(w, w.dropFirst()).contains { a, b in ["that", "it", "this"].contains(a) && ["sound", "sounds"].contains(b) }
+            && zip(w, w.dropFirst()).contains { a, b in
+                ["that", "it", "this"].contains(a) && ["sound", "sounds"].contains(b)
+            }
     }
 
     /// "When should it happen", "when is it used": when something is done, asked of it
@@ -103,7 +105,8 @@ extension LineForm {
             case "another": return rest.allSatisfy(tail.contains)
             case "other": return i > 0 && ["any", "some"].contains(w[i - 1]) && rest.allSatisfy(tail.contains)
             // "Any others?", "a few others".
-            case "others": return i > 0 && quantities.union(["the", "what"]).contains(w[i - 1]) && rest.allSatisfy(tail.contains)
+            case "others":
+                return i > 0 && quantities.union(["the", "what"]).contains(w[i - 1]) && rest.allSatisfy(tail.contains)
             default: return false
             }
         }

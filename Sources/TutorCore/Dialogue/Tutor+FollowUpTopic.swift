@@ -62,4 +62,46 @@ extension Tutor {
         }
         return masked
     }
+
+    /// "The two", "these two", "both", "between them".
+    static func refersToBoth(_ words: [String]) -> Bool {
+        if words.contains("both") { return true }
+        return zip(words, words.dropFirst()).contains { a, b in
+            ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
+        }
+    }
+
+    /// A pronoun as one side of a comparison: "better than that", "a bigger deal than it",
+    /// "different from this", "compared to that", "harder, that or empathy".
+    static func pronounIsTheOtherSide(_ words: [String]) -> Bool {
+        let pronouns: Set<String> = ["it", "that", "this", "those", "them"]
+        let differs = words.contains {
+            ["different", "differ", "differs", "separate", "separates", "distinguish"].contains($0)
+        }
+        return zip(words, words.dropFirst()).contains { a, b in
+            pronouns.contains(b)
+                && (["than", "vs", "versus", "unlike", "compared", "compare", "or"].contains(a)
+                    || a == "from" && differs)
+                || pronouns.contains(a) && b == "or"  // "that or empathy"
+        }
+            || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
+                ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
+            }
+    }
+
+    /// "The first", "the second", "the former", "the latter".
+    /// Not an ordinal that counts a time or a step ("the first session", "the first few
+    /// weeks"), which names no side.
+    static func refersToAnOrdinal(_ words: [String]) -> Bool {
+        let counted: Set<String> = [
+            "session", "sessions", "time", "times", "meeting", "meetings", "visit", "visits", "appointment",
+            "appointments", "week", "weeks", "day", "days", "month", "months", "year", "few", "couple", "step",
+            "steps", "impression", "impressions", "contact", "call", "hour", "minutes", "intake", "place", "stage",
+            "phase", "moment", "moments", "encounter", "interview",
+        ]
+        return words.indices.dropLast().contains { i in
+            words[i] == "the" && ["first", "second", "former", "latter"].contains(words[i + 1])
+                && !(i + 2 < words.count && counted.contains(words[i + 2]))
+        }
+    }
 }

@@ -74,7 +74,8 @@ extension Tutor {
             LineForm.questionWords.contains(first), analysis.tokens.count >= 3
         {
             // "What did Freud call it": a question, whatever "call it" cues.
-            read = MatchResult(intent: first == "why" ? .explain : .define, concepts: [], confidence: 0.5, isFollowUp: true)
+            read = MatchResult(
+                intent: first == "why" ? .explain : .define, concepts: [], confidence: 0.5, isFollowUp: true)
             read.evidence = match.evidence + ["form: a question, not leave-taking"]
             read.basis = match.basis
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
@@ -182,7 +183,8 @@ extension Tutor {
         let markers: Set<String> = ["different", "another", "new", "unrelated", "other", "random", "separate"]
         let things: Set<String> = ["thing", "question", "topic", "subject", "note", "q", "one"]
         let gears = zip(opening, opening.dropFirst()).contains { a, b in
-            ["switching", "changing", "change", "shifting"].contains(a) && ["gears", "topic", "topics", "subject"].contains(b)
+            ["switching", "changing", "change", "shifting"].contains(a)
+                && ["gears", "topic", "topics", "subject"].contains(b)
         }
         // Only the announcement: "give me another question, one on …" asks for a question.
         let filler: Set<String> = [
@@ -191,9 +193,11 @@ extension Tutor {
             "switching", "changing", "change", "shifting", "topics",
         ]
         let announced =
-            opening.count <= 4 && opening.allSatisfy({ filler.contains($0) || markers.contains($0) || things.contains($0) })
-            && (gears || opening == ["unrelated"] || opening.last.map(things.contains) == true
-                && opening.contains(where: markers.contains))
+            opening.count <= 4
+            && opening.allSatisfy({ filler.contains($0) || markers.contains($0) || things.contains($0) })
+            && (gears || opening == ["unrelated"]
+                || opening.last.map(things.contains) == true
+                    && opening.contains(where: markers.contains))
         let rest = text[text.index(after: cut)...]
         guard announced, rest.count > 3 else { return nil }
         var m = matcher.match(String(rest))
