@@ -37,7 +37,7 @@ extension Tutor {
         }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
-        if changesTheSubject(analysis) != nil { return match }
+        if changesTheSubject(match, analysis) != nil { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Give me one" after a definition: a case of it, not a question.
         if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
@@ -87,6 +87,8 @@ extension Tutor {
         switch match.intent {
         case .compare:
             if let named = match.concepts.first {
+                // "So complying isn't the same as being committed": one concept holds both sides.
+                if match.concepts.count == 1 && named.contains("-vs-") && Self.namesByTerm(match) { return match }
                 // One side named, the other a pronoun: the last concept that is not the named one.
                 guard let other = recent.first(where: { $0 != named }) else {
                     // "Why is it better than me setting them": nothing else discussed to

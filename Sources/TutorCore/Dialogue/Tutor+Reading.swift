@@ -21,7 +21,7 @@ extension Tutor {
             read.basis = match.basis
         } else if match.intent == .topics, let shifted = shiftsTopic(analysis) {
             read = shifted
-        } else if let shifted = changesTheSubject(analysis) {
+        } else if let shifted = changesTheSubject(match, analysis) {
             // "Totally different thing, how do I get a group to bond": the request after it.
             read = shifted
         } else if [.thanks, .greeting].contains(match.intent), let request = requestAfterCourtesy(analysis) {
@@ -176,7 +176,9 @@ extension Tutor {
     /// "Totally different thing, …", "unrelated, but …", "switching gears: …": a change of
     /// subject announced in the line's first clause; the request after it, read on its own,
     /// when it names a concept by its terms.
-    func changesTheSubject(_ analysis: Analysis) -> MatchResult? {
+    /// Not "another question, this time on insurance", which asks to be quizzed.
+    func changesTheSubject(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
+        guard match.intent != .quiz else { return nil }
         let text = analysis.text.lowercased()
         guard let cut = text.firstIndex(where: { ",:;-".contains($0) }) else { return nil }
         let opening = text[..<cut].split { !$0.isLetter }.map(String.init)
