@@ -7,7 +7,18 @@ extension LineForm {
     /// that opens by asking for a case.
     static func asksForACase(_ w: [String]) -> Bool {
         let openings: [[String]] = [["like", "what"], ["such", "as"], ["for", "example"], ["for", "instance"]]
-        return openings.contains { w.starts(with: $0) }
+        if openings.contains(where: { w.starts(with: $0) }) { return true }
+        // "How would that sound with a drinker", "what does it sound like": the words said.
+        return ["how", "what"].contains(w.first ?? "")
+            && zip(w, w.dropFirst()).contains { a, b in
+                ["that", "it", "this"].contains(a) && ["sound", "sounds"].contains(b)
+            }
+    }
+
+    /// "When should it happen", "when is it used": when something is done, asked of it
+    /// rather than of the learner ("when should I do it" asks how to act), asks why then.
+    static func asksWhenOfIt(_ w: [String]) -> Bool {
+        w.count >= 3 && w[0] == "when" && auxiliaries.contains(w[1]) && !["i", "we", "you", "u"].contains(w[2])
     }
 
     /// "What do I do with him", "what should we do then", "what do I say when it happens":
@@ -93,8 +104,31 @@ extension LineForm {
             case "more": return i > 0 && quantities.contains(w[i - 1]) && rest.allSatisfy(tail.contains)
             case "another": return rest.allSatisfy(tail.contains)
             case "other": return i > 0 && ["any", "some"].contains(w[i - 1]) && rest.allSatisfy(tail.contains)
+            // "Any others?", "a few others".
+            case "others":
+                return i > 0 && quantities.union(["the", "what"]).contains(w[i - 1]) && rest.allSatisfy(tail.contains)
             default: return false
             }
         }
+    }
+
+    /// "So what are they for then", "what is the code even for": what something is for,
+    /// which asks why it is there.
+    static func asksWhatItIsFor(_ w: [String]) -> Bool {
+        let trailing: Set<String> = ["then", "tho", "though", "anyway", "exactly", "even", "really", "again"]
+        var w = w.drop { $0 == "then" }.map { $0 }
+        while let last = w.last, trailing.contains(last) { w.removeLast() }
+        // "What does DARN stand for" asks what it means.
+        guard w.count >= 3, !["stand", "stands", "short"].contains(w[w.count - 2]) else { return false }
+        return w.first == "what" && w.last == "for"
+    }
+
+    /// "Give me one", "show me one pls": after an answer, a case of what it was about
+    /// (after a question or with a quiz word it is another question).
+    static func asksForOne(_ w: [String]) -> Bool {
+        let polite: Set<String> = ["pls", "please", "plz", "then", "too"]
+        var w = w
+        while let last = w.last, polite.contains(last) { w.removeLast() }
+        return [["give", "me", "one"], ["show", "me", "one"], ["gimme", "one"], ["got", "one"]].contains(w)
     }
 }

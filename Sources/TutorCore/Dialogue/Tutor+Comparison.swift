@@ -18,7 +18,7 @@ extension Tutor {
     /// topic, and a word that relates them, in any order. A concept named only by the
     /// relation word itself ("fit") is not a side.
     func setAgainstAPronoun(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
-        let words = analysis.tokens.map(\.word)
+        let words = Self.settingsMasked(analysis.tokens.map(\.word))
         let pronouns: Set<String> = ["it", "that", "this", "they", "them", "those", "these"]
         let comesInto = zip(words, words.dropFirst()).contains { a, b in
             ["come", "comes", "fit", "fits", "play"].contains(a) && ["into", "in"].contains(b)

@@ -118,10 +118,21 @@ extension Tutor {
         ["like", "what"]: .example,
         ["such", "as"]: .example, ["for", "example"]: .example, ["for", "instance"]: .example, ["example"]: .example,
         ["examples"]: .example, ["an", "example"]: .example, ["like", "how"]: .example, ["why", "not"]: .explain,
-        ["how", "come"]: .explain, ["in", "what", "way"]: .explain,
+        ["how", "come"]: .explain, ["in", "what", "way"]: .explain, ["why", "bother"]: .explain,
+        ["what", "is", "the", "point"]: .explain, ["what's", "the", "point"]: .explain,
+        // "Proof?", "numbers?": the evidence for it.
+        ["proof"]: .explain, ["evidence"]: .explain, ["numbers"]: .explain, ["stats"]: .explain,
+        ["statistics"]: .explain, ["research"]: .explain, ["studies"]: .explain, ["data"]: .explain,
+        ["source"]: .explain, ["sources"]: .explain,
     ]
     /// Fillers before the opener ("ok and for a teen?").
     private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
+    /// Words for a person an elliptical setting may name ("and with a teen?").
+    private static let people: Set<String> = [
+        "someone", "somebody", "client", "clients", "person", "people", "he", "she", "they", "who", "kid", "kids",
+        "teen", "teens", "teenager", "teenagers", "adult", "adults", "guy", "woman", "man", "mom", "dad", "child",
+        "children", "parent", "parents", "partner", "veteran", "veterans",
+    ]
     /// Prepositions that open a setting or a person rather than a topic ("for a teenager").
     private static let settingWords: Set<String> = ["with", "for", "in", "to", "at", "on", "during", "among", "over"]
 
@@ -140,6 +151,19 @@ extension Tutor {
         // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
         if let bare = Self.bareRequests[words] {
             return MatchResult(intent: bare, concepts: [last], confidence: 0.7)
+        }
+        // "Why bother, cant i just tell how theyre doing": the bare request first, what
+        // follows only argues it, when the matcher finds nothing named in the line.
+        if !Self.namesByTerm(match), let comma = analysis.text.firstIndex(of: ",") {
+            var first = analyzer.analyze(String(analysis.text[..<comma])).tokens.flatMap {
+                LineForm.fusedQuestionWords[$0.typed] ?? [$0.word]
+            }
+            while let w = first.first, Self.fillers.contains(w) { first.removeFirst() }
+            if let bare = Self.bareRequests[first] {
+                var m = MatchResult(intent: bare, concepts: [last], confidence: 0.6)
+                m.evidence = match.evidence + ["form: a bare request first → of the topic"]
+                return m
+            }
         }
         guard let opener = Self.ellipsisOpeners.first(where: { words.starts(with: $0) }) else { return nil }
         // "And for" keeps its preposition: the setting it opens is the point.
@@ -176,7 +200,10 @@ extension Tutor {
             // "What about with a kid" after "what is empathy" asks how it is done there.
             // After a comparison only one side is the topic now: how it is done there.
             let kept: Set<Intent> = setting ? [.howTo, .example, .explain] : [.define, .howTo, .example, .explain]
-            resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? .howTo
+            // "And for abuse?" after the duty to warn asks whether it holds there; "and with
+            // a kid?" after empathy, how it is done with them.
+            let holds = setting && previous == .define && !rest.contains(where: Self.people.contains)
+            resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? (holds ? .explain : .howTo)
             resolved.concepts = [last]
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare
@@ -192,13 +219,8 @@ extension Tutor {
         } else {
             // "What about with someone who was forced to come": how to work with that person.
             // "And for groups?" names a setting of its own: the same request of it.
-            let people: Set<String> = [
-                "someone", "somebody", "client", "clients", "person", "people", "he", "she", "they", "who", "kid",
-                "kids", "teen", "teens", "teenager", "teenagers", "adult", "adults", "guy", "woman", "man", "mom",
-                "dad",
-            ]
             let person =
-                ["with", "for"].contains(rest[0]) && previous == .define && rest.contains(where: people.contains)
+                ["with", "for"].contains(rest[0]) && previous == .define && rest.contains(where: Self.people.contains)
             resolved.intent = person ? .howTo : previous ?? (own.intent.isContent ? own.intent : .define)
             resolved.concepts = [target]
         }
@@ -265,7 +287,16 @@ extension Tutor {
         let words = analysis.tokens.map(\.word).drop { fillers.contains($0) || $0 == "and" || $0 == "but" }
         let w = Array(words)
         return w.starts(with: ["what", "if"]) || w.starts(with: ["what", "about", "when"])
-            || w.starts(with: ["what", "about", "if"]) || w.starts(with: ["if"]) && w.count > 2
+            || w.starts(with: ["what", "about", "if"]) || w.starts(with: ["if"]) && w.count > 2 && !asksAfterIf(w)
+    }
+
+    /// "If confidentiality has limits is it really safe": after the "if" clause, a
+    /// question of its own ("is it", "does that"), which the line asks, not a case.
+    static func asksAfterIf(_ w: [String]) -> Bool {
+        let subjects: Set<String> = ["it", "that", "this", "they", "i", "we", "you", "he", "she", "there"]
+        return w.indices.dropFirst(2).dropLast().contains { i in
+            LineForm.auxiliaries.contains(w[i]) && subjects.contains(w[i + 1]) && !subjects.contains(w[i - 1])
+        }
     }
 }
 

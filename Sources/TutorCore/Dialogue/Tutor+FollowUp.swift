@@ -6,6 +6,18 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        var resolved = carriesTheTopic(leanOnContext(match, analysis, state), state)
+        // "So what are they for then": what it is for is why it is there.
+        if resolved.intent == .define && LineForm.asksWhatItIsFor(LineForm.words(analysis)) {
+            resolved.intent = .explain
+            resolved.evidence.append("form: what is it for → explain")
+        }
+        return resolved
+    }
+
+    /// The match read on the conversation's concepts, before a request of the
+    /// conversation's own is given its topic.
+    private func leanOnContext(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
         // "And how much does it cost" after a line out of scope leans on that line.
         if state.lastOutOfScope && match.concepts.isEmpty && (match.isFollowUp || match.intent.isContent) {
             var out = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
@@ -24,10 +36,22 @@ extension Tutor {
             return more
         }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
+        // A change of subject announced leans on nothing before it.
+        if changesTheSubject(match, analysis) != nil { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
+        // "Give me one" after a definition: a case of it, not a question.
+        if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
+            let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
+        {
+            var one = match.settled(on: [last], as: .example)
+            one.evidence.append("follow-up: one after an answer → an example of it")
+            return one
+        }
         var resolved: MatchResult
         if let elliptical = continuesElliptically(match, analysis, last, state) {
             resolved = elliptical
+        } else if let short = namesTheTopicShort(match, analysis, recent) {
+            resolved = short
         } else if Self.asksWhatIf(analysis), Self.caseOfTheTopic(match, analysis),
             let asked = whatIf(match, analysis, last)
         {
@@ -36,9 +60,18 @@ extension Tutor {
             resolved = unnamed
         } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
-        } else if match.isFollowUp || match.intent == .quiz && match.concepts.isEmpty && state.lastAnswer != nil {
-            // "Ok quiz me" right after an answer is on what it was about.
-            resolved = fillIn(match, analysis, last, recent)
+        } else if match.isFollowUp
+            || match.intent == .quiz && state.lastAnswer != nil && !Self.namesByTerm(match)
+                && (match.concepts.isEmpty || Self.pointsBack(LineForm.words(analysis)))
+        {
+            // "Ok quiz me" right after an answer is on what it was about; so is "quiz me on
+            // the numbers", whose words only guess at a concept.
+            var asked = match
+            if asked.intent == .quiz && asked.basis.guessed {
+                asked.concepts = []
+                asked.basis.guessed = false
+            }
+            resolved = fillIn(asked, analysis, last, recent)
         } else {
             return match
         }
@@ -54,6 +87,8 @@ extension Tutor {
         switch match.intent {
         case .compare:
             if let named = match.concepts.first {
+                // "So complying isn't the same as being committed": one concept holds both sides.
+                if match.concepts.count == 1 && named.contains("-vs-") && Self.namesByTerm(match) { return match }
                 // One side named, the other a pronoun: the last concept that is not the named one.
                 guard let other = recent.first(where: { $0 != named }) else {
                     // "Why is it better than me setting them": nothing else discussed to
@@ -87,7 +122,8 @@ extension Tutor {
     private func leansBack(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
         -> MatchResult?
     {
-        let words = analysis.tokens.map(\.word)
+        // "Does it work the same in every culture": a setting, not a side.
+        let words = Self.settingsMasked(analysis.tokens.map(\.word))
         let pair = discussedPair(last, state)
         var resolved = match
         if let both = bothSides(match, words, pair, state) { return both }
@@ -248,39 +284,6 @@ extension Tutor {
         if last.contains("-vs-") { return [last] }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         return Array(recent.prefix(2))
-    }
-
-    /// "The two", "these two", "both", "between them".
-    static func refersToBoth(_ words: [String]) -> Bool {
-        if words.contains("both") { return true }
-        return zip(words, words.dropFirst()).contains { a, b in
-            ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
-        }
-    }
-
-    /// A pronoun as one side of a comparison: "better than that", "a bigger deal than it",
-    /// "different from this", "compared to that", "harder, that or empathy".
-    static func pronounIsTheOtherSide(_ words: [String]) -> Bool {
-        let pronouns: Set<String> = ["it", "that", "this", "those", "them"]
-        let differs = words.contains {
-            ["different", "differ", "differs", "separate", "separates", "distinguish"].contains($0)
-        }
-        return zip(words, words.dropFirst()).contains { a, b in
-            pronouns.contains(b)
-                && (["than", "vs", "versus", "unlike", "compared", "compare", "or"].contains(a)
-                    || a == "from" && differs)
-                || pronouns.contains(a) && b == "or"  // "that or empathy"
-        }
-            || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
-                ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
-            }
-    }
-
-    /// "The first", "the second", "the former", "the latter".
-    static func refersToAnOrdinal(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { a, b in
-            a == "the" && ["first", "second", "former", "latter"].contains(b)
-        }
     }
 
     /// Where the line relates its subject to something else: "connect", "fit", "part of",

@@ -21,6 +21,9 @@ extension Tutor {
             read.basis = match.basis
         } else if match.intent == .topics, let shifted = shiftsTopic(analysis) {
             read = shifted
+        } else if let shifted = changesTheSubject(match, analysis) {
+            // "Totally different thing, how do I get a group to bond": the request after it.
+            read = shifted
         } else if [.thanks, .greeting].contains(match.intent), let request = requestAfterCourtesy(analysis) {
             // "Thanks, that helps. Can you give me an example?": the request is the point.
             read = request
@@ -63,6 +66,17 @@ extension Tutor {
             // "Can you explain that differently": the same thing in other words.
             read = MatchResult(intent: .simpler, concepts: match.concepts, confidence: 0.7)
             read.evidence = match.evidence + ["form: another wording → simpler"]
+            read.basis = match.basis
+        } else if match.intent == .howTo, LineForm.asksWhenOfIt(LineForm.words(analysis)) {
+            read.intent = .explain
+            read.evidence.append("form: when of it, not of the learner → explain")
+        } else if match.intent == .goodbye, let first = LineForm.words(analysis).first,
+            LineForm.questionWords.contains(first), analysis.tokens.count >= 3
+        {
+            // "What did Freud call it": a question, whatever "call it" cues.
+            read = MatchResult(
+                intent: first == "why" ? .explain : .define, concepts: [], confidence: 0.5, isFollowUp: true)
+            read.evidence = match.evidence + ["form: a question, not leave-taking"]
             read.basis = match.basis
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
@@ -156,6 +170,42 @@ extension Tutor {
         var m = matcher.match(words[(t + 1)...].joined(separator: " "))
         guard m.intent.isContent || m.intent == .quiz, Self.namesByTerm(m) else { return nil }
         m.evidence.append("form: a change of topic announced → the request after it")
+        return m
+    }
+
+    /// "Totally different thing, …", "unrelated, but …", "switching gears: …": a change of
+    /// subject announced in the line's first clause; the request after it, read on its own,
+    /// when it names a concept by its terms.
+    /// Not "another question, this time on insurance", which asks to be quizzed.
+    func changesTheSubject(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
+        guard match.intent != .quiz else { return nil }
+        let text = analysis.text.lowercased()
+        guard let cut = text.firstIndex(where: { ",:;-".contains($0) }) else { return nil }
+        let opening = text[..<cut].split { !$0.isLetter }.map(String.init)
+        let markers: Set<String> = ["different", "another", "new", "unrelated", "other", "random", "separate"]
+        let things: Set<String> = ["thing", "question", "topic", "subject", "note", "q", "one"]
+        let gears = zip(opening, opening.dropFirst()).contains { a, b in
+            ["switching", "changing", "change", "shifting"].contains(a)
+                && ["gears", "topic", "topics", "subject"].contains(b)
+        }
+        // Only the announcement: "give me another question, one on …" asks for a question.
+        let filler: Set<String> = [
+            "totally", "completely", "a", "an", "ok", "okay", "so", "um", "quick", "kinda", "slightly", "bit", "of",
+            "on", "but", "also", "hey", "anyway", "the", "sorry", "wait", "kind", "something", "gears",
+            "switching", "changing", "change", "shifting", "topics",
+        ]
+        let announced =
+            opening.count <= 4
+            && opening.allSatisfy({ filler.contains($0) || markers.contains($0) || things.contains($0) })
+            && (gears || opening == ["unrelated"]
+                || opening.last.map(things.contains) == true
+                    && opening.contains(where: markers.contains))
+        let rest = text[text.index(after: cut)...]
+        guard announced, rest.count > 3 else { return nil }
+        var m = matcher.match(String(rest))
+        guard m.intent.isContent || m.intent == .quiz, Self.namesByTerm(m) else { return nil }
+        m.isFollowUp = false
+        m.evidence.append("form: a change of subject announced → the request after it")
         return m
     }
 }
