@@ -254,11 +254,6 @@ extension Matcher {
         return (request.key, chosen.confidence)
     }
 
-    /// Adverbs that only stress what a cue asks, typed inside it.
-    static let cueFillers: Set<String> = [
-        "actually", "really", "even", "exactly", "just", "truly", "honestly", "ever", "basically", "realistically",
-    ]
-
     /// The end index (exclusive) of a cue matched at `i`, or nil.
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
@@ -269,13 +264,6 @@ extension Matcher {
                     if let end = go(ci + 1, ti + skip) { return end }
                 }
                 return nil
-            }
-            // A filler inside a cue ("what actually keeps", "how do i even start") is skipped.
-            // Only in a content question's cue: "i'm really listening" is no "go on, i'm listening".
-            if ci > 0, cue.intent.isContent, ti + 1 < tokens.count, tokens[ti].stem != s,
-                Self.cueFillers.contains(tokens[ti].word)
-            {
-                return go(ci, ti + 1)
             }
             guard ti < tokens.count, tokens[ti].stem == s else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
