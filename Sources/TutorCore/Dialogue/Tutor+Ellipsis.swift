@@ -213,9 +213,11 @@ extension Tutor {
             resolved.intent = .compare
             resolved.concepts = [last, target]
         } else if setting, appliesInContext(last, target) {
-            // "What about in telehealth" after boundaries: the topic in that context.
+            // "What about in telehealth" after boundaries: the topic in that context. The
+            // context leads, as the specific concept a line names leads the alliance it acts
+            // on ("and over video?" after building trust is the alliance over video).
             resolved.intent = previous == .explain ? .explain : .howTo
-            resolved.concepts = [last, target]
+            resolved.concepts = [target, last]
         } else {
             // "What about with someone who was forced to come": how to work with that person.
             // "And for groups?" names a setting of its own: the same request of it.

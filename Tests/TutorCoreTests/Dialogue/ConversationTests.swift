@@ -40,6 +40,16 @@ import Testing
         #expect(quiz.say("i dont get it, simpler pls").match?.concepts == [open.concept])
     }
 
+    /// "And over video?" after a topic: the topic in that context, the context first (the
+    /// specific concept the line names leads, as it leads the alliance it acts on).
+    @Test func aContextNamedEllipticallyLeadsTheTopicItQualifies() {
+        var s = DialogueSession()
+        s.say("how do i build trust with a new client")
+        let turn = s.say("and over video?")
+        #expect(turn.match?.intent == .howTo)
+        #expect(turn.match?.concepts == ["telehealth-alliance", "trust"])
+    }
+
     /// "I don't know" with no question open is not out of scope: it is told nothing is open
     /// and what to do, and after an explanation is offered a plainer one.
     @Test(arguments: ["i dont know", "no idea", "idk", "I'm not sure"])
