@@ -15,8 +15,8 @@ import Testing
         #expect(report.expectationF1 >= 0.97, "\(report)")  // 0.973
         #expect(report.misconceptionF1 >= 0.94, "\(report)")  // 0.946
         // Answer and ask lines together: side requests asked by their form are not graded.
-        let lines = report.answers + report.asks
-        let accuracy = lines == 0 ? 0 : Double(report.answersRight + report.asksRight) / Double(lines)
+        let lines = report.lines
+        let accuracy = report.lineAccuracy
         #expect(accuracy >= 0.955, "\(report)")  // 0.956 (372/389)
     }
 

@@ -16,6 +16,11 @@ enum DialogueSetScorer {
         var failures: [String] = []
 
         var answerAccuracy: Double { answers == 0 ? 0 : Double(answersRight) / Double(answers) }
+        /// Scored lines (answers and asks), those handled right, and the headline figure
+        /// `score dialogue` prints ("dialogue lines right").
+        var lines: Int { answers + asks }
+        var linesRight: Int { answersRight + asksRight }
+        var lineAccuracy: Double { lines == 0 ? 0 : Double(linesRight) / Double(lines) }
         var expectationF1: Double { LabeledSetScorer.f1(tp, fp, fn) }
         var misconceptionF1: Double { LabeledSetScorer.f1(mtp, mfp, mfn) }
 

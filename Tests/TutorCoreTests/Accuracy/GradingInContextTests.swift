@@ -33,8 +33,8 @@ import Testing
         #expect(report.answers >= 110, "the set is missing or short: \(report.answers) answer lines")
         #expect(report.expectationF1 >= 0.97, "\(report)")  // 0.972
         #expect(report.misconceptionF1 >= 0.91, "\(report)")  // 0.913
-        let lines = report.answers + report.asks
-        let accuracy = lines == 0 ? 0 : Double(report.answersRight + report.asksRight) / Double(lines)
+        let lines = report.lines
+        let accuracy = report.lineAccuracy
         #expect(accuracy >= 0.94, "\(report)")  // 0.942 (113/120)
     }
 
