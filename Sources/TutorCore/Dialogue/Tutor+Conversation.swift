@@ -39,7 +39,11 @@ extension Tutor {
     }
 
     /// "Another one" and "say it simpler" name no concept; the result says which one the
-    /// tutor took them to be about (what was just discussed), as a follow-up's does.
+    /// tutor took them to be about (what was just discussed), as a follow-up's does. With
+    /// nothing open the reading has already done so (`carriesTheTopic`); this covers a
+    /// question open, where only the move knows the topic it went on with. (Moving this
+    /// into the reading would let the open-question policy see the concept and report it
+    /// on replies it gives without a move of its own: a change of output.)
     private func resolved(_ concept: String?, _ match: MatchResult, _ result: inout TurnResult) {
         guard match.concepts.isEmpty, let concept, kb.concept(concept) != nil else { return }
         result.match = match.settled(on: [concept])
