@@ -247,7 +247,10 @@ extension Matcher {
         {
             return (level, chosen.confidence)
         }
+        // A question about clients ("tips for getting clients to be honest with me") asks about
+        // the work, not the studying, whatever words it shares with a request.
         guard chosen.intent.isContent, !named, !tokens.contains(where: { Self.anaphora.contains($0.word) }),
+            !tokens.contains(where: { ["client", "clients", "patient", "patients"].contains($0.word) }),
             let request = intents.sorted.first(where: { !$0.key.isContent }),
             request.value >= tuning.requestOverContentMin
         else { return chosen }

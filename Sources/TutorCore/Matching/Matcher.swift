@@ -336,7 +336,28 @@ public final class Matcher: Sendable, Codable {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)
         }
+        // A concept that is itself a contrast ("compliance versus commitment") is what a line
+        // naming both its sides asks about ("turn compliance into real commitment", "complies
+        // but isn't committed"), before a concept one side names alone.
+        if let contrast = order.dropFirst().first(where: { namesBothSides($0, tokens) }) {
+            order.removeAll { $0 == contrast }
+            order.insert(contrast, at: 0)
+        }
         return order
+    }
+
+    /// Whether the line has a form of each side of a contrast concept's name ("complies" and
+    /// "committed" for compliance-vs-commitment): a word that begins as the side's word does
+    /// (its first six letters), since the stemmer leaves "compliance" and "complies" apart.
+    private func namesBothSides(_ concept: Int, _ tokens: [Token]) -> Bool {
+        let sides = conceptIDs[concept].components(separatedBy: "-vs-")
+        guard sides.count == 2 else { return false }
+        return sides.allSatisfy { side in
+            side.split(separator: "-").contains { word in
+                let head = String(word.prefix(6))
+                return tokens.contains { $0.isContent && $0.word.hasPrefix(head) }
+            }
+        }
     }
 }
 
