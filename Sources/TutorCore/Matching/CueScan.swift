@@ -171,9 +171,23 @@ extension Matcher {
             let asks =
                 words.contains("which") || words.contains("whether")
                 || Self.auxiliaries.contains(first) || Self.questionWords.contains(first)
-            if asks, alternativeSides(terms, tokens) != nil {
+            if asks, let sides = alternativeSides(terms, tokens) {
                 intents.add(
                     .compare, tuning.alternativesCompare, order: 0, evidence: "two concepts as alternatives → compare")
+                // "What keeps clients longer, family pressure or the alliance": a question, then a
+                // clause of the two alternatives alone, weighs them whatever the question's
+                // opener asks.
+                if let or = tokens.firstIndex(where: { Self.alternativeWords.contains($0.word) }),
+                    tokens[or].clause > tokens[0].clause,
+                    tokens.indices.allSatisfy({ p in
+                        tokens[p].clause != tokens[or].clause || !tokens[p].isContent
+                            || [sides.0, sides.1].contains(terms.claimed[p] ?? -1)
+                    })
+                {
+                    intents.add(
+                        .compare, tuning.alternativesCompare, order: 0,
+                        evidence: "a clause of the two alternatives alone → compare")
+                }
             }
         }
         return intents
