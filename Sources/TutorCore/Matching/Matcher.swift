@@ -41,6 +41,9 @@ public final class Matcher: Sendable, Codable {
         /// The stems before synonyms were applied: an exact wording earns a small bonus.
         var surface: [String]
         var weight: Double
+        /// Every word of the term is negated as written ("doesn't think he has a problem"):
+        /// it is said only negated ("isn't a problem"), not in "is it a problem to…".
+        var negated = false
     }
 
     /// Weighted stems of each concept's whole text, for lines that name no term.

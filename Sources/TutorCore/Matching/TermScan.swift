@@ -105,6 +105,7 @@ extension Matcher {
                     guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
                     else { continue }
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
+                    if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
                     // questions" is one), unless the concept is itself a contrast.
