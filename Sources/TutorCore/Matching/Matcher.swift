@@ -317,9 +317,15 @@ public final class Matcher: Sendable, Codable {
         // A concept named before the situation starts, in words of its own, is what the
         // learner asks about ("how do I use MI with a client in denial"), the situation its case;
         // one named by a word of the story ("my client's mother called me…") is not.
+        // Where a concept is named is where its own words start: "client" is any story's
+        // ("client drank at a wedding…" names no client's wedding before the lapse).
+        let ownStart = { (c: Int) in
+            (terms.tokens[c] ?? []).filter { !self.analyzer.domainStems.contains(tokens[$0].stem) }.min()
+                ?? terms.start[c] ?? 0
+        }
         if let told = order.filter({ situated[$0] != nil }).max(by: { score($0) < score($1) }),
             score(told) > score(order[0]),
-            situated[order[0]] != nil || (terms.start[told] ?? 0) <= (terms.start[order[0]] ?? 0)
+            situated[order[0]] != nil || (terms.start[told] ?? 0) <= ownStart(order[0])
                 || (terms.tokens[order[0]] ?? []).contains(where: { terms.toldAt[told]?.contains($0) == true })
         {
             order.removeAll { $0 == told }
