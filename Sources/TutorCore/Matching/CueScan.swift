@@ -105,6 +105,12 @@ extension Matcher {
         return !Self.conversationSubjects.contains(subject)
     }
 
+    /// Words after "or" that open a question of its own, or close the line's ("or not").
+    static let orQuestionOpeners: Set<String> = [
+        "is", "are", "was", "were", "am", "does", "do", "did", "can", "should", "would", "will", "not", "no", "nah",
+        "nope",
+    ]
+
     static let auxiliaries: Set<String> = [
         "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
     ]
@@ -159,7 +165,12 @@ extension Matcher {
         if terms.ranked.count >= 2 {
             let words = Set(tokens.map(\.word))
             let first = tokens.first?.word ?? ""
-            if words.contains("or") || words.contains("than") || words.contains("which")
+            // An "or" that opens a question of its own ("… over zoom or is that a myth", "or
+            // not") asks whether, and sets nothing side by side.
+            let alternatives = tokens.indices.contains { i in
+                tokens[i].word == "or" && !(i + 1 < tokens.count && Self.orQuestionOpeners.contains(tokens[i + 1].word))
+            }
+            if alternatives || words.contains("than") || words.contains("which")
                 || ["is", "are", "isn't", "isnt", "was"].contains(first)
             {
                 intents.add(
