@@ -105,6 +105,12 @@ extension Matcher {
         return !Self.conversationSubjects.contains(subject)
     }
 
+    /// Words after "or" that open a question of its own, or close the line's ("or not").
+    static let orQuestionOpeners: Set<String> = [
+        "is", "are", "was", "were", "am", "does", "do", "did", "can", "should", "would", "will", "not", "no", "nah",
+        "nope",
+    ]
+
     static let auxiliaries: Set<String> = [
         "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
     ]
@@ -159,7 +165,12 @@ extension Matcher {
         if terms.ranked.count >= 2 {
             let words = Set(tokens.map(\.word))
             let first = tokens.first?.word ?? ""
-            if words.contains("or") || words.contains("than") || words.contains("which")
+            // An "or" that opens a question of its own ("… over zoom or is that a myth", "or
+            // not") asks whether, and sets nothing side by side.
+            let alternatives = tokens.indices.contains { i in
+                tokens[i].word == "or" && !(i + 1 < tokens.count && Self.orQuestionOpeners.contains(tokens[i + 1].word))
+            }
+            if alternatives || words.contains("than") || words.contains("which")
                 || ["is", "are", "isn't", "isnt", "was"].contains(first)
             {
                 intents.add(
@@ -171,9 +182,23 @@ extension Matcher {
             let asks =
                 words.contains("which") || words.contains("whether")
                 || Self.auxiliaries.contains(first) || Self.questionWords.contains(first)
-            if asks, alternativeSides(terms, tokens) != nil {
+            if asks, let sides = alternativeSides(terms, tokens) {
                 intents.add(
                     .compare, tuning.alternativesCompare, order: 0, evidence: "two concepts as alternatives → compare")
+                // "What keeps clients longer, family pressure or the alliance": a question, then a
+                // clause of the two alternatives alone, weighs them whatever the question's
+                // opener asks.
+                if let or = tokens.firstIndex(where: { Self.alternativeWords.contains($0.word) }),
+                    tokens[or].clause > tokens[0].clause,
+                    tokens.indices.allSatisfy({ p in
+                        tokens[p].clause != tokens[or].clause || !tokens[p].isContent
+                            || [sides.0, sides.1].contains(terms.claimed[p] ?? -1)
+                    })
+                {
+                    intents.add(
+                        .compare, tuning.alternativesCompare, order: 0,
+                        evidence: "a clause of the two alternatives alone → compare")
+                }
             }
         }
         return intents
@@ -247,7 +272,10 @@ extension Matcher {
         {
             return (level, chosen.confidence)
         }
+        // A question about clients ("tips for getting clients to be honest with me") asks about
+        // the work, not the studying, whatever words it shares with a request.
         guard chosen.intent.isContent, !named, !tokens.contains(where: { Self.anaphora.contains($0.word) }),
+            !tokens.contains(where: { ["client", "clients", "patient", "patients"].contains($0.word) }),
             let request = intents.sorted.first(where: { !$0.key.isContent }),
             request.value >= tuning.requestOverContentMin
         else { return chosen }

@@ -20,7 +20,7 @@ extension Matcher {
                 terms.append(
                     Term(
                         concept: i, stems: stems, surface: content.map { analyzer.porterStem($0.word) },
-                        weight: Double(stems.count)))
+                        weight: Double(stems.count), negated: content.allSatisfy(\.negated)))
             }
         }
         return terms

@@ -41,6 +41,9 @@ public final class Matcher: Sendable, Codable {
         /// The stems before synonyms were applied: an exact wording earns a small bonus.
         var surface: [String]
         var weight: Double
+        /// Every word of the term is negated as written ("doesn't think he has a problem"):
+        /// it is said only negated ("isn't a problem"), not in "is it a problem to…".
+        var negated = false
     }
 
     /// Weighted stems of each concept's whole text, for lines that name no term.
@@ -314,9 +317,15 @@ public final class Matcher: Sendable, Codable {
         // A concept named before the situation starts, in words of its own, is what the
         // learner asks about ("how do I use MI with a client in denial"), the situation its case;
         // one named by a word of the story ("my client's mother called me…") is not.
+        // Where a concept is named is where its own words start: "client" is any story's
+        // ("client drank at a wedding…" names no client's wedding before the lapse).
+        let ownStart = { (c: Int) in
+            (terms.tokens[c] ?? []).filter { !self.analyzer.domainStems.contains(tokens[$0].stem) }.min()
+                ?? terms.start[c] ?? 0
+        }
         if let told = order.filter({ situated[$0] != nil }).max(by: { score($0) < score($1) }),
             score(told) > score(order[0]),
-            situated[order[0]] != nil || (terms.start[told] ?? 0) <= (terms.start[order[0]] ?? 0)
+            situated[order[0]] != nil || (terms.start[told] ?? 0) <= ownStart(order[0])
                 || (terms.tokens[order[0]] ?? []).contains(where: { terms.toldAt[told]?.contains($0) == true })
         {
             order.removeAll { $0 == told }
@@ -336,7 +345,28 @@ public final class Matcher: Sendable, Codable {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)
         }
+        // A concept that is itself a contrast ("compliance versus commitment") is what a line
+        // naming both its sides asks about ("turn compliance into real commitment", "complies
+        // but isn't committed"), before a concept one side names alone.
+        if let contrast = order.dropFirst().first(where: { namesBothSides($0, tokens) }) {
+            order.removeAll { $0 == contrast }
+            order.insert(contrast, at: 0)
+        }
         return order
+    }
+
+    /// Whether the line has a form of each side of a contrast concept's name ("complies" and
+    /// "committed" for compliance-vs-commitment): a word that begins as the side's word does
+    /// (its first six letters), since the stemmer leaves "compliance" and "complies" apart.
+    private func namesBothSides(_ concept: Int, _ tokens: [Token]) -> Bool {
+        let sides = conceptIDs[concept].components(separatedBy: "-vs-")
+        guard sides.count == 2 else { return false }
+        return sides.allSatisfy { side in
+            side.split(separator: "-").contains { word in
+                let head = String(word.prefix(6))
+                return tokens.contains { $0.isContent && $0.word.hasPrefix(head) }
+            }
+        }
     }
 }
 

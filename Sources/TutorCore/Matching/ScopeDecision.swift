@@ -153,7 +153,12 @@ extension Matcher {
                 evidence: ["scope: generic words about the learner's own life → out-of-scope"])
         }
         // One generic word shared with another subject ("buy an insurance policy").
-        if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored,
+        // A one-word name no other field uses ("metacommunication": the concept lists no other
+        // sense) is ours wherever it is said.
+        let ownTechnicalWord =
+            concepts.count == 1 && !conceptIDs[concepts[0]].contains("-")
+            && otherSenses[concepts[0]].isEmpty
+        if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored, !ownTechnicalWord,
             left.unknown.count >= tuning.sharedWordUnknownMin
         {
             return ScopeDecision(

@@ -125,7 +125,13 @@ extension Matcher {
         scan.score[c] = retold ? max(scan.score[c] ?? 0, frame.weight) : (scan.score[c] ?? 0) + frame.weight
         scan.situated[c, default: 0] += frame.weight
         scan.toldAt[c, default: []].formUnion(own)
-        scan.start[c] = min(scan.start[c] ?? Int.max, positions[0])
+        // It starts where its own words do: the learner's "i" filling its "who" slot ("how do
+        // i explain the limits … without scaring them off") is the question's, not the
+        // story's; someone else's ("he only shows up because of his PO") starts the story.
+        let begins =
+            positions.first { tokens[$0].isContent || !["i", "me", "we", "you", "u"].contains(tokens[$0].word) }
+            ?? positions[0]
+        scan.start[c] = min(scan.start[c] ?? Int.max, begins)
         scan.tokens[c, default: []] += free
         scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
     }

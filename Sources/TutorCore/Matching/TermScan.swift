@@ -105,6 +105,18 @@ extension Matcher {
                     guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
                     else { continue }
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
+                    if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
+                    // Words on both sides of "or" with another word between ("family pressure or
+                    // the alliance") are two alternatives, not one term ("open vs closed
+                    // questions" is one), unless the concept is itself a contrast.
+                    if positions.count > 1, !conceptIDs[term.concept].contains("-vs-") {
+                        let span = positions.min()!...positions.max()!
+                        if span.contains(where: { Self.alternativeWords.contains(tokens[$0].word) }),
+                            span.count { tokens[$0].isContent } > positions.count
+                        {
+                            continue
+                        }
+                    }
                     var score = term.weight
                     let exact = zip(positions, term.surface).allSatisfy { analyzer.porterStem(tokens[$0].word) == $1 }
                     if exact { score += tuning.exactWordingBonus }
