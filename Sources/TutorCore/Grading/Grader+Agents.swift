@@ -13,7 +13,7 @@ extension Grader {
 
     /// Whether someone other than the idea's agent is said to do it, just before `lo`
     /// ("the counselor gets defensive" for "the client becomes defensive").
-    func otherAgent(before lo: Int, _ line: Line, agent: String?) -> Bool {
+    func otherAgent(before lo: Int, _ line: Line, agent: String?, carry: Bool = false) -> Bool {
         guard let agent else { return false }
         var i = line.positions[lo] - 1
         var steps = 0
@@ -23,7 +23,8 @@ extension Grader {
             i -= 1
             if analyzer.clauseBreaks.contains(t.word) {
                 // "The counselor would feel guilty and quit": joined verbs share their subject.
-                return !subject && steps == 0 && Self.joiners.contains(t.word) && joinedSubject(before: i + 1, line, agent)
+                return carry && !subject && steps == 0 && Self.joiners.contains(t.word)
+                    && joinedSubject(before: i + 1, line, agent)
             }
             if Analyzer.subjects.contains(t.word) || Self.chatSubjects.contains(t.typed) { subject = true }
             if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
@@ -37,7 +38,7 @@ extension Grader {
             guard next.typed == "s" || next.typed == "is" else { return true }
             return i + 3 < line.tokens.count && line.tokens[i + 3].isNegator
         }
-        if !subject, steps == 0, i >= 0, line.tokens[i].sentence == line.content[lo].sentence,
+        if carry, !subject, steps == 0, i >= 0, line.tokens[i].sentence == line.content[lo].sentence,
             Self.joiners.contains(line.tokens[i].word)
         {
             return joinedSubject(before: i, line, agent)

@@ -41,13 +41,16 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("court")
             }
         }
-        for i in tokens.indices where tokens[i].typed == "gone" && i > 0 && beForms.contains(tokens[i - 1].typed) {
-            // Who is gone: the subject before the be-forms.
+        for i in tokens.indices where tokens[i].typed == "gone" && i > 0 {
+            // Who is gone: the subject before the be-forms ("the trust is just gone").
             var j = i - 1
-            while j >= 0, tokens[j].clause == tokens[i].clause, beForms.contains(tokens[j].typed) || isAdverb(tokens[j]) {
+            var be = false
+            while j >= 0, tokens[j].clause == tokens[i].clause, beForms.contains(tokens[j].typed) || isAdverb(tokens[j])
+            {
+                be = be || beForms.contains(tokens[j].typed)
                 j -= 1
             }
-            guard j >= 0, tokens[j].clause == tokens[i].clause else { continue }
+            guard be, j >= 0, tokens[j].clause == tokens[i].clause else { continue }
             tokens[i].isStop = false
             tokens[i].stem = analyzer.stem(people.contains(tokens[j].typed) ? "quit" : "lose")
         }
@@ -60,7 +63,8 @@ extension Grader {
         while j < tokens.count, j - i <= 4, tokens[j].clause == tokens[i].clause {
             let w = tokens[j].typed
             if endVerbs.contains(w) { return j }
-            if endStates.contains(w), j > i + 1, endFillers.contains(tokens[j - 1].typed) || tokens[j - 1].typed == "s" {
+            if endStates.contains(w), j > i + 1, endFillers.contains(tokens[j - 1].typed) || tokens[j - 1].typed == "s"
+            {
                 return j
             }
             if w == "off", j + 1 < tokens.count, ["his", "her", "their", "my"].contains(tokens[j + 1].typed) {
@@ -145,12 +149,15 @@ extension Grader {
             let w = tokens[i].typed
             guard
                 Self.beliefVerbs.contains(w)
-                    || Self.feelingVerbs.contains(w) && i + 1 < tokens.count && ["like", "that"].contains(tokens[i + 1].typed),
+                    || Self.feelingVerbs.contains(w) && i + 1 < tokens.count
+                        && ["like", "that"].contains(tokens[i + 1].typed),
                 Self.believers.contains(tokens[i - 1].typed), tokens[i - 1].clause == tokens[i].clause
             else { continue }
             // The rest of its stretch, up to a clause break ("…, and that can make him drink").
             var j = i + 1
-            while j < tokens.count, tokens[j].clause == tokens[i].clause, !analyzer.clauseBreaks.contains(tokens[j].word) {
+            while j < tokens.count, tokens[j].clause == tokens[i].clause,
+                !analyzer.clauseBreaks.contains(tokens[j].word)
+            {
                 j += 1
             }
             for (c, t) in line.positions.enumerated() where t > i && t < j { out.insert(c) }

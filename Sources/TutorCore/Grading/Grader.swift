@@ -73,9 +73,11 @@ public final class Grader: Sendable, Codable {
         }
         lazyCompiled = CompactLazy(compiled)
         // Each cue as typed with and without its apostrophes: learners type "dont remember".
-        let cues = Self.dontKnowCues + Self.dontKnowCues.filter { $0.contains("'") }.map {
-            $0.replacingOccurrences(of: "'", with: "")
-        }
+        let cues =
+            Self.dontKnowCues
+            + Self.dontKnowCues.filter { $0.contains("'") }.map {
+                $0.replacingOccurrences(of: "'", with: "")
+            }
         dontKnow = cues.map { analyzer.analyze($0, correct: false).tokens.map(\.word) }
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)
@@ -181,11 +183,13 @@ public final class Grader: Sendable, Codable {
 
     /// Whether the answer is about another field: it names a word of one ("in soccer the team
     /// sets its goals together", "it's cheaper for the agency") that the question's ideas do
-    /// not use, not as a comparison ("like a soccer team"), and no word of counselling.
+    /// not use, not as a comparison ("like a soccer team") nor denied ("not a boss and employee
+    /// thing"), and no word of counselling.
     func aboutAnotherField(_ q: CompiledQuestion, _ analysis: Analysis) -> Bool {
         let tokens = analysis.tokens
         let named = tokens.indices.filter { i in
             tokens[i].isContent && foreign.contains(tokens[i].stem)
+                && !tokens[..<i].contains { $0.isNegator && $0.sentence == tokens[i].sentence }
                 && !tokens[max(0, i - 3)..<i].contains { ["like", "as", "than"].contains($0.typed) }
         }
         // A line that speaks of people ("not let it leak into how i treat them") is about the case.
