@@ -13,14 +13,20 @@ extension Grader {
 
     /// Whether someone other than the idea's agent is said to do it, just before `lo`
     /// ("the counselor gets defensive" for "the client becomes defensive").
-    func otherAgent(before lo: Int, _ line: Line, agent: String?) -> Bool {
+    func otherAgent(before lo: Int, _ line: Line, agent: String?, carry: Bool = false) -> Bool {
         guard let agent else { return false }
         var i = line.positions[lo] - 1
         var steps = 0
+        var subject = false
         while i >= 0, steps < GradingTuning.standard.agentLookBack, line.tokens[i].clause == line.content[lo].clause {
             let t = line.tokens[i]
             i -= 1
-            if analyzer.clauseBreaks.contains(t.word) { return false }
+            if analyzer.clauseBreaks.contains(t.word) {
+                // "The counselor would feel guilty and quit": joined verbs share their subject.
+                return carry && !subject && steps == 0 && Self.joiners.contains(t.word)
+                    && joinedSubject(before: i + 1, line, agent)
+            }
+            if Analyzer.subjects.contains(t.word) || Self.chatSubjects.contains(t.typed) { subject = true }
             if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
             steps += 1
             if agents.contains(t.stem) { return t.stem != agent }
@@ -31,6 +37,38 @@ extension Grader {
             guard Self.thirdParties.contains(t.typed), !next.isContent else { return false }
             guard next.typed == "s" || next.typed == "is" else { return true }
             return i + 3 < line.tokens.count && line.tokens[i + 3].isNegator
+        }
+        if carry, !subject, steps == 0, i >= 0, line.tokens[i].sentence == line.content[lo].sentence,
+            Self.joiners.contains(line.tokens[i].word)
+        {
+            return joinedSubject(before: i, line, agent)
+        }
+        return false
+    }
+
+    /// Subjects in chat spelling ("u tweak it"), besides `Analyzer.subjects`.
+    static let chatSubjects: Set<String> = ["u", "ya", "im", "ill", "theyll", "hell", "shell", "youll"]
+
+    /// Words that join two verbs of one subject.
+    static let joiners: Set<String> = ["and", "then"]
+
+    /// Whether the clause before the joiner at `j` opens with someone other than `agent` as its
+    /// subject (the counselor, or a third party), whom the verb after the joiner shares.
+    func joinedSubject(before j: Int, _ line: Line, _ agent: String) -> Bool {
+        guard j > 0 else { return false }
+        let clause = line.tokens[j - 1].clause
+        let sentence = line.tokens[j].sentence
+        var s = j - 1
+        while s > 0, line.tokens[s - 1].clause == clause, line.tokens[s - 1].sentence == sentence,
+            !analyzer.clauseBreaks.contains(line.tokens[s - 1].word)
+        {
+            s -= 1
+        }
+        for k in s..<j {
+            let t = line.tokens[k]
+            if Self.determiners.contains(t.typed) || analyzer.clauseBreaks.contains(t.word) { continue }
+            if agents.contains(t.stem) { return t.stem != agent }
+            return t.isContent && Self.thirdParties.contains(t.typed)
         }
         return false
     }

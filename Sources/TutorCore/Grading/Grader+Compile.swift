@@ -69,6 +69,8 @@ extension Grader {
         ["adjust", "tweak", "adapt", "modify", "rethink"],
         ["feeling", "feelings", "emotion", "emotions", "emotional"],
         ["history", "baggage", "past"],
+        // A loss by any form: "the trust is gone" (read as "lose", see `readFrames`) for "lost trust".
+        ["lose", "lost", "losing", "loses"],
         ["unethical", "unprofessional", "inappropriate"],
     ]
 
@@ -87,6 +89,9 @@ extension Grader {
         "do not understand", "don't understand", "dont understand",
         "never heard", "never remember", "i'm stuck", "im stuck", "i am stuck", "have to guess", "explain please",
         "please explain",
+        // A memory gone blank: "I'm blanking", "drawing a blank", "can't recall".
+        "blanking", "i'm blanking", "drawing a blank", "mind went blank", "mind is blank", "blanked",
+        "can't recall", "don't recall", "do not recall",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

@@ -87,8 +87,9 @@ extension Grader {
     /// names an idea's word.
     func asksMeaning(_ analysis: Analysis) -> Bool {
         // The question mark first: most answers have none, and the rest costs more.
+        // Or a line that ends in "again" ("whats sustain talk again"), which no claim does.
         let last = analysis.text.utf8.last { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
-        guard last == UInt8(ascii: "?") else { return false }
+        guard last == UInt8(ascii: "?") || analysis.tokens.last?.typed == "again" else { return false }
         let words = Array(analysis.tokens.map(\.typed).drop { Self.meaningOpeners.contains($0) })
         guard words.first == "what" || words.first == "whats",
             words.contains(where: { ["mean", "means", "meant"].contains($0) }) || words.last == "again"

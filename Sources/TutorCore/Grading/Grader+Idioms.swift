@@ -82,6 +82,8 @@ extension Grader {
 
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        readFrames(&tokens, analyzer)
+        readReasons(&tokens, analyzer)
         readOutcomes(&tokens, analyzer)
         readChange(&tokens, analyzer)
         readEveryday(&tokens, analyzer)
@@ -124,7 +126,9 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("quit")
                 tokens[i + 1].isStop = true
-            } else if doWords.contains(w), let next, next == "nothing" || doneWith.contains(next) {
+            } else if doWords.contains(w), let next = wordAfterQualifiers(tokens, i),
+                next == "nothing" || doneWith.contains(next)
+            {
                 // "The sessions won't do much for him", "it does nothing": no effect.
                 tokens[i].isStop = false
                 tokens[i].isNegator = false
@@ -151,6 +155,13 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("accept")
             }
         }
+    }
+
+    /// The word after `i` in its clause past words that only qualify ("do basically nothing").
+    private static func wordAfterQualifiers(_ tokens: [Token], _ i: Int) -> String? {
+        var j = i + 1
+        while j < tokens.count, tokens[j].clause == tokens[i].clause, isAdverb(tokens[j]) { j += 1 }
+        return j < tokens.count && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
     }
 
     /// The verb of using after "want to" or "feel like", if any.

@@ -123,10 +123,14 @@ extension Grader {
         var quoted: (extent: Int, words: String, done: Bool)?
         let ideaAgent = idea.agent
         let statementStems = ideaAgent == nil ? nil : idea.statement?.stems
+        // Only an idea whose statement opens with who does it has a subject a joined verb
+        // shares ("the client … drops out"; not "weigh the client's culture, …, and document").
+        let carry = ideaAgent != nil && statementStems?.first == ideaAgent
         for pattern in idea.patterns {
             guard
                 let span = window(
-                    pattern, line, agent: actor(of: pattern, ideaAgent, statementStems), excluding: excluding),
+                    pattern, line, agent: actor(of: pattern, ideaAgent, statementStems), carry: carry,
+                    excluding: excluding),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue
@@ -201,7 +205,7 @@ extension Grader {
     /// The smallest window of content tokens, within one sentence, that holds every word of
     /// the pattern with the same polarity; nil if none is close enough.
     private func window(
-        _ pattern: Pattern, _ line: Line, agent agentOf: @autoclosure () -> String?, excluding: Set<Int>
+        _ pattern: Pattern, _ line: Line, agent agentOf: @autoclosure () -> String?, carry: Bool, excluding: Set<Int>
     ) -> (lo: Int, hi: Int)? {
         let k = pattern.stems.count
         let keys = pattern.stems
@@ -225,7 +229,7 @@ extension Grader {
         let relational = pattern.stems.contains { relations.contains($0) }
         let checkAgent = agent != nil && !namesAgent
         if k == 1 {
-            for hit in hits where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent)) {
+            for hit in hits where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent, carry: carry)) {
                 return (hit.pos, hit.pos)
             }
             return nil
@@ -255,7 +259,7 @@ extension Grader {
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
                     !relational || line.content[lo].clause == line.content[hi].clause,
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
-                    !(checkAgent && otherAgent(before: lo, line, agent: agent)), !parallel(line, lo, hi)
+                    !(checkAgent && otherAgent(before: lo, line, agent: agent, carry: carry)), !parallel(line, lo, hi)
                 {
                     best = (lo, hi)
                 }

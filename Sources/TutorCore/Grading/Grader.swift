@@ -29,6 +29,10 @@ public final class Grader: Sendable, Codable {
     let ownership: String
     /// Class keys of the words of a relation that decides an outcome (see `relationWords`).
     let relations: Set<String>
+    /// Stems of the lexicon's words from other fields ("soccer", "cheaper") and of its words of
+    /// counselling ("client", "therapy"): an answer about another field credits nothing.
+    let foreign: Set<String>
+    let domain: Set<String>
 
     struct Pattern: Sendable, Codable {
         var stems: [String]
@@ -68,7 +72,13 @@ public final class Grader: Sendable, Codable {
             compiled[question.id] = Self.compile(question, analyzer: analyzer, weights: weights)
         }
         lazyCompiled = CompactLazy(compiled)
-        dontKnow = Self.dontKnowCues.map { analyzer.analyze($0, correct: false).tokens.map(\.word) }
+        // Each cue as typed with and without its apostrophes: learners type "dont remember".
+        let cues =
+            Self.dontKnowCues
+            + Self.dontKnowCues.filter { $0.contains("'") }.map {
+                $0.replacingOccurrences(of: "'", with: "")
+            }
+        dontKnow = cues.map { analyzer.analyze($0, correct: false).tokens.map(\.word) }
         classes = Self.classTable(analyzer)
         privatives = Self.privativeStems(analyzer)
         agents = [analyzer.stem("client"), analyzer.stem("counselor")]
@@ -76,6 +86,13 @@ public final class Grader: Sendable, Codable {
         endings = Set(Self.endingWords.map { analyzer.stem($0) })
         ownership = analyzer.stem("ownership")
         relations = Self.relationKeys(analyzer, classes: classes)
+        // Only the other fields' words that no question or idea uses: "bond", "card" and "job"
+        // are ours too.
+        let used = Set(weights.keys).union(
+            kb.questions.flatMap { analyzer.analyze($0.text, correct: false).content.map(\.stem) })
+        foreign = Set(kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
+            .subtracting(used).subtracting(Self.ownWork.map { analyzer.stem($0) })
+        domain = Set(kb.lexicon.domain.flatMap { analyzer.analyze($0, correct: false).content.map(\.stem) })
     }
 
     /// Grades `answer` to the question `questionID`; nil if there is no such question.
@@ -95,6 +112,9 @@ public final class Grader: Sendable, Codable {
         if asksMeaning(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
+        if aboutAnotherField(q, analysis) {
+            return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .incorrect, evidence: [:])
+        }
         let line = Line(analysis, self)
         // The words of an "I don't know …" are not an answer: "I don't know the difference"
         // does not claim there is none.
@@ -107,7 +127,8 @@ public final class Grader: Sendable, Codable {
         }
         var misconceptions: [String] = []
         // Neither a conceded stretch nor what a denied implication starts from holds a misconception.
-        let concession = conceded(line).union(deniedImplications(line))
+        // Nor does a belief told of the client ("he thinks he's failed").
+        let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         var held: [Set<Int>] = []
@@ -150,6 +171,36 @@ public final class Grader: Sendable, Codable {
         return Grade(
             question: q.question.id, covered: covered, misconceptions: misconceptions, verdict: verdict,
             evidence: evidence)
+    }
+
+    /// Words for people, which put an answer in a case of its own.
+    static let persons: Set<String> = [
+        "i", "im", "me", "my", "you", "u", "he", "him", "his", "she", "her", "they", "them", "their", "we", "us",
+    ]
+
+    /// Other fields' words a counselor uses of their own work ("explain my job").
+    static let ownWork = ["job", "jobs", "workplace", "boss", "manager"]
+
+    /// Whether the answer is about another field: it names a word of one ("in soccer the team
+    /// sets its goals together", "it's cheaper for the agency") that the question's ideas do
+    /// not use, not as a comparison ("like a soccer team") nor denied ("not a boss and employee
+    /// thing"), and no word of counselling.
+    func aboutAnotherField(_ q: CompiledQuestion, _ analysis: Analysis) -> Bool {
+        let tokens = analysis.tokens
+        let named = tokens.indices.filter { i in
+            tokens[i].isContent && foreign.contains(tokens[i].stem)
+                && !tokens[..<i].contains { $0.isNegator && $0.sentence == tokens[i].sentence }
+                && !tokens[max(0, i - 3)..<i].contains { ["like", "as", "than"].contains($0.typed) }
+        }
+        // A line that speaks of people ("not let it leak into how i treat them") is about the case.
+        guard !named.isEmpty,
+            !tokens.contains(where: {
+                domain.contains($0.stem) || agents.contains($0.stem) || Self.persons.contains($0.typed)
+            })
+        else { return false }
+        // The words of the question and its ideas are its own, whatever field lists them.
+        let own = q.vocabulary.union(analyzer.analyze(q.question.text, correct: false).content.map(\.stem))
+        return named.contains { !own.contains(tokens[$0].stem) && !own.contains(classes[tokens[$0].stem] ?? "") }
     }
 
     /// The spec's verdict rule: a misconception first, then how many expectations are covered;

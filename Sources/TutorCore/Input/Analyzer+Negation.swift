@@ -26,6 +26,8 @@ extension Analyzer {
         var clauseHasContent: [Int: Bool] = [:]
         var clauseIsRejection: [Int: Bool] = [:]
         var negatedSinceNegator = false
+        // Whether the open negation is "without" followed by words (see below).
+        var withoutObject = false
         while i < tokens.count {
             if tokens[i].clause != clause {
                 clause = tokens[i].clause
@@ -53,12 +55,19 @@ extension Analyzer {
                 // cancels the first.
                 negating = !negating || rejection
                 negatedSinceNegator = false
+                withoutObject = false
+                if phraseLength == 1, tokens[i].word == "without", i + 1 < tokens.count,
+                    !Self.subjects.contains(tokens[i + 1].word)
+                {
+                    withoutObject = true
+                }
                 i += phraseLength
                 continue
             }
             // "Without that connection he will drop out": a new subject after the negated
             // words starts a new clause, even with no comma.
-            if negating && negatedSinceNegator && Self.subjects.contains(tokens[i].word) {
+            // So does one after "without" and a pronoun ("without that he'll drop out").
+            if negating && (negatedSinceNegator || withoutObject) && Self.subjects.contains(tokens[i].word) {
                 negating = false
             }
             if negating && tokens[i].isContent {
