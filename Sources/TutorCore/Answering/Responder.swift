@@ -15,13 +15,31 @@ public struct Responder: Sendable {
         switch intent {
         case .define: return define(concept)
         case .explain: return explain(concept)
-        case .howTo: return howTo(concept)
+        case .howTo:
+            if concepts.count >= 2, let instead = instead(of: concepts[1], concept) { return instead }
+            return howTo(concept)
         case .example: return example(concept, index: index ?? 0)
         case .compare:
             if concepts.count >= 2 { return compare(concepts[0], concepts[1]) }
             return define(concept) + "\n" + "Why it matters: " + concept.why
         default: return define(concept)
         }
+    }
+
+    /// "What should I do instead" after harsh confrontation: what the knowledge base says
+    /// replaces it (`alternative`'s relation to it), then the practice's own steps, which
+    /// say what to do in its place ("stay curious instead of arguing"). Nil unless
+    /// `alternative` is one of `practice`'s alternatives.
+    func instead(of practice: Concept, _ alternative: Concept) -> String? {
+        guard kb.alternatives(to: practice.id).contains(alternative.id),
+            let rel = alternative.related.first(where: { $0.concept == practice.id })
+        else { return nil }
+        var lines = ["Instead of \(lowerFirst(practice.name)): \(rel.relation)", "In practice:"]
+        for (i, step) in practice.how.enumerated() { lines.append("  \(i + 1). \(step)") }
+        var sources = practice.sources
+        for s in alternative.sources where !sources.contains(s) { sources.append(s) }
+        lines.append(cite(sources))
+        return lines.joined(separator: "\n")
     }
 
     public func define(_ c: Concept) -> String {

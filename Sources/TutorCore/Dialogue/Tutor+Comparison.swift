@@ -152,19 +152,20 @@ extension Tutor {
     /// "What should I say back", "how big is the effect": a question asked in the domain's
     /// everyday words that names nothing is about the topic just discussed, asked as its
     /// strongest content cue asks (how to act first).
-    func unnamedInDomain(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+    func unnamedInDomain(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
         guard match.intent == .outOfScope, match.basis.unknownWhenUnnamed == 0 else { return nil }
         let cued = Set(match.basis.cued)
         guard var intent = [Intent.howTo, .example, .explain, .compare, .define].first(where: cued.contains) else {
             return nil
         }
-        // "What's the alternative", "what do I do with the second kind": what to do.
-        if Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis))
-            || LineForm.asksWhatToDo(LineForm.words(analysis))
-        {
-            intent = .howTo
-        }
-        var resolved = MatchResult(intent: intent, concepts: [last], confidence: 0.5)
+        // "What's the alternative", "what do I do with the second kind": what to do; the
+        // alternative is what replaces the topic.
+        let alternative = Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis))
+        if alternative || LineForm.asksWhatToDo(LineForm.words(analysis)) { intent = .howTo }
+        let concepts = alternative ? alternativeFirst(to: last, analysis, state) : [last]
+        var resolved = MatchResult(intent: intent, concepts: concepts, confidence: 0.5)
         resolved.evidence = match.evidence + ["follow-up: nothing named in the domain's words → the topic"]
         resolved.basis = match.basis
         return resolved

@@ -56,7 +56,7 @@ extension Tutor {
             let asked = whatIf(match, analysis, last)
         {
             resolved = asked
-        } else if Self.asksAQuestion(analysis), let unnamed = unnamedInDomain(match, analysis, last) {
+        } else if Self.asksAQuestion(analysis), let unnamed = unnamedInDomain(match, analysis, last, state) {
             resolved = unnamed
         } else if Self.asksAQuestion(analysis), let leaning = leansBack(match, analysis, last, state) {
             resolved = leaning
@@ -75,9 +75,35 @@ extension Tutor {
         } else {
             return match
         }
+        resolved = askedOfTheTopic(resolved, match, analysis, last)
         guard resolved != match else { return match }
         resolved.evidence.append("follow-up → \(resolved.intent.rawValue) \(resolved.concepts)")
         return resolved
+    }
+
+    /// "And does the first session matter for that" after retention, "what about burnout,
+    /// what's that" after countertransference: a concept the line names before its pronoun
+    /// is what the line asks about (the pronoun stands for it, or for the topic it is asked
+    /// of), so it leads. A pronoun first ("does it predict dropout", "can it make the
+    /// relationship stronger", "how would I use it with a teenager") keeps the topic first:
+    /// what follows only asks something of it.
+    private func askedOfTheTopic(_ resolved: MatchResult, _ match: MatchResult, _ analysis: Analysis, _ last: String)
+        -> MatchResult
+    {
+        guard [.define, .explain].contains(resolved.intent), resolved.concepts.count == 2,
+            resolved.concepts[0] == last, Self.namesByTerm(match), match.concepts.first == resolved.concepts[1]
+        else { return resolved }
+        let words = analysis.tokens.map(\.word)
+        let pronouns: Set<String> = ["it", "that", "this"]
+        let namedFirst =
+            words.firstIndex(where: pronouns.contains).map {
+                namedConcept(analysis, from: 0, to: $0) == resolved.concepts[1]
+            } ?? false
+        guard namedFirst else { return resolved }
+        var asked = resolved
+        asked.concepts = [resolved.concepts[1], last]
+        asked.evidence.append("follow-up: asked of the topic → the concept asked about leads")
+        return asked
     }
 
     /// The matcher's own follow-up ("quiz me on it", "is it the same as empathy?"): the
@@ -131,14 +157,17 @@ extension Tutor {
         if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
             ?? setAgainstAPronoun(match, analysis, last) ?? copularWithAPronoun(analysis, last)
             ?? comparativeOfOneNamed(match, analysis, last)
+            // "Is MI the better way" after MI was given as what replaces harsh confrontation:
+            // the one it names is the last topic, set against the other of the pair.
+            ?? (match.concepts == [last] && pair.count == 2 ? comparativeOfOneNamed(match, analysis, pair[1]) : nil)
         {
             return compared
         }
-        // "What could the family say instead": what replaces the last topic; "why is MI
-        // used instead" names its own.
+        // "What could the family say instead": what replaces the last topic (the practice
+        // the knowledge base says takes its place first); "why is MI used instead" names its own.
         let instead = named.isEmpty && Self.asksForAnAlternative(words, LineForm.words(analysis))
         if instead || Self.refersToAnOrdinal(words) {
-            resolved.concepts = instead ? [last] : Self.ordinalPick(words, pair)
+            resolved.concepts = instead ? alternativeFirst(to: last, analysis, state) : Self.ordinalPick(words, pair)
             if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
             // "Give me a client who only has the first": the words the matcher could not
             // place are the topic's; asking for a case is asking for an example.

@@ -65,6 +65,7 @@ extension Tutor {
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
         var match = resolveFollowUp(reread(matcher.match(analysis), analysis), analysis, state)
+        state.lastWords = analysis.tokens.map(\.word)
         var clarified = false
         if let pending = state.clarification {
             state.clarification = nil

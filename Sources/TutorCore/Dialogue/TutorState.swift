@@ -29,6 +29,10 @@ public struct TutorState: Sendable, Codable, Equatable {
     /// Whether the last line was out of scope, so that "and how much does it cost" after it
     /// does not lean on an earlier topic (not logged: a resumed session starts afresh).
     public var lastOutOfScope = false
+    /// The last line's words, for a follow-up whose pronoun only that line explains ("what
+    /// could they do instead" after "the family wants to guilt him": they are the family).
+    /// Not logged: a resumed session starts afresh.
+    public var lastWords: [String]?
     /// The random source; a session's seed fixes it, so a seeded run replays exactly.
     public var rng: SeededRandom
     /// P(known) per concept that has had evidence.

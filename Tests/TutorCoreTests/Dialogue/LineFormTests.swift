@@ -95,7 +95,10 @@ import Testing
         arguments: [
             ("what is trust", "how does it connect to feeling safe", Intent.compare, ["trust", "safe-space"]),
             ("what is empathy", "is it as important as congruence", .compare, ["empathy", "congruence"]),
-            ("what are guilt and shame tactics", "what should a counselor do instead", .howTo, ["guilt-and-shame"]),
+            (
+                "what are guilt and shame tactics", "what should a counselor do instead", .howTo,
+                ["motivational-interviewing", "guilt-and-shame"]
+            ),
             (
                 "what is motivational interviewing", "how would i use it with a teenager his parents sent", .howTo,
                 ["motivational-interviewing"]
