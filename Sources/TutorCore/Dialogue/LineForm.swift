@@ -302,6 +302,15 @@ enum LineForm {
         return subjects.contains(w[0]) || others.contains(w[0]) && !["them", "him", "her"].contains(w[0])
             || determiners.contains(w[0]) && others.contains(w[1])
     }
+
+    /// "What's the difference between…", "so what is the diff": the words ask for a difference.
+    static func asksWhatTheDifferenceIs(_ w: [String]) -> Bool {
+        w.indices.contains { i in
+            w[i] == "what" && i + 3 < w.count && w[i + 1] == "is" && w[i + 2] == "the"
+                && ["difference", "diff"].contains(w[i + 3])
+        }
+    }
+
     /// "Is empathy the same as sympathy?", "lapse vs relapse, whats the difference", "is a
     /// slip worse than a relapse?": a question that sets two things side by side asks for
     /// the comparison, whatever words of the answer it names. A negated one ("aren't they
@@ -312,11 +321,7 @@ enum LineForm {
             "same", "different", "differ", "differs", "difference", "vs", "versus", "compare", "compared", "than",
         ]
         guard w.contains(where: markers.contains) else { return false }
-        let asksTheDifference = w.indices.contains { i in
-            w[i] == "what" && i + 3 < w.count && w[i + 1] == "is" && w[i + 2] == "the"
-                && ["difference", "diff"].contains(w[i + 3])
-        }
-        if asksTheDifference || isQuestionShaped(analysis) && analysis.text.hasSuffix("?") { return true }
+        if asksWhatTheDifferenceIs(w) || isQuestionShaped(analysis) && analysis.text.hasSuffix("?") { return true }
         // "X vs Y": two names set against each other, with no sentence around them.
         if ["vs", "versus"].contains(where: w.contains) { return analysis.text.hasSuffix("?") || w.count <= 6 }
         guard let first = w.first, w.count <= 12 else { return false }

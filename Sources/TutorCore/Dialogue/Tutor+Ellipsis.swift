@@ -30,6 +30,44 @@ extension Tutor {
     /// nothing out that the question can give.
     static func restored(_ analysis: Analysis, question: String) -> String? {
         optionNamed(analysis, question: question) ?? confirmation(analysis, question: question)
+            ?? partNamed(analysis, question: question)
+    }
+
+    /// What "which part is X, which is Y" asks the parts of a quoted line to be: X and Y
+    /// ("change talk", "sustain talk"), in the question's order.
+    static func askedOfParts(_ question: String) -> [[String]] {
+        let lower = question.lowercased()
+        guard let first = lower.range(of: "which part is ") ?? lower.range(of: "which half is ") else { return [] }
+        var asked: [[String]] = []
+        var rest = lower[first.upperBound...]
+        while true {
+            let end = rest.firstIndex { ",?.".contains($0) } ?? rest.endIndex
+            let words = rest[..<end].split(separator: " ").map(String.init)
+            if !words.isEmpty && words.count <= 3 { asked.append(words) }
+            guard end < rest.endIndex else { break }
+            let after = rest[rest.index(after: end)...].drop { $0 == " " }
+            guard after.hasPrefix("which is ") else { break }
+            rest = after.dropFirst("which is ".count)
+        }
+        return asked
+    }
+
+    /// "The kids part", "sleep part is sustain" to "… Which part is change talk, which is
+    /// sustain talk?": a part of the quote named with no predicate takes the first one asked
+    /// ("the kids part is change talk"); a predicate said by its first word alone is said
+    /// whole ("sustain" → "sustain talk"). Short lines only: a longer one says its own.
+    static func partNamed(_ analysis: Analysis, question: String) -> String? {
+        let asked = askedOfParts(question)
+        let w = LineForm.words(analysis)
+        guard asked.count >= 2, (1...6).contains(w.count) else { return nil }
+        let heads = Set(asked.compactMap(\.first))
+        let saysAPredicate = w.contains(where: heads.contains)
+        if let last = w.last, let predicate = asked.first(where: { $0.first == last && $0.count > 1 }) {
+            return (w + predicate.dropFirst()).joined(separator: " ")
+        }
+        let parts: Set<String> = ["part", "one", "bit", "half", "thing", "piece"]
+        guard !saysAPredicate, let last = w.last, parts.contains(last), w.count <= 4 else { return nil }
+        return (w + ["is"] + asked[0]).joined(separator: " ")
     }
 
     /// "A because it shows more feeling" to "… Which one is empathic, and why?": an option's

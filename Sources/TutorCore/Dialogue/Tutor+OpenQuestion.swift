@@ -52,7 +52,8 @@ extension Tutor {
         let earnedNothing = grade.covered.isEmpty && grade.misconceptions.isEmpty
         // "lol unrelated but who won the game last night": a question about something the
         // tutor does not teach, asked anywhere in the line, is answered beside the question.
-        if match.intent == .outOfScope && match.confidence >= 0.6 && earnedNothing && LineForm.asksSomewhere(analysis)
+        if match.intent == .outOfScope && match.confidence >= 0.6 && (earnedNothing || earnedByAWordAlone(grade))
+            && LineForm.asksSomewhere(analysis)
             && !LineForm.guessesByTone(analysis)
         {
             return isOffer ? .leave : .sideRequest
@@ -108,9 +109,11 @@ extension Tutor {
     private static func asksAboutAConcept(
         _ analysis: Analysis, _ match: MatchResult, _ grade: Grade, isOffer: Bool
     ) -> Bool {
+        // "Explain why disclosure can help" asks by its form, however unsure the matcher is
+        // of its intent.
         let isQuestion =
             looksLikeQuestion(analysis) && !match.concepts.isEmpty && match.intent.isContent
-            && (match.confidence >= 0.5 || match.ambiguous.count >= 2)
+            && (match.confidence >= 0.5 || match.ambiguous.count >= 2 || startsWithARequest(analysis))
         guard isQuestion else { return false }
         if grade.verdict == .dontKnow { return true }
         guard grade.verdict != .correct && grade.misconceptions.isEmpty else { return false }
@@ -136,6 +139,14 @@ extension Tutor {
         grade.verdict == .dontKnow
             && ([.quiz, .progress, .topics, .greeting, .thanks].contains(match.intent) || match.intent.isConversational)
             && match.confidence >= 0.5 && grade.covered.isEmpty
+    }
+
+    /// One idea found by one word alone ("ex" in "the fastest way to get over an ex", beside
+    /// the question on the client who reminds you of your ex): too little to make a question
+    /// about something else an attempt at the open one.
+    private static func earnedByAWordAlone(_ grade: Grade) -> Bool {
+        guard grade.misconceptions.isEmpty, grade.covered.count == 1, let id = grade.covered.first else { return false }
+        return !(grade.evidence[id] ?? "").contains(" ")
     }
 
     /// An attempt that covers nothing and is not "I don't know" (it may be about something else).
@@ -217,8 +228,9 @@ extension Tutor {
         }
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
+        let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
         let line = Self.classify(
-            analysis, match, grade: gradeInContext(q, analysis, cloze: cloze), isOffer: open.isOffer,
+            analysis, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis))
         result.openLine = line
         switch line {
@@ -247,6 +259,23 @@ extension Tutor {
             state.open?.dontKnowsInARow = 0
             return feedback(q, grade, &state)
         }
+    }
+
+    /// "Because B reflects what the client is feeling" after "B is empathy": an idea already
+    /// covered, found again by one word alone ("B") while the line says something new about
+    /// it, is the learner pointing back at what they said, not saying it again; the line is
+    /// graded for what it adds.
+    static func withoutReferencesBack(_ grade: Grade, _ q: Question, _ open: OpenQuestion) -> Grade {
+        let said = Set(open.covered + open.asserted)
+        let referred = grade.covered.filter { id in
+            said.contains(id) && !(grade.evidence[id] ?? " ").contains(" ")
+        }
+        guard !referred.isEmpty, grade.covered.contains(where: { !said.contains($0) }) else { return grade }
+        var kept = grade
+        kept.covered = grade.covered.filter { !referred.contains($0) }
+        for id in referred { kept.evidence[id] = nil }
+        if kept.verdict == .correct && kept.covered.count < q.needed { kept.verdict = .partial }
+        return kept
     }
 
     /// Answers a side request; the question stays open (no other is offered over it) and is

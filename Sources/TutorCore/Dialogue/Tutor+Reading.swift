@@ -78,6 +78,13 @@ extension Tutor {
                 intent: first == "why" ? .explain : .define, concepts: [], confidence: 0.5, isFollowUp: true)
             read.evidence = match.evidence + ["form: a question, not leave-taking"]
             read.basis = match.basis
+        } else if match.intent == .define, !match.concepts.isEmpty,
+            LineForm.asksWhatTheDifferenceIs(LineForm.words(analysis))
+        {
+            // "Whats the difference between a crossing and a violation": the two set against
+            // each other, though the matcher found one concept holding both.
+            read.intent = .compare
+            read.evidence.append("form: what is the difference between … → compare")
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
