@@ -112,7 +112,7 @@ extension Matcher {
                     if positions.count > 1, !conceptIDs[term.concept].contains("-vs-") {
                         let span = positions.min()!...positions.max()!
                         if span.contains(where: { Self.alternativeWords.contains(tokens[$0].word) }),
-                            span.count { tokens[$0].isContent } > positions.count
+                            span.count(where: { tokens[$0].isContent }) > positions.count
                         {
                             continue
                         }
