@@ -27,17 +27,22 @@ public struct Responder: Sendable {
     }
 
     /// "What should I do instead" after harsh confrontation: what the knowledge base says
-    /// replaces it (`alternative`'s relation to it), then the practice's own steps, which
-    /// say what to do in its place ("stay curious instead of arguing"). Nil unless
-    /// `alternative` is one of `practice`'s alternatives.
+    /// replaces it (`alternative`'s relation to it), then how to do the alternative (its own
+    /// steps: the learner asked what to do, and the practice's steps are usually what the
+    /// tutor has just shown), or the practice's own steps when the alternative has none. Nil
+    /// unless `alternative` is one of `practice`'s alternatives.
     func instead(of practice: Concept, _ alternative: Concept) -> String? {
         guard kb.alternatives(to: practice.id).contains(alternative.id),
             let rel = alternative.related.first(where: { $0.concept == practice.id })
         else { return nil }
-        var lines = ["Instead of \(lowerFirst(practice.name)): \(rel.relation)", "In practice:"]
-        for (i, step) in practice.how.enumerated() { lines.append("  \(i + 1). \(step)") }
-        var sources = practice.sources
-        for s in alternative.sources where !sources.contains(s) { sources.append(s) }
+        let steps = alternative.how.isEmpty ? practice.how : alternative.how
+        let whose = alternative.how.isEmpty ? "" : " (\(lowerFirst(alternative.name)))"
+        var lines = ["Instead of \(lowerFirst(practice.name)): \(rel.relation)", "In practice\(whose):"]
+        for (i, step) in steps.enumerated() { lines.append("  \(i + 1). \(step)") }
+        var sources = alternative.how.isEmpty ? practice.sources : alternative.sources
+        for s in (alternative.how.isEmpty ? alternative.sources : practice.sources) where !sources.contains(s) {
+            sources.append(s)
+        }
         lines.append(cite(sources))
         return lines.joined(separator: "\n")
     }
