@@ -10,31 +10,25 @@ import Testing
 /// these tests do not print. Each floor sits just under the figure measured when it was
 /// set (the CLI scorer's, `../shared/eval/score`, or `fu.py`'s for follow-ups).
 @Suite struct BlindSet2Tests {
-    @Test func blindDev2UtterancesKeepTheirFloor() {
-        let report = LabeledSetScorer.scoreUtterances("Tests/Data/blinddev2-utterances.tsv")
-        #expect(report.total >= 250, "Tests/Data/blinddev2-utterances.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.90, "\(report)")  // 0.904 (235/260); 0.842 when written
-    }
-
-    @Test func blindDev2FollowUpsKeepTheirFloor() {
-        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/blinddev2-followups.tsv")
-        #expect(report.total >= 140, "Tests/Data/blinddev2-followups.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.90, "\(report)")  // 0.907 (136/150); 0.747 when written
-    }
-
-    @Test func blindDev2AnswersKeepTheirFloor() {
-        let (report, _) = LabeledSetScorer.scoreAnswers("Tests/Data/blinddev2-answers.tsv")
-        #expect(report.total >= 210, "Tests/Data/blinddev2-answers.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.92, "\(report)")  // verdict 0.923 (203/220); 0.859 when written
-    }
-
-    @Test func blindDev2DialogueKeepsItsFloor() {
-        let report = DialogueSetScorer.score("Tests/Data/blinddev2-dialogue.tsv")
-        let lines = report.lines
-        #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
-        let accuracy = report.lineAccuracy
-        #expect(accuracy >= 0.92, "\(report)")  // 0.929 (195/210); 0.862 when written
-    }
+    @Test(arguments: [
+        // 0.904 (235/260); 0.842 when written
+        BlindFloor(name: "blinddev2-utterances", kind: .utterances, lines: 250, floor: 0.90),
+        // 0.907 (136/150); 0.747 when written
+        BlindFloor(name: "blinddev2-followups", kind: .followUps, lines: 140, floor: 0.90),
+        // verdict 0.923 (203/220); 0.859 when written
+        BlindFloor(name: "blinddev2-answers", kind: .answers, lines: 210, floor: 0.92),
+        // 0.929 (195/210); 0.862 when written
+        BlindFloor(name: "blinddev2-dialogue", kind: .dialogue, lines: 200, floor: 0.92),
+        // 0.833 (150/180); 0.822 when written
+        BlindFloor(name: "holdout4-utterances", kind: .utterances, lines: 170, floor: 0.83),
+        // 0.790 (79/100); 0.710 when written
+        BlindFloor(name: "holdout4-followups", kind: .followUps, lines: 90, floor: 0.79),
+        // 0.831 (133/160); 0.806 when written
+        BlindFloor(name: "holdout4-answers", kind: .answers, lines: 150, floor: 0.83),
+        // 0.889 (152/171); 0.854 when written
+        BlindFloor(name: "holdout4-dialogue", kind: .dialogue, lines: 160, floor: 0.88),
+    ])
+    func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
     @Test func blindDev2AndHoldOut4DialogueNameOnlyKnownIds() {
         for set in ["blinddev2-dialogue", "holdout4-dialogue"] {
@@ -42,33 +36,5 @@ import Testing
                 Issue.record("\(problem)")
             }
         }
-    }
-
-    @Test func holdOut4UtterancesKeepTheirFloor() {
-        let report = LabeledSetScorer.scoreUtterances("Tests/Data/holdout4-utterances.tsv")
-        #expect(report.total >= 170, "Tests/Data/holdout4-utterances.tsv is missing or nearly empty")
-        // Figures only: the lines of a test set are never printed.
-        #expect(report.accuracy >= 0.83, "joint accuracy \(report.accuracy)")  // 0.833 (150/180); 0.822 when written
-    }
-
-    @Test func holdOut4FollowUpsKeepTheirFloor() {
-        let report = LabeledSetScorer.scoreFollowUps("Tests/Data/holdout4-followups.tsv")
-        #expect(report.total >= 90, "Tests/Data/holdout4-followups.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.79, "accuracy \(report.accuracy)")  // 0.790 (79/100); 0.710 when written
-    }
-
-    @Test func holdOut4AnswersKeepTheirFloor() {
-        let (report, _) = LabeledSetScorer.scoreAnswers("Tests/Data/holdout4-answers.tsv")
-        #expect(report.total >= 150, "Tests/Data/holdout4-answers.tsv is missing or nearly empty")
-        #expect(report.accuracy >= 0.83, "verdict accuracy \(report.accuracy)")  // 0.831 (133/160); 0.806 when written
-    }
-
-    @Test func holdOut4DialogueKeepsItsFloor() {
-        let report = DialogueSetScorer.score("Tests/Data/holdout4-dialogue.tsv")
-        let lines = report.lines
-        #expect(lines >= 160, "the set is missing or short: \(lines) scored lines")
-        let right = report.linesRight
-        let accuracy = report.lineAccuracy
-        #expect(accuracy >= 0.88, "lines right \(right)/\(lines)")  // 0.889 (152/171); 0.854 when written
     }
 }
