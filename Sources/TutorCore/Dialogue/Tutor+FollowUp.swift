@@ -114,12 +114,16 @@ extension Tutor {
         case .compare:
             if let named = match.concepts.first {
                 // "So complying isn't the same as being committed": one concept holds both sides.
-                if match.concepts.count == 1 && named.contains("-vs-") && Self.namesByTerm(match) { return match }
+                if match.concepts.count == 1 && kb.concept(named)?.isContrast == true && Self.namesByTerm(match) {
+                    return match
+                }
                 // One side named, the other a pronoun: the last concept that is not the named one.
                 guard let other = recent.first(where: { $0 != named }) else {
                     // "Why is it better than me setting them": nothing else discussed to
                     // set it against; the learner asks why it works.
-                    if match.concepts.count == 1, !named.contains("-vs-"), LineForm.words(analysis).first == "why" {
+                    if match.concepts.count == 1, kb.concept(named)?.isContrast != true,
+                        LineForm.words(analysis).first == "why"
+                    {
                         resolved.intent = .explain
                         return resolved
                     }
@@ -310,7 +314,7 @@ extension Tutor {
     /// "compliance versus commitment" is both sides in one), else the last two concepts.
     private func discussedPair(_ last: String, _ state: TutorState) -> [String] {
         if let two = state.lastAnswer?.concepts, two.count == 2, two.first == last { return two }
-        if last.contains("-vs-") { return [last] }
+        if kb.concept(last)?.isContrast == true { return [last] }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         return Array(recent.prefix(2))
     }

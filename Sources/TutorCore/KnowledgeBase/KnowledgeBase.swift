@@ -103,6 +103,13 @@ public struct Concept: Sendable, Codable {
     public var examAnswer: String? = nil
     /// What the research adds to (or corrects in) the exam's answer, each with its sources.
     public var evidence: [Evidence] = []
+    /// For a concept that sets two ideas side by side (compliance versus commitment), the
+    /// word of each side; empty for any other concept. The knowledge file says so
+    /// (`contrasts:`), so no rule reads it from the shape of an id.
+    public var contrasts: [String] = []
+
+    /// Whether the concept is a contrast of two ideas, one concept for both sides.
+    public var isContrast: Bool { !contrasts.isEmpty }
 }
 
 /// A concrete scenario that shows a concept at work.

@@ -13,6 +13,7 @@ extension LoadContext {
         let sourceIDs = map.strings("sources") ?? []
         let terms = map.strings("terms") ?? []
         let otherSenses = map.strings("other-senses", required: false) ?? []
+        let contrasts = map.strings("contrasts", required: false) ?? []
         let definition = map.string("definition")
         let why = map.string("why")
         let how = map.strings("how") ?? []
@@ -33,13 +34,14 @@ extension LoadContext {
         noteConceptReferences(map, group: group, file: file)
         map.rejectUnknownKeys()
         guard let id, let name, let group, let definition, let why else { return }
-        checkConcept(map, reader, id: id, relative: relative, questionCount: questions.count)
+        checkConcept(
+            map, reader, id: id, relative: relative, questionCount: questions.count, name: name, contrasts: contrasts)
         concepts.append(
             Concept(
                 id: id, name: name, group: group, sources: sourceIDs, terms: terms, otherSenses: otherSenses,
                 definition: definition, why: why, how: how, examples: examples, related: related,
                 misconceptions: misconceptions, questions: questions, bkt: bkt, file: file, examAnswer: examAnswer,
-                evidence: evidence))
+                evidence: evidence, contrasts: contrasts))
     }
 
     /// `examples`: each a plain text, or a `text` with its `source`.
@@ -129,7 +131,8 @@ extension LoadContext {
     /// The checks on a concept read in full: its id against its file name, lists that must
     /// not be empty, and at least two questions.
     mutating func checkConcept(
-        _ map: YAMLReader.Mapping, _ reader: YAMLReader, id: String, relative: String, questionCount: Int
+        _ map: YAMLReader.Mapping, _ reader: YAMLReader, id: String, relative: String, questionCount: Int,
+        name: String, contrasts: [String]
     ) {
         let m = Self.mark(map.value("id"))
         positions.conceptIDs.append((id, reader.file, m.line, m.column))
@@ -145,6 +148,16 @@ extension LoadContext {
         if isEmptyList("how") { reader.report("'how' needs at least one step", at: map.value("how")) }
         if isEmptyList("examples") { reader.report("'examples' needs at least one example", at: map.value("examples")) }
         if isEmptyList("sources") { reader.report("'sources' needs at least one source", at: map.value("sources")) }
+        // The two sides of a contrast, each a word of its name ("Lapse versus relapse").
+        if let node = map.value("contrasts") {
+            let words = contrasts.map { $0.lowercased() }
+            let nameWords = Set(name.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init))
+            if words.count != 2 || Set(words).count != 2 {
+                reader.report("'contrasts' needs the two sides, found \(Set(words).count)", at: node)
+            } else if let missing = words.first(where: { !nameWords.contains($0) }) {
+                reader.report("'contrasts' side '\(missing)' is not a word of the concept's name", at: node)
+            }
+        }
         if questionCount < 2 && !reader.hasErrors {
             reader.report(
                 "a concept needs at least two questions, found \(questionCount)", at: map.value("questions"))

@@ -245,7 +245,7 @@ extension Matcher {
             return (.compare, confidence)
         }
         if intent == .compare && ranked.count < 2 && !pointsBack {
-            let isComparison = ranked.first.map { conceptIDs[$0].contains("-vs-") } ?? false
+            let isComparison = ranked.first.map { !contrastSides[$0].isEmpty } ?? false
             if !isComparison, let next = sorted.dropFirst().first(where: { $0.key.isContent }),
                 next.value >= tuning.compareAlternativeMin
             {

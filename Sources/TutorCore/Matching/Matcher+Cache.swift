@@ -10,6 +10,7 @@ extension Matcher {
             termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
             cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
             nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
+            contrastSides.count == count,
             conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } }),
             frames.allSatisfy({ inRange($0.concept) }),
             frameFillers.allSatisfy({ $0.slot >= 0 && $0.slot < (frames.last.map { $0.firstSlot + $0.slotCount } ?? 0) }

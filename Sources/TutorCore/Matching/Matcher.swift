@@ -14,6 +14,8 @@ public final class Matcher: Sendable, Codable {
     /// The numbers every stage decides with.
     let tuning = MatcherTuning.standard
     let conceptIDs: [String]
+    /// Each concept's two sides when it is a contrast (`contrasts:` in its file), else empty.
+    let contrastSides: [[String]]
     let terms: [Term]
     let termIndex: [String: [Int]]
     let cues: [Cue]
@@ -66,13 +68,14 @@ public final class Matcher: Sendable, Codable {
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
         case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
-        case foreignStems, nameIndex
+        case foreignStems, nameIndex, contrastSides
         case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
         self.analyzer = analyzer
         conceptIDs = kb.concepts.map(\.id)
+        contrastSides = kb.concepts.map { $0.contrasts.map { $0.lowercased() } }
         let terms = Self.buildTerms(kb, analyzer: analyzer)
         nameIndex = Self.buildNameIndex(kb, analyzer: analyzer)
         let docs = Self.buildConceptDocs(kb, analyzer: analyzer)
@@ -279,7 +282,8 @@ public final class Matcher: Sendable, Codable {
         case .compare:
             // "compliance vs commitment" names both sides itself.
             let bothNamed =
-                result.concepts.first?.contains("-vs-") == true
+                result.concepts.first.flatMap { conceptIDs.firstIndex(of: $0) }.map { !contrastSides[$0].isEmpty }
+                == true
                 && tokens.contains { ["vs", "versus", "or", "and"].contains($0.word) }
             return result.concepts.count == 1 && !bothNamed
         default: return false
@@ -355,17 +359,15 @@ public final class Matcher: Sendable, Codable {
         return order
     }
 
-    /// Whether the line has a form of each side of a contrast concept's name ("complies" and
-    /// "committed" for compliance-vs-commitment): a word that begins as the side's word does
-    /// (its first six letters), since the stemmer leaves "compliance" and "complies" apart.
+    /// Whether the line has a form of each side of a contrast concept ("complies" and
+    /// "committed" for compliance versus commitment): a word that begins as the side's word
+    /// does (its first six letters), since the stemmer leaves "compliance" and "complies" apart.
     private func namesBothSides(_ concept: Int, _ tokens: [Token]) -> Bool {
-        let sides = conceptIDs[concept].components(separatedBy: "-vs-")
+        let sides = contrastSides[concept]
         guard sides.count == 2 else { return false }
         return sides.allSatisfy { side in
-            side.split(separator: "-").contains { word in
-                let head = String(word.prefix(6))
-                return tokens.contains { $0.isContent && $0.word.hasPrefix(head) }
-            }
+            let head = String(side.prefix(6))
+            return tokens.contains { $0.isContent && $0.word.hasPrefix(head) }
         }
     }
 }

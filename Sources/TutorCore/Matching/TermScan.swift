@@ -109,7 +109,7 @@ extension Matcher {
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
                     // questions" is one), unless the concept is itself a contrast.
-                    if positions.count > 1, !conceptIDs[term.concept].contains("-vs-") {
+                    if positions.count > 1, contrastSides[term.concept].isEmpty {
                         let span = positions.min()!...positions.max()!
                         if span.contains(where: { Self.alternativeWords.contains(tokens[$0].word) }),
                             span.count(where: { tokens[$0].isContent }) > positions.count

@@ -140,7 +140,7 @@ private struct MiniKB {
         (
             "concepts/trust.yaml", "terms: [trust]", "terms: [trust]\ncolour: blue",
             [
-                "K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, definition, evidence, exam-answer, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"
+                "K/concepts/trust.yaml:6:1: error: unknown field 'colour' in the concept (expected one of: bkt, contrasts, definition, evidence, exam-answer, examples, group, how, id, misconceptions, name, other-senses, questions, related, sources, terms, why)"
             ]
         ),
         (
@@ -266,6 +266,28 @@ private struct MiniKB {
           authors: Bordin
           year: 1979
         """
+
+    /// A contrast concept says which two ideas it sets side by side, each a word of its name;
+    /// a list of one side, or a side its name does not have, is located.
+    @Test func readsAndChecksTheSidesOfAContrast() throws {
+        let contrast = MiniKB().with("concepts/trust.yaml", replacing: "name: Trust", by: "name: Trust versus doubt")
+        let kb = try contrast.with(
+            "concepts/trust.yaml", replacing: "terms: [trust]", by: "contrasts: [Trust, doubt]\nterms: [trust]"
+        ).load()
+        #expect(kb.concept("trust")?.contrasts == ["Trust", "doubt"])
+        #expect(kb.concept("trust")?.isContrast == true)
+        #expect(try MiniKB().load().concept("trust")?.isContrast == false)
+        #expect(
+            contrast.with("concepts/trust.yaml", replacing: "terms: [trust]", by: "contrasts: [trust]\nterms: [trust]")
+                .errors() == ["K/concepts/trust.yaml:5:12: error: 'contrasts' needs the two sides, found 1"])
+        #expect(
+            contrast.with(
+                "concepts/trust.yaml", replacing: "terms: [trust]", by: "contrasts: [trust, faith]\nterms: [trust]"
+            )
+            .errors() == [
+                "K/concepts/trust.yaml:5:12: error: 'contrasts' side 'faith' is not a word of the concept's name"
+            ])
+    }
 
     @Test func readsExamAnswerEvidenceAndLevel() throws {
         let kb = try MiniKB()
