@@ -72,6 +72,14 @@ extension Grader {
         // A loss by any form: "the trust is gone" (read as "lose", see `readFrames`) for "lost trust".
         ["lose", "lost", "losing", "loses"],
         ["unethical", "unprofessional", "inappropriate"],
+        // Finding out by reading: "read up on their culture" or "study it" for "learn about it".
+        ["learn", "study", "studies", "studying", "read", "reading"],
+        // A slip growing into more: "it can spiral into a full relapse" for "turn into a relapse".
+        ["turn", "spiral", "spirals", "spiraling", "spiralling", "snowball", "snowballs", "slide", "slides"],
+        // Words the stemmer parts from their plural ("bias" and "biases", "focus" and
+        // "focused"): "questioning my own bias" for "my own biases".
+        ["bias", "biases", "biased"],
+        ["focus", "focuses", "focused", "focusing"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
@@ -103,6 +111,28 @@ extension Grader {
             tokens[i].isContent
                 && !(tokens[i].word == "away" && i > 0 && ["right", "straight"].contains(tokens[i - 1].word))
         }.map { tokens[$0] }
+    }
+
+    /// The small words that complete a phrasal verb ("start over", "give up").
+    static let particles: Set<String> = ["up", "over", "out", "down", "off"]
+
+    /// The particle right after `word` in `text`, if it is one.
+    static func particle(after word: Token, in text: String, _ analyzer: Analyzer) -> String? {
+        let tokens = analyzer.analyze(text, correct: false).tokens
+        guard let i = tokens.firstIndex(where: { $0.isContent && $0.stem == word.stem }), i + 1 < tokens.count,
+            particles.contains(tokens[i + 1].word)
+        else { return nil }
+        return tokens[i + 1].word
+    }
+
+    /// Whether content word `i` of the line is followed, within its clause and a few words
+    /// ("start all over", "give it up"), by `particle`.
+    static func hasParticle(_ line: Line, _ i: Int, _ particle: String) -> Bool {
+        let p = line.positions[i]
+        let end = min(line.tokens.count, p + 4)
+        return line.tokens[(p + 1)..<max(p + 1, end)].contains {
+            $0.word == particle && $0.clause == line.tokens[p].clause
+        }
     }
 
     /// Canonical stem to class id, over `wordClasses`.
@@ -170,7 +200,7 @@ extension Grader {
     static func compile(_ question: Question, analyzer: Analyzer, weights: [String: Double] = [:]) -> CompiledQuestion {
         let compiler = IdeaCompiler(question: question, analyzer: analyzer, weights: weights)
         var expectations = question.expectations.map(compiler.compile)
-        var misconceptions = question.misconceptions.map(compiler.compile)
+        var misconceptions = question.misconceptions.map { compiler.compile($0, particles: true) }
         // What sets a statement apart from its sibling ideas must be said for it to count:
         // "the client's and the family's agreement on goals" is not "client and counselor
         // agree on goals" without the family.
@@ -231,7 +261,11 @@ extension Grader {
         }
 
         /// One idea, compiled.
-        func compile(_ idea: Idea) -> CompiledIdea {
+        func compile(_ idea: Idea) -> CompiledIdea { compile(idea, particles: false) }
+
+        /// One idea, compiled; with `particles`, a one-verb phrasing keeps its particle (a
+        /// misconception's: an expectation's "open up" is also said "be open").
+        func compile(_ idea: Idea, particles: Bool) -> CompiledIdea {
             let statement = self.statement(idea)
             let stems = statement?.stems ?? []
             // An idea that names both (a relationship between them) has no one agent.
@@ -239,12 +273,13 @@ extension Grader {
                 stems.contains(client) && stems.contains(counselor)
                 ? nil : stems.first { $0 == client || $0 == counselor }
             return CompiledIdea(
-                id: idea.id, patterns: patterns(idea), statement: statement, agent: agent, distinctive: [])
+                id: idea.id, patterns: patterns(idea, particles: particles), statement: statement, agent: agent,
+                distinctive: [])
         }
 
         /// The idea's phrasings as close windows (its own statement too when it has no
         /// phrasing and is short), and the alternatives its statement's "or" gives them.
-        func patterns(_ idea: Idea) -> [Pattern] {
+        func patterns(_ idea: Idea, particles: Bool = false) -> [Pattern] {
             var patterns: [Pattern] = []
             for phrasing in idea.phrasings + [idea.text]
             where phrasing.count < GradingTuning.standard.maxPhrasingLength || phrasing == idea.text {
@@ -252,7 +287,10 @@ extension Grader {
                 guard !content.isEmpty else { continue }
                 // The idea's own full statement is only a pattern when short.
                 if phrasing == idea.text && !idea.phrasings.isEmpty { continue }
-                let pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
+                var pattern = Pattern(stems: content.map { key($0.stem) }, negated: content.map(\.negated))
+                if particles, content.count == 1 {
+                    pattern.particle = Grader.particle(after: content[0], in: phrasing, analyzer)
+                }
                 // "My stuff, not the client's" leaves only who it is not: no evidence of any
                 // idea ("don't take it out on the client" has it too). "About the helper" stays.
                 if pattern.stems.allSatisfy({ $0 == client || $0 == counselor }), !pattern.negated.contains(false) {

@@ -39,6 +39,12 @@ extension Grader {
     static let tellingWords: Set<String> = [
         "share", "shares", "sharing", "tell", "tells", "telling", "disclose", "disclosing", "reveal", "spill", "say",
     ]
+    /// Verbs of endorsing, after which "everything" is the whole of what is endorsed (not
+    /// "accept": "accept everything about them" is accepting the person).
+    static let endorsingWords: Set<String> = [
+        "agree", "agrees", "agreeing", "approve", "approves", "approving", "condone", "condones", "condoning", "ok",
+        "okay", "fine", "endorse", "endorsing",
+    ]
     /// Whom or what one tells between the verb and "all" ("tell them everything").
     static let toldObjects: Set<String> = ["it", "them", "him", "her", "you", "u"]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
@@ -186,6 +192,17 @@ extension Grader {
                 // "Share it all", "tell them everything": all of it told.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("total")
+            } else if totals.contains(w), i > 0,
+                endorsingWords.contains(tokens[i - 1].typed)
+                    || i > 1 && endorsingWords.contains(tokens[i - 2].typed)
+                        && ["with", "of"].contains(tokens[i - 1].typed)
+            {
+                // "Agree with everything they do", "approve of everything": all of it endorsed,
+                // and denied with its verb ("doesn't mean you agree with everything").
+                let verb = endorsingWords.contains(tokens[i - 1].typed) ? i - 1 : i - 2
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("total")
+                tokens[i].negated = tokens[verb].negated || negatedHere(tokens, i)
             } else if w == "close", typed(i + 1, i) == "to",
                 let object = typed(i + 2, i) == "the" ? typed(i + 3, i) : typed(i + 2, i),
                 closeObjects.contains(object)

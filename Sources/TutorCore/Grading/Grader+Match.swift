@@ -229,7 +229,10 @@ extension Grader {
         let relational = pattern.stems.contains { relations.contains($0) }
         let checkAgent = agent != nil && !namesAgent
         if k == 1 {
-            for hit in hits where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent, carry: carry)) {
+            for hit in hits
+            where !(checkAgent && otherAgent(before: hit.pos, line, agent: agent, carry: carry))
+                && (pattern.particle.map { Self.hasParticle(line, hit.pos, $0) } ?? true)
+            {
                 return (hit.pos, hit.pos)
             }
             return nil

@@ -39,6 +39,10 @@ public final class Grader: Sendable, Codable {
         var negated: [Bool]
         /// Each word's weight, for an idea's statement; empty for a phrasing.
         var weights: [Double] = []
+        /// The particle of a misconception's phrasal verb that is its only content word
+        /// ("start over"): without it the verb alone ("he'd start drinking again") is no
+        /// sign of the belief.
+        var particle: String?
     }
 
     struct CompiledIdea: Sendable, Codable {
@@ -109,6 +113,7 @@ public final class Grader: Sendable, Codable {
     }
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
+        let analysis = relabeled(q, analysis)
         if asksMeaning(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Answers written as labels: "kids = change, sleep = sustain" sorts the question's halves
+/// with an equals sign for "is", and names each kind by the word that sets it apart, leaving
+/// out the head noun the question's kinds share ("change talk", "sustain talk"). Read as the
+/// learner means it, the line is "kids is change talk, sleep is sustain talk", whose parallel
+/// statements the grader already keeps apart.
+extension Grader {
+    /// `analysis` with "=" read as "is" and, when the question names two or more kinds that
+    /// share a head noun and the answer names every kind without it, the head put back after
+    /// each; the analysis itself when neither applies (most lines: nothing is analysed again).
+    func relabeled(_ q: CompiledQuestion, _ analysis: Analysis) -> Analysis {
+        var text = analysis.text
+        var changed = false
+        if text.contains("=") {
+            text = text.replacingOccurrences(of: "=", with: " is ")
+            changed = true
+        }
+        let words = analysis.tokens.map(\.word)
+        for (head, modifiers) in sharedHeads(q) {
+            // Every kind must be named bare: one bare "change" ("wants to change") is a verb.
+            let bare = modifiers.filter { m in
+                words.indices.contains { words[$0] == m && (($0 + 1 < words.count) ? words[$0 + 1] != head : true) }
+            }
+            guard bare.count == modifiers.count else { continue }
+            for m in modifiers {
+                text = Self.insert(head, after: m, in: text)
+            }
+            changed = true
+        }
+        return changed ? analyzer.analyze(text) : analysis
+    }
+
+    /// The question's kinds that share a head noun ("change talk", "sustain talk": "talk" to
+    /// ["change", "sustain"]), from the content words that stand together in its text.
+    func sharedHeads(_ q: CompiledQuestion) -> [(head: String, modifiers: [String])] {
+        let tokens = analyzer.analyze(q.question.text, correct: false).tokens
+        var byHead: [String: [String]] = [:]
+        for i in tokens.indices.dropLast() where tokens[i].isContent && tokens[i + 1].isContent {
+            guard tokens[i].sentence == tokens[i + 1].sentence, tokens[i].word != tokens[i + 1].word else { continue }
+            if !(byHead[tokens[i + 1].word]?.contains(tokens[i].word) ?? false) {
+                byHead[tokens[i + 1].word, default: []].append(tokens[i].word)
+            }
+        }
+        return byHead.filter { $0.value.count >= 2 }.map { ($0.key, $0.value) }.sorted { $0.head < $1.head }
+    }
+
+    /// `text` with `head` after each whole-word `modifier` that it does not already follow.
+    static func insert(_ head: String, after modifier: String, in text: String) -> String {
+        let pattern = "\\b(\(NSRegularExpression.escapedPattern(for: modifier)))\\b(?!\\s+\(head)\\b)"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 \(head)")
+    }
+}
