@@ -80,6 +80,8 @@ extension Grader {
         // "focused"): "questioning my own bias" for "my own biases".
         ["bias", "biases", "biased"],
         ["focus", "focuses", "focused", "focusing"],
+        // What others have seen: "what people have seen" for "what others have noticed".
+        ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.

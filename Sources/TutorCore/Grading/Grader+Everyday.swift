@@ -95,9 +95,10 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("engaged")
             } else if ownables.contains(w), i >= 2, possessives.contains(tokens[i - 1].typed),
-                predicateVerbs.union(["s"]).contains(tokens[i - 2].typed)
+                predicateVerbs.union(["s", "its"]).contains(tokens[i - 2].typed)
             {
-                // "It's their plan", "the goals are their goals": theirs.
+                // "It's their plan", "the goals are their goals": theirs (and "its their plan",
+                // typed without its apostrophe: "its" never owns before "their").
                 tokens[i - 1].isStop = false
                 tokens[i - 1].stem = analyzer.stem("ownership")
             } else if sitForms.contains(w), typed(i + 1, i) == "back" {

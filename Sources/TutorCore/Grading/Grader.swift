@@ -133,7 +133,9 @@ public final class Grader: Sendable, Codable {
         var misconceptions: [String] = []
         // Neither a conceded stretch nor what a denied implication starts from holds a misconception.
         // Nor does a belief told of the client ("he thinks he's failed").
+        // Nor does an action named to condemn it ("refusing a gift is rude").
         let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
+            .union(condemnedActions(line))
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         var held: [Set<Int>] = []
