@@ -18,6 +18,9 @@ extension Grader {
         var i = line.positions[lo] - 1
         var steps = 0
         var subject = false
+        // A "you" after a named agent is someone else doing it: in "feeling the counselor gets
+        // u is what makes u open up" the one who opens up is "u", not the counselor.
+        var addressed = false
         while i >= 0, steps < GradingTuning.standard.agentLookBack, line.tokens[i].clause == line.content[lo].clause {
             let t = line.tokens[i]
             i -= 1
@@ -27,9 +30,10 @@ extension Grader {
                     && joinedSubject(before: i + 1, line, agent)
             }
             if Analyzer.subjects.contains(t.word) || Self.chatSubjects.contains(t.typed) { subject = true }
+            if Self.secondPersons.contains(t.typed) { addressed = true }
             if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
             steps += 1
-            if agents.contains(t.stem) { return t.stem != agent }
+            if agents.contains(t.stem) { return t.stem != agent && !addressed }
             // Someone else altogether: "the judge isn't committed" is not the client. Only as a
             // subject: before a small word, not a noun it names the kind of ("the court order"),
             // and a "'s" only before a negation ("the judge's not …", not "the judge's order").
@@ -45,6 +49,9 @@ extension Grader {
         }
         return false
     }
+
+    /// The learner's words for the person addressed.
+    static let secondPersons: Set<String> = ["you", "u", "ya", "yu"]
 
     /// Subjects in chat spelling ("u tweak it"), besides `Analyzer.subjects`.
     static let chatSubjects: Set<String> = ["u", "ya", "im", "ill", "theyll", "hell", "shell", "youll"]

@@ -8,6 +8,12 @@ extension Grader {
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     static let linkingWords: Set<String> = ["become", "becom", "feel", "seem", "grow", "turn", "act", "start"]
 
+    /// Words that open a clause inside a noun phrase or after it: a relative word, or a
+    /// subject pronoun.
+    static let clauseOpeners: Set<String> = [
+        "where", "which", "who", "whom", "whose", "when", "they", "he", "she", "we", "i", "you", "u",
+    ]
+
     static func privativeStems(_ analyzer: Analyzer) -> Set<String> {
         Set(privativeWords.map { analyzer.stem($0) })
     }
@@ -163,7 +169,13 @@ extension Grader {
                 // Across a clause break, the earlier clause was said as a claim of its own: in
                 // "the sleep part is sustain talk, which is denial" only the denial is wrong.
                 : hit.filter { line.segments[$0] == line.segments[span.hi] }
-            let compound = span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
+            // Not when a clause of its own starts between its words: in "a partnership where they
+            // trust each other" the partnership is no part of the trust.
+            let compound =
+                span.hi - span.lo + 1 == k && line.content[span.lo].clause == line.content[span.hi].clause
+                && !line.tokens[line.positions[span.lo]...line.positions[span.hi]].contains {
+                    Self.clauseOpeners.contains($0.typed)
+                }
             best = Found(
                 words: words, positions: hit, size: k, extent: span.hi - span.lo, claims: claims, isCompound: compound)
         }
