@@ -183,6 +183,8 @@ extension Grader {
         "may", "might", "sure", "granted", "admittedly", "course", "true", "yes",
     ]
     static let contrastWords: Set<String> = ["but", "however", "yet"]
+    /// The words after "even" that grant what follows ("even though", "even tho", "even if").
+    static let evenConcessions: Set<String> = ["though", "tho", "if", "altho", "although"]
 
     /// The content words of conceded stretches: "sure the counselor is trained, but the client
     /// knows their life" does not hold that the counselor should set the goals. Not "although":
@@ -202,6 +204,18 @@ extension Grader {
                     j -= 1
                 }
                 guard stretch.contains(where: { Self.concessiveWords.contains(tokens[$0].typed) }) else { continue }
+            } else if tokens[i].typed == "even", i + 2 < tokens.count,
+                Self.evenConcessions.contains(tokens[i + 1].typed)
+            {
+                // "Not A, even tho it sounds more caring": what "even though" grants is granted,
+                // not claimed (to its clause's end).
+                var j = i + 2
+                while j < tokens.count, tokens[j].sentence == tokens[i].sentence,
+                    tokens[j].clause == tokens[i + 2].clause, !analyzer.clauseBreaks.contains(tokens[j].typed)
+                {
+                    stretch.append(j)
+                    j += 1
+                }
             }
             out.formUnion(stretch.compactMap { index[$0] })
         }
