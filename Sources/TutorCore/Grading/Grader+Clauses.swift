@@ -31,6 +31,10 @@ extension Grader {
         "client", "clients", "counselor", "counselors", "therapist", "therapists", "you", "us", "them", "patient",
         "patients", "counsellor", "u", "me", "him", "her",
     ]
+    /// Verbs of keeping something where it is ("stays between us", "kept between you two").
+    static let keepingWords: Set<String> = [
+        "stay", "stays", "stayed", "staying", "kept", "keep", "keeps", "keeping", "remain", "remains", "remained",
+    ]
     /// Forms of "make" in "make sure", which is "ensure".
     static let makeWords: Set<String> = ["make", "makes", "made", "making"]
     /// Words before "wrong" or "off" that make it a problem ("something's wrong in the
@@ -215,6 +219,12 @@ extension Grader {
 
     /// "What happens between the counselor and the client" is their relationship.
     private func relationship(_ tokens: inout [Token], _ i: Int) {
+        // "What they say stays between us" keeps a secret; it names no relationship (as the
+        // knowledge base's "it stays between you", which is not read this way, says).
+        let before = tokens[max(0, i - 2)..<i]
+        guard !before.contains(where: { Self.keepingWords.contains($0.typed) && $0.clause == tokens[i].clause }) else {
+            return
+        }
         let reach = tokens[(i + 1)..<min(tokens.count, i + 4)]
         guard reach.contains(where: { Self.relationSides.contains($0.typed) && $0.clause == tokens[i].clause }) else {
             return
