@@ -80,6 +80,9 @@ extension Grader {
         // "focused"): "questioning my own bias" for "my own biases".
         ["bias", "biases", "biased"],
         ["focus", "focuses", "focused", "focusing"],
+        // Short: "say it quick" for "briefly" (a word class, not a phrasing: the matcher reads
+        // phrasings, and "a quick example" is no disclosure).
+        ["brief", "briefly", "quick", "quickly"],
         // What others have seen: "what people have seen" for "what others have noticed".
         ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted"],
     ]
