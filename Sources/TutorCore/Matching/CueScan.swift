@@ -92,6 +92,19 @@ extension Matcher {
                 for k in i..<end { scan.covered[k] = true }
             }
         }
+        // "how build cohesion", "how i reach her": "how do i" with its auxiliary left out.
+        if let span = elidedHowSpan(tokens), !isReportedSpeech(tokens, before: span.lowerBound),
+            let order = cues.first(where: { $0.intent == .howTo })?.order
+        {
+            let atStart =
+                tokens[0..<span.lowerBound].allSatisfy { $0.isStop && !$0.isNegator }
+                && span.lowerBound <= tuning.cueStartWindow
+            scan.hits.append(
+                CueScan.Hit(
+                    intent: .howTo, score: tuning.elidedHowWeight * (atStart ? tuning.cueAtStartFactor : 1),
+                    order: order, span: span, label: "'how' + a verb of acting, auxiliary left out → how-to"))
+            for k in span { scan.covered[k] = true }
+        }
         return scan
     }
 

@@ -17,6 +17,9 @@ public struct MatcherTuning: Sendable {
     /// A cue of three words or more weighing at least this much keeps its words from terms
     /// that reach outside it ("what do they call it when the counselor…").
     public var reservingCueWeight = 6.0
+    /// "How" + a verb of acting with the auxiliary left out ("how build cohesion") weighs
+    /// as "how do i" does.
+    public var elidedHowWeight = 4.0
     /// A "what is" opener followed within this many words by another intent's cue asks for
     /// that ("what's a good example of…").
     public var headNounWindow = 3
