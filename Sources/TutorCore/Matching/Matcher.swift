@@ -135,6 +135,11 @@ public final class Matcher: Sendable, Codable {
             result.evidence = ["the whole line is the request '\(bare.rawValue)'"]
             return result
         }
+        if let terse = terseRequest(tokens) {
+            var result = MatchResult(intent: terse, concepts: [], confidence: tuning.terseRequestConfidence)
+            result.evidence = ["the whole line is a request word short of a letter → \(terse.rawValue)"]
+            return result
+        }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         var terms = locateTerms(

@@ -158,6 +158,8 @@ public struct MatcherTuning: Sendable {
     public var unknownCap = 0.95
     /// A line of question marks alone ("?") asks for help, this sure.
     public var bareQuestionMarkConfidence = 0.5
+    /// A line of one request word with a letter left out ("hnt"), this sure.
+    public var terseRequestConfidence = 0.6
     /// A line of program code or markup.
     public var codeConfidence = 0.9
     /// A cue that asks for something out of scope.
