@@ -82,6 +82,11 @@ extension Matcher {
                 // "does a weak alliance predict dropout", "can family help get someone in": a
                 // yes-or-no question about a topic; its words ("weak", "help") ask for nothing.
                 if !cue.intent.isContent && aboutATopic { continue }
+                // "strengthen the bond between sessions": "between" a span of time is when,
+                // not a relation between two things.
+                if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
+                    continue
+                }
                 let atStart =
                     tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
@@ -132,6 +137,11 @@ extension Matcher {
         "you", "u", "ya", "i", "me", "we", "us", "my", "your", "our", "there", "this", "that", "it", "these", "those",
         "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
         "anything", "something", "everything", "hint",
+    ]
+
+    /// Spans of time that "between" can mean the gap of ("between sessions").
+    static let timeSpans: Set<String> = [
+        "session", "sessions", "meetings", "appointments", "visits", "groups", "weeks", "days", "calls",
     ]
 
     /// Words for someone other than the learner or the tutor, who can be quoted.

@@ -147,7 +147,12 @@ public final class Matcher: Sendable, Codable {
             requested: cues.requested(tuning.reservingCueWeight))
         locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
-        let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
+        var intents = scoreIntents(&cues, terms: terms, tokens: tokens)
+        // "alliance = code of ethics?": an equals sign between two things named asks whether
+        // they are one, as "is X the same as Y" does; the tokenizer keeps no sign.
+        if terms.ranked.count >= 2, analysis.text.contains("=") {
+            intents.add(.compare, tuning.juxtapositionCompare, order: 0, evidence: "'=' between two concepts → compare")
+        }
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
