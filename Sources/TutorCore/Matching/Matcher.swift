@@ -359,6 +359,18 @@ public final class Matcher: Sendable, Codable {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)
         }
+        // A case told, then a question that names a concept of its own ("… first session he
+        // barely looks at me. how do i earn his trust"): the question's concept is what is
+        // asked, the one the story's words named its setting, unless a situation leads.
+        if situated[order[0]] == nil, let s = askedClauseStart(tokens),
+            let own = terms.tokens[order[0]], !own.isEmpty, own.allSatisfy({ $0 < s }),
+            let asked = order.dropFirst().first(where: { c in
+                situated[c] == nil && (terms.tokens[c].map { !$0.isEmpty && $0.allSatisfy { $0 >= s } } ?? false)
+            })
+        {
+            order.removeAll { $0 == asked }
+            order.insert(asked, at: 0)
+        }
         // A concept that is itself a contrast ("compliance versus commitment") is what a line
         // naming both its sides asks about ("turn compliance into real commitment", "complies
         // but isn't committed"), before a concept one side names alone.
