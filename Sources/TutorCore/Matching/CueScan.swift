@@ -322,6 +322,11 @@ extension Matcher {
             // Nor is a small word a one-word greeting or thanks that stems like it: "even" is
             // not "evening".
             if cue.stems.count == 1 && !cue.intent.isContent && tokens[ti].isStop { return nil }
+            // Nor is "helping" asking for help or thanking: the word as a verb of the line
+            // ("family helping recovery").
+            if cue.stems.count == 1 && [.help, .thanks].contains(cue.intent) && tokens[ti].word.hasSuffix("ing") {
+                return nil
+            }
             return go(ci + 1, ti + 1)
         }
         return go(0, i)
