@@ -184,6 +184,11 @@ extension Matcher {
             intents.add(hit.intent, hit.score, order: hit.order, evidence: hit.label)
             intents.cued.append(hit.intent)
         }
+        if asksWhetherOneCan(tokens) {
+            intents.add(
+                .explain, tuning.whetherOneCanWeight, order: Intent.allCases.count,
+                evidence: "'can you <verb>' about anyone → explain")
+        }
         // "X or Y", "more than", "is X the Y?"
         if terms.ranked.count >= 2 {
             let words = Set(tokens.map(\.word))

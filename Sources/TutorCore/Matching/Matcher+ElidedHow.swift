@@ -49,3 +49,29 @@ extension Matcher {
         return nil
     }
 }
+
+/// "can you build an alliance over zoom", "can u even have a real bond online": "you" as
+/// anyone, asking whether the thing can be done at all, which is a why-or-whether question,
+/// not the way to do it nor a request to the tutor ("can you explain…", "can you quiz me").
+extension Matcher {
+    /// What a learner asks the tutor to do with "can you …".
+    static let tutorRequestVerbs: Set<String> = [
+        "explain", "give", "tell", "show", "quiz", "test", "help", "define", "list", "describe", "go", "walk",
+        "break", "make", "say", "repeat", "rephrase", "summarize", "summarise", "teach", "ask", "put", "simplify",
+        "clarify", "elaborate", "expand", "check", "grade", "remind", "recommend", "suggest", "compare", "provide",
+        "share", "try", "do", "keep", "stop", "skip", "start", "continue", "pick", "send", "write", "read", "please",
+        "pls", "plz", "slow", "dumb", "spell", "translate", "talk", "review", "practice", "drill", "run", "let",
+        "find", "recap", "outline", "point", "hit", "throw", "use",
+    ]
+
+    /// Whether the line opens "can/could you [even|really|actually] <verb>" with a verb of the
+    /// work, not of a request to the tutor.
+    func asksWhetherOneCan(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 4, ["can", "could"].contains(tokens[0].word), ["you", "u", "ya"].contains(tokens[1].word)
+        else { return false }
+        var j = 2
+        while j < tokens.count, ["even", "really", "actually", "ever", "truly"].contains(tokens[j].word) { j += 1 }
+        guard j < tokens.count else { return false }
+        return Self.actingVerbs.contains(tokens[j].word) && !Self.tutorRequestVerbs.contains(tokens[j].word)
+    }
+}

@@ -20,6 +20,8 @@ public struct MatcherTuning: Sendable {
     /// "How" + a verb of acting with the auxiliary left out ("how build cohesion") weighs
     /// as "how do i" does.
     public var elidedHowWeight = 4.0
+    /// "Can you build an alliance over zoom": whether it can be done at all.
+    public var whetherOneCanWeight = 3.0
     /// A "what is" opener followed within this many words by another intent's cue asks for
     /// that ("what's a good example of…").
     public var headNounWindow = 3
