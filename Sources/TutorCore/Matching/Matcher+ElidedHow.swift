@@ -40,7 +40,12 @@ extension Matcher {
             if j < tokens.count, Self.elidedSubjects.contains(tokens[j].word) || tokens[j].word == "do" {
                 j += 1
             }
-            guard j < tokens.count, Self.actingVerbs.contains(tokens[j].word),
+            // "how i do that": "do" with a pronoun for the act just discussed (not "how i do on
+            // the quiz", the learner's own score).
+            let doesIt =
+                tokens.indices.contains(j + 1) && tokens[j].word == "do"
+                && ["that", "it", "this", "so"].contains(tokens[j + 1].word)
+            guard j < tokens.count, Self.actingVerbs.contains(tokens[j].word) || doesIt,
                 tokens[j].clause == token.clause
             else { continue }
             if j + 1 < tokens.count, Self.followingAuxiliaries.contains(tokens[j + 1].word) { continue }

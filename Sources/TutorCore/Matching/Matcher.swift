@@ -121,7 +121,7 @@ public final class Matcher: Sendable, Codable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = keepingForeignWords(analysis.tokens)
+        let tokens = settingAsideHomeCountry(keepingForeignWords(analysis.tokens))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
