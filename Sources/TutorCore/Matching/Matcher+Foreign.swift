@@ -27,11 +27,9 @@ extension Matcher {
     /// still about a country.)
     func settingAsideHomeCountry(_ tokens: [Token]) -> [Token] {
         var out = tokens
+        let owners: Set<String> = ["my", "our", "his", "her", "their", "other", "another", "same", "different", "home"]
         for i in out.indices.dropFirst() where ["country", "countries"].contains(out[i].word) {
-            guard ["my", "our", "his", "her", "their", "other", "another", "same", "different", "home"].contains(
-                out[i - 1].word)
-            else { continue }
-            out[i].isStop = true
+            if owners.contains(out[i - 1].word) { out[i].isStop = true }
         }
         return out
     }
