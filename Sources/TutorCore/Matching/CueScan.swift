@@ -82,6 +82,11 @@ extension Matcher {
                 // "does a weak alliance predict dropout", "can family help get someone in": a
                 // yes-or-no question about a topic; its words ("weak", "help") ask for nothing.
                 if !cue.intent.isContent && aboutATopic { continue }
+                // "strengthen the bond between sessions": "between" a span of time is when,
+                // not a relation between two things.
+                if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
+                    continue
+                }
                 let atStart =
                     tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
@@ -91,6 +96,19 @@ extension Matcher {
                         order: cue.order, span: i..<end, label: label))
                 for k in i..<end { scan.covered[k] = true }
             }
+        }
+        // "how build cohesion", "how i reach her": "how do i" with its auxiliary left out.
+        if let span = elidedHowSpan(tokens), !isReportedSpeech(tokens, before: span.lowerBound),
+            let order = cues.first(where: { $0.intent == .howTo })?.order
+        {
+            let atStart =
+                tokens[0..<span.lowerBound].allSatisfy { $0.isStop && !$0.isNegator }
+                && span.lowerBound <= tuning.cueStartWindow
+            scan.hits.append(
+                CueScan.Hit(
+                    intent: .howTo, score: tuning.elidedHowWeight * (atStart ? tuning.cueAtStartFactor : 1),
+                    order: order, span: span, label: "'how' + a verb of acting, auxiliary left out → how-to"))
+            for k in span { scan.covered[k] = true }
         }
         return scan
     }
@@ -119,6 +137,11 @@ extension Matcher {
         "you", "u", "ya", "i", "me", "we", "us", "my", "your", "our", "there", "this", "that", "it", "these", "those",
         "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
         "anything", "something", "everything", "hint",
+    ]
+
+    /// Spans of time that "between" can mean the gap of ("between sessions").
+    static let timeSpans: Set<String> = [
+        "session", "sessions", "meetings", "appointments", "visits", "groups", "weeks", "days", "calls",
     ]
 
     /// Words for someone other than the learner or the tutor, who can be quoted.
@@ -160,6 +183,11 @@ extension Matcher {
             }
             intents.add(hit.intent, hit.score, order: hit.order, evidence: hit.label)
             intents.cued.append(hit.intent)
+        }
+        if asksWhetherOneCan(tokens) {
+            intents.add(
+                .explain, tuning.whetherOneCanWeight, order: Intent.allCases.count,
+                evidence: "'can you <verb>' about anyone → explain")
         }
         // "X or Y", "more than", "is X the Y?"
         if terms.ranked.count >= 2 {
@@ -299,6 +327,11 @@ extension Matcher {
             // Nor is a small word a one-word greeting or thanks that stems like it: "even" is
             // not "evening".
             if cue.stems.count == 1 && !cue.intent.isContent && tokens[ti].isStop { return nil }
+            // Nor is "helping" asking for help or thanking: the word as a verb of the line
+            // ("family helping recovery").
+            if cue.stems.count == 1 && [.help, .thanks].contains(cue.intent) && tokens[ti].word.hasSuffix("ing") {
+                return nil
+            }
             return go(ci + 1, ti + 1)
         }
         return go(0, i)

@@ -18,3 +18,19 @@ extension Matcher {
         return out
     }
 }
+
+extension Matcher {
+    /// "in my country we don't use this word", "how i do that with a client from another
+    /// country": a learner writing in a second language tells where they or their client come
+    /// from. The country is then a person's background, not geography: the word becomes a
+    /// small word, evidence of no field. ("what does an alliance mean for a small country" is
+    /// still about a country.)
+    func settingAsideHomeCountry(_ tokens: [Token]) -> [Token] {
+        var out = tokens
+        let owners: Set<String> = ["my", "our", "his", "her", "their", "other", "another", "same", "different", "home"]
+        for i in out.indices.dropFirst() where ["country", "countries"].contains(out[i].word) {
+            if owners.contains(out[i - 1].word) { out[i].isStop = true }
+        }
+        return out
+    }
+}

@@ -18,7 +18,24 @@ extension Matcher {
     ]
     /// Who can act in a case ("what can she do"), and what acting is.
     static let actors: Set<String> = ["i", "we", "she", "he", "they", "you", "u"]
-    static let acting: Set<String> = ["do", "say", "start", "handle", "respond", "fix", "approach", "tell"]
+    static let acting: Set<String> = [
+        "do", "say", "start", "handle", "respond", "fix", "approach", "tell", "advise", "suggest", "recommend",
+    ]
+
+    /// Where the question that ends a told case starts ("my client grew up in foster care…
+    /// first session he barely looks at me. | how do i earn his trust"), or nil when the line
+    /// is not a case followed by a question of its own.
+    func askedClauseStart(_ tokens: [Token]) -> Int? {
+        guard let last = tokens.last, let s = tokens.firstIndex(where: { $0.clause == last.clause }), s >= 4,
+            tokens.count - s <= tuning.storyQuestionWords,
+            Self.questionWords.contains(tokens[s].word) || Self.auxiliaries.contains(tokens[s].word)
+        else { return nil }
+        let story = tokens[..<s]
+        let told =
+            story.contains { Self.thirdParties.contains($0.word) || Self.storyPeople.contains($0.word) }
+            && story.count { $0.isContent } >= 3
+        return told ? s : nil
+    }
 
     /// The intent of the question that ends a told case, or nil when the line is not a case
     /// followed by a question of its own.

@@ -121,7 +121,7 @@ public final class Matcher: Sendable, Codable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = keepingForeignWords(analysis.tokens)
+        let tokens = settingAsideHomeCountry(keepingForeignWords(analysis.tokens))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -135,6 +135,11 @@ public final class Matcher: Sendable, Codable {
             result.evidence = ["the whole line is the request '\(bare.rawValue)'"]
             return result
         }
+        if let terse = terseRequest(tokens) {
+            var result = MatchResult(intent: terse, concepts: [], confidence: tuning.terseRequestConfidence)
+            result.evidence = ["the whole line is a request word short of a letter → \(terse.rawValue)"]
+            return result
+        }
         var cues = scanCues(tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         var terms = locateTerms(
@@ -142,7 +147,12 @@ public final class Matcher: Sendable, Codable {
             requested: cues.requested(tuning.reservingCueWeight))
         locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
-        let intents = scoreIntents(&cues, terms: terms, tokens: tokens)
+        var intents = scoreIntents(&cues, terms: terms, tokens: tokens)
+        // "alliance = code of ethics?": an equals sign between two things named asks whether
+        // they are one, as "is X the same as Y" does; the tokenizer keeps no sign.
+        if terms.ranked.count >= 2, analysis.text.contains("=") {
+            intents.add(.compare, tuning.juxtapositionCompare, order: 0, evidence: "'=' between two concepts → compare")
+        }
         let ranking = rank(terms, intents: intents, cues: cues, tokens: tokens, content: content)
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
@@ -348,6 +358,18 @@ public final class Matcher: Sendable, Codable {
         {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)
+        }
+        // A case told, then a question that names a concept of its own ("… first session he
+        // barely looks at me. how do i earn his trust"): the question's concept is what is
+        // asked, the one the story's words named its setting, unless a situation leads.
+        if situated[order[0]] == nil, let s = askedClauseStart(tokens),
+            let own = terms.tokens[order[0]], !own.isEmpty, own.allSatisfy({ $0 < s }),
+            let asked = order.dropFirst().first(where: { c in
+                situated[c] == nil && (terms.tokens[c].map { !$0.isEmpty && $0.allSatisfy { $0 >= s } } ?? false)
+            })
+        {
+            order.removeAll { $0 == asked }
+            order.insert(asked, at: 0)
         }
         // A concept that is itself a contrast ("compliance versus commitment") is what a line
         // naming both its sides asks about ("turn compliance into real commitment", "complies

@@ -17,6 +17,11 @@ public struct MatcherTuning: Sendable {
     /// A cue of three words or more weighing at least this much keeps its words from terms
     /// that reach outside it ("what do they call it when the counselor…").
     public var reservingCueWeight = 6.0
+    /// "How" + a verb of acting with the auxiliary left out ("how build cohesion") weighs
+    /// as "how do i" does.
+    public var elidedHowWeight = 4.0
+    /// "Can you build an alliance over zoom": whether it can be done at all.
+    public var whetherOneCanWeight = 3.0
     /// A "what is" opener followed within this many words by another intent's cue asks for
     /// that ("what's a good example of…").
     public var headNounWindow = 3
@@ -155,6 +160,8 @@ public struct MatcherTuning: Sendable {
     public var unknownCap = 0.95
     /// A line of question marks alone ("?") asks for help, this sure.
     public var bareQuestionMarkConfidence = 0.5
+    /// A line of one request word with a letter left out ("hnt"), this sure.
+    public var terseRequestConfidence = 0.6
     /// A line of program code or markup.
     public var codeConfidence = 0.9
     /// A cue that asks for something out of scope.
