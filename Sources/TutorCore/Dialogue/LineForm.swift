@@ -126,6 +126,10 @@ enum LineForm {
     /// "What does mutual respect mean btw", "what would setting goals together look like",
     /// "how is it different from empathy".
     private static func asksWhatATermMeans(_ w: [String]) -> Bool {
+        // "What else does discord look like": "else" asks for more of the same kind.
+        if w.count >= 3 && w[1] == "else" && questionWords.contains(w[0]) {
+            return asksWhatATermMeans([w[0]] + w.dropFirst(2))
+        }
         guard questionWords.contains(w[0]), auxiliaries.contains(w[1]), !hasClause(w)
         else { return false }
         if w[0] == "what", let i = w.lastIndex(of: "mean"), i >= w.count - 3 { return true }
