@@ -77,7 +77,8 @@ enum LineForm {
         // "Isn't that the same as cultural competence", "is it the same as the doctor patient
         // relationship?": set beside something named, it asks for the comparison.
         if setsBesideSomething(w) { return false }
-        return fusedNegations.contains(first) || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
+        return fusedNegations.contains(first)
+            || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
             || suggests(w) && !analysis.text.hasSuffix("?")
     }
 
