@@ -73,12 +73,26 @@ enum LineForm {
     /// being friendly?" offers a guess ("it" is the answer asked for).
     static func claimsByAsking(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
-        let fused: Set<String> = [
-            "isnt", "arent", "doesnt", "dont", "wouldnt", "shouldnt", "cant", "wont", "didnt", "wasnt",
-        ]
         guard let first = w.first else { return false }
-        return fused.contains(first) || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
+        // "Isn't that the same as cultural competence", "is it the same as the doctor patient
+        // relationship?": set beside something named, it asks for the comparison.
+        if setsBesideSomething(w) { return false }
+        return fusedNegations.contains(first)
+            || w.count >= 2 && auxiliaries.contains(first) && ["not", "it"].contains(w[1])
             || suggests(w) && !analysis.text.hasSuffix("?")
+    }
+
+    /// Negated auxiliaries typed without an apostrophe, which open a question all the same.
+    static let fusedNegations: Set<String> = [
+        "isnt", "arent", "doesnt", "dont", "wouldnt", "shouldnt", "cant", "wont", "didnt", "wasnt",
+    ]
+
+    /// "The same as approving", "different from empathy": the words set what was said beside
+    /// something they name ("aren't they the same" names nothing beside it).
+    static func setsBesideSomething(_ w: [String]) -> Bool {
+        w.indices.dropLast(2).contains { i in
+            w[i] == "same" && w[i + 1] == "as" || w[i] == "different" && ["from", "than"].contains(w[i + 1])
+        }
     }
 
     /// "What about being friendly with them", "how about a good relationship", "what if
@@ -113,6 +127,10 @@ enum LineForm {
     /// "What does mutual respect mean btw", "what would setting goals together look like",
     /// "how is it different from empathy".
     private static func asksWhatATermMeans(_ w: [String]) -> Bool {
+        // "What else does discord look like": "else" asks for more of the same kind.
+        if w.count >= 3 && w[1] == "else" && questionWords.contains(w[0]) {
+            return asksWhatATermMeans([w[0]] + w.dropFirst(2))
+        }
         guard questionWords.contains(w[0]), auxiliaries.contains(w[1]), !hasClause(w)
         else { return false }
         if w[0] == "what", let i = w.lastIndex(of: "mean"), i >= w.count - 3 { return true }
@@ -329,6 +347,9 @@ enum LineForm {
         // same as a relapse"; "does not mean the same as approving" answers), or a question
         // word with one copula and no clause ("how is discord different from resistance").
         if auxiliaries.contains(first) { return w.count > 1 && w[1] != "not" }
+        // "Isnt that the same as cultural competence": a negated auxiliary first asks too when
+        // it sets the topic beside something named.
+        if fusedNegations.contains(first) { return setsBesideSomething(w) }
         return questionWords.contains(first) && !hasClause(w) && w.filter(copulas.contains).count <= 1
     }
 }

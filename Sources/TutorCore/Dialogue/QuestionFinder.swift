@@ -27,6 +27,9 @@ public struct QuestionFinder: Sendable, Codable {
     /// name (its name in that question's text and expectations), when one clearly does:
     /// empathy is tested by the question on which reply is empathic.
     var coreFor: [String: Int] = [:]
+    /// Each question's text as words (`quoteKey`), in order: a learner may name a question
+    /// by quoting it ("the are u in recovery question", "the everything stays in this room one").
+    var texts: [[String]] = []
 
     /// Stems that only say "a question" or who is in it: they tell no question apart.
     static let generic = [
@@ -66,6 +69,7 @@ public struct QuestionFinder: Sendable, Codable {
                 let n = ids.count
                 ids.append(q.id)
                 concepts.append(concept.id)
+                texts.append(analyzer.analyze(q.text, correct: false).tokens.map(Self.quoteKey))
                 for stem in Set(analyzer.analyze(q.text, correct: false).content.map(\.stem)) {
                     index[stem, default: []].append(n)
                 }
@@ -139,10 +143,59 @@ public struct QuestionFinder: Sendable, Codable {
         return found.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.map(\.0)
     }
 
+    /// A word as a quote compares it: a content word by its stem, a small word as typed, the
+    /// chat spellings of "you" and "are" as the words.
+    static func quoteKey(_ token: Token) -> String {
+        if token.isContent { return token.stem }
+        return ["u": "you", "ya": "you", "ur": "your", "r": "are"][token.word] ?? token.word
+    }
+
+    /// The longest run of words the line and a question's text share: at least this many.
+    static let quoteLength = 4
+
+    /// The question the line quotes: a run of at least `quoteLength` of its text's words in a
+    /// row, holding a word of a scene that tells questions apart (not "the client is in the",
+    /// nor a concept's name: "the stages of change" names a topic), and longer than any run
+    /// another question shares with the line.
+    func quotedQuestion(_ analysis: Analysis) -> Int? {
+        let line = analysis.tokens.map(Self.quoteKey)
+        let named = Set(names.values.joined())
+        guard line.count >= Self.quoteLength else { return nil }
+        var best: (q: Int, length: Int)?
+        var tied = false
+        for (q, text) in texts.enumerated() {
+            var longest = 0
+            for i in line.indices {
+                for j in text.indices where text[j] == line[i] {
+                    var n = 0
+                    while i + n < line.count, j + n < text.count, line[i + n] == text[j + n] { n += 1 }
+                    guard n > longest, n >= Self.quoteLength else { continue }
+                    if line[i..<(i + n)].contains(where: { index[$0] != nil && !named.contains($0) }) { longest = n }
+                }
+            }
+            guard longest > 0 else { continue }
+            if longest > best?.length ?? 0 {
+                (best, tied) = ((q, longest), false)
+            } else if longest == best?.length {
+                tied = true
+            }
+        }
+        return tied ? nil : best?.q
+    }
+
     /// The question the request's words describe, when they point to one clearly more than
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
     func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
+        let described = question(scene: analysis, named: concepts, fallback: fallback)
+        // A question quoted, when neither its scene nor a concept tells it ("the are u in
+        // recovery question": "recovery" is in many questions' scenes).
+        if described == nil && fallback == nil, let quoted = quotedQuestion(analysis) { return ids[quoted] }
+        return described
+    }
+
+    /// The question the scene's words tell apart (`question(described:…)` without quotes).
+    private func question(scene analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
         // A scene is told with its negations too ("he never talks").
         // A number is no scene ("42 CFR part 2" against "the 2 o'clock intake").
         let said = Set(analysis.tokens.filter { $0.isContent && $0.stem.contains(where: \.isLetter) }.map(\.stem))

@@ -78,6 +78,14 @@ extension Tutor {
         if LineForm.asksToCompare(analysis) && match.intent.isContent && !match.concepts.isEmpty {
             return isOffer ? .leave : .sideRequest
         }
+        // "Tell me more about that", "thanks btw this is helping": a request or courtesy to the
+        // tutor, opening the line, that the grader reads an idea into by a word alone ("tell"
+        // for "a good counselor can tell") or nothing at all.
+        if asksTheTutor(analysis, match) && (earnsNothing(grade) || foundByWordsAlone(grade))
+            && !LineForm.statesAboutOthers(analysis)
+        {
+            return isOffer ? .leave : .sideRequest
+        }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
@@ -130,6 +138,8 @@ extension Tutor {
         let words = analysis.tokens.prefix(2).map(\.word)
         guard let first = words.first else { return false }
         if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
+        // "Example of setting goals together?": the noun of the request stands for it.
+        if ["example", "examples"].contains(first) && (words.count < 2 || words[1] == "of") { return true }
         return words.count == 2 && ["tell", "show", "can", "could"].contains(first)
             && ["me", "you", "us", "u", "ya"].contains(words[1])
     }
@@ -147,6 +157,22 @@ extension Tutor {
     private static func earnedByAWordAlone(_ grade: Grade) -> Bool {
         guard grade.misconceptions.isEmpty, grade.covered.count == 1, let id = grade.covered.first else { return false }
         return !(grade.evidence[id] ?? "").contains(" ")
+    }
+
+    /// A conversational request put to the tutor first in the line ("tell me more…", "can you
+    /// say that simpler"), or thanks opening it ("thanks btw…"), as the matcher is sure of.
+    private static func asksTheTutor(_ analysis: Analysis, _ match: MatchResult) -> Bool {
+        guard match.confidence >= 0.75 else { return false }
+        if match.intent == .thanks {
+            return ["thanks", "thank", "thx", "ty"].contains(analysis.tokens.first?.word ?? "")
+        }
+        return [.more, .simpler].contains(match.intent) && startsWithARequest(analysis)
+    }
+
+    /// Every idea the grade holds was found by one word alone.
+    private static func foundByWordsAlone(_ grade: Grade) -> Bool {
+        let ids = grade.covered + grade.misconceptions
+        return !ids.isEmpty && ids.allSatisfy { !(grade.evidence[$0] ?? " ").contains(" ") }
     }
 
     /// An attempt that covers nothing and is not "I don't know" (it may be about something else).

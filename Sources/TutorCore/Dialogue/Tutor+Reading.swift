@@ -7,7 +7,7 @@ extension Tutor {
     /// leave-taking, so the line is left for the open question to grade.
     func reread(_ match: MatchResult, _ analysis: Analysis) -> MatchResult {
         var read = match
-        if match.intent != .simpler && LineForm.saysLost(analysis) {
+        if match.intent != .simpler && (LineForm.saysLost(analysis) || asksWhatTheTutorMeant(analysis, match)) {
             read.intent = .simpler
             read.concepts = match.intent.isContent ? Array(match.concepts.prefix(1)) : []
             read.confidence = max(match.confidence, 0.8)
@@ -91,6 +91,20 @@ extension Tutor {
             read.basis = match.basis
         }
         return read
+    }
+
+    /// "What do u mean by in my own words", "im confused what u mean by connection": the
+    /// tutor's words asked about, not a concept by its name ("what do you mean by trust"
+    /// asks what trust is): none of the words after "by" is in the matched concept's name.
+    func asksWhatTheTutorMeant(_ analysis: Analysis, _ match: MatchResult) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        guard let m = w.firstIndex(of: "mean"), m >= 2, m + 2 < w.count, w[m + 1] == "by",
+            ["you", "u"].contains(w[m - 1]), w[..<m].contains("what")
+        else { return false }
+        guard let concept = match.concepts.first.flatMap({ kb.concept($0) }) else { return false }
+        let name = Set(analyzer.analyze(concept.name, correct: false).content.map(\.stem))
+        let asked = analysis.tokens[(m + 2)...].filter(\.isContent).map(\.stem)
+        return !asked.isEmpty && !asked.contains(where: name.contains)
     }
 
     /// "Then what works", "then what should I do", "then what is it": the question that
