@@ -159,7 +159,8 @@ extension Tutor {
         if let both = bothSides(match, words, pair, state) { return both }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
         if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
-            ?? setAgainstAPronoun(match, analysis, last) ?? copularWithAPronoun(analysis, last)
+            ?? setAgainstAPronoun(match, analysis, last) ?? differsFromTheTopic(match, analysis, last)
+            ?? copularWithAPronoun(analysis, last)
             ?? comparativeOfOneNamed(match, analysis, last)
             // "Is MI the better way" after MI was given as what replaces harsh confrontation:
             // the one it names is the last topic, set against the other of the pair.
