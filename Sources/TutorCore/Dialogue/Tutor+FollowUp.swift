@@ -35,10 +35,24 @@ extension Tutor {
             more.basis = match.basis
             return more
         }
+        if let letter = letterOfAnAcronym(match, analysis, state) { return letter }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
+        // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
+        // the topic that names nothing of ours asks why the topic holds ("is this lapse or
+        // relapse" names what the topic is said to be).
+        let names = Self.namesByTerm(match) && match.intent != .outOfScope
+        // A request of another kind ("is this likely to be on the exam") stays what it is.
+        if state.open == nil, !names, match.intent.isContent || match.intent == .outOfScope,
+            LineForm.doubtsTheTopic(LineForm.words(analysis))
+        {
+            var doubt = MatchResult(intent: .explain, concepts: [last], confidence: 0.6)
+            doubt.evidence = match.evidence + ["follow-up: a doubt about the topic → why it holds"]
+            doubt.basis = match.basis
+            return doubt
+        }
         // "Give me one" after a definition: a case of it, not a question.
         if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
             let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
