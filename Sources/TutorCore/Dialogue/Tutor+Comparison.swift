@@ -65,7 +65,8 @@ extension Tutor {
         // "Compliance vs commitment?": a contrast holds both sides itself.
         if named.contains(where: { kb.concept($0)?.isContrast == true }) { return nil }
         let beyond = namedConceptAfter(analysis, r + 1)
-        if named.count == 1, beyond == named[0] {
+        // "The difference between the doctor-patient bond and the alliance" names both sides.
+        if named.count == 1, match.concepts.count == 1, beyond == named[0] {
             return match.settled(on: [last, named[0]], as: .compare)
         }
         // "And immediacy, same?": the word last, the concept before it.
