@@ -132,3 +132,30 @@ extension LineForm {
         return [["give", "me", "one"], ["show", "me", "one"], ["gimme", "one"], ["got", "one"]].contains(w)
     }
 }
+
+extension LineForm {
+    /// "Is it just a one-time signature", "does it mean I approve of everything", "but
+    /// doesn't it work for some people", "so technique doesn't matter?": a doubt about the
+    /// topic put as a yes-or-no question (a "be" or "do" and the topic's pronoun first), or
+    /// a conclusion drawn from it that it does not matter, asks why it holds. Not "is it ok
+    /// to…" (whether to act), "is it like…" (a guess at an answer) or a word of difference
+    /// (a comparison).
+    static func doubtsTheTopic(_ w: [String]) -> Bool {
+        let asking: Set<String> = [
+            "is", "isnt", "isn't", "does", "doesnt", "doesn't", "do", "dont", "don't", "was", "wasnt", "wasn't", "are",
+            "arent", "aren't",
+        ]
+        let apart: Set<String> = [
+            "ok", "okay", "alright", "fine", "allowed", "appropriate", "ethical", "acceptable", "legal", "unethical",
+            "like", "a", "an", "the", "what", "why", "how", "when", "different", "same", "similar", "diff",
+        ]
+        if w.count >= 3, asking.contains(w[0]), ["it", "that", "this"].contains(w[1]), !apart.contains(w[2]),
+            !w.contains(where: ["different", "same", "similar", "diff", "difference", "vs", "than"].contains)
+        {
+            return true
+        }
+        // "So technique doesn't matter?": the topic's claim turned into a conclusion.
+        let denying: Set<String> = ["doesnt", "doesn't", "dont", "don't", "not", "never", "didnt", "didn't"]
+        return zip(w, w.dropFirst()).contains { a, b in denying.contains(a) && ["matter", "matters"].contains(b) }
+    }
+}

@@ -15,20 +15,24 @@ extension Tutor {
     func alternativeFirst(to topic: String, _ analysis: Analysis, _ state: TutorState) -> [String] {
         let alternatives = kb.alternatives(to: topic)
         guard !alternatives.isEmpty else { return [topic] }
-        let family: Set<String> = [
-            "family", "families", "parent", "parents", "mom", "dad", "mother", "father", "wife", "husband",
-            "spouse", "partner", "relatives", "siblings",
-        ]
+        // The lexicon's family group gives every word for the family ("parents", "mom",
+        // "spouse") one stem, the one "family" has.
+        let family = analyzer.stem("family")
+        let counselor: Set<String> = ["i", "we", "you", "counselor", "therapist"]
         let byFamily =
-            analysis.tokens.contains { family.contains($0.word) }
-            || !analysis.tokens.contains { ["i", "we", "you", "counselor", "therapist"].contains($0.word) }
-                && (state.lastWords ?? []).contains(where: family.contains)
-        let fitting = alternatives.first { Self.isAboutFamily($0) == byFamily } ?? alternatives[0]
+            analysis.tokens.contains { $0.stem == family }
+            || !analysis.tokens.contains { counselor.contains($0.word) }
+                && (state.lastWords ?? []).contains { analyzer.stem($0) == family }
+        let fitting = alternatives.first { isAboutFamily($0, family) == byFamily } ?? alternatives[0]
         return [fitting, topic]
     }
 
-    /// Whether a concept is about the client's family (its id says so: "family-involvement").
-    static func isAboutFamily(_ id: String) -> Bool { id.contains("family") }
+    /// Whether a concept is about the client's family: its name says so ("Family
+    /// involvement (CRAFT)"), in any of the family group's words.
+    func isAboutFamily(_ id: String, _ family: String) -> Bool {
+        guard let name = kb.concept(id)?.name else { return false }
+        return analyzer.analyze(name).tokens.contains { $0.stem == family }
+    }
 }
 
 extension KnowledgeBase {

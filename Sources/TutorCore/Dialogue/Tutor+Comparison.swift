@@ -43,6 +43,53 @@ extension Tutor {
         return match.settled(on: [last, sides[0]], as: .compare)
     }
 
+    /// Words that ask how two things differ or match; "diff" is how learners shorten it.
+    static let differenceWords: Set<String> = [
+        "diff", "different", "difference", "differ", "differs", "same", "similar", "unlike", "vs", "versus",
+        "compared", "compare",
+    ]
+
+    /// "Diff with countertransference?", "different from active listening?", "and
+    /// immediacy, same?": a word of difference with one concept named on its far side (or
+    /// before it, when the word ends the line) and no pronoun for the topic sets that
+    /// concept against the topic; "how is it different from cultural competence", with a
+    /// pronoun for the topic and nothing of ours on the far side, compares the topic with
+    /// a term outside the knowledge base. A setting after the word ("the same in every
+    /// culture") relates nothing.
+    func differsFromTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        let words = Self.settingsMasked(analysis.tokens.map(\.word))
+        guard match.intent != .outOfScope || !match.basis.otherSense,
+            let r = words.firstIndex(where: Self.differenceWords.contains)
+        else { return nil }
+        let named = Self.namesByTerm(match) && match.intent != .outOfScope ? match.concepts.filter { $0 != last } : []
+        // "Compliance vs commitment?": a contrast holds both sides itself.
+        if named.contains(where: { kb.concept($0)?.isContrast == true }) { return nil }
+        let beyond = namedConceptAfter(analysis, r + 1)
+        // "The difference between the doctor-patient bond and the alliance" names both sides.
+        if named.count == 1, match.concepts.count == 1, beyond == named[0] {
+            return match.settled(on: [last, named[0]], as: .compare)
+        }
+        // "And immediacy, same?": the word last, the concept before it.
+        let trailing: Set<String> = ["?", "then", "tho", "though", "too", "really", "or", "not"]
+        let endsTheLine = words[(r + 1)...].allSatisfy(trailing.contains)
+        if named.count == 1, endsTheLine, match.concepts.count == 1 {
+            return match.settled(on: [last, named[0]], as: .compare)
+        }
+        // "How is it different from cultural competence": the topic against an outside term,
+        // which the word's preposition opens ("does it work the same way" names no other side).
+        let pronouns: Set<String> = ["it", "its", "it's", "that", "this", "thats"]
+        let opens: Set<String> = ["from", "to", "as", "than", "with"]
+        let next = words[(r + 1)...].drop { ["thing", "things"].contains($0) }.first ?? ""
+        guard named.isEmpty, opens.contains(next) || ["vs", "versus", "unlike"].contains(words[r]),
+            match.concepts.allSatisfy({ $0 == last }), !endsTheLine, beyond == nil || beyond == last,
+            words[..<r].contains(where: pronouns.contains)
+        else { return nil }
+        var compared = MatchResult(intent: .compare, concepts: [last], confidence: 0.6)
+        compared.evidence = match.evidence + ["form: the topic set against an outside term → compare"]
+        compared.basis = match.basis
+        return compared
+    }
+
     /// The concepts the line names by a term that is not only relation words ("fit" names
     /// feedback-informed treatment, and is no side), in the order found.
     private func sidesNamed(_ match: MatchResult, besides relation: Set<String>) -> [String] {

@@ -162,7 +162,12 @@ extension Tutor {
         ["proof"]: .explain, ["evidence"]: .explain, ["numbers"]: .explain, ["stats"]: .explain,
         ["statistics"]: .explain, ["research"]: .explain, ["studies"]: .explain, ["data"]: .explain,
         ["source"]: .explain, ["sources"]: .explain,
+        // "Ex?", "eg": how learners shorten "example".
+        ["ex"]: .example, ["eg"]: .example, ["e.g."]: .example,
     ]
+    /// Nouns that, first in a line, ask for a case of the topic ("example sentence",
+    /// "examples of what to say").
+    private static let caseNouns: Set<String> = ["example", "examples", "ex", "eg", "sample", "samples"]
     /// Fillers before the opener ("ok and for a teen?").
     private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
     /// Words for a person an elliptical setting may name ("and with a teen?").
@@ -189,6 +194,13 @@ extension Tutor {
         // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
         if let bare = Self.bareRequests[words] {
             return MatchResult(intent: bare, concepts: [last], confidence: 0.7)
+        }
+        // "Example sentence", "example line i can say": a case asked for first, and
+        // nothing of ours named, is a case of the topic.
+        if let first = words.first, Self.caseNouns.contains(first), words.count <= 6, !Self.namesByTerm(match) {
+            var m = MatchResult(intent: .example, concepts: [last], confidence: 0.6)
+            m.evidence = match.evidence + ["form: a case asked for first → an example of the topic"]
+            return m
         }
         // "Why bother, cant i just tell how theyre doing": the bare request first, what
         // follows only argues it, when the matcher finds nothing named in the line.

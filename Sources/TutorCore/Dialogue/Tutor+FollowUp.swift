@@ -35,10 +35,24 @@ extension Tutor {
             more.basis = match.basis
             return more
         }
+        if let letter = letterOfAnAcronym(match, analysis, state) { return letter }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
+        // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
+        // the topic that names nothing of ours asks why the topic holds ("is this lapse or
+        // relapse" names what the topic is said to be).
+        let names = Self.namesByTerm(match) && match.intent != .outOfScope
+        // A request of another kind ("is this likely to be on the exam") stays what it is.
+        if state.open == nil, !names, match.intent.isContent || match.intent == .outOfScope,
+            LineForm.doubtsTheTopic(LineForm.words(analysis))
+        {
+            var doubt = MatchResult(intent: .explain, concepts: [last], confidence: 0.6)
+            doubt.evidence = match.evidence + ["follow-up: a doubt about the topic → why it holds"]
+            doubt.basis = match.basis
+            return doubt
+        }
         // "Give me one" after a definition: a case of it, not a question.
         if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
             let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
@@ -159,7 +173,8 @@ extension Tutor {
         if let both = bothSides(match, words, pair, state) { return both }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
         if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
-            ?? setAgainstAPronoun(match, analysis, last) ?? copularWithAPronoun(analysis, last)
+            ?? setAgainstAPronoun(match, analysis, last) ?? differsFromTheTopic(match, analysis, last)
+            ?? copularWithAPronoun(analysis, last)
             ?? comparativeOfOneNamed(match, analysis, last)
             // "Is MI the better way" after MI was given as what replaces harsh confrontation:
             // the one it names is the last topic, set against the other of the pair.
