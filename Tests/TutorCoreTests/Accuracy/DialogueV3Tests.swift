@@ -10,7 +10,7 @@ import Testing
     @Test func dialogueV3KeepsItsFloors() {
         let report = DialogueSetScorer.score("Tests/Data/dialogue-v3.tsv")
         #expect(report.answers >= 150, "the set is missing or short: \(report.answers) answer lines")
-        let lines = report.lines
+        #expect(report.lines >= 230, "the set is missing or short: \(report.lines) scored lines")
         let accuracy = report.lineAccuracy
         // 0.903 (195/216); 0.644 before round 5; 0.924 (208/225) in round 6, with two sessions
         // added of the side requests and attempts read then (a question with no question mark,

@@ -44,7 +44,6 @@ import Testing
     @Test func holdOutDialogueStaysAtOrAboveItsFloors() {
         let report = DialogueSetScorer.score(Self.dialogue)
         let lines = report.lines
-        let right = report.linesRight
         let accuracy = report.lineAccuracy
         #expect(lines >= 200, "the set is missing or short: \(lines) scored lines")
         // The target is 0.90 of the dialogue lines.
