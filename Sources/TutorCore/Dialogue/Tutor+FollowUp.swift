@@ -77,6 +77,9 @@ extension Tutor {
         } else if match.isFollowUp
             || match.intent == .quiz && state.lastAnswer != nil && !Self.namesByTerm(match)
                 && (match.concepts.isEmpty || Self.pointsBack(LineForm.words(analysis)))
+                // "Quiz me on the are u in recovery question" quotes a question of its own,
+                // whatever was just discussed.
+                && questionFinder.quotedQuestion(analysis) == nil
         {
             // "Ok quiz me" right after an answer is on what it was about; so is "quiz me on
             // the numbers", whose words only guess at a concept.
