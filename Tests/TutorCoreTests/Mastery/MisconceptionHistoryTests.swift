@@ -111,7 +111,7 @@ import Testing
             complete("court-orders-commitment"),
         ]
         for (n, line) in lines.enumerated() {
-            session.turn(line)
+            _ = session.turn(line)
             let folded = try LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: 16).state
             #expect(folded.misconceptions == session.state.misconceptions, "after line \(n + 1)")
             #expect(folded.firstAnswers == session.state.firstAnswers, "after line \(n + 1)")
@@ -123,7 +123,7 @@ import Testing
 
     @Test func theAnswersAfterTheCorrectionDoNotResolveIt() {
         var s = DialogueSession()
-        s.run([":quiz court-orders", Self.trap, complete("court-order-compliance")])
+        _ = s.run([":quiz court-orders", Self.trap, complete("court-order-compliance")])
         #expect(s.state.open == nil, "the question closed")
         #expect(s.state.misconceptions.openConcepts { _ in nil } == ["court-orders"])
     }
