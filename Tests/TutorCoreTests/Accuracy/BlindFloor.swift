@@ -5,8 +5,8 @@ import Testing
 
 /// One blind set's floor: which scorer reads it, how many lines it must hold, and the figure
 /// it must keep (the headline: joint accuracy, follow-ups right, verdict accuracy or dialogue
-/// lines right). The blind suites (`BlindSetTests`, `BlindSet2Tests`, `BlindSet3Tests`) are
-/// tables of these, so a new round adds rows, not another copy of four tests.
+/// lines right). `BlindSetTests` is one table of these for every round, so a new round adds
+/// rows, not another copy of the suite.
 struct BlindFloor: Sendable, CustomTestStringConvertible {
     enum Kind: Sendable { case utterances, followUps, answers, dialogue }
 
