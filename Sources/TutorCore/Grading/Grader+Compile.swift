@@ -212,7 +212,9 @@ extension Grader {
         let all = expectations + misconceptions
         markDistinctive(&expectations, among: all, classes: compiler.classes)
         markDistinctive(&misconceptions, among: all, classes: compiler.classes)
-        return CompiledQuestion(question: question, expectations: expectations, misconceptions: misconceptions)
+        return CompiledQuestion(
+            question: question, expectations: expectations, misconceptions: misconceptions,
+            sharedHeads: sharedHeads(question, analyzer: analyzer))
     }
 
     /// Marks, for each word of each idea's statement in `list`, whether no other idea of

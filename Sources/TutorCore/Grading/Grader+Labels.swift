@@ -17,7 +17,8 @@ extension Grader {
             changed = true
         }
         let words = analysis.tokens.map(\.word)
-        for (head, modifiers) in sharedHeads(q) {
+        for shared in q.sharedHeads {
+            let (head, modifiers) = (shared.head, shared.modifiers)
             // Every kind must be named bare: one bare "change" ("wants to change") is a verb.
             let bare = modifiers.filter { m in
                 words.indices.contains { words[$0] == m && (($0 + 1 < words.count) ? words[$0 + 1] != head : true) }
@@ -33,8 +34,8 @@ extension Grader {
 
     /// The question's kinds that share a head noun ("change talk", "sustain talk": "talk" to
     /// ["change", "sustain"]), from the content words that stand together in its text.
-    func sharedHeads(_ q: CompiledQuestion) -> [(head: String, modifiers: [String])] {
-        let tokens = analyzer.analyze(q.question.text, correct: false).tokens
+    static func sharedHeads(_ question: Question, analyzer: Analyzer) -> [SharedHead] {
+        let tokens = analyzer.analyze(question.text, correct: false).tokens
         var byHead: [String: [String]] = [:]
         for i in tokens.indices.dropLast() where tokens[i].isContent && tokens[i + 1].isContent {
             guard tokens[i].sentence == tokens[i + 1].sentence, tokens[i].word != tokens[i + 1].word else { continue }
@@ -42,7 +43,8 @@ extension Grader {
                 byHead[tokens[i + 1].word, default: []].append(tokens[i].word)
             }
         }
-        return byHead.filter { $0.value.count >= 2 }.map { ($0.key, $0.value) }.sorted { $0.head < $1.head }
+        return byHead.filter { $0.value.count >= 2 }.map { SharedHead(head: $0.key, modifiers: $0.value) }
+            .sorted { $0.head < $1.head }
     }
 
     /// `text` with `head` after each whole-word `modifier` that it does not already follow.

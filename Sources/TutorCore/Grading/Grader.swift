@@ -56,11 +56,20 @@ public final class Grader: Sendable, Codable {
         var distinctive: [Bool]
     }
 
+    /// A head noun and the words that modify it in a question's kinds ("talk": ["change", "sustain"]).
+    struct SharedHead: Sendable, Codable, Equatable {
+        var head: String
+        var modifiers: [String]
+    }
+
     struct CompiledQuestion: Sendable, Codable {
         /// Shared with the knowledge base's in the knowledge-base cache (written once).
         @CompactShared var question: Question
         var expectations: [CompiledIdea]
         var misconceptions: [CompiledIdea]
+        /// The kinds the question names that share a head noun ("change talk", "sustain
+        /// talk"), for answers written as labels (`Grader+Labels`); found once, at compile.
+        var sharedHeads: [SharedHead] = []
 
         /// The stems of every pattern of the question's ideas.
         var vocabulary: Set<String> {
