@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout6-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout7-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -77,6 +77,23 @@ import Testing
         BlindFloor(name: "holdout6-answers", kind: .answers, lines: 150, floor: 0.95),
         // 0.945 (173/183); 0.940 when written
         BlindFloor(name: "holdout6-dialogue", kind: .dialogue, lines: 175, floor: 0.94),
+        // Round 9: `blinddev5-*` (development), `holdout7-*` (test).
+        // 0.852 (231/271) when written
+        BlindFloor(name: "blinddev5-utterances", kind: .utterances, lines: 260, floor: 0.85),
+        // 0.910 (141/155) when written
+        BlindFloor(name: "blinddev5-followups", kind: .followUps, lines: 150, floor: 0.90),
+        // verdict 0.892 (199/223) when written
+        BlindFloor(name: "blinddev5-answers", kind: .answers, lines: 215, floor: 0.89),
+        // 0.850 (210/247) when written
+        BlindFloor(name: "blinddev5-dialogue", kind: .dialogue, lines: 240, floor: 0.85),
+        // 0.926 (176/190) when written
+        BlindFloor(name: "holdout7-utterances", kind: .utterances, lines: 185, floor: 0.92),
+        // 0.955 (106/111) when written
+        BlindFloor(name: "holdout7-followups", kind: .followUps, lines: 105, floor: 0.95),
+        // verdict 0.975 (159/163) when written
+        BlindFloor(name: "holdout7-answers", kind: .answers, lines: 160, floor: 0.97),
+        // 0.893 (134/150) when written
+        BlindFloor(name: "holdout7-dialogue", kind: .dialogue, lines: 145, floor: 0.89),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
@@ -84,7 +101,7 @@ import Testing
     /// their quiz and ask lines too.
     @Test(arguments: [
         "blinddev2-dialogue", "holdout4-dialogue", "blinddev3-dialogue", "holdout5-dialogue", "blinddev4-dialogue",
-        "holdout6-dialogue",
+        "holdout6-dialogue", "blinddev5-dialogue", "holdout7-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
