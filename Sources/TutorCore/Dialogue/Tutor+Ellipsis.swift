@@ -289,6 +289,14 @@ extension Tutor {
     private func ellipsisTarget(_ own: MatchResult, _ part: Analysis, _ last: String, setting: Bool) -> String? {
         let stems = part.tokens.filter(\.isContent).map(\.stem)
         let lastName = Set(matcher.nameIndex.filter { $0.value.contains { matcher.conceptIDs[$0] == last } }.keys)
+        // A longer term that holds the topic's word names a concept of its own ("and counter
+        // transference?" after transference), as a longer term beats a shorter one it contains.
+        if own.intent != .outOfScope, let named = own.concepts.first, named != last,
+            let term = own.basis.named.first(where: { $0.concept == named })?.stems, term.count >= 2,
+            term.contains(where: lastName.contains)
+        {
+            return named
+        }
         if stems.contains(where: lastName.contains) { return last }
         if own.intent != .outOfScope, Self.namesByTerm(own), let named = own.concepts.first { return named }
         let candidates = nameOwners(part)

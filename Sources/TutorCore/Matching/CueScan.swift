@@ -144,11 +144,14 @@ extension Matcher {
         "session", "sessions", "meetings", "appointments", "visits", "groups", "weeks", "days", "calls",
     ]
 
-    /// Words for someone other than the learner or the tutor, who can be quoted.
+    /// Words for someone other than the learner or the tutor, who can be quoted: the people
+    /// of a case, and anyone a counselor tells of by who they are ("a guy in group asked me",
+    /// "my supervisor said").
     static let thirdParties: Set<String> = [
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
-        "judge", "officer",
+        "judge", "officer", "guy", "man", "woman", "lady", "girl", "boy", "kid", "teen", "teenager", "member",
+        "coworker", "colleague", "supervisor", "boss",
     ]
     /// Verbs that introduce what someone said or did.
     static let reportingVerbs: Set<String> = [
