@@ -116,11 +116,23 @@ extension Tutor {
             words.firstIndex(where: pronouns.contains).map {
                 namedConcept(analysis, from: 0, to: $0) == resolved.concepts[1]
             } ?? false
-        guard namedFirst else { return resolved }
+        guard namedFirst || narrowsTheTopic(resolved.concepts[1], last) else { return resolved }
         var asked = resolved
         asked.concepts = [resolved.concepts[1], last]
         asked.evidence.append("follow-up: asked of the topic → the concept asked about leads")
         return asked
+    }
+
+    /// Whether a concept is a kind of the topic: its name holds the head (last word) of the
+    /// topic's name ("Early alliance", "Alliance in telehealth" of the therapeutic alliance),
+    /// so "does it matter more in the first few sessions" asks about that kind, with the
+    /// pronoun first.
+    func narrowsTheTopic(_ id: String, _ topic: String) -> Bool {
+        let words = { (id: String) in
+            (self.kb.concept(id)?.name ?? "").lowercased().split { !$0.isLetter }.map(String.init)
+        }
+        guard id != topic, let head = words(topic).last, words(topic).count >= 2 else { return false }
+        return words(id).contains(head)
     }
 
     /// The matcher's own follow-up ("quiz me on it", "is it the same as empathy?"): the
