@@ -39,6 +39,7 @@ extension Tutor {
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
+        if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
         // the topic that names nothing of ours asks why the topic holds ("is this lapse or
@@ -121,6 +122,28 @@ extension Tutor {
         asked.concepts = [resolved.concepts[1], last]
         asked.evidence.append("follow-up: asked of the topic → the concept asked about leads")
         return asked
+    }
+
+    /// "And the other one, where it's the counselor's feelings?", "whats the other one called":
+    /// after a concept the knowledge base pairs with another (each names the other as its
+    /// first relation: transference and countertransference), "the other one" is that one.
+    func counterpartAsked(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        let words = analysis.tokens.map(\.word)
+        let heads: Set<String> = ["one", "kind", "side", "term", "concept"]
+        guard
+            words.indices.dropLast(2).contains(where: {
+                words[$0] == "the" && words[$0 + 1] == "other" && heads.contains(words[$0 + 2])
+            }),
+            let other = kb.concept(last)?.related.first?.concept, other != last,
+            kb.concept(other)?.related.first?.concept == last,
+            !Self.namesByTerm(match) || [last, other].contains(match.concepts.first ?? "")
+        else { return nil }
+        let kept: Set<Intent> = [.define, .explain, .howTo, .example]
+        var resolved = MatchResult(
+            intent: kept.contains(match.intent) ? match.intent : .define, concepts: [other], confidence: 0.6)
+        resolved.evidence = match.evidence + ["follow-up: the other one of a pair → \(other)"]
+        resolved.basis = match.basis
+        return resolved
     }
 
     /// Whether a concept is a kind of the topic: its name holds the head (last word) of the

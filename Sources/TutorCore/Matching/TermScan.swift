@@ -106,6 +106,7 @@ extension Matcher {
                     else { continue }
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
+                    if positions.contains(where: { Self.staysInAState(tokens, at: $0) }) { continue }
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
                     // questions" is one), unless the concept is itself a contrast.
@@ -129,6 +130,21 @@ extension Matcher {
             }
         }
         return found
+    }
+
+    /// Verbs of staying, and the states one stays in rather than a place one stays at.
+    static let stayingVerbs: Set<String> = [
+        "stay", "stays", "staying", "stayed", "remain", "remains", "remaining", "remained",
+    ]
+    static let states: Set<String> = [
+        "sober", "clean", "abstinent", "calm", "quiet", "positive", "present", "focused", "safe", "healthy",
+        "strong", "neutral", "objective", "professional", "genuine", "curious", "patient", "grounded",
+    ]
+
+    /// "Stay sober", "remain calm": a verb of staying that links a state says how someone is,
+    /// not that a client stays in treatment (retention's synonym group has "stay").
+    static func staysInAState(_ tokens: [Token], at p: Int) -> Bool {
+        stayingVerbs.contains(tokens[p].word) && p + 1 < tokens.count && states.contains(tokens[p + 1].word)
     }
 
     /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
