@@ -144,14 +144,11 @@ extension Matcher {
         "session", "sessions", "meetings", "appointments", "visits", "groups", "weeks", "days", "calls",
     ]
 
-    /// Words for someone other than the learner or the tutor, who can be quoted: the people
-    /// of a case, and anyone a counselor tells of by who they are ("a guy in group asked me",
-    /// "my supervisor said").
+    /// Words for someone other than the learner or the tutor, who can be quoted.
     static let thirdParties: Set<String> = [
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
-        "judge", "officer", "guy", "man", "woman", "lady", "girl", "boy", "kid", "teen", "teenager", "member",
-        "coworker", "colleague", "supervisor", "boss",
+        "judge", "officer",
     ]
     /// Verbs that introduce what someone said or did.
     static let reportingVerbs: Set<String> = [
