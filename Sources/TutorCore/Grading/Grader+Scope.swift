@@ -183,6 +183,17 @@ extension Grader {
         "may", "might", "sure", "granted", "admittedly", "course", "true", "yes",
     ]
     static let contrastWords: Set<String> = ["but", "however", "yet"]
+    /// Who holds a common belief a learner grants before "but" ("we think we can tell, but we
+    /// miss people"): not "I", whose belief is the learner's own.
+    static let commonBelievers: Set<String> = [
+        "we", "people", "everyone", "everybody", "most", "counselors", "therapists", "others", "would",
+    ]
+
+    /// Whether token `i` reports a belief held in common ("we think", "people assume", "you'd
+    /// think"), which a following "but" grants rather than claims.
+    static func commonBelief(_ tokens: [Token], _ i: Int) -> Bool {
+        beliefVerbs.contains(tokens[i].typed) && i > 0 && commonBelievers.contains(tokens[i - 1].typed)
+    }
     /// The words after "even" that grant what follows ("even though", "even tho", "even if").
     static let evenConcessions: Set<String> = ["though", "tho", "if", "altho", "although"]
 
@@ -203,7 +214,11 @@ extension Grader {
                     stretch.append(j)
                     j -= 1
                 }
-                guard stretch.contains(where: { Self.concessiveWords.contains(tokens[$0].typed) }) else { continue }
+                guard
+                    stretch.contains(where: {
+                        Self.concessiveWords.contains(tokens[$0].typed) || Self.commonBelief(tokens, $0)
+                    })
+                else { continue }
             } else if tokens[i].typed == "even", i + 2 < tokens.count,
                 Self.evenConcessions.contains(tokens[i + 1].typed)
             {
