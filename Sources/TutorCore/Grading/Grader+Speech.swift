@@ -15,7 +15,7 @@ extension Grader {
     /// A verb of saying, then what marks the words as the counselor's own: "back", "something
     /// like", or an opening quote mark (checked in `spokenReply`).
     static let sayingCue = try! NSRegularExpression(
-        pattern: "\\b(say|saying)\\b(\\s+(back|something like|smth like|sth like))?\\s*[:,]?\\s*",
+        pattern: "\\b(say|saying|reflect|reflecting)\\b(\\s+(back|something like|smth like|sth like))?\\s*[:,]?\\s*",
         options: [.caseInsensitive])
 
     /// Words that make a quoted "you …" an instruction, not a reply about the client ("you need to stop").
@@ -48,7 +48,10 @@ extension Grader {
     /// belief of the learner's ("say back 'you're sick of people telling you what to do'").
     func spoken(_ analysis: Analysis) -> (analysis: Analysis, reflected: Set<Int>) {
         let text = analysis.text
-        guard text.range(of: "say", options: .caseInsensitive) != nil else { return (analysis, []) }
+        guard
+            text.range(of: "say", options: .caseInsensitive) != nil
+                || text.range(of: "reflect", options: .caseInsensitive) != nil
+        else { return (analysis, []) }
         let ns = text as NSString
         var acts: [(at: Int, act: String, reply: NSRange?)] = []
         for match in Self.sayingCue.matches(in: text, range: NSRange(location: 0, length: ns.length))
@@ -64,7 +67,11 @@ extension Grader {
             guard let you = words.firstIndex(where: Self.secondPerson.contains),
                 !words[(you + 1)...].prefix(2).contains(where: Self.directives.contains)
             else { continue }
-            if question {
+            if ns.substring(with: match.range(at: 1)).lowercased().hasPrefix("reflect") {
+                // "Reflect 'you feel like I'm just another person telling you what to do'"
+                // names its act already.
+                acts.append((match.range.location, "", reply))
+            } else if question {
                 acts.append((match.range.location, "ask ", nil))
             } else if marker?.lowercased() == "back" || Self.twoSided(words) {
                 acts.append((match.range.location, "reflect ", reply))
@@ -85,7 +92,7 @@ extension Grader {
                 .count
             reflected.formUnion(lo..<max(lo, hi))
         }
-        return (analyzer.analyze(out as String), reflected)
+        return (acts.contains { !$0.act.isEmpty } ? analyzer.analyze(out as String) : analysis, reflected)
     }
 
     /// Whether `words` are two sides about the client joined by "and" or "but", the client
