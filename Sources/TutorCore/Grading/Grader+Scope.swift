@@ -40,6 +40,28 @@ extension Grader {
         return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
     }
 
+    /// The content words of a denied restriction: "boundaries aren't just about not dating
+    /// clients" rejects the belief that boundaries are only about dating, so the words after
+    /// "n't just about" (to the clause's end) hold no misconception, whatever their own
+    /// negation.
+    func deniedRestrictions(_ line: Line) -> Set<Int> {
+        let tokens = line.tokens
+        var out = Set<Int>()
+        for i in tokens.indices.dropLast(2)
+        where tokens[i].isNegator && Self.verbNegators.contains(tokens[i].typed)
+            && Self.restrictions.contains(tokens[i + 1].typed) && tokens[i + 2].typed == "about"
+        {
+            var j = i + 3
+            while j < tokens.count, tokens[j].clause == tokens[i].clause,
+                !analyzer.clauseBreaks.contains(tokens[j].typed)
+            {
+                out.insert(j)
+                j += 1
+            }
+        }
+        return out.isEmpty ? [] : Set(line.positions.indices.filter { out.contains(line.positions[$0]) })
+    }
+
     /// Negators of a verb or a predicate ("do not", "is not", "never").
     static let verbNegators: Set<String> = [
         "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",

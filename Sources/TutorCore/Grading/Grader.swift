@@ -145,7 +145,7 @@ public final class Grader: Sendable, Codable {
         // Nor does a belief told of the client ("he thinks he's failed").
         // Nor does an action named to condemn it ("refusing a gift is rude").
         let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
-            .union(condemnedActions(line))
+            .union(condemnedActions(line)).union(deniedRestrictions(line))
             // Nor do the client's own words said back to them.
             .union(
                 analysis.text == said.text
