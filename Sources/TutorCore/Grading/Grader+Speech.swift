@@ -15,7 +15,8 @@ extension Grader {
     /// A verb of saying, then what marks the words as the counselor's own: "back", "something
     /// like", or an opening quote mark (checked in `spokenReply`).
     static let sayingCue = try! NSRegularExpression(
-        pattern: "\\b(say|saying|reflect|reflecting)\\b(\\s+(back|something like|smth like|sth like))?\\s*[:,]?\\s*",
+        pattern:
+            "\\b(say|saying|reflect|reflecting)\\b(\\s+(back|something like|smth like|sth like|like))?\\s*[:,]?\\s*",
         options: [.caseInsensitive])
 
     /// Words that make a quoted "you …" an instruction, not a reply about the client ("you need to stop").
@@ -95,12 +96,16 @@ extension Grader {
         return (acts.contains { !$0.act.isEmpty } ? analyzer.analyze(out as String) : analysis, reflected)
     }
 
-    /// Whether `words` are two sides about the client joined by "and" or "but", the client
+    /// Whether `words` are two sides about the client joined by "and", "but" or "though", the client
     /// on each side ("… helps you sleep, and you want to cut back …"): a double-sided reflection.
     static func twoSided(_ words: [String]) -> Bool {
-        words.indices.contains { k in
-            ["and", "but"].contains(words[k]) && words[..<k].contains(where: secondPerson.contains)
-                && words[(k + 1)...].contains(where: secondPerson.contains)
+        let joins: Set<String> = ["and", "but", "though", "tho", "although", "while", "yet"]
+        return words.indices.contains { k in
+            guard joins.contains(words[k]) else { return false }
+            let after = words[(k + 1)...].filter(secondPerson.contains).count
+            // An opening concession holds both sides after it: "even tho it helps you sleep, you
+            // want to cut back".
+            return k <= 1 ? after >= 2 : after >= 1 && words[..<k].contains(where: secondPerson.contains)
         }
     }
 
