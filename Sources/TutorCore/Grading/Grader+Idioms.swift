@@ -71,7 +71,7 @@ extension Grader {
     /// Every word that opens an idiom below: one look-up per word instead of one per idiom
     /// (a new idiom adds its first words here).
     static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
-        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back"])
+        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for"])
     static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
     static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
@@ -149,12 +149,41 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("challenge")
                 tokens[i + 1].isStop = true
+            } else if w == "for", forTheClient(tokens, i) {
+                // "Only if it's for them", "is it for them or for me?": for the client's benefit.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("benefit")
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
             } else if takeWords.contains(w), let object = objectGiven(tokens, i) {
                 tokens[i].isStop = false
                 tokens[i].negated = tokens[object].negated
                 tokens[i].stem = analyzer.stem("accept")
             }
         }
+    }
+
+    /// Who a thing may be for: the client.
+    static let clientObjects: Set<String> = ["them", "him", "her", "client", "clients", "patient"]
+    /// Forms of "be" (and the subject of a question, "is this for them") before a purpose.
+    static let purposeBe: Set<String> = ["is", "s", "was", "be", "its", "it's", "isnt", "isn't", "this", "that", "it"]
+
+    /// Whether the "for" at `i` says whom something is for, the client: after a form of "be"
+    /// ("it's for them", "is it really for the client") or set against the counselor ("for
+    /// them or for me", "for them, not me"), not the "for" of a verb's object ("set goals for
+    /// them").
+    static func forTheClient(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i + 1
+        if j < tokens.count, tokens[j].typed == "the" { j += 1 }
+        guard j < tokens.count, clientObjects.contains(tokens[j].typed) else { return false }
+        let before = tokens[max(0, i - 3)..<i].map(\.typed)
+        if before.last.map(purposeBe.contains) == true
+            || before.suffix(2).first.map(purposeBe.contains) == true
+                && ["really", "actually", "just", "only", "truly"].contains(before.last ?? "")
+        {
+            return true
+        }
+        let after = tokens[(j + 1)..<min(tokens.count, j + 4)].map(\.typed)
+        return after.contains("me") || after.contains("myself")
     }
 
     /// The word after `i` in its clause past words that only qualify ("do basically nothing").

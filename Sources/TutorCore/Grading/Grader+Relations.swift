@@ -108,8 +108,16 @@ extension Grader {
                 guard let last = m.max(), last < lo, line.content[last].sentence == line.content[lo].sentence else {
                     return false
                 }
-                return (line.positions[last]..<line.positions[lo]).contains {
-                    Self.conclusionWords.contains(line.tokens[$0].typed)
+                // A conclusion stops at a clause that "and" opens after it, which adds another
+                // act: in "make them feel guilty so they stay on track, and listen to them" the
+                // listening is no conclusion.
+                let start = line.positions[last]
+                let end = line.positions[lo]
+                return (start..<end).contains { c in
+                    Self.conclusionWords.contains(line.tokens[c].typed)
+                        && !(c..<end).contains {
+                            line.tokens[$0].typed == "and" && line.tokens[$0].clause != line.tokens[c].clause
+                        }
                 }
             }
             if drawn { found[id] = nil }

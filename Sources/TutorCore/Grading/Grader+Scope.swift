@@ -40,6 +40,28 @@ extension Grader {
         return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
     }
 
+    /// The content words of a denied restriction: "boundaries aren't just about not dating
+    /// clients" rejects the belief that boundaries are only about dating, so the words after
+    /// "n't just about" (to the clause's end) hold no misconception, whatever their own
+    /// negation.
+    func deniedRestrictions(_ line: Line) -> Set<Int> {
+        let tokens = line.tokens
+        var out = Set<Int>()
+        for i in tokens.indices.dropLast(2)
+        where tokens[i].isNegator && Self.verbNegators.contains(tokens[i].typed)
+            && Self.restrictions.contains(tokens[i + 1].typed) && tokens[i + 2].typed == "about"
+        {
+            var j = i + 3
+            while j < tokens.count, tokens[j].clause == tokens[i].clause,
+                !analyzer.clauseBreaks.contains(tokens[j].typed)
+            {
+                out.insert(j)
+                j += 1
+            }
+        }
+        return out.isEmpty ? [] : Set(line.positions.indices.filter { out.contains(line.positions[$0]) })
+    }
+
     /// Negators of a verb or a predicate ("do not", "is not", "never").
     static let verbNegators: Set<String> = [
         "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",
@@ -183,6 +205,17 @@ extension Grader {
         "may", "might", "sure", "granted", "admittedly", "course", "true", "yes",
     ]
     static let contrastWords: Set<String> = ["but", "however", "yet"]
+    /// Who holds a common belief a learner grants before "but" ("we think we can tell, but we
+    /// miss people"): not "I", whose belief is the learner's own.
+    static let commonBelievers: Set<String> = [
+        "we", "people", "everyone", "everybody", "most", "counselors", "therapists", "others", "would",
+    ]
+
+    /// Whether token `i` reports a belief held in common ("we think", "people assume", "you'd
+    /// think"), which a following "but" grants rather than claims.
+    static func commonBelief(_ tokens: [Token], _ i: Int) -> Bool {
+        beliefVerbs.contains(tokens[i].typed) && i > 0 && commonBelievers.contains(tokens[i - 1].typed)
+    }
     /// The words after "even" that grant what follows ("even though", "even tho", "even if").
     static let evenConcessions: Set<String> = ["though", "tho", "if", "altho", "although"]
 
@@ -203,7 +236,11 @@ extension Grader {
                     stretch.append(j)
                     j -= 1
                 }
-                guard stretch.contains(where: { Self.concessiveWords.contains(tokens[$0].typed) }) else { continue }
+                guard
+                    stretch.contains(where: {
+                        Self.concessiveWords.contains(tokens[$0].typed) || Self.commonBelief(tokens, $0)
+                    })
+                else { continue }
             } else if tokens[i].typed == "even", i + 2 < tokens.count,
                 Self.evenConcessions.contains(tokens[i + 1].typed)
             {

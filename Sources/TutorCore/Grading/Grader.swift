@@ -122,7 +122,8 @@ public final class Grader: Sendable, Codable {
     }
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
-        let analysis = relabeled(q, analysis)
+        let (said, reflected) = spoken(retracted(analysis))
+        let analysis = relabeled(q, said)
         if asksMeaning(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
@@ -144,7 +145,11 @@ public final class Grader: Sendable, Codable {
         // Nor does a belief told of the client ("he thinks he's failed").
         // Nor does an action named to condemn it ("refusing a gift is rude").
         let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
-            .union(condemnedActions(line))
+            .union(condemnedActions(line)).union(deniedRestrictions(line))
+            // Nor do the client's own words said back to them.
+            .union(
+                analysis.text == said.text
+                    ? line.positions.indices.filter { reflected.contains(line.positions[$0]) } : [])
         var evidence: [String: String] = [:]
         var claimed: Set<Int> = []
         var held: [Set<Int>] = []
