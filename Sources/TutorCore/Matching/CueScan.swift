@@ -148,7 +148,7 @@ extension Matcher {
     static let thirdParties: Set<String> = [
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
-        "judge", "officer",
+        "judge", "officer", "guy", "man", "woman", "lady", "girl",
     ]
     /// Verbs that introduce what someone said or did.
     static let reportingVerbs: Set<String> = [
@@ -170,7 +170,8 @@ extension Matcher {
     func scoreIntents(_ scan: inout CueScan, terms: TermScan, tokens: [Token]) -> IntentScores {
         var intents = IntentScores()
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
-        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) {
+        let inner = innerCues(scan).union(actsAskedAbout(scan, tokens))
+        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
             let content = hit.span.filter { tokens[$0].isContent }
             // A long, strong cue asks even when a term uses its word ("what effect does the
             // alliance have on…"): only a weaker one can be a concept's own name.
@@ -231,6 +232,62 @@ extension Matcher {
         }
         return intents
     }
+
+    /// The hits whose words are part of a longer, at least as strong cue of another kind of
+    /// question (the conversation's requests still add up with the questions they contain):
+    /// "how do i" asks the way, and its "how do" and "do" (cues of why) ask nothing of their
+    /// own; "what is * like" is no "what is". Longest match wins. A cue with a gap holds only
+    /// the words it ends or starts with, not the ones in its gap. A comparison keeps the cues
+    /// inside it: they are its reading when the line names one thing only ("whats the
+    /// difference between a boundary crossing and a boundary violation" asks what boundaries are).
+    func innerCues(_ scan: CueScan) -> Set<Int> {
+        Set(
+            scan.hits.indices.filter { a in
+                let inner = scan.hits[a]
+                return scan.hits.contains { outer in
+                    outer.intent != inner.intent && outer.intent.isContent && outer.intent != .compare
+                        && inner.intent.isContent
+                        && outer.score >= inner.score
+                        && outer.span.count > inner.span.count
+                        && outer.span.lowerBound <= inner.span.lowerBound
+                        && outer.span.upperBound >= inner.span.upperBound
+                        && (!outer.label.contains("*") || outer.span.lowerBound == inner.span.lowerBound
+                            || outer.span.upperBound == inner.span.upperBound)
+                }
+            })
+    }
+
+    /// Words of the conversation that a question opening the line asks about, not acts of
+    /// the learner's: a feeling told in the question's case ("how do i stay genuine when im
+    /// nervous", "what should i say if i feel stuck") or a greeting or goodbye the learner means to
+    /// say to a client ("how do i say goodbye to a client at our final session"). Their
+    /// hits are set aside (their indices) when a question of the work starts the line.
+    func actsAskedAbout(_ scan: CueScan, _ tokens: [Token]) -> Set<Int> {
+        let spoken: Set<Intent> = [.feelings, .goodbye, .greeting, .thanks]
+        guard
+            let question = scan.hits.filter({
+                $0.intent == .howTo && $0.span.lowerBound <= tuning.cueStartWindow
+                    && tokens[..<$0.span.lowerBound].allSatisfy { $0.isStop && !$0.isNegator }
+            }).map(\.span.upperBound).min()
+        else { return [] }
+        return Set(
+            scan.hits.indices.filter { h in
+                let hit = scan.hits[h]
+                // A cue with a gap may start inside the question ("how do i stay… when im
+                // nervous" is "i * nervous"): its last word is where it is said.
+                guard spoken.contains(hit.intent), hit.span.upperBound > question else { return false }
+                let before = tokens[question..<(hit.span.upperBound - 1)]
+                let said =
+                    hit.intent != .feelings && hit.span.lowerBound >= question
+                    && Self.sayingVerbs.contains(tokens[hit.span.lowerBound - 1].word)
+                return said || before.contains { Self.subordinators.contains($0.word) }
+            })
+    }
+
+    /// Words that open a clause of circumstance: what follows is the case, not the question.
+    static let subordinators: Set<String> = ["when", "whenever", "if", "while", "because", "since", "cuz", "bc"]
+    /// Verbs whose object is the words said ("say goodbye", "tell them hi").
+    static let sayingVerbs: Set<String> = ["say", "saying", "said", "tell", "telling", "wish", "bid", "wave"]
 
     /// "What's a good example of…", "what is the reason…": a "what is" opener asks for the
     /// noun that follows it, when that noun is another intent's cue a few words on with no
