@@ -176,7 +176,10 @@ extension Matcher {
             // A long, strong cue asks even when a term uses its word ("what effect does the
             // alliance have on…"): only a weaker one can be a concept's own name.
             let strong = hit.score >= tuning.reservingCueWeight && hit.span.count >= 2
-            if !strong && !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
+            // Nor is a cue said in the first person ("questions i could ask"): no concept's
+            // name has "i" in it, so the learner asks with it even where a term took its verb.
+            let personal = hit.span.count >= 3 && hit.span.contains { ["i", "we"].contains(tokens[$0].word) }
+            if !strong && !personal && !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
                 for k in hit.span {
                     scan.covered[k] = scan.hits.contains { $0.span.contains(k) && $0.span != hit.span }
                 }
@@ -367,6 +370,30 @@ extension Matcher {
         return (request.key, chosen.confidence)
     }
 
+    /// Adverbs of emphasis a learner slips into a phrase without changing what it asks. ("Really",
+    /// "even" and "ever" are left out: they are words of their own in too many phrases.)
+    static let emphasis: Set<String> = [
+        "actually", "literally", "honestly", "realistically",
+    ]
+
+    /// "makes sense, but how do i actually do it…", "thanks! how do i…": an acknowledgement
+    /// that opens the line, then a question in a clause of its own. The question is what the
+    /// line asks; the acknowledgement only had the start of the line's bonus.
+    func questionAfterAcknowledging(
+        _ chosen: (intent: Intent, confidence: Double), _ intents: IntentScores, cues: CueScan, tokens: [Token]
+    ) -> (intent: Intent, confidence: Double) {
+        guard [.thanks, .greeting].contains(chosen.intent),
+            let ack = cues.hits.filter({ $0.intent == chosen.intent }).map(\.span)
+                .min(by: { $0.lowerBound < $1.lowerBound }),
+            let question = cues.hits.filter({
+                $0.intent.isContent && $0.score >= tuning.requestOverContentMin && $0.span.lowerBound >= ack.upperBound
+                    && tokens[$0.span.lowerBound].clause > tokens[ack.upperBound - 1].clause
+            }).max(by: { $0.score < $1.score }),
+            intents.cued.contains(question.intent)
+        else { return chosen }
+        return (question.intent, chosen.confidence)
+    }
+
     /// The end index (exclusive) of a cue matched at `i`, or nil.
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
@@ -378,7 +405,17 @@ extension Matcher {
                 }
                 return nil
             }
-            guard ti < tokens.count, tokens[ti].stem == s else { return nil }
+            guard ti < tokens.count else { return nil }
+            // "what actually keeps…", "what would i literally say", "what do i honestly tell": an
+            // adverb of emphasis inside a question's cue (after its first word) leaves it the
+            // same cue. (A request's is part of it: "i'm really listening" is no "i'm listening".)
+            if cue.intent.isContent, tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil,
+                Self.emphasis.contains(tokens[ti].word),
+                ti + 1 < tokens.count, tokens[ti + 1].stem == s
+            {
+                return go(ci, ti + 1)
+            }
+            guard tokens[ti].stem == s else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
             if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }
             // Nor is a small word a one-word greeting or thanks that stems like it: "even" is
