@@ -148,7 +148,7 @@ extension Matcher {
     static let thirdParties: Set<String> = [
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
-        "judge", "officer",
+        "judge", "officer", "guy", "man", "woman", "lady", "girl",
     ]
     /// Verbs that introduce what someone said or did.
     static let reportingVerbs: Set<String> = [
@@ -170,12 +170,16 @@ extension Matcher {
     func scoreIntents(_ scan: inout CueScan, terms: TermScan, tokens: [Token]) -> IntentScores {
         var intents = IntentScores()
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
-        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) {
+        let inner = innerCues(scan).union(actsAskedAbout(scan, tokens))
+        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
             let content = hit.span.filter { tokens[$0].isContent }
             // A long, strong cue asks even when a term uses its word ("what effect does the
             // alliance have on…"): only a weaker one can be a concept's own name.
             let strong = hit.score >= tuning.reservingCueWeight && hit.span.count >= 2
-            if !strong && !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
+            // Nor is a cue said in the first person ("questions i could ask"): no concept's
+            // name has "i" in it, so the learner asks with it even where a term took its verb.
+            let personal = hit.span.count >= 3 && hit.span.contains { ["i", "we"].contains(tokens[$0].word) }
+            if !strong && !personal && !content.isEmpty && content.allSatisfy({ terms.claimed[$0] != nil }) {
                 for k in hit.span {
                     scan.covered[k] = scan.hits.contains { $0.span.contains(k) && $0.span != hit.span }
                 }
@@ -231,6 +235,62 @@ extension Matcher {
         }
         return intents
     }
+
+    /// The hits whose words are part of a longer, at least as strong cue of another kind of
+    /// question (the conversation's requests still add up with the questions they contain):
+    /// "how do i" asks the way, and its "how do" and "do" (cues of why) ask nothing of their
+    /// own; "what is * like" is no "what is". Longest match wins. A cue with a gap holds only
+    /// the words it ends or starts with, not the ones in its gap. A comparison keeps the cues
+    /// inside it: they are its reading when the line names one thing only ("whats the
+    /// difference between a boundary crossing and a boundary violation" asks what boundaries are).
+    func innerCues(_ scan: CueScan) -> Set<Int> {
+        Set(
+            scan.hits.indices.filter { a in
+                let inner = scan.hits[a]
+                return scan.hits.contains { outer in
+                    outer.intent != inner.intent && outer.intent.isContent && outer.intent != .compare
+                        && inner.intent.isContent
+                        && outer.score >= inner.score
+                        && outer.span.count > inner.span.count
+                        && outer.span.lowerBound <= inner.span.lowerBound
+                        && outer.span.upperBound >= inner.span.upperBound
+                        && (!outer.label.contains("*") || outer.span.lowerBound == inner.span.lowerBound
+                            || outer.span.upperBound == inner.span.upperBound)
+                }
+            })
+    }
+
+    /// Words of the conversation that a question opening the line asks about, not acts of
+    /// the learner's: a feeling told in the question's case ("how do i stay genuine when im
+    /// nervous", "what should i say if i feel stuck") or a greeting or goodbye the learner means to
+    /// say to a client ("how do i say goodbye to a client at our final session"). Their
+    /// hits are set aside (their indices) when a question of the work starts the line.
+    func actsAskedAbout(_ scan: CueScan, _ tokens: [Token]) -> Set<Int> {
+        let spoken: Set<Intent> = [.feelings, .goodbye, .greeting, .thanks]
+        guard
+            let question = scan.hits.filter({
+                $0.intent == .howTo && $0.span.lowerBound <= tuning.cueStartWindow
+                    && tokens[..<$0.span.lowerBound].allSatisfy { $0.isStop && !$0.isNegator }
+            }).map(\.span.upperBound).min()
+        else { return [] }
+        return Set(
+            scan.hits.indices.filter { h in
+                let hit = scan.hits[h]
+                // A cue with a gap may start inside the question ("how do i stay… when im
+                // nervous" is "i * nervous"): its last word is where it is said.
+                guard spoken.contains(hit.intent), hit.span.upperBound > question else { return false }
+                let before = tokens[question..<(hit.span.upperBound - 1)]
+                let said =
+                    hit.intent != .feelings && hit.span.lowerBound >= question
+                    && Self.sayingVerbs.contains(tokens[hit.span.lowerBound - 1].word)
+                return said || before.contains { Self.subordinators.contains($0.word) }
+            })
+    }
+
+    /// Words that open a clause of circumstance: what follows is the case, not the question.
+    static let subordinators: Set<String> = ["when", "whenever", "if", "while", "because", "since", "cuz", "bc"]
+    /// Verbs whose object is the words said ("say goodbye", "tell them hi").
+    static let sayingVerbs: Set<String> = ["say", "saying", "said", "tell", "telling", "wish", "bid", "wave"]
 
     /// "What's a good example of…", "what is the reason…": a "what is" opener asks for the
     /// noun that follows it, when that noun is another intent's cue a few words on with no
@@ -310,6 +370,30 @@ extension Matcher {
         return (request.key, chosen.confidence)
     }
 
+    /// Adverbs of emphasis a learner slips into a phrase without changing what it asks. ("Really",
+    /// "even" and "ever" are left out: they are words of their own in too many phrases.)
+    static let emphasis: Set<String> = [
+        "actually", "literally", "honestly", "realistically",
+    ]
+
+    /// "makes sense, but how do i actually do it…", "thanks! how do i…": an acknowledgement
+    /// that opens the line, then a question in a clause of its own. The question is what the
+    /// line asks; the acknowledgement only had the start of the line's bonus.
+    func questionAfterAcknowledging(
+        _ chosen: (intent: Intent, confidence: Double), _ intents: IntentScores, cues: CueScan, tokens: [Token]
+    ) -> (intent: Intent, confidence: Double) {
+        guard [.thanks, .greeting].contains(chosen.intent),
+            let ack = cues.hits.filter({ $0.intent == chosen.intent }).map(\.span)
+                .min(by: { $0.lowerBound < $1.lowerBound }),
+            let question = cues.hits.filter({
+                $0.intent.isContent && $0.score >= tuning.requestOverContentMin && $0.span.lowerBound >= ack.upperBound
+                    && tokens[$0.span.lowerBound].clause > tokens[ack.upperBound - 1].clause
+            }).max(by: { $0.score < $1.score }),
+            intents.cued.contains(question.intent)
+        else { return chosen }
+        return (question.intent, chosen.confidence)
+    }
+
     /// The end index (exclusive) of a cue matched at `i`, or nil.
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
@@ -321,7 +405,17 @@ extension Matcher {
                 }
                 return nil
             }
-            guard ti < tokens.count, tokens[ti].stem == s else { return nil }
+            guard ti < tokens.count else { return nil }
+            // "what actually keeps…", "what would i literally say", "what do i honestly tell": an
+            // adverb of emphasis inside a question's cue (after its first word) leaves it the
+            // same cue. (A request's is part of it: "i'm really listening" is no "i'm listening".)
+            if cue.intent.isContent, tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil,
+                Self.emphasis.contains(tokens[ti].word),
+                ti + 1 < tokens.count, tokens[ti + 1].stem == s
+            {
+                return go(ci, ti + 1)
+            }
+            guard tokens[ti].stem == s else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
             if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }
             // Nor is a small word a one-word greeting or thanks that stems like it: "even" is

@@ -12,6 +12,9 @@ extension Matcher {
         "doomed", "sign",
     ]
 
+    /// Words of being or feeling: "should i be worried" asks whether, not what to do.
+    static let stateWords: Set<String> = ["be", "feel", "worry", "worried", "concerned"]
+
     /// Words that open a question.
     static let questionWords: Set<String> = [
         "what", "whats", "what's", "how", "where", "why", "which", "who", "when", "wat", "wut",
@@ -57,7 +60,8 @@ extension Matcher {
         let asked = cues.hits.filter { $0.span.lowerBound >= s && $0.intent.isContent }
         if asked.contains(where: { $0.intent == .compare }) { return nil }
         let best = asking ? asked.max { ($0.score, -$0.order) < ($1.score, -$1.order) } : nil
-        if let best, best.intent != .define { return best.intent }
+        // A weak cue word ("do" in "where do i even start") says less than the question's shape.
+        if let best, best.intent != .define, best.score >= tuning.storyQuestionCueMin { return best.intent }
         // "…, how?", "what can she do", "where do i even start with him": the way to act.
         if words == ["how"] { return .howTo }
         if ["what", "how", "where"].contains(words[0]), words.contains(where: Self.actors.contains),
@@ -65,6 +69,14 @@ extension Matcher {
         {
             return .howTo
         }
+        // "do i just send them", "should i tell him": whether to do something is what to do
+        // (not "did i mess up", nor "should i be worried", which ask why or whether).
+        if ["do", "should", "can", "shall"].contains(words[0]), words.count >= 3, ["i", "we"].contains(words[1]),
+            !words.contains(where: Self.stateWords.contains)
+        {
+            return .howTo
+        }
+        if let best, best.intent != .define { return best.intent }
         // "did i mess something up", "is that an issue", "does stuff like that matter".
         if Self.auxiliaries.contains(words[0]), words.count >= 2 { return .explain }
         guard asking || question.count <= 4 else { return nil }

@@ -157,14 +157,17 @@ public final class Matcher: Sendable, Codable {
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
-        let pointsBack = tokens[..<firstNamed].indices.contains {
-            Self.anaphora.contains(tokens[$0].word) && tokens[$0].word != "one" && !Self.isDummySubject(tokens, $0)
+        // One after a word of the line's own story ("clients just sign it") refers to that.
+        let pointsBack = tokens[..<firstNamed].indices.contains { i in
+            Self.anaphora.contains(tokens[i].word) && tokens[i].word != "one" && !Self.isDummySubject(tokens, i)
+                && !tokens[..<i].indices.contains { tokens[$0].isContent && !cues.covered[$0] }
         }
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
             named: !ranking.concepts.isEmpty, tokens: tokens)
         var (intent, intentConfidence) = storyIntent(
-            voted, intents: intents, cues: cues, terms: terms, tokens: tokens)
+            questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
+            terms: terms, tokens: tokens)
         // A comparison asked in words ("X vs Y, …") stays one; two concepts the story only
         // sets side by side ("she trusts me more than him. problem?") are not compared.
         // So does a word of the story that happens to be a cue of the conversation ("wants

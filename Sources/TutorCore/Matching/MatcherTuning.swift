@@ -107,6 +107,9 @@ public struct MatcherTuning: Sendable {
     /// A told case's last clause of at most this many words, asked on its own ("… . did i
     /// mess something up"), says what the line asks.
     public var storyQuestionWords = 8
+    /// The least weight of a cue inside a story's closing question that says what it asks
+    /// before the question's shape does ("do", weight 1, in "where do i even start" does not).
+    public var storyQuestionCueMin = 2.0
 
     /// With no cue, a line that names a concept is `define` with this confidence…
     public var noCueNamedConfidence = 0.7
