@@ -190,8 +190,38 @@ public struct QuestionFinder: Sendable, Codable {
         let described = question(scene: analysis, named: concepts, fallback: fallback)
         // A question quoted, when neither its scene nor a concept tells it ("the are u in
         // recovery question": "recovery" is in many questions' scenes).
-        if described == nil && fallback == nil, let quoted = quotedQuestion(analysis) { return ids[quoted] }
+        if described == nil && fallback == nil, let quoted = quotedQuestion(analysis) ?? openingNamed(analysis) {
+            return ids[quoted]
+        }
         return described
+    }
+
+    /// Words that name a question when they follow its opening words ("the two clients
+    /// question", "the two clients one").
+    static let questionNouns: Set<String> = ["question", "one", "scenario", "q", "case", "item"]
+
+    /// The question the line names by its opening words, two or more, said right before
+    /// "question" or "one" ("ask me the two clients question"): a learner recalls a question
+    /// by how it began. Openings that say nothing of a scene ("what is", "a client") tell no
+    /// question apart; when several questions open alike, the one canonical question among them.
+    func openingNamed(_ analysis: Analysis) -> Int? {
+        let line = analysis.tokens.map(Self.quoteKey)
+        let plain: Set<String> = Set(["the", "a", "an", "what", "how", "why", "is", "does", "do", "are", "can"])
+            .union(Self.generic)
+        var found: Set<Int> = []
+        for i in line.indices {
+            for (q, text) in texts.enumerated() {
+                var n = 0
+                while i + n < line.count, n < text.count, line[i + n] == text[n] { n += 1 }
+                guard n >= 2, i + n < line.count, Self.questionNouns.contains(line[i + n]),
+                    line[i..<(i + n)].contains(where: { !plain.contains($0) })
+                else { continue }
+                found.insert(q)
+            }
+        }
+        if found.count == 1 { return found.first }
+        let cores = found.filter(core.contains)
+        return cores.count == 1 ? cores.first : nil
     }
 
     /// The question the scene's words tell apart (`question(described:…)` without quotes).

@@ -12,7 +12,10 @@ extension Tutor {
     ) -> [Move]? {
         guard let q = justClosedQuestion(state),
             Self.addsOn(analysis, match) || Self.speaksOfAnOption(analysis, question: q.text),
-            grader.isAttempt(analysis) || LineForm.continues(analysis) || Self.guessesAloud(analysis),
+            // "I'd reflect that they feel judged": what the learner would do as the counselor is
+            // an attempt, though a line opening on "I" is not one to the grader ("I'm so tired").
+            grader.isAttempt(analysis) || LineForm.continues(analysis) || Self.guessesAloud(analysis)
+                || Self.elaborates(analysis) || LineForm.describesAnAction(analysis),
             let grade = grade(q.id, analysis),
             !grade.covered.isEmpty || !grade.misconceptions.isEmpty
         else { return nil }
@@ -75,7 +78,22 @@ extension Tutor {
         // with a question mark is a guess, not a question.
         let asksByMark = analysis.text.hasSuffix("?") && !guessesAloud(analysis)
         if asksByMark || LineForm.isQuestionShapedByWords(analysis) || LineForm.asks(analysis) { return false }
-        if !match.intent.isContent && match.intent != .outOfScope && match.confidence >= 0.5 { return false }
+        // "So we adjust and outcomes get better": a statement that goes on, with a subject,
+        // holds a word that cues progress or help by chance ("better"); it adds on all the same.
+        let byChance =
+            [.progress, .help, .topics, .greeting].contains(match.intent) && LineForm.continues(analysis)
+            && LineForm.hasASubject(analysis)
+        if !match.intent.isContent && match.intent != .outOfScope && match.confidence >= 0.5 && !byChance {
+            return false
+        }
         return LineForm.continues(analysis) || LineForm.hasASubject(analysis) || LineForm.tellsWhatToDo(analysis)
+            || elaborates(analysis)
+    }
+
+    /// "Like a working partnership", "basically a team": a line opening on a word that
+    /// restates what was said, in other words.
+    static func elaborates(_ analysis: Analysis) -> Bool {
+        guard analysis.tokens.count >= 2, let first = analysis.tokens.first?.word else { return false }
+        return ["like", "basically", "meaning", "ie"].contains(first)
     }
 }

@@ -14,6 +14,14 @@ extension Tutor {
             read.ambiguous = []
             read.isFollowUp = false
             read.evidence.append("form: says lost → simpler")
+        } else if [.topics, .define, .explain, .howTo, .compare, .outOfScope].contains(match.intent),
+            LineForm.asksHowItCountsOnTheExam(analysis)
+        {
+            // "Is this a big topic on the exam?", "how should i remember the difference for the
+            // exam": how the topic counts for the exam, not the topic itself.
+            read = MatchResult(intent: .studyAdvice, concepts: [], confidence: 0.8)
+            read.evidence = match.evidence + ["form: how it counts on the exam → study-advice"]
+            read.basis = match.basis
         } else if match.intent == .simpler, let asked = Self.asksWhatItMeansFor(analysis) {
             // "What does that mean for me as a counselor": what follows from it, not "I'm lost".
             read = MatchResult(intent: asked, concepts: [], confidence: 0.6, isFollowUp: true)
@@ -58,6 +66,13 @@ extension Tutor {
             // "Like what counts as crossing one": a case of it, whatever "what" cues.
             read.intent = .example
             read.evidence.append("form: like what … → example")
+        } else if [.compare, .explain, .define].contains(match.intent),
+            LineForm.asksWhatAnExampleIs(LineForm.words(analysis))
+        {
+            // "What's an example of one of those rating forms": an example, whatever "one of
+            // those" cues.
+            read.intent = .example
+            read.evidence.append("form: what is an example of … → example")
         } else if match.intent == .more, let asked = questionAfterThen(analysis) {
             // "Ok then what works", "then what should I do", "then what is it": the question
             // after "then what" is the request, not "go on".

@@ -135,6 +135,11 @@ public final class Matcher: Sendable, Codable {
             result.evidence = ["the whole line is the request '\(bare.rawValue)'"]
             return result
         }
+        if Self.onlyTakesLeave(tokens) {
+            var result = MatchResult(intent: .goodbye, concepts: [], confidence: tuning.terseRequestConfidence)
+            result.evidence = ["the whole line takes leave ('later', 'night', 'catch you tomorrow')"]
+            return result
+        }
         if let terse = terseRequest(tokens) {
             var result = MatchResult(intent: terse, concepts: [], confidence: tuning.terseRequestConfidence)
             result.evidence = ["the whole line is a request word short of a letter → \(terse.rawValue)"]

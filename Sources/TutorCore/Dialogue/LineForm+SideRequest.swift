@@ -1,0 +1,45 @@
+/// Side requests put in forms the matcher reads by a stray cue. First, a question about how
+/// a topic figures in the learner's exam ("is this a big topic on the exam?", "how much of
+/// the research do i need for the exam", "how should i remember the difference for the
+/// exam"): study advice, whatever a topic, a "how" or a concept in it cues.
+extension LineForm {
+    /// The exam named as where the topic counts: "on the exam", "for the test", "on exams".
+    static func placesOnTheExam(_ w: [String]) -> Bool {
+        let exams: Set<String> = ["exam", "exams", "test", "tests", "boards", "final", "finals", "licensing"]
+        return w.indices.contains { i in
+            guard ["on", "for", "in"].contains(w[i]) else { return false }
+            let next = w[(i + 1)...].prefix(2)
+            return next.contains(where: exams.contains)
+                && (exams.contains(next.first ?? "") || ["the", "my", "our", "an", "a"].contains(next.first ?? ""))
+        }
+    }
+
+    /// Whether the line asks how much a topic counts on the exam or how to study it for the
+    /// exam: a question (by its mark or its first word) that places the topic on the exam and
+    /// weighs it ("big", "important", "need", "a lot") or speaks of studying it ("remember",
+    /// "memorize", "study", "focus"). "What does X mean on the exam" asks what X means.
+    static func asksHowItCountsOnTheExam(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 4, placesOnTheExam(w) else { return false }
+        let asked = analysis.text.hasSuffix("?") || questionWords.contains(w[0]) || auxiliaries.contains(w[0])
+        guard asked else { return false }
+        let weighing: Set<String> = [
+            "big", "biggest", "important", "need", "needed", "lot", "much", "often", "remember", "memorize",
+            "memorise", "study", "focus", "matter", "matters", "tested", "weighted", "worth", "emphasized",
+        ]
+        return w.contains(where: weighing.contains)
+    }
+}
+
+extension LineForm {
+    /// "What's an example of one of those rating forms", "what are some examples of
+    /// boundary crossings": a question whose head is "an example of…", whatever comparison
+    /// or term the rest of it cues ("one of those").
+    static func asksWhatAnExampleIs(_ w: [String]) -> Bool {
+        guard w.count >= 4, w[0] == "what", copulas.contains(w[1]) else { return false }
+        guard let i = w[2...].prefix(3).firstIndex(where: { ["example", "examples"].contains($0) }) else {
+            return false
+        }
+        return i + 1 == w.count || w[i + 1] == "of"
+    }
+}
