@@ -170,7 +170,7 @@ extension Matcher {
     func scoreIntents(_ scan: inout CueScan, terms: TermScan, tokens: [Token]) -> IntentScores {
         var intents = IntentScores()
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
-        let inner = innerCues(scan).union(actsAskedAbout(scan, tokens))
+        let inner = actsAskedAbout(scan, tokens)
         for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
             let content = hit.span.filter { tokens[$0].isContent }
             // A long, strong cue asks even when a term uses its word ("what effect does the
@@ -234,30 +234,6 @@ extension Matcher {
             }
         }
         return intents
-    }
-
-    /// The hits whose words are part of a longer, at least as strong cue of another kind of
-    /// question (the conversation's requests still add up with the questions they contain):
-    /// "how do i" asks the way, and its "how do" and "do" (cues of why) ask nothing of their
-    /// own; "what is * like" is no "what is". Longest match wins. A cue with a gap holds only
-    /// the words it ends or starts with, not the ones in its gap. A comparison keeps the cues
-    /// inside it: they are its reading when the line names one thing only ("whats the
-    /// difference between a boundary crossing and a boundary violation" asks what boundaries are).
-    func innerCues(_ scan: CueScan) -> Set<Int> {
-        Set(
-            scan.hits.indices.filter { a in
-                let inner = scan.hits[a]
-                return scan.hits.contains { outer in
-                    outer.intent != inner.intent && outer.intent.isContent && outer.intent != .compare
-                        && inner.intent.isContent
-                        && outer.score >= inner.score
-                        && outer.span.count > inner.span.count
-                        && outer.span.lowerBound <= inner.span.lowerBound
-                        && outer.span.upperBound >= inner.span.upperBound
-                        && (!outer.label.contains("*") || outer.span.lowerBound == inner.span.lowerBound
-                            || outer.span.upperBound == inner.span.upperBound)
-                }
-            })
     }
 
     /// Words of the conversation that a question opening the line asks about, not acts of

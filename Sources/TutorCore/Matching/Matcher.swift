@@ -162,10 +162,8 @@ public final class Matcher: Sendable, Codable {
         // A pronoun before anything named points back ("is it the same as empathy?"); one
         // after it refers inside the line ("… than setting them alone").
         let firstNamed = terms.start.values.min() ?? tokens.count
-        // One after a word of the line's own story ("clients just sign it") refers to that.
         let pointsBack = tokens[..<firstNamed].indices.contains { i in
             Self.anaphora.contains(tokens[i].word) && tokens[i].word != "one" && !Self.isDummySubject(tokens, i)
-                && !tokens[..<i].indices.contains { tokens[$0].isContent && !cues.covered[$0] }
         }
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
