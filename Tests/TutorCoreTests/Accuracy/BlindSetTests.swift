@@ -14,40 +14,40 @@ import Testing
 @Suite struct BlindSetTests {
     @Test(arguments: [
         // Round 5: `blinddev-*` (development), `holdout3-*` (test).
-        // 0.936 (234/250); 0.792 when written
+        // 0.940 (235/250); 0.792 when written
         BlindFloor(name: "blinddev-utterances", kind: .utterances, lines: 240, floor: 0.93),
         // 0.917 (110/120); 0.800 when written
         BlindFloor(name: "blinddev-followups", kind: .followUps, lines: 110, floor: 0.91),
-        // verdict 0.965 (193/200); 0.895 when written
+        // verdict 0.970 (194/200); 0.895 when written
         BlindFloor(name: "blinddev-answers", kind: .answers, lines: 190, floor: 0.96),
-        // 0.941 (190/202) with compare asks as a|b; 0.604 when written
+        // 0.946 (191/202) with compare asks as a|b; 0.604 when written
         BlindFloor(name: "blinddev-dialogue", kind: .dialogue, lines: 190, floor: 0.94),
-        // 0.825 (132/160); 0.769 when written
+        // 0.831 (133/160); 0.769 when written
         BlindFloor(name: "holdout3-utterances", kind: .utterances, lines: 150, floor: 0.82),
         // 0.845 (136/161); 0.646 when written
         BlindFloor(name: "holdout3-dialogue", kind: .dialogue, lines: 150, floor: 0.84),
         // Round 6: `blinddev2-*` (development), `holdout4-*` (test).
-        // 0.915 (238/260); 0.842 when written
-        BlindFloor(name: "blinddev2-utterances", kind: .utterances, lines: 250, floor: 0.91),
+        // 0.927 (241/260); 0.842 when written
+        BlindFloor(name: "blinddev2-utterances", kind: .utterances, lines: 250, floor: 0.92),
         // 0.933 (140/150); 0.747 when written
         BlindFloor(name: "blinddev2-followups", kind: .followUps, lines: 140, floor: 0.93),
-        // verdict 0.955 (210/220); 0.859 when written
-        BlindFloor(name: "blinddev2-answers", kind: .answers, lines: 210, floor: 0.95),
+        // verdict 0.968 (213/220); 0.859 when written
+        BlindFloor(name: "blinddev2-answers", kind: .answers, lines: 210, floor: 0.96),
         // 0.929 (195/210); 0.862 when written
         BlindFloor(name: "blinddev2-dialogue", kind: .dialogue, lines: 200, floor: 0.92),
-        // 0.839 (151/180); 0.822 when written
-        BlindFloor(name: "holdout4-utterances", kind: .utterances, lines: 170, floor: 0.83),
+        // 0.844 (152/180); 0.822 when written
+        BlindFloor(name: "holdout4-utterances", kind: .utterances, lines: 170, floor: 0.84),
         // 0.790 (79/100); 0.710 when written
         BlindFloor(name: "holdout4-followups", kind: .followUps, lines: 90, floor: 0.79),
-        // 0.856 (137/160); 0.806 when written
-        BlindFloor(name: "holdout4-answers", kind: .answers, lines: 150, floor: 0.85),
-        // 0.895 (153/171); 0.854 when written
-        BlindFloor(name: "holdout4-dialogue", kind: .dialogue, lines: 160, floor: 0.89),
+        // 0.863 (138/160); 0.806 when written
+        BlindFloor(name: "holdout4-answers", kind: .answers, lines: 150, floor: 0.86),
+        // 0.901 (154/171); 0.854 when written
+        BlindFloor(name: "holdout4-dialogue", kind: .dialogue, lines: 160, floor: 0.90),
         // Round 7: `blinddev3-*` (development), `holdout5-*` (test).
         // 0.981 (255/260); 0.931 when written
         BlindFloor(name: "blinddev3-utterances", kind: .utterances, lines: 250, floor: 0.98),
-        // 0.940 (141/150); 0.907 when written
-        BlindFloor(name: "blinddev3-followups", kind: .followUps, lines: 140, floor: 0.94),
+        // 0.953 (143/150); 0.907 when written
+        BlindFloor(name: "blinddev3-followups", kind: .followUps, lines: 140, floor: 0.95),
         // verdict 0.991 (218/220); 0.955 when written
         BlindFloor(name: "blinddev3-answers", kind: .answers, lines: 210, floor: 0.99),
         // 0.986 (209/212); 0.972 when written
@@ -63,37 +63,37 @@ import Testing
         // Round 8: `blinddev4-*` (development), `holdout6-*` (test).
         // 0.950 (247/260); 0.850 when written
         BlindFloor(name: "blinddev4-utterances", kind: .utterances, lines: 250, floor: 0.95),
-        // 0.887 (133/150); 0.793 when written
-        BlindFloor(name: "blinddev4-followups", kind: .followUps, lines: 140, floor: 0.88),
-        // verdict 0.968 (213/220); 0.882 when written
-        BlindFloor(name: "blinddev4-answers", kind: .answers, lines: 210, floor: 0.96),
-        // 0.855 (177/207); 0.783 when written
-        BlindFloor(name: "blinddev4-dialogue", kind: .dialogue, lines: 200, floor: 0.85),
+        // 0.893 (134/150); 0.793 when written
+        BlindFloor(name: "blinddev4-followups", kind: .followUps, lines: 140, floor: 0.89),
+        // verdict 0.977 (215/220); 0.882 when written
+        BlindFloor(name: "blinddev4-answers", kind: .answers, lines: 210, floor: 0.97),
+        // 0.865 (179/207); 0.783 when written
+        BlindFloor(name: "blinddev4-dialogue", kind: .dialogue, lines: 200, floor: 0.86),
         // 0.978 (176/180); 0.967 when written
         BlindFloor(name: "holdout6-utterances", kind: .utterances, lines: 170, floor: 0.97),
-        // 0.900 (90/100) when written
+        // 0.910 (91/100); 0.900 when written
         BlindFloor(name: "holdout6-followups", kind: .followUps, lines: 95, floor: 0.90),
         // 0.956 (153/160); 0.950 when written
         BlindFloor(name: "holdout6-answers", kind: .answers, lines: 150, floor: 0.95),
         // 0.945 (173/183); 0.940 when written
         BlindFloor(name: "holdout6-dialogue", kind: .dialogue, lines: 175, floor: 0.94),
         // Round 9: `blinddev5-*` (development), `holdout7-*` (test).
-        // 0.852 (231/271) when written
-        BlindFloor(name: "blinddev5-utterances", kind: .utterances, lines: 260, floor: 0.85),
-        // 0.910 (141/155) when written
-        BlindFloor(name: "blinddev5-followups", kind: .followUps, lines: 150, floor: 0.90),
-        // verdict 0.892 (199/223) when written
-        BlindFloor(name: "blinddev5-answers", kind: .answers, lines: 215, floor: 0.89),
-        // 0.850 (210/247) when written
-        BlindFloor(name: "blinddev5-dialogue", kind: .dialogue, lines: 240, floor: 0.85),
+        // 0.923 (250/271); 0.852 when written
+        BlindFloor(name: "blinddev5-utterances", kind: .utterances, lines: 260, floor: 0.92),
+        // 0.916 (142/155); 0.910 when written
+        BlindFloor(name: "blinddev5-followups", kind: .followUps, lines: 150, floor: 0.91),
+        // verdict 0.978 (218/223); 0.892 when written
+        BlindFloor(name: "blinddev5-answers", kind: .answers, lines: 215, floor: 0.97),
+        // 0.927 (229/247); 0.850 when written
+        BlindFloor(name: "blinddev5-dialogue", kind: .dialogue, lines: 240, floor: 0.92),
         // 0.926 (176/190) when written
         BlindFloor(name: "holdout7-utterances", kind: .utterances, lines: 185, floor: 0.92),
         // 0.955 (106/111) when written
         BlindFloor(name: "holdout7-followups", kind: .followUps, lines: 105, floor: 0.95),
         // verdict 0.975 (159/163) when written
         BlindFloor(name: "holdout7-answers", kind: .answers, lines: 160, floor: 0.97),
-        // 0.893 (134/150) when written
-        BlindFloor(name: "holdout7-dialogue", kind: .dialogue, lines: 145, floor: 0.89),
+        // 0.907 (136/150); 0.893 when written
+        BlindFloor(name: "holdout7-dialogue", kind: .dialogue, lines: 145, floor: 0.90),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
