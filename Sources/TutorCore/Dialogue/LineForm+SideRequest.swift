@@ -3,14 +3,21 @@
 /// the research do i need for the exam", "how should i remember the difference for the
 /// exam"): study advice, whatever a topic, a "how" or a concept in it cues.
 extension LineForm {
+    /// Words that name the exam.
+    static let examWords: Set<String> = ["exam", "exams", "test", "tests", "boards", "final", "finals", "licensing"]
+    /// Words that weigh a topic for the exam or speak of studying it.
+    static let weighingWords: Set<String> = [
+        "big", "biggest", "important", "need", "needed", "lot", "much", "often", "remember", "memorize",
+        "memorise", "study", "focus", "matter", "matters", "tested", "weighted", "worth", "emphasized",
+    ]
+
     /// The exam named as where the topic counts: "on the exam", "for the test", "on exams".
     static func placesOnTheExam(_ w: [String]) -> Bool {
-        let exams: Set<String> = ["exam", "exams", "test", "tests", "boards", "final", "finals", "licensing"]
-        return w.indices.contains { i in
+        w.indices.contains { i in
             guard ["on", "for", "in"].contains(w[i]) else { return false }
             let next = w[(i + 1)...].prefix(2)
-            return next.contains(where: exams.contains)
-                && (exams.contains(next.first ?? "") || ["the", "my", "our", "an", "a"].contains(next.first ?? ""))
+            return next.contains(where: examWords.contains)
+                && (examWords.contains(next.first ?? "") || ["the", "my", "our", "an", "a"].contains(next.first ?? ""))
         }
     }
 
@@ -23,11 +30,7 @@ extension LineForm {
         guard w.count >= 4, placesOnTheExam(w) else { return false }
         let asked = analysis.text.hasSuffix("?") || questionWords.contains(w[0]) || auxiliaries.contains(w[0])
         guard asked else { return false }
-        let weighing: Set<String> = [
-            "big", "biggest", "important", "need", "needed", "lot", "much", "often", "remember", "memorize",
-            "memorise", "study", "focus", "matter", "matters", "tested", "weighted", "worth", "emphasized",
-        ]
-        return w.contains(where: weighing.contains)
+        return w.contains(where: weighingWords.contains)
     }
 }
 

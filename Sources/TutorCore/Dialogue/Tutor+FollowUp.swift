@@ -154,7 +154,8 @@ extension Tutor {
         let words = { (id: String) in
             (self.kb.concept(id)?.name ?? "").lowercased().split { !$0.isLetter }.map(String.init)
         }
-        guard id != topic, let head = words(topic).last, words(topic).count >= 2 else { return false }
+        let topicWords = words(topic)
+        guard id != topic, topicWords.count >= 2, let head = topicWords.last else { return false }
         return words(id).contains(head)
     }
 

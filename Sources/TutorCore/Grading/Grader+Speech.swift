@@ -12,6 +12,9 @@ extension Grader {
             "\\b(wait,?\\s+no|no,?\\s+wait|scratch that|i take (that|it) back|actually,?\\s+no|no,?\\s+actually)\\b",
         options: [.caseInsensitive])
 
+    /// The words one of which every retraction cue holds.
+    static let retractionWords: Set<String> = ["wait", "scratch", "take", "actually"]
+
     /// A verb of saying, then what marks the words as the counselor's own: "back", "something
     /// like", or an opening quote mark (checked in `spokenReply`).
     static let sayingCue = try! NSRegularExpression(
@@ -30,6 +33,8 @@ extension Grader {
     /// itself otherwise. "Probably the family one … wait no, the one who feels connected"
     /// answers with the connected one: the family one is no misconception held.
     func retracted(_ analysis: Analysis) -> Analysis {
+        // Every cue has one of these words: most answers skip the expression.
+        guard analysis.tokens.contains(where: { Self.retractionWords.contains($0.word) }) else { return analysis }
         let text = analysis.text
         let range = NSRange(text.startIndex..., in: text)
         guard let cue = Self.retractionCue.matches(in: text, range: range).last,

@@ -87,8 +87,7 @@ extension Matcher {
                 if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
                     continue
                 }
-                let atStart =
-                    tokens[0..<i].allSatisfy { $0.isStop && !$0.isNegator } && i <= tuning.cueStartWindow
+                let atStart = opensLine(at: i, tokens)
                 let label = "cue '\(cue.stems.map { $0 ?? "*" }.joined(separator: " "))' → \(cue.intent.rawValue)"
                 scan.hits.append(
                     CueScan.Hit(
@@ -101,9 +100,7 @@ extension Matcher {
         if let span = elidedHowSpan(tokens), !isReportedSpeech(tokens, before: span.lowerBound),
             let order = cues.first(where: { $0.intent == .howTo })?.order
         {
-            let atStart =
-                tokens[0..<span.lowerBound].allSatisfy { $0.isStop && !$0.isNegator }
-                && span.lowerBound <= tuning.cueStartWindow
+            let atStart = opensLine(at: span.lowerBound, tokens)
             scan.hits.append(
                 CueScan.Hit(
                     intent: .howTo, score: tuning.elidedHowWeight * (atStart ? tuning.cueAtStartFactor : 1),
@@ -236,6 +233,12 @@ extension Matcher {
         return intents
     }
 
+    /// Whether a cue at `i` opens the line: within the first few words, with only small words
+    /// (no negator) before it. Such a cue weighs more, and a question it opens holds the case told after it.
+    func opensLine(at i: Int, _ tokens: [Token]) -> Bool {
+        i <= tuning.cueStartWindow && tokens[..<i].allSatisfy { $0.isStop && !$0.isNegator }
+    }
+
     /// Words of the conversation that a question opening the line asks about, not acts of
     /// the learner's: a feeling told in the question's case ("how do i stay genuine when im
     /// nervous", "what should i say if i feel stuck") or a greeting or goodbye the learner means to
@@ -244,10 +247,8 @@ extension Matcher {
     func actsAskedAbout(_ scan: CueScan, _ tokens: [Token]) -> Set<Int> {
         let spoken: Set<Intent> = [.feelings, .goodbye, .greeting, .thanks]
         guard
-            let question = scan.hits.filter({
-                $0.intent == .howTo && $0.span.lowerBound <= tuning.cueStartWindow
-                    && tokens[..<$0.span.lowerBound].allSatisfy { $0.isStop && !$0.isNegator }
-            }).map(\.span.upperBound).min()
+            let question = scan.hits.filter({ $0.intent == .howTo && opensLine(at: $0.span.lowerBound, tokens) })
+                .map(\.span.upperBound).min()
         else { return [] }
         return Set(
             scan.hits.indices.filter { h in
