@@ -9,6 +9,9 @@ struct CueScan {
         var order: Int
         var span: Range<Int>
         var label: String
+        /// The cue's own stems, when it has a wildcard: the words the wildcard took are the
+        /// line's, not the cue's ("is the alliance just…" names the alliance inside its gap).
+        var literal: Set<String>? = nil
     }
 
     var hits: [Hit] = []
@@ -92,7 +95,8 @@ extension Matcher {
                 scan.hits.append(
                     CueScan.Hit(
                         intent: cue.intent, score: cue.weight * (atStart ? tuning.cueAtStartFactor : 1),
-                        order: cue.order, span: i..<end, label: label))
+                        order: cue.order, span: i..<end, label: label,
+                        literal: cue.stems.contains(nil) ? Set(cue.stems.compactMap { $0 }) : nil))
                 for k in i..<end { scan.covered[k] = true }
             }
         }
@@ -169,7 +173,13 @@ extension Matcher {
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
         let inner = actsAskedAbout(scan, tokens)
         for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
-            let content = hit.span.filter { tokens[$0].isContent }
+            // A wildcard's words are the line's: only the cue's own words can be a concept's name.
+            // That holds of a gap inside one clause with no negator: "isnt a problem, his wife
+            // just…" and "a partner and not just…" are no "is X just Y".
+            let oneClause =
+                hit.span.allSatisfy { tokens[$0].clause == tokens[hit.span.lowerBound].clause && !tokens[$0].isNegator }
+            let literal = oneClause ? hit.literal : nil
+            let content = hit.span.filter { tokens[$0].isContent && literal?.contains(tokens[$0].stem) != false }
             // A long, strong cue asks even when a term uses its word ("what effect does the
             // alliance have on…"): only a weaker one can be a concept's own name.
             let strong = hit.score >= tuning.reservingCueWeight && hit.span.count >= 2

@@ -195,7 +195,15 @@ extension Matcher {
     private func setAsideOtherSenses(
         _ concepts: inout [Int], _ left: Leftovers, terms: TermScan, tokens: [Token], content: [Int]
     ) {
+        // "in sales we mirror the customer's words. is that what reflective listening is?": the
+        // learner's own field is the other side of a comparison, not the line's subject.
+        let compared = comparedWithOwnField(tokens, terms: terms)
         concepts.removeAll { c in
+            if let asked = compared,
+                asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
+            {
+                return false
+            }
             let senses = otherSenses[c]
             let foreign =
                 content.count { p in
@@ -211,6 +219,50 @@ extension Matcher {
             }
             return foreign > anchors
         }
+    }
+
+    /// Words that ask whether two things resemble each other.
+    static let resemblanceWords: Set<String> = [
+        "like", "same", "similar", "just", "basically", "equivalent", "analogous", "fancy", "different",
+    ]
+    /// Names of our field, as in "what does it mean in counseling".
+    static let ownFieldNames: Set<String> = [
+        "counseling", "counselling", "therapy", "psychotherapy", "counselors", "counsellors", "therapists",
+    ]
+
+    /// A career-changer's analogy: a first sentence tells the learner's own field ("in HR…",
+    /// "in sales we…", "teacher here, we…", "as a coach i…"), and the last asks, in words of no
+    /// other field, whether something of ours resembles it ("is that what reflective
+    /// listening is", "kind of like that?", "just rapport with a fancy name") or what it means
+    /// in our field ("what does it mean in counseling"). The other field's words are then the
+    /// side compared with: a concept the question names is ours, and so is every concept
+    /// named when the question names our field. Nil when the line is no such analogy; else
+    /// the question's sentence and whether it names our field.
+    func comparedWithOwnField(_ tokens: [Token], terms: TermScan) -> (sentence: Int, namesField: Bool)? {
+        guard let last = tokens.last?.sentence, last > 0 else { return nil }
+        let first = tokens.indices.filter { tokens[$0].sentence == 0 }
+        let asked = tokens.indices.filter { tokens[$0].sentence == last }
+        let isForeign = { (p: Int) in
+            let t = tokens[p]
+            return terms.claimed[p] == nil
+                && (self.foreignStems.contains(t.stem) || self.foreignStems.contains(t.word) || self.isOffTopic(t))
+        }
+        guard first.count >= 2, asked.count >= 3, !asked.contains(where: isForeign) else { return nil }
+        let opening = first.prefix(4)
+        let framed =
+            tokens[first[0]].word == "in" && opening.dropFirst().contains(where: isForeign)
+            || tokens[first[0]].word == "as" && ["a", "an"].contains(tokens[first[1]].word)
+            || opening.dropFirst().contains { tokens[$0].word == "here" }
+            || first.indices.dropLast().contains { i in
+                ["i", "we"].contains(tokens[first[i]].word) && first[(i + 1)...].prefix(3).contains(where: isForeign)
+            }
+        guard framed else { return nil }
+        let namesField = asked.dropFirst().contains { p in
+            Self.ownFieldNames.contains(tokens[p].word) && ["in", "for"].contains(tokens[p - 1].word)
+        }
+        let resembles = asked.contains { Self.resemblanceWords.contains(tokens[$0].word) }
+        let whatItIs = tokens[asked[asked.count - 1]].word == "is" && asked.contains { tokens[$0].word == "what" }
+        return resembles || namesField || whatItIs ? (last, namesField) : nil
     }
 
     /// Whether the line's content words hold a sense of several words, its stems in a row.
