@@ -73,6 +73,16 @@ extension Matcher {
             for c in candidates {
                 let cue = cues[c]
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
+                // A cue is a phrase said in one clause: "what is empathic confrontation, sounds
+                // like…" is no "what is * like" (its gap runs over the comma).
+                if cue.stems.contains(nil), tokens[i..<end].contains(where: { $0.clause != token.clause }) {
+                    continue
+                }
+                // "i have to go over the limits…": a verb the next word carries on ("go over",
+                // "go through") is no leave-taking.
+                if cue.intent == .goodbye, end < tokens.count, Self.phrasalParticles.contains(tokens[end].word) {
+                    continue
+                }
                 // "no idea what else" is not asking for more: a negated request is none.
                 if Self.requests.contains(cue.intent),
                     tokens[..<i].contains(where: { $0.isNegator && $0.clause == token.clause })
@@ -138,6 +148,11 @@ extension Matcher {
         "you", "u", "ya", "i", "me", "we", "us", "my", "your", "our", "there", "this", "that", "it", "these", "those",
         "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
         "anything", "something", "everything", "hint",
+    ]
+
+    /// Particles that make a verb of leaving another verb ("go over", "run through").
+    static let phrasalParticles: Set<String> = [
+        "over", "through", "thru", "back", "into", "along", "against", "beyond", "deeper", "further",
     ]
 
     /// Spans of time that "between" can mean the gap of ("between sessions").
