@@ -230,11 +230,20 @@ extension Matcher {
         "counseling", "counselling", "therapy", "psychotherapy", "counselors", "counsellors", "therapists",
     ]
 
+    /// Words only our work uses for itself.
+    static let wordsOfTheWork: Set<String> = [
+        "treatment", "counseling", "counselling", "therapy", "session", "sessions", "counselor", "counselors",
+        "therapist", "therapists", "recovery", "sobriety",
+    ]
+
     /// A career-changer's analogy: a first sentence tells the learner's own field ("in HR…",
     /// "in sales we…", "teacher here, we…", "as a coach i…"), and the last asks, in words of no
     /// other field, whether something of ours resembles it ("is that what reflective
     /// listening is", "kind of like that?", "just rapport with a fancy name") or what it means
-    /// in our field ("what does it mean in counseling"). The other field's words are then the
+    /// in our field ("what does it mean in counseling"), or asks about a client or treatment
+    /// ("in business we'd call it customer engagement. how do i keep a client engaged in
+    /// treatment"). The
+    /// other field's words are then the
     /// side compared with: a concept the question names is ours, and so is every concept
     /// named when the question names our field. Nil when the line is no such analogy; else
     /// the question's sentence and whether it names our field.
@@ -247,7 +256,13 @@ extension Matcher {
             return terms.claimed[p] == nil
                 && (self.foreignStems.contains(t.stem) || self.foreignStems.contains(t.word) || self.isOffTopic(t))
         }
-        guard first.count >= 2, asked.count >= 3, !asked.contains(where: isForeign) else { return nil }
+        guard first.count >= 2, asked.count >= 3 else { return nil }
+        let namesField = asked.dropFirst().contains { p in
+            Self.ownFieldNames.contains(tokens[p].word) && ["in", "for"].contains(tokens[p - 1].word)
+        }
+        // The question may say the other field's word when it sets it beside ours ("is
+        // termination in counseling anything like firing someone").
+        guard namesField || !asked.contains(where: isForeign) else { return nil }
         let opening = first.prefix(4)
         let framed =
             tokens[first[0]].word == "in" && opening.dropFirst().contains(where: isForeign)
@@ -257,12 +272,13 @@ extension Matcher {
                 ["i", "we"].contains(tokens[first[i]].word) && first[(i + 1)...].prefix(3).contains(where: isForeign)
             }
         guard framed else { return nil }
-        let namesField = asked.dropFirst().contains { p in
-            Self.ownFieldNames.contains(tokens[p].word) && ["in", "for"].contains(tokens[p - 1].word)
-        }
+        // A question about treatment or sessions ("how do i keep a client engaged in
+        // treatment") asks about our work, whatever the first sentence called it. ("Client"
+        // alone is not enough: sales has clients too.)
+        let ofTheWork = asked.contains { Self.wordsOfTheWork.contains(tokens[$0].word) }
         let resembles = asked.contains { Self.resemblanceWords.contains(tokens[$0].word) }
         let whatItIs = tokens[asked[asked.count - 1]].word == "is" && asked.contains { tokens[$0].word == "what" }
-        return resembles || namesField || whatItIs ? (last, namesField) : nil
+        return resembles || namesField || whatItIs || ofTheWork ? (last, namesField) : nil
     }
 
     /// Whether the line's content words hold a sense of several words, its stems in a row.
