@@ -208,7 +208,8 @@ extension Grader {
     /// Who holds a common belief a learner grants before "but" ("we think we can tell, but we
     /// miss people"): not "I", whose belief is the learner's own.
     static let commonBelievers: Set<String> = [
-        "we", "people", "everyone", "everybody", "most", "counselors", "therapists", "others", "would", "youd",
+        "we", "people", "folks", "everyone", "everybody", "most", "many", "counselors", "therapists", "others", "would",
+        "youd",
     ]
     /// What others are told to do with an idea before "but" corrects it ("a lot of people say
     /// refuse all gifts, but …", "people mix it up with approving, but …", "old school would
