@@ -15,7 +15,9 @@ extension LineForm {
     /// they stay if they don't trust you" argues an answer).
     static func asksByInversion(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
-        guard w.count >= 3, questionWords.contains(w[0]), auxiliaries.contains(w[1]) || w[1] == "might",
+        // "Why cant u just promise it": a negated auxiliary typed whole inverts as well.
+        guard w.count >= 3, questionWords.contains(w[0]),
+            auxiliaries.contains(w[1]) || fusedNegations.contains(w[1]) || w[1] == "might",
             askedSubjects.contains(w[2])
         else { return false }
         return !hasClause(w.dropFirst(3))

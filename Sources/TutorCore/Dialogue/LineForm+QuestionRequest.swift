@@ -93,6 +93,25 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// "Gimme one on cultural humility", "give me something on harsh confrontation", "hit me
+    /// with one about lapses": a pronoun for a question ("one", "something") handed over by
+    /// a verb of giving, then what it is to be on. Without a scene link after it, the pronoun
+    /// asks for more of what was just given ("give me one more", "give me something tougher").
+    static func asksForOneOn(_ analysis: Analysis) -> Bool {
+        let w = words(analysis).filter { $0.contains(where: { $0.isLetter }) }
+        let giving: [[String]] = [
+            ["gimme"], ["give", "me"], ["hit", "me", "with"], ["throw", "me"], ["send", "me"], ["toss", "me"],
+        ]
+        let polite: Set<String> = [
+            "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now",
+        ]
+        let start = w.prefix { polite.contains($0) }.count
+        guard start <= 3, let verb = giving.first(where: { w[start...].starts(with: $0) }) else { return false }
+        let rest = Array(w[(start + verb.count)...])
+        guard rest.count >= 3, ["one", "something"].contains(rest[0]) else { return false }
+        return ["on", "about", "abt", "bout", "re", "regarding", "covering", "testing"].contains(rest[1])
+    }
+
     /// "A case to work through", "a scenario to practice on": what follows the noun gives the
     /// learner something to do with it.
     static func toWorkThrough(_ after: ArraySlice<String>) -> Bool {
@@ -164,6 +183,8 @@ extension LineForm {
         let determiners: Set<String> = ["the", "a", "an", "this", "that", "my", "your", "i", "you", "we", "me"]
         if determiners.contains(first) || others.contains(first) { return false }
         let objects: Set<String> = ["it", "them", "him", "her", "his", "their", "what", "how", "why"]
-        return w.dropFirst().contains { objects.contains($0) || others.contains($0) }
+        // "Check agency policy first": a step put in its order is what to do.
+        let ordered: Set<String> = ["first", "beforehand", "afterwards", "afterward"]
+        return w.dropFirst().contains { objects.contains($0) || others.contains($0) } || ordered.contains(w.last ?? "")
     }
 }

@@ -46,3 +46,24 @@ extension LineForm {
         return i + 1 == w.count || w[i + 1] == "of"
     }
 }
+
+extension LineForm {
+    /// "How long do i have to answer this", "is there a time limit on these", "is this
+    /// timed?": the learner asks how much time the tutor gives, a question about the tutor
+    /// (help), whatever topic a word of it cues ("how long" asks how a process goes). A
+    /// question by its mark or its first word, about a limit on time or the time the learner
+    /// has.
+    static func asksAboutTime(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 3, analysis.text.hasSuffix("?") || questionWords.contains(w[0]) || auxiliaries.contains(w[0])
+        else { return false }
+        let limited = zip(w, w.dropFirst()).contains { a, b in
+            a == "time" && ["limit", "limits", "limited"].contains(b)
+        }
+        if limited || auxiliaries.contains(w[0]) && w.contains("timed") { return true }
+        // "How long do I have", "how much time do i get": the learner's own time.
+        let asked = w.starts(with: ["how", "long"]) || w.starts(with: ["how", "much", "time"])
+        guard asked, let i = w.firstIndex(where: { ["have", "get", "got"].contains($0) }), i >= 3 else { return false }
+        return ["i", "we", "u", "you"].contains(w[i - 1])
+    }
+}

@@ -278,6 +278,12 @@ enum LineForm {
         return w[0] == "i" && firstPerson.contains(w[1]) && !["not", "so"].contains(w[2])
     }
 
+    /// The learner in the first person ("i'm worried", "my exam").
+    static func speaksOfThemselves(_ analysis: Analysis) -> Bool {
+        let me: Set<String> = ["i", "im", "i'm", "me", "my", "myself", "ive", "i've", "i'll", "ill", "id", "i'd"]
+        return analysis.tokens.contains { me.contains($0.word) }
+    }
+
     /// "The court order makes sure he finishes", "thanks, he'd trust me more": a statement
     /// about the client or someone else, with the learner not in it. While a question is
     /// open it is an attempt at it, whatever request a cue word in it suggests.
@@ -310,7 +316,8 @@ enum LineForm {
     /// four words or more whose subject comes first (a pronoun or the client), as an answer
     /// is put; a term asked about is not.
     static func hasASubject(_ analysis: Analysis) -> Bool {
-        let w = words(analysis)
+        // "Then you adjust…", "plus they…": the subject after the word that goes on.
+        let w = Array(words(analysis).drop { ["then", "plus", "or"].contains($0) })
         let subjects: Set<String> = [
             "they", "he", "she", "it", "that", "thats", "i", "id", "im", "you", "we", "client", "clients",
         ]

@@ -14,6 +14,9 @@ public enum Move: Sendable, Equatable {
     case thank(questionOpen: Bool)
     /// What the tutor can do, and the commands (from `Command.all`).
     case help
+    /// "How long do I have to answer?": there is no time limit (and, with a question open,
+    /// what to say when stuck).
+    case noTimeLimit(questionOpen: Bool)
     case topics
     case sources
     /// The learner's mastery, what is mastered and what to practise next.

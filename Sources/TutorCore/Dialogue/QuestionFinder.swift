@@ -20,6 +20,9 @@ public struct QuestionFinder: Sendable, Codable {
     var nameCount: [String: Int] = [:]
     /// Each concept's terms of two telling words or more, as stems: said whole, they name
     /// the concept ("the abstinence violation effect"), not a scene of another's question.
+    /// A term of one telling word and words that only say who is in a question keeps those
+    /// ("counselor-client relationship": "the bond between counselor and client" names the
+    /// alliance, not the doctor–patient bond).
     var longTerms: [String: [[String]]] = [:]
     /// The canonical questions (the specification's, the exam's core question of a concept).
     var core: Set<Int> = []
@@ -40,6 +43,8 @@ public struct QuestionFinder: Sendable, Codable {
         "something", "idea", "thing", "stuff", "concept", "topic", "part", "bit", "kind", "sort", "subject", "area",
         "notion", "theme", "material", "section", "chapter", "point", "model", "theory", "framework", "basics",
         "overview",
+        // Words that leave the choice to the tutor ("quiz me on trust, whatever question"): no scene.
+        "whatever", "whichever", "anything", "any", "random",
     ]
 
     /// The intents whose cue words only ask (for a question, a hint, the next step) or talk
@@ -93,9 +98,11 @@ public struct QuestionFinder: Sendable, Codable {
             for name in words { stems.formUnion(analyzer.analyze(name, correct: false).content.map(\.stem)) }
             names[concept.id] = stems.sorted()
             for stem in stems.subtracting(asking) { nameCount[stem, default: 0] += 1 }
-            longTerms[concept.id] = concept.terms.map {
-                Set(analyzer.analyze($0, correct: false).content.map(\.stem)).subtracting(asking).sorted()
-            }.filter { $0.count >= 2 }
+            longTerms[concept.id] = concept.terms.compactMap { term in
+                let all = Set(analyzer.analyze(term, correct: false).content.map(\.stem))
+                let telling = all.subtracting(asking)
+                return telling.count >= 2 ? telling.sorted() : telling.count == 1 && all.count >= 2 ? all.sorted() : nil
+            }
         }
         linkCores(kb, coreWords, asking: asking)
     }
@@ -236,6 +243,14 @@ public struct QuestionFinder: Sendable, Codable {
         let naming = concepts.flatMap { c in
             (longTerms[c] ?? []).filter { said.isSuperset(of: $0) }.map { (concept: c, terms: $0) }
         }
+        // A term's words are in a question when its text holds them all, the words that only
+        // say who is in it too ("counselor", which the index leaves out).
+        func holdsTerm(_ q: Int, _ term: [String]) -> Bool {
+            term.allSatisfy { texts[q].contains($0) }
+        }
+        // A word of a term said whole names that term's concept, not another's by its name
+        // ("the bond between counselor and client" names no doctor–patient bond).
+        let namesBy = stems.subtracting(naming.flatMap(\.terms))
         var score: [Int: Double] = [:]
         var distinctive: Set<Int> = []
         var words: [Int: Int] = [:]
@@ -246,9 +261,7 @@ public struct QuestionFinder: Sendable, Codable {
             let weight = log(total / Double(holders.count))
             let terms = naming.filter { $0.terms.contains(stem) }
             for q in holders
-            where terms.allSatisfy({
-                $0.concept != self.concepts[q] && $0.terms.allSatisfy { index[$0]?.contains(q) == true }
-            }) {
+            where terms.allSatisfy({ $0.concept != self.concepts[q] && holdsTerm(q, $0.terms) }) {
                 score[q, default: 0] += weight
                 words[q, default: 0] += 1
                 if holders.count == 1 { unique.insert(q) }
@@ -266,7 +279,7 @@ public struct QuestionFinder: Sendable, Codable {
         func evidence(_ q: Int) -> Double {
             let concept = self.concepts[q]
             let bonus = concepts.first == concept ? 1 : concepts.contains(concept) ? 0.5 : 0
-            let saysName = !stems.isDisjoint(with: names[concept] ?? []) ? 1.0 : 0
+            let saysName = !namesBy.isDisjoint(with: names[concept] ?? []) ? 1.0 : 0
             return (score[q] ?? 0) + max(bonus, saysName) + (core.contains(q) ? Self.corePrior : 0)
         }
         guard
@@ -278,7 +291,7 @@ public struct QuestionFinder: Sendable, Codable {
         // concept's, though "agree" is in other questions): two words of the scene, a word no
         // other question has ("grieving"), or the question's own concept's name.
         let enough =
-            (words[best] ?? 0) >= 2 || unique.contains(best) || !stems.isDisjoint(with: names[concept] ?? [])
+            (words[best] ?? 0) >= 2 || unique.contains(best) || !namesBy.isDisjoint(with: names[concept] ?? [])
             || concepts.dropFirst().contains(concept)
         guard enough else { return nil }
         guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return ids[best] }

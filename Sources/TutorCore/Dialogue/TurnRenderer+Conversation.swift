@@ -28,6 +28,9 @@ extension TurnRenderer {
                 responder.cite(ex.source.map { [$0] } ?? c.sources),
             ].joined(separator: "\n")
         case .difference(let ids): return difference(ids)
+        case .noTimeLimit(let questionOpen):
+            let lead = "There's no time limit: take as long as you need."
+            return questionOpen ? lead + " Say \"hint\" if you get stuck, or \"skip\" to see the answer." : lead
         case .finishFirst: return "Let's finish this one first; then I'll give you a harder one."
         case .makeItEasier: return "Let's make it easier."
         case .askLevel(let id, let concept, let harder):

@@ -105,20 +105,40 @@ extension Tutor {
     /// to…" or "is that why…".
     func copularWithAPronoun(_ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
-        var i = words.firstIndex { !LineForm.openers.contains($0) } ?? words.count
+        // "So basically its the code of ethics?": a hedge before the guess changes nothing.
+        let hedges: Set<String> = ["basically", "like", "just", "really", "then"]
+        var i = words.firstIndex { !LineForm.openers.contains($0) && !hedges.contains($0) } ?? words.count
         // "Why isn't that the alliance", "how is that not confrontation".
         if i < words.count && ["why", "how"].contains(words[i]) { i += 1 }
-        guard i + 1 < words.count, LineForm.copulas.contains(words[i]) else { return nil }
-        var p = i + 1
-        if words[p] == "not" { p += 1 }
-        guard p + 1 < words.count, ["that", "it", "this"].contains(words[p]) else { return nil }
+        var p: Int
+        if i + 1 < words.count && ["its", "it's", "thats", "that's"].contains(words[i])
+            && (i > 0 && words[0] == "so" || analysis.text.hasSuffix("?"))
+        {
+            // "So its like the doctor-patient bond?": the topic said to be something, as a
+            // guess put for confirmation.
+            p = i
+        } else {
+            let negated: Set<String> = ["isnt", "isn't", "arent", "aren't", "wasnt", "wasn't"]
+            guard i + 1 < words.count, LineForm.copulas.contains(words[i]) || negated.contains(words[i]) else {
+                return nil
+            }
+            p = i + 1
+            if words[p] == "not" { p += 1 }
+            guard p + 1 < words.count, ["that", "it", "this"].contains(words[p]) else { return nil }
+        }
         let dummy: Set<String> = [
             "ok", "okay", "possible", "normal", "true", "fine", "important", "necessary", "worth", "better", "best",
             "good", "bad", "wrong", "right", "enough", "also", "used", "still",
         ]
         let next = words[p + 1]
         // "Is that what Bordin described": the question word opens what the topic is said to be.
-        guard !dummy.contains(next), !LineForm.clauseWords.contains(next),
+        // "Is it mostly in the first few sessions": where or when the topic holds, not what it is.
+        let settings: Set<String> = [
+            "in", "at", "during", "over", "on", "with", "within", "after", "before", "across", "among",
+        ]
+        guard !words[(p + 1)...].prefix(2).contains(where: settings.contains) else { return nil }
+        // "Is it when the family agrees on the goals": a guess at what the topic is.
+        guard !dummy.contains(next), !LineForm.clauseWords.contains(next) || next == "when" && words[p] == "it",
             !LineForm.questionWords.contains(next) || next == "what",
             !["to", "for"].contains(next),
             let other = namedConceptAfter(analysis, p + 1)
@@ -132,7 +152,11 @@ extension Tutor {
         guard other != last,
             // The named thing is what the topic is said to be, not a word qualifying
             // something else ("why is it an ethical issue").
-            namedConceptAfter(analysis, max(p + 1, Self.lastContent(analysis) - 1)) == other,
+            // A name of three words ends the phrase too ("the doctor patient bond", whose last
+            // two words name the alliance).
+            [1, 2].contains(where: { back in
+                namedConceptAfter(analysis, max(p + 1, Self.lastContent(analysis) - back)) == other
+            }),
             !Self.genericHeads.contains(analysis.tokens[Self.lastContent(analysis)].word),
             // "Why is that an ethical thing": "thing" is no content word, but heads the phrase.
             !Self.genericHeads.contains(Self.lastWord(analysis))

@@ -149,6 +149,10 @@ extension Tutor {
         ["and", "what", "about"], ["and", "how", "about"], ["but", "what", "about"], ["what", "about"],
         ["how", "about"], ["and", "for"], ["and", "with"], ["and", "in"], ["and", "to"], ["and", "at"],
         ["and", "on"], ["and"],
+        // "Same for groups?", "is it the same with meds": the last request of another setting.
+        ["is", "it", "the", "same", "for"], ["is", "it", "the", "same", "with"], ["is", "it", "the", "same", "in"],
+        ["the", "same", "for"], ["the", "same", "with"], ["the", "same", "in"],
+        ["same", "for"], ["same", "with"], ["same", "in"], ["same", "over"],
     ]
     /// Whole lines that ask for one thing and name nothing.
     private static let bareRequests: [[String]: Intent] = [
@@ -217,12 +221,15 @@ extension Tutor {
         }
         guard let opener = Self.ellipsisOpeners.first(where: { words.starts(with: $0) }) else { return nil }
         // "And for" keeps its preposition: the setting it opens is the point.
-        let keep = opener.count == 2 && opener[0] == "and" && opener[1] != "about" ? 1 : 0
+        let keep =
+            opener.count == 2 && opener[0] == "and" && opener[1] != "about" || opener.contains("same") ? 1 : 0
         let rest = Array(words.dropFirst(opener.count - keep))
         guard !rest.isEmpty, rest.count <= 9 else { return nil }
         // "What about running into a client at the store": a case, as "what if" puts one.
         let gerund = rest[0].count > 4 && rest[0].hasSuffix("ing") && !Self.settingWords.contains(rest[0])
-        if ["if", "when"].contains(rest[0]) || gerund && rest.count >= 3 { return whatIf(match, analysis, last) }
+        if ["if", "when"].contains(rest[0]) || gerund && rest.count >= 3 {
+            return whatIf(match, analysis, last, previous: state.lastAnswer?.intent)
+        }
         let verbs = LineForm.auxiliaries.union(LineForm.questionWords).union(["should", "mean", "means"])
         // "With someone who was forced to come": a relative clause may have its own verb.
         let head = rest.prefix { !["who", "whose", "whom"].contains($0) }
@@ -327,13 +334,22 @@ extension Tutor {
     /// "What if they were court ordered", "what about when they did something awful", "and
     /// if a judge sent him": how to act on the topic in that case; a concept the case names
     /// by its terms is the topic instead. Nil when the line names something out of scope.
-    func whatIf(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+    /// "And what about when the family forces them" after why court orders create no
+    /// commitment: a case that names the topic's sibling (a concept of its group it relates
+    /// to) asks the last explanation again of it.
+    func whatIf(_ match: MatchResult, _ analysis: Analysis, _ last: String, previous: Intent? = nil)
+        -> MatchResult?
+    {
         guard match.intent != .outOfScope || !match.basis.otherSense else {
             return nil
         }
         var resolved = match
         let named = Self.namesByTerm(match) && match.intent != .outOfScope ? match.concepts.first : nil
-        resolved.intent = .howTo
+        let sibling = named.map { n in
+            n != last && kb.concept(last)?.related.contains { $0.concept == n } == true
+                && kb.concept(n)?.group == kb.concept(last)?.group
+        }
+        resolved.intent = previous == .explain && sibling == true ? .explain : .howTo
         resolved.concepts = [named ?? last]
         resolved.isFollowUp = false
         resolved.ambiguous = []

@@ -40,11 +40,15 @@ extension Tutor {
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
         if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
+        if let side = sideByItsWord(match, analysis, state) { return side }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
         // the topic that names nothing of ours asks why the topic holds ("is this lapse or
         // relapse" names what the topic is said to be).
-        let names = Self.namesByTerm(match) && match.intent != .outOfScope
+        // "But doesn't it break through denial" names the topic itself by a term: still a doubt.
+        let names =
+            Self.namesByTerm(match) && match.intent != .outOfScope
+            && !(match.concepts == [last] && !LineForm.words(analysis).contains("or"))
         // A request of another kind ("is this likely to be on the exam") stays what it is.
         if state.open == nil, !names, match.intent.isContent || match.intent == .outOfScope,
             LineForm.doubtsTheTopic(LineForm.words(analysis))
@@ -122,6 +126,36 @@ extension Tutor {
         asked.concepts = [resolved.concepts[1], last]
         asked.evidence.append("follow-up: asked of the topic → the concept asked about leads")
         return asked
+    }
+
+    /// "The harsh one, why does it backfire", "example of the empathic kind" right after a
+    /// comparison: a word of one side's name, and not the other's, before "one", "kind",
+    /// "type" picks that side, whatever else the word names on its own ("empathic" is also
+    /// a term of empathy). The request stays the line's; nil when it asks for a comparison.
+    func sideByItsWord(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
+        guard let answer = state.lastAnswer, answer.intent == .compare, answer.concepts.count == 2,
+            match.intent.isContent, match.intent != .compare
+        else { return nil }
+        let sides = answer.concepts
+        let nameStems = sides.map { id in
+            Set(analyzer.analyze(kb.concept(id)?.name ?? "").tokens.filter(\.isContent).map(\.stem))
+        }
+        let kinds: Set<String> = ["one", "kind", "type", "version", "style", "way", "approach", "side", "sort"]
+        let tokens = analysis.tokens
+        var picked: Set<Int> = []
+        for i in tokens.indices.dropLast() where kinds.contains(tokens[i + 1].word) && tokens[i].isContent {
+            let stem = tokens[i].stem
+            let owners = sides.indices.filter { nameStems[$0].contains(stem) }
+            if owners.count == 1 { picked.insert(owners[0]) }
+        }
+        guard picked.count == 1, let side = picked.first else { return nil }
+        // Anything else the line names by its terms, beyond the two sides, is its own topic.
+        let other = Self.namesByTerm(match) ? match.concepts.filter { !sides.contains($0) } : []
+        guard other.count <= 1 else { return nil }
+        var resolved = match.settled(on: [sides[side]])
+        resolved.isFollowUp = false
+        resolved.evidence.append("follow-up: a side of the comparison picked by a word of its name")
+        return resolved
     }
 
     /// "And the other one, where it's the counselor's feelings?", "whats the other one called":

@@ -9,7 +9,7 @@ extension Tutor {
         case .greeting: return [.greet]
         // With a question open, the re-offer follows: no "want a question?" over it.
         case .thanks: return [.thank(questionOpen: state.open.map { !$0.isOffer } ?? false)]
-        case .help: return [.help]
+        case .help: return LineForm.asksAboutTime(analysis) ? [.noTimeLimit(questionOpen: state.open != nil)] : [.help]
         case .topics: return [.topics]
         case .progress: return [.progress(progress(state, now: now))]
         case .hint: return hint(&state, now: now)

@@ -80,9 +80,14 @@ extension Tutor {
         if asksByMark || LineForm.isQuestionShapedByWords(analysis) || LineForm.asks(analysis) { return false }
         // "So we adjust and outcomes get better": a statement that goes on, with a subject,
         // holds a word that cues progress or help by chance ("better"); it adds on all the same.
+        // "And gently ask what his wife is worried about": someone else's feeling, in a step
+        // that goes on, is no feeling of the learner's.
+        let othersFeeling =
+            match.intent == .feelings && LineForm.continues(analysis) && !LineForm.speaksOfThemselves(analysis)
+            && (LineForm.hasASubject(analysis) || LineForm.tellsWhatToDo(analysis))
         let byChance =
             [.progress, .help, .topics, .greeting].contains(match.intent) && LineForm.continues(analysis)
-            && LineForm.hasASubject(analysis)
+            && LineForm.hasASubject(analysis) || othersFeeling
         if !match.intent.isContent && match.intent != .outOfScope && match.confidence >= 0.5 && !byChance {
             return false
         }

@@ -31,6 +31,8 @@ extension Tutor {
         let words = plainWords(analysis)
         if skipLines.contains(words) || giveUpLines.contains(words) || asksToSkip(analysis) { return .skip }
         if match.intent == .hint { return .hint }
+        // "Is there a time limit on these": about the tutor, never an answer.
+        if match.intent == .help && LineForm.asksAboutTime(analysis) { return isOffer ? .leave : .sideRequest }
         // "omg im gonna fail this exam", "should i memorize this stuff": the learner speaking
         // of their own study is never an answer, whatever word of the question it holds.
         if [.feelings, .studyAdvice].contains(match.intent), match.confidence >= 0.75,
@@ -163,6 +165,8 @@ extension Tutor {
     /// say that simpler"), or thanks opening it ("thanks btw…"), as the matcher is sure of.
     private static func asksTheTutor(_ analysis: Analysis, _ match: MatchResult) -> Bool {
         guard match.confidence >= 0.75 else { return false }
+        // "Im confused what u mean by connection": lost in the tutor's words, read so by its form.
+        if match.intent == .simpler && match.evidence.contains(Self.saysLostEvidence) { return true }
         if match.intent == .thanks {
             return ["thanks", "thank", "thx", "ty"].contains(analysis.tokens.first?.word ?? "")
         }
@@ -228,6 +232,11 @@ extension Tutor {
         if ["explain", "tell", "give", "describe", "show"].contains(first) && LineForm.instructsTheCounselor(analysis) {
             return false
         }
+        // "When is it ok then", "where would i even start": a question word and an auxiliary.
+        let w = LineForm.words(analysis)
+        if ["when", "where", "which"].contains(first) && w.count >= 3 && LineForm.auxiliaries.contains(w[1]) {
+            return true
+        }
         return [
             "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
             "who", "describe", "example",
@@ -260,7 +269,12 @@ extension Tutor {
             isAttempt: grader.isAttempt(analysis))
         result.openLine = line
         switch line {
-        case .skip: return skip(&state)
+        case .skip:
+            // "Skip", "I give up": the learner does not know it, so the turn reports a
+            // don't-know for the question (nothing covered). It is no evidence: with no graded
+            // question it is neither logged as a grade nor traced.
+            result.grade = Grade(question: q.id, covered: [], misconceptions: [], verdict: .dontKnow)
+            return skip(&state)
         case .hint: return hint(&state, now: now)
         case .ungradable:
             state.offeredLastTurn = true  // nothing is offered over the open question

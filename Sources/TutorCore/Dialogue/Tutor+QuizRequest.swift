@@ -16,6 +16,7 @@ extension Tutor {
             && matcher.scanCues(analysis.tokens).hits.contains { $0.intent == .quiz && $0.score >= Self.clearQuizCue }
         guard
             quizCue || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
+                || LineForm.asksForOneOn(analysis)
                 || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
         else { return match }
         let concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))

@@ -13,7 +13,12 @@ extension Tutor {
             read.confidence = max(match.confidence, 0.8)
             read.ambiguous = []
             read.isFollowUp = false
-            read.evidence.append("form: says lost → simpler")
+            read.evidence.append(Self.saysLostEvidence)
+        } else if match.intent != .help && LineForm.asksAboutTime(analysis) {
+            // "How long do i have to answer this": how the tutor works, not how long a process takes.
+            read = MatchResult(intent: .help, concepts: [], confidence: 0.8)
+            read.evidence = match.evidence + ["form: asks how much time → help"]
+            read.basis = match.basis
         } else if [.topics, .define, .explain, .howTo, .compare, .outOfScope].contains(match.intent),
             LineForm.asksHowItCountsOnTheExam(analysis)
         {
@@ -107,6 +112,9 @@ extension Tutor {
         }
         return read
     }
+
+    /// The evidence a line read as lost by its form carries.
+    static let saysLostEvidence = "form: says lost → simpler"
 
     /// "What do u mean by in my own words", "im confused what u mean by connection": the
     /// tutor's words asked about, not a concept by its name ("what do you mean by trust"

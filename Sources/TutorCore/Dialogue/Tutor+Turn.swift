@@ -64,7 +64,9 @@ extension Tutor {
         }
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
-        var match = resolveFollowUp(reread(matcher.match(analysis), analysis), analysis, state)
+        let read = reread(matcher.match(analysis), analysis)
+        // "How long do i have to answer this" asks about the tutor: it leans on no topic.
+        var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
         state.lastWords = analysis.tokens.map(\.word)
         var clarified = false
         if let pending = state.clarification {

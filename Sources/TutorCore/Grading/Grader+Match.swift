@@ -274,7 +274,8 @@ extension Grader {
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
                     !relational || line.content[lo].clause == line.content[hi].clause,
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
-                    !(checkAgent && otherAgent(before: lo, line, agent: agent, carry: carry)), !parallel(line, lo, hi)
+                    !(checkAgent && otherAgent(before: lo, line, agent: agent, carry: carry)), !parallel(line, lo, hi),
+                    !comparesSides(line, lo, hi)
                 {
                     best = (lo, hi)
                 }
@@ -350,4 +351,23 @@ extension Grader {
         }
         return nil
     }
+}
+
+/// "Goals set together work better than goals the counselor sets alone": the two sides of a
+/// comparison are different subjects, and an idea's words taken from both ("counselor's goals
+/// work better") say what the learner compared against, not what they hold.
+extension Grader {
+    /// Whether a "than" stands between content words `lo` and `hi`, after a word of degree in
+    /// the window ("better", "more").
+    func comparesSides(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        let a = line.positions[lo]
+        let b = line.positions[hi]
+        guard b - a > 1, let than = line.tokens[(a + 1)..<b].firstIndex(where: { $0.typed == "than" }) else {
+            return false
+        }
+        return line.tokens[a..<than].contains { Self.degreeWords.contains($0.typed) }
+    }
+    static let degreeWords: Set<String> = [
+        "better", "more", "less", "worse", "faster", "stronger", "longer", "higher", "lower",
+    ]
 }

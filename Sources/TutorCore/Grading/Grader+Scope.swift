@@ -208,14 +208,33 @@ extension Grader {
     /// Who holds a common belief a learner grants before "but" ("we think we can tell, but we
     /// miss people"): not "I", whose belief is the learner's own.
     static let commonBelievers: Set<String> = [
-        "we", "people", "everyone", "everybody", "most", "counselors", "therapists", "others", "would",
+        "we", "people", "folks", "everyone", "everybody", "most", "many", "counselors", "therapists", "others", "would",
+        "youd",
+    ]
+    /// What others are told to do with an idea before "but" corrects it ("a lot of people say
+    /// refuse all gifts, but …", "people mix it up with approving, but …", "old school would
+    /// call it resistance, but …"): said of others, these report a belief as much as "think".
+    static let commonBeliefVerbs = beliefVerbs.union([
+        "assume", "assumed", "say", "said", "mix", "confuse", "confused", "call", "pick", "picks", "expect",
+        "figure", "claim", "claims", "believed",
+    ])
+    /// Nouns that, after "old", name a superseded view ("the old idea was …", "old school").
+    static let oldViews: Set<String> = [
+        "idea", "ideas", "view", "views", "school", "belief", "thinking", "approach", "model", "way", "days",
     ]
 
     /// Whether token `i` reports a belief held in common ("we think", "people assume", "you'd
-    /// think"), which a following "but" grants rather than claims.
+    /// think", "the old idea was"), which a following "but" grants rather than claims.
     static func commonBelief(_ tokens: [Token], _ i: Int) -> Bool {
-        beliefVerbs.contains(tokens[i].typed) && i > 0 && commonBelievers.contains(tokens[i - 1].typed)
+        guard i > 0 else { return false }
+        if tokens[i - 1].typed == "old", oldViews.contains(tokens[i].typed) { return true }
+        // "I'd say X, but" is the learner's own view, not one they grant to others.
+        if tokens[i - 1].typed == "would", i > 1, tokens[i - 2].typed == "i" { return false }
+        return commonBeliefVerbs.contains(tokens[i].typed) && commonBelievers.contains(tokens[i - 1].typed)
     }
+    /// Breaks across which a belief's reason reaches ("A sounds warmer so people pick it, but
+    /// …"): the reason given for a belief that "but" corrects is granted with it.
+    static let reasonBreaks: Set<String> = ["so", "because", "bc", "since", "cuz"]
     /// The words after "even" that grant what follows ("even though", "even tho", "even if").
     static let evenConcessions: Set<String> = ["though", "tho", "if", "altho", "although"]
 
@@ -241,6 +260,18 @@ extension Grader {
                         Self.concessiveWords.contains(tokens[$0].typed) || Self.commonBelief(tokens, $0)
                     })
                 else { continue }
+                // A belief's reason before it, once: "A sounds warmer so people pick it, but".
+                if j > 0, Self.reasonBreaks.contains(tokens[j].typed), tokens[j].sentence == tokens[i].sentence,
+                    stretch.contains(where: { Self.commonBelief(tokens, $0) })
+                {
+                    j -= 1
+                    while j >= 0, tokens[j].sentence == tokens[i].sentence,
+                        !analyzer.clauseBreaks.contains(tokens[j].typed)
+                    {
+                        stretch.append(j)
+                        j -= 1
+                    }
+                }
             } else if tokens[i].typed == "even", i + 2 < tokens.count,
                 Self.evenConcessions.contains(tokens[i + 1].typed)
             {

@@ -77,6 +77,10 @@ extension Grader {
                 // "Reflect 'you feel like I'm just another person telling you what to do'"
                 // names its act already.
                 acts.append((match.range.location, "", reply))
+            } else if Self.reflectiveOpening(words) {
+                // "I'd say 'it sounds like this week was heavy for you'": a reply that opens on a
+                // reflection's stem reflects, and asks too when it ends in a question.
+                acts.append((match.range.location, question ? "reflect and ask " : "reflect ", reply))
             } else if question {
                 acts.append((match.range.location, "ask ", nil))
             } else if marker?.lowercased() == "back" || Self.twoSided(words) {
@@ -99,6 +103,17 @@ extension Grader {
             reflected.formUnion(lo..<max(lo, hi))
         }
         return (acts.contains { !$0.act.isEmpty } ? analyzer.analyze(out as String) : analysis, reflected)
+    }
+
+    /// The stems that open a reflection of what the client feels or means.
+    static let reflectionStems: [[String]] = [
+        ["sounds", "like"], ["it", "sounds", "like"], ["feels", "like"], ["it", "feels", "like"], ["seems", "like"],
+        ["it", "seems", "like"],
+    ]
+
+    /// Whether the quoted `words` open on a reflection's stem ("it sounds like …", "so you …").
+    static func reflectiveOpening(_ words: [String]) -> Bool {
+        reflectionStems.contains { stem in words.count > stem.count && Array(words.prefix(stem.count)) == stem }
     }
 
     /// Whether `words` are two sides about the client joined by "and", "but" or "though", the client

@@ -9,10 +9,13 @@ extension Matcher {
         let tokens = keepingForeignWords(analysis.tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         let cues = scanCues(tokens)
-        let terms = locateTerms(
+        var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
             requested: cues.requested(tuning.reservingCueWeight))
-        guard !terms.tokens.isEmpty else { return false }
+        // A situation told ("he says i'm exactly like his PO") names its concept in the
+        // story's own words: that is no weak naming.
+        locateSituations(tokens, into: &terms)
+        guard !terms.tokens.isEmpty, terms.situated.isEmpty else { return false }
         return terms.tokens.allSatisfy { concept, positions in
             let specific = positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) }
             // The word as typed, not its synonym group: "stick" is not "retention".
