@@ -138,7 +138,14 @@ extension Tutor {
         ]
         guard !words[(p + 1)...].prefix(2).contains(where: settings.contains) else { return nil }
         // "Is it when the family agrees on the goals": a guess at what the topic is.
-        guard !dummy.contains(next), !LineForm.clauseWords.contains(next) || next == "when" && words[p] == "it",
+        // "Is it more important in the first few sessions": an evaluation of the topic after a
+        // degree word, whatever it names after it; with "than" ("is it more important than
+        // empathy") it weighs the topic against what it names.
+        let degree: Set<String> = ["more", "less", "most", "least", "as", "so", "very", "really", "that", "too"]
+        let evaluated =
+            degree.contains(next) && p + 2 < words.count && dummy.contains(words[p + 2]) && !words.contains("than")
+        guard !dummy.contains(next), !evaluated,
+            !LineForm.clauseWords.contains(next) || next == "when" && words[p] == "it",
             !LineForm.questionWords.contains(next) || next == "what",
             !["to", "for"].contains(next),
             let other = namedConceptAfter(analysis, p + 1)
