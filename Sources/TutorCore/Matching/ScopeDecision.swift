@@ -242,10 +242,9 @@ extension Matcher {
     /// listening is", "kind of like that?", "just rapport with a fancy name") or what it means
     /// in our field ("what does it mean in counseling"), or asks about a client or treatment
     /// ("in business we'd call it customer engagement. how do i keep a client engaged in
-    /// treatment"). The
-    /// other field's words are then the
-    /// side compared with: a concept the question names is ours, and so is every concept
-    /// named when the question names our field. Nil when the line is no such analogy; else
+    /// treatment"). The other field's words are then the side compared with: a concept the
+    /// question names is ours, and so is every concept named when the question names our
+    /// field. Nil when the line is no such analogy; else
     /// the question's sentence and whether it names our field.
     func comparedWithOwnField(_ tokens: [Token], terms: TermScan) -> (sentence: Int, namesField: Bool)? {
         guard let last = tokens.last?.sentence, last > 0 else { return nil }
