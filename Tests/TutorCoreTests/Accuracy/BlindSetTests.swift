@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout8-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout9-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -111,6 +111,23 @@ import Testing
         BlindFloor(name: "holdout8-answers", kind: .answers, lines: 160, floor: 0.94),
         // 0.906 (145/160) when written
         BlindFloor(name: "holdout8-dialogue", kind: .dialogue, lines: 155, floor: 0.90),
+        // Round 11: `blinddev7-*` (development), `holdout9-*` (test).
+        // 0.867 (235/271) when written
+        BlindFloor(name: "blinddev7-utterances", kind: .utterances, lines: 265, floor: 0.86),
+        // 0.863 (132/153) when written
+        BlindFloor(name: "blinddev7-followups", kind: .followUps, lines: 150, floor: 0.86),
+        // verdict 0.708 (153/216) when written
+        BlindFloor(name: "blinddev7-answers", kind: .answers, lines: 210, floor: 0.70),
+        // 0.804 (172/214) when written
+        BlindFloor(name: "blinddev7-dialogue", kind: .dialogue, lines: 210, floor: 0.80),
+        // 0.804 (168/209) when written
+        BlindFloor(name: "holdout9-utterances", kind: .utterances, lines: 205, floor: 0.80),
+        // 0.922 (107/116) when written
+        BlindFloor(name: "holdout9-followups", kind: .followUps, lines: 110, floor: 0.92),
+        // verdict 0.934 (171/183) when written
+        BlindFloor(name: "holdout9-answers", kind: .answers, lines: 180, floor: 0.93),
+        // 0.853 (163/191) when written
+        BlindFloor(name: "holdout9-dialogue", kind: .dialogue, lines: 185, floor: 0.85),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
@@ -119,6 +136,7 @@ import Testing
     @Test(arguments: [
         "blinddev2-dialogue", "holdout4-dialogue", "blinddev3-dialogue", "holdout5-dialogue", "blinddev4-dialogue",
         "holdout6-dialogue", "blinddev5-dialogue", "holdout7-dialogue", "blinddev6-dialogue", "holdout8-dialogue",
+        "blinddev7-dialogue", "holdout9-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
