@@ -56,6 +56,18 @@ extension Grader {
             {
                 return false
             }
+            // A guess offered and then hedged ("its about the vibe in the room i guess? not
+            // sure", "less of a big deal? maybe? i dunno") is a wrong attempt, not a don't-know:
+            // a claim of its own (a subject and a content word) before a hedge.
+            if let hedge = outside.last(where: { Self.guessHedges.contains(tokens[$0].typed) }),
+                let subject = outside.first(where: { $0 < hedge && Self.claimStarts.contains(tokens[$0].typed) }),
+                outside.contains(where: {
+                    $0 > subject && $0 < hedge && tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
+                        && !Self.socialWords.contains(tokens[$0].typed) && !Self.hedges.contains(tokens[$0].typed)
+                })
+            {
+                return false
+            }
             return true
         }
         return isQuestionBack(analysis)
@@ -191,6 +203,8 @@ extension Grader {
 
     /// Words that go on to an attempt after a doubt: "not sure, but maybe …".
     static let hedges: Set<String> = ["guess", "maybe", "probably", "perhaps", "think", "but"]
+    /// The hedges that offer what came before them as a guess ("… i guess", "… maybe?").
+    static let guessHedges: Set<String> = ["guess", "maybe", "probably", "perhaps"]
 
     /// Words of thanks, greeting and farewell, which alone never make an attempt.
     static let socialWords: Set<String> = [

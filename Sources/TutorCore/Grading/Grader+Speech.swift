@@ -9,11 +9,12 @@ extension Grader {
     /// Words with which a learner takes back what came before: what follows is the answer.
     static let retractionCue = try! NSRegularExpression(
         pattern:
-            "\\b(wait,?\\s+no|no,?\\s+wait|scratch that|i take (that|it) back|actually,?\\s+no|no,?\\s+actually)\\b",
+            "\\b(wait,?\\s+no|no,?\\s+wait|scratch that|i take (that|it) back|actually,?\\s+no|no,?\\s+actually"
+            + "|no,?\\s+(that'?s|thats|that is)\\s+(not it|not right|wrong))\\b",
         options: [.caseInsensitive])
 
     /// The words one of which every retraction cue holds.
-    static let retractionWords: Set<String> = ["wait", "scratch", "take", "actually"]
+    static let retractionWords: Set<String> = ["wait", "scratch", "take", "actually", "no"]
 
     /// A verb of saying, then what marks the words as the counselor's own: "back", "something
     /// like", or an opening quote mark (checked in `spokenReply`).
@@ -40,8 +41,49 @@ extension Grader {
         guard let cue = Self.retractionCue.matches(in: text, range: range).last,
             let end = Range(cue.range, in: text)
         else { return analysis }
-        let rest = analyzer.analyze(String(text[end.upperBound...]))
+        var rest = analyzer.analyze(String(text[end.upperBound...]))
+        // What opens the rest may still judge the claim taken back ("… actually no it isn't,
+        // thats too general, it's …", "… no wait, backwards, …"): such clauses are no answer.
+        while let first = rest.tokens.first, Self.judgesRetracted(rest.tokens, clause: first.clause),
+            rest.tokens.contains(where: { $0.clause != first.clause }),
+            let cut = Self.afterFirstBreak(rest.text)
+        {
+            rest = analyzer.analyze(cut)
+        }
         return rest.tokens.contains(where: \.isContent) ? rest : analysis
+    }
+
+    /// The characters that end a clause (as the tokenizer counts them).
+    static let clauseEnders: Set<Character> = [
+        ".", "!", "?", "…", "\n", ",", ":", ";", "(", ")", "[", "]", "\"", "“", "”", "—", "–",
+    ]
+
+    /// `text` after the first clause break that follows a word; nil when there is none.
+    static func afterFirstBreak(_ text: String) -> String? {
+        var seenWord = false
+        for i in text.indices {
+            let c = text[i]
+            if c.isLetter || c.isNumber {
+                seenWord = true
+            } else if seenWord, clauseEnders.contains(c) {
+                return String(text[text.index(after: i)...])
+            }
+        }
+        return nil
+    }
+
+    /// Words of a clause that only judges the claim just taken back: "it isn't", "that's too
+    /// general", "bad idea", "backwards", "the other way around".
+    static let retractionJudgements: Set<String> = [
+        "it", "its", "that", "thats", "this", "is", "was", "not", "too", "so", "way", "wrong", "backwards", "backward",
+        "general", "vague", "broad", "bad", "idea", "right", "true", "off", "opposite", "reversed", "a", "myth",
+        "the", "other", "round", "around", "nope", "no", "mixed", "up", "dumb", "silly", "oops", "sorry",
+    ]
+
+    /// Whether every word of `clause` in `tokens` judges the claim taken back.
+    static func judgesRetracted(_ tokens: [Token], clause: Int) -> Bool {
+        let words = tokens.filter { $0.clause == clause }
+        return !words.isEmpty && words.count <= 5 && words.allSatisfy { retractionJudgements.contains($0.typed) }
     }
 
     /// The answer with each quoted reply the counselor would give named by its act, when the

@@ -146,6 +146,8 @@ public final class Grader: Sendable, Codable {
         // Nor does an action named to condemn it ("refusing a gift is rude").
         let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
             .union(condemnedActions(line)).union(deniedRestrictions(line))
+            // Nor does a view the learner goes on to reject ("my supervisor says X, i don't buy it").
+            .union(rejectedViews(line))
             // Nor do the client's own words said back to them.
             .union(
                 analysis.text == said.text
