@@ -55,7 +55,9 @@ extension LineForm {
     /// knowing, and the rest asks nothing of the tutor ("idk what you mean" asks what the
     /// tutor's words mean; "idk, tell me more" asks for more).
     static func opensOnNotKnowing(_ analysis: Analysis) -> Bool {
-        let w = words(analysis)
+        // A sigh or a filler first ("ugh idk", "hmm no idea") still opens on not knowing.
+        let fillers: Set<String> = ["ugh", "uh", "um", "umm", "hmm", "hm", "ah", "oof", "welp", "sorry", "honestly"]
+        let w = Array(words(analysis).drop(while: fillers.contains))
         let openings: [[String]] = [
             ["idk"], ["dunno"], ["no", "idea"], ["no", "clue"], ["not", "sure"], ["im", "not", "sure"],
             ["i'm", "not", "sure"], ["i", "dont", "know"], ["i", "don't", "know"], ["i", "do", "not", "know"],

@@ -93,6 +93,19 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// "Can we do the grieving client with the two responses", "let's try the wedding beers
+    /// guy": a verb of choosing, then "the" and a scene with no word for a question. Only a
+    /// form: the caller asks the question finder whether the scene tells one question.
+    static func choosesAScene(_ analysis: Analysis) -> Bool {
+        let w = words(analysis).filter { $0.contains(where: { $0.isLetter }) }
+        guard let d = w.firstIndex(of: "the"), d <= 4, w.count - d >= 3 else { return false }
+        let before = w[..<d]
+        return before.allSatisfy(choosingWords.contains) && before.contains(where: ["do", "try"].contains)
+            && !w.contains(where: questionNouns.contains)
+    }
+}
+
+extension LineForm {
     /// "Gimme one on cultural humility", "give me something on harsh confrontation", "hit me
     /// with one about lapses": a pronoun for a question ("one", "something") handed over by
     /// a verb of giving, then what it is to be on. Without a scene link after it, the pronoun

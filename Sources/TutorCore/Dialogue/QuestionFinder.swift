@@ -273,6 +273,23 @@ public struct QuestionFinder: Sendable, Codable {
         for (q, n) in words where n >= Self.sceneWords || n >= 2 && (score[q] ?? 0) >= Self.sceneWeight {
             distinctive.insert(q)
         }
+        // The words that named the first concept tell a scene too ("the client the judge sent",
+        // "mandated clients": a court-ordered client, the court-order question's scene). Against
+        // a question of another concept whose text does not say them, they count for the named
+        // concept's question as a scene's words count, each by how few questions say it, so a
+        // word or two of another scene ("sits there silent", the silent husband) does not take
+        // the request away from the concept it names; a question that says them ("the
+        // probation officer one") has them as its own scene.
+        let namingStems: Set<String> =
+            concepts.first.map { first in
+                said.intersection(
+                    Set((names[first] ?? []).filter { nameCount[$0] != nil })
+                        .union(naming.filter { $0.concept == first }.flatMap(\.terms)))
+            } ?? []
+        func namingWeight(against q: Int) -> Double {
+            namingStems.filter { !texts[q].contains($0) }
+                .reduce(0) { $0 + log(total / Double(max(index[$1]?.count ?? 1, 1))) }
+        }
         // The concept the matcher put first counts most; a line that says the name of the
         // question's own concept ("confidentiality" for the limits-of-confidentiality
         // questions) points to it as well.
@@ -294,7 +311,8 @@ public struct QuestionFinder: Sendable, Codable {
             (words[best] ?? 0) >= 2 || unique.contains(best) || !namesBy.isDisjoint(with: names[concept] ?? [])
             || concepts.dropFirst().contains(concept)
         guard enough else { return nil }
-        guard let fallback, let floor = ids.firstIndex(of: fallback).map(evidence) else { return ids[best] }
+        guard let fallback, let f = ids.firstIndex(of: fallback) else { return ids[best] }
+        let floor = evidence(f) + (self.concepts[f] != concept ? namingWeight(against: best) : 0)
         return evidence(best) >= floor + Self.margin ? ids[best] : nil
     }
 }

@@ -61,7 +61,8 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         // "Idk what else", "idk im lost": not knowing, whatever "more" or "lost" cues after it.
-        if grade.verdict == .dontKnow && [.more, .simpler].contains(match.intent)
+        // "Ugh idk" too: a sigh before it is no feeling to answer, the learner does not know.
+        if grade.verdict == .dontKnow && [.more, .simpler, .feelings].contains(match.intent)
             && LineForm.opensOnNotKnowing(analysis)
         {
             return .dontKnow(grade)
@@ -257,6 +258,13 @@ extension Tutor {
         }
         // "What was the question again?": said again, never explained (that would answer it).
         if LineForm.asksForTheQuestion(analysis) {
+            // "Can u repeat the question": the matcher hears "question" as a request for a new
+            // one, but the line asks to hear the open one again, as "what was the question" does.
+            if ![.simpler, .help].contains(match.intent) {
+                var again = MatchResult(intent: .simpler, concepts: [], confidence: match.confidence)
+                again.evidence = match.evidence + ["the line asks for the open question again → simpler"]
+                result.match = again
+            }
             result.openLine = .sideRequest
             state.offeredLastTurn = true
             return [.stillOnQuestion(q.id)]

@@ -18,6 +18,7 @@ extension Tutor {
             quizCue || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
                 || LineForm.asksForOneOn(analysis)
                 || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
+                || !questionOpen && describesAQuestionToDo(analysis)
         else { return match }
         let concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
         if concepts.isEmpty && questionFinder.question(described: analysis, named: [], fallback: nil) == nil {
@@ -26,6 +27,14 @@ extension Tutor {
         var read = MatchResult(intent: .quiz, concepts: concepts, confidence: Self.namedQuestionConfidence)
         read.evidence = match.evidence + ["the line asks for a question by naming it → quiz"]
         return read
+    }
+
+    /// "Can we do the grieving client with the two responses": a scene chosen by a verb,
+    /// that names no concept by name ("can we do the stages of change" asks for the topic)
+    /// and that the question finder tells one question by, on its own.
+    private func describesAQuestionToDo(_ analysis: Analysis) -> Bool {
+        LineForm.choosesAScene(analysis) && questionFinder.conceptsNamed(analysis).isEmpty
+            && questionFinder.question(described: analysis, named: [], fallback: nil) != nil
     }
 
     /// A quiz cue at least this strong asks to be quizzed whatever else the line holds.
