@@ -223,14 +223,17 @@ extension Tutor {
     func counterpartAsked(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
         let heads: Set<String> = ["one", "kind", "side", "term", "concept"]
-        guard
-            words.indices.dropLast(2).contains(where: {
-                words[$0] == "the" && words[$0 + 1] == "other" && heads.contains(words[$0 + 2])
-            }) || Self.pointsToTheReverse(words),
+        let otherOne = words.indices.dropLast(2).contains {
+            words[$0] == "the" && words[$0 + 1] == "other" && heads.contains(words[$0 + 2])
+        }
+        // "The flip side of it, countertransference?" names the reverse itself: it sets the two
+        // side by side, and is no question what the reverse is.
+        let reverse = !otherOne && Self.pointsToTheReverse(words)
+        guard otherOne || reverse,
             let other = kb.concept(last)?.related.first?.concept, other != last,
             kb.concept(other)?.related.first?.concept == last,
-            !Self.namesByTerm(match) || [last, other].contains(match.concepts.first ?? "")
-                || matcher.namesOnlyWeakly(analysis)
+            !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
+                || !reverse && [last, other].contains(match.concepts.first ?? "")
         else { return nil }
         let kept: Set<Intent> = [.define, .explain, .howTo, .example]
         var resolved = MatchResult(
