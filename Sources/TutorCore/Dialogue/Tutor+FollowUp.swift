@@ -35,12 +35,14 @@ extension Tutor {
             more.basis = match.basis
             return more
         }
+        if let described = describedNotAsked(match, analysis, state) { return described }
         if let letter = letterOfAnAcronym(match, analysis, state) { return letter }
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
         if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
         if let side = sideByItsWord(match, analysis, state) { return side }
+        if let framed = frameActsOnTheTopic(match, analysis, last) { return framed }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
         // the topic that names nothing of ours asks why the topic holds ("is this lapse or
@@ -103,6 +105,56 @@ extension Tutor {
         return resolved
     }
 
+    /// "Does it affect the alliance", "and how does the alliance raise it" after client
+    /// motivation: a question that names only the frame concept (the alliance every concept
+    /// is part of), with a pronoun for the topic and no word relating two things ("fit",
+    /// "part of", "same as"), asks how the topic works with it: the topic, explained (or
+    /// how to do it, when it asks how to).
+    func frameActsOnTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        let frames = matcher.tuning.frameConcepts
+        let words = Self.settingsMasked(analysis.tokens.map(\.word))
+        guard [.explain, .howTo].contains(match.intent), Self.namesByTerm(match), !frames.contains(last),
+            match.concepts.allSatisfy(frames.contains),
+            words.contains(where: ["it", "that", "this"].contains),
+            Self.relationIndex(words, after: 0) == nil, !Self.refersToBoth(words),
+            !Self.pronounIsTheOtherSide(words)
+        else { return nil }
+        var read = match.settled(on: [last])
+        read.evidence.append("follow-up: the frame acting on the topic → the topic")
+        return read
+    }
+
+    /// "Now the one about clients rating each session", "what about the one where they're
+    /// already doing it": before the tutor has asked any question, "the one about/where…"
+    /// right after an answer can name none of its questions; it describes a concept, the
+    /// one it names, else a part of the topic just discussed. Nil when another cue of
+    /// quizzing is in the line or a question was asked.
+    func describedNotAsked(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
+        guard match.intent == .quiz, let topic = state.lastConcept ?? state.recentConcepts.first,
+            describesRatherThanAsks(analysis, state)
+        else { return nil }
+        var read = match.settled(on: Self.namesByTerm(match) ? [match.concepts[0]] : [topic], as: .define)
+        read.isFollowUp = false
+        read.evidence.append("follow-up: \"the one about…\" with no question asked yet → what it describes")
+        return read
+    }
+
+    /// Whether a line's only cue of quizzing is "the one about/where/…" and no question of
+    /// the tutor's was asked or is open, right after an answer: then it names no question.
+    func describesRatherThanAsks(_ analysis: Analysis, _ state: TutorState) -> Bool {
+        guard state.open.map(\.isOffer) ?? true, state.lastAsked == nil, state.lastClosed == nil,
+            let previous = state.lastAnswer?.intent,
+            [.define, .explain, .howTo, .compare, .example, .simpler].contains(previous)
+        else { return false }
+        let tokens = analysis.tokens
+        let quizzing = matcher.scanCues(tokens).hits.filter { $0.intent == .quiz }
+        return !quizzing.isEmpty
+            && quizzing.allSatisfy { hit in
+                hit.span.count >= 3 && tokens[hit.span.lowerBound].word == "the"
+                    && tokens[hit.span.lowerBound + 1].word == "one"
+            }
+    }
+
     /// "And does the first session matter for that" after retention, "what about burnout,
     /// what's that" after countertransference: a concept the line names before its pronoun
     /// is what the line asks about (the pronoun stands for it, or for the topic it is asked
@@ -121,7 +173,12 @@ extension Tutor {
             words.firstIndex(where: pronouns.contains).map {
                 namedConcept(analysis, from: 0, to: $0) == resolved.concepts[1]
             } ?? false
-        guard namedFirst || narrowsTheTopic(resolved.concepts[1], last) else { return resolved }
+        // "What does it do for retention" after the alliance: the alliance every concept is
+        // part of only frames a question about the concept it acts on, as the matcher reads
+        // "what does the alliance do for retention".
+        let frames = matcher.tuning.frameConcepts
+        let framed = frames.contains(last) && !frames.contains(resolved.concepts[1])
+        guard namedFirst || framed || narrowsTheTopic(resolved.concepts[1], last) else { return resolved }
         var asked = resolved
         asked.concepts = [resolved.concepts[1], last]
         asked.evidence.append("follow-up: asked of the topic → the concept asked about leads")
@@ -161,16 +218,22 @@ extension Tutor {
     /// "And the other one, where it's the counselor's feelings?", "whats the other one called":
     /// after a concept the knowledge base pairs with another (each names the other as its
     /// first relation: transference and countertransference), "the other one" is that one.
+    /// "The reverse", "the opposite", "the flip side" point at that one the same way. A concept the line names only weakly ("the client one" read as a
+    /// client calling) does not stand in the way.
     func counterpartAsked(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
         let heads: Set<String> = ["one", "kind", "side", "term", "concept"]
-        guard
-            words.indices.dropLast(2).contains(where: {
-                words[$0] == "the" && words[$0 + 1] == "other" && heads.contains(words[$0 + 2])
-            }),
+        let otherOne = words.indices.dropLast(2).contains {
+            words[$0] == "the" && words[$0 + 1] == "other" && heads.contains(words[$0 + 2])
+        }
+        // "The flip side of it, countertransference?" names the reverse itself: it sets the two
+        // side by side, and is no question what the reverse is.
+        let reverse = !otherOne && Self.pointsToTheReverse(words)
+        guard otherOne || reverse,
             let other = kb.concept(last)?.related.first?.concept, other != last,
             kb.concept(other)?.related.first?.concept == last,
-            !Self.namesByTerm(match) || [last, other].contains(match.concepts.first ?? "")
+            !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
+                || !reverse && [last, other].contains(match.concepts.first ?? "")
         else { return nil }
         let kept: Set<Intent> = [.define, .explain, .howTo, .example]
         var resolved = MatchResult(
@@ -178,6 +241,14 @@ extension Tutor {
         resolved.evidence = match.evidence + ["follow-up: the other one of a pair → \(other)"]
         resolved.basis = match.basis
         return resolved
+    }
+
+    /// "The reverse", "the opposite", "the flip side" ("the other way around" is left out:
+    /// it mostly doubts which way a claim runs).
+    static func pointsToTheReverse(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { a, b in
+            a == "the" && ["reverse", "opposite", "converse", "inverse"].contains(b) || a == "flip" && b == "side"
+        }
     }
 
     /// Whether a concept is a kind of the topic: its name holds the head (last word) of the
@@ -260,7 +331,10 @@ extension Tutor {
         let instead = named.isEmpty && Self.asksForAnAlternative(words, LineForm.words(analysis))
         if instead || Self.refersToAnOrdinal(words) {
             resolved.concepts = instead ? alternativeFirst(to: last, analysis, state) : Self.ordinalPick(words, pair)
-            if [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
+            // What takes the topic's place is asked about to be done; a side picked by its
+            // ordinal keeps the line's own request ("what was the second one again", "why
+            // is the first one so bad").
+            if instead && [.define, .explain].contains(match.intent) { resolved.intent = .howTo }
             // "Give me a client who only has the first": the words the matcher could not
             // place are the topic's; asking for a case is asking for an example.
             if match.intent == .outOfScope {

@@ -117,7 +117,10 @@ extension Tutor {
             return answerBeside(q, match, analysis, &state, &result, now: now)
         case .free(let analysis, let match):
             if let moves = lateAddition(analysis, match, &state, &result, now: now) { return moves }
-            let read = readAsQuizRequest(match, analysis, questionOpen: false)
+            // "The one about clients rating sessions" before any question was asked describes
+            // a concept (see `describedNotAsked`): it is not read again as a question's name.
+            let describes = describesRatherThanAsks(analysis, state)
+            let read = describes ? match : readAsQuizRequest(match, analysis, questionOpen: false)
             if read != match { result.match = read }
             return decideFree(read, analysis, &state, &result, now: now)
         case .lessonPaused(let analysis, let match):
