@@ -109,12 +109,16 @@ extension Tutor {
     /// motivation: a question that names only the frame concept (the alliance every concept
     /// is part of), with a pronoun for the topic and no word relating two things ("fit",
     /// "part of", "same as"), asks how the topic works with it: the topic, explained (or
-    /// how to do it, when it asks how to).
+    /// how to do it, when it asks how to). A copula ("why isn't that the alliance", "is it
+    /// part of the alliance") sets the two side by side instead: the frame acts on nothing.
     func frameActsOnTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let frames = matcher.tuning.frameConcepts
         let words = Self.settingsMasked(analysis.tokens.map(\.word))
+        let copulas: Set<String> = [
+            "is", "isnt", "isn't", "are", "arent", "aren't", "was", "wasnt", "be", "its", "it's",
+        ]
         guard [.explain, .howTo].contains(match.intent), Self.namesByTerm(match), !frames.contains(last),
-            match.concepts.allSatisfy(frames.contains),
+            match.concepts.allSatisfy(frames.contains), !words.contains(where: copulas.contains),
             words.contains(where: ["it", "that", "this"].contains),
             Self.relationIndex(words, after: 0) == nil, !Self.refersToBoth(words),
             !Self.pronounIsTheOtherSide(words)
