@@ -134,11 +134,12 @@ extension Matcher {
         return !Self.conversationSubjects.contains(subject)
     }
 
-    /// Whether the line asks why or how others act ("why do clients work harder on goals they
-    /// picked", "how do clients get more out of it"): its words tell what those others do, so
-    /// a request word among them ("harder", "more") asks the tutor for nothing.
+    /// Whether the line asks why others act as they do ("why do clients work harder on goals
+    /// they picked"): its words tell what those others do, so a request word among them
+    /// ("harder", "more") asks the tutor for nothing. ("How do people pass this exam" asks
+    /// the learner's own way, and keeps its cues.)
     func asksAboutOthers(_ tokens: [Token]) -> Bool {
-        guard tokens.count >= 4, ["why", "how"].contains(tokens[0].word), Self.auxiliaries.contains(tokens[1].word)
+        guard tokens.count >= 4, tokens[0].word == "why", Self.auxiliaries.contains(tokens[1].word)
         else { return false }
         var subject = tokens[2].word
         if ["a", "an", "the", "some", "most"].contains(subject) { subject = tokens[3].word }
@@ -237,8 +238,10 @@ extension Matcher {
         // "CRAFT vs the family's guilt trips, why does one work", "does MI work better than
         // getting in his face": a concept named on each side of the word that sets them against
         // each other is a comparison, whatever the rest of the question asks.
-        // A request to be quizzed on the two ("quiz me on sympathy versus empathy") stays one.
-        if terms.ranked.count >= 2, !scan.hits.contains(where: { [.quiz, .hint].contains($0.intent) }),
+        // A request to be quizzed on the two ("quiz me on sympathy versus empathy") stays one;
+        // "why is the alliance more important than insurance" asks the reason for a claim.
+        if terms.ranked.count >= 2, tokens.first?.word != "why",
+            !scan.hits.contains(where: { [.quiz, .hint].contains($0.intent) }),
             let hit = scan.hits.first(where: { hit in
             hit.intent == .compare && hit.span.contains { Self.againstWords.contains(tokens[$0].word) }
         }),
