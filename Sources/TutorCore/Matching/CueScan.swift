@@ -243,8 +243,8 @@ extension Matcher {
         if terms.ranked.count >= 2, tokens.first?.word != "why",
             !scan.hits.contains(where: { [.quiz, .hint].contains($0.intent) }),
             let hit = scan.hits.first(where: { hit in
-            hit.intent == .compare && hit.span.contains { Self.againstWords.contains(tokens[$0].word) }
-        }),
+                hit.intent == .compare && hit.span.contains { Self.againstWords.contains(tokens[$0].word) }
+            }),
             let before = (0..<hit.span.lowerBound).compactMap({ terms.claimed[$0] }).last,
             (hit.span.upperBound..<tokens.count).contains(where: { terms.claimed[$0].map { $0 != before } ?? false })
         {
