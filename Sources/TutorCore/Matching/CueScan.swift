@@ -67,7 +67,7 @@ extension Matcher {
     /// Finds every cue in the line, each anchored at the token its first word indexes.
     func scanCues(_ tokens: [Token]) -> CueScan {
         var scan = CueScan(covered: [Bool](repeating: false, count: tokens.count))
-        let aboutATopic = asksWhether(tokens)
+        let aboutATopic = asksWhether(tokens) || asksAboutOthers(tokens)
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
@@ -133,6 +133,26 @@ extension Matcher {
         if ["a", "an", "the"].contains(subject) { subject = tokens[2].word }
         return !Self.conversationSubjects.contains(subject)
     }
+
+    /// Whether the line asks why others act as they do ("why do clients work harder on goals
+    /// they picked"): its words tell what those others do, so a request word among them
+    /// ("harder", "more") asks the tutor for nothing. ("How do people pass this exam" asks
+    /// the learner's own way, and keeps its cues.)
+    func asksAboutOthers(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 4, tokens[0].word == "why", Self.auxiliaries.contains(tokens[1].word)
+        else { return false }
+        var subject = tokens[2].word
+        if ["a", "an", "the", "some", "most"].contains(subject) { subject = tokens[3].word }
+        return Self.thirdParties.contains(subject) || Self.othersActing.contains(subject)
+    }
+
+    /// People other than the learner and the tutor whose doings a question can ask about.
+    static let othersActing: Set<String> = [
+        "people", "someone", "somebody", "counselors", "counsellors", "therapists", "families", "addicts",
+    ]
+
+    /// Words that set one thing against another ("vs", "better than").
+    static let againstWords: Set<String> = ["vs", "versus", "v", "than"]
 
     /// Words after "or" that open a question of its own, or close the line's ("or not").
     static let orQuestionOpeners: Set<String> = [
@@ -214,6 +234,23 @@ extension Matcher {
             intents.add(
                 .explain, tuning.whetherOneCanWeight, order: Intent.allCases.count,
                 evidence: "'can you <verb>' about anyone → explain")
+        }
+        // "CRAFT vs the family's guilt trips, why does one work", "does MI work better than
+        // getting in his face": a concept named on each side of the word that sets them against
+        // each other is a comparison, whatever the rest of the question asks.
+        // A request to be quizzed on the two ("quiz me on sympathy versus empathy") stays one;
+        // "why is the alliance more important than insurance" asks the reason for a claim.
+        if terms.ranked.count >= 2, tokens.first?.word != "why",
+            !scan.hits.contains(where: { [.quiz, .hint].contains($0.intent) }),
+            let hit = scan.hits.first(where: { hit in
+                hit.intent == .compare && hit.span.contains { Self.againstWords.contains(tokens[$0].word) }
+            }),
+            let before = (0..<hit.span.lowerBound).compactMap({ terms.claimed[$0] }).last,
+            (hit.span.upperBound..<tokens.count).contains(where: { terms.claimed[$0].map { $0 != before } ?? false })
+        {
+            intents.add(
+                .compare, tuning.namedAgainstCompare, order: 0,
+                evidence: "a concept on each side of '\(tokens[hit.span.lowerBound].word)…' → compare")
         }
         // "X or Y", "more than", "is X the Y?"
         if terms.ranked.count >= 2 {

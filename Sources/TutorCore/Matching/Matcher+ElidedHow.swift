@@ -21,6 +21,8 @@ extension Matcher {
     /// Words after "how" that ask how much or how often of the act that follows ("how much
     /// share", "how often check in").
     static let degreeWords: Set<String> = ["much", "often", "far"]
+    /// Modals a learner writing in a second language puts after the subject ("how i can…").
+    static let trailingModals: Set<String> = ["can", "could", "must", "should", "shall"]
     /// Subjects a learner keeps while leaving the auxiliary out ("how i reach her").
     static let elidedSubjects: Set<String> = ["i", "we", "you", "u"]
     /// Words that, right after the verb, show the word was no verb but an adjective or noun
@@ -39,6 +41,9 @@ extension Matcher {
             if j < tokens.count, Self.degreeWords.contains(tokens[j].word) { j += 1 }
             if j < tokens.count, Self.elidedSubjects.contains(tokens[j].word) || tokens[j].word == "do" {
                 j += 1
+                // "how i can show him", "how i must explain": the modal kept after the
+                // subject, in a second language's word order, still asks the way to act.
+                if j < tokens.count, tokens[j - 1].word != "do", Self.trailingModals.contains(tokens[j].word) { j += 1 }
             }
             // "how i do that": "do" with a pronoun for the act just discussed (not "how i do on
             // the quiz", the learner's own score).

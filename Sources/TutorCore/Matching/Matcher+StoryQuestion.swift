@@ -62,6 +62,11 @@ extension Matcher {
         let best = asking ? asked.max { ($0.score, -$0.order) < ($1.score, -$1.order) } : nil
         // A weak cue word ("do" in "where do i even start") says less than the question's shape.
         if let best, best.intent != .define, best.score >= tuning.storyQuestionCueMin { return best.intent }
+        // "…gets mad when i don't approve. is there a name for this": a long, strong cue that
+        // asks for the name of what was told is a definition asked, not a yes-or-no question.
+        if let best, best.intent == .define, best.score >= tuning.reservingCueWeight, best.span.count >= 3 {
+            return .define
+        }
         // "…, how?", "what can she do", "where do i even start with him": the way to act.
         if words == ["how"] { return .howTo }
         if ["what", "how", "where"].contains(words[0]), words.contains(where: Self.actors.contains),

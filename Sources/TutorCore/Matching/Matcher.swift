@@ -377,6 +377,23 @@ public final class Matcher: Sendable, Codable {
             order.removeAll { $0 == asked }
             order.insert(asked, at: 0)
         }
+        // "get his family to actually help instead of nagging him", "…without nagging or
+        // ultimatums": what follows "instead of", "rather than" or "without" is the way not
+        // taken, so a concept named only there comes after one named before it. A word two
+        // concepts share ("family") tells neither apart.
+        if let k = Self.wayNotTaken(tokens) {
+            let words = { (c: Int) in Set(terms.tokens[c] ?? []).union(terms.toldAt[c] ?? []) }
+            let before = { (c: Int) in
+                words(c).filter { p in
+                    p < k && !self.analyzer.domainStems.contains(tokens[p].stem)
+                        && !order.contains { $0 != c && words($0).contains(p) }
+                }
+            }
+            let rejected = order.filter { c in before(c).isEmpty && words(c).contains { $0 > k } }
+            if rejected.contains(order[0]), order.contains(where: { !before($0).isEmpty }) {
+                order = order.filter { !rejected.contains($0) } + rejected
+            }
+        }
         // A concept that is itself a contrast ("compliance versus commitment") is what a line
         // naming both its sides asks about ("turn compliance into real commitment", "complies
         // but isn't committed"), before a concept one side names alone.
@@ -385,6 +402,18 @@ public final class Matcher: Sendable, Codable {
             order.insert(contrast, at: 0)
         }
         return order
+    }
+
+    /// Where "instead of", "rather than" or "without" sets aside what follows, past the
+    /// line's first words, or nil.
+    static func wayNotTaken(_ tokens: [Token]) -> Int? {
+        tokens.indices.first { i in
+            i >= 2
+                && (tokens[i].word == "without"
+                    || i + 1 < tokens.count
+                        && (tokens[i].word == "instead" && tokens[i + 1].word == "of"
+                            || tokens[i].word == "rather" && tokens[i + 1].word == "than"))
+        }
     }
 
     /// Whether the line has a form of each side of a contrast concept ("complies" and

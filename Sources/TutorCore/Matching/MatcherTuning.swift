@@ -30,6 +30,9 @@ public struct MatcherTuning: Sendable {
     public var juxtapositionCompare = 3.5
     /// Added to `compare` again when the two are offered as alternatives ("X or the Y").
     public var alternativesCompare = 2.0
+    /// Added to `compare` when a concept is named on each side of "vs" or "than": the line
+    /// sets them against each other, whatever else its question asks ("why does one work").
+    public var namedAgainstCompare = 6.0
 
     // MARK: Term location (concepts)
 

@@ -55,6 +55,9 @@ extension Matcher {
         var anchored: Bool { anchors > 0 }
         /// A word unclaimed by any term is on the off-topic list.
         var offTopic: Bool
+        /// Content words inside a cue: they say what is asked ("a client quote for each
+        /// stage"), so none is a sign of another field's subject.
+        var asked: Set<Int> = []
     }
 
     func decideScope(
@@ -73,7 +76,8 @@ extension Matcher {
         let left = Leftovers(
             unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
             anchors: unclaimed.count { analyzer.domainStems.contains(tokens[$0].stem) },
-            offTopic: content.contains { terms.claimed[$0] == nil && isOffTopic(tokens[$0]) })
+            offTopic: content.contains { terms.claimed[$0] == nil && isOffTopic(tokens[$0]) },
+            asked: Set(content.filter { cues.covered[$0] }))
         var concepts = ranking.concepts
         if !concepts.isEmpty {
             if let out = namedScope(
@@ -209,15 +213,20 @@ extension Matcher {
                 content.count { p in
                     terms.claimed[p] != c
                         && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
-                            || terms.claimed[p] == nil && isOffTopic(tokens[p]))
+                            || terms.claimed[p] == nil && !left.asked.contains(p) && isOffTopic(tokens[p]))
                 } + senses.count { $0.contains(" ") && Self.says($0, content: content, tokens: tokens) }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
             let anchoring = terms.situated[c] != nil ? content : left.unclaimed
+            // A situation told in our own words, two or more of them (a frame filled, slot by
+            // slot), is itself a word of the domain: "i cry in my car after every shift" is
+            // self-care, the car only where it happens. One word beside a pronoun ("take him to
+            // court") is too little to outweigh another field's word.
+            let told = (terms.toldAt[c] ?? []).count { tokens[$0].isContent } >= 2 ? 1 : 0
             let anchors = anchoring.count {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
             }
-            return foreign > anchors
+            return foreign > anchors + told
         }
     }
 
