@@ -114,11 +114,8 @@ extension Tutor {
     func frameActsOnTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let frames = matcher.tuning.frameConcepts
         let words = Self.settingsMasked(analysis.tokens.map(\.word))
-        let copulas: Set<String> = [
-            "is", "isnt", "isn't", "are", "arent", "aren't", "was", "wasnt", "be", "its", "it's",
-        ]
         guard [.explain, .howTo].contains(match.intent), Self.namesByTerm(match), !frames.contains(last),
-            match.concepts.allSatisfy(frames.contains), !words.contains(where: copulas.contains),
+            match.concepts.allSatisfy(frames.contains), !words.contains(where: Self.sideBySideCopulas.contains),
             words.contains(where: ["it", "that", "this"].contains),
             Self.relationIndex(words, after: 0) == nil, !Self.refersToBoth(words),
             !Self.pronounIsTheOtherSide(words)
@@ -127,6 +124,11 @@ extension Tutor {
         read.evidence.append("follow-up: the frame acting on the topic → the topic")
         return read
     }
+
+    /// Forms of "be" that set two things side by side ("why isn't that the alliance").
+    static let sideBySideCopulas: Set<String> = [
+        "is", "isnt", "isn't", "are", "arent", "aren't", "was", "wasnt", "be", "its", "it's",
+    ]
 
     /// "Now the one about clients rating each session", "what about the one where they're
     /// already doing it": before the tutor has asked any question, "the one about/where…"

@@ -34,6 +34,11 @@ extension Grader {
         return out
     }()
 
+    /// The rejecting clauses by their first word: a clause can only start where its first word
+    /// is typed, so each token is tried against those few, not every clause.
+    static let rejectingClausesByFirstWord: [String: [[String]]] = Dictionary(
+        grouping: rejectingClauses, by: { $0[0] })
+
     /// Words that may come inside or around a rejecting clause without changing it ("i just
     /// don't buy it", "i honestly disagree", "nope not at all").
     static let rejectionFillers: Set<String> = [
@@ -49,7 +54,7 @@ extension Grader {
 
     /// The end (exclusive) of a rejecting clause starting at token `i`, or nil.
     private func rejectionEnd(_ tokens: [Token], at i: Int) -> Int? {
-        for cue in Self.rejectingClauses {
+        for cue in Self.rejectingClausesByFirstWord[tokens[i].typed] ?? [] {
             var j = i
             var k = 0
             while k < cue.count, j < tokens.count, tokens[j].sentence == tokens[i].sentence {
