@@ -17,8 +17,20 @@ extension Grader {
     /// Words after which "that", "who" or "which" close a cleft.
     static let cleftClosers: Set<String> = ["that", "who", "which"]
 
-    /// Rereads each "it" that stands for an earlier clause's subject as that subject.
+    /// Rereads each "it" that stands for an earlier clause's subject as that subject, and a
+    /// "he" or "she" that opens a sentence after one whose subject is the counselor as the
+    /// counselor: in "the counselor's the professional. he knows what the client needs" the
+    /// one who knows is the counselor, not the client a "he" stands for by default.
     func antecedents(_ tokens: inout [Token]) {
+        let counselor = analyzer.stem("counselor")
+        for i in tokens.indices.dropFirst() where tokens[i].typed == "he" || tokens[i].typed == "she" {
+            guard tokens[i].sentence != tokens[i - 1].sentence, let s = subject(tokens, before: i),
+                tokens[s].stem == counselor, tokens[s].sentence == tokens[i - 1].sentence
+            else { continue }
+            tokens[i].stem = counselor
+            tokens[i].known = tokens[s].known
+            tokens[i].isStop = false
+        }
         for i in tokens.indices where tokens[i].typed == "it" || tokens[i].typed == "its" {
             guard let j = predicate(tokens, after: i), opensClause(tokens, i),
                 !tokens[j..<min(tokens.count, j + 5)].contains(where: { Self.cleftClosers.contains($0.typed) }),

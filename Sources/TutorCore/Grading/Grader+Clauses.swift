@@ -76,8 +76,10 @@ extension Grader {
             aux = joined
             next += 1
         }
+        // "Is not mean I agree with all she do": a dropped subject before "mean", said to deny.
         guard Self.questionNegators.contains(aux), next < tokens.count,
-            Self.copulaNegators.contains(aux) || Self.subjectStarts.contains(tokens[next].typed)
+            Self.copulaNegators.contains(aux) || Self.subjectStarts.contains(tokens[next].typed),
+            !["mean", "means"].contains(tokens[next].typed)
         else { return }
         let clause = tokens[first].clause
         var i = next

@@ -70,8 +70,47 @@ extension Grader {
             }
             return true
         }
-        return isQuestionBack(analysis)
+        return isQuestionBack(analysis) || isUnmarkedQuestion(analysis)
     }
+
+    /// A question back typed without its mark, as learners texting do: "what is sustain talk
+    /// even", "wait which goals".
+    func isUnmarkedQuestion(_ analysis: Analysis) -> Bool {
+        if asksWhatIs(analysis) { return true }
+        let words = analysis.tokens.map(\.typed).drop { Self.meaningOpeners.contains($0) }
+        return words.first == "which" && words.count <= 3
+            && analysis.tokens.last?.sentence == analysis.tokens.first?.sentence
+    }
+
+    /// Whether the line, with or without its question mark, asks what something is: "what is
+    /// sustain talk even", "whats the difference btw a crossing n a violation". One sentence
+    /// of few content words that opens with "what is" and has no second copula (a claim that
+    /// opens so is a pseudo-cleft: "what is missing is trust"). It answers nothing, even when
+    /// it names an idea's word.
+    func asksWhatIs(_ analysis: Analysis) -> Bool {
+        let tokens = analysis.tokens
+        guard let last = tokens.last, last.sentence == tokens[0].sentence else { return false }
+        let words = Array(tokens.map(\.typed).drop { Self.meaningOpeners.contains($0) })
+        guard let first = words.first, first == "what" || first == "whats" else { return false }
+        let rest: ArraySlice<String>
+        if first == "whats" {
+            rest = words.dropFirst()
+        } else if words.count > 1, Self.unmarkedCopulas.contains(words[1]) {
+            rest = words.dropFirst(2)
+        } else {
+            return false
+        }
+        // Chat spellings are no content: "whats", "btw" (between), "n" (and).
+        return !rest.isEmpty && !rest.contains { Self.unmarkedCopulas.contains($0) }
+            && tokens.filter { $0.isContent && !Self.chatSmallWords.contains($0.typed) }.count
+                <= GradingTuning.standard.maxQuestionBackContent
+    }
+
+    /// Small words in chat spelling, which the analyzer may take for content.
+    static let chatSmallWords: Set<String> = ["whats", "btw", "n", "u", "r", "ur"]
+
+    /// The copulas of "what is X": a second one makes the line a claim ("what is missing is trust").
+    static let unmarkedCopulas: Set<String> = ["is", "s", "are", "was", "were"]
 
     /// A question back instead of an answer: "what do you mean by connection?", "um, what are
     /// the options?" (fillers before the question word do not make it an answer).
@@ -133,20 +172,29 @@ extension Grader {
                 {
                     continue
                 }
+                // "AA meetings help": a "help" with a subject before it is a claim, not a request.
+                if cue == ["help"], first > 0, all[first - 1].clause == all[first].clause, all[first - 1].isContent,
+                    !Self.requestWords.contains(all[first - 1].typed)
+                {
+                    continue
+                }
                 var end = kept[start + cue.count - 1] + 1
                 let clause = all[first].clause
                 // Only a cue of not knowing governs what follows: "tell me what …" is a request.
                 let governs =
                     end < all.count && Self.dontKnowContinuations.contains(all[end].typed)
                     && (toEnd || cue.contains { Self.knowingWords.contains($0) })
+                // "I forget the stages": the cue's own "i" aside, a topic cue.
+                let own = cue.first == "i" ? Array(cue.dropFirst()) : cue
                 let topic = Self.topicCues.contains(cue.joined(separator: " "))
+                    || Self.topicCues.contains(own.joined(separator: " "))
                 guard toEnd || governs || topic else { continue }
                 if governs {
                     end = toEnd ? all.count : (end..<all.count).first { all[$0].clause != clause } ?? all.count
                 }
                 // "I haven't learned MI yet": what was not learned is part of the cue.
                 if topic {
-                    let bare = cue.count == 1
+                    let bare = own.count == 1
                     while end < all.count, all[end].clause == clause, !Self.hedges.contains(all[end].typed),
                         !(bare && Self.claimStarts.contains(all[end].typed))
                     {

@@ -71,7 +71,7 @@ extension Grader {
     /// Every word that opens an idiom below: one look-up per word instead of one per idiom
     /// (a new idiom adds its first words here).
     static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
-        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for"])
+        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for", "counter"])
     static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
     static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
@@ -149,6 +149,12 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("challenge")
                 tokens[i + 1].isStop = true
+            } else if w == "counter", i + 1 < tokens.count, tokens[i + 1].stem == analyzer.stem("transference") {
+                // "Counter transference" in two words is one: the counselor's, not the client's
+                // transference.
+                tokens[i].isStop = true
+                tokens[i + 1].isStop = false
+                tokens[i + 1].stem = analyzer.stem("countertransference")
             } else if w == "for", forTheClient(tokens, i) {
                 // "Only if it's for them", "is it for them or for me?": for the client's benefit.
                 tokens[i].isStop = false
