@@ -172,9 +172,10 @@ extension Grader {
                 {
                     continue
                 }
-                // "AA meetings help": a "help" with a subject before it is a claim, not a request.
-                if cue == ["help"], first > 0, all[first - 1].clause == all[first].clause, all[first - 1].isContent,
-                    !Self.requestWords.contains(all[first - 1].typed)
+                // "AA meetings help", "it would help": a "help" after its subject or a modal is a
+                // claim, not a request ("i need help", "can you help", "some help" are requests).
+                if cue == ["help"], first > 0, all[first - 1].clause == all[first].clause,
+                    !Self.helpRequests.contains(all[first - 1].typed)
                 {
                     continue
                 }
@@ -206,6 +207,12 @@ extension Grader {
         }
         return inCue
     }
+
+    /// Words before "help" that ask for it.
+    static let helpRequests: Set<String> = [
+        "need", "needs", "want", "some", "please", "pls", "plz", "can", "could", "you", "u", "get", "little", "bit",
+        "any", "more", "i", "me", "a", "send", "hint",
+    ]
 
     /// Words that may stand before a cue in the learner's own voice ("I really don't know").
     static let ownVoice: Set<String> = [
