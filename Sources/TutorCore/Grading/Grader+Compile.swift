@@ -80,6 +80,8 @@ extension Grader {
         // "focused"): "questioning my own bias" for "my own biases".
         // And prejudice: "look at your own prejudices" for "examine your own biases".
         ["bias", "biases", "biased", "prejudice", "prejudices", "prejudiced"],
+        // Someone's part in treatment: "explain my job" for "explain my role".
+        ["role", "roles", "job", "jobs"],
         ["focus", "focuses", "focused", "focusing"],
         // Short: "say it quick" for "briefly" (a word class, not a phrasing: the matcher reads
         // phrasings, and "a quick example" is no disclosure).

@@ -71,7 +71,7 @@ extension Grader {
     /// Every word that opens an idiom below: one look-up per word instead of one per idiom
     /// (a new idiom adds its first words here).
     static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
-        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for", "counter"])
+        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for", "counter", "folks"])
     static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
     static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
@@ -95,6 +95,13 @@ extension Grader {
                 // "A because it shows more feeling": the option, not the article.
                 tokens[i].isStop = false
                 tokens[i].stem = optionStem(tokens, i)
+                // "A. It shows more feeling.": the letter alone, then its reason, is one answer.
+                if i == 0, next == nil, i + 1 < tokens.count, tokens[i + 1].sentence != tokens[i].sentence {
+                    let reason = tokens[i + 1].sentence
+                    for j in (i + 1)..<tokens.count where tokens[j].sentence == reason {
+                        tokens[j].sentence = tokens[i].sentence
+                    }
+                }
             } else if wantWords.contains(w), let j = useAfter(tokens, i) {
                 // "They won't feel like using", "wants to drink": the pull to use.
                 // The verb of using may be a small word, which the analyzer's negation skips.
@@ -149,6 +156,9 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("challenge")
                 tokens[i + 1].isStop = true
+            } else if w == "folks", i == 0 || !possessives.contains(tokens[i - 1].typed) {
+                // "Folks like me" are people; only "my folks", "his folks" are the family.
+                tokens[i].stem = analyzer.stem("people")
             } else if w == "counter", i + 1 < tokens.count, tokens[i + 1].stem == analyzer.stem("transference") {
                 // "Counter transference" in two words is one: the counselor's, not the client's
                 // transference.
