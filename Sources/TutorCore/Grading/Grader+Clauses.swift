@@ -49,6 +49,7 @@ extension Grader {
         coordinatedDenials(&tokens)
         cleft(&tokens)
         antecedents(&tokens)
+        namedAntecedents(&tokens)
         deniedAlternatives(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
