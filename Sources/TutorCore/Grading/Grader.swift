@@ -175,15 +175,17 @@ public final class Grader: Sendable, Codable {
             for (id, other) in found where id != idea.id && (other.isCompound || other.size >= 3) && e.size == 1 {
                 taken.formUnion(other.positions)
             }
-            // And a shorter match inside another idea's of three words or more: in "B puts her own
-            // feelings into words" the feelings are the client's, put into words, not the
-            // helper's "own feelings".
+            // And a shorter match inside another idea's of three words or more, with a word of its
+            // own among the other's: in "B puts her own feelings into words" the feelings are the
+            // client's, put into words, not the helper's "own feelings". (Made only of the other's
+            // words, it is said by them too: "accept the person not the behavior" accepts.)
             // (A tight match only, at most one word of its own inside: not a statement's evidence
             // gathered across the line.)
             for (id, other) in found
             where id != idea.id && other.size >= 3 && other.extent <= other.size && e.size > 1 && e.size < other.size {
                 guard let lo = other.positions.min(), let hi = other.positions.max(),
-                    e.positions.allSatisfy({ (lo...hi).contains($0) }), !e.positions.isDisjoint(with: other.positions)
+                    e.positions.allSatisfy({ (lo...hi).contains($0) }), !e.positions.isDisjoint(with: other.positions),
+                    !e.positions.isSubset(of: other.positions)
                 else { continue }
                 taken.formUnion(other.positions)
             }
