@@ -187,7 +187,8 @@ extension Grader {
                     && (toEnd || cue.contains { Self.knowingWords.contains($0) })
                 // "I forget the stages": the cue's own "i" aside, a topic cue.
                 let own = cue.first == "i" ? Array(cue.dropFirst()) : cue
-                let topic = Self.topicCues.contains(cue.joined(separator: " "))
+                let topic =
+                    Self.topicCues.contains(cue.joined(separator: " "))
                     || Self.topicCues.contains(own.joined(separator: " "))
                 guard toEnd || governs || topic else { continue }
                 if governs {

@@ -71,7 +71,9 @@ extension Grader {
     /// Every word that opens an idiom below: one look-up per word instead of one per idiom
     /// (a new idiom adds its first words here).
     static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
-        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for", "counter", "folks"]).union(sayWords)
+        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union([
+            "a", "same", "back", "for", "counter", "folks",
+        ]).union(sayWords)
     static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
     static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
