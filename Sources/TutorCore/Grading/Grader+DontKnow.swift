@@ -16,6 +16,8 @@ extension Grader {
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
         "do not remember", "forgot", "forget", "i do not get", "never heard", "never remember", "do not understand",
         "idk", "dunno",
+        // As typed without apostrophes, which the analyzer leaves unexpanded ("i dont know change talk").
+        "dont know", "dont remember", "dont get", "dont understand", "havent learned", "havent studied",
     ]
     /// Words that start a claim of its own after "idk" ("idk they'd get defensive"), where
     /// what was not known ends ("idk the stages" is all of it).
