@@ -29,6 +29,11 @@ extension Grader {
                 return carry && !subject && steps == 0 && Self.joiners.contains(t.word)
                     && joinedSubject(before: i + 1, line, agent)
             }
+            // "The counselor gets defensive and starts arguing": an "and" inside the clause joins
+            // a verb to the subject before it too.
+            if carry, !subject, steps == 0, Self.joiners.contains(t.word) {
+                return joinedSubject(before: i + 1, line, agent)
+            }
             if Analyzer.subjects.contains(t.word) || Self.chatSubjects.contains(t.typed) { subject = true }
             if Self.secondPersons.contains(t.typed) { addressed = true }
             if !t.isContent || Self.linkingWords.contains(t.stem) { continue }

@@ -17,8 +17,46 @@ extension Grader {
     /// Words after which "that", "who" or "which" close a cleft.
     static let cleftClosers: Set<String> = ["that", "who", "which"]
 
-    /// Rereads each "it" that stands for an earlier clause's subject as that subject.
+    /// Rereads an "it" in the sentence after one that only names a thing ("That's resistance.
+    /// You have to break through it.") as that thing.
+    func namedAntecedents(_ tokens: inout [Token]) {
+        for i in tokens.indices.dropFirst() where tokens[i].typed == "it" {
+            let sentence = tokens[i].sentence
+            guard let end = tokens[..<i].lastIndex(where: { $0.sentence != sentence }),
+                tokens[end].sentence == sentence - 1
+            else { continue }
+            var start = end
+            while start > 0, tokens[start - 1].sentence == tokens[end].sentence { start -= 1 }
+            // "That's X", "It is X", "this is X": a demonstrative, its copula, then the name.
+            let words = tokens[start...end].map(\.typed)
+            guard words.count >= 3, words.count <= 5, Self.namers.contains(words[0]),
+                ["s", "is", "was"].contains(words[1])
+            else { continue }
+            let named = tokens[(start + 2)...end].filter(\.isContent)
+            guard named.count == 1, let thing = named.last, !thing.negated else { continue }
+            tokens[i].stem = thing.stem
+            tokens[i].known = thing.known
+            tokens[i].isStop = false
+        }
+    }
+
+    /// Words that open a sentence that names a thing.
+    static let namers: Set<String> = ["that", "thats", "it", "its", "this"]
+
+    /// Rereads each "it" that stands for an earlier clause's subject as that subject, and a
+    /// "he" or "she" that opens a sentence after one whose subject is the counselor as the
+    /// counselor: in "the counselor's the professional. he knows what the client needs" the
+    /// one who knows is the counselor, not the client a "he" stands for by default.
     func antecedents(_ tokens: inout [Token]) {
+        let counselor = analyzer.stem("counselor")
+        for i in tokens.indices.dropFirst() where tokens[i].typed == "he" || tokens[i].typed == "she" {
+            guard tokens[i].sentence != tokens[i - 1].sentence, let s = subject(tokens, before: i),
+                tokens[s].stem == counselor, tokens[s].sentence == tokens[i - 1].sentence
+            else { continue }
+            tokens[i].stem = counselor
+            tokens[i].known = tokens[s].known
+            tokens[i].isStop = false
+        }
         for i in tokens.indices where tokens[i].typed == "it" || tokens[i].typed == "its" {
             guard let j = predicate(tokens, after: i), opensClause(tokens, i),
                 !tokens[j..<min(tokens.count, j + 5)].contains(where: { Self.cleftClosers.contains($0.typed) }),

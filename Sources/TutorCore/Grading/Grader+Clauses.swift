@@ -49,6 +49,7 @@ extension Grader {
         coordinatedDenials(&tokens)
         cleft(&tokens)
         antecedents(&tokens)
+        namedAntecedents(&tokens)
         deniedAlternatives(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
@@ -76,8 +77,10 @@ extension Grader {
             aux = joined
             next += 1
         }
+        // "Is not mean I agree with all she do": a dropped subject before "mean", said to deny.
         guard Self.questionNegators.contains(aux), next < tokens.count,
-            Self.copulaNegators.contains(aux) || Self.subjectStarts.contains(tokens[next].typed)
+            Self.copulaNegators.contains(aux) || Self.subjectStarts.contains(tokens[next].typed),
+            !["mean", "means"].contains(tokens[next].typed)
         else { return }
         let clause = tokens[first].clause
         var i = next

@@ -78,7 +78,10 @@ extension Grader {
         ["turn", "spiral", "spirals", "spiraling", "spiralling", "snowball", "snowballs", "slide", "slides"],
         // Words the stemmer parts from their plural ("bias" and "biases", "focus" and
         // "focused"): "questioning my own bias" for "my own biases".
-        ["bias", "biases", "biased"],
+        // And prejudice: "look at your own prejudices" for "examine your own biases".
+        ["bias", "biases", "biased", "prejudice", "prejudices", "prejudiced"],
+        // Someone's part in treatment: "explain my job" for "explain my role".
+        ["role", "roles", "job", "jobs"],
         ["focus", "focuses", "focused", "focusing"],
         // Short: "say it quick" for "briefly" (a word class, not a phrasing: the matcher reads
         // phrasings, and "a quick example" is no disclosure).
@@ -278,11 +281,51 @@ extension Grader {
             // An idea that names both (a relationship between them) has no one agent.
             let agent =
                 stems.contains(client) && stems.contains(counselor)
-                ? nil : stems.first { $0 == client || $0 == counselor }
+                ? nil : doer(of: idea.text)
             return CompiledIdea(
                 id: idea.id, patterns: patterns(idea, particles: particles), statement: statement, agent: agent,
                 distinctive: [])
         }
+
+        /// Who does the idea, as its statement says: the first client or counselor it names,
+        /// when named as a doer. Not one named after a preposition ("ask and learn from the
+        /// client"), nor the object of a statement that opens with its verb ("reflect the
+        /// client's feeling", "refer the client"): the counselor does those, and "the counselor
+        /// should reflect his feeling" says them.
+        func doer(of text: String) -> String? {
+            let tokens = analyzer.analyze(text, correct: false).tokens
+            if let k = tokens.firstIndex(where: { $0.stem == client || $0.stem == counselor }) {
+                var j = k - 1
+                while j >= 0, tokens[j].clause == tokens[k].clause, IdeaCompiler.determiners.contains(tokens[j].typed) {
+                    j -= 1
+                }
+                if j >= 0, tokens[j].clause == tokens[k].clause, IdeaCompiler.prepositions.contains(tokens[j].typed) {
+                    return nil
+                }
+                // The statement's own first words: its verb (and particle) and determiners.
+                let before = tokens[0..<k].filter {
+                    !IdeaCompiler.determiners.contains($0.typed) && !Grader.particles.contains($0.typed)
+                }
+                if before.count == 1, tokens[0].clause == tokens[k].clause,
+                    !IdeaCompiler.determiners.contains(tokens[0].typed)
+                {
+                    return nil
+                }
+                return tokens[k].stem
+            }
+            return nil
+        }
+
+        /// Words before a noun that leave it the noun ("the", "every", "their").
+        static let determiners: Set<String> = [
+            "the", "a", "an", "each", "every", "any", "all", "many", "some", "most", "no", "their", "his", "her",
+            "your", "my", "our", "its", "this", "that", "these", "those", "other", "s",
+        ]
+        /// Prepositions, after which a person is not the doer ("learn from the client").
+        static let prepositions: Set<String> = [
+            "from", "with", "to", "toward", "towards", "on", "onto", "for", "about", "at", "of", "between",
+            "without", "against", "facing", "into", "like",
+        ]
 
         /// The idea's phrasings as close windows (its own statement too when it has no
         /// phrasing and is short), and the alternatives its statement's "or" gives them.

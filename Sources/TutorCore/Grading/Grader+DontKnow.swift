@@ -16,6 +16,8 @@ extension Grader {
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
         "do not remember", "forgot", "forget", "i do not get", "never heard", "never remember", "do not understand",
         "idk", "dunno",
+        // As typed without apostrophes, which the analyzer leaves unexpanded ("i dont know change talk").
+        "dont know", "dont remember", "dont get", "dont understand", "havent learned", "havent studied",
     ]
     /// Words that start a claim of its own after "idk" ("idk they'd get defensive"), where
     /// what was not known ends ("idk the stages" is all of it).
@@ -70,8 +72,47 @@ extension Grader {
             }
             return true
         }
-        return isQuestionBack(analysis)
+        return isQuestionBack(analysis) || isUnmarkedQuestion(analysis)
     }
+
+    /// A question back typed without its mark, as learners texting do: "what is sustain talk
+    /// even", "wait which goals".
+    func isUnmarkedQuestion(_ analysis: Analysis) -> Bool {
+        if asksWhatIs(analysis) { return true }
+        let words = analysis.tokens.map(\.typed).drop { Self.meaningOpeners.contains($0) }
+        return words.first == "which" && words.count <= 3
+            && analysis.tokens.last?.sentence == analysis.tokens.first?.sentence
+    }
+
+    /// Whether the line, with or without its question mark, asks what something is: "what is
+    /// sustain talk even", "whats the difference btw a crossing n a violation". One sentence
+    /// of few content words that opens with "what is" and has no second copula (a claim that
+    /// opens so is a pseudo-cleft: "what is missing is trust"). It answers nothing, even when
+    /// it names an idea's word.
+    func asksWhatIs(_ analysis: Analysis) -> Bool {
+        let tokens = analysis.tokens
+        guard let last = tokens.last, last.sentence == tokens[0].sentence else { return false }
+        let words = Array(tokens.map(\.typed).drop { Self.meaningOpeners.contains($0) })
+        guard let first = words.first, first == "what" || first == "whats" else { return false }
+        let rest: ArraySlice<String>
+        if first == "whats" {
+            rest = words.dropFirst()
+        } else if words.count > 1, Self.unmarkedCopulas.contains(words[1]) {
+            rest = words.dropFirst(2)
+        } else {
+            return false
+        }
+        // Chat spellings are no content: "whats", "btw" (between), "n" (and).
+        return !rest.isEmpty && !rest.contains { Self.unmarkedCopulas.contains($0) }
+            && tokens.filter { $0.isContent && !Self.chatSmallWords.contains($0.typed) }.count
+                <= GradingTuning.standard.maxQuestionBackContent
+    }
+
+    /// Small words in chat spelling, which the analyzer may take for content.
+    static let chatSmallWords: Set<String> = ["whats", "btw", "n", "u", "r", "ur"]
+
+    /// The copulas of "what is X": a second one makes the line a claim ("what is missing is trust").
+    static let unmarkedCopulas: Set<String> = ["is", "s", "are", "was", "were"]
 
     /// A question back instead of an answer: "what do you mean by connection?", "um, what are
     /// the options?" (fillers before the question word do not make it an answer).
@@ -133,20 +174,31 @@ extension Grader {
                 {
                     continue
                 }
+                // "AA meetings help", "it would help": a "help" after its subject or a modal is a
+                // claim, not a request ("i need help", "can you help", "some help" are requests).
+                if cue == ["help"], first > 0, all[first - 1].clause == all[first].clause,
+                    !Self.helpRequests.contains(all[first - 1].typed)
+                {
+                    continue
+                }
                 var end = kept[start + cue.count - 1] + 1
                 let clause = all[first].clause
                 // Only a cue of not knowing governs what follows: "tell me what …" is a request.
                 let governs =
                     end < all.count && Self.dontKnowContinuations.contains(all[end].typed)
                     && (toEnd || cue.contains { Self.knowingWords.contains($0) })
-                let topic = Self.topicCues.contains(cue.joined(separator: " "))
+                // "I forget the stages": the cue's own "i" aside, a topic cue.
+                let own = cue.first == "i" ? Array(cue.dropFirst()) : cue
+                let topic =
+                    Self.topicCues.contains(cue.joined(separator: " "))
+                    || Self.topicCues.contains(own.joined(separator: " "))
                 guard toEnd || governs || topic else { continue }
                 if governs {
                     end = toEnd ? all.count : (end..<all.count).first { all[$0].clause != clause } ?? all.count
                 }
                 // "I haven't learned MI yet": what was not learned is part of the cue.
                 if topic {
-                    let bare = cue.count == 1
+                    let bare = own.count == 1
                     while end < all.count, all[end].clause == clause, !Self.hedges.contains(all[end].typed),
                         !(bare && Self.claimStarts.contains(all[end].typed))
                     {
@@ -158,6 +210,12 @@ extension Grader {
         }
         return inCue
     }
+
+    /// Words before "help" that ask for it.
+    static let helpRequests: Set<String> = [
+        "need", "needs", "want", "some", "please", "pls", "plz", "can", "could", "you", "u", "get", "little", "bit",
+        "any", "more", "i", "me", "a", "send", "hint",
+    ]
 
     /// Words that may stand before a cue in the learner's own voice ("I really don't know").
     static let ownVoice: Set<String> = [

@@ -71,7 +71,9 @@ extension Grader {
     /// Every word that opens an idiom below: one look-up per word instead of one per idiom
     /// (a new idiom adds its first words here).
     static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
-        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union(["a", "same", "back", "for"])
+        .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union([
+            "a", "same", "back", "for", "counter", "folks",
+        ]).union(sayWords)
     static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
     static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
@@ -95,6 +97,13 @@ extension Grader {
                 // "A because it shows more feeling": the option, not the article.
                 tokens[i].isStop = false
                 tokens[i].stem = optionStem(tokens, i)
+                // "A. It shows more feeling.": the letter alone, then its reason, is one answer.
+                if i == 0, next == nil, i + 1 < tokens.count, tokens[i + 1].sentence != tokens[i].sentence {
+                    let reason = tokens[i + 1].sentence
+                    for j in (i + 1)..<tokens.count where tokens[j].sentence == reason {
+                        tokens[j].sentence = tokens[i].sentence
+                    }
+                }
             } else if wantWords.contains(w), let j = useAfter(tokens, i) {
                 // "They won't feel like using", "wants to drink": the pull to use.
                 // The verb of using may be a small word, which the analyzer's negation skips.
@@ -149,6 +158,20 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("challenge")
                 tokens[i + 1].isStop = true
+            } else if sayWords.contains(w), let yes = yesAfter(tokens, i) {
+                // "Just say yes", "tell them yes": the answer given is a yes, a word of its own
+                // (a "yes" alone opens an answer and says nothing).
+                tokens[yes].isStop = false
+                tokens[yes].stem = "yes"
+            } else if w == "folks", i == 0 || !possessives.contains(tokens[i - 1].typed) {
+                // "Folks like me" are people; only "my folks", "his folks" are the family.
+                tokens[i].stem = analyzer.stem("people")
+            } else if w == "counter", i + 1 < tokens.count, tokens[i + 1].stem == analyzer.stem("transference") {
+                // "Counter transference" in two words is one: the counselor's, not the client's
+                // transference.
+                tokens[i].isStop = true
+                tokens[i + 1].isStop = false
+                tokens[i + 1].stem = analyzer.stem("countertransference")
             } else if w == "for", forTheClient(tokens, i) {
                 // "Only if it's for them", "is it for them or for me?": for the client's benefit.
                 tokens[i].isStop = false
@@ -160,6 +183,21 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("accept")
             }
         }
+    }
+
+    /// Verbs that give an answer ("say yes", "tell them yes").
+    static let sayWords: Set<String> = ["say", "tell", "answer", "reply"]
+
+    /// The "yes" given by the verb at `i` ("say yes", "tell him yes"), when no qualifier
+    /// follows it in its sentence ("say yes but explain the limits" is a qualified yes).
+    static func yesAfter(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        if j < tokens.count, personObjects.contains(tokens[j].typed) { j += 1 }
+        guard j < tokens.count, tokens[j].typed == "yes", tokens[j].sentence == tokens[i].sentence else { return nil }
+        let qualified = tokens[(j + 1)...].contains {
+            $0.sentence == tokens[j].sentence && ["but", "except", "unless", "if", "until"].contains($0.typed)
+        }
+        return qualified ? nil : j
     }
 
     /// Who a thing may be for: the client.

@@ -272,7 +272,7 @@ extension Grader {
                 let lo = hits[left].pos
                 let hi = hits[right].pos
                 if line.content[lo].sentence == line.content[hi].sentence && hi - lo + 1 <= allowed,
-                    !relational || line.content[lo].clause == line.content[hi].clause,
+                    !relational || line.content[lo].clause == line.content[hi].clause && !relative(line, lo, hi),
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
                     !(checkAgent && otherAgent(before: lo, line, agent: agent, carry: carry)), !parallel(line, lo, hi),
                     !comparesSides(line, lo, hi)
@@ -287,6 +287,14 @@ extension Grader {
         }
         return best
     }
+
+    /// Whether a relative word opens a clause between content words `lo` and `hi`: in "it
+    /// doesn't change the relationship, which is what makes treatment work" the relation's
+    /// subject is the relationship, not "it".
+    private func relative(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        line.tokens[line.positions[lo]..<line.positions[hi]].contains { Self.relativeWords.contains($0.typed) }
+    }
+    static let relativeWords: Set<String> = ["which", "who", "whom", "whose", "where"]
 
     /// The words of the first sentence that states the idea near its own words: enough of
     /// the statement's weight present with the same polarity (a word present only with the

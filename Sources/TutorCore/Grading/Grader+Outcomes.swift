@@ -7,7 +7,9 @@
 extension Grader {
     static let getForms: Set<String> = ["get", "gets", "getting", "got", "gotten"]
     static let goForms: Set<String> = ["go", "goes", "going", "went", "gone"]
-    static let workForms: Set<String> = ["work", "works", "working", "worked"]
+    /// Also "succeeds": "coverage decides if treatment succeeds" (said of treatment only: a
+    /// bare "succeed" stays its own word, "always succeeds" is a guarantee).
+    static let workForms: Set<String> = ["work", "works", "working", "worked", "succeed", "succeeds", "succeeded"]
     /// What can be said to work or go well: treatment, or "it" and "things" standing for it.
     static let treatmentWords: Set<String> = [
         "treatment", "therapy", "counseling", "counselling", "it", "its", "things", "sessions", "rehab", "recovery",
@@ -123,7 +125,8 @@ extension Grader {
         case "better":
             var j = i - 1
             while let w = typed(j), degrees.contains(w) { j -= 1 }
-            return typed(j).map(getForms.contains) == true
+            // "Get a better lawyer" is no outcome ("get a bit better", "a lot better" are).
+            return typed(j).map(getForms.contains) == true && typed(i - 1) != "a"
         case "well":
             // "goes well", "how well it goes", "how well treatment went".
             if typed(i - 1).map(goForms.contains) == true { return true }

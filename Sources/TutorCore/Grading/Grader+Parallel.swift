@@ -15,9 +15,22 @@ extension Grader {
         let first = unit(lo)
         let second = unit(hi)
         guard copular(line, first), copular(line, second) else { return false }
+        // Or of two different options: "A is sympathy and B is empathy" says nothing of A's
+        // empathy.
+        if let a = first.first, let b = second.first, Self.optionKeys.contains(line.keys[a]),
+            Self.optionKeys.contains(line.keys[b]), Self.option(line.keys[a]) != Self.option(line.keys[b])
+        {
+            return true
+        }
         let keys = Set(first.map { line.keys[$0] })
         return second.contains { keys.contains(line.keys[$0]) }
     }
+
+    /// The keys of option letters: A (described or picked) and B.
+    static let optionKeys: Set<String> = [optionA, pickedA, "b"]
+
+    /// The option a key names, A picked or described alike.
+    static func option(_ key: String) -> String { key == pickedA ? optionA : key }
 
     /// Whether a copula stands among or just before the content words `unit` of the line.
     private func copular(_ line: Line, _ unit: [Int]) -> Bool {

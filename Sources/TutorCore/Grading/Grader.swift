@@ -124,7 +124,7 @@ public final class Grader: Sendable, Codable {
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
         let (said, reflected) = spoken(retracted(analysis))
         let analysis = relabeled(q, said)
-        if asksMeaning(analysis) {
+        if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
         if aboutAnotherField(q, analysis) {
@@ -173,6 +173,20 @@ public final class Grader: Sendable, Codable {
             // So is a lone word inside another idea's match of three words or more: "thinking he
             // blew it can turn the slip into a relapse" is the slip turning, not the slip.
             for (id, other) in found where id != idea.id && (other.isCompound || other.size >= 3) && e.size == 1 {
+                taken.formUnion(other.positions)
+            }
+            // And a shorter match inside another idea's of three words or more, with a word of its
+            // own among the other's: in "B puts her own feelings into words" the feelings are the
+            // client's, put into words, not the helper's "own feelings". (Made only of the other's
+            // words, it is said by them too: "accept the person not the behavior" accepts.)
+            // (A tight match only, at most one word of its own inside: not a statement's evidence
+            // gathered across the line.)
+            for (id, other) in found
+            where id != idea.id && other.size >= 3 && other.extent <= other.size && e.size > 1 && e.size < other.size {
+                guard let lo = other.positions.min(), let hi = other.positions.max(),
+                    e.positions.allSatisfy({ (lo...hi).contains($0) }), !e.positions.isDisjoint(with: other.positions),
+                    !e.positions.isSubset(of: other.positions)
+                else { continue }
                 taken.formUnion(other.positions)
             }
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
