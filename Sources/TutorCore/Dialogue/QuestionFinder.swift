@@ -193,8 +193,10 @@ public struct QuestionFinder: Sendable, Codable {
     /// The question the request's words describe, when they point to one clearly more than
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
-    func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
-        let described = question(scene: analysis, named: concepts, fallback: fallback)
+    func question(
+        described analysis: Analysis, named concepts: [String], fallback: String?, told: [String] = []
+    ) -> String? {
+        let described = question(scene: analysis, named: concepts, fallback: fallback, told: told)
         // A question quoted, when neither its scene nor a concept tells it ("the are u in
         // recovery question": "recovery" is in many questions' scenes).
         if described == nil && fallback == nil, let quoted = quotedQuestion(analysis) ?? openingNamed(analysis) {
@@ -232,7 +234,9 @@ public struct QuestionFinder: Sendable, Codable {
     }
 
     /// The question the scene's words tell apart (`question(described:…)` without quotes).
-    private func question(scene analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
+    private func question(
+        scene analysis: Analysis, named concepts: [String], fallback: String?, told: [String]
+    ) -> String? {
         // A scene is told with its negations too ("he never talks").
         // A number is no scene ("42 CFR part 2" against "the 2 o'clock intake").
         let said = Set(analysis.tokens.filter { $0.isContent && $0.stem.contains(where: \.isLetter) }.map(\.stem))
@@ -279,15 +283,21 @@ public struct QuestionFinder: Sendable, Codable {
         // concept's question as a scene's words count, each by how few questions say it, so a
         // word or two of another scene ("sits there silent", the silent husband) does not take
         // the request away from the concept it names; a question that says them ("the
-        // probation officer one") has them as its own scene.
+        // probation officer one") has them as its own scene. So do the words of the concept's
+        // case the matcher read told ("folks the judge sends to treatment": "judge" is said
+        // by no question, "folks" and "sends" by the family-messages one).
         let namingStems: Set<String> =
             concepts.first.map { first in
                 said.intersection(
                     Set((names[first] ?? []).filter { nameCount[$0] != nil })
                         .union(naming.filter { $0.concept == first }.flatMap(\.terms)))
             } ?? []
+        // The words of the case told count against another concept's question even where its
+        // text says them: the matcher read them as this case ("the judge" who sends a client,
+        // not "critical" messages that judge him).
+        let toldStems = said.intersection(told).subtracting(namingStems)
         func namingWeight(against q: Int) -> Double {
-            namingStems.filter { !texts[q].contains($0) }
+            namingStems.filter { !texts[q].contains($0) }.union(toldStems)
                 .reduce(0) { $0 + log(total / Double(max(index[$1]?.count ?? 1, 1))) }
         }
         // The concept the matcher put first counts most; a line that says the name of the
