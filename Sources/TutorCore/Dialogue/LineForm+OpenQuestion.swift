@@ -51,6 +51,16 @@ extension LineForm {
         return !w.contains(where: questionWords.contains)
     }
 
+    /// "What exactly does 42 CFR Part 2 cover?", "why would that matter?": a question word,
+    /// then an auxiliary (at most one word between, "exactly"), and a question mark to end:
+    /// asked, whichever content question the matcher hesitates between.
+    static func asksWithAnAuxiliary(_ analysis: Analysis) -> Bool {
+        guard analysis.text.hasSuffix("?") else { return false }
+        let w = words(analysis)
+        guard w.count >= 3, questionWords.contains(w[0]) else { return false }
+        return auxiliaries.contains(w[1]) || auxiliaries.contains(w[2]) && !questionWords.contains(w[1])
+    }
+
     /// "Idk what else", "idk im lost", "no idea tbh": the line opens on the learner not
     /// knowing, and the rest asks nothing of the tutor ("idk what you mean" asks what the
     /// tutor's words mean; "idk, tell me more" asks for more).

@@ -242,6 +242,8 @@ enum LineForm {
         let understand: Set<String> = ["get", "understand", "follow", "understood", "got", "gets"]
         let after = all[(i + 1)...].prefix(4)
         guard let n = after.firstIndex(where: negators.contains), n + 1 < all.count else { return false }
+        // "I never get these fully right": getting answers right, the learner's own results.
+        if all[(n + 1)...].contains(where: { ["right", "correct", "wrong"].contains($0) }) { return false }
         return understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2])
     }
 
@@ -330,9 +332,11 @@ enum LineForm {
 
     /// "What's the difference between…", "so what is the diff": the words ask for a difference.
     static func asksWhatTheDifferenceIs(_ w: [String]) -> Bool {
-        w.indices.contains { i in
+        // One word may qualify it: "the exact difference", "the real diff".
+        let difference: Set<String> = ["difference", "diff"]
+        return w.indices.contains { i in
             w[i] == "what" && i + 3 < w.count && w[i + 1] == "is" && w[i + 2] == "the"
-                && ["difference", "diff"].contains(w[i + 3])
+                && (difference.contains(w[i + 3]) || i + 4 < w.count && difference.contains(w[i + 4]))
         }
     }
 

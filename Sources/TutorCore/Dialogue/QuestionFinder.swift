@@ -137,6 +137,13 @@ public struct QuestionFinder: Sendable, Codable {
         concepts.indices.contains { concepts[$0] == concept && core.contains($0) }
     }
 
+    /// Whether the line says a word of the question's scene (a word of its text that tells
+    /// questions apart: "card" of the hand-made card, not "client").
+    func sharesScene(_ analysis: Analysis, question id: String) -> Bool {
+        guard let q = ids.firstIndex(of: id) else { return false }
+        return analysis.tokens.contains { $0.isContent && !$0.negated && index[$0.stem]?.contains(q) == true }
+    }
+
     /// The concepts a line names by a word of their names that few names hold, most such
     /// words first ("quiz me on confidentiality" names the safety concept and the limits of
     /// confidentiality, though the matcher ranks one of them).
@@ -193,14 +200,63 @@ public struct QuestionFinder: Sendable, Codable {
     /// The question the request's words describe, when they point to one clearly more than
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
-    func question(described analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
-        let described = question(scene: analysis, named: concepts, fallback: fallback)
+    func question(
+        described analysis: Analysis, named concepts: [String], fallback: String?, told: [String] = []
+    ) -> String? {
+        // Words the learner set in quote marks are the question's own ("the "what i say
+        // stays here" thing"): a shorter run of them tells it.
+        if let quoted = questionQuotedInMarks(analysis) { return ids[quoted] }
+        let described = question(scene: analysis, named: concepts, fallback: fallback, told: told)
         // A question quoted, when neither its scene nor a concept tells it ("the are u in
         // recovery question": "recovery" is in many questions' scenes).
         if described == nil && fallback == nil, let quoted = quotedQuestion(analysis) ?? openingNamed(analysis) {
             return ids[quoted]
         }
         return described
+    }
+
+    /// The shortest run of a quote set in quote marks that tells a question.
+    static let markedQuoteLength = 3
+
+    /// The question whose text shares a run of at least `markedQuoteLength` words with the
+    /// words the line sets in quote marks (a run holding a word of a scene, not a concept's
+    /// name), longer than any other question shares with them.
+    func questionQuotedInMarks(_ analysis: Analysis) -> Int? {
+        let text = analysis.text.replacingOccurrences(of: "\u{201C}", with: "\"")
+            .replacingOccurrences(of: "\u{201D}", with: "\"")
+        let parts = text.split(separator: "\"", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return nil }
+        let quoted = parts[1].lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
+        guard quoted.count >= Self.markedQuoteLength else { return nil }
+        let typed = analysis.tokens.map(\.typed)
+        guard let start = typed.indices.first(where: { typed[$0...].starts(with: quoted) }) else { return nil }
+        let tokens = Array(analysis.tokens[start..<(start + quoted.count)])
+        let line = tokens.map(Self.quoteKey)
+        // A word the learner quoted counts as the scene's, though it may be common, a cue's
+        // or a concept's name ("stays", as "retention" stems): the marks say it is the question's.
+        func telling(_ range: Range<Int>) -> Bool {
+            tokens[range].contains(where: \.isContent)
+        }
+        var best: (q: Int, length: Int)?
+        var tied = false
+        for (q, text) in texts.enumerated() {
+            var longest = 0
+            for i in line.indices {
+                for j in text.indices where text[j] == line[i] {
+                    var n = 0
+                    while i + n < line.count, j + n < text.count, line[i + n] == text[j + n] { n += 1 }
+                    guard n > longest, n >= Self.markedQuoteLength else { continue }
+                    if telling(i..<(i + n)) { longest = n }
+                }
+            }
+            guard longest > 0 else { continue }
+            if longest > best?.length ?? 0 {
+                (best, tied) = ((q, longest), false)
+            } else if longest == best?.length {
+                tied = true
+            }
+        }
+        return tied ? nil : best?.q
     }
 
     /// Words that name a question when they follow its opening words ("the two clients
@@ -232,7 +288,9 @@ public struct QuestionFinder: Sendable, Codable {
     }
 
     /// The question the scene's words tell apart (`question(described:…)` without quotes).
-    private func question(scene analysis: Analysis, named concepts: [String], fallback: String?) -> String? {
+    private func question(
+        scene analysis: Analysis, named concepts: [String], fallback: String?, told: [String]
+    ) -> String? {
         // A scene is told with its negations too ("he never talks").
         // A number is no scene ("42 CFR part 2" against "the 2 o'clock intake").
         let said = Set(analysis.tokens.filter { $0.isContent && $0.stem.contains(where: \.isLetter) }.map(\.stem))
@@ -279,15 +337,21 @@ public struct QuestionFinder: Sendable, Codable {
         // concept's question as a scene's words count, each by how few questions say it, so a
         // word or two of another scene ("sits there silent", the silent husband) does not take
         // the request away from the concept it names; a question that says them ("the
-        // probation officer one") has them as its own scene.
+        // probation officer one") has them as its own scene. So do the words of the concept's
+        // case the matcher read told ("folks the judge sends to treatment": "judge" is said
+        // by no question, "folks" and "sends" by the family-messages one).
         let namingStems: Set<String> =
             concepts.first.map { first in
                 said.intersection(
                     Set((names[first] ?? []).filter { nameCount[$0] != nil })
                         .union(naming.filter { $0.concept == first }.flatMap(\.terms)))
             } ?? []
+        // The words of the case told count against another concept's question even where its
+        // text says them: the matcher read them as this case ("the judge" who sends a client,
+        // not "critical" messages that judge him).
+        let toldStems = said.intersection(told).subtracting(namingStems)
         func namingWeight(against q: Int) -> Double {
-            namingStems.filter { !texts[q].contains($0) }
+            namingStems.filter { !texts[q].contains($0) }.union(toldStems)
                 .reduce(0) { $0 + log(total / Double(max(index[$1]?.count ?? 1, 1))) }
         }
         // The concept the matcher put first counts most; a line that says the name of the

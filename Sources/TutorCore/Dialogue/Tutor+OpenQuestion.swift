@@ -121,10 +121,12 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, _ grade: Grade, isOffer: Bool
     ) -> Bool {
         // "Explain why disclosure can help" asks by its form, however unsure the matcher is
-        // of its intent.
+        // of its intent; so does "what exactly does 42 CFR Part 2 cover?", whose cue words
+        // split between define and explain.
         let isQuestion =
             looksLikeQuestion(analysis) && !match.concepts.isEmpty && match.intent.isContent
-            && (match.confidence >= 0.5 || match.ambiguous.count >= 2 || startsWithARequest(analysis))
+            && (match.confidence >= 0.5 || match.ambiguous.count >= 2 || startsWithARequest(analysis)
+                || LineForm.asksWithAnAuxiliary(analysis))
         guard isQuestion else { return false }
         if grade.verdict == .dontKnow { return true }
         guard grade.verdict != .correct && grade.misconceptions.isEmpty else { return false }
@@ -274,7 +276,7 @@ extension Tutor {
         let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
         let line = Self.classify(
             analysis, match, grade: graded, isOffer: open.isOffer,
-            isAttempt: grader.isAttempt(analysis))
+            isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
         result.openLine = line
         switch line {
         case .skip:
@@ -307,6 +309,13 @@ extension Tutor {
             state.open?.dontKnowsInARow = 0
             return feedback(q, grade, &state)
         }
+    }
+
+    /// "I love handmade cards tho" on the question of a client's hand-made card: a line the
+    /// matcher put out of scope for a word's sense in another field (greeting cards) while
+    /// the open question's own scene says that word is about the question: a try at it.
+    private func talksOfTheScene(_ analysis: Analysis, _ match: MatchResult, _ q: Question) -> Bool {
+        match.intent == .outOfScope && match.basis.otherSense && questionFinder.sharesScene(analysis, question: q.id)
     }
 
     /// "Because B reflects what the client is feeling" after "B is empathy": an idea already

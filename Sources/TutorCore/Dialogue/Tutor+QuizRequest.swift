@@ -26,6 +26,7 @@ extension Tutor {
         }
         var read = MatchResult(intent: .quiz, concepts: concepts, confidence: Self.namedQuestionConfidence)
         read.evidence = match.evidence + ["the line asks for a question by naming it → quiz"]
+        read.basis.told = match.basis.told
         return read
     }
 
@@ -82,7 +83,9 @@ extension Tutor {
             let id = questionFinder.question(described: analysis, named: [], fallback: nil)
             return (id.flatMap { question($0) } ?? quizFallback(in: first, state)).map { ($0, first) }
         }
-        if let id = questionFinder.question(described: analysis, named: named, fallback: fallback?.id),
+        // The words of the target's case as the matcher read it told.
+        let told = target.map { t in match.basis.told.filter { $0.concept == t }.flatMap(\.stems) } ?? []
+        if let id = questionFinder.question(described: analysis, named: named, fallback: fallback?.id, told: told),
             let q = question(id)
         {
             return (q, target)

@@ -105,6 +105,12 @@ extension Tutor {
             // each other, though the matcher found one concept holding both.
             read.intent = .compare
             read.evidence.append("form: what is the difference between … → compare")
+        } else if match.intent == .simpler, LineForm.asksWhatTheDifferenceIs(LineForm.words(analysis)) {
+            // "Wait what's the exact difference between those two": "wait what" cues being lost,
+            // but the line asks for a comparison of what was just named.
+            read.intent = .compare
+            read.isFollowUp = match.concepts.isEmpty
+            read.evidence.append("form: what is the difference … → compare")
         } else if match.intent == .goodbye && LineForm.describesAnAction(analysis) {
             read = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.3)
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]

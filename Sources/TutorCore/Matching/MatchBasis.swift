@@ -19,6 +19,10 @@ public struct MatchBasis: Sendable, Equatable {
     /// The concepts the line named by their terms, in the order they were found (a concept
     /// may come more than once, by several terms).
     public var named: [Named] = []
+    /// The concepts whose situations the line told in words of their own, with the stems of
+    /// those words ("folks the judge sends": court-ordered treatment): a quiz request that
+    /// tells a concept's case names that concept's question, not another's that shares a word.
+    public var told: [Named] = []
     /// No term named the concepts: they are a guess from the concepts' whole text.
     public var guessed = false
     /// The intents the line's own cue words voted for, in the order found.

@@ -212,6 +212,10 @@ public final class Matcher: Sendable, Codable {
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
         result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
         result.basis.named = terms.named.map { MatchBasis.Named(concept: conceptIDs[$0.concept], stems: $0.stems) }
+        result.basis.told = terms.toldAt.keys.sorted().map { c in
+            let stems = terms.toldAt[c, default: []].sorted().filter { tokens[$0].isContent }.map { tokens[$0].stem }
+            return MatchBasis.Named(concept: conceptIDs[c], stems: stems)
+        }
         result.basis.guessed = ranking.viaFallback
         result.basis.cued = intents.cued
         result.basis.otherSense = scope.otherSense
