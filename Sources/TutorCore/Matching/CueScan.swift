@@ -207,8 +207,7 @@ extension Matcher {
         var intents = IntentScores()
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
         let inner = actsAskedAbout(scan, tokens)
-        let parts = partsOfLongerCues(scan, tokens, setAside: opened.union(inner))
-        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) && !parts.contains(h) {
+        for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
             // A wildcard's words are the line's: only the cue's own words can be a concept's name.
             // That holds of a gap inside one clause with no negator: "isnt a problem, his wife
             // just…" and "a partner and not just…" are no "is X just Y".
@@ -294,30 +293,6 @@ extension Matcher {
             }
         }
         return intents
-    }
-
-    /// Question cues whose words are all words of a longer question cue of another intent
-    /// found on them ("how do" and "do" inside "how do i", "the same" inside "the same in"):
-    /// the longer phrase is how the line asks with those words, so they are no second vote
-    /// of their own (their indices). A bag of weak words would otherwise outvote the frame
-    /// that holds them. A wildcard's gap is the line's words, not the cue's: only its own
-    /// words hold a part. A request of the conversation's own ("how do i use" the app, "tips
-    /// for" the exam) is weighed later against the concepts named, so it takes no words away;
-    /// so is a comparison, which gives way to the rest of the question when it names one
-    /// thing ("what's the difference between a boundary crossing and a violation").
-    func partsOfLongerCues(_ scan: CueScan, _ tokens: [Token], setAside: Set<Int>) -> Set<Int> {
-        Set(
-            scan.hits.indices.filter { h in
-                let part = scan.hits[h]
-                return scan.hits.indices.contains { g in
-                    let whole = scan.hits[g]
-                    return g != h && !setAside.contains(g) && whole.intent != part.intent
-                        && whole.intent.isContent && part.intent.isContent && whole.intent != .compare
-                        && whole.span.count > part.span.count
-                        && whole.span.lowerBound <= part.span.lowerBound && part.span.upperBound <= whole.span.upperBound
-                        && (whole.literal.map { lit in part.span.allSatisfy { lit.contains(tokens[$0].stem) } } ?? true)
-                }
-            })
     }
 
     /// Whether a cue at `i` opens the line: within the first few words, with only small words

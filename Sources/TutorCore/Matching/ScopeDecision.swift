@@ -162,9 +162,9 @@ extension Matcher {
         }
         // The learner's own life ("build trust with my stepkids", "get my kids to respect my
         // rules"): only generic words of ours, someone of the learner's own, no client.
-        // A leave-taking or a feeling that mentions them ("gotta go pick up my kid, bye") is
-        // still said to the tutor.
-        if intent.isContent || intent == .quiz,
+        // A leave-taking, thanks or a feeling that mentions them ("gotta go pick up my kid,
+        // bye") is still said to the tutor.
+        if ![.goodbye, .feelings, .thanks, .greeting].contains(intent),
             concepts.allSatisfy({ (ranking.scores[$0] ?? 0) < tuning.oneWordTermMax }), !left.anchored,
             terms.situated.isEmpty, ownLife(tokens)
         {
