@@ -298,8 +298,13 @@ extension Matcher {
     /// Whether a cue at `i` opens the line: within the first few words, with only small words
     /// (no negator) before it. Such a cue weighs more, and a question it opens holds the case told after it.
     func opensLine(at i: Int, _ tokens: [Token]) -> Bool {
-        i <= tuning.cueStartWindow && tokens[..<i].allSatisfy { $0.isStop && !$0.isNegator }
+        i <= tuning.cueStartWindow
+            && tokens[..<i].allSatisfy { ($0.isStop || Self.fusedOpeners.contains($0.word)) && !$0.isNegator }
     }
+
+    /// A question word fused with its "is" as typed fast ("whats the correlation…"): as
+    /// small a word as "what's", so a cue after it still opens the line.
+    static let fusedOpeners: Set<String> = ["whats", "wats", "wuts", "whatre", "hows", "whys", "wheres", "whos"]
 
     /// Words of the conversation that a question opening the line asks about, not acts of
     /// the learner's: a feeling told in the question's case ("how do i stay genuine when im

@@ -265,8 +265,13 @@ public final class Matcher: Sendable, Codable {
         default:
             // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
             // concept; so is "more" or "simpler" that names one ("another example of empathy").
-            // A guess from the concepts' whole text is too weak to override the cue.
-            let named = !ranked.isEmpty && !(ranking.viaFallback && intent.isConversational)
+            // A guess from the concepts' whole text is too weak to override the cue, thanks or a
+            // greeting among them ("thank u so much, that finally makes sense" guesses termination);
+            // a request for help beside such a guess may still be a question of the work ("how do i
+            // ask questions that…").
+            let named =
+                !ranked.isEmpty
+                && !(ranking.viaFallback && (intent.isConversational || [.greeting, .thanks].contains(intent)))
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
             if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
@@ -275,8 +280,11 @@ public final class Matcher: Sendable, Codable {
                     intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] },
                     confidence: tuning.greetingWithConceptConfidence)
             }
-            // A harder question on trust, or advice about it, keeps the concept it names.
-            let kept = [.harder, .easier, .studyAdvice].contains(intent) ? ranked.prefix(1).map { conceptIDs[$0] } : []
+            // A harder question on trust, or advice about it, keeps the concept it names (not one
+            // guessed from the concepts' whole text: "which topics come most often on the exam").
+            let kept =
+                [.harder, .easier, .studyAdvice].contains(intent) && !ranking.viaFallback
+                ? ranked.prefix(1).map { conceptIDs[$0] } : []
             return MatchResult(intent: intent, concepts: kept, confidence: intentConfidence)
         }
     }

@@ -164,6 +164,9 @@ public struct MatcherTuning: Sendable {
     public var unknownBase = 0.5
     public var unknownStep = 0.15
     public var unknownCap = 0.95
+    /// With nothing named and no word of the domain, this many words of other fields'
+    /// senses of our concepts ("parking", "ticket") tell another subject.
+    public var otherSenseWordsMin = 2
     /// A line of question marks alone ("?") asks for help, this sure.
     public var bareQuestionMarkConfidence = 0.5
     /// A line of one request word with a letter left out ("hnt"), this sure.

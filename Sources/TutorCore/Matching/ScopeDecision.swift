@@ -73,10 +73,15 @@ extension Matcher {
                 evidence: ["scope: program code or markup → out-of-scope"])
         }
         let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
+        // "help with this app": a word of another field inside a request about the tutor
+        // itself names the tutor, not that field.
+        let aboutTheTutor = Set(cues.hits.filter { $0.intent == .help }.flatMap(\.span))
         let left = Leftovers(
             unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
             anchors: unclaimed.count { analyzer.domainStems.contains(tokens[$0].stem) },
-            offTopic: content.contains { terms.claimed[$0] == nil && isOffTopic(tokens[$0]) },
+            offTopic: content.contains {
+                terms.claimed[$0] == nil && !aboutTheTutor.contains($0) && isOffTopic(tokens[$0])
+            },
             asked: Set(content.filter { cues.covered[$0] }))
         var concepts = ranking.concepts
         if !concepts.isEmpty {
@@ -85,9 +90,17 @@ extension Matcher {
             {
                 return out
             }
-        } else if left.offTopic && !left.anchored {
+        } else if left.offTopic && !left.anchored
+            || !intent.isContent && otherSenseWords(left.unclaimed, tokens) >= tuning.otherSenseWordsMin
+                && !left.unclaimed.contains(where: {
+                    analyzer.domainStems.contains(tokens[$0].stem) && !isContested($0, tokens, content: content)
+                })
+        {
             // "translate hello into spanish", "how far away is the moon": a cue's words used
-            // about another subject.
+            // about another subject. So is a request of the conversation's own made in words of
+            // other fields' senses ("can you help me fight a parking ticket in traffic court"): a
+            // word of the domain ("court") beside another sense its concepts list ("ticket") is
+            // that field's word.
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
                 evidence: ["scope: nothing named, a word of another field → out-of-scope"], otherSense: true)
@@ -149,7 +162,10 @@ extension Matcher {
         }
         // The learner's own life ("build trust with my stepkids", "get my kids to respect my
         // rules"): only generic words of ours, someone of the learner's own, no client.
-        if concepts.allSatisfy({ (ranking.scores[$0] ?? 0) < tuning.oneWordTermMax }), !left.anchored,
+        // A leave-taking, thanks or a feeling that mentions them ("gotta go pick up my kid,
+        // bye") is still said to the tutor.
+        if ![.goodbye, .feelings, .thanks, .greeting].contains(intent),
+            concepts.allSatisfy({ (ranking.scores[$0] ?? 0) < tuning.oneWordTermMax }), !left.anchored,
             terms.situated.isEmpty, ownLife(tokens)
         {
             return ScopeDecision(
@@ -170,6 +186,28 @@ extension Matcher {
                 evidence: ["scope: one word shared with another subject → out-of-scope"], otherSense: true)
         }
         return nil
+    }
+
+    /// How many of these words are words some concept lists as another field's sense of its
+    /// own ("parking", "ticket" for court orders): with nothing named, two of them tell the
+    /// other field ("help me fight a parking ticket in traffic court").
+    func otherSenseWords(_ positions: [Int], _ tokens: [Token]) -> Int {
+        positions.count { foreignStems.contains(tokens[$0].stem) || foreignStems.contains(tokens[$0].word) }
+    }
+
+    /// Whether the word at `p` is a word of some concept that lists, as another field's sense,
+    /// some other content word of the line: beside that word it is the other field's ("court"
+    /// beside "parking ticket"). Only words some term uses are looked up.
+    func isContested(_ p: Int, _ tokens: [Token], content: [Int]) -> Bool {
+        guard let owners = termIndex[tokens[p].stem], !owners.isEmpty else { return false }
+        let others = content.filter {
+            $0 != p && (foreignStems.contains(tokens[$0].stem) || foreignStems.contains(tokens[$0].word))
+        }
+        guard !others.isEmpty else { return false }
+        return owners.contains { t in
+            let senses = otherSenses[terms[t].concept]
+            return others.contains { senses.contains(tokens[$0].stem) || senses.contains(tokens[$0].word) }
+        }
     }
 
     /// People of the learner's own life, after "my".
