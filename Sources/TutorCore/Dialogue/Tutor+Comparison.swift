@@ -78,6 +78,15 @@ extension Tutor {
         // "How is it different from cultural competence": the topic against an outside term,
         // which the word's preposition opens ("does it work the same way" names no other side).
         let pronouns: Set<String> = ["it", "its", "it's", "that", "this", "thats"]
+        // "And cultural competence, is that different?": a term the topic's entry also
+        // covers, then a pronoun for it and the word last: the topic against that term.
+        if named.isEmpty, endsTheLine, match.concepts == [last], Self.namesByTerm(match),
+            let p = words[..<r].lastIndex(where: pronouns.contains),
+            let n = match.basis.named.first?.stems.first,
+            let at = analysis.tokens.firstIndex(where: { $0.stem == n }), at < p
+        {
+            return match.settled(on: [last], as: .compare)
+        }
         let opens: Set<String> = ["from", "to", "as", "than", "with"]
         let next = words[(r + 1)...].drop { ["thing", "things"].contains($0) }.first ?? ""
         guard named.isEmpty, opens.contains(next) || ["vs", "versus", "unlike"].contains(words[r]),
@@ -146,7 +155,7 @@ extension Tutor {
             degree.contains(next) && p + 2 < words.count && dummy.contains(words[p + 2]) && !words.contains("than")
         guard !dummy.contains(next), !evaluated,
             !LineForm.clauseWords.contains(next) || next == "when" && words[p] == "it",
-            !LineForm.questionWords.contains(next) || next == "what",
+            !LineForm.questionWords.contains(next) || next == "what" || next == "when" && words[p] == "it",
             !["to", "for"].contains(next),
             let other = namedConceptAfter(analysis, p + 1)
         else { return nil }
@@ -163,7 +172,10 @@ extension Tutor {
             // two words name the alliance).
             [1, 2].contains(where: { back in
                 namedConceptAfter(analysis, max(p + 1, Self.lastContent(analysis) - back)) == other
-            }),
+            }) || termEndsTheLine(other, analysis, from: p + 1)
+                // "Isnt it about the rules for how sessions go": what the topic is about
+                // heads what follows.
+                || next == "about" && termOpens(other, analysis, at: p + 2),
             !Self.genericHeads.contains(analysis.tokens[Self.lastContent(analysis)].word),
             // "Why is that an ethical thing": "thing" is no content word, but heads the phrase.
             !Self.genericHeads.contains(Self.lastWord(analysis))
@@ -262,6 +274,25 @@ extension Tutor {
     static func lastWord(_ analysis: Analysis) -> String {
         let trailing: Set<String> = ["then", "though", "tho", "really", "too", "again", "anyway", "exactly", "?"]
         return analysis.tokens.last { !trailing.contains($0.word) }?.word ?? ""
+    }
+
+    /// Whether a term of `concept` found in the words after `start` ends on the line's last
+    /// content word: "isnt it when the patient and the family agree on goals" ends on a term
+    /// longer than the two or three words read back from the end.
+    private func termEndsTheLine(_ concept: String, _ analysis: Analysis, from start: Int) -> Bool {
+        guard start < analysis.tokens.count else { return false }
+        let m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
+        let end = analysis.tokens[Self.lastContent(analysis)].stem
+        return m.basis.named.contains { $0.concept == concept && $0.stems.last == end }
+    }
+
+    /// Whether a term of `concept` opens the words at `start`, an article aside.
+    private func termOpens(_ concept: String, _ analysis: Analysis, at start: Int) -> Bool {
+        var i = start
+        while i < analysis.tokens.count && ["the", "a", "an", "some"].contains(analysis.tokens[i].word) { i += 1 }
+        guard i < analysis.tokens.count else { return false }
+        let m = matcher.match(analysis.tokens[i...].map(\.typed).joined(separator: " "))
+        return m.basis.named.contains { $0.concept == concept && $0.stems.contains(analysis.tokens[i].stem) }
     }
 
     /// What the words after `start` name by their terms, if anything.

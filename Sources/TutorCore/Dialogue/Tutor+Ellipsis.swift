@@ -349,7 +349,15 @@ extension Tutor {
             n != last && kb.concept(last)?.related.contains { $0.concept == n } == true
                 && kb.concept(n)?.group == kb.concept(last)?.group
         }
-        resolved.intent = previous == .explain && sibling == true ? .explain : .howTo
+        // "What if a client gives me a small gift, is that one?": whether the case is one
+        // of the topic, a question of why, not of what to do.
+        let w = analysis.tokens.map(\.word)
+        let asksOfTheCase = w.indices.dropFirst(2).dropLast().contains { i in
+            LineForm.auxiliaries.union(LineForm.fusedNegations).contains(w[i])
+                && ["that", "it", "this", "he", "she", "they"].contains(w[i + 1])
+                && !["i", "we", "you", "what", "how"].contains(w[i - 1])
+        }
+        resolved.intent = previous == .explain && sibling == true || asksOfTheCase ? .explain : .howTo
         resolved.concepts = [named ?? last]
         resolved.isFollowUp = false
         resolved.ambiguous = []
@@ -370,8 +378,10 @@ extension Tutor {
     /// question of its own ("is it", "does that"), which the line asks, not a case.
     static func asksAfterIf(_ w: [String]) -> Bool {
         let subjects: Set<String> = ["it", "that", "this", "they", "i", "we", "you", "he", "she", "there"]
+        // "But if his family keeps pushing wont he stay anyway": a negated auxiliary too.
         return w.indices.dropFirst(2).dropLast().contains { i in
-            LineForm.auxiliaries.contains(w[i]) && subjects.contains(w[i + 1]) && !subjects.contains(w[i - 1])
+            LineForm.auxiliaries.union(LineForm.fusedNegations).contains(w[i]) && subjects.contains(w[i + 1])
+                && !subjects.contains(w[i - 1])
         }
     }
 }
@@ -397,7 +407,9 @@ extension Tutor {
     /// differ from it").
     static func asksAQuestion(_ analysis: Analysis) -> Bool {
         if LineForm.isQuestionShaped(analysis) { return true }
-        let openers = LineForm.questionWords.union(LineForm.auxiliaries)
+        // "Isnt it when the family agrees", "but im the expert, shouldnt i set them".
+        let openers = LineForm.questionWords.union(LineForm.auxiliaries).union(LineForm.fusedNegations)
+        if LineForm.fusedNegations.contains(LineForm.words(analysis).first ?? "") { return true }
         return analysis.text.lowercased().split(separator: ",").dropFirst().contains { part in
             part.split(separator: " ").first.map { openers.contains(String($0)) } ?? false
         }

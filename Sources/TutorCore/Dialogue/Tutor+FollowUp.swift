@@ -12,12 +12,41 @@ extension Tutor {
             resolved.intent = .explain
             resolved.evidence.append("form: what is it for → explain")
         }
+        if resolved.intent == .define, state.open == nil, state.lastAnswer != nil,
+            !match.basis.cued.contains(where: \.isContent), Self.asksYesOrNo(analysis)
+        {
+            resolved.intent = .explain
+            resolved.evidence.append("follow-up: a yes-or-no question with no cue of its own → whether it holds")
+        }
         return resolved
+    }
+
+    /// "So can i hand over records with just a subpoena?", "wouldnt a bit of guilt help",
+    /// "but im the expert, shouldnt i set them", "so he wont even be tempted?": right after
+    /// an answer, a yes-or-no question whose words cue no request asks whether (and why) a
+    /// claim holds; only its concept reads as "what is X", the matcher's default.
+    static func asksYesOrNo(_ analysis: Analysis) -> Bool {
+        let openers = LineForm.auxiliaries.union(LineForm.fusedNegations)
+        if openers.contains(LineForm.words(analysis).first ?? "") { return true }
+        let clauses = analysis.text.lowercased().split(separator: ",").dropFirst()
+        if clauses.contains(where: { openers.contains(String($0.split(separator: " ").first ?? "")) }) { return true }
+        // "So he wont even be tempted?": a statement asked, with a verb of its own ("and
+        // sympathy?" asks the last request again of what it names).
+        let words = LineForm.words(analysis)
+        // Not "is", which may be a possessive read again ("and bordin's version?").
+        let verbs = LineForm.fusedNegations.union([
+            "will", "won't", "can", "can't", "would", "should", "might", "could", "does", "do", "did",
+        ])
+        return analysis.text.hasSuffix("?") && !LineForm.questionWords.contains(words.first ?? "")
+            && words.dropFirst().contains(where: verbs.contains)
     }
 
     /// The match read on the conversation's concepts, before a request of the
     /// conversation's own is given its topic.
     private func leanOnContext(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        if let hint = helpWithTheQuestion(match, analysis, state) { return hint }
+        // "How do I use this thing again" asks how to use the tutor, whatever was discussed.
+        if match.intent == .help && Self.namesTheTutor(analysis.tokens.map(\.word)) { return match }
         // "And how much does it cost" after a line out of scope leans on that line.
         if state.lastOutOfScope && match.concepts.isEmpty && (match.isFollowUp || match.intent.isContent) {
             var out = MatchResult(intent: .outOfScope, concepts: [], confidence: 0.5)
@@ -42,6 +71,8 @@ extension Tutor {
         if changesTheSubject(match, analysis) != nil { return match }
         if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
         if let side = sideByItsWord(match, analysis, state) { return side }
+        if let kind = kindBesideTheTopic(match, analysis, last, state) { return kind }
+        if let part = partOfTheTopic(match, analysis, last) { return part }
         if let framed = frameActsOnTheTopic(match, analysis, last) { return framed }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
@@ -103,6 +134,30 @@ extension Tutor {
         guard resolved != match else { return match }
         resolved.evidence.append("follow-up → \(resolved.intent.rawValue) \(resolved.concepts)")
         return resolved
+    }
+
+    /// "This thing", "the app", "your tool": the tutor itself, not the topic.
+    static func namesTheTutor(_ words: [String]) -> Bool {
+        let tutorItself: Set<String> = ["thing", "app", "tool", "tutor", "program", "bot", "site", "chat", "system"]
+        return zip(words, words.dropFirst()).contains { a, b in
+            ["this", "the", "your"].contains(a) && tutorItself.contains(b)
+        }
+    }
+
+    /// "Can you help me a bit with this one", "help me with this question" while a question
+    /// of the tutor's is open: help with the question pointed at is a hint toward its answer,
+    /// not help with using the tutor.
+    func helpWithTheQuestion(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
+        guard match.intent == .help, let open = state.open, !open.isOffer else { return nil }
+        let words = analysis.tokens.map(\.word)
+        let pointed = zip(words, words.dropFirst()).contains { a, b in
+            ["with", "on"].contains(a) && ["this", "it", "that"].contains(b)
+        }
+        guard pointed else { return nil }
+        var hint = MatchResult(intent: .hint, concepts: [], confidence: 0.7)
+        hint.evidence = match.evidence + ["follow-up: help with the open question → a hint"]
+        hint.basis = match.basis
+        return hint
     }
 
     /// "Does it affect the alliance", "and how does the alliance raise it" after client
@@ -219,6 +274,72 @@ extension Tutor {
         resolved.isFollowUp = false
         resolved.evidence.append("follow-up: a side of the comparison picked by a word of its name")
         return resolved
+    }
+
+    /// "And the empathic kind, whats the difference" after harsh confrontation, "the family
+    /// version of that, how is it different" after court orders: a word before "kind",
+    /// "version", "type" that is in the name of one concept beside the topic (its name
+    /// shares a word with the topic's, or the two are related) picks that concept; with a
+    /// word of difference the two are compared. Not after a comparison (`sideByItsWord`).
+    func kindBesideTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        guard state.lastAnswer?.intent != .compare, match.intent != .outOfScope || !match.basis.otherSense else {
+            return nil
+        }
+        let kinds: Set<String> = ["kind", "type", "version", "style", "sort", "form", "variety"]
+        let tokens = analysis.tokens
+        guard
+            let i = tokens.indices.dropFirst().dropLast().first(where: { i in
+                kinds.contains(tokens[i + 1].word) && tokens[i].isContent && tokens[i - 1].word == "the"
+            })
+        else { return nil }
+        let nameStems = { (id: String) in
+            Set(self.analyzer.analyze(self.kb.concept(id)?.name ?? "").tokens.filter(\.isContent).map(\.stem))
+        }
+        let topicStems = nameStems(last)
+        let stem = tokens[i].stem
+        guard !topicStems.contains(stem), let owners = matcher.nameIndex[stem] else { return nil }
+        let related = { (a: String, b: String) in self.kb.concept(a)?.related.contains { $0.concept == b } == true }
+        let beside = owners.map { matcher.conceptIDs[$0] }.filter { id in
+            id != last && (!nameStems(id).isDisjoint(with: topicStems) || related(last, id) || related(id, last))
+        }
+        guard beside.count == 1, let side = beside.first else { return nil }
+        let words = analysis.tokens.map(\.word)
+        var read: MatchResult
+        if match.intent == .compare || words.contains(where: Self.differenceWords.contains) {
+            read = match.settled(on: [last, side], as: .compare)
+        } else {
+            read = match.settled(on: [side], as: match.intent.isContent ? match.intent : .define)
+        }
+        read.isFollowUp = false
+        read.evidence.append("follow-up: a kind named by a word of a concept beside the topic → \(side)")
+        return read
+    }
+
+    /// "Whats the bond part" after Bordin's model, "the tasks part, what does that mean",
+    /// "whats the \"as if\" part" after empathy: a part of the topic, named by a word or two
+    /// between "the" and "part", is asked about within the topic; what those words name
+    /// elsewhere is not the line's topic.
+    func partOfTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        let words = analysis.tokens.map(\.word)
+        let parts: Set<String> = ["part", "bit", "piece", "component"]
+        guard let j = words.firstIndex(where: parts.contains), j >= 2,
+            let i = words[..<j].lastIndex(of: "the"), (1...3).contains(j - i - 1),
+            !["first", "second", "third", "last", "other", "hard", "hardest", "main", "best", "important"].contains(
+                words[i + 1])
+        else { return nil }
+        // Anything named by words outside the slot is the line's own topic.
+        let slot = Set(analysis.tokens[(i + 1)..<j].map(\.stem))
+        let outside =
+            Self.namesByTerm(match) && match.intent != .outOfScope
+            ? match.basis.named.filter { $0.concept != last && !$0.stems.allSatisfy(slot.contains) } : []
+        guard outside.isEmpty else { return nil }
+        let kept: Set<Intent> = [.explain, .howTo, .example]
+        var read = match.settled(on: [last], as: kept.contains(match.intent) ? match.intent : .define)
+        read.isFollowUp = false
+        read.evidence.append("follow-up: a part of the topic → the topic")
+        return read
     }
 
     /// "And the other one, where it's the counselor's feelings?", "whats the other one called":
@@ -388,11 +509,21 @@ extension Tutor {
         let asksWhich =
             (words.contains("which") || Self.theyAreTheTwo(words, match))
             && state.lastAnswer?.intent == .compare && !Self.refersToAnOrdinal(words)
-        let outside = (asksWhich && !Self.namesByTerm(match) ? [] : match.concepts).filter { !pair.contains($0) }
-        guard Self.refersToBoth(words) || asksWhich, pair.count == 2, outside.count < 2 else { return nil }
+        // A guess from the concepts' whole text names nothing outside the pair.
+        let outside = (Self.namesByTerm(match) ? match.concepts : []).filter { !pair.contains($0) }
+        // "What do the two look like in a real client" after compliance versus commitment:
+        // a concept that holds both sides is "the two" on its own.
+        let contrast = pair.count == 1 && kb.concept(pair[0])?.isContrast == true && Self.refersToBoth(words)
+        guard Self.refersToBoth(words) || asksWhich, pair.count == 2 || contrast,
+            outside.count < 2 || contrast && !Self.namesByTerm(match)
+        else { return nil }
         var resolved = match
         resolved.concepts = pair
-        if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
+        resolved.ambiguous = []
+        // "Can you show both of them in a case": shown, the two are a case of each.
+        if words.contains("show") && !words.contains(where: ["difference", "differ", "different"].contains) {
+            resolved.intent = .example
+        } else if [.define, .explain, .compare].contains(match.intent) || words.contains("which") {
             resolved.intent = .compare
         }
         return resolved

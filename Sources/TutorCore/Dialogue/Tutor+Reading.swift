@@ -230,7 +230,10 @@ extension Tutor {
     func changesTheSubject(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
         guard match.intent != .quiz else { return nil }
         let text = analysis.text.lowercased()
-        guard let cut = text.firstIndex(where: { ",:;-".contains($0) }) else { return nil }
+        // "Totally different thing but a client…": with no mark, "but" closes the announcement.
+        let but = text.range(of: " but ")
+        guard let mark = text.firstIndex(where: { ",:;-".contains($0) }) ?? but?.lowerBound else { return nil }
+        let cut = but.map { $0.lowerBound < mark ? $0.lowerBound : mark } ?? mark
         let opening = text[..<cut].split { !$0.isLetter }.map(String.init)
         let markers: Set<String> = ["different", "another", "new", "unrelated", "other", "random", "separate"]
         let things: Set<String> = ["thing", "question", "topic", "subject", "note", "q", "one"]
@@ -250,7 +253,7 @@ extension Tutor {
             && (gears || opening == ["unrelated"]
                 || opening.last.map(things.contains) == true
                     && opening.contains(where: markers.contains))
-        let rest = text[text.index(after: cut)...]
+        let rest = text[text.index(cut, offsetBy: cut == but?.lowerBound ? 5 : 1)...]
         guard announced, rest.count > 3 else { return nil }
         var m = matcher.match(String(rest))
         guard m.intent.isContent || m.intent == .quiz, Self.namesByTerm(m) else { return nil }
