@@ -72,7 +72,7 @@ extension Tutor {
         if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
         if let side = sideByItsWord(match, analysis, state) { return side }
         if let kind = kindBesideTheTopic(match, analysis, last, state) { return kind }
-        if let part = partOfTheTopic(match, analysis, last) { return part }
+        if state.open == nil, let part = partOfTheTopic(match, analysis, last) { return part }
         if let framed = frameActsOnTheTopic(match, analysis, last) { return framed }
         let recent = [last] + state.recentConcepts.filter { $0 != last }
         // "Is it just a one-time signature", "so technique doesn't matter?": a doubt about
@@ -320,11 +320,17 @@ extension Tutor {
     /// "Whats the bond part" after Bordin's model, "the tasks part, what does that mean",
     /// "whats the \"as if\" part" after empathy: a part of the topic, named by a word or two
     /// between "the" and "part", is asked about within the topic; what those words name
-    /// elsewhere is not the line's topic.
+    /// elsewhere is not the line's topic. A feeling, a goodbye or study advice ("im so
+    /// nervous about the ethics part") keeps its intent, and "part of" something named after
+    /// it ("the ethics part of the exam") is a part of that, not of the topic; "part of it" is.
+    /// While a question of the tutor's is open, "the bond part" is a try at its answer: the
+    /// rule waits until nothing is open.
     func partOfTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        guard ![.feelings, .goodbye, .studyAdvice].contains(match.intent) else { return nil }
         let words = analysis.tokens.map(\.word)
         let parts: Set<String> = ["part", "bit", "piece", "component"]
         guard let j = words.firstIndex(where: parts.contains), j >= 2,
+            !(j + 2 < words.count && words[j + 1] == "of" && !Self.partOwnerPronouns.contains(words[j + 2])),
             let i = words[..<j].lastIndex(of: "the"), (1...3).contains(j - i - 1),
             !["first", "second", "third", "last", "other", "hard", "hardest", "main", "best", "important"].contains(
                 words[i + 1])
@@ -341,6 +347,9 @@ extension Tutor {
         read.evidence.append("follow-up: a part of the topic → the topic")
         return read
     }
+
+    /// The words after "part of" that point back at the topic ("the bond part of it").
+    static let partOwnerPronouns: Set<String> = ["it", "that", "this", "them", "those", "these", "its"]
 
     /// "And the other one, where it's the counselor's feelings?", "whats the other one called":
     /// after a concept the knowledge base pairs with another (each names the other as its
