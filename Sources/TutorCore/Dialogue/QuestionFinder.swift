@@ -175,6 +175,17 @@ public struct QuestionFinder: Sendable, Codable {
         let line = analysis.tokens.map(Self.quoteKey)
         let named = Set(names.values.joined())
         guard line.count >= Self.quoteLength else { return nil }
+        return questionSharingLongestRun(with: line, atLeast: Self.quoteLength) { range in
+            line[range].contains(where: { index[$0] != nil && !named.contains($0) })
+        }
+    }
+
+    /// The question whose text shares the longest run (at least `minimum` words in a row)
+    /// with `line`, counting only runs that `telling` accepts; nil when none does or when two
+    /// questions tie.
+    func questionSharingLongestRun(
+        with line: [String], atLeast minimum: Int, telling: (Range<Int>) -> Bool
+    ) -> Int? {
         var best: (q: Int, length: Int)?
         var tied = false
         for (q, text) in texts.enumerated() {
@@ -183,8 +194,8 @@ public struct QuestionFinder: Sendable, Codable {
                 for j in text.indices where text[j] == line[i] {
                     var n = 0
                     while i + n < line.count, j + n < text.count, line[i + n] == text[j + n] { n += 1 }
-                    guard n > longest, n >= Self.quoteLength else { continue }
-                    if line[i..<(i + n)].contains(where: { index[$0] != nil && !named.contains($0) }) { longest = n }
+                    guard n > longest, n >= minimum else { continue }
+                    if telling(i..<(i + n)) { longest = n }
                 }
             }
             guard longest > 0 else { continue }
@@ -234,29 +245,9 @@ public struct QuestionFinder: Sendable, Codable {
         let line = tokens.map(Self.quoteKey)
         // A word the learner quoted counts as the scene's, though it may be common, a cue's
         // or a concept's name ("stays", as "retention" stems): the marks say it is the question's.
-        func telling(_ range: Range<Int>) -> Bool {
+        return questionSharingLongestRun(with: line, atLeast: Self.markedQuoteLength) { range in
             tokens[range].contains(where: \.isContent)
         }
-        var best: (q: Int, length: Int)?
-        var tied = false
-        for (q, text) in texts.enumerated() {
-            var longest = 0
-            for i in line.indices {
-                for j in text.indices where text[j] == line[i] {
-                    var n = 0
-                    while i + n < line.count, j + n < text.count, line[i + n] == text[j + n] { n += 1 }
-                    guard n > longest, n >= Self.markedQuoteLength else { continue }
-                    if telling(i..<(i + n)) { longest = n }
-                }
-            }
-            guard longest > 0 else { continue }
-            if longest > best?.length ?? 0 {
-                (best, tied) = ((q, longest), false)
-            } else if longest == best?.length {
-                tied = true
-            }
-        }
-        return tied ? nil : best?.q
     }
 
     /// Words that name a question when they follow its opening words ("the two clients

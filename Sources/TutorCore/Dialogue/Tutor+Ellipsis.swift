@@ -295,7 +295,7 @@ extension Tutor {
     /// after a lapse). Nil when it names none (a person or a setting).
     private func ellipsisTarget(_ own: MatchResult, _ part: Analysis, _ last: String, setting: Bool) -> String? {
         let stems = part.tokens.filter(\.isContent).map(\.stem)
-        let lastName = Set(matcher.nameIndex.filter { $0.value.contains { matcher.conceptIDs[$0] == last } }.keys)
+        let lastName = matcher.nameStems(of: last)
         // A longer term that holds the topic's word names a concept of its own ("and counter
         // transference?" after transference), as a longer term beats a shorter one it contains.
         if own.intent != .outOfScope, let named = own.concepts.first, named != last,
@@ -410,7 +410,13 @@ extension Tutor {
         // "Isnt it when the family agrees", "but im the expert, shouldnt i set them".
         let openers = LineForm.questionWords.union(LineForm.auxiliaries).union(LineForm.fusedNegations)
         if LineForm.fusedNegations.contains(LineForm.words(analysis).first ?? "") { return true }
-        return analysis.text.lowercased().split(separator: ",").dropFirst().contains { part in
+        return aLaterClauseOpens(with: openers, analysis)
+    }
+
+    /// Whether a clause after the line's first comma opens with one of `openers` ("but im
+    /// the expert, shouldnt i set them").
+    static func aLaterClauseOpens(with openers: Set<String>, _ analysis: Analysis) -> Bool {
+        analysis.text.lowercased().split(separator: ",").dropFirst().contains { part in
             part.split(separator: " ").first.map { openers.contains(String($0)) } ?? false
         }
     }

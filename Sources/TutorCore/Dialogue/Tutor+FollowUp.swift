@@ -28,8 +28,7 @@ extension Tutor {
     static func asksYesOrNo(_ analysis: Analysis) -> Bool {
         let openers = LineForm.auxiliaries.union(LineForm.fusedNegations)
         if openers.contains(LineForm.words(analysis).first ?? "") { return true }
-        let clauses = analysis.text.lowercased().split(separator: ",").dropFirst()
-        if clauses.contains(where: { openers.contains(String($0.split(separator: " ").first ?? "")) }) { return true }
+        if aLaterClauseOpens(with: openers, analysis) { return true }
         // "So he wont even be tempted?": a statement asked, with a verb of its own ("and
         // sympathy?" asks the last request again of what it names).
         let words = LineForm.words(analysis)
@@ -294,9 +293,7 @@ extension Tutor {
                 kinds.contains(tokens[i + 1].word) && tokens[i].isContent && tokens[i - 1].word == "the"
             })
         else { return nil }
-        let nameStems = { (id: String) in
-            Set(self.analyzer.analyze(self.kb.concept(id)?.name ?? "").tokens.filter(\.isContent).map(\.stem))
-        }
+        let nameStems = matcher.nameStems(of:)
         let topicStems = nameStems(last)
         let stem = tokens[i].stem
         guard !topicStems.contains(stem), let owners = matcher.nameIndex[stem] else { return nil }

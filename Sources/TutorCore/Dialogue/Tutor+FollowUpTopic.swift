@@ -25,7 +25,7 @@ extension Tutor {
         guard match.intent == .outOfScope, match.basis.otherSense else { return nil }
         for topic in recent {
             guard let name = kb.concept(topic)?.name else { continue }
-            let own = Set(matcher.nameIndex.filter { $0.value.contains { matcher.conceptIDs[$0] == topic } }.keys)
+            let own = matcher.nameStems(of: topic)
             let pointed = analysis.tokens.indices.first { i in
                 analysis.tokens[i].isContent && own.contains(analysis.tokens[i].stem) && i > 0
                     && ["the", "this", "that", "your", "a"].contains(analysis.tokens[i - 1].word)

@@ -26,6 +26,11 @@ extension Matcher {
         return terms
     }
 
+    /// The stems of one concept's name and id, read back from the name index.
+    func nameStems(of concept: String) -> Set<String> {
+        Set(nameIndex.filter { $0.value.contains { conceptIDs[$0] == concept } }.keys)
+    }
+
     /// The stems of each concept's name and id, to the concepts whose name has them.
     static func buildNameIndex(_ kb: KnowledgeBase, analyzer: Analyzer) -> [String: Set<Int>] {
         var nameIndex: [String: Set<Int>] = [:]
