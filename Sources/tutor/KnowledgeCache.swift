@@ -23,8 +23,9 @@ enum KnowledgeCache {
     /// The format's version is the magic's last character: bumped when the payload's form
     /// changes (2: the derived `Codable` form of `CompactEncoder`; 3: `CacheHash` checksums,
     /// the grader's compiled questions a lazily read section; 4: the question finder; 5: the
-    /// matcher's off-topic word forms; 6: the compiled questions' shared head nouns).
-    static let magic: [UInt8] = Array("TUTORKB6".utf8)
+    /// matcher's off-topic word forms; 6: the compiled questions' shared head nouns; 7: the
+    /// matcher's phrasing prior).
+    static let magic: [UInt8] = Array("TUTORKB7".utf8)
     static let keep = 8
 
     static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {

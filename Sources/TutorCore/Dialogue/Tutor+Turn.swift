@@ -64,7 +64,12 @@ extension Tutor {
         }
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
-        let read = reread(matcher.match(analysis), analysis)
+        // The phrasing prior knows how learners ask, not how they answer: while a question is
+        // open a line may be an answer, which no phrasing resembles. A line that leans back
+        // takes what it is about from what came before, so there it weighs the intent alone.
+        let cued = matcher.match(analysis)
+        let leansBack = !state.recentConcepts.isEmpty && matcher.leansBack(analysis)
+        let read = reread(state.open == nil ? matcher.weighed(cued, analysis, concepts: !leansBack) : cued, analysis)
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
         var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
         state.lastWords = analysis.tokens.map(\.word)

@@ -6,6 +6,9 @@ public struct KnowledgeBase: Sendable, Codable {
     public var intentCues: [IntentCue]
     public var lexicon: Lexicon
     public var examItems: [ExamItem]
+    /// How learners phrase their lines (`phrasings.tsv`): what the matcher's prior learns
+    /// from. Not kept in the knowledge-base cache: the matcher keeps what it learnt.
+    public var phrasings: [Phrasing] = []
 
     public private(set) var conceptIndex: [String: Int] = [:]
     public private(set) var questionIndex: [String: QuestionRef] = [:]
@@ -16,10 +19,15 @@ public struct KnowledgeBase: Sendable, Codable {
         public var question: Int
     }
 
+    enum CodingKeys: CodingKey {
+        case groups, sources, concepts, intentCues, lexicon, examItems, conceptIndex, questionIndex
+    }
+
     public init(
         groups: [ConceptGroup], sources: [Source], concepts: [Concept], intentCues: [IntentCue],
-        lexicon: Lexicon, examItems: [ExamItem] = []
+        lexicon: Lexicon, examItems: [ExamItem] = [], phrasings: [Phrasing] = []
     ) {
+        self.phrasings = phrasings
         self.groups = groups
         self.sources = sources
         self.concepts = concepts
@@ -48,6 +56,22 @@ public struct KnowledgeBase: Sendable, Codable {
 
     /// Every question, in knowledge-base order.
     public var questions: [Question] { concepts.flatMap(\.questions) }
+}
+
+/// One labeled line of how learners phrase things (`phrasings.tsv`).
+public struct Phrasing: Sendable, Hashable {
+    /// The intent the line asks for (the first listed when several are right).
+    public var intent: Intent
+    /// The concept it is about, when it names one (not for a comparison or `-`).
+    public var concept: String?
+    /// The line as a learner typed it.
+    public var text: String
+
+    public init(intent: Intent, concept: String?, text: String) {
+        self.intent = intent
+        self.concept = concept
+        self.text = text
+    }
 }
 
 /// A heading under which concepts are listed.

@@ -14,7 +14,8 @@ public struct SourceFile: Sendable {
 /// Builds a `KnowledgeBase` from the files of a knowledge folder, reporting every problem.
 ///
 /// Files are recognized by their path relative to the folder: `sources.yaml`, `groups.yaml`,
-/// `intents.yaml`, `lexicon.yaml`, `concepts/*.yaml` and `exam/*.yaml`.
+/// `intents.yaml`, `lexicon.yaml`, `concepts/*.yaml`, `exam/*.yaml` and, optional,
+/// `phrasings.tsv` (how learners phrase their lines, for the matcher's prior).
 public enum KnowledgeLoader {
     /// Loads and validates; throws `DiagnosticsError` with every error (warnings are kept in
     /// `warnings`).
@@ -26,6 +27,7 @@ public enum KnowledgeLoader {
             context.read(file)
         }
         context.requireFiles()
+        context.checkPhrasingConcepts()
         // Concepts in the order a learner meets them: by group, then the specification's order.
         let groupOrder = Dictionary(
             context.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -37,7 +39,8 @@ public enum KnowledgeLoader {
         }
         let kb = KnowledgeBase(
             groups: context.groups, sources: context.sources, concepts: concepts,
-            intentCues: context.cues, lexicon: context.lexicon ?? Lexicon(), examItems: context.examItems)
+            intentCues: context.cues, lexicon: context.lexicon ?? Lexicon(), examItems: context.examItems,
+            phrasings: context.phrasings)
         var diagnostics = context.diagnostics
         diagnostics += KnowledgeValidator(kb: kb, root: root, checkSpec: checkSpec, positions: context.positions)
             .validate()

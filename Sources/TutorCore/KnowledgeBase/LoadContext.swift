@@ -10,6 +10,8 @@ struct Positions {
     var questionIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var conceptIDs: [(id: String, file: String, line: Int, column: Int)] = []
     var declaredConcepts: Set<String> = []
+    /// The concept ids `phrasings.tsv` names, with where.
+    var phrasingConcepts: [(id: String, file: String, line: Int, column: Int)] = []
     /// The text of each file that is not valid YAML, by path: what it holds is unknown, so
     /// checks that would miss its contents stay quiet rather than add knock-on errors.
     var unreadable: [String: String] = [:]
@@ -27,6 +29,7 @@ struct LoadContext {
     var cues: [IntentCue] = []
     var lexicon: Lexicon?
     var examItems: [ExamItem] = []
+    var phrasings: [Phrasing] = []
     var diagnostics: [Diagnostic] = []
     var positions = Positions()
     private var seen: Set<String> = []
@@ -37,6 +40,11 @@ struct LoadContext {
 
     mutating func read(_ file: SourceFile) {
         let relative = file.path
+        if relative == Self.phrasingsFile {
+            seen.insert(relative)
+            readPhrasings(file)
+            return
+        }
         let reader = YAMLReader(file: display(relative))
         seen.insert(relative)
         if relative.hasPrefix("concepts/") {

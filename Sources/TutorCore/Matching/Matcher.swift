@@ -36,6 +36,8 @@ public final class Matcher: Sendable, Codable {
     let frameFillers: [FrameFiller]
     let frameStemIndex: [String: [Int]]
     let frameWordIndex: [String: [Int]]
+    /// What was learnt from how learners phrase their lines (`phrasings.tsv`), if any.
+    let prior: PhrasingPrior?
 
     struct Term: Codable {
         var concept: Int
@@ -69,7 +71,7 @@ public final class Matcher: Sendable, Codable {
     enum CodingKeys: CodingKey {
         case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
         case foreignStems, nameIndex, contrastSides
-        case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex
+        case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex, prior
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -112,6 +114,7 @@ public final class Matcher: Sendable, Codable {
             $0.union($1.flatMap { $0.split(separator: " ").map(String.init) })
         }
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
+        prior = PhrasingPrior(kb.phrasings)
     }
 
     /// Matches one line on its own, with no context.

@@ -6,6 +6,14 @@
 /// The matcher works in stages (cue scanning, term location, ranking, scope decision); the
 /// fields are grouped by the stage that reads them.
 public struct MatcherTuning: Sendable {
+    // MARK: The phrasing prior (`PhrasingPrior`)
+
+    /// The prior overrules the cues' intent, or the terms' concept for a content request,
+    /// only when its posterior is at least this: all but certain. Chosen before it was
+    /// measured as the one obvious bar; at it, where the two disagree the prior was right
+    /// about four times in five on the blind test sets.
+    public var priorCertainty = 0.99
+
     // MARK: Cue scanning (intent)
 
     /// A cue at the start of a line ("why …", "quiz me …") counts this many times its weight…

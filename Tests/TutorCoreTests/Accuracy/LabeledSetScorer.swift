@@ -3,7 +3,7 @@ import TutorCore
 
 /// Scores the matcher and the grader over labeled TSV sets with the same rules as
 /// `../shared/eval/score`, and on the same core calls `tutor match` and `tutor grade` make
-/// (`matcher.match(line)`, `grader.grade(questionID:answer:)`), so a figure here is the
+/// (`matcher.matchLine(line)`, `grader.grade(questionID:answer:)`), so a figure here is the
 /// figure the script prints.
 enum LabeledSetScorer {
     /// `../shared/eval` beside the package, where the dev sets live (absent on some machines).
@@ -77,7 +77,7 @@ enum LabeledSetScorer {
                 continue
             }
             let (intents, gold, text) = (fields[0], fields[1], fields[2])
-            let m = tutor.matcher.match(text)
+            let m = tutor.matcher.matchLine(text)
             let wanted = intents.split(separator: "|").map(String.init)
             let okIntent = wanted.contains(m.intent.rawValue)
             let okConcepts = conceptsRight(intent: wanted[0], gold: gold, got: m.concepts)

@@ -414,3 +414,49 @@ private struct MiniKB {
                 == true, "\(errors)")
     }
 }
+
+/// `phrasings.tsv`: how learners phrase their lines, read as tab-separated rows and checked
+/// like every other knowledge file.
+@Suite struct PhrasingsFileTests {
+    fileprivate func kb(_ phrasings: String) -> MiniKB {
+        var kb = MiniKB()
+        kb.files["phrasings.tsv"] = phrasings
+        return kb
+    }
+
+    @Test func rowsAreReadWithTheirFirstIntentAndConcept() throws {
+        let loaded = try kb(
+            "# a comment\n\nexplain|define\ttrust|empathy\twhats the deal with trust\n"
+                + "compare\ttrust,empathy\ttrust vs empathy\ngreeting\t-\thi there \n"
+        ).load()
+        #expect(
+            loaded.phrasings == [
+                Phrasing(intent: .explain, concept: "trust", text: "whats the deal with trust"),
+                Phrasing(intent: .compare, concept: nil, text: "trust vs empathy"),
+                Phrasing(intent: .greeting, concept: nil, text: "hi there"),
+            ])
+    }
+
+    @Test func aKnowledgeFolderNeedsNoPhrasings() throws {
+        #expect(try MiniKB().load().phrasings.isEmpty)
+    }
+
+    @Test func badRowsAreReportedWhereTheyAre() {
+        let errors = kb(
+            "define\ttrust\twhat is trust\n"
+                + "define\ttrust\n"
+                + "defin\ttrust\twhat is trust\n"
+                + "define\ttrustt\twhat is trust\n"
+                + "compare\ttrust,\ttrust vs\n"
+                + "define\ttrust\t   \n"
+        ).errors()
+        #expect(
+            errors == [
+                "K/phrasings.tsv:2:1: error: a phrasing is intent<TAB>concepts<TAB>text; this line has 2 fields",
+                "K/phrasings.tsv:3:1: error: unknown intent 'defin'",
+                "K/phrasings.tsv:6:14: error: the phrasing has no text",
+                "K/phrasings.tsv:4:8: error: unknown concept 'trustt'",
+                "K/phrasings.tsv:5:9: error: an empty concept id",
+            ])
+    }
+}

@@ -55,7 +55,11 @@ func roundTrip<T: Codable>(_ value: T) throws -> T {
     }
 
     @Test func aDecodedImageHoldsExactlyWhatWasBuilt() {
-        #expect(deepDescription(Self.decoded.kb) == deepDescription(Self.built.kb))
+        // All but the phrasings, which the cache leaves out: the matcher keeps what it learnt.
+        var builtKB = Self.built.kb
+        builtKB.phrasings = []
+        #expect(!Self.built.kb.phrasings.isEmpty && Self.decoded.kb.phrasings.isEmpty)
+        #expect(deepDescription(Self.decoded.kb) == deepDescription(builtKB))
         #expect(deepDescription(Self.decoded.analyzer) == deepDescription(Self.built.analyzer))
         #expect(deepDescription(Self.decoded.matcher) == deepDescription(Self.built.matcher))
         #expect(deepDescription(Self.decoded.grader) == deepDescription(Self.built.grader))
@@ -103,8 +107,8 @@ func roundTrip<T: Codable>(_ value: T) throws -> T {
         var lines = 0
         for file in ["Tests/Data/utterances.tsv", "Tests/Data/utterances-extra.tsv"] {
             for row in Fixtures.tsv(file) where row.fields.count >= 3 {
-                let a = fresh.matcher.match(row.fields[2])
-                let b = cached.matcher.match(row.fields[2])
+                let a = fresh.matcher.matchLine(row.fields[2])
+                let b = cached.matcher.matchLine(row.fields[2])
                 #expect(a == b, "\(file):\(row.line)")
                 lines += 1
             }
@@ -121,7 +125,7 @@ func roundTrip<T: Codable>(_ value: T) throws -> T {
         #expect(lines > 1000 && answers > 300)
         // Misspelled words go through the spelling corrector's index, also decoded.
         for typo in ["what is therapuetic aliance", "explain empathyy", "how do I reapir a rupture"] {
-            #expect(fresh.matcher.match(typo) == cached.matcher.match(typo))
+            #expect(fresh.matcher.matchLine(typo) == cached.matcher.matchLine(typo))
         }
     }
 

@@ -1,0 +1,189 @@
+import Foundation
+
+/// What the matcher learnt from how learners phrase their lines (`phrasings.tsv`): two
+/// naive Bayes models over a line's words and word pairs, one for the intent and one for the
+/// concept.
+///
+/// The cue words of `intents.yaml` and the concepts' terms decide a line first; they are
+/// precise but miss the many ways a learner frames a request ("so what's the deal with X"
+/// asks to explain, not to define). The prior sees which framing words go with which
+/// intent across thousands of labeled lines, so it knows frames no cue lists. It overrules
+/// the cues only when it is all but certain (`MatcherTuning.priorCertainty`): where the
+/// two disagree and the prior is that sure, it has been right about four times in five on
+/// lines it never saw (the blind test sets, README).
+struct PhrasingPrior: Codable, Sendable {
+    /// A multinomial naive Bayes model over a line's distinct features.
+    struct Model: Codable, Sendable {
+        var labels: [String]
+        /// log P(label): the share of labeled lines.
+        var logPrior: [Double]
+        /// log(features seen with the label + smoothing × vocabulary size).
+        var logDenominator: [Double]
+        /// Each feature's counts: label index and count, in pairs.
+        var postings: [String: [Int32]]
+        /// Additive (Lidstone) smoothing.
+        static let smoothing = 0.5
+
+        /// With `uniformPrior` every label starts equal: how often a label was labeled says
+        /// little of a new line (most lines about "the alliance" say nothing of which concept
+        /// of the alliance they ask about).
+        init(examples: [(label: String, features: Set<String>)], uniformPrior: Bool = false) {
+            var labelIndex: [String: Int] = [:]
+            var labels: [String] = []
+            var lines: [Int] = []
+            var totals: [Int] = []
+            var counts: [String: [Int: Int32]] = [:]
+            for example in examples {
+                let y: Int
+                if let known = labelIndex[example.label] {
+                    y = known
+                } else {
+                    y = labels.count
+                    labelIndex[example.label] = y
+                    labels.append(example.label)
+                    lines.append(0)
+                    totals.append(0)
+                }
+                lines[y] += 1
+                totals[y] += example.features.count
+                for feature in example.features { counts[feature, default: [:]][y, default: 0] += 1 }
+            }
+            let n = Double(max(1, examples.count))
+            let vocabulary = Double(counts.count)
+            self.labels = labels
+            logPrior = lines.map { uniformPrior ? 0 : log(Double($0) / n) }
+            logDenominator = totals.map { log(Double($0) + Self.smoothing * vocabulary) }
+            postings = counts.mapValues { byLabel in
+                byLabel.keys.sorted().flatMap { [Int32($0), byLabel[$0]!] }
+            }
+        }
+
+        /// The likeliest label for a line's features and its posterior probability, or nil
+        /// when the model knows none of them (or learnt nothing).
+        func best(_ features: Set<String>) -> (label: String, probability: Double)? {
+            guard !labels.isEmpty else { return nil }
+            var scores = logPrior
+            var known = 0
+            let logSmoothing = log(Self.smoothing)
+            for feature in features {
+                guard let pairs = postings[feature] else { continue }
+                known += 1
+                var i = 0
+                while i + 1 < pairs.count {
+                    scores[Int(pairs[i])] += log(Double(pairs[i + 1]) + Self.smoothing) - logSmoothing
+                    i += 2
+                }
+            }
+            guard known > 0 else { return nil }
+            for y in scores.indices { scores[y] += Double(known) * (logSmoothing - logDenominator[y]) }
+            let top = scores.indices.max { scores[$0] < scores[$1] }!
+            let sum = scores.reduce(0) { $0 + exp($1 - scores[top]) }
+            return (labels[top], 1 / sum)
+        }
+    }
+
+    let intents: Model
+    let concepts: Model
+
+    /// Learns from the knowledge base's phrasings; nil when it has none.
+    init?(_ phrasings: [Phrasing]) {
+        guard !phrasings.isEmpty else { return nil }
+        let featured = phrasings.map { ($0, Self.features($0.text)) }
+        intents = Model(examples: featured.map { ($0.0.intent.rawValue, $0.1) })
+        concepts = Model(examples: featured.compactMap { p, f in p.concept.map { ($0, f) } }, uniformPrior: true)
+    }
+
+    /// A line's features: its words (lowercased letters and digits, apostrophes dropped so
+    /// "what's" is "whats") and each pair of neighbours, the line's start and end counting
+    /// as words ("^ how", "it $").
+    static func features(_ text: String) -> Set<String> {
+        var words: [String] = []
+        var word = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var features = Set(words.map { "u:" + $0 })
+        let framed = ["^"] + words + ["$"]
+        for i in 0..<(framed.count - 1) { features.insert("b:" + framed[i] + "_" + framed[i + 1]) }
+        return features
+    }
+}
+
+extension Matcher {
+    /// Matches a whole line as a learner typed it: the cues' and terms' match, then weighed
+    /// against how learners phrase their lines (`weighed(_:_:)`). Parts of a line and lines
+    /// the dialogue builds are matched with `match(_:)` alone: the prior knows whole lines.
+    public func matchLine(_ text: String) -> MatchResult {
+        let analysis = analyzer.analyze(text)
+        return weighed(match(analysis), analysis)
+    }
+
+    /// The match, overruled where the phrasing prior is all but certain of another intent,
+    /// or, for a request about a concept's content, of another concept (unless `concepts` is
+    /// false: the conversation says what the line is about).
+    public func weighed(_ result: MatchResult, _ analysis: Analysis, concepts: Bool = true) -> MatchResult {
+        guard let prior, !analysis.tokens.isEmpty else { return result }
+        let features = PhrasingPrior.features(analysis.text)
+        var weighed = result
+        // It weighs only which kind of question about the content a line asks, or whether it
+        // asks about the content at all: "what is" against "why" against "how do i" is where
+        // cue words are weak. A request about the conversation (help, a quiz, "an easier one")
+        // is said in few words that cues read precisely, and a prior would only blur them.
+        if Self.priorIntents.contains(result.intent), let (label, p) = prior.intents.best(features),
+            p >= tuning.priorCertainty, label != result.intent.rawValue, let intent = Intent(rawValue: label),
+            Self.priorIntents.contains(intent)
+        {
+            weighed.intent = intent
+            if intent == .outOfScope {
+                weighed.concepts = []
+                weighed.ambiguous = []
+            }
+            weighed.evidence.append("phrasings → \(label) (\(Self.percent(p)))")
+        }
+        let aboutContent: Set<Intent> = [.define, .explain, .howTo, .example]
+        guard concepts, aboutContent.contains(weighed.intent),
+            weighed.concepts.first != nil || result.intent == .outOfScope,
+            let (concept, p) = prior.concepts.best(features), p >= tuning.priorCertainty,
+            concept != weighed.concepts.first,
+            !namesInFull(weighed.concepts.first, analysis)
+        else { return weighed }
+        weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
+        weighed.ambiguous = []
+        weighed.evidence.append("phrasings → \(concept) (\(Self.percent(p)))")
+        return weighed
+    }
+
+    /// Whether the line says a concept's whole name ("the early alliance", "self-care"): the
+    /// concept the line names outright is the one it is about, whatever lines like it were.
+    func namesInFull(_ concept: String?, _ analysis: Analysis) -> Bool {
+        guard let concept else { return false }
+        let name = nameStems(of: concept)
+        let stems = Set(analysis.tokens.map(\.stem))
+        return !name.isEmpty && name.isSubset(of: stems)
+    }
+
+    /// Whether a line leans on what was said before it: a pronoun that points back ("why
+    /// does it matter", "the two", "instead"), or a start that carries on ("and in groups?",
+    /// "what about…"). Its intent and concept come from the conversation as much as from its
+    /// words, and the prior, which learnt lines on their own, has no say in a conversation.
+    public func leansBack(_ analysis: Analysis) -> Bool {
+        let tokens = analysis.tokens
+        if let first = tokens.first?.word, ["and", "or", "vs", "versus"].contains(first) { return true }
+        if tokens.count >= 2, ["what", "how"].contains(tokens[0].word), tokens[1].word == "about" { return true }
+        return tokens.indices.contains { Self.anaphora.contains(tokens[$0].word) && !Self.isDummySubject(tokens, $0) }
+    }
+
+    /// The intents the prior may choose between.
+    static let priorIntents: Set<Intent> = [.define, .explain, .howTo, .example, .compare, .outOfScope]
+
+    static func percent(_ p: Double) -> String {
+        String(format: "%.1f%%", (p * 1000).rounded(.down) / 10)
+    }
+}
