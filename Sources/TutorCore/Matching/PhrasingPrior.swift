@@ -13,14 +13,23 @@ import Foundation
 /// lines it never saw (the blind test sets, README).
 struct PhrasingPrior: Codable, Sendable {
     /// A multinomial naive Bayes model over a line's distinct features.
+    ///
+    /// A feature is known by a 64-bit FNV-1a hash of its text, so the cached model is three
+    /// arrays of numbers, read at start-up in one pass each (a dictionary of twenty thousand
+    /// strings would cost more to read than the rest of the matcher); at 64 bits two of
+    /// them sharing a hash is not a concern.
     struct Model: Codable, Sendable {
         var labels: [String]
-        /// log P(label): the share of labeled lines.
+        /// log P(label): the share of labeled lines (or 0 for every label: `uniformPrior`).
         var logPrior: [Double]
         /// log(features seen with the label + smoothing × vocabulary size).
         var logDenominator: [Double]
-        /// Each feature's counts: label index and count, in pairs.
-        var postings: [String: [Int32]]
+        /// The features' hashes, ascending.
+        var keys: [UInt64]
+        /// Where each feature's counts start in `entries` (one more than `keys`: the end).
+        var starts: [UInt32]
+        /// A label index (high 8 bits) and how many of its lines had the feature (low 24).
+        var entries: [UInt32]
         /// Additive (Lidstone) smoothing.
         static let smoothing = 0.5
 
@@ -32,7 +41,7 @@ struct PhrasingPrior: Codable, Sendable {
             var labels: [String] = []
             var lines: [Int] = []
             var totals: [Int] = []
-            var counts: [String: [Int: Int32]] = [:]
+            var counts: [UInt64: [Int: Int]] = [:]
             for example in examples {
                 let y: Int
                 if let known = labelIndex[example.label] {
@@ -46,16 +55,45 @@ struct PhrasingPrior: Codable, Sendable {
                 }
                 lines[y] += 1
                 totals[y] += example.features.count
-                for feature in example.features { counts[feature, default: [:]][y, default: 0] += 1 }
+                for feature in example.features { counts[Self.hash(feature), default: [:]][y, default: 0] += 1 }
             }
+            precondition(labels.count < 256, "a phrasing model has at most 255 labels")
             let n = Double(max(1, examples.count))
             let vocabulary = Double(counts.count)
             self.labels = labels
             logPrior = lines.map { uniformPrior ? 0 : log(Double($0) / n) }
             logDenominator = totals.map { log(Double($0) + Self.smoothing * vocabulary) }
-            postings = counts.mapValues { byLabel in
-                byLabel.keys.sorted().flatMap { [Int32($0), byLabel[$0]!] }
+            keys = counts.keys.sorted()
+            starts = [0]
+            entries = []
+            for key in keys {
+                let byLabel = counts[key]!
+                for label in byLabel.keys.sorted() {
+                    entries.append(UInt32(label) << 24 | UInt32(min(byLabel[label]!, 0xFF_FFFF)))
+                }
+                starts.append(UInt32(entries.count))
             }
+        }
+
+        /// The 64-bit FNV-1a hash of a feature's UTF-8 bytes: the same in every process.
+        static func hash(_ feature: String) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in feature.utf8 {
+                h ^= UInt64(byte)
+                h = h &* 0x0000_0100_0000_01b3
+            }
+            return h
+        }
+
+        /// Where a feature's hash is in `keys`, if it is.
+        func position(of key: UInt64) -> Int? {
+            var low = 0
+            var high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && keys[low] == key ? low : nil
         }
 
         /// The likeliest label for a line's features and its posterior probability, or nil
@@ -66,12 +104,10 @@ struct PhrasingPrior: Codable, Sendable {
             var known = 0
             let logSmoothing = log(Self.smoothing)
             for feature in features {
-                guard let pairs = postings[feature] else { continue }
+                guard let at = position(of: Self.hash(feature)) else { continue }
                 known += 1
-                var i = 0
-                while i + 1 < pairs.count {
-                    scores[Int(pairs[i])] += log(Double(pairs[i + 1]) + Self.smoothing) - logSmoothing
-                    i += 2
+                for entry in entries[Int(starts[at])..<Int(starts[at + 1])] {
+                    scores[Int(entry >> 24)] += log(Double(entry & 0xFF_FFFF) + Self.smoothing) - logSmoothing
                 }
             }
             guard known > 0 else { return nil }
