@@ -172,7 +172,10 @@ extension Matcher {
         // asks about the content at all: "what is" against "why" against "how do i" is where
         // cue words are weak. A request about the conversation (help, a quiz, "an easier one")
         // is said in few words that cues read precisely, and a prior would only blur them.
-        if Self.priorIntents.contains(result.intent), let (label, p) = prior.intents.best(features),
+        // Nor does it undo a comparison: two things set side by side with a word that compares
+        // them is the line's shape, not a frame the cues might have missed.
+        if Self.priorIntents.contains(result.intent), result.intent != .compare,
+            let (label, p) = prior.intents.best(features),
             p >= tuning.priorCertainty, label != result.intent.rawValue, let intent = Intent(rawValue: label),
             Self.priorIntents.contains(intent)
         {
@@ -196,13 +199,16 @@ extension Matcher {
         return weighed
     }
 
-    /// Whether the line says a concept's whole name ("the early alliance", "self-care"): the
-    /// concept the line names outright is the one it is about, whatever lines like it were.
+    /// Whether the line says a concept's whole name or id ("the early alliance", "the self
+    /// alliance"): the concept the line names outright is the one it is about, whatever lines
+    /// like it were.
     func namesInFull(_ concept: String?, _ analysis: Analysis) -> Bool {
         guard let concept else { return false }
-        let name = nameStems(of: concept)
         let stems = Set(analysis.tokens.map(\.stem))
-        return !name.isEmpty && name.isSubset(of: stems)
+        let id = Set(
+            analyzer.analyze(concept.replacingOccurrences(of: "-", with: " "), correct: false).content.map(\.stem))
+        let name = nameStems(of: concept)
+        return (!id.isEmpty && id.isSubset(of: stems)) || (!name.isEmpty && name.isSubset(of: stems))
     }
 
     /// Whether a line leans on what was said before it: a pronoun that points back ("why
