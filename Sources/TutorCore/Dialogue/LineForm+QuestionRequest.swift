@@ -44,6 +44,8 @@ extension LineForm {
     static let afterRequest: Set<String> = [
         "please", "pls", "plz", "now", "next", "again", "then", "thanks", "thx", "ty", "ok", "okay", "maybe", "first",
         "today", "quickly",
+        // "Empathy vs sympathy question go", "the trust one, go!": the learner's starting signal.
+        "go", "asap",
     ]
     /// Words inside the phrase that point to a listed option or a degree, not a scene ("the
     /// second one", "the other one", "the harder one").

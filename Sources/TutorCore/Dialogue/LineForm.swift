@@ -117,8 +117,12 @@ enum LineForm {
     /// "whats sustain talk": a question word, a copula and a short phrase with no clause
     /// in it (an answer says more: "what matters is that he trusts you").
     private static func asksWhatATermIs(_ w: [String]) -> Bool {
-        guard ["what", "who", "which"].contains(w[0]), copulas.contains(w[1]) else { return false }
-        let rest = w.dropFirst(2)
+        // "What counts as active listening", "what qualifies as a dual relationship": "counts
+        // as" asks where a term's edges are, as "is" asks what it is.
+        let countsAs =
+            w.count >= 4 && w[0] == "what" && ["counts", "count", "qualifies"].contains(w[1]) && w[2] == "as"
+        guard ["what", "who", "which"].contains(w[0]), copulas.contains(w[1]) || countsAs else { return false }
+        let rest = w.dropFirst(countsAs ? 3 : 2)
         // "What is missing is trust" states; a second copula or a clause says more than a term.
         return !rest.isEmpty && rest.count <= 9
             && !hasClause(rest) && !rest.contains { copulas.contains($0) || $0 == "not" }

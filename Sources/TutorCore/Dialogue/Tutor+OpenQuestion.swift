@@ -129,6 +129,9 @@ extension Tutor {
                 || LineForm.asksWithAnAuxiliary(analysis))
         guard isQuestion else { return false }
         if grade.verdict == .dontKnow { return true }
+        // "Could you explain why shame backfires?": put to the tutor by name, a request to
+        // explain asks about the idea it names, a misconception included, and claims nothing.
+        if grade.verdict != .correct && asksTheTutorToExplain(analysis) { return true }
         guard grade.verdict != .correct && grade.misconceptions.isEmpty else { return false }
         // On a question only offered, "what is empathy" (no question mark) moves on too.
         // "How would you even build trust with him" asks as plainly as a question mark does.
@@ -147,6 +150,17 @@ extension Tutor {
         if ["example", "examples"].contains(first) && (words.count < 2 || words[1] == "of") { return true }
         return words.count == 2 && ["tell", "show", "can", "could"].contains(first)
             && ["me", "you", "us", "u", "ya"].contains(words[1])
+    }
+
+    /// "Could you explain why…", "can u tell me what…": a modal, the tutor addressed as
+    /// "you" and a verb of explaining, in the line's first words.
+    private static func asksTheTutorToExplain(_ analysis: Analysis) -> Bool {
+        let w = LineForm.words(analysis)
+        guard w.count >= 4, ["can", "could", "would", "will"].contains(w[0]), ["you", "u", "ya"].contains(w[1]),
+            ["explain", "describe", "tell", "define", "clarify"].contains(w[2]),
+            !LineForm.instructsTheCounselor(analysis)
+        else { return false }
+        return w[2] != "tell" || ["me", "us"].contains(w[3])
     }
 
     /// "Quiz me", "how am I doing?", "hello" with nothing of the answer in it.
