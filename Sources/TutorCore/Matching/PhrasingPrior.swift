@@ -138,7 +138,11 @@ extension Matcher {
         // is said in few words that cues read precisely, and a prior would only blur them.
         if Self.priorIntents.contains(result.intent), let (label, p) = prior.intents.best(features),
             p >= tuning.priorCertainty, label != result.intent.rawValue, let intent = Intent(rawValue: label),
-            Self.priorIntents.contains(intent)
+            Self.priorIntents.contains(intent),
+            // A guess tagged onto "what is X" reads as a comparison word for word, but asks
+            // for the definition (`offersAGuess(_:)`).
+            !(result.intent == .define && intent == .compare && result.concepts.count == 1
+                && Self.offersAGuess(analysis.tokens))
         {
             weighed.intent = intent
             if intent == .outOfScope {
