@@ -177,7 +177,16 @@ extension Matcher {
         if Self.priorIntents.contains(result.intent), result.intent != .compare,
             let (label, p) = prior.intents.best(features),
             p >= tuning.priorCertainty, label != result.intent.rawValue, let intent = Intent(rawValue: label),
-            Self.priorIntents.contains(intent)
+            Self.priorIntents.contains(intent),
+            // A guess tagged onto "what is X" reads as a comparison word for word, but asks
+            // for the definition (`offersAGuess(_:)`).
+            !(result.intent == .define && intent == .compare && result.concepts.count == 1
+                && Self.offersAGuess(analysis.tokens)),
+            // "Why…" asks for the reasons whatever the topic's other lines asked: the prior,
+            // which weighs a line's topic words as much as its question word, may not turn
+            // it into another request about the content (it may still put it out of scope).
+            !(result.intent == .explain && intent != .outOfScope
+                && analysis.tokens.contains { $0.word == "why" })
         {
             weighed.intent = intent
             if intent == .outOfScope {
