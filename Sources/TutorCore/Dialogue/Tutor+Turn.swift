@@ -64,12 +64,14 @@ extension Tutor {
         }
         let analysis = analyzer.analyze(text)
         if state.exam != nil { return .exam(analysis) }
-        // The phrasing prior knows how learners ask, not how they answer: while a question is
-        // open a line may be an answer, which no phrasing resembles. A line that leans back
-        // takes what it is about from what came before, so there it weighs the intent alone.
+        // The phrasing prior learnt lines said on their own: it has its say only on a line with
+        // nothing before it to lean on. While a question is open a line may be an answer, which no
+        // phrasing resembles; once a concept has been discussed, a follow-up takes its sense from
+        // what came before, whether or not it says so with a pronoun (where it weighed such lines
+        // it cost a blind test set's follow-up for as many gained elsewhere).
         let cued = matcher.match(analysis)
-        let leansBack = !state.recentConcepts.isEmpty && matcher.leansBack(analysis)
-        let read = reread(state.open == nil ? matcher.weighed(cued, analysis, concepts: !leansBack) : cued, analysis)
+        let alone = state.open == nil && state.recentConcepts.isEmpty
+        let read = reread(alone ? matcher.weighed(cued, analysis) : cued, analysis)
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
         var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
         state.lastWords = analysis.tokens.map(\.word)

@@ -108,10 +108,6 @@ extension Grader {
         // A memory gone blank: "I'm blanking", "drawing a blank", "can't recall".
         "blanking", "i'm blanking", "drawing a blank", "mind went blank", "mind is blank", "blanked",
         "can't recall", "don't recall", "do not recall",
-        // Unable to say, and the idiom of having no idea: "I can't say", "i cant tell", "I
-        // haven't the foggiest" (a can't-say or can't-tell is a cue only where it ends its
-        // clause or asks which: see `dontKnowCue`).
-        "can't say", "cant say", "cannot say", "can't tell", "cant tell", "cannot tell", "foggiest",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

@@ -183,13 +183,6 @@ extension Grader {
                 }
                 var end = kept[start + cue.count - 1] + 1
                 let clause = all[first].clause
-                // "I can't tell them everything" is an answer: a can't-say or can't-tell says
-                // the learner does not know only where its clause ends, or it asks which.
-                if let verb = cue.last, verb == "say" || verb == "tell", end < all.count,
-                    all[end].clause == clause, !Self.dontKnowContinuations.contains(all[end].typed)
-                {
-                    continue
-                }
                 // Only a cue of not knowing governs what follows: "tell me what …" is a request.
                 let governs =
                     end < all.count && Self.dontKnowContinuations.contains(all[end].typed)
@@ -229,14 +222,11 @@ extension Grader {
         "i", "im", "am", "we", "me", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
         "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
-        "omg", "afraid",
     ]
 
     /// The words of a cue that says the learner does not know.
     static let knowingWords: Set<String> = [
         "know", "sure", "idea", "clue", "remember", "understand", "dunno", "idk", "unsure", "certain",
-        // "I can't say", "I can't tell": only the learner's own ("he can't tell anyone" is a claim).
-        "say", "tell",
     ]
 
     /// Words one of which every cue that masks its words holds: most lines hold none, and are
@@ -246,7 +236,6 @@ extension Grader {
     /// Words that strengthen a cue without changing it ("I don't really know").
     static let intensifiers: Set<String> = [
         "really", "honestly", "actually", "truly", "totally", "quite", "even", "exactly", "just", "ever", "fully",
-        "genuinely", "simply", "seriously",
     ]
 
     /// Whether a line reads as a sincere attempt at an answer rather than a social move or

@@ -162,9 +162,8 @@ extension Matcher {
     }
 
     /// The match, overruled where the phrasing prior is all but certain of another intent,
-    /// or, for a request about a concept's content, of another concept (unless `concepts` is
-    /// false: the conversation says what the line is about).
-    public func weighed(_ result: MatchResult, _ analysis: Analysis, concepts: Bool = true) -> MatchResult {
+    /// or, for a request about a concept's content, of another concept.
+    public func weighed(_ result: MatchResult, _ analysis: Analysis) -> MatchResult {
         guard let prior, !analysis.tokens.isEmpty else { return result }
         let features = PhrasingPrior.features(analysis.text)
         var weighed = result
@@ -196,7 +195,7 @@ extension Matcher {
             weighed.evidence.append("phrasings → \(label) (\(Self.percent(p)))")
         }
         let aboutContent: Set<Intent> = [.define, .explain, .howTo, .example]
-        guard concepts, aboutContent.contains(weighed.intent),
+        guard aboutContent.contains(weighed.intent),
             weighed.concepts.first != nil || result.intent == .outOfScope,
             let (concept, p) = prior.concepts.best(features), p >= tuning.priorCertainty,
             concept != weighed.concepts.first,
@@ -218,17 +217,6 @@ extension Matcher {
             analyzer.analyze(concept.replacingOccurrences(of: "-", with: " "), correct: false).content.map(\.stem))
         let name = nameStems(of: concept)
         return (!id.isEmpty && id.isSubset(of: stems)) || (!name.isEmpty && name.isSubset(of: stems))
-    }
-
-    /// Whether a line leans on what was said before it: a pronoun that points back ("why
-    /// does it matter", "the two", "instead"), or a start that carries on ("and in groups?",
-    /// "what about…"). Its intent and concept come from the conversation as much as from its
-    /// words, and the prior, which learnt lines on their own, has no say in a conversation.
-    public func leansBack(_ analysis: Analysis) -> Bool {
-        let tokens = analysis.tokens
-        if let first = tokens.first?.word, ["and", "or", "vs", "versus"].contains(first) { return true }
-        if tokens.count >= 2, ["what", "how"].contains(tokens[0].word), tokens[1].word == "about" { return true }
-        return tokens.indices.contains { Self.anaphora.contains(tokens[$0].word) && !Self.isDummySubject(tokens, $0) }
     }
 
     /// The intents the prior may choose between.

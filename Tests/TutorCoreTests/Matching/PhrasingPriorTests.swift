@@ -76,16 +76,6 @@ import Testing
         #expect(Self.taught.matcher.weighed(cued, analysis).concepts == ["trust"])
     }
 
-    @Test func aLineLeansBackByAPronounOrAContinuingStart() {
-        let tutor = Fixtures.tutor
-        for line in ["why does it matter", "how do the two differ", "and in groups?", "what about families"] {
-            #expect(tutor.matcher.leansBack(tutor.analyzer.analyze(line)), "\(line)")
-        }
-        for line in ["why does trust matter", "is it ok to hug a client", "what is empathy"] {
-            #expect(!tutor.matcher.leansBack(tutor.analyzer.analyze(line)), "\(line)")
-        }
-    }
-
     @Test func aCertainPriorPutsItsConceptFirstForAContentRequest() {
         let matcher = Self.taught.matcher
         let analysis = Self.taught.analyzer.analyze("why flurble matters so much")
