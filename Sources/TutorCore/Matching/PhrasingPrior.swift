@@ -99,12 +99,17 @@ struct PhrasingPrior: Codable, Sendable {
         /// The likeliest label for a line's features and its posterior probability, or nil
         /// when the model knows none of them (or learnt nothing).
         func best(_ features: Set<String>) -> (label: String, probability: Double)? {
+            best(hashes: features.map(Self.hash))
+        }
+
+        /// The same for features already hashed (a line's hashes serve both models).
+        func best(hashes: [UInt64]) -> (label: String, probability: Double)? {
             guard !labels.isEmpty else { return nil }
             var scores = logPrior
             var known = 0
             let logSmoothing = log(Self.smoothing)
-            for feature in features {
-                guard let at = position(of: Self.hash(feature)) else { continue }
+            for hash in hashes {
+                guard let at = position(of: hash) else { continue }
                 known += 1
                 for entry in entries[Int(starts[at])..<Int(starts[at + 1])] {
                     scores[Int(entry >> 24)] += log(Double(entry & 0xFF_FFFF) + Self.smoothing) - logSmoothing
@@ -165,7 +170,7 @@ extension Matcher {
     /// or, for a request about a concept's content, of another concept.
     public func weighed(_ result: MatchResult, _ analysis: Analysis) -> MatchResult {
         guard let prior, !analysis.tokens.isEmpty else { return result }
-        let features = PhrasingPrior.features(analysis.text)
+        let hashes = PhrasingPrior.features(analysis.text).map(PhrasingPrior.Model.hash)
         var weighed = result
         // It weighs only which kind of question about the content a line asks, or whether it
         // asks about the content at all: "what is" against "why" against "how do i" is where
@@ -174,7 +179,7 @@ extension Matcher {
         // Nor does it undo a comparison: two things set side by side with a word that compares
         // them is the line's shape, not a frame the cues might have missed.
         if Self.priorIntents.contains(result.intent), result.intent != .compare,
-            let (label, p) = prior.intents.best(features),
+            let (label, p) = prior.intents.best(hashes: hashes),
             p >= tuning.priorCertainty, label != result.intent.rawValue, let intent = Intent(rawValue: label),
             Self.priorIntents.contains(intent),
             // A guess tagged onto "what is X" reads as a comparison word for word, but asks
@@ -197,7 +202,7 @@ extension Matcher {
         let aboutContent: Set<Intent> = [.define, .explain, .howTo, .example]
         guard aboutContent.contains(weighed.intent),
             weighed.concepts.first != nil || result.intent == .outOfScope,
-            let (concept, p) = prior.concepts.best(features), p >= tuning.priorCertainty,
+            let (concept, p) = prior.concepts.best(hashes: hashes), p >= tuning.priorCertainty,
             concept != weighed.concepts.first,
             !namesInFull(weighed.concepts.first, analysis)
         else { return weighed }
