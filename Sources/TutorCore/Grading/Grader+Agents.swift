@@ -62,7 +62,7 @@ extension Grader {
     static let chatSubjects: Set<String> = ["u", "ya", "im", "ill", "theyll", "hell", "shell", "youll"]
 
     /// Words that join two verbs of one subject.
-    static let joiners: Set<String> = ["and", "then"]
+    static let joiners: Set<String> = ["and", "then", "n"]
 
     /// Whether the clause before the joiner at `j` opens with someone other than `agent` as its
     /// subject (the counselor, or a third party), whom the verb after the joiner shares.

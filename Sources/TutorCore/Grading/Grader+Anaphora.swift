@@ -29,16 +29,31 @@ extension Grader {
             while start > 0, tokens[start - 1].sentence == tokens[end].sentence { start -= 1 }
             // "That's X", "It is X", "this is X": a demonstrative, its copula, then the name.
             let words = tokens[start...end].map(\.typed)
-            guard words.count >= 3, words.count <= 5, Self.namers.contains(words[0]),
+            let thing: Token
+            if words.count >= 3, words.count <= 5, Self.namers.contains(words[0]),
                 ["s", "is", "was"].contains(words[1])
-            else { continue }
-            let named = tokens[(start + 2)...end].filter(\.isContent)
-            guard named.count == 1, let thing = named.last, !thing.negated else { continue }
+            {
+                let named = tokens[(start + 2)...end].filter(\.isContent)
+                guard named.count == 1, let only = named.last, !only.negated else { continue }
+                thing = only
+            } else if words.count <= 3,
+                tokens[start...end].allSatisfy({ $0.isContent || Self.bareNameWords.contains($0.typed) }),
+                let last = tokens[start...end].last(where: \.isContent), !last.negated, last.typed.count > 2
+            {
+                // "Resistance. Push through it.", "Classic resistance. Break it down.": a
+                // sentence that is only a name (its head last).
+                thing = last
+            } else {
+                continue
+            }
             tokens[i].stem = thing.stem
             tokens[i].known = thing.known
             tokens[i].isStop = false
         }
     }
+
+    /// Small words of a sentence that is only a name ("a classic resistance").
+    static let bareNameWords: Set<String> = ["a", "an", "the", "just", "pure", "typical", "classic"]
 
     /// Words that open a sentence that names a thing.
     static let namers: Set<String> = ["that", "thats", "it", "its", "this"]

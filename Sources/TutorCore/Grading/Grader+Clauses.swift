@@ -51,6 +51,7 @@ extension Grader {
         antecedents(&tokens)
         namedAntecedents(&tokens)
         deniedAlternatives(&tokens)
+        differentFrom(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
@@ -224,7 +225,8 @@ extension Grader {
     private func relationship(_ tokens: inout [Token], _ i: Int) {
         // "What they say stays between us" keeps a secret; it names no relationship (as the
         // knowledge base's "it stays between you", which is not read this way, says).
-        let before = tokens[max(0, i - 2)..<i]
+        // ("Keep what they tell you between you two": the keeping anywhere before it in its clause.)
+        let before = tokens[..<i]
         guard !before.contains(where: { Self.keepingWords.contains($0.typed) && $0.clause == tokens[i].clause }) else {
             return
         }
@@ -251,6 +253,33 @@ extension Grader {
         while k < tokens.count, tokens[k].clause == tokens[i].clause, !tokens[k].isNegator {
             tokens[k].negated = false
             k += 1
+        }
+    }
+}
+
+/// "Accepting him is a different thing from endorsing what he did": what something is said
+/// to differ from is denied of it, as "not endorsing" is.
+extension Grader {
+    /// Words of differing, before "from" ("different from", "a different thing from").
+    static let differingWords: Set<String> = ["different", "distinct", "differs", "differ"]
+
+    /// Negates the words of the clause after "different (thing) from", unless the differing
+    /// is itself denied ("no different from" is the same).
+    func differentFrom(_ tokens: inout [Token]) {
+        for d in tokens.indices where Self.differingWords.contains(tokens[d].typed) && !tokens[d].negated {
+            let clause = tokens[d].clause
+            guard
+                let from = tokens[(d + 1)..<min(tokens.count, d + 4)].firstIndex(where: {
+                    $0.typed == "from" && $0.clause == clause
+                })
+            else { continue }
+            var k = from + 1
+            while k < tokens.count, tokens[k].clause == clause, !tokens[k].isNegator,
+                !analyzer.clauseBreaks.contains(tokens[k].word)
+            {
+                if tokens[k].isContent { tokens[k].negated = true }
+                k += 1
+            }
         }
     }
 }

@@ -22,10 +22,10 @@ extension Grader {
         // What treatment achieves: "matters most for recovery" for "matters most for success".
         ["success", "outcome", "recovery", "recover", "result", "successful", "successfully", "progress"],
         // Deciding an outcome: "insurance decides how well it goes" for "determines success".
-        ["determine", "decide", "dictate"],
+        ["determine", "decide", "dictate", "hinge", "hinges", "depend", "depends"],
         ["important", "matter", "crucial", "essential", "vital"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
-        ["contact", "call", "phone", "touch"],
+        ["contact", "call", "phone", "touch", "text", "texts", "texting", "ring"],
         // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
         ["harsh", "stern", "blunt"],
         // Making an outcome certain: "the court order ensures success" for "guarantees success".
@@ -53,7 +53,8 @@ extension Grader {
         // "mandate": the lexicon reads it as "court".
         ["order", "requirement"],
         // Harm done to a relationship: "it would hurt the alliance" for "damages the alliance".
-        ["damage", "hurt", "harm", "ruin", "destroy"],
+        // And wearing it away: "it erodes the relationship".
+        ["damage", "hurt", "harm", "ruin", "destroy", "erode", "erodes", "eroding", "undermine", "undermines"],
         // Saying what weighs on one: "share their real worries" for "voice their concerns".
         // Not "disclose": self-disclosure is its own idea, whose who-does-what matters.
         ["voice", "share", "express", "raise"],
@@ -66,7 +67,11 @@ extension Grader {
         ["quit", "bail", "bails", "bailing", "ditch", "ditches"],
         ["connection", "vibe", "vibes", "click", "clicks", "gel", "gels"],
         ["worse", "downhill", "worsening", "deteriorate", "deteriorating", "decline", "declining"],
-        ["adjust", "tweak", "adapt", "modify", "rethink"],
+        // And reworking a plan: "shore up his plan", "revise the plan" for "update the plan".
+        [
+            "adjust", "tweak", "adapt", "modify", "rethink", "update", "updating", "revise", "revising", "shore",
+            "revisit",
+        ],
         ["feeling", "feelings", "emotion", "emotions", "emotional"],
         ["history", "baggage", "past"],
         // A loss by any form: "the trust is gone" (read as "lose", see `readFrames`) for "lost trust".
@@ -87,7 +92,30 @@ extension Grader {
         // phrasings, and "a quick example" is no disclosure).
         ["brief", "briefly", "quick", "quickly"],
         // What others have seen: "what people have seen" for "what others have noticed".
-        ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted"],
+        // Not "see": "you can see it" is a good counselor's eye, "bad at spotting" is not.
+        ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted", "monitor", "monitoring"],
+        // Trying hard: "people fight harder for goals they picked" for "try harder for goals they chose".
+        ["try", "fight", "fights", "fighting", "strive", "strives"],
+        // Choosing: "goals they picked" for "goals they chose".
+        [
+            "choose", "chose", "chosen", "chooses", "choosing", "pick", "picked", "picks", "picking", "select",
+            "selected",
+        ],
+        // Only watching: "in the game, not a spectator" for "not a passive recipient".
+        ["passive", "spectator", "spectators", "bystander", "bystanders", "onlooker", "onlookers"],
+        // Being the same each time: "the same steady person every week" for "consistent".
+        ["consistent", "consistency", "steady", "predictable", "reliable", "dependable"],
+        // A hard time: "after a rough session" for "after hard sessions".
+        ["hard", "rough", "difficult", "tough"],
+        // Endorsing: "different from endorsing what he did" for "not approving".
+        ["approve", "approval", "approving", "endorse", "endorsing", "endorsement", "condone", "condoning"],
+        // Pulling away: "rather than withdraw" for "rather than isolating".
+        ["isolate", "isolating", "isolation", "withdraw", "withdrawing", "withdrawn"],
+        // Agreeing on: "the two of them settle on what treatment is aiming for".
+        ["agree", "settle", "settles", "settling"],
+        // Partners under other names: "teammates who trust each other".
+        ["together", "teammate", "teammates"],
+        ["connection", "relation", "relations"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
@@ -108,6 +136,8 @@ extension Grader {
         // A memory gone blank: "I'm blanking", "drawing a blank", "can't recall".
         "blanking", "i'm blanking", "drawing a blank", "mind went blank", "mind is blank", "blanked",
         "can't recall", "don't recall", "do not recall",
+        // "I haven't the foggiest", "not the faintest idea".
+        "the foggiest", "the faintest", "the slightest idea",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

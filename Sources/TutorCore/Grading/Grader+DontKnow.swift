@@ -72,8 +72,40 @@ extension Grader {
             }
             return true
         }
-        return isQuestionBack(analysis) || isUnmarkedQuestion(analysis)
+        return isQuestionBack(analysis) || isUnmarkedQuestion(analysis) || cannotSay(analysis)
     }
+
+    /// Whether the whole line is the learner saying they cannot tell ("I'm afraid I can't say
+    /// which", "i honestly cant tell"): "I", a denied "can", a verb of telling and at most a
+    /// word of what. Read of the whole line only, never as a cue inside one: "tell me about
+    /// your drinking" in an answer is no don't-know, and masks nothing.
+    func cannotSay(_ analysis: Analysis) -> Bool {
+        var words = analysis.tokens.map(\.typed).filter {
+            !Self.intensifiers.contains($0) && !Self.sayFillers.contains($0)
+        }
+        guard words.count >= 3, words.count <= 8 else { return false }
+        // "I'm afraid", "sorry, I …": what opens it.
+        while words.count > 3, words[0] != "i" || words[1] == "am" || words[1] == "im" {
+            words.removeFirst()
+        }
+        if words.first == "im" { words.removeFirst() }
+        guard words.first == "i" else { return false }
+        var k = 1
+        if words.count > 2, ["can", "could"].contains(words[1]), words[2] == "not" {
+            k = 3
+        } else if words.count > 1, ["cant", "cannot", "couldnt"].contains(words[1]) {
+            k = 2
+        } else {
+            return false
+        }
+        guard k < words.count, ["say", "tell"].contains(words[k]) else { return false }
+        return words[(k + 1)...].allSatisfy { Self.saidOf.contains($0) }
+    }
+
+    /// Words around "I can't say" that leave it a don't-know.
+    static let sayFillers: Set<String> = ["sorry", "afraid", "um", "uh", "hmm", "well", "tbh", "ngl", "omg", "oh"]
+    /// What may follow "I can't say": which one, for sure, offhand.
+    static let saidOf: Set<String> = ["which", "one", "for", "sure", "this", "that", "it", "offhand", "you", "u"]
 
     /// A question back typed without its mark, as learners texting do: "what is sustain talk
     /// even", "wait which goals".
@@ -222,6 +254,8 @@ extension Grader {
         "i", "im", "am", "we", "me", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
         "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
+        // Exclamations typed before it: "omg idk", "gosh, no idea".
+        "omg", "gosh", "geez", "jeez", "man", "welp", "oof", "oops", "ah", "ahh", "hmmmm", "lmao",
     ]
 
     /// The words of a cue that says the learner does not know.
@@ -236,6 +270,7 @@ extension Grader {
     /// Words that strengthen a cue without changing it ("I don't really know").
     static let intensifiers: Set<String> = [
         "really", "honestly", "actually", "truly", "totally", "quite", "even", "exactly", "just", "ever", "fully",
+        "genuinely", "seriously", "literally", "simply", "completely", "absolutely",
     ]
 
     /// Whether a line reads as a sincere attempt at an answer rather than a social move or

@@ -50,12 +50,24 @@ extension Grader {
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
     static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
     /// What one can get into: treatment, help, care, the door.
-    static let entries: Set<String> = ["treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in"]
+    static let entries: Set<String> = [
+        "treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in", "program", "programs",
+        "clinic", "detox",
+    ]
 
     /// Every word that opens an everyday phrase below: one look-up per word instead of one per
     /// phrase (a new phrase adds its first words here).
     static let everydayTriggers = restrictions.union(restrictives).union(getForms).union(ownables).union(sitForms)
         .union(takeWords).union(showForms).union(["into", "handed", "told", "sense", "anyone", "anybody", "everybody"])
+        .union(["call", "go"]).union(curses).union(tellForms).union(signForms)
+    /// What one may "give a …" to say one cares ("shows you give a damn").
+    static let curses: Set<String> = ["damn", "crap", "hoot", "shit", "fuck", "toss"]
+    static let giveForms: Set<String> = ["give", "gives", "giving", "gave"]
+    /// Forms of "tell", which before a person is telling them something ("they can tell you
+    /// early"), not telling something apart ("a good counselor can tell").
+    static let tellForms: Set<String> = ["tell", "tells", "telling", "told"]
+    static let toldPersons: Set<String> = ["you", "u", "me", "him", "her", "them", "us", "em"]
+    static let signForms: Set<String> = ["sign", "signs", "signing", "signed"]
     static let showForms: Set<String> = ["show", "shows", "showing", "showed", "turn", "turns", "turning", "turned"]
     /// The same for the amounts and closeness of `readAmounts`.
     static let amountTriggers = totals.union(["family", "close", "most", "almost"])
@@ -84,7 +96,10 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("connection")
             } else if getForms.contains(w), let next = typed(i + 1, i),
                 entries.contains(next)
-                    || ["into", "to"].contains(next) && typed(i + 2, i).map(entries.contains) == true
+                    || ["into", "to"].contains(next)
+                        && (typed(i + 2, i).map(entries.contains) == true
+                            || typed(i + 2, i).map(determiners.contains) == true
+                                && typed(i + 3, i).map(entries.contains) == true)
             {
                 // "Who can get treatment" as "getting into treatment".
                 tokens[i].isStop = false
@@ -128,6 +143,31 @@ extension Grader {
                 // "Treat them like anyone else": everyone else.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("everyone")
+            } else if w == "call", i >= 2, possessives.contains(tokens[i - 1].typed),
+                ["is", "s", "its"].contains(tokens[i - 2].typed), typed(i + 1, i) == nil
+            {
+                // "What he does is his call", "it's your call": the choice is theirs.
+                tokens[i].stem = analyzer.stem("choice")
+            } else if curses.contains(w), i >= 2, tokens[i - 1].typed == "a", giveForms.contains(tokens[i - 2].typed) {
+                // "Shows you give a damn": care.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("care")
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if w == "go", i >= 2, ["it", "that", "this"].contains(tokens[i - 1].typed),
+                ["let", "lets", "letting"].contains(tokens[i - 2].typed)
+            {
+                // "I'd let it go": leave it unaddressed, ignore it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("ignore")
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if tellForms.contains(w), typed(i + 1, i).map(toldPersons.contains) == true {
+                // "They can tell you early": telling someone, not telling things apart.
+                tokens[i].stem = analyzer.stem("inform")
+            } else if signForms.contains(w), typed(i + 1, i) == "off" {
+                // "Sign off on everything they did": approve it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("approve")
+                tokens[i + 1].isStop = true
             } else if w == "sense", i > 0, makeForms.contains(tokens[i - 1].typed) {
                 // "Their feelings make sense": validation.
                 tokens[i].stem = analyzer.stem("validate")

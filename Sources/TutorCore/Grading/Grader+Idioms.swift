@@ -27,12 +27,19 @@ extension Grader {
     /// analyzer's negation does not mark).
     static func negatedHere(_ tokens: [Token], _ i: Int) -> Bool {
         var j = i - 1
-        while j >= 0, tokens[j].clause == tokens[i].clause {
+        // Not past a word that ends the negation's clause: in "instead of going quiet bc the
+        // counselor has their back" the back is had.
+        while j >= 0, tokens[j].clause == tokens[i].clause, !negationBreaks.contains(tokens[j].typed) {
             if tokens[j].isNegator { return true }
             j -= 1
         }
         return false
     }
+    /// Words that end a negation's reach (the lexicon's clause breaks, as typed).
+    static let negationBreaks: Set<String> = [
+        "but", "however", "although", "though", "yet", "whereas", "while", "because", "since", "so", "and",
+        "therefore", "thus", "which", "who", "then", "tho", "altho", "cuz", "coz", "cos", "bc", "bcuz", "becuz",
+    ]
 
     /// "Backs them up", "has their back": support; "gets their back up": resistance.
     static func backReading(_ tokens: [Token], _ i: Int) -> String? {
