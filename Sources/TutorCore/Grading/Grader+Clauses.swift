@@ -52,6 +52,7 @@ extension Grader {
         namedAntecedents(&tokens)
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
+        trailingNo(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
@@ -280,6 +281,23 @@ extension Grader {
                 if tokens[k].isContent { tokens[k].negated = true }
                 k += 1
             }
+        }
+    }
+}
+
+/// "Access yes, relationship no": a short clause that ends in "no" denies what it names.
+extension Grader {
+    func trailingNo(_ tokens: inout [Token]) {
+        for n in tokens.indices.dropFirst() where tokens[n].typed == "no" {
+            let clause = tokens[n].clause
+            guard n + 1 == tokens.count || tokens[n + 1].clause != clause else { continue }
+            var start = n
+            while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+            let named = tokens[start..<n]
+            guard named.count <= 3, named.contains(where: \.isContent),
+                named.allSatisfy({ $0.isContent || Self.determiners.contains($0.typed) })
+            else { continue }
+            for k in start..<n where tokens[k].isContent { tokens[k].negated = true }
         }
     }
 }

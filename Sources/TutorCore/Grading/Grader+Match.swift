@@ -6,7 +6,10 @@ extension Grader {
         "reduce", "fail", "miss", "avoid", "stop", "quit", "drop", "betray", "violate", "breach", "abandon",
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
-    static let linkingWords: Set<String> = ["become", "becom", "feel", "seem", "grow", "turn", "act", "start"]
+    /// ("End up getting defensive": the one who ends up so is the subject.)
+    static let linkingWords: Set<String> = [
+        "become", "becom", "feel", "seem", "grow", "turn", "act", "start", "end", "get", "wind",
+    ]
 
     /// Words that open a clause inside a noun phrase or after it: a relative word, or a
     /// subject pronoun.
