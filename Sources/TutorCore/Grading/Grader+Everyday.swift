@@ -68,6 +68,9 @@ extension Grader {
     static let tellForms: Set<String> = ["tell", "tells", "telling", "told"]
     static let toldPersons: Set<String> = ["you", "u", "me", "him", "her", "them", "us", "em"]
     static let signForms: Set<String> = ["sign", "signs", "signing", "signed"]
+    /// The keys of "tell" and of its reading before a person (the lexicon groups neither).
+    static let tellKey = "tell"
+    static let informKey = "inform"
     static let showForms: Set<String> = ["show", "shows", "showing", "showed", "turn", "turns", "turning", "turned"]
     /// The same for the amounts and closeness of `readAmounts`.
     static let amountTriggers = totals.union(["family", "close", "most", "almost"])
@@ -162,7 +165,7 @@ extension Grader {
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
             } else if tellForms.contains(w), typed(i + 1, i).map(toldPersons.contains) == true {
                 // "They can tell you early": telling someone, not telling things apart.
-                tokens[i].stem = analyzer.stem("inform")
+                tokens[i].stem = informKey
             } else if signForms.contains(w), typed(i + 1, i) == "off" {
                 // "Sign off on everything they did": approve it.
                 tokens[i].isStop = false

@@ -97,6 +97,14 @@ extension Grader {
             (focus, dismissed, topics) = grader.scopes(self)
             opposites = grader.opposites(self)
             alternates = grader.outcomes(self)
+            // "Tell" is read as telling someone before a person ("tell you early"), in the ideas'
+            // phrasings as in answers; either reading stands for the other in a phrasing of more
+            // words ("tell the client he has a problem" for "tell him he has a problem"), never
+            // for a bare "tell" (a good counselor "can tell").
+            for i in content.indices where Grader.tellForms.contains(content[i].typed) {
+                let other = keys[i] == Grader.informKey ? Grader.tellKey : Grader.informKey
+                alternates[i] = (alternates[i] ?? []) + [other]
+            }
             for i in keys.indices {
                 candidates[keys[i], default: []].append(i)
                 guard opposites[i] != nil || alternates[i] != nil else { continue }
@@ -205,7 +213,9 @@ extension Grader {
         {
             return !line.dismissed[i]
         }
-        if line.alternates[i]?.contains(key) == true, line.content[i].negated == negated { return true }
+        if line.alternates[i]?.contains(key) == true, line.content[i].negated == negated {
+            return pattern.stems.count > 1 || line.keys[i] == key || !Self.tellForms.contains(line.content[i].typed)
+        }
         guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }
         let patternStems = pattern.stems
