@@ -54,7 +54,10 @@ extension Grader {
         ["order", "requirement"],
         // Harm done to a relationship: "it would hurt the alliance" for "damages the alliance".
         // And wearing it away: "it erodes the relationship".
-        ["damage", "hurt", "harm", "ruin", "destroy", "erode", "erodes", "eroding", "undermine", "undermines"],
+        [
+            "damage", "hurt", "harm", "ruin", "destroy", "erode", "erodes", "eroding", "undermine", "undermines",
+            "wreck", "wrecked", "wrecks", "sabotage",
+        ],
         // Saying what weighs on one: "share their real worries" for "voice their concerns".
         // Not "disclose": self-disclosure is its own idea, whose who-does-what matters.
         ["voice", "share", "express", "raise"],
