@@ -53,6 +53,14 @@ struct IntentScores {
         scores.sorted { $0.value != $1.value ? $0.value > $1.value : (firstOrder[$0.key]! < firstOrder[$1.key]!) }
     }
 
+    /// Whether every sign of a comparison is a "just" that glosses one thing ("is X just…",
+    /// "just like…", with at most an "or is it" before it): no word that sets two apart.
+    var compareOnlyByJust: Bool {
+        let compared = evidence.filter { $0.hasSuffix("→ compare") }
+        return compared.contains { $0.contains("just") }
+            && compared.allSatisfy { $0.contains("just") || $0.hasPrefix("cue 'or is it'") }
+    }
+
     mutating func add(_ intent: Intent, _ score: Double, order: Int, evidence label: String) {
         scores[intent, default: 0] += score
         firstOrder[intent] = min(firstOrder[intent] ?? Int.max, order)
@@ -258,8 +266,15 @@ extension Matcher {
             let first = tokens.first?.word ?? ""
             // An "or" that opens a question of its own ("… over zoom or is that a myth", "or
             // not") asks whether, and sets nothing side by side.
+            // Nor does an "or" with a concept named on one side only ("is there one alliance or
+            // two?").
             let alternatives = tokens.indices.contains { i in
-                tokens[i].word == "or" && !(i + 1 < tokens.count && Self.orQuestionOpeners.contains(tokens[i + 1].word))
+                guard tokens[i].word == "or",
+                    !(i + 1 < tokens.count && Self.orQuestionOpeners.contains(tokens[i + 1].word))
+                else { return false }
+                let before = Set((0..<i).compactMap { terms.claimed[$0] })
+                return !before.isEmpty
+                    && (i..<tokens.count).contains { p in terms.claimed[p].map { !before.contains($0) } ?? false }
             }
             if alternatives || words.contains("than") || words.contains("which")
                 || ["is", "are", "isn't", "isnt", "was"].contains(first)
@@ -378,6 +393,12 @@ extension Matcher {
         }
         if intent == .compare && ranked.count < 2 && !pointsBack {
             let isComparison = ranked.first.map { !contrastSides[$0].isEmpty } ?? false
+            // "reflective listening, is that just parroting?", "is open communication just like
+            // being honest": one thing named and the learner's own gloss of it, set beside it
+            // only by "just", asks what the thing is (the gloss is no second concept).
+            if !isComparison, ranked.count == 1, intents.compareOnlyByJust {
+                return (.define, confidence)
+            }
             if !isComparison, let next = sorted.dropFirst().first(where: { $0.key.isContent }),
                 next.value >= tuning.compareAlternativeMin
             {
@@ -420,7 +441,8 @@ extension Matcher {
         "actually", "literally", "honestly", "realistically",
     ]
 
-    /// "makes sense, but how do i actually do it…", "thanks! how do i…": an acknowledgement
+    /// "makes sense, but how do i actually do it…", "thanks! how do i…", "that helped, can you
+    /// say a little more": an acknowledgement
     /// that opens the line, then a question in a clause of its own. The question is what the
     /// line asks; the acknowledgement only had the start of the line's bonus.
     func questionAfterAcknowledging(
@@ -430,7 +452,8 @@ extension Matcher {
             let ack = cues.hits.filter({ $0.intent == chosen.intent }).map(\.span)
                 .min(by: { $0.lowerBound < $1.lowerBound }),
             let question = cues.hits.filter({
-                $0.intent.isContent && $0.score >= tuning.requestOverContentMin && $0.span.lowerBound >= ack.upperBound
+                ($0.intent.isContent || Self.requests.contains($0.intent)) && $0.score >= tuning.requestOverContentMin
+                    && $0.span.lowerBound >= ack.upperBound
                     && tokens[$0.span.lowerBound].clause > tokens[ack.upperBound - 1].clause
             }).max(by: { $0.score < $1.score }),
             intents.cued.contains(question.intent)

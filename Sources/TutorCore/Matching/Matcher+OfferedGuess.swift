@@ -29,6 +29,20 @@ extension Matcher {
         return false
     }
 
+    /// "reflective listening, is that just parroting?": one thing glossed with "just" and no
+    /// word that sets two things apart or side by side. With one concept named, the cues read
+    /// it as a define (`chooseIntent`); the prior, which takes "just" for a comparison's word,
+    /// may not turn it into one.
+    static func glossesByJust(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.word == "just" }
+            && !tokens.contains { differenceWords.contains($0.word) || likenessWords.contains($0.word) }
+    }
+
+    /// Words that set two things side by side.
+    static let likenessWords: Set<String> = [
+        "same", "similar", "alike", "compare", "compared", "comparison", "than", "equal", "equivalent",
+    ]
+
     /// Words that make the opener itself a comparison.
     static let differenceWords: Set<String> = [
         "difference", "differences", "diff", "differ", "different", "vs", "versus", "between",

@@ -206,7 +206,7 @@ public final class Matcher: Sendable, Codable {
                 topicFirst(scope.concepts, intent: intent, scores: ranking.scores, terms: terms, tokens: tokens),
                 ranking: ranking,
                 intents: intents,
-                terms: terms, content: content)
+                terms: terms, content: content, tokens: tokens)
         }
         // A comparison that names one side leans back wherever its pronoun is ("and
         // reflective listening, is that the same thing").
@@ -243,7 +243,7 @@ public final class Matcher: Sendable, Codable {
     /// with how much of the line the main concept explains.
     private func assemble(
         _ intent: Intent, confidence intentConfidence: Double, _ ranked: [Int], ranking: Ranking,
-        intents: IntentScores, terms: TermScan, content: [Int]
+        intents: IntentScores, terms: TermScan, content: [Int], tokens: [Token]
     ) -> MatchResult {
         switch intent {
         case .define, .explain, .howTo, .compare, .example:
@@ -272,8 +272,14 @@ public final class Matcher: Sendable, Codable {
             // greeting among them ("thank u so much, that finally makes sense" guesses termination);
             // a request for help beside such a guess may still be a question of the work ("how do i
             // ask questions that…").
+            // Nor is a concept named only through one word of its synonym group ("say in" for
+            // ownership in "can you say in more easy English?") beside a clear request.
+            let weaklyNamed =
+                !ranked.isEmpty && (intents.scores[intent] ?? 0) >= tuning.requestOverConceptMin
+                && (ranking.scores[ranked[0]] ?? 0) < tuning.synonymOnlyMax
+                && !sharesItsName(ranked[0], terms: terms, tokens: tokens)
             let named =
-                !ranked.isEmpty
+                !ranked.isEmpty && !weaklyNamed
                 && !(ranking.viaFallback && (intent.isConversational || [.greeting, .thanks].contains(intent)))
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax

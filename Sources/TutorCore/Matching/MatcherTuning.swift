@@ -129,6 +129,9 @@ public struct MatcherTuning: Sendable {
     /// A request of the conversation's own with cues worth this much wins over a content
     /// question that names nothing, and a harder or easier cue over a quiz.
     public var requestOverContentMin = 2.5
+    /// A request of the conversation's own cued this strongly keeps its intent beside a concept
+    /// named only through a synonym of one word ("can you say in more easy English").
+    public var requestOverConceptMin = 6.0
     /// A compare with one concept gives way to the next content intent when that one's
     /// cues reach this score.
     public var compareAlternativeMin = 2.0

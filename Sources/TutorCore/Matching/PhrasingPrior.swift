@@ -185,7 +185,7 @@ extension Matcher {
             // A guess tagged onto "what is X" reads as a comparison word for word, but asks
             // for the definition (`offersAGuess(_:)`).
             !(result.intent == .define && intent == .compare && result.concepts.count == 1
-                && Self.offersAGuess(analysis.tokens)),
+                && (Self.offersAGuess(analysis.tokens) || Self.glossesByJust(analysis.tokens))),
             // "Why…" asks for the reasons whatever the topic's other lines asked: the prior,
             // which weighs a line's topic words as much as its question word, may not turn
             // it into another request about the content (it may still put it out of scope).
@@ -200,12 +200,15 @@ extension Matcher {
             weighed.evidence.append("phrasings → \(label) (\(Self.percent(p)))")
         }
         let aboutContent: Set<Intent> = [.define, .explain, .howTo, .example]
+        // A line taken back into scope must name what it is about: a question about the content
+        // with no concept is no reading of it, so without one the verdict stands.
+        let reopened = result.intent == .outOfScope && weighed.intent != .outOfScope
         guard aboutContent.contains(weighed.intent),
             weighed.concepts.first != nil || result.intent == .outOfScope,
             let (concept, p) = prior.concepts.best(hashes: hashes), p >= tuning.priorCertainty,
             concept != weighed.concepts.first,
             !namesInFull(weighed.concepts.first, analysis)
-        else { return weighed }
+        else { return reopened ? result : weighed }
         weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
         weighed.ambiguous = []
         weighed.evidence.append("phrasings → \(concept) (\(Self.percent(p)))")

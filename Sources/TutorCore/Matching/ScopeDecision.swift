@@ -75,7 +75,9 @@ extension Matcher {
         let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
         // "help with this app": a word of another field inside a request about the tutor
         // itself names the tutor, not that field.
-        let aboutTheTutor = Set(cues.hits.filter { $0.intent == .help }.flatMap(\.span))
+        // So is a word inside an idiom of a request to the tutor ("throw me a bone").
+        let aboutTheTutor = Set(
+            cues.hits.filter { $0.intent == .help || !$0.intent.isContent && $0.span.count >= 3 }.flatMap(\.span))
         let left = Leftovers(
             unclaimed: unclaimed, unknown: unclaimed.filter { !tokens[$0].known || tokens[$0].corrected },
             anchors: unclaimed.count { analyzer.domainStems.contains(tokens[$0].stem) },
@@ -86,11 +88,12 @@ extension Matcher {
         var concepts = ranking.concepts
         if !concepts.isEmpty {
             if let out = namedScope(
-                &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content)
+                &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content,
+                compareCued: cues.hits.contains { $0.intent == .compare })
             {
                 return out
             }
-        } else if left.offTopic && !left.anchored
+        } else if left.offTopic && !left.anchored && ![.goodbye, .thanks].contains(intent)
             || !intent.isContent && otherSenseWords(left.unclaimed, tokens) >= tuning.otherSenseWordsMin
                 && !left.unclaimed.contains(where: {
                     analyzer.domainStems.contains(tokens[$0].stem) && !isContested($0, tokens, content: content)
@@ -116,9 +119,11 @@ extension Matcher {
     /// are set aside, and a line whose evidence is too weak for its unknown words is out.
     private func namedScope(
         _ concepts: inout [Int], _ ranking: Ranking, intent: Intent, _ left: Leftovers, terms: TermScan,
-        tokens: [Token], content: [Int]
+        tokens: [Token], content: [Int], compareCued: Bool
     ) -> ScopeDecision? {
-        setAsideOtherSenses(&concepts, left, terms: terms, tokens: tokens, content: content)
+        setAsideOtherSenses(
+            &concepts, left, terms: terms, tokens: tokens, content: content,
+            comparing: intent == .compare && compareCued)
         if concepts.isEmpty {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
@@ -178,7 +183,9 @@ extension Matcher {
         let ownTechnicalWord =
             concepts.count == 1 && !conceptIDs[concepts[0]].contains("-")
             && otherSenses[concepts[0]].isEmpty
-        if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored, !ownTechnicalWord,
+        // A feeling, goodbye or thanks said beside a guessed concept is still said to the tutor.
+        let spokenToTheTutor = [.goodbye, .feelings, .thanks].contains(intent) && ranking.viaFallback
+        if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored, !ownTechnicalWord, !spokenToTheTutor,
             left.unknown.count >= tuning.sharedWordUnknownMin
         {
             return ScopeDecision(
@@ -235,11 +242,14 @@ extension Matcher {
     /// Drops the concepts whose word is used in another field's sense: not named, unless the
     /// domain's own words outweigh the other field's ("a tendon rupture in recovery").
     private func setAsideOtherSenses(
-        _ concepts: inout [Int], _ left: Leftovers, terms: TermScan, tokens: [Token], content: [Int]
+        _ concepts: inout [Int], _ left: Leftovers, terms: TermScan, tokens: [Token], content: [Int],
+        comparing: Bool
     ) {
         // "in sales we mirror the customer's words. is that what reflective listening is?": the
         // learner's own field is the other side of a comparison, not the line's subject.
         let compared = comparedWithOwnField(tokens, terms: terms)
+        // Concepts named by a term of their own, before any is set aside.
+        let named = concepts.filter { !(terms.tokens[$0] ?? []).isEmpty }
         concepts.removeAll { c in
             if let asked = compared,
                 asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
@@ -264,7 +274,18 @@ extension Matcher {
             let anchors = anchoring.count {
                 analyzer.domainStems.contains(tokens[$0].stem) && !senses.contains(tokens[$0].stem)
             }
-            return foreign > anchors + told
+            // A name of several words that holds a word of the domain ("ending counseling",
+            // "counselor burnout", "trauma informed") is itself said in our field's words; a
+            // second concept of ours compared with it ("a sympathy card and being empathic") sets
+            // the line in our field as well. Each outweighs one word of another field.
+            let ownName =
+                terms.situated[c] == nil
+                    && terms.named.contains { n in
+                        n.concept == c && n.stems.count >= 2
+                            && n.stems.contains { analyzer.domainStems.contains($0) && !senses.contains($0) }
+                    } ? 1 : 0
+            let company = comparing && named.contains { $0 != c } ? 1 : 0
+            return foreign > anchors + told + ownName + company
         }
     }
 
