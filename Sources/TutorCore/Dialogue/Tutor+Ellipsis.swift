@@ -261,6 +261,17 @@ extension Tutor {
             // a kid?" after empathy, how it is done with them.
             let holds = setting && previous == .define && !rest.contains(where: Self.people.contains)
             resolved.intent = previous.flatMap { kept.contains($0) ? $0 : nil } ?? (holds ? .explain : .howTo)
+            // "What about a subpoena" after the limits of confidentiality, "what about gifts"
+            // after boundaries: a case the topic covers, named by a word that is not in the
+            // topic's name, asks how the topic bears on it, not its definition again.
+            let nameStems = matcher.nameStems(of: last)
+            let byName = part.tokens.contains { $0.isContent && nameStems.contains($0.stem) }
+            let caseOf = Self.namesByTerm(own) ? own.concepts.first == last : found == nil
+            if previous == .define, opener.contains("about"), !setting, !byName, caseOf,
+                part.tokens.contains(where: \.isContent)
+            {
+                resolved.intent = .explain
+            }
             resolved.concepts = [last]
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare

@@ -18,7 +18,52 @@ extension Tutor {
             resolved.intent = .explain
             resolved.evidence.append("follow-up: a yes-or-no question with no cue of its own → whether it holds")
         }
+        if let asked = askedByItsQuestionWord(resolved, match, analysis, state) { return asked }
+        // "How's that different from the one where it's the client doing it?": one side set
+        // against the other described.
+        if resolved.intent == .compare, state.open == nil, let last = state.lastConcept, resolved.concepts == [last],
+            let other = describedCounterpart(analysis, last)
+        {
+            resolved.concepts = [last, other]
+            resolved.evidence.append("follow-up: the one described beside the topic → \(other)")
+        }
         return resolved
+    }
+
+    /// "When is it allowed?", "which intervention fits the contemplation stage", "how
+    /// counselor should manage this?" right after an answer about the topic: a question word
+    /// that asks no "what is" reads as the matcher's default definition only because nothing
+    /// else cued it; of the topic just discussed, "when" and "which" ask how it holds (which
+    /// fits or suits a case, how to act), "how" with a modal or "do" how to do it.
+    func askedByItsQuestionWord(
+        _ resolved: MatchResult, _ match: MatchResult, _ analysis: Analysis, _ state: TutorState
+    )
+        -> MatchResult?
+    {
+        guard resolved.intent == .define, state.open == nil, state.lastAnswer != nil,
+            let topic = state.lastConcept, resolved.concepts.first == topic,
+            !match.basis.cued.contains(where: \.isContent),
+            // "Which of the three is the genuineness one" names what it asks about.
+            !(Self.namesByTerm(match) && match.concepts.contains { $0 != topic })
+        else { return nil }
+        var words = LineForm.words(analysis)
+        while let w = words.first, ["and", "so", "but", "ok", "okay", "then", "well"].contains(w) {
+            words.removeFirst()
+        }
+        guard let first = words.first, words.count >= 2 else { return nil }
+        let modals: Set<String> = ["should", "can", "could", "would", "do", "does", "to", "must", "shall"]
+        let fitting: Set<String> = ["fit", "fits", "suit", "suits", "use", "pick", "choose", "try", "apply"]
+        let intent: Intent
+        switch first {
+        case "when", "where": intent = .explain
+        case "which": intent = words.contains(where: fitting.contains) ? .howTo : .explain
+        case "how" where words.dropFirst().prefix(3).contains(where: modals.contains): intent = .howTo
+        default: return nil
+        }
+        var read = resolved
+        read.intent = intent
+        read.evidence.append("follow-up: '\(first)' of the topic, no cue of its own → \(intent.rawValue)")
+        return read
     }
 
     /// "So can i hand over records with just a subpoena?", "wouldnt a bit of guilt help",
@@ -68,6 +113,7 @@ extension Tutor {
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
+        if let member = memberOfTheTopic(match, analysis, last) { return member }
         if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
         if let side = sideByItsWord(match, analysis, state) { return side }
         if let kind = kindBesideTheTopic(match, analysis, last, state) { return kind }
@@ -376,6 +422,45 @@ extension Tutor {
         return resolved
     }
 
+    /// "Which one is congruence again", "what is the third one, genuineness?", "which of the
+    /// three is the genuineness one" after Rogers' core conditions: "one" picked out of the
+    /// topic, with a concept named that the topic and it relate, asks what that one is, not
+    /// how it differs from the whole. Nil with a word of difference.
+    func memberOfTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        guard [.define, .explain, .compare].contains(match.intent), Self.namesByTerm(match) else { return nil }
+        let named = match.concepts.filter { $0 != last }
+        guard named.count == 1, let member = named.first else { return nil }
+        let words = analysis.tokens.map(\.word)
+        let pickers: Set<String> = ["which", "the", "third", "second", "first", "fourth", "last", "other"]
+        let picked =
+            zip(words, words.dropFirst()).contains { a, b in pickers.contains(a) && b == "one" }
+            || zip(words, words.dropFirst()).contains { a, b in a == "which" && b == "of" }
+        let relates = { (a: String, b: String) in self.kb.concept(a)?.related.contains { $0.concept == b } == true }
+        guard picked, relates(last, member) || relates(member, last),
+            !words.contains(where: Self.differenceWords.contains), !Self.refersToBoth(words),
+            // "Which one matters more, that or the alliance" weighs the two.
+            !words.contains(where: ["or", "than", "more", "better", "worse", "most", "best", "less"].contains)
+        else { return nil }
+        var read = match.settled(on: [member], as: .define)
+        read.isFollowUp = false
+        read.evidence.append("follow-up: one of the topic's own picked by its name → \(member)")
+        return read
+    }
+
+    /// "The one where it's the client doing it", "the other one", "the reverse" set against the
+    /// topic when nothing else was discussed: the concept the knowledge base pairs with it
+    /// (each names the other as its first relation: transference and countertransference).
+    func describedCounterpart(_ analysis: Analysis, _ last: String) -> String? {
+        let words = analysis.tokens.map(\.word)
+        let pointed = zip(words, words.dropFirst()).contains { a, b in
+            a == "the" && ["one", "other", "reverse", "opposite", "converse", "inverse"].contains(b)
+        }
+        guard pointed, let other = kb.concept(last)?.related.first?.concept, other != last,
+            kb.concept(other)?.related.first?.concept == last
+        else { return nil }
+        return other
+    }
+
     /// "The reverse", "the opposite", "the flip side" ("the other way around" is left out:
     /// it mostly doubts which way a claim runs).
     static func pointsToTheReverse(_ words: [String]) -> Bool {
@@ -409,7 +494,12 @@ extension Tutor {
                     return match
                 }
                 // One side named, the other a pronoun: the last concept that is not the named one.
-                guard let other = recent.first(where: { $0 != named }) else {
+                // "How is it different from the one where it's the client" with the topic named:
+                // the concept the knowledge base pairs with it.
+                guard
+                    let other = recent.first(where: { $0 != named })
+                        ?? (named == last ? describedCounterpart(analysis, last) : nil)
+                else {
                     // "Why is it better than me setting them": nothing else discussed to
                     // set it against; the learner asks why it works.
                     if match.concepts.count == 1, kb.concept(named)?.isContrast != true,
@@ -423,6 +513,9 @@ extension Tutor {
                 resolved.concepts = [other, named]
             } else if recent.count >= 2 {
                 resolved.concepts = Array(recent.prefix(2))
+            } else if let other = describedCounterpart(analysis, last) {
+                // "How's that different from the one where it's the client doing it?"
+                resolved.concepts = [last, other]
             } else {
                 resolved.concepts = [last]
                 // "Why is it better than me setting them": nothing else to set it against.
@@ -520,11 +613,20 @@ extension Tutor {
         // "What do the two look like in a real client" after compliance versus commitment:
         // a concept that holds both sides is "the two" on its own.
         let contrast = pair.count == 1 && kb.concept(pair[0])?.isContrast == true && Self.refersToBoth(words)
-        guard Self.refersToBoth(words) || asksWhich, pair.count == 2 || contrast,
+        // "Which of the two should a counselor go for" after sympathy alone: the two are the
+        // topic and the concept the knowledge base sets beside it first (empathy).
+        var sides = pair
+        if pair.count == 1, !contrast, outside.isEmpty, Self.refersToBoth(words),
+            let other = kb.concept(pair[0])?.related.first?.concept,
+            other != pair[0]
+        {
+            sides.append(other)
+        }
+        guard Self.refersToBoth(words) || asksWhich, sides.count == 2 || contrast,
             outside.count < 2 || contrast && !Self.namesByTerm(match)
         else { return nil }
         var resolved = match
-        resolved.concepts = pair
+        resolved.concepts = sides
         resolved.ambiguous = []
         // "Can you show both of them in a case": shown, the two are a case of each.
         if words.contains("show") && !words.contains(where: ["difference", "differ", "different"].contains) {

@@ -232,7 +232,8 @@ extension Tutor {
         let text = analysis.text.lowercased()
         // "Totally different thing but a client…": with no mark, "but" closes the announcement.
         let but = text.range(of: " but ")
-        guard let mark = text.firstIndex(where: { ",:;-".contains($0) }) ?? but?.lowerBound else { return nil }
+        // "Ok different thing. group cohesion?": a full stop closes it as a comma does.
+        guard let mark = text.firstIndex(where: { ",:;-.".contains($0) }) ?? but?.lowerBound else { return nil }
         let cut = but.map { $0.lowerBound < mark ? $0.lowerBound : mark } ?? mark
         let opening = text[..<cut].split { !$0.isLetter }.map(String.init)
         let markers: Set<String> = ["different", "another", "new", "unrelated", "other", "random", "separate"]
