@@ -89,7 +89,12 @@ extension LineForm {
         // "the one" alone names nothing; the scene is before the noun or after it.
         let after = w[(h + 1)...]
         let scene = after.first.map(sceneLinks.contains) ?? false
-        guard scene || after.allSatisfy(afterRequest.contains) else { return false }
+        // "Let's do the big one, what the alliance is": a question told after a comma, as an
+        // appositive that says which.
+        let told =
+            after.first.map { questionWords.contains($0) || $0 == "whether" } == true
+            && [",", ":", " -", " —"].contains { analysis.text.lowercased().contains(w[h] + $0) }
+        guard scene || told || after.allSatisfy(afterRequest.contains) else { return false }
         return !phrase.isEmpty || scene
     }
 }
@@ -170,6 +175,15 @@ extension LineForm {
         let start = words(analysis).drop { ["now", "then", "next", "pls", "please", "ok", "okay"].contains($0) }
         if start.first == "ask",
             start.dropFirst().first.map({ ["about", "something", "anything", "another", "questions"].contains($0) })
+                == true
+        {
+            return true
+        }
+        // "Ask me about the bad day, when…", "ask me on relapse": the learner to be asked.
+        if start.starts(with: ["ask", "me"]) || start.starts(with: ["ask", "us"]),
+            start.dropFirst(2).first.map({
+                ["about", "on", "something", "a", "an", "another", "regarding"].contains($0)
+            })
                 == true
         {
             return true

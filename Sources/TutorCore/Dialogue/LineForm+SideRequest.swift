@@ -9,6 +9,8 @@ extension LineForm {
     static let weighingWords: Set<String> = [
         "big", "biggest", "important", "need", "needed", "lot", "much", "often", "remember", "memorize",
         "memorise", "study", "focus", "matter", "matters", "tested", "weighted", "worth", "emphasized",
+        // "What's most likely on the exam", "how should i prep for the ethics part of the exam".
+        "likely", "common", "prep", "prepare", "review", "cram",
     ]
 
     /// The exam named as where the topic counts: "on the exam", "for the test", "on exams".

@@ -228,6 +228,7 @@ enum LineForm {
     static func saysLost(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
         if [["what"], ["huh"], ["come", "again"], ["wdym"], ["pardon"]].contains(w) { return true }
+        if asksWhatTheTutorIsSaying(w) { return true }
         // "What do you mean (by that)", "what does that mean": about the tutor's words, not a term.
         // "What do you mean by trust" asks what a term is.
         let aside: Set<String> = ["by", "that", "this", "it", "here", "there", "exactly", "again"]

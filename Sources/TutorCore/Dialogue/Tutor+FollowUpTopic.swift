@@ -60,6 +60,10 @@ extension Tutor {
         for i in words.indices.dropLast() where relating.contains(words[i]) && setting.contains(words[i + 1]) {
             masked[i] = "_"
         }
+        // "While we're at it", "while i'm at it": an idiom whose "it" points at nothing.
+        for i in words.indices.dropFirst(2) where words[i] == "it" && words[i - 1] == "at" {
+            if ["are", "am", "is", "were", "was", "re", "m"].contains(words[i - 2]) { masked[i] = "_" }
+        }
         return masked
     }
 

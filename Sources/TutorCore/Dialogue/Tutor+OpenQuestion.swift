@@ -50,6 +50,14 @@ extension Tutor {
         if match.intent == .quiz && match.confidence >= 0.5 && startsWithQuizCue(analysis) {
             return isOffer ? .leave : .sideRequest
         }
+        // "Show me what you mean", "family insistence. define.", "why not a plan? plans work":
+        // asked of the tutor by their form, whatever words of the answer they hold.
+        if match.intent == .example && LineForm.asksToDemonstrate(analysis)
+            || match.intent.isContent && !match.concepts.isEmpty && LineForm.asksTersely(analysis)
+            || match.intent.isContent && LineForm.doubtsWhatWasSaid(analysis)
+        {
+            return isOffer ? .leave : .sideRequest
+        }
         guard let grade else { return .ungradable }
         let earnedNothing = grade.covered.isEmpty && grade.misconceptions.isEmpty
         // "lol unrelated but who won the game last night": a question about something the
@@ -142,14 +150,24 @@ extension Tutor {
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
     /// request, whatever idea of the answer it names.
     private static func startsWithARequest(_ analysis: Analysis) -> Bool {
+        if asksTheTutorToGive(analysis) { return true }
         if LineForm.instructsTheCounselor(analysis) { return false }
         let words = analysis.tokens.prefix(2).map(\.word)
         guard let first = words.first else { return false }
         if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
+
         // "Example of setting goals together?": the noun of the request stands for it.
         if ["example", "examples"].contains(first) && (words.count < 2 || words[1] == "of") { return true }
         return words.count == 2 && ["tell", "show", "can", "could"].contains(first)
             && ["me", "you", "us", "u", "ya"].contains(words[1])
+    }
+
+    /// "Can you give example how to ask client about his culture": the tutor asked to give or
+    /// show, whatever instruction to the counselor follows.
+    private static func asksTheTutorToGive(_ analysis: Analysis) -> Bool {
+        let w = LineForm.words(analysis)
+        return w.count >= 4 && ["can", "could", "would", "will"].contains(w[0]) && ["you", "u", "ya"].contains(w[1])
+            && ["give", "show"].contains(w[2])
     }
 
     /// "Could you explain why…", "can u tell me what…": a modal, the tutor addressed as
@@ -243,6 +261,9 @@ extension Tutor {
 
     private static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
         if analysis.text.hasSuffix("?") || LineForm.asks(analysis) { return true }
+        // "Could you give me an example? I learn better with a story": asked in the first
+        // sentence, then a word about why.
+        if LineForm.firstSentenceAsks(analysis) && startsWithARequest(analysis) { return true }
         let first = LineForm.words(analysis).first ?? ""
         // "Explain that im not their PO", "tell him it's his choice": what the counselor would
         // say, an answer, not a request to the tutor.
@@ -266,7 +287,22 @@ extension Tutor {
         now: String
     ) -> [Move] {
         // "Can we do the card gift question" asks for another question, answer words or not.
-        let match = readAsQuizRequest(match, analysis, questionOpen: true)
+        var match = readAsQuizRequest(match, analysis, questionOpen: true)
+        // "Can you give me some help?": help with the question in front of the learner, a hint.
+        if match.intent == .help && LineForm.asksForHelpWithTheQuestion(analysis) {
+            var hint = MatchResult(intent: .hint, concepts: [], confidence: max(match.confidence, 0.6))
+            hint.evidence = match.evidence + ["form: help asked with the open question → hint"]
+            match = hint
+        }
+        // "Why is it not a violation? my old boss said…": the doubt is asked in the first
+        // sentence; what follows is the learner's reason, whose words may read out of scope.
+        if !match.intent.isContent, LineForm.doubtsWhatWasSaid(analysis),
+            let first = LineForm.firstSentence(analysis)
+        {
+            let asked = analyzer.analyze(first)
+            let read = resolveFollowUp(matcher.match(asked), asked, state)
+            if read.intent.isContent { match = read }
+        }
         if match != result.match { result.match = match }
         guard let open = state.open, let q = question(open.id) else {
             state.open = nil
@@ -288,8 +324,10 @@ extension Tutor {
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
         let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
+        // "Before I continue: how precisely does one…": the line proper follows the preamble.
+        let asked = LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) } ?? analysis
         let line = Self.classify(
-            analysis, match, grade: graded, isOffer: open.isOffer,
+            asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
         result.openLine = line
         switch line {

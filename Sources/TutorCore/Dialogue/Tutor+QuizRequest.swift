@@ -11,16 +11,26 @@ extension Tutor {
         // "Test me on the two beers at a wedding": a clear request to be quizzed that the
         // matcher put out of scope for a word of another sense ("wedding"), when the words
         // describe a question.
+        let hits = matcher.scanCues(analysis.tokens).hits
         let quizCue =
-            match.intent == .outOfScope
-            && matcher.scanCues(analysis.tokens).hits.contains { $0.intent == .quiz && $0.score >= Self.clearQuizCue }
+            match.intent == .outOfScope && hits.contains { $0.intent == .quiz && $0.score >= Self.clearQuizCue }
         guard
-            quizCue || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
+            quizCue || Self.quizAfterCourtesy(hits, analysis)
+                || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
+                || LineForm.asksForAQuestionWithoutArticle(analysis)
                 || LineForm.asksForOneOn(analysis)
                 || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
                 || !questionOpen && describesAQuestionToDo(analysis)
         else { return match }
-        let concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
+        var concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
+        // "Quiz me on discord (not the app lol)", "ask me about the bad day, …, my son had
+        // plenty of those": an aside after the request put the line out of scope; the
+        // request before it names what to be asked about.
+        if match.intent == .outOfScope, quizCue || LineForm.asksToBeTested(analysis),
+            let before = inScopeBeforeAnAside(analysis)
+        {
+            concepts = Array(before.concepts.prefix(1))
+        }
         if concepts.isEmpty && questionFinder.question(described: analysis, named: [], fallback: nil) == nil {
             return match
         }
@@ -36,6 +46,38 @@ extension Tutor {
     private func describesAQuestionToDo(_ analysis: Analysis) -> Bool {
         LineForm.choosesAScene(analysis) && questionFinder.conceptsNamed(analysis).isEmpty
             && questionFinder.question(described: analysis, named: [], fallback: nil) != nil
+    }
+
+    /// "Yo quiz me on empathy vs sympathy", "hey, test me on trust": a greeting or thanks
+    /// opening the line, then at once a clear quiz cue. The courtesy took the line's opening
+    /// bonus from the request, and a greeting that names a concept reads as asking about it;
+    /// the request is the point.
+    static func quizAfterCourtesy(_ hits: [CueScan.Hit], _ analysis: Analysis) -> Bool {
+        guard
+            let courtesy = hits.filter({ [.greeting, .thanks].contains($0.intent) && $0.span.lowerBound == 0 })
+                .max(by: { $0.span.upperBound < $1.span.upperBound }),
+            let quiz = hits.filter({
+                $0.intent == .quiz && $0.score >= clearQuizCue && $0.span.lowerBound >= courtesy.span.upperBound
+            }).min(by: { $0.span.lowerBound < $1.span.lowerBound })
+        else { return false }
+        let between = analysis.tokens[courtesy.span.upperBound..<quiz.span.lowerBound].map(\.word)
+        let polite: Set<String> = [
+            "now", "pls", "please", "can", "could", "you", "u", "ok", "so", "then", "and", "just",
+        ]
+        return between.allSatisfy(polite.contains)
+    }
+
+    /// The match of the line's opening clauses, without the clauses after them, when that
+    /// is in scope and names a concept: the line less the aside that ends it.
+    func inScopeBeforeAnAside(_ analysis: Analysis) -> MatchResult? {
+        let clauses = Array(Set(analysis.tokens.map(\.clause))).sorted()
+        guard clauses.count >= 2 else { return nil }
+        for last in clauses.dropLast().reversed() {
+            let text = analysis.tokens.filter { $0.clause <= last }.map(\.word).joined(separator: " ")
+            let read = matcher.match(analyzer.analyze(text))
+            if read.intent != .outOfScope && !read.concepts.isEmpty && !read.basis.guessed { return read }
+        }
+        return nil
     }
 
     /// A quiz cue at least this strong asks to be quizzed whatever else the line holds.

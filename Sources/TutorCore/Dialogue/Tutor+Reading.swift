@@ -19,8 +19,29 @@ extension Tutor {
             read = MatchResult(intent: .help, concepts: [], confidence: 0.8)
             read.evidence = match.evidence + ["form: asks how much time → help"]
             read.basis = match.basis
+        } else if [.define, .explain, .howTo, .compare, .outOfScope, .help].contains(match.intent),
+            LineForm.asksToDemonstrate(analysis)
+        {
+            // "Could you model a double-sided reflection", "show me what you mean": the thing
+            // shown in use, an example (of the topic when the line names none).
+            read.intent = .example
+            read.concepts = match.intent.isContent ? match.concepts : []
+            read.isFollowUp = read.concepts.isEmpty
+            read.confidence = max(match.confidence, 0.6)
+            read.ambiguous = []
+            read.evidence.append("form: asks to be shown → example")
+        } else if match.intent.isContent || match.intent == .outOfScope,
+            match.basis.guessed || match.concepts.isEmpty,
+            LineForm.namesTheTutor(LineForm.words(analysis), asked: analysis.text.hasSuffix("?"))
+        {
+            // "How do I get this tool to show me a model answer", "which other areas does this
+            // tutor cover": about the tutor itself, named so, and no concept named.
+            let topics = LineForm.words(analysis).contains(where: LineForm.topicWords.contains)
+            read = MatchResult(intent: topics ? .topics : .help, concepts: [], confidence: 0.8)
+            read.evidence = match.evidence + ["form: asks about the tutor → \(topics ? "topics" : "help")"]
+            read.basis = match.basis
         } else if [.topics, .define, .explain, .howTo, .compare, .outOfScope].contains(match.intent),
-            LineForm.asksHowItCountsOnTheExam(analysis)
+            LineForm.asksHowItCountsOnTheExam(analysis) || LineForm.asksWhatToStudy(analysis)
         {
             // "Is this a big topic on the exam?", "how should i remember the difference for the
             // exam": how the topic counts for the exam, not the topic itself.
