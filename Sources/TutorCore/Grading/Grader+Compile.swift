@@ -97,8 +97,6 @@ extension Grader {
         // What others have seen: "what people have seen" for "what others have noticed".
         // Not "see": "you can see it" is a good counselor's eye, "bad at spotting" is not.
         ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted", "monitor", "monitoring"],
-        // Looking into something: "let's look at what happened" for "explore what happened".
-        ["explore", "look", "looking", "looked"],
         // Trying hard: "people fight harder for goals they picked" for "try harder for goals they chose".
         ["try", "fight", "fights", "fighting", "strive", "strives"],
         // Choosing: "goals they picked" for "goals they chose".
