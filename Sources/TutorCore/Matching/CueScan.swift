@@ -55,7 +55,10 @@ struct IntentScores {
 
     /// Whether every sign of a comparison is a "just" that glosses one thing ("is X just…",
     /// "just like…", with at most an "or is it" before it): no word that sets two apart.
+    /// "is the alliance just that?": what "just" glosses with is a pointer back to the last turn.
+    var justPointsBack = false
     var compareOnlyByJust: Bool {
+        guard !justPointsBack else { return false }
         let compared = evidence.filter { $0.hasSuffix("→ compare") }
         return compared.contains { $0.contains("just") }
             && compared.allSatisfy { $0.contains("just") || $0.hasPrefix("cue 'or is it'") }

@@ -156,6 +156,9 @@ public final class Matcher: Sendable, Codable {
         locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
         var intents = scoreIntents(&cues, terms: terms, tokens: tokens)
+        if let j = tokens.firstIndex(where: { $0.word == "just" }) {
+            intents.justPointsBack = tokens[(j + 1)...].contains { ["that", "this", "it"].contains($0.word) }
+        }
         // "alliance = code of ethics?": an equals sign between two things named asks whether
         // they are one, as "is X the same as Y" does; the tokenizer keeps no sign.
         if terms.ranked.count >= 2, analysis.text.contains("=") {

@@ -51,8 +51,10 @@ import Testing
     }()
 
     @Test func aCertainPriorOverrulesTheCuesIntent() {
-        let plain = Fixtures.tutor.matcher.match("zork blarg empathy")
-        let line = Self.taught.matcher.matchLine("zork blarg empathy")
+        // (Round 14) In scope: a line the cues put out is taken back only with a concept the
+        // prior can name, and "zork blarg empathy" alone is out of scope for its unknown words.
+        let plain = Fixtures.tutor.matcher.match("zork blarg empathy in counseling")
+        let line = Self.taught.matcher.matchLine("zork blarg empathy in counseling")
         #expect(plain.intent != .example)
         #expect(line.intent == .example)
         #expect(line.evidence.contains { $0.hasPrefix("phrasings → example (") })
