@@ -90,9 +90,10 @@ extension LineForm {
         let after = w[(h + 1)...]
         let scene = after.first.map(sceneLinks.contains) ?? false
         // "Let's do the big one, what the alliance is": a question told after a comma, as an
-        // appositive that says which.
+        // appositive that says which, after a verb of choosing ("the harsh one, why does it
+        // backfire" picks a side of a comparison and asks of it).
         let told =
-            after.first.map { questionWords.contains($0) || $0 == "whether" } == true
+            hasVerb && after.first.map { questionWords.contains($0) || $0 == "whether" } == true
             && [",", ":", " -", " —"].contains { analysis.text.lowercased().contains(w[h] + $0) }
         guard scene || told || after.allSatisfy(afterRequest.contains) else { return false }
         return !phrase.isEmpty || scene
