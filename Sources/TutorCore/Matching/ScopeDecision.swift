@@ -278,11 +278,16 @@ extension Matcher {
             // "counselor burnout", "trauma informed") is itself said in our field's words; a
             // second concept of ours compared with it ("a sympathy card and being empathic") sets
             // the line in our field as well. Each outweighs one word of another field.
+            // (The domain word must be one of the concept's own name: "health insurance" holds a
+            // word of the field, but buying a plan is still another field's business.)
+            let ownStems = nameStems(of: conceptIDs[c])
             let ownName =
                 terms.situated[c] == nil
                     && terms.named.contains { n in
                         n.concept == c && n.stems.count >= 2
-                            && n.stems.contains { analyzer.domainStems.contains($0) && !senses.contains($0) }
+                            && n.stems.contains {
+                                analyzer.domainStems.contains($0) && !senses.contains($0) && ownStems.contains($0)
+                            }
                     } ? 1 : 0
             let company = comparing && named.contains { $0 != c } ? 1 : 0
             return foreign > anchors + told + ownName + company
