@@ -130,13 +130,21 @@ extension LineForm {
         var w = words(analysis)
         if w.first == "then" { w.removeFirst() }
         let shows: Set<String> = ["model", "demonstrate", "demo", "show"]
-        if w.count >= 3, ["can", "could", "would", "will"].contains(w[0]), ["you", "u", "ya"].contains(w[1]),
-            shows.contains(w[2]), w[2] != "show" || w.count > 3 && ["me", "us"].contains(w[3])
+        if let verb = verbAskedOfTheTutor(w), shows.contains(verb),
+            verb != "show" || w.count > 3 && ["me", "us"].contains(w[3])
         {
             return w[2] != "show" || showsWhatIsMeant(Array(w.dropFirst(4)))
         }
         if w.count >= 3, w[0] == "show", ["me", "us"].contains(w[1]) { return showsWhatIsMeant(Array(w.dropFirst(2))) }
         return false
+    }
+
+    /// "Can you explain…", "could u give…", "would you model…": the verb the tutor is asked
+    /// to do, after a modal and "you" as the line's first words; nil for any other opening.
+    static func verbAskedOfTheTutor(_ w: [String]) -> String? {
+        guard w.count >= 3, ["can", "could", "would", "will"].contains(w[0]), ["you", "u", "ya"].contains(w[1])
+        else { return nil }
+        return w[2]
     }
 
     /// After "show me": what the tutor means or what it looks like, or an example of it.

@@ -166,16 +166,15 @@ extension Tutor {
     /// show, whatever instruction to the counselor follows.
     private static func asksTheTutorToGive(_ analysis: Analysis) -> Bool {
         let w = LineForm.words(analysis)
-        return w.count >= 4 && ["can", "could", "would", "will"].contains(w[0]) && ["you", "u", "ya"].contains(w[1])
-            && ["give", "show"].contains(w[2])
+        return w.count >= 4 && LineForm.verbAskedOfTheTutor(w).map { ["give", "show"].contains($0) } == true
     }
 
     /// "Could you explain why…", "can u tell me what…": a modal, the tutor addressed as
     /// "you" and a verb of explaining, in the line's first words.
     private static func asksTheTutorToExplain(_ analysis: Analysis) -> Bool {
         let w = LineForm.words(analysis)
-        guard w.count >= 4, ["can", "could", "would", "will"].contains(w[0]), ["you", "u", "ya"].contains(w[1]),
-            ["explain", "describe", "tell", "define", "clarify"].contains(w[2]),
+        guard w.count >= 4, let verb = LineForm.verbAskedOfTheTutor(w),
+            ["explain", "describe", "tell", "define", "clarify"].contains(verb),
             !LineForm.instructsTheCounselor(analysis)
         else { return false }
         return w[2] != "tell" || ["me", "us"].contains(w[3])
