@@ -39,26 +39,32 @@ enum JSONLChat {
         {
             lesson = .object([("name", .string(l.name)), ("section", .string(l.sections[progress.section].name))])
         }
-        return .object([
-            ("turn", .number(Double(runner.state.turn))),
-            ("input", .string(TextCleaner.clean(r.input, limit: 2000))),
-            ("intent", r.match.map { .string($0.intent.rawValue) } ?? .null),
-            ("concepts", .array((r.match?.concepts ?? []).map { .string($0) })),
-            ("reply", .string(r.reply)),
-            ("open", open),
-            ("grade", grade),
-            ("lesson", lesson),
-            (
-                "mastery",
-                .array(
-                    r.masteryChanges.map {
-                        .object([
-                            ("concept", .string($0.concept)),
-                            ("before", .number(($0.before * 10000).rounded() / 10000)),
-                            ("after", .number(($0.after * 10000).rounded() / 10000)), ("mastered", .bool($0.mastered)),
-                        ])
-                    })
-            ),
-        ])
+        // TUTOR_EXPLAIN=1 adds the evidence behind the turn's match (for reading misses).
+        let explain: [(String, JSON)] =
+            ProcessInfo.processInfo.environment["TUTOR_EXPLAIN"] == "1"
+            ? [("evidence", .array((r.match?.evidence ?? []).map { .string($0) }))] : []
+        return .object(
+            [
+                ("turn", .number(Double(runner.state.turn))),
+                ("input", .string(TextCleaner.clean(r.input, limit: 2000))),
+                ("intent", r.match.map { .string($0.intent.rawValue) } ?? .null),
+                ("concepts", .array((r.match?.concepts ?? []).map { .string($0) })),
+                ("reply", .string(r.reply)),
+                ("open", open),
+                ("grade", grade),
+                ("lesson", lesson),
+                (
+                    "mastery",
+                    .array(
+                        r.masteryChanges.map {
+                            .object([
+                                ("concept", .string($0.concept)),
+                                ("before", .number(($0.before * 10000).rounded() / 10000)),
+                                ("after", .number(($0.after * 10000).rounded() / 10000)),
+                                ("mastered", .bool($0.mastered)),
+                            ])
+                        })
+                ),
+            ] + explain)
     }
 }
