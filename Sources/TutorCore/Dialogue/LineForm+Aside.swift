@@ -136,6 +136,13 @@ extension LineForm {
             return w[2] != "show" || showsWhatIsMeant(Array(w.dropFirst(4)))
         }
         if w.count >= 3, w[0] == "show", ["me", "us"].contains(w[1]) { return showsWhatIsMeant(Array(w.dropFirst(2))) }
+        // "Can you do one for 'my boss is on me'", "could you write one for a teen": one of
+        // what was just discussed, made for a case.
+        if let verb = verbAskedOfTheTutor(w), ["do", "write", "make", "try"].contains(verb), w.count > 4,
+            ["one", "another"].contains(w[3]), ["for", "with", "about", "on"].contains(w[4])
+        {
+            return true
+        }
         return false
     }
 

@@ -134,6 +134,32 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// "Give me one that's not about drinking", "gimme one where the client is angry", "give
+    /// me an example of one", "give me a line that's sympathy": a case asked for, told by
+    /// what it holds or says ("give me one on trust", a question's topic, is not).
+    static func asksForACaseOfIt(_ w: [String]) -> Bool {
+        let polite: Set<String> = [
+            "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now",
+        ]
+        var w = Array(w.drop { polite.contains($0) })
+        if w.first == "gimme" {
+            w.removeFirst()
+        } else if w.count >= 2, ["give", "show"].contains(w[0]), ["me", "us"].contains(w[1]) {
+            w.removeFirst(2)
+        } else {
+            return false
+        }
+        let qualifiers: Set<String> = [
+            "that", "thats", "that's", "where", "when", "with", "who", "without", "like", "in", "which",
+        ]
+        if w.count >= 2, ["one", "another"].contains(w[0]) { return qualifiers.contains(w[1]) }
+        if w.starts(with: ["an", "example", "of"]), w.count == 4 {
+            return ["one", "it", "that", "those"].contains(w[3])
+        }
+        let said: Set<String> = ["line", "sentence", "response", "phrase", "reply", "quote"]
+        return w.count >= 3 && w[0] == "a" && said.contains(w[1]) && (qualifiers.contains(w[2]) || w[2] == "for")
+    }
+
     /// "Is it just a one-time signature", "does it mean I approve of everything", "but
     /// doesn't it work for some people", "so technique doesn't matter?": a doubt about the
     /// topic put as a yes-or-no question (a "be" or "do" and the topic's pronoun first), or
@@ -151,6 +177,14 @@ extension LineForm {
         ]
         if w.count >= 3, asking.contains(w[0]), ["it", "that", "this"].contains(w[1]), !apart.contains(w[2]),
             !w.contains(where: ["different", "same", "similar", "diff", "difference", "vs", "than"].contains)
+        {
+            return true
+        }
+        // "So it means I approve of whatever they did", "that means they're never wrong":
+        // what the topic is taken to imply, put up for checking.
+        if w.count >= 4, ["it", "that", "this", "thats", "that's"].contains(w[0]),
+            ["means", "mean", "meant", "implies", "implied"].contains(w[1]),
+            !["what", "that", "to", "for", "in"].contains(w[2])
         {
             return true
         }

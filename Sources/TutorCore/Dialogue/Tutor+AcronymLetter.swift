@@ -30,6 +30,20 @@ extension Tutor {
             resolved.basis = m.basis
             return resolved
         }
+        // "What does the L stand for" after SOLER, whose letters the knowledge base does not
+        // spell out one a concept: the letter is part of the topic's own acronym, so the
+        // line asks what the topic is.
+        if let topic = state.lastConcept,
+            candidates.contains(where: { acronym in
+                acronym.allSatisfy(\.isLetter) && (state.lastWords ?? []).contains(acronym)
+                    && matcher.match(acronym).concepts.first == topic
+                    && Self.namesByTerm(matcher.match(acronym))
+            })
+        {
+            var resolved = MatchResult(intent: .define, concepts: [topic], confidence: 0.6)
+            resolved.evidence = match.evidence + ["form: the \(letter.uppercased()) of the topic's acronym → \(topic)"]
+            return resolved
+        }
         return nil
     }
 

@@ -10,7 +10,8 @@ extension Tutor {
         "overlap", "overlaps", "overlapping", "together", "opposite", "before", "similar", "same", "connect",
         "connects", "connected", "connection", "relate", "relates", "related", "relation", "relationship", "fit",
         "fits", "compare", "compared", "different", "differ", "differs", "difference", "versus", "vs", "part",
-        "linked", "link", "tie", "ties", "unlike", "interact", "affect", "affects", "than",
+        "linked", "link", "tie", "ties", "unlike", "interact", "affect", "affects", "than", "alongside", "stack",
+        "stacks",
     ]
 
     /// "Where do shared goals fit into it", "and the limits of confidentiality, do they go
@@ -34,11 +35,20 @@ extension Tutor {
         let endsRelating =
             goWith && ["in", "with"].contains(words.last ?? "")
             || ["relate", "relates", "connect", "connects", "fit", "fits"].contains(words.last ?? "")
-        guard words.contains(where: pronouns.contains) || endsRelating,
-            comesInto || doWith || goWith || words.contains(where: Self.moreRelations.contains)
+        // "Someone who's been burned by every counselor before": "before" that ends the line
+        // says when, and relates nothing.
+        let relating = words.indices.contains { i in
+            Self.moreRelations.contains(words[i]) && !(words[i] == "before" && i == words.count - 1)
+        }
+        guard words.contains(where: pronouns.contains) || endsRelating, comesInto || doWith || goWith || relating
         else { return nil }
         let relationStems = Set(Self.moreRelations.map { analyzer.porterStem($0) })
-        let sides = sidesNamed(match, besides: relationStems).filter { $0 != last }
+        let named = sidesNamed(match, besides: relationStems)
+        // "How does the alliance affect whether they participate" after the alliance: the
+        // line names the topic itself beside the other side, so its pronoun stands for
+        // someone else (the clients), and the line is read as the matcher read it.
+        guard !named.contains(last) else { return nil }
+        let sides = named.filter { $0 != last }
         guard sides.count == 1 else { return nil }
         return match.settled(on: [last, sides[0]], as: .compare)
     }
@@ -245,11 +255,21 @@ extension Tutor {
     func unnamedInDomain(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
         -> MatchResult?
     {
-        guard match.intent == .outOfScope, match.basis.unknownWhenUnnamed == 0 else { return nil }
+        guard match.intent == .outOfScope, let unknown = match.basis.unknownWhenUnnamed else { return nil }
+        // "What were his three parts again", "which one carries the most weight": right after
+        // an answer, a word or two the knowledge base lacks beside a word that points back
+        // (a possessive, "which one", a pronoun) still asks about the topic just discussed.
+        guard
+            unknown == 0
+                || unknown <= matcher.tuning.followUpUnknownMax + 1 && state.lastAnswer != nil
+                    && Self.pointsBackByAWord(analysis.tokens.map(\.word))
+        else { return nil }
         let cued = Set(match.basis.cued)
         guard var intent = [Intent.howTo, .example, .explain, .compare, .define].first(where: cued.contains) else {
             return nil
         }
+        // "Which one matters most" of one topic sets nothing beside it: how the topic holds.
+        if intent == .compare && kb.concept(last)?.isContrast != true { intent = .explain }
         // "What's the alternative", "what do I do with the second kind": what to do; the
         // alternative is what replaces the topic.
         let alternative = Self.asksForAnAlternative(analysis.tokens.map(\.word), LineForm.words(analysis))
@@ -259,6 +279,17 @@ extension Tutor {
         resolved.evidence = match.evidence + ["follow-up: nothing named in the domain's words → the topic"]
         resolved.basis = match.basis
         return resolved
+    }
+
+    /// Whether a word of the line points back at what was just discussed: a possessive
+    /// ("his three parts", "their stages"), a pronoun for a thing, or "one" picked out
+    /// ("which one", "the one", "each one").
+    static func pointsBackByAWord(_ words: [String]) -> Bool {
+        let pointing: Set<String> = ["his", "her", "their", "its", "it", "that", "this", "those", "these", "them"]
+        if words.contains(where: pointing.contains) { return true }
+        return zip(words, words.dropFirst()).contains { a, b in
+            ["which", "the", "each", "what"].contains(a) && ["one", "ones"].contains(b)
+        }
     }
 
     /// The index of the line's last content word, trailing "then" or "though" aside.

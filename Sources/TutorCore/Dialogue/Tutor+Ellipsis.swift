@@ -145,15 +145,22 @@ extension Tutor {
 /// the topic in that case.
 extension Tutor {
     /// Words that open an elliptical follow-up ("and …", "what about …", "how about …").
-    private static let ellipsisOpeners: [[String]] = [
-        ["and", "what", "about"], ["and", "how", "about"], ["but", "what", "about"], ["what", "about"],
-        ["how", "about"], ["and", "for"], ["and", "with"], ["and", "in"], ["and", "to"], ["and", "at"],
-        ["and", "on"], ["and"],
-        // "Same for groups?", "is it the same with meds": the last request of another setting.
-        ["is", "it", "the", "same", "for"], ["is", "it", "the", "same", "with"], ["is", "it", "the", "same", "in"],
-        ["the", "same", "for"], ["the", "same", "with"], ["the", "same", "in"],
-        ["same", "for"], ["same", "with"], ["same", "in"], ["same", "over"],
-    ]
+    private static let ellipsisOpeners: [[String]] =
+        // "Same question for how close the clinic is", "and the same thing but about family":
+        // the last request again, of what follows (a topic, though it may be put as a question).
+        [[], ["and"], ["the"], ["and", "the"]].flatMap { lead in
+            [["question"], ["thing"], ["q"]].flatMap { noun in
+                [["for"], ["about"], ["but", "for"], ["but", "about"]].map { lead + ["same"] + noun + $0 }
+            }
+        } + [
+            ["and", "what", "about"], ["and", "how", "about"], ["but", "what", "about"], ["what", "about"],
+            ["how", "about"], ["and", "for"], ["and", "with"], ["and", "in"], ["and", "to"], ["and", "at"],
+            ["and", "on"], ["and"],
+            // "Same for groups?", "is it the same with meds": the last request of another setting.
+            ["is", "it", "the", "same", "for"], ["is", "it", "the", "same", "with"], ["is", "it", "the", "same", "in"],
+            ["the", "same", "for"], ["the", "same", "with"], ["the", "same", "in"],
+            ["same", "for"], ["same", "with"], ["same", "in"], ["same", "over"],
+        ]
     /// Whole lines that ask for one thing and name nothing.
     private static let bareRequests: [[String]: Intent] = [
         ["why"]: .explain, ["how"]: .howTo, ["how", "so"]: .explain, ["why", "so"]: .explain,
@@ -221,8 +228,10 @@ extension Tutor {
         }
         guard let opener = Self.ellipsisOpeners.first(where: { words.starts(with: $0) }) else { return nil }
         // "And for" keeps its preposition: the setting it opens is the point.
+        let repeated = opener.contains("question") || opener.contains("thing") || opener.contains("q")
         let keep =
-            opener.count == 2 && opener[0] == "and" && opener[1] != "about" || opener.contains("same") ? 1 : 0
+            opener.count == 2 && opener[0] == "and" && opener[1] != "about" || opener.contains("same") && !repeated
+            ? 1 : 0
         let rest = Array(words.dropFirst(opener.count - keep))
         guard !rest.isEmpty, rest.count <= 9 else { return nil }
         // "What about running into a client at the store": a case, as "what if" puts one.
@@ -233,7 +242,8 @@ extension Tutor {
         let verbs = LineForm.auxiliaries.union(LineForm.questionWords).union(["should", "mean", "means"])
         // "With someone who was forced to come": a relative clause may have its own verb.
         let head = rest.prefix { !["who", "whose", "whom"].contains($0) }
-        guard head.count >= 2 || head.count == rest.count, !head.contains(where: verbs.contains),
+        guard repeated || head.count >= 2 || head.count == rest.count,
+            repeated || !head.contains(where: verbs.contains),
             !head.contains(where: ["it", "that", "this"].contains)
         else { return nil }
         let part = analyzer.analyze(rest.joined(separator: " "))

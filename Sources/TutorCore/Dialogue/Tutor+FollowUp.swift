@@ -6,7 +6,16 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
-        var resolved = carriesTheTopic(leanOnContext(match, analysis, state), state)
+        var resolved = carriesTheTopic(leanOnContext(helpWithNothingOpen(match, state), analysis, state), state)
+        // "Which one is the guy who swears he has no problem" of one topic (not a contrast of
+        // two): which of its own fits, how it holds, with nothing set beside it.
+        if resolved.intent == .compare, resolved.concepts.count == 1, state.open == nil,
+            LineForm.words(analysis).first == "which", kb.concept(resolved.concepts[0])?.isContrast != true,
+            !LineForm.words(analysis).contains(where: ["or", "than", "vs", "versus"].contains)
+        {
+            resolved.intent = .explain
+            resolved.evidence.append("follow-up: which one of the topic alone → explain")
+        }
         // "So what are they for then": what it is for is why it is there.
         if resolved.intent == .define && LineForm.asksWhatItIsFor(LineForm.words(analysis)) {
             resolved.intent = .explain
@@ -18,6 +27,12 @@ extension Tutor {
             resolved.intent = .explain
             resolved.evidence.append("follow-up: a yes-or-no question with no cue of its own → whether it holds")
         }
+        // "What's the abstinence violation thing got to do with it": how one bears on the
+        // other is why, not what, even when both are of one concept.
+        if resolved.intent == .define, state.open == nil, Self.asksWhatItHasToDoWith(LineForm.words(analysis)) {
+            resolved.intent = .explain
+            resolved.evidence.append("form: what X has to do with it → explain")
+        }
         if let asked = askedByItsQuestionWord(resolved, match, analysis, state) { return asked }
         // "How's that different from the one where it's the client doing it?": one side set
         // against the other described.
@@ -28,6 +43,19 @@ extension Tutor {
             resolved.evidence.append("follow-up: the one described beside the topic → \(other)")
         }
         return resolved
+    }
+
+    /// "How should I respond to somebody stuck there" with no question open: "stuck" cues a
+    /// hint, but there is no question to hint at; the line's content cue is the request.
+    func helpWithNothingOpen(_ match: MatchResult, _ state: TutorState) -> MatchResult {
+        guard match.intent == .hint, state.open == nil, state.lastConcept != nil,
+            let asked = [Intent.howTo, .example, .explain].first(where: match.basis.cued.contains)
+        else { return match }
+        var read = match
+        read.intent = asked
+        read.isFollowUp = match.concepts.isEmpty
+        read.evidence.append("follow-up: a hint with no question open → \(asked.rawValue)")
+        return read
     }
 
     /// "When is it allowed?", "which intervention fits the contemplation stage", "how
@@ -144,6 +172,18 @@ extension Tutor {
             one.evidence.append("follow-up: one after an answer → an example of it")
             return one
         }
+        // "Give me one that's not about drinking", "gimme one where the client says…", "give
+        // me a line that's sympathy": one told apart by what it holds is a case, not a question.
+        if [.quiz, .outOfScope, .define, .explain].contains(match.intent), state.open == nil,
+            LineForm.asksForACaseOfIt(LineForm.words(analysis)),
+            let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
+        {
+            let named = Self.namesByTerm(match) && match.intent != .outOfScope ? match.concepts[0] : last
+            var one = match.settled(on: [named], as: .example)
+            one.isFollowUp = false
+            one.evidence.append("follow-up: one told by what it holds → an example")
+            return one
+        }
         var resolved: MatchResult
         if let elliptical = continuesElliptically(match, analysis, last, state) {
             resolved = elliptical
@@ -179,6 +219,13 @@ extension Tutor {
         guard resolved != match else { return match }
         resolved.evidence.append("follow-up → \(resolved.intent.rawValue) \(resolved.concepts)")
         return resolved
+    }
+
+    /// "Got to do with", "have to do with", "to do w/ it": a relation asked about, not an act.
+    static func asksWhatItHasToDoWith(_ w: [String]) -> Bool {
+        w.indices.dropLast().contains { i in
+            w[i] == "to" && (w[i + 1] == "do with" || w[i + 1] == "do" && i + 2 < w.count && w[i + 2] == "with")
+        }
     }
 
     /// "This thing", "the app", "your tool": the tutor itself, not the topic.
@@ -401,9 +448,12 @@ extension Tutor {
     /// client calling) does not stand in the way.
     func counterpartAsked(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
-        let heads: Set<String> = ["one", "kind", "side", "term", "concept"]
+        let heads: Set<String> = ["one", "kind", "side", "term", "concept", "version", "type"]
+        // "And the bad kind?" after empathic confrontation: the one of the pair judged the
+        // other way.
+        let judged: Set<String> = ["other", "bad", "good", "harmful", "wrong", "right", "healthy", "unhealthy"]
         let otherOne = words.indices.dropLast(2).contains {
-            words[$0] == "the" && words[$0 + 1] == "other" && heads.contains(words[$0 + 2])
+            words[$0] == "the" && judged.contains(words[$0 + 1]) && heads.contains(words[$0 + 2])
         }
         // "The flip side of it, countertransference?" names the reverse itself: it sets the two
         // side by side, and is no question what the reverse is.
@@ -414,6 +464,13 @@ extension Tutor {
             !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
                 || !reverse && [last, other].contains(match.concepts.first ?? "")
         else { return nil }
+        // "And the other one, transference, how is it different": the two set side by side.
+        if otherOne, words.contains(where: Self.differenceWords.contains) {
+            var both = MatchResult(intent: .compare, concepts: [last, other], confidence: 0.6)
+            both.evidence = match.evidence + ["follow-up: the other one of a pair, how they differ → compare"]
+            both.basis = match.basis
+            return both
+        }
         let kept: Set<Intent> = [.define, .explain, .howTo, .example]
         var resolved = MatchResult(
             intent: kept.contains(match.intent) ? match.intent : .define, concepts: [other], confidence: 0.6)
@@ -573,6 +630,7 @@ extension Tutor {
         if let guessed = guessedBesideAPronoun(match, words, last) { return guessed }
         guard let p = pointingPronoun(analysis) else {
             return continuesTheTopic(match, analysis, last) ?? weaklyNamedBesideAPronoun(match, analysis, words, last)
+                ?? guessedAfterASpecificTopic(match, last, state)
         }
         // "How do I build it over video": a word the matcher does not know put the line out
         // of scope; with the topic in the pronoun's place it is in.
@@ -694,6 +752,19 @@ extension Tutor {
         let pronouns: Set<String> = ["it", "that", "this", "they", "them", "those", "these", "one", "ones"]
         guard match.intent.isContent, match.intent != .compare, !Self.namesByTerm(match),
             words.contains(where: pronouns.contains)
+        else { return nil }
+        return match.settled(on: [last])
+    }
+
+    /// "So if a client asks point blank if I drink, what do I do" after self-disclosure: a
+    /// question whose concepts are only a guess from the concepts' whole text, right after
+    /// an answer about a concept of its own (not the alliance every concept frames), is
+    /// about that concept; the guess comes second.
+    private func guessedAfterASpecificTopic(_ match: MatchResult, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        guard match.intent.isContent, match.intent != .compare, match.basis.guessed, state.open == nil,
+            state.lastAnswer != nil, !matcher.tuning.frameConcepts.contains(last), !match.concepts.contains(last)
         else { return nil }
         return match.settled(on: [last])
     }

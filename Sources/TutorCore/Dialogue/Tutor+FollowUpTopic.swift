@@ -69,7 +69,12 @@ extension Tutor {
 
     /// "The two", "these two", "both", "between them".
     static func refersToBoth(_ words: [String]) -> Bool {
-        if words.contains("both") { return true }
+        // "It goes both ways" says it is mutual, not "the two".
+        if let b = words.firstIndex(of: "both"),
+            !(b + 1 < words.count && ["ways", "directions"].contains(words[b + 1]))
+        {
+            return true
+        }
         return zip(words, words.dropFirst()).contains { a, b in
             ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
         }

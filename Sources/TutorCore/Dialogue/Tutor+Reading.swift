@@ -99,7 +99,7 @@ extension Tutor {
             // those" cues.
             read.intent = .example
             read.evidence.append("form: what is an example of … → example")
-        } else if match.intent == .more, let asked = questionAfterThen(analysis) {
+        } else if match.intent == .more, let asked = questionAfterThen(analysis) ?? requestAfterAPreface(analysis) {
             // "Ok then what works", "then what should I do", "then what is it": the question
             // after "then what" is the request, not "go on".
             read = asked
@@ -173,6 +173,23 @@ extension Tutor {
         guard m.intent.isContent else { return nil }
         m.isFollowUp = m.isFollowUp || m.concepts.isEmpty
         m.evidence.append("form: then what … → the question after it")
+        return m
+    }
+
+    /// "Before we go on, how am I doing overall", "before moving on: can I see my progress":
+    /// "go on" only times the request after it, which is the point; nil when no request of
+    /// another kind follows the preface.
+    func requestAfterAPreface(_ analysis: Analysis) -> MatchResult? {
+        guard let cut = analysis.text.firstIndex(where: { ",:;-".contains($0) }) else { return nil }
+        let head = analyzer.analyze(String(analysis.text[..<cut])).tokens.map(\.word).drop {
+            LineForm.openers.contains($0)
+        }
+        guard head.first == "before", head.count <= 5,
+            head.contains(where: ["on", "continue", "next", "start", "carry"].contains)
+        else { return nil }
+        var m = matcher.match(String(analysis.text[analysis.text.index(after: cut)...]))
+        guard ![.more, .outOfScope].contains(m.intent) else { return nil }
+        m.evidence.append("form: a preface that times the request → the request after it")
         return m
     }
 

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import TutorCore
+
+/// Follow-ups read in their conversation (round 15): a line after a first request takes
+/// what it leaves out from the topic just discussed, by the form it is put in.
+@Suite struct FollowUpContextTests {
+    /// A first request, the follow-up after it, and the reading the follow-up must get (its
+    /// intent and its first concept, or no concept for "-").
+    struct Case: CustomTestStringConvertible, Sendable {
+        let context: String
+        let line: String
+        let intent: Intent
+        let concept: String
+        var testDescription: String { "\(line) after \(context)" }
+
+        init(_ context: String, _ line: String, _ intent: Intent, _ concept: String) {
+            self.context = context
+            self.line = line
+            self.intent = intent
+            self.concept = concept
+        }
+    }
+
+    func read(_ c: Case) -> MatchResult? {
+        var s = DialogueSession()
+        s.say(c.context)
+        return s.say(c.line).match
+    }
+
+    /// A word or two the knowledge base lacks beside a word that points back (a possessive,
+    /// "which one") is still about the topic; a line that asks for one of the topic told
+    /// by what it holds is a case of it; a letter of the topic's own acronym asks what it is.
+    @Test(arguments: [
+        Case("tell me about Bordin", "remind me, what were his three pieces", .define, "bordin-working-alliance"),
+        Case("what are common factors", "which one makes the biggest difference", .explain, "common-factors"),
+        Case("what is SOLER", "so what's the E for", .explain, "attending-behavior"),
+        Case(
+            "what is reflective listening", "could you write one for a teen who says school is pointless", .example,
+            "reflective-listening"),
+        Case("what is empathy", "gimme one with a teenager", .example, "empathy"),
+        Case("what is empathy", "give me a line that's empathy and not pity", .example, "empathy"),
+        Case("what is discord", "show me one where the client snaps at me", .example, "discord"),
+    ])
+    func aLineThatPointsBackIsAboutTheTopic(_ c: Case) {
+        let m = read(c)
+        #expect(m?.intent == c.intent)
+        #expect(m?.concepts.first == c.concept)
+    }
+
+    /// The form decides the request: "same question for X" asks the last request of X; "it
+    /// means X?" puts a claim up for checking; "what has X got to do with it" asks why;
+    /// "the other one, how does it differ" compares the pair; "both ways" is no pair; a
+    /// preface before a request only times it; "stuck" with no question open is no hint.
+    @Test(arguments: [
+        Case(
+            "why is insurance coverage secondary", "same question but for how far away the program is", .explain,
+            "program-location"),
+        Case(
+            "what is unconditional positive regard", "that means I have to agree with everything they say?", .explain,
+            "unconditional-positive-regard"),
+        Case(
+            "what is the lapse versus relapse distinction",
+            "and what's the abstinence violation effect got to do with that", .explain, "lapse-vs-relapse"),
+        Case("what is countertransference", "and the other one, how does it differ", .compare, "countertransference"),
+        Case(
+            "what is open communication", "why is it important that it runs both ways", .explain, "open-communication"),
+        Case("quiz me on empathy", "ok before we go on, show me my progress", .progress, "-"),
+        Case("what is precontemplation", "how should i talk to a guy who is stuck in it", .howTo, "stages-of-change"),
+        Case(
+            "what are the stages of change", "which one is the client who is getting ready to act", .explain,
+            "stages-of-change"),
+    ])
+    func theFormDecidesTheRequest(_ c: Case) {
+        let m = read(c)
+        #expect(m?.intent == c.intent)
+        #expect((m?.concepts.first ?? "-") == c.concept)
+    }
+
+    /// A line that names the topic itself beside another concept ("how does the alliance
+    /// change whether they keep showing up") is read as the matcher reads it: its pronoun
+    /// is someone else, and nothing is set side by side.
+    @Test func aLineNamingTheTopicItselfIsNoComparison() {
+        let m = read(
+            Case(
+                "what is the therapeutic alliance", "how does the alliance change whether they keep showing up",
+                .explain, "-"))
+        #expect(m?.intent == .explain)
+        #expect(m?.concepts.contains("therapeutic-alliance") == true)
+    }
+
+    /// The form helpers, alone.
+    @Test func askingForACaseIsToldFromAskingForAQuestion() {
+        #expect(LineForm.asksForACaseOfIt(["gimme", "one", "where", "the", "client", "is", "angry"]))
+        #expect(LineForm.asksForACaseOfIt(["give", "me", "an", "example", "of", "it"]))
+        #expect(!LineForm.asksForACaseOfIt(["give", "me", "one", "on", "trust"]))
+        #expect(!LineForm.asksForACaseOfIt(["give", "me", "a", "question"]))
+        #expect(Tutor.pointsBackByAWord(["what", "were", "her", "stages"]))
+        #expect(Tutor.pointsBackByAWord(["which", "one", "counts"]))
+        #expect(!Tutor.pointsBackByAWord(["whats", "the", "capital", "of", "peru"]))
+        #expect(Tutor.asksWhatItHasToDoWith(["what", "has", "x", "got", "to", "do", "with", "it"]))
+        #expect(!Tutor.asksWhatItHasToDoWith(["what", "do", "i", "do", "with", "him"]))
+    }
+}
