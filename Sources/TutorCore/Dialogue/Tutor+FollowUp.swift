@@ -630,7 +630,7 @@ extension Tutor {
         if let guessed = guessedBesideAPronoun(match, words, last) { return guessed }
         guard let p = pointingPronoun(analysis) else {
             return continuesTheTopic(match, analysis, last) ?? weaklyNamedBesideAPronoun(match, analysis, words, last)
-                ?? guessedAfterASpecificTopic(match, last, state)
+                ?? guessedAfterASpecificTopic(match, analysis, last, state)
         }
         // "How do I build it over video": a word the matcher does not know put the line out
         // of scope; with the topic in the pronoun's place it is in.
@@ -760,11 +760,18 @@ extension Tutor {
     /// question whose concepts are only a guess from the concepts' whole text, right after
     /// an answer about a concept of its own (not the alliance every concept frames), is
     /// about that concept; the guess comes second.
-    private func guessedAfterASpecificTopic(_ match: MatchResult, _ last: String, _ state: TutorState)
+    /// A possessive ("what are his three parts" after who came up with the working alliance)
+    /// points at someone the answer named, whose concept the guess may well be.
+    private func guessedAfterASpecificTopic(
+        _ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState
+    )
         -> MatchResult?
     {
-        guard match.intent.isContent, match.intent != .compare, match.basis.guessed, state.open == nil,
-            state.lastAnswer != nil, !matcher.tuning.frameConcepts.contains(last), !match.concepts.contains(last)
+        // "What are the markers" after a rupture asks what something else is: a definition
+        // goes with the guess, as a short line's does.
+        guard [.howTo, .explain, .example].contains(match.intent), match.basis.guessed, state.open == nil,
+            state.lastAnswer != nil, !matcher.tuning.frameConcepts.contains(last), !match.concepts.contains(last),
+            !analysis.tokens.contains(where: { ["his", "her", "their"].contains($0.word) })
         else { return nil }
         return match.settled(on: [last])
     }
