@@ -32,7 +32,7 @@ import Testing
     /// "which one") is still about the topic; a line that asks for one of the topic told
     /// by what it holds is a case of it; a letter of the topic's own acronym asks what it is.
     @Test(arguments: [
-        Case("tell me about Bordin", "remind me, what were his three pieces", .define, "bordin-working-alliance"),
+        Case("tell me about Bordin", "what did he call his 3 parts", .define, "bordin-working-alliance"),
         Case("what are common factors", "which one makes the biggest difference", .explain, "common-factors"),
         Case("what is SOLER", "so what's the E for", .explain, "attending-behavior"),
         Case(
