@@ -238,8 +238,15 @@ public final class Matcher: Sendable, Codable {
         guard let forms = offTopicForms[token.stem], analyzer.porterStem(token.word) == token.stem else {
             return true
         }
+        // The listed word inflected ("managers", "manager's"), or a listed plural said in the
+        // singular ("coworker" of "coworkers"), or a listed "-y" said as "-ies". Another word of
+        // the same stem and length is another word: "managed" is not "manager".
         let word = token.word
-        return forms.contains { $0.hasPrefix(word) || word.hasPrefix($0) || abs($0.count - word.count) <= 1 }
+        return forms.contains { form in
+            word.hasPrefix(form)
+                || form.hasPrefix(word) && form.hasSuffix("s") && form.count - word.count <= 2
+                || form.hasSuffix("y") && word == form.dropLast() + "ies"
+        }
     }
 
     /// The result for a line in scope: up to two concepts, with a confidence that grows

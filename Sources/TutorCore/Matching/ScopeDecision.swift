@@ -58,6 +58,8 @@ extension Matcher {
         /// Content words inside a cue: they say what is asked ("a client quote for each
         /// stage"), so none is a sign of another field's subject.
         var asked: Set<Int> = []
+        /// Sentences that hold a cue of a content question ("what exactly is…", "why is it…").
+        var asking: Set<Int> = []
     }
 
     func decideScope(
@@ -84,7 +86,8 @@ extension Matcher {
             offTopic: content.contains {
                 terms.claimed[$0] == nil && !aboutTheTutor.contains($0) && isOffTopic(tokens[$0])
             },
-            asked: Set(content.filter { cues.covered[$0] }))
+            asked: Set(content.filter { cues.covered[$0] }),
+            asking: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].sentence }))
         var concepts = ranking.concepts
         if !concepts.isEmpty {
             if let out = namedScope(
@@ -257,12 +260,25 @@ extension Matcher {
                 return false
             }
             let senses = otherSenses[c]
+            // Where the other field's words are weighed. A concept asked about in a sentence of
+            // its own ("what exactly is a safe space? i always figured that was a campus thing",
+            // "why is empathy so important? at my old job i was just nice to passengers") is
+            // asked in our sense; the learner's story in another sentence tells where they
+            // met the word, not what they ask. A word of another sense the learner sets aside
+            // ("discord, not the chat app", "not the doctor kind") is no sign of that sense.
+            let termSentences = Set((terms.tokens[c] ?? []).map { tokens[$0].sentence })
+            let askedOnItsOwn =
+                !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
+                && content.contains { !termSentences.contains(tokens[$0].sentence) }
+            let weighed = content.filter {
+                !tokens[$0].negated && (!askedOnItsOwn || termSentences.contains(tokens[$0].sentence))
+            }
             let foreign =
-                content.count { p in
+                weighed.count { p in
                     terms.claimed[p] != c
                         && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
                             || terms.claimed[p] == nil && !left.asked.contains(p) && isOffTopic(tokens[p]))
-                } + senses.count { $0.contains(" ") && Self.says($0, content: content, tokens: tokens) }
+                } + senses.count { $0.contains(" ") && Self.says($0, content: weighed, tokens: tokens) }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
             let anchoring = terms.situated[c] != nil ? content : left.unclaimed

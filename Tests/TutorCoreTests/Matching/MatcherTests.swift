@@ -242,4 +242,42 @@ import Testing
         #expect(m.intent == .compare)
         #expect(Set(m.concepts) == ["trust", "empathy"])
     }
+    /// A concept asked about in a sentence of its own keeps our sense, whatever field the
+    /// learner's story in another sentence comes from; another sense the learner sets aside
+    /// ("not the …") is no sign of it. Said in one sentence, the other field still wins.
+    @Test(
+        "a concept asked about on its own keeps our sense",
+        arguments: [
+            (
+                "How does a counselor show empathy? At the call center I just read from a script to customers.",
+                "empathy"
+            ),
+            ("so what does a safe space really mean? at my kid's university it's a room for students", "safe-space"),
+            ("why does rupture and repair matter? my boss and I fight all the time lol", "alliance-rupture-repair"),
+            ("what's discord? not the gaming server, the counseling word", "discord"),
+        ])
+    func askedOnItsOwn(_ text: String, _ concept: String) {
+        let m = matcher.match(text)
+        #expect(m.intent != .outOfScope, "\(m.evidence)")
+        #expect(m.concepts.first == concept, "\(m.concepts)")
+    }
+
+    @Test(
+        "another field's sense said in the asking sentence stays out of scope",
+        arguments: [
+            "where do i book the safe space room on my college campus",
+            "how do i set up a discord server for my gaming group",
+            "what is a military alliance between countries",
+        ])
+    func anotherSenseInTheAskingSentence(_ text: String) {
+        #expect(matcher.match(text).intent == .outOfScope)
+    }
+
+    /// An off-topic word is taken only in its own forms: "managed" is not "manager".
+    @Test func aWordOfTheSameStemAndLengthIsAnotherWord() {
+        let m = matcher.match("transference. does it help when it is managed well or not")
+        #expect(m.intent != .outOfScope, "\(m.evidence)")
+        #expect(m.concepts.first == "transference")
+        #expect(matcher.match("how do i build trust with my managers").intent == .outOfScope)
+    }
 }
