@@ -355,10 +355,12 @@ extension Tutor {
             return decideFree(match, analysis, &state, &result, now: now)
         case .sideRequest:
             // A side request is a request like those the phrasing prior learnt (it does not
-            // weigh a line that may be an answer): the kind of content question it asks is
-            // weighed again, the concepts kept.
+            // weigh a line that may be an answer): where its cue words split between two kinds
+            // of content question ("what does … cover": define or explain), the prior weighs
+            // which one, the concepts kept.
             let weighed = matcher.weighed(match, asked)
-            if weighed.intent != match.intent, match.intent.isContent, weighed.intent.isContent,
+            if match.confidence < 0.5, weighed.intent != match.intent, match.intent.isContent,
+                weighed.intent.isContent,
                 weighed.intent != .compare
             {
                 match.intent = weighed.intent
