@@ -24,11 +24,14 @@ extension LineForm {
     /// "What are you getting at?", "what r u saying", "what are you driving at here": the
     /// learner asks what the tutor's last words meant.
     static func asksWhatTheTutorIsSaying(_ w: [String]) -> Bool {
+        // "What r u even asking me": a word that only presses the question may stand before the verb.
+        let w = w.enumerated().filter { $0.offset != 3 || !["even", "really", "actually"].contains($0.element) }
+            .map(\.element)
         guard w.count >= 4, w.count <= 7, w[0] == "what", ["are", "r", "is"].contains(w[1]),
             ["you", "u", "ya"].contains(w[2])
         else { return false }
         let saying: Set<String> = ["getting", "driving", "saying", "asking", "hinting", "aiming", "after"]
-        let aside: Set<String> = ["at", "here", "there", "exactly", "now", "with", "this", "that", "by"]
+        let aside: Set<String> = ["at", "here", "there", "exactly", "now", "with", "this", "that", "by", "me", "us"]
         return saying.contains(w[3]) && w[4...].allSatisfy(aside.contains)
     }
 
@@ -62,6 +65,35 @@ extension LineForm {
         let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         guard (1...4).contains(head.count), rest.split(separator: " ").count >= 3 else { return nil }
         return rest
+    }
+
+    /// "Client rate session, rate progress, why? quiz me", "court orders. test me pls": what
+    /// to be asked about told first, then a bare request to be quizzed in a clause of its
+    /// own that ends the line.
+    static func endsOnAQuizRequest(_ analysis: Analysis) -> Bool {
+        guard let last = analysis.tokens.last else { return false }
+        let tail = analysis.tokens.filter { $0.clause == last.clause && $0.sentence == last.sentence }.map(\.word)
+        guard tail.count < analysis.tokens.count - 1 else { return false }
+        let core = tail.filter { !["pls", "please", "plz", "now", "then", "ok", "so", "and"].contains($0) }
+        return core.count == 2 && ["quiz", "test", "ask"].contains(core[0]) && ["me", "us"].contains(core[1])
+    }
+
+    /// "Before I go on, what does the term denote?", "Kindly remind me, what does 42 CFR Part 2
+    /// cover?": a short lead-in closed by a comma, then a question (a question word, an
+    /// auxiliary or a modal first) that ends the line on its question mark. The lead-in and
+    /// the question, or nil. Whether the lead-in says nothing of the answer is the caller's to
+    /// judge ("he'd get defensive, why would he stay?" argues an answer).
+    static func questionAfterLeadIn(_ analysis: Analysis) -> (leadIn: String, question: String)? {
+        let text = analysis.text
+        guard text.hasSuffix("?"), let comma = text.firstIndex(of: ",") else { return nil }
+        let head = text[..<comma].split(whereSeparator: { $0 == " " })
+        let rest = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let restWords = rest.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard (1...5).contains(head.count), restWords.count >= 3, !rest.dropLast().contains("?"),
+            let first = restWords.first.map({ fusedQuestionWords[$0]?.first ?? $0 }),
+            questionWords.contains(first) || auxiliaries.contains(first) || ["may", "might"].contains(first)
+        else { return nil }
+        return (String(text[..<comma]), rest)
     }
 
     /// "Why not a plan? Plans work.", "Why is it not a violation? In my country…": a "why"
@@ -114,12 +146,17 @@ extension LineForm {
         var text = analysis.text.trimmingCharacters(in: .whitespaces)
         while let last = text.last, "?.! ".contains(last) { text.removeLast() }
         if text.hasSuffix("=") { return text.dropLast().contains(where: \.isLetter) }
-        guard let last = analysis.tokens.last, analysis.tokens.count >= 2 else { return false }
+        // "Compliance, meaning what?", "trust. definition pls": a word that only presses the
+        // request may follow it.
+        let pressing: Set<String> = ["what", "please", "pls", "plz", "exactly", "again", "here"]
+        var tokens = analysis.tokens[...]
+        if tokens.count >= 3, let end = tokens.last, pressing.contains(end.word) { tokens = tokens.dropLast() }
+        guard let last = tokens.last, tokens.count >= 2 else { return false }
         let requests: Set<String> = ["define", "definition", "meaning", "explain", "example", "examples", "eg"]
         guard requests.contains(last.word) else { return false }
         // The request word stands alone: its own sentence or clause ("trust. define."), or
         // "meaning?" after a term.
-        let before = analysis.tokens[analysis.tokens.count - 2]
+        let before = tokens[tokens.endIndex - 2]
         return before.clause != last.clause || last.word == "meaning" && analysis.text.hasSuffix("?")
     }
 

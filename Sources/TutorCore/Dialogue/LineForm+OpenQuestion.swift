@@ -46,6 +46,8 @@ extension LineForm {
         let subjects: Set<String> = [
             "he", "hes", "she", "shes", "they", "theyre", "theyd", "it", "its", "thats", "something", "smth",
             "because", "bc", "cuz", "cause", "to", "by",
+            // "Be supportive?", "just listen?": what to do, offered as a guess.
+            "be", "just",
         ]
         guard w.count >= 2, let first = w.first, subjects.contains(first) else { return false }
         return !w.contains(where: questionWords.contains)
@@ -79,5 +81,77 @@ extension LineForm {
             "example",
         ]
         return !w.dropFirst(opening.count).contains(where: asking.contains)
+    }
+
+    /// "Hmm i totally blanked, dunno", "honestly, no idea": the line closes on the learner not
+    /// knowing, in a clause of its own.
+    static func endsOnNotKnowing(_ analysis: Analysis) -> Bool {
+        guard let last = analysis.tokens.last else { return false }
+        let clause = analysis.tokens.filter { $0.clause == last.clause && $0.sentence == last.sentence }.map(\.word)
+        guard clause.count < analysis.tokens.count else { return false }
+        let endings: [[String]] = [
+            ["idk"], ["dunno"], ["no", "idea"], ["no", "clue"], ["not", "sure"], ["i", "dont", "know"],
+            ["i", "don't", "know"], ["i", "do", "not", "know"],
+        ]
+        let fillers: Set<String> = ["tbh", "honestly", "sorry", "lol", "really", "though", "tho"]
+        let core = Array(clause.drop(while: fillers.contains).reversed().drop(while: fillers.contains).reversed())
+        return endings.contains(core)
+    }
+
+    /// "I'm feeling rather slow today", "forgive me, I'm rather slow with all this", "this is
+    /// so much to remember", "i feel a bit less panicky": the learner telling how they are
+    /// (feeling, or a state of their own mind), with no one of the counseling in the line and
+    /// no question asked.
+    static func tellsOwnState(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        guard !w.contains(where: others.contains), !isQuestionShaped(analysis) else { return false }
+        let softeners: Set<String> = [
+            "so", "really", "rather", "a", "bit", "little", "kinda", "kind", "of", "pretty", "quite", "very", "too",
+            "totally", "just", "less", "more", "still", "getting", "super", "such", "bit",
+        ]
+        let states: Set<String> = [
+            "slow", "dumb", "stupid", "tired", "exhausted", "drained", "panicky", "hopeless", "useless", "rusty",
+            "nervous", "anxious", "stressed", "worried", "scared", "overwhelmed", "frustrated", "discouraged",
+            "confident", "calmer", "calm", "better", "good", "great", "fine", "okay", "ok", "relieved", "proud",
+        ]
+        for i in w.indices {
+            // "I'm feeling …", "i feel …" (not "i feel like he…", "i feel that…").
+            let verb: String? =
+                ["im", "i'm"].contains(w[i]) ? "am" : w[i] == "i" && i + 1 < w.count ? w[i + 1] : nil
+            if let verb, ["feel", "am"].contains(verb) {
+                var j = w[i] == "i" ? i + 2 : i + 1
+                let start = j
+                let feels = verb == "feel" || j < w.count && w[j] == "feeling"
+                if verb == "am" && j < w.count && w[j] == "feeling" { j += 1 }
+                while j < w.count, softeners.contains(w[j]) { j += 1 }
+                guard j < w.count else { continue }
+                if states.contains(w[j]) { return true }
+                let clauseOpeners: Set<String> = [
+                    "like", "that", "as", "the", "it", "this", "they", "he", "she", "you", "we", "if", "when", "not",
+                    "sure", "going", "gonna", "an", "to", "in", "on", "about",
+                ]
+                if feels && !clauseOpeners.contains(w[j]) && j > start { return true }
+            }
+            // "This is so much to remember", "too much to take in".
+            if ["much", "lot"].contains(w[i]), i >= 1, ["so", "too", "a", "such"].contains(w[i - 1]),
+                i + 2 < w.count, w[i + 1] == "to",
+                ["remember", "learn", "take", "memorize", "memorise", "study", "know", "keep"].contains(w[i + 2])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "I feel a bit less panicky", "i'm feeling better": the state told is a better one (a
+    /// good word, or "less" before a bad one), with no negation.
+    static func soundsUpbeat(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.word)
+        let negators: Set<String> = ["not", "never", "no", "dont", "cant", "isnt", "nothing"]
+        guard !w.contains(where: negators.contains), !analysis.tokens.contains(where: \.isNegator) else {
+            return false
+        }
+        let good: Set<String> = ["good", "great", "better", "confident", "calm", "calmer", "relieved", "proud", "fine"]
+        return w.contains(where: good.contains) || w.contains("less")
     }
 }

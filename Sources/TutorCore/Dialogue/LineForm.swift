@@ -229,6 +229,9 @@ enum LineForm {
         let w = words(analysis)
         if [["what"], ["huh"], ["come", "again"], ["wdym"], ["pardon"]].contains(w) { return true }
         if asksWhatTheTutorIsSaying(w) { return true }
+        // "Im confused wat r u even asking me": confusion said first, then what the tutor
+        // is asking or saying asked.
+        if let rest = afterSayingConfused(w), asksWhatTheTutorIsSaying(rest) { return true }
         // "What do you mean (by that)", "what does that mean": about the tutor's words, not a term.
         // "What do you mean by trust" asks what a term is.
         let aside: Set<String> = ["by", "that", "this", "it", "here", "there", "exactly", "again"]
@@ -250,6 +253,19 @@ enum LineForm {
         // "I never get these fully right": getting answers right, the learner's own results.
         if all[(n + 1)...].contains(where: { ["right", "correct", "wrong"].contains($0) }) { return false }
         return understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2])
+    }
+
+    /// The words after "I'm (so) confused" opening the line; nil when it does not open so.
+    static func afterSayingConfused(_ w: [String]) -> [String]? {
+        var i = 0
+        if i < w.count, ["im", "i'm"].contains(w[i]) {
+            i += 1
+        } else if i + 1 < w.count, w[i] == "i", w[i + 1] == "am" {
+            i += 2
+        }
+        while i < w.count, ["so", "really", "kinda", "very", "totally", "bit", "a", "little"].contains(w[i]) { i += 1 }
+        guard i < w.count, w[i].hasPrefix("confus") else { return nil }
+        return Array(w[(i + 1)...])
     }
 
     /// "What was the question again", "repeat the question please", "sorry, what did you
@@ -326,13 +342,20 @@ enum LineForm {
         // "Then you adjust…", "plus they…": the subject after the word that goes on.
         let w = Array(words(analysis).drop { ["then", "plus", "or"].contains($0) })
         let subjects: Set<String> = [
-            "they", "he", "she", "it", "that", "thats", "i", "id", "im", "you", "we", "client", "clients",
+            "they", "he", "she", "it", "its", "it's", "that", "thats", "i", "id", "im", "you", "we", "client",
+            "clients",
         ]
         guard w.count >= 4 else { return false }
         // "The client would…", "counselors can't…": someone of the counseling acting.
         let determiners: Set<String> = ["the", "a", "his", "her", "their", "your", "my"]
+        // "The respect goes both ways", "the bond is what keeps them": a noun after its
+        // determiner, then a verb of its own.
+        let verbs: Set<String> = [
+            "goes", "matters", "means", "makes", "helps", "comes", "works", "builds", "grows", "keeps", "gets",
+        ]
+        let nounThenVerb = determiners.contains(w[0]) && (copulas.contains(w[2]) || verbs.contains(w[2]))
         return subjects.contains(w[0]) || others.contains(w[0]) && !["them", "him", "her"].contains(w[0])
-            || determiners.contains(w[0]) && others.contains(w[1])
+            || determiners.contains(w[0]) && others.contains(w[1]) || nounThenVerb
     }
 
     /// "What's the difference between…", "so what is the diff": the words ask for a difference.

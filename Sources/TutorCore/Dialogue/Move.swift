@@ -68,9 +68,9 @@ public enum Move: Sendable, Equatable {
     case askLevel(question: String, concept: String, harder: Bool)
     /// Goodbye said in words: what was practised today.
     case farewell(SessionSummary)
-    /// One empathetic line (about mistakes, or about stress), then one step: a question on
-    /// `next`, or with a question open, that question.
-    case feelings(aboutMistakes: Bool, next: String, questionOpen: Bool)
+    /// One empathetic line (about mistakes, or about stress; glad, when the learner says they
+    /// feel better), then one step: a question on `next`, or with a question open, that question.
+    case feelings(aboutMistakes: Bool, next: String, questionOpen: Bool, upbeat: Bool = false)
     /// What to study next, from the review scheduler's order.
     case studyAdvice([ReviewScheduler.Suggestion])
 

@@ -37,7 +37,15 @@ extension TurnRenderer {
             let lead = harder ? "A harder one" : "An easier one"
             return "\(lead) (\(kb.concept(concept)?.name ?? concept)): \(tutor.question(id)?.text ?? id)"
         case .farewell(let summary): return farewell(summary)
-        case .feelings(let aboutMistakes, let next, let questionOpen):
+        case .feelings(let aboutMistakes, let next, let questionOpen, let upbeat):
+            if upbeat {
+                let glad = "Good to hear: that's the practice paying off."
+                if questionOpen {
+                    return glad + "\nKeep it going with the question in front of you; say \"hint\" if you want a clue."
+                }
+                let name = kb.concept(next)?.name ?? "the therapeutic alliance"
+                return glad + "\nKeep the momentum: a short question on \(name). Say \"quiz me\" when you're ready."
+            }
             let empathy =
                 aboutMistakes
                 ? "Getting answers wrong while you practise is how they stick; it's a normal part of learning, not a sign you can't do this."

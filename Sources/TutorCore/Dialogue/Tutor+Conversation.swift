@@ -5,6 +5,13 @@ import Foundation
 /// open (the caller re-offers it), and each leans on what was just discussed. Their
 /// sentences are in `TurnRenderer+Conversation.swift`.
 extension Tutor {
+    /// The evidence of a feeling that is good news: the cues of feeling good and the form of
+    /// a state told that sounds better.
+    static let upbeatEvidence = [
+        "'feeling great'", "'feeling confident'", "'feel confident'", "'feeling better'", "'getting the hang'",
+        "'proud of myself'", "'this is fun'", "excited'", "(upbeat)",
+    ]
+
     /// The moves for a conversational intent; `result.quit` is set on goodbye.
     func decideConversation(
         _ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult, now: String
@@ -27,11 +34,15 @@ extension Tutor {
         case .feelings:
             // The cues that fired say whether it is about mistakes ("I keep getting these wrong").
             let wrong = match.evidence.contains { $0.contains("wrong") || $0.contains("fail") || $0.contains("mess") }
+            // "Feeling better about this", "i feel a bit less panicky": glad, not consoling.
+            let upbeat = !wrong && match.evidence.contains { e in Self.upbeatEvidence.contains(where: e.contains) }
             // With a question open, the one step is that question, not another one.
             if let open = state.open, !open.isOffer, let q = question(open.id) {
-                return [.feelings(aboutMistakes: wrong, next: q.concept, questionOpen: true)]
+                return [.feelings(aboutMistakes: wrong, next: q.concept, questionOpen: true, upbeat: upbeat)]
             }
-            return [.feelings(aboutMistakes: wrong, next: nextConcept(state, now: now), questionOpen: false)]
+            return [
+                .feelings(aboutMistakes: wrong, next: nextConcept(state, now: now), questionOpen: false, upbeat: upbeat)
+            ]
         case .studyAdvice:
             return [.studyAdvice(Array(scheduler.ranked(state, now: ISOTime.parse(now)).prefix(3)))]
         default: return [.redirect]

@@ -71,7 +71,7 @@ extension Tutor {
         // "Idk what else", "idk im lost": not knowing, whatever "more" or "lost" cues after it.
         // "Ugh idk" too: a sigh before it is no feeling to answer, the learner does not know.
         if grade.verdict == .dontKnow && [.more, .simpler, .feelings].contains(match.intent)
-            && LineForm.opensOnNotKnowing(analysis)
+            && (LineForm.opensOnNotKnowing(analysis) || LineForm.endsOnNotKnowing(analysis))
         {
             return .dontKnow(grade)
         }
@@ -150,7 +150,7 @@ extension Tutor {
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
     /// request, whatever idea of the answer it names.
     private static func startsWithARequest(_ analysis: Analysis) -> Bool {
-        if asksTheTutorToGive(analysis) { return true }
+        if asksTheTutorToGive(analysis) || asksToBeShown(analysis) { return true }
         if LineForm.instructsTheCounselor(analysis) { return false }
         let words = analysis.tokens.prefix(2).map(\.word)
         guard let first = words.first else { return false }
@@ -167,6 +167,14 @@ extension Tutor {
     private static func asksTheTutorToGive(_ analysis: Analysis) -> Bool {
         let w = LineForm.words(analysis)
         return w.count >= 4 && LineForm.verbAskedOfTheTutor(w).map { ["give", "show"].contains($0) } == true
+    }
+
+    /// "May I see an example of raising doubt gently?", "can I have a definition": the learner
+    /// asks leave to be shown or given something, in the line's first words.
+    private static func asksToBeShown(_ analysis: Analysis) -> Bool {
+        let w = LineForm.words(analysis).filter { !["please", "pls", "just"].contains($0) }
+        return w.count >= 4 && ["may", "can", "could"].contains(w[0]) && w[1] == "i"
+            && ["see", "have", "get", "hear"].contains(w[2])
     }
 
     /// "Could you explain why…", "can u tell me what…": a modal, the tutor addressed as
@@ -324,7 +332,9 @@ extension Tutor {
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
         let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
         // "Before I continue: how precisely does one…": the line proper follows the preamble.
-        let asked = LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) } ?? analysis
+        let asked =
+            LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) }
+            ?? questionAfterAnEmptyLeadIn(analysis, q, cloze: cloze) ?? analysis
         let line = Self.classify(
             asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
@@ -343,7 +353,21 @@ extension Tutor {
         case .leave:
             state.open = nil
             return decideFree(match, analysis, &state, &result, now: now)
-        case .sideRequest: return answerBeside(q, match, analysis, &state, &result, now: now)
+        case .sideRequest:
+            // A side request is a request like those the phrasing prior learnt (it does not
+            // weigh a line that may be an answer): where its cue words split between two kinds
+            // of content question ("what does … cover": define or explain), the prior weighs
+            // which one, the concepts kept.
+            let weighed = matcher.weighed(match, asked)
+            if match.confidence < 0.5, weighed.intent != match.intent, match.intent.isContent,
+                weighed.intent.isContent,
+                weighed.intent != .compare
+            {
+                match.intent = weighed.intent
+                match.evidence = weighed.evidence
+                result.match = match
+            }
+            return answerBeside(q, match, analysis, &state, &result, now: now)
         case .dontKnow(let grade):
             countAnswer(q, grade, &state, &result, now: now)
             state.open?.dontKnows += 1
@@ -360,6 +384,25 @@ extension Tutor {
             state.open?.dontKnowsInARow = 0
             return feedback(q, grade, &state)
         }
+    }
+
+    /// "Before I go on, what does the term denote?": the question after a lead-in that says
+    /// nothing of the answer (graded alone it earns nothing, and it tells nothing of the
+    /// client or anyone else), analysed; nil for any other line.
+    private func questionAfterAnEmptyLeadIn(_ analysis: Analysis, _ q: Question, cloze: String?) -> Analysis? {
+        guard let (leadIn, question) = LineForm.questionAfterLeadIn(analysis) else { return nil }
+        let head = analyzer.analyze(leadIn)
+        if LineForm.statesAboutOthers(head) || head.tokens.contains(where: { LineForm.others.contains($0.word) }) {
+            return nil
+        }
+        // "So insurance vs the alliance, which matters more?": a lead-in that names what the
+        // question is about is part of it.
+        let named = matcher.match(head)
+        if !named.concepts.isEmpty && !named.basis.guessed { return nil }
+        if let grade = gradeInContext(q, head, cloze: cloze), !grade.covered.isEmpty || !grade.misconceptions.isEmpty {
+            return nil
+        }
+        return analyzer.analyze(question)
     }
 
     /// "I love handmade cards tho" on the question of a client's hand-made card: a line the

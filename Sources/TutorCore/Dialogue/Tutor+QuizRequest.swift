@@ -18,7 +18,7 @@ extension Tutor {
             quizCue || Self.quizAfterCourtesy(hits, analysis)
                 || LineForm.asksForAQuestion(analysis, questionOpen: questionOpen)
                 || LineForm.asksForAQuestionWithoutArticle(analysis)
-                || LineForm.asksForOneOn(analysis)
+                || LineForm.asksForOneOn(analysis) || LineForm.endsOnAQuizRequest(analysis)
                 || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
                 || !questionOpen && describesAQuestionToDo(analysis)
         else { return match }

@@ -137,7 +137,36 @@ extension Tutor {
             read.evidence = match.evidence + ["form: an action described, no leave-taking → not goodbye"]
             read.basis = match.basis
         }
+        guard read == match else { return read }
+        if [.thanks, .greeting].contains(match.intent), takesLeaveInASentence(analysis) {
+            // "Thank you, I think I've got it. I'll stop here, bye now", "Let us stop there. Good
+            // evening.": leave taken in a sentence of its own; the courtesy beside it closes it.
+            read = MatchResult(intent: .goodbye, concepts: [], confidence: max(match.confidence, 0.7))
+            read.evidence = match.evidence + ["form: a sentence takes leave → goodbye"]
+            read.basis = match.basis
+        } else if match.intent != .feelings, LineForm.tellsOwnState(analysis),
+            [.outOfScope, .thanks, .greeting].contains(match.intent)
+                || match.intent.isContent && (match.concepts.isEmpty || match.basis.guessed)
+        {
+            // "I'm feeling rather slow today", "this is so much to remember", "i feel a bit less
+            // panicky": the learner telling how they are, whatever else a word of it cues.
+            read = MatchResult(intent: .feelings, concepts: [], confidence: 0.8)
+            let upbeat = LineForm.soundsUpbeat(analysis) ? " (upbeat)" : ""
+            read.evidence = match.evidence + ["form: the learner tells their own state\(upbeat) → feelings"]
+            read.basis = match.basis
+        }
         return read
+    }
+
+    /// Whether a sentence of a line of several, read alone, takes leave ("I'll stop here for
+    /// today, bye now"); a line of one sentence was read whole already.
+    func takesLeaveInASentence(_ analysis: Analysis) -> Bool {
+        let sentences = Dictionary(grouping: analysis.tokens, by: \.sentence)
+        guard sentences.count >= 2 else { return false }
+        return sentences.values.contains { tokens in
+            let m = matcher.match(tokens.map(\.typed).joined(separator: " "))
+            return m.intent == .goodbye && m.confidence >= 0.5
+        }
     }
 
     /// The evidence a line read as lost by its form carries.
