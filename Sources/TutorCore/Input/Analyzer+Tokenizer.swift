@@ -54,6 +54,10 @@ extension Analyzer {
                 if !out.isEmpty { pendingSentence = true }
             case 44, 58, 59, 40, 41, 91, 93, 34, 0x201C, 0x201D, 0x2014, 0x2013:  // , : ; ( ) [ ] " “ ” — –
                 if !out.isEmpty { pendingClause = true }
+            // "listening without judging + empathy", "rapport / no action plan / raise doubt":
+            // a sign that lists items ends the clause before it as a comma does.
+            case 43, 38, 47:  // + & /
+                if !out.isEmpty { pendingClause = true }
             default:
                 break
             }
