@@ -119,6 +119,10 @@ extension Grader {
         // Partners under other names: "teammates who trust each other".
         ["together", "teammate", "teammates"],
         ["connection", "relation", "relations"],
+        // Everyone by either word: "treat everybody the same" for "treat everyone the same".
+        ["everyone", "everybody"],
+        // Talking of something: "never speak about his personal life" for "talk about".
+        ["talk", "speak", "speaks", "speaking", "spoke"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.

@@ -133,7 +133,7 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
-            } else if sleepForms.contains(w), next == "with" {
+            } else if sleepForms.contains(w), next == "with" || next == "w" {
                 // "Not sleeping with clients": sexual contact, not rest.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("sexual")
@@ -188,9 +188,19 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].negated = tokens[object].negated
                 tokens[i].stem = analyzer.stem("accept")
+            } else if takeWords.contains(w), i + 2 < tokens.count, anyThings.contains(tokens[i + 1].typed),
+                tokens[i + 2].typed == "from", tokens[i + 2].clause == tokens[i].clause
+            {
+                // "Don't take anything from a client": accepting whatever is given.
+                tokens[i].isStop = false
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+                tokens[i].stem = analyzer.stem("accept")
             }
         }
     }
+
+    /// Whatever may be taken from someone ("take anything from a client").
+    static let anyThings: Set<String> = ["anything", "nothing", "something", "stuff", "things"]
 
     /// Verbs that give an answer ("say yes", "tell them yes").
     static let sayWords: Set<String> = ["say", "tell", "answer", "reply"]

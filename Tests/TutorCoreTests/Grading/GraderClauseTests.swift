@@ -111,4 +111,16 @@ import Testing
             "pushing from relatives fades fast, the one who feels understood by the counselor keeps showing up")
         #expect(g.misconceptions.isEmpty, "\(g)")
     }
+
+    @Test(arguments: [
+        ["court-order-compliance", "nothings missing, he never skips a session"],
+        ["cultural-humility-ask", "just treat everybody the same way"],
+        ["recovery-disclosure", "a counselor should never speak about their own personal life"],
+        ["gift-boundary", "you cant take anything from clients, thats the rule"],
+        ["gift-boundary", "boundaries mean not sleeping w clients, a card is nothing"],
+    ])
+    func aMisconceptionInChatSpellingsOrOtherWordsIsFound(_ pair: [String]) {
+        let g = grade(pair[0], pair[1])
+        #expect(g.verdict == .misconception, "\(g)")
+    }
 }
