@@ -145,6 +145,8 @@ extension Grader {
         "can't recall", "don't recall", "do not recall",
         // "I haven't the foggiest", "not the faintest idea".
         "the foggiest", "the faintest", "the slightest idea",
+        // Second-language word order: "know not, sorry".
+        "know not", "i know not",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

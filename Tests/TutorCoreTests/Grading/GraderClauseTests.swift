@@ -123,4 +123,23 @@ import Testing
         let g = grade(pair[0], pair[1])
         #expect(g.verdict == .misconception, "\(g)")
     }
+
+    @Test(arguments: [
+        "probably the pressured one, their parents will nag them till they go",
+        "the one whose parents forced him, bc they won't let up",
+    ])
+    func anAnswerOpeningOnThePushedClientPicksIt(_ line: String) {
+        let g = grade("family-pressure-retention", line)
+        #expect(g.misconceptions == ["m1"], "\(g)")
+    }
+
+    @Test(arguments: ["the pushed one will quit, the other one sticks around", "not the family one, the bonded one"])
+    func thePushedClientNamedToDenyOrAsSubjectIsNoPick(_ line: String) {
+        let g = grade("family-pressure-retention", line)
+        #expect(g.misconceptions.isEmpty, "\(g)")
+    }
+
+    @Test func aDontKnowInSecondLanguageWordOrder() {
+        #expect(grade("build-trust", "know not, sorry").verdict == .dontKnow)
+    }
 }
