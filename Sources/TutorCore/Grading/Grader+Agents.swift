@@ -99,6 +99,28 @@ extension Grader {
         }
     }
 
+    /// Whether a clause that opens with a subject of its own ("the client who trusts the
+    /// counselor …", "the one who clicks …") starts after content word `lo` and at or before
+    /// `hi`: in "pressure without a bond doesn't last, the client who trusts the counselor keeps
+    /// coming" the one who keeps coming is that client, not the pressure's.
+    func newSubject(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
+        let tokens = line.tokens
+        let a = line.positions[lo]
+        let b = line.positions[hi]
+        guard b - a > 2 else { return false }
+        return ((a + 1)...(b - 1)).contains { k in
+            tokens[k].clause != tokens[k - 1].clause && Self.determiners.contains(tokens[k].typed)
+                && k + 1 < b && Self.personNouns.contains(tokens[k + 1].typed)
+                || k > a + 1 && tokens[k].clause != tokens[k - 1].clause && tokens[k].typed == "the"
+                    && k + 2 < b && tokens[k + 2].typed == "one" && tokens[k + 1].isContent
+        }
+    }
+
+    /// Nouns for a person that may open a clause as its subject.
+    static let personNouns: Set<String> = [
+        "client", "clients", "one", "person", "guy", "girl", "kid", "woman", "man", "patient", "lady", "dude",
+    ]
+
     /// People other than the client and the counselor, who may be said to do what an idea
     /// says of one of them (as typed: the lexicon folds some into topics, "judge" into judging).
     static let thirdParties: Set<String> = [

@@ -110,7 +110,18 @@ extension Grader {
         let clause = tokens[start].clause
         while start > 0, tokens[start - 1].clause == clause { start -= 1 }
         var k = start
-        while k < i, tokens[k].clause == clause, Self.subjectOpeners.contains(tokens[k].typed) { k += 1 }
+        while k < i, tokens[k].clause == clause,
+            Self.subjectOpeners.contains(tokens[k].typed) || Self.reasonOpeners.contains(tokens[k].typed)
+        {
+            k += 1
+        }
+        // "Without insurance nobody gets treated, so it's the most important thing": the thing
+        // whose absence the clause tells of.
+        if k + 1 < i, ["without", "no"].contains(tokens[k].typed), tokens[k + 1].clause == clause,
+            tokens[k + 1].isContent
+        {
+            return k + 1
+        }
         guard k < i, tokens[k].clause == clause, tokens[k].isContent, !tokens[k].negated else { return nil }
         return k
     }

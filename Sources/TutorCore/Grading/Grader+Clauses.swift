@@ -53,6 +53,7 @@ extension Grader {
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
         trailingNo(&tokens)
+        deniedRelative(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
@@ -289,15 +290,66 @@ extension Grader {
 extension Grader {
     func trailingNo(_ tokens: inout [Token]) {
         for n in tokens.indices.dropFirst() where tokens[n].typed == "no" {
-            let clause = tokens[n].clause
+            var clause = tokens[n].clause
             guard n + 1 == tokens.count || tokens[n + 1].clause != clause else { continue }
             var start = n
             while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+            // "Approve behavior, no.": a "no" that is a clause of its own, ending its sentence,
+            // denies the short clause just before it.
+            if start == n, tokens[n - 1].sentence == tokens[n].sentence,
+                n + 1 == tokens.count || tokens[n + 1].sentence != tokens[n].sentence
+            {
+                clause = tokens[n - 1].clause
+                start = n - 1
+                while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+                let named = tokens[start..<n]
+                guard named.count <= 3, named.contains(where: \.isContent),
+                    named.allSatisfy({ $0.isContent || Self.determiners.contains($0.typed) })
+                else { continue }
+                for k in start..<n where tokens[k].isContent { tokens[k].negated = true }
+                continue
+            }
             let named = tokens[start..<n]
             guard named.count <= 3, named.contains(where: \.isContent),
                 named.allSatisfy({ $0.isContent || Self.determiners.contains($0.typed) })
             else { continue }
             for k in start..<n where tokens[k].isContent { tokens[k].negated = true }
+        }
+    }
+}
+
+/// "The pressure of the family is not the thing who keeps someone": a subject said not to be
+/// the thing (one, factor) that does something is denied the deed, which the analyzer's
+/// negation stops short of (the relative word opens a clause).
+extension Grader {
+    /// Nouns that stand for whatever does the deed of the relative clause after them.
+    static let genericHeads: Set<String> = [
+        "thing", "one", "factor", "reason", "part", "piece", "key", "stuff", "what",
+    ]
+
+    /// Small words before such a head ("not the main thing that …").
+    static let headModifiers: Set<String> = ["the", "a", "an", "only", "main", "real", "big", "biggest"]
+
+    func deniedRelative(_ tokens: inout [Token]) {
+        for n in tokens.indices where tokens[n].typed == "not" || tokens[n].typed == "isnt" {
+            guard n > 0, tokens[n].typed == "isnt" || ["is", "s", "was", "are"].contains(tokens[n - 1].typed)
+            else { continue }
+            // A subject of its own before the copula: "it's not the …" is a cleft (`cleft`).
+            let copula = tokens[n].typed == "isnt" ? n : n - 1
+            guard copula > 0, !["it", "its", "that", "this"].contains(tokens[copula - 1].typed) else { continue }
+            var h = n + 1
+            while h < tokens.count, Self.headModifiers.contains(tokens[h].typed) { h += 1 }
+            guard h + 1 < tokens.count, Self.genericHeads.contains(tokens[h].typed),
+                ["that", "who", "which"].contains(tokens[h + 1].typed), tokens[h + 1].sentence == tokens[n].sentence
+            else { continue }
+            var k = h + 2
+            let clause = tokens[k - 1].clause
+            while k < tokens.count, tokens[k].clause == clause || tokens[k].clause == tokens[h + 1].clause,
+                !tokens[k].isNegator, !analyzer.clauseBreaks.contains(tokens[k].word) || k == h + 2
+            {
+                if tokens[k].isContent { tokens[k].negated = true }
+                k += 1
+            }
         }
     }
 }

@@ -119,6 +119,10 @@ extension Grader {
         // Partners under other names: "teammates who trust each other".
         ["together", "teammate", "teammates"],
         ["connection", "relation", "relations"],
+        // Everyone by either word: "treat everybody the same" for "treat everyone the same".
+        ["everyone", "everybody"],
+        // Talking of something: "never speak about his personal life" for "talk about".
+        ["talk", "speak", "speaks", "speaking", "spoke"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
@@ -141,6 +145,8 @@ extension Grader {
         "can't recall", "don't recall", "do not recall",
         // "I haven't the foggiest", "not the faintest idea".
         "the foggiest", "the faintest", "the slightest idea",
+        // Second-language word order: "know not, sorry".
+        "know not", "i know not",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

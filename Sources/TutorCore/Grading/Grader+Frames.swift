@@ -137,6 +137,10 @@ extension Grader {
     /// Verbs of feeling, which report a belief only before "like" or "that" ("he feels like
     /// he failed"; "he feels more invested" is a state).
     static let feelingVerbs: Set<String> = ["feels", "feel", "felt"]
+    /// Gerunds of believing, which name a belief as a thing ("believing he has failed").
+    static let beliefGerunds: Set<String> = ["believing", "thinking", "assuming"]
+    /// What opens the belief after such a gerund: its own subject or "that".
+    static let beliefSubjects: Set<String> = ["that", "he", "she", "they", "one", "you", "someone", "it"]
     /// Who may hold a belief the learner reports: the client, not the learner.
     static let believers: Set<String> = ["he", "she", "they", "client", "clients", "patient", "person", "guy"]
 
@@ -147,11 +151,18 @@ extension Grader {
         let tokens = line.tokens
         for i in tokens.indices.dropFirst() {
             let w = tokens[i].typed
+            // "Believing one has already failed invites more drinking": a belief named by its
+            // gerund, as the subject of the learner's claim, is no belief of the learner's.
+            let gerund =
+                Self.beliefGerunds.contains(w) && i + 1 < tokens.count
+                && Self.beliefSubjects.contains(tokens[i + 1].typed)
+                && (tokens[i - 1].clause != tokens[i].clause || Self.statementCopulas.contains(tokens[i - 1].typed))
             guard
-                Self.beliefVerbs.contains(w)
-                    || Self.feelingVerbs.contains(w) && i + 1 < tokens.count
-                        && ["like", "that"].contains(tokens[i + 1].typed),
-                Self.believers.contains(tokens[i - 1].typed), tokens[i - 1].clause == tokens[i].clause
+                gerund
+                    || (Self.beliefVerbs.contains(w)
+                        || Self.feelingVerbs.contains(w) && i + 1 < tokens.count
+                            && ["like", "that"].contains(tokens[i + 1].typed))
+                        && Self.believers.contains(tokens[i - 1].typed) && tokens[i - 1].clause == tokens[i].clause
             else { continue }
             // The rest of its stretch, up to a clause break ("…, and that can make him drink").
             var j = i + 1

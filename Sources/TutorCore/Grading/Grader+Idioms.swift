@@ -96,6 +96,7 @@ extension Grader {
         readOutcomes(&tokens, analyzer)
         readChange(&tokens, analyzer)
         readEveryday(&tokens, analyzer)
+        readPickedSide(&tokens, analyzer)
         for i in tokens.indices {
             let w = tokens[i].typed
             guard idiomTriggers.contains(w) else { continue }
@@ -133,7 +134,7 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
-            } else if sleepForms.contains(w), next == "with" {
+            } else if sleepForms.contains(w), next == "with" || next == "w" {
                 // "Not sleeping with clients": sexual contact, not rest.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("sexual")
@@ -188,9 +189,19 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].negated = tokens[object].negated
                 tokens[i].stem = analyzer.stem("accept")
+            } else if takeWords.contains(w), i + 2 < tokens.count, anyThings.contains(tokens[i + 1].typed),
+                tokens[i + 2].typed == "from", tokens[i + 2].clause == tokens[i].clause
+            {
+                // "Don't take anything from a client": accepting whatever is given.
+                tokens[i].isStop = false
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+                tokens[i].stem = analyzer.stem("accept")
             }
         }
     }
+
+    /// Whatever may be taken from someone ("take anything from a client").
+    static let anyThings: Set<String> = ["anything", "nothing", "something", "stuff", "things"]
 
     /// Verbs that give an answer ("say yes", "tell them yes").
     static let sayWords: Set<String> = ["say", "tell", "answer", "reply"]
@@ -277,5 +288,49 @@ extension Grader {
             if t.stem == quit { return letBefore(line, i) ? [stay, keep] : [stay] }
             return t.stem == stay ? [quit] : nil
         }
+    }
+}
+
+/// "The family one for sure, …", "the one with the family on his back": an answer that opens
+/// by naming one of two clients by what brought them picks that client, as "the former" does
+/// (the pressured one, told first) or "the latter" (the connected one).
+extension Grader {
+    /// Words that name the client whom others pushed into treatment.
+    static let pushedSide: Set<String> = [
+        "family", "pressured", "pressure", "pushed", "forced", "mom", "parents", "insisted",
+    ]
+    /// Words before the pick that only hedge it.
+    static let pickOpeners: Set<String> = [
+        "probably", "prob", "prolly", "definitely", "def", "easily", "obviously", "honestly", "i", "think", "guess",
+        "id", "say", "hmm", "um", "well", "ok", "okay",
+    ]
+
+    /// Words that may follow a pick in its clause: a reason, "for sure", "stays".
+    static let pickFollowers: Set<String> = ["for", "because", "cause", "cuz", "bc", "since", "stays", "definitely"]
+
+    static func readPickedSide(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        var k = 0
+        while k < tokens.count, tokens[k].clause == tokens[0].clause, pickOpeners.contains(tokens[k].typed) { k += 1 }
+        guard k + 2 < tokens.count, tokens[k].typed == "the" else { return }
+        let one: Int
+        if tokens[k + 1].typed == "one", k + 3 < tokens.count, ["with", "whose", "w"].contains(tokens[k + 2].typed) {
+            // "the one with the family …", "the one whose family insisted"
+            guard
+                tokens[(k + 3)..<min(tokens.count, k + 5)].contains(where: {
+                    pushedSide.contains($0.typed) && $0.clause == tokens[k].clause
+                })
+            else { return }
+            one = k + 1
+        } else if pushedSide.contains(tokens[k + 1].typed), tokens[k + 2].typed == "one" {
+            // "the family one", then the end of its clause or a reason or "for sure".
+            let next = k + 3 < tokens.count && tokens[k + 3].clause == tokens[k].clause ? tokens[k + 3].typed : nil
+            guard next == nil || pickFollowers.contains(next!) else { return }
+            one = k + 2
+        } else {
+            return
+        }
+        tokens[one].isStop = false
+        tokens[one].stem = analyzer.stem("former")
+        tokens[one].negated = tokens[k].negated || negatedHere(tokens, k)
     }
 }

@@ -288,7 +288,7 @@ extension Grader {
                     !relational || line.content[lo].clause == line.content[hi].clause && !relative(line, lo, hi),
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
                     !(checkAgent && otherAgent(before: lo, line, agent: agent, carry: carry)), !parallel(line, lo, hi),
-                    !comparesSides(line, lo, hi)
+                    !comparesSides(line, lo, hi), !newSubject(line, lo, hi)
                 {
                     best = (lo, hi)
                 }

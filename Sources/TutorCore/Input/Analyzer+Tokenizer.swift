@@ -41,6 +41,12 @@ extension Analyzer {
             pendingSentence = false
             pendingClause = false
             guard word.utf8.contains(UInt8(ascii: "'")) else {
+                // "nothings missing": a pronoun's "'s" typed without its apostrophe.
+                if let pronoun = Analyzer.bareIsContractions[word] {
+                    out.append(RawToken(word: pronoun, sentence: sentence, clause: clause))
+                    out.append(RawToken(word: "is", sentence: sentence, clause: clause))
+                    return
+                }
                 out.append(RawToken(word: word, sentence: sentence, clause: clause))  // no contraction
                 return
             }
@@ -53,6 +59,10 @@ extension Analyzer {
             case 46, 33, 63, 0x2026, 10:  // . ! ? … newline
                 if !out.isEmpty { pendingSentence = true }
             case 44, 58, 59, 40, 41, 91, 93, 34, 0x201C, 0x201D, 0x2014, 0x2013:  // , : ; ( ) [ ] " “ ” — –
+                if !out.isEmpty { pendingClause = true }
+            // "listening without judging + empathy", "rapport / no action plan / raise doubt":
+            // a sign that lists items ends the clause before it as a comma does.
+            case 43, 38, 47:  // + & /
                 if !out.isEmpty { pendingClause = true }
             default:
                 break
@@ -124,6 +134,13 @@ extension Analyzer {
         }
         return tokenizer.out
     }
+
+    /// Indefinite pronouns with "'s" typed without the apostrophe ("nothings wrong"), which
+    /// no word of their own spells.
+    static let bareIsContractions: [String: String] = [
+        "nothings": "nothing", "everythings": "everything", "somethings": "something", "nobodys": "nobody",
+        "everyones": "everyone", "everybodys": "everybody",
+    ]
 
     static func expandContraction(_ word: String) -> [String] {
         // A byte search: Foundation's `contains` on strings is far slower.
