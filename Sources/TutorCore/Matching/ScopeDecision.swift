@@ -86,6 +86,12 @@ extension Matcher {
             },
             asked: Set(content.filter { cues.covered[$0] }))
         var concepts = ranking.concepts
+        // A guess from the concepts' whole text beside a request of the conversation's own
+        // ("appreciate it boss") names nothing: the request is said to the tutor, and the
+        // guess's words are no other field's subject.
+        if ranking.viaFallback, [.thanks, .greeting, .goodbye, .feelings].contains(intent) {
+            return ScopeDecision(verdict: .inScope, concepts: [])
+        }
         if !concepts.isEmpty {
             if let out = namedScope(
                 &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content,
@@ -250,6 +256,7 @@ extension Matcher {
         let compared = comparedWithOwnField(tokens, terms: terms)
         // Concepts named by a term of their own, before any is set aside.
         let named = concepts.filter { !(terms.tokens[$0] ?? []).isEmpty }
+        let setAside = Self.setAsideByNot(tokens)
         concepts.removeAll { c in
             if let asked = compared,
                 asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
@@ -259,10 +266,14 @@ extension Matcher {
             let senses = otherSenses[c]
             let foreign =
                 content.count { p in
-                    terms.claimed[p] != c
+                    terms.claimed[p] != c && !setAside.contains(p)
                         && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
                             || terms.claimed[p] == nil && !left.asked.contains(p) && isOffTopic(tokens[p]))
-                } + senses.count { $0.contains(" ") && Self.says($0, content: content, tokens: tokens) }
+                }
+                + senses.count {
+                    $0.contains(" ")
+                        && Self.says($0, content: content.filter { !setAside.contains($0) }, tokens: tokens)
+                }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
             let anchoring = terms.situated[c] != nil ? content : left.unclaimed
@@ -293,6 +304,26 @@ extension Matcher {
             return foreign > anchors + told + ownName + company
         }
     }
+
+    /// The words of a clause that opens on "not" and holds no verb of its own ("discord, what
+    /// is it? not the chat app"): the learner sets that sense aside, so its words are no sign
+    /// that the line is about it.
+    static func setAsideByNot(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for (i, t) in tokens.enumerated() where t.word == "not" && (i == 0 || tokens[i - 1].clause != t.clause) {
+            let rest = tokens.indices.filter { $0 > i && tokens[$0].clause == t.clause }
+            guard !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) }) else { continue }
+            out.formUnion(rest)
+        }
+        return out
+    }
+
+    /// Verbs that make a clause opening on "not" a statement ("not sure it works"), not a
+    /// sense set aside.
+    static let clauseVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "do", "does", "did", "have", "has", "had", "can", "will", "would",
+        "should", "sure", "know", "think", "mean", "want", "need", "work", "works", "help", "helps",
+    ]
 
     /// Words that ask whether two things resemble each other.
     static let resemblanceWords: Set<String> = [
