@@ -39,6 +39,9 @@ extension Matcher {
         for (i, token) in tokens.enumerated() where token.word == "how" {
             var j = i + 1
             if j < tokens.count, Self.degreeWords.contains(tokens[j].word) { j += 1 }
+            // "how does one show empathy…": "one" is anyone at work, so the act that follows is
+            // asked as "how do i…" asks it, not how something works.
+            if j + 1 < tokens.count, tokens[j].word == "does", tokens[j + 1].word == "one" { j += 2 }
             if j < tokens.count, Self.elidedSubjects.contains(tokens[j].word) || tokens[j].word == "do" {
                 j += 1
                 // "how i can show him", "how i must explain": the modal kept after the

@@ -89,6 +89,12 @@ extension Matcher {
             asked: Set(content.filter { cues.covered[$0] }),
             asking: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].sentence }))
         var concepts = ranking.concepts
+        // A guess from the concepts' whole text beside a request of the conversation's own
+        // ("appreciate it boss") names nothing: the request is said to the tutor, and the
+        // guess's words are no other field's subject.
+        if ranking.viaFallback, [.thanks, .greeting, .goodbye, .feelings].contains(intent) {
+            return ScopeDecision(verdict: .inScope, concepts: [])
+        }
         if !concepts.isEmpty {
             if let out = namedScope(
                 &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content,
@@ -253,6 +259,7 @@ extension Matcher {
         let compared = comparedWithOwnField(tokens, terms: terms)
         // Concepts named by a term of their own, before any is set aside.
         let named = concepts.filter { !(terms.tokens[$0] ?? []).isEmpty }
+        let setAside = Self.setAsideByNot(tokens)
         concepts.removeAll { c in
             if let asked = compared,
                 asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
@@ -264,14 +271,16 @@ extension Matcher {
             // its own ("what exactly is a safe space? i always figured that was a campus thing",
             // "why is empathy so important? at my old job i was just nice to passengers") is
             // asked in our sense; the learner's story in another sentence tells where they
-            // met the word, not what they ask. A word of another sense the learner sets aside
-            // ("discord, not the chat app", "not the doctor kind") is no sign of that sense.
+            // met the word, not what they ask. A word of another sense the learner sets aside,
+            // negated or in a verbless "not …" clause ("discord, what is it? not the chat app",
+            // "not the doctor kind"), is no sign of that sense.
             let termSentences = Set((terms.tokens[c] ?? []).map { tokens[$0].sentence })
             let askedOnItsOwn =
                 !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
                 && content.contains { !termSentences.contains(tokens[$0].sentence) }
             let weighed = content.filter {
-                !tokens[$0].negated && (!askedOnItsOwn || termSentences.contains(tokens[$0].sentence))
+                !tokens[$0].negated && !setAside.contains($0)
+                    && (!askedOnItsOwn || termSentences.contains(tokens[$0].sentence))
             }
             let foreign =
                 weighed.count { p in
@@ -309,6 +318,26 @@ extension Matcher {
             return foreign > anchors + told + ownName + company
         }
     }
+
+    /// The words of a clause that opens on "not" and holds no verb of its own ("discord, what
+    /// is it? not the chat app"): the learner sets that sense aside, so its words are no sign
+    /// that the line is about it.
+    static func setAsideByNot(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for (i, t) in tokens.enumerated() where t.word == "not" && (i == 0 || tokens[i - 1].clause != t.clause) {
+            let rest = tokens.indices.filter { $0 > i && tokens[$0].clause == t.clause }
+            guard !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) }) else { continue }
+            out.formUnion(rest)
+        }
+        return out
+    }
+
+    /// Verbs that make a clause opening on "not" a statement ("not sure it works"), not a
+    /// sense set aside.
+    static let clauseVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "do", "does", "did", "have", "has", "had", "can", "will", "would",
+        "should", "sure", "know", "think", "mean", "want", "need", "work", "works", "help", "helps",
+    ]
 
     /// Words that ask whether two things resemble each other.
     static let resemblanceWords: Set<String> = [

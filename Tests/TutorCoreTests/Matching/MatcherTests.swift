@@ -191,6 +191,45 @@ import Testing
         }
     }
 
+    /// (round 15) "How does one <act>": "one" is anyone at work, so the line asks the way to act.
+    @Test(
+        "'how does one' + a verb of acting asks how to",
+        arguments: [
+            "how does one stay present with a client who is grieving",
+            "How does one respond when a client goes silent?",
+        ])
+    func howDoesOneActs(_ text: String) {
+        #expect(matcher.match(text).intent == .howTo, "\(matcher.match(text).evidence)")
+    }
+
+    /// (round 15) Thanks or a greeting beside a word of another field ("boss", "manager") that
+    /// only a guess from the concepts' whole text took up is still said to the tutor.
+    @Test(
+        "thanks and greetings with a stray guess stay conversational",
+        arguments: [
+            ("appreciate that, manager", Intent.thanks), ("many thanks boss lady", .thanks),
+            ("hi there boss", .greeting),
+        ])
+    func thanksBesideAGuess(_ text: String, _ intent: Intent) {
+        let m = matcher.match(text)
+        #expect(m.intent == intent, "evidence: \(m.evidence)")
+        #expect(m.concepts.isEmpty)
+    }
+
+    /// (round 15) A verbless clause opening on "not" sets another field's sense aside: its
+    /// words are no sign that the line is about that field.
+    @Test(
+        "a sense set aside by 'not the …' keeps the concept in scope",
+        arguments: [
+            ("boundaries, what are they? not the property kind", "boundaries"),
+            ("rupture, what does it mean? not a pipe one", "alliance-rupture-repair"),
+        ])
+    func senseSetAsideByNot(_ text: String, _ concept: String) {
+        let m = matcher.match(text)
+        #expect(m.intent == .define, "evidence: \(m.evidence)")
+        #expect(m.concepts.first == concept)
+    }
+
     @Test(
         "other languages are out of scope, not misread",
         arguments: [
