@@ -14,6 +14,8 @@ teach it, and a development line that a test set also holds ("thanks") is left o
   concept; answers are not requests and are left out;
 - `quiz-requests.tsv`: each line as `quiz`;
 - and the shared samples in `../shared/eval/`.
+The sets in `Tests/Data/beyond-prior/` are not read: the prior's training data was fixed at the
+end of round 13 (that folder's README says why).
 `PhrasingPriorTests` checks both ways: no test-set line is in the file, every development
 request is.
 """
