@@ -238,14 +238,12 @@ public final class Matcher: Sendable, Codable {
         guard let forms = offTopicForms[token.stem], analyzer.porterStem(token.word) == token.stem else {
             return true
         }
-        // The listed word inflected ("managers", "manager's"), or a listed plural said in the
-        // singular ("coworker" of "coworkers"), or a listed "-y" said as "-ies". Another word of
-        // the same stem and length is another word: "managed" is not "manager".
+        // The listed word inflected ("managers", "manager's"), or cut short ("market" of
+        // "marketing"), or a listed "-y" said as "-ies". Another word of the same stem that
+        // only ends otherwise is another word: "managed" is not "manager".
         let word = token.word
         return forms.contains { form in
-            word.hasPrefix(form)
-                || form.hasPrefix(word) && form.hasSuffix("s") && form.count - word.count <= 2
-                || form.hasSuffix("y") && word == form.dropLast() + "ies"
+            word.hasPrefix(form) || form.hasPrefix(word) || form.hasSuffix("y") && word == form.dropLast() + "ies"
         }
     }
 
