@@ -271,15 +271,17 @@ extension Matcher {
             // its own ("what exactly is a safe space? i always figured that was a campus thing",
             // "why is empathy so important? at my old job i was just nice to passengers") is
             // asked in our sense; the learner's story in another sentence tells where they
-            // met the word, not what they ask. A word of another sense the learner sets aside,
-            // negated or in a verbless "not …" clause ("discord, what is it? not the chat app",
-            // "not the doctor kind"), is no sign of that sense.
+            // met the word, not what they ask. A word of another sense the learner sets aside, in
+            // a verbless "not …" clause or negated in a clause other than the concept's own
+            // ("discord, what is it? not the chat app"), is no sign of that sense. (In the
+            // concept's own clause it still is: "why doesn't the nato alliance work" is NATO's.)
             let termSentences = Set((terms.tokens[c] ?? []).map { tokens[$0].sentence })
+            let termClauses = Set((terms.tokens[c] ?? []).map { tokens[$0].clause })
             let askedOnItsOwn =
                 !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
                 && content.contains { !termSentences.contains(tokens[$0].sentence) }
             let weighed = content.filter {
-                !tokens[$0].negated && !setAside.contains($0)
+                !setAside.contains($0) && !(tokens[$0].negated && !termClauses.contains(tokens[$0].clause))
                     && (!askedOnItsOwn || termSentences.contains(tokens[$0].sentence))
             }
             let foreign =

@@ -307,6 +307,9 @@ import Testing
             "where do i book the safe space room on my college campus",
             "how do i set up a discord server for my gaming group",
             "what is a military alliance between countries",
+            // under a negation's reach, another field's word still says whose alliance it is
+            "why doesn't the nato alliance work anymore",
+            "i don't get why the political alliance collapsed",
         ])
     func anotherSenseInTheAskingSentence(_ text: String) {
         #expect(matcher.match(text).intent == .outOfScope)
