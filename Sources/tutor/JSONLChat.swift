@@ -4,6 +4,10 @@ import TutorCore
 /// `tutor chat --format jsonl`: the full dialogue for programs. One input a line (plain
 /// text, or `{"text": …}`); one JSON object a line out per input.
 enum JSONLChat {
+    /// TUTOR_EXPLAIN=1 adds the evidence behind each turn's match (for reading misses); read
+    /// once, not at every turn.
+    static let explainsTurns = ProcessInfo.processInfo.environment["TUTOR_EXPLAIN"] == "1"
+
     static func run<R: LineReader>(_ runner: SessionRunner, reader: inout R, opening: String? = nil) {
         if let welcome = runner.welcomeBack {
             Terminal.line(JSON.object([("turn", .number(0)), ("reply", .string(welcome))]).serialized())
@@ -39,10 +43,8 @@ enum JSONLChat {
         {
             lesson = .object([("name", .string(l.name)), ("section", .string(l.sections[progress.section].name))])
         }
-        // TUTOR_EXPLAIN=1 adds the evidence behind the turn's match (for reading misses).
         let explain: [(String, JSON)] =
-            ProcessInfo.processInfo.environment["TUTOR_EXPLAIN"] == "1"
-            ? [("evidence", .array((r.match?.evidence ?? []).map { .string($0) }))] : []
+            explainsTurns ? [("evidence", .array((r.match?.evidence ?? []).map { .string($0) }))] : []
         return .object(
             [
                 ("turn", .number(Double(runner.state.turn))),
