@@ -70,11 +70,7 @@ extension LineForm {
         // A sigh or a filler first ("ugh idk", "hmm no idea") still opens on not knowing.
         let fillers: Set<String> = ["ugh", "uh", "um", "umm", "hmm", "hm", "ah", "oof", "welp", "sorry", "honestly"]
         let w = Array(words(analysis).drop(while: fillers.contains))
-        let openings: [[String]] = [
-            ["idk"], ["dunno"], ["no", "idea"], ["no", "clue"], ["not", "sure"], ["im", "not", "sure"],
-            ["i'm", "not", "sure"], ["i", "dont", "know"], ["i", "don't", "know"], ["i", "do", "not", "know"],
-            ["i", "have", "no", "idea"],
-        ]
+        let openings = notKnowing + [["im", "not", "sure"], ["i'm", "not", "sure"], ["i", "have", "no", "idea"]]
         guard let opening = openings.first(where: { w.starts(with: $0) }) else { return false }
         let asking: Set<String> = [
             "mean", "means", "meant", "asking", "question", "tell", "give", "show", "explain", "say", "can", "could",
@@ -89,14 +85,16 @@ extension LineForm {
         guard let last = analysis.tokens.last else { return false }
         let clause = analysis.tokens.filter { $0.clause == last.clause && $0.sentence == last.sentence }.map(\.word)
         guard clause.count < analysis.tokens.count else { return false }
-        let endings: [[String]] = [
-            ["idk"], ["dunno"], ["no", "idea"], ["no", "clue"], ["not", "sure"], ["i", "dont", "know"],
-            ["i", "don't", "know"], ["i", "do", "not", "know"],
-        ]
         let fillers: Set<String> = ["tbh", "honestly", "sorry", "lol", "really", "though", "tho"]
         let core = Array(clause.drop(while: fillers.contains).reversed().drop(while: fillers.contains).reversed())
-        return endings.contains(core)
+        return notKnowing.contains(core)
     }
+
+    /// Ways of saying one does not know, which a line may open or close on.
+    static let notKnowing: [[String]] = [
+        ["idk"], ["dunno"], ["no", "idea"], ["no", "clue"], ["not", "sure"], ["i", "dont", "know"],
+        ["i", "don't", "know"], ["i", "do", "not", "know"],
+    ]
 
     /// "I'm feeling rather slow today", "forgive me, I'm rather slow with all this", "this is
     /// so much to remember", "i feel a bit less panicky": the learner telling how they are
@@ -105,15 +103,6 @@ extension LineForm {
     static func tellsOwnState(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.word)
         guard !w.contains(where: others.contains), !isQuestionShaped(analysis) else { return false }
-        let softeners: Set<String> = [
-            "so", "really", "rather", "a", "bit", "little", "kinda", "kind", "of", "pretty", "quite", "very", "too",
-            "totally", "just", "less", "more", "still", "getting", "super", "such", "bit",
-        ]
-        let states: Set<String> = [
-            "slow", "dumb", "stupid", "tired", "exhausted", "drained", "panicky", "hopeless", "useless", "rusty",
-            "nervous", "anxious", "stressed", "worried", "scared", "overwhelmed", "frustrated", "discouraged",
-            "confident", "calmer", "calm", "better", "good", "great", "fine", "okay", "ok", "relieved", "proud",
-        ]
         for i in w.indices {
             // "I'm feeling …", "i feel …" (not "i feel like he…", "i feel that…").
             let verb: String? =
@@ -123,14 +112,10 @@ extension LineForm {
                 let start = j
                 let feels = verb == "feel" || j < w.count && w[j] == "feeling"
                 if verb == "am" && j < w.count && w[j] == "feeling" { j += 1 }
-                while j < w.count, softeners.contains(w[j]) { j += 1 }
+                while j < w.count, stateSofteners.contains(w[j]) { j += 1 }
                 guard j < w.count else { continue }
-                if states.contains(w[j]) { return true }
-                let clauseOpeners: Set<String> = [
-                    "like", "that", "as", "the", "it", "this", "they", "he", "she", "you", "we", "if", "when", "not",
-                    "sure", "going", "gonna", "an", "to", "in", "on", "about",
-                ]
-                if feels && !clauseOpeners.contains(w[j]) && j > start { return true }
+                if ownStates.contains(w[j]) { return true }
+                if feels && !stateClauseOpeners.contains(w[j]) && j > start { return true }
             }
             // "This is so much to remember", "too much to take in".
             if ["much", "lot"].contains(w[i]), i >= 1, ["so", "too", "a", "such"].contains(w[i - 1]),
@@ -142,6 +127,23 @@ extension LineForm {
         }
         return false
     }
+
+    /// Words that soften a state told ("rather slow", "a bit less panicky").
+    static let stateSofteners: Set<String> = [
+        "so", "really", "rather", "a", "bit", "little", "kinda", "kind", "of", "pretty", "quite", "very", "too",
+        "totally", "just", "less", "more", "still", "getting", "super", "such",
+    ]
+    /// States of the learner's own mind, told after "I'm" or "I feel".
+    static let ownStates: Set<String> = [
+        "slow", "dumb", "stupid", "tired", "exhausted", "drained", "panicky", "hopeless", "useless", "rusty",
+        "nervous", "anxious", "stressed", "worried", "scared", "overwhelmed", "frustrated", "discouraged",
+        "confident", "calmer", "calm", "better", "good", "great", "fine", "okay", "ok", "relieved", "proud",
+    ]
+    /// Words after "I feel" that open a clause about something else ("i feel like he…").
+    static let stateClauseOpeners: Set<String> = [
+        "like", "that", "as", "the", "it", "this", "they", "he", "she", "you", "we", "if", "when", "not",
+        "sure", "going", "gonna", "an", "to", "in", "on", "about",
+    ]
 
     /// "I feel a bit less panicky", "i'm feeling better": the state told is a better one (a
     /// good word, or "less" before a bad one), with no negation.
