@@ -47,8 +47,9 @@ public enum Move: Sendable, Equatable {
 
     /// "More" with nothing discussed yet.
     case moreOnWhat
-    /// Another example of `concept`, its `index`th, one not shown yet.
-    case anotherExample(concept: String, index: Int)
+    /// Another example of `concept`, its `index`th, one not shown yet; `again`: every example
+    /// was shown, so this one comes round again and is not called "another".
+    case anotherExample(concept: String, index: Int, again: Bool)
     /// "More" on a concept with no other example: how it is done (`onlyExample`: its one
     /// example was shown already).
     case inPractice(concept: String, onlyExample: Bool)

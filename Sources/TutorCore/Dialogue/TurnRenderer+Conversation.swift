@@ -7,12 +7,15 @@ extension TurnRenderer {
         switch move {
         case .moreOnWhat:
             return "More on what? Ask about a topic first, e.g. \"what is trust?\", then say \"tell me more\"."
-        case .anotherExample(let id, let index):
+        case .anotherExample(let id, let index, let again):
             guard let c = kb.concept(id), c.examples.indices.contains(index) else { return "" }
             let ex = c.examples[index]
             let sources = ex.source.map { [$0] } ?? c.sources
-            return ["Another example of \(lowerFirst(c.name)): \(ex.text)", responder.cite(sources)].joined(
-                separator: "\n")
+            let lead =
+                again
+                ? "That's every example I have of \(lowerFirst(c.name)) (\(c.examples.count)); here's one of them again:"
+                : "Another example of \(lowerFirst(c.name)):"
+            return ["\(lead) \(ex.text)", responder.cite(sources)].joined(separator: "\n")
         case .inPractice(let id, let onlyExample):
             guard let c = kb.concept(id) else { return "" }
             guard onlyExample else { return responder.howTo(c) }

@@ -89,14 +89,15 @@ extension Tutor {
         guard !c.examples.isEmpty else { return [.inPractice(concept: id, onlyExample: false)] }
         var shown = state.shownExamples[id] ?? []
         var fresh = c.examples.indices.filter { !shown.contains($0) }
-        if fresh.isEmpty {
+        let again = fresh.isEmpty
+        if again {
             shown = shown.last.map { [$0] } ?? []
             fresh = c.examples.indices.filter { !shown.contains($0) }
         }
         guard !fresh.isEmpty else { return [.inPractice(concept: id, onlyExample: true)] }
         let pick = fresh[state.rng.index(fresh.count)]
         state.shownExamples[id] = shown + [pick]
-        return [.anotherExample(concept: id, index: pick)]
+        return [.anotherExample(concept: id, index: pick, again: again)]
     }
 
     /// A question on the concept a level above (or below) the last one asked on it, one not

@@ -46,7 +46,7 @@ extension Tutor {
         guard let q = chosen ?? pickQuestion(in: target, state) ?? kb.concept(target)?.questions.first else {
             return [.noQuestion]
         }
-        open(q, &state, offer: offer)
+        open(q, &state, offer: offer, practising: target)
         state.meet(target)
         state.lastConcept = target
         return [.ask(question: q.id, concept: target)]
@@ -82,8 +82,9 @@ extension Tutor {
     }
 
     /// Makes `q` the open question and counts it as asked.
-    func open(_ q: Question, _ state: inout TutorState, offer: Bool) {
+    func open(_ q: Question, _ state: inout TutorState, offer: Bool, practising concept: String? = nil) {
         state.open = OpenQuestion(id: q.id, isOffer: offer)
+        if let concept, concept != q.concept { state.open?.concept = concept }
         state.lastAsked = q.id
         state.lastClosed = nil
         state.asked[q.id, default: 0] += 1
@@ -154,18 +155,24 @@ extension Tutor {
 
     /// Closes the question; the move shows the complete answer.
     func close(_ q: Question, _ state: inout TutorState, complete: Bool) -> [Move] {
+        let concept = practised(q, state)
         if complete, !state.finished.contains(q.id) { state.finished.append(q.id) }
         state.open = nil
         state.lastClosed = q.id
         state.offeredLastTurn = true
         // What moved (issue 16.8): the concept's first answers in all sessions, and its mastery.
-        guard complete, state.lesson == nil, let tally = state.firstAnswers[q.concept] else {
+        guard complete, state.lesson == nil, let tally = state.firstAnswers[concept] else {
             return [.close(question: q.id, complete: complete)]
         }
-        let mastery = state.mastery[q.concept] ?? tracer.prior(q.concept)
+        let mastery = state.mastery[concept] ?? tracer.prior(concept)
         return [
             .close(question: q.id, complete: complete),
-            .progressNote(concept: q.concept, right: tally.right, total: tally.total, mastery: mastery),
+            .progressNote(concept: concept, right: tally.right, total: tally.total, mastery: mastery),
         ]
+    }
+
+    /// The concept `q` practises while it is open: the one it was asked for, else its own.
+    func practised(_ q: Question, _ state: TutorState) -> String {
+        state.open.flatMap { $0.id == q.id ? $0.concept : nil } ?? q.concept
     }
 }

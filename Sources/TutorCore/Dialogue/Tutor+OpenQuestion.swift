@@ -472,21 +472,22 @@ extension Tutor {
     private func countAnswer(
         _ q: Question, _ grade: Grade, _ state: inout TutorState, _ result: inout TurnResult, now: String
     ) {
+        let concept = practised(q, state)
         result.grade = grade
         result.gradedQuestion = q.id
-        result.gradedConcept = q.concept
+        result.gradedConcept = concept
         // Noted before the evidence, in the order the log has them (the grade, then mastery).
         if !grade.misconceptions.isEmpty {
-            state.misconceptions.show(grade.misconceptions, question: q.id, concept: q.concept, time: now)
+            state.misconceptions.show(grade.misconceptions, question: q.id, concept: concept, time: now)
         }
         // Only the first attempt is evidence; a right one given after a hint earns half credit.
         if let open = state.open, open.answers == 0 {
-            state.firstAnswers[q.concept, default: Tally()].total += 1
-            if grade.verdict == .correct { state.firstAnswers[q.concept, default: Tally()].right += 1 }
+            state.firstAnswers[concept, default: Tally()].total += 1
+            if grade.verdict == .correct { state.firstAnswers[concept, default: Tally()].right += 1 }
             recordEvidence(
-                [q.concept], correct: grade.verdict == .correct, credit: open.hinted ? Self.hintedCredit : 1, now: now,
+                [concept], correct: grade.verdict == .correct, credit: open.hinted ? Self.hintedCredit : 1, now: now,
                 &state, &result)
-            state.reviewConcept(q.concept, verdict: grade.verdict, now: now, fsrs: scheduler.fsrs)
+            state.reviewConcept(concept, verdict: grade.verdict, now: now, fsrs: scheduler.fsrs)
         }
         state.open?.answers += 1
     }

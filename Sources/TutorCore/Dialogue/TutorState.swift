@@ -162,6 +162,10 @@ public struct OpenQuestion: Sendable, Codable, Equatable {
     /// A lesson's limits: at most this many hints, and answers before the full answer is given.
     public var maxHints: Int?
     public var maxTries: Int?
+    /// The concept the question practises when it is not the question's own: a core question
+    /// asked for the concept it tests by name ("quiz me on empathy" opens the question on which
+    /// reply is empathic, kept with sympathy). Its first answer is evidence on this concept.
+    public var concept: String?
 
     public init(id: String, isOffer: Bool = false) {
         self.id = id
@@ -188,5 +192,6 @@ extension OpenQuestion {
         isOffer = try c.decodeIfPresent(Bool.self, forKey: .isOffer) ?? false
         maxHints = try c.decodeIfPresent(Int.self, forKey: .maxHints)
         maxTries = try c.decodeIfPresent(Int.self, forKey: .maxTries)
+        concept = try c.decodeIfPresent(String.self, forKey: .concept)
     }
 }

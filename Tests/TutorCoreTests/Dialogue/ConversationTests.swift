@@ -20,6 +20,50 @@ import Testing
         #expect(shownFirst != shownSecond, "the same example twice: \(second.reply)")
     }
 
+    /// When every example of the concept was shown, "another" brings one back and says so:
+    /// it is not called "another example", and never the one just shown.
+    @Test func examplesRunOutSaySoAndDoNotRepeatTheLastOne() throws {
+        var s = DialogueSession()
+        let count = kb.concept("empathy")!.examples.count
+        try #require(count >= 2)
+        var replies = [s.say("give me an example of empathy").reply]
+        for _ in 1..<count { replies.append(s.say("another one").reply) }
+        #expect(replies.allSatisfy { !$0.contains("every example I have") })
+        let again = s.say("another one")
+        #expect(again.moves.count == 1)
+        #expect(again.reply.contains("every example I have of empathy (\(count))"))
+        #expect(!again.reply.contains("Another example"))
+        let examples = kb.concept("empathy")!.examples.map(\.text)
+        let last = try #require(examples.first { replies.last!.contains($0) })
+        #expect(!again.reply.contains(last), "the example just shown came back: \(again.reply)")
+        #expect(examples.contains { again.reply.contains($0) })
+    }
+
+    /// A core question asked for the concept it tests by name practises that concept: "quiz
+    /// me on empathy" opens the question on which reply is empathic (kept with sympathy), and
+    /// its header, the evidence of its first answer and the closing progress note all name
+    /// empathy, so the learner's progress moves where the header said it would.
+    @Test func aQuestionAskedForAConceptItTestsPractisesThatConcept() throws {
+        var s = DialogueSession()
+        let ask = s.say("quiz me on empathy")
+        let open = try #require(s.state.open)
+        let q = try #require(kb.question(open.id))
+        try #require(q.concept != "empathy", "the fixture no longer asks another concept's question")
+        #expect(ask.reply.hasPrefix("Question (Empathy)"))
+        let answer = s.say("B is empathy and A is sympathy, B reflects the client's own feelings")
+        #expect(answer.gradedConcept == "empathy")
+        #expect(s.state.firstAnswers["empathy"] == Tally(right: 1, total: 1))
+        #expect(s.state.firstAnswers[q.concept] == nil)
+        #expect(answer.masteryChanges.map(\.concept) == ["empathy"])
+        // Asked for its own concept, the same question practises that one.
+        var own = DialogueSession()
+        own.say("quiz me on sympathy")
+        if own.state.open?.id == q.id {
+            own.say("B is empathy and A is sympathy, B reflects the client's own feelings")
+            #expect(own.state.firstAnswers[q.concept]?.total == 1)
+        }
+    }
+
     /// "Another one" and "simpler please" name no concept: the turn says which concept the
     /// tutor took them to be about, what was just discussed, or the open question's concept.
     @Test func moreAndSimplerReportTheConceptTheyResolvedTo() {
