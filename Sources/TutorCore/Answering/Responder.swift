@@ -157,6 +157,13 @@ public struct Responder: Sendable {
         guard let first = s.first else { return s }
         // Keep proper names and acronyms as written.
         if s.count > 1, s[s.index(after: s.startIndex)].isUppercase { return s }
+        // A letter naming an option ("B is empathy, A is sympathy"), not the article "A".
+        let words = s.split(separator: " ", maxSplits: 2)
+        if words.count > 1, words[0].count == 1, first.isUppercase,
+            first != "A" || ["is", "and", "or", "was"].contains(words[1].lowercased())
+        {
+            return s
+        }
         if ["Bordin", "Rogers", "Working Alliance Inventory"].contains(where: { s.hasPrefix($0) }) { return s }
         return first.lowercased() + s.dropFirst()
     }

@@ -87,8 +87,7 @@ extension TurnRenderer {
         return String(first.prefix(1)) + String(repeating: "_", count: max(2, min(8, first.count - 1)))
     }
 
-    func lowerFirst(_ s: String) -> String {
-        guard let first = s.first else { return s }
-        return first.lowercased() + s.dropFirst()
-    }
+    /// The text with its first letter lowered to go inside a sentence, names, acronyms and
+    /// option letters kept as written (`Responder.lowerFirst`).
+    func lowerFirst(_ s: String) -> String { responder.lowerFirst(s) }
 }

@@ -257,14 +257,20 @@ extension Tutor {
     }
 
     /// The request in a later sentence of a line that opens with thanks or a greeting, read
-    /// on its own; nil when none asks for content or a question.
+    /// on its own; nil when none asks for content, a question or the learner's own progress.
     func requestAfterCourtesy(_ analysis: Analysis) -> MatchResult? {
         guard let first = analysis.tokens.first?.sentence,
             let start = analysis.tokens.firstIndex(where: { $0.sentence != first })
         else { return nil }
         var m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
-        guard m.intent.isContent || m.intent == .quiz || m.intent == .more || m.intent == .simpler else { return nil }
-        m.isFollowUp = m.isFollowUp || m.concepts.isEmpty
+        // A request about the content or about the learner's own work ("thx. how am i doing",
+        // "thanks! what should i study next"), not one more courtesy or a feeling.
+        let asks: Set<Intent> = [.quiz, .more, .simpler, .progress, .topics, .studyAdvice, .harder, .easier]
+        guard m.intent.isContent || asks.contains(m.intent) else { return nil }
+        // Content leans on what was just discussed ("thanks. an example?"); progress and advice
+        // are about the learner, not a topic.
+        let onTopic = m.intent.isContent || [.quiz, .more, .simpler].contains(m.intent)
+        m.isFollowUp = m.isFollowUp || m.concepts.isEmpty && onTopic
         m.evidence.append("form: courtesy first → the request after it")
         return m
     }

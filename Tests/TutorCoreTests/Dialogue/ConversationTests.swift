@@ -64,6 +64,20 @@ import Testing
         }
     }
 
+    /// Text set inside a sentence loses its capital, but not a name, an acronym or a letter
+    /// naming an option ("You've got it: B is empathy, A is sympathy").
+    @Test(arguments: [
+        ("B is empathy, A is sympathy.", "B is empathy, A is sympathy."),
+        ("A is more empathic because it shows more feeling.", "A is more empathic because it shows more feeling."),
+        ("A client may test the counselor.", "a client may test the counselor."),
+        ("Empathy reflects the client's feelings.", "empathy reflects the client's feelings."),
+        ("MI is collaborative.", "MI is collaborative."),
+        ("Rogers named three conditions.", "Rogers named three conditions."),
+    ])
+    func textInsideASentenceKeepsNamesAndOptionLetters(_ text: String, _ expected: String) {
+        #expect(Fixtures.tutor.responder.lowerFirst(text) == expected)
+    }
+
     /// "Another one" and "simpler please" name no concept: the turn says which concept the
     /// tutor took them to be about, what was just discussed, or the open question's concept.
     @Test func moreAndSimplerReportTheConceptTheyResolvedTo() {
