@@ -202,7 +202,8 @@ import Testing
         "holdout6-dialogue", "blinddev5-dialogue", "holdout7-dialogue", "blinddev6-dialogue", "holdout8-dialogue",
         "blinddev7-dialogue", "holdout9-dialogue", "blinddev8-dialogue", "holdout10-dialogue", "blinddev9-dialogue",
         "holdout11-dialogue", "beyond-prior/blinddev10-dialogue", "beyond-prior/holdout12-dialogue",
-        "beyond-prior/blinddev11-dialogue", "beyond-prior/holdout13-dialogue",
+        "beyond-prior/blinddev11-dialogue", "beyond-prior/holdout13-dialogue", "beyond-prior/blinddev12-dialogue",
+        "beyond-prior/holdout14-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
