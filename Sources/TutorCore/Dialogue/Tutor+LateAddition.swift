@@ -45,8 +45,10 @@ extension Tutor {
     /// ones just discussed (not a question from long ago, nor one inside a lesson or exam,
     /// nor one only offered that the learner moved on from).
     func justClosedQuestion(_ state: TutorState) -> Question? {
+        // The concept practised may be one the question tests by name ("quiz me on empathy").
         guard state.open == nil, state.exam == nil, state.lesson == nil, state.clarification == nil,
-            let id = state.lastClosed, let q = question(id), state.recentConcepts.prefix(3).contains(q.concept)
+            let id = state.lastClosed, let q = question(id),
+            state.recentConcepts.prefix(3).contains(where: { $0 == q.concept || testsByName(q, $0) })
         else { return nil }
         return q
     }

@@ -102,8 +102,14 @@ extension Tutor {
         _ match: MatchResult, _ analysis: Analysis, _ state: TutorState
     ) -> (question: Question, concept: String)? {
         guard let (q, target) = chooseQuiz(match, analysis, state) else { return nil }
-        let testsTarget = target.map { questionFinder.coreFor[$0].map { questionFinder.ids[$0] } == q.id } ?? false
+        let testsTarget = target.map { testsByName(q, $0) } ?? false
         return (q, testsTarget ? target ?? q.concept : q.concept)
+    }
+
+    /// Whether `q` is the core question that tests `concept` by name, though kept with
+    /// another concept (the question on which reply is empathic, for empathy).
+    func testsByName(_ q: Question, _ concept: String) -> Bool {
+        questionFinder.coreFor[concept].map { questionFinder.ids[$0] } == q.id
     }
 
     private func chooseQuiz(
