@@ -262,9 +262,10 @@ extension Grader {
         return j < tokens.count && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
     }
 
-    /// "No money, no treatment", "without insurance, no help": the second thing is denied by
-    /// its own "no", not restored by a second negation (the analyzer reads "no … no" as a
-    /// double negation, which the grader takes for an absence denied).
+    /// "No money, no treatment", "without insurance, no help": one thing needed for another,
+    /// not a double negation (which the grader takes for an absence denied, no evidence at
+    /// all). The second "no" is read as part of the pattern, alike in an answer and in the
+    /// phrasings ("no money no treatment").
     static func readNoXNoY(_ tokens: inout [Token]) {
         for i in tokens.indices where ["no", "without"].contains(tokens[i].typed) {
             // The second "no" within four words, in the sentence, with only the first thing
@@ -282,7 +283,11 @@ extension Grader {
                 k + 1 == tokens.count || tokens[k + 1].clause != tokens[k].clause
                     || negationBreaks.contains(tokens[k + 1].typed)
             else { continue }
-            tokens[k].negated = true
+            // The second "no" only repeats the pattern: not a second negation of the clause
+            // (which the grader would read as an absence denied), so the thing stands as said.
+            tokens[j].isNegator = false
+            tokens[j].isStop = true
+            tokens[k].negated = false
         }
     }
 

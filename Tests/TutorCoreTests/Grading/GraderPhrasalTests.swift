@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test(arguments: ["no money, no treatment", "insurance is the main factor, no money no treatment"])
-    func noXNoYDeniesTheSecondThingByItsOwnNo(_ line: String) {
+    func noXNoYIsOneThingNeededForAnother(_ line: String) {
         #expect(grade("insurance-secondary", line).covered == ["e1"], "\(grade("insurance-secondary", line))")
     }
 
