@@ -125,4 +125,9 @@ import Testing
     @Test func aSayInSomethingIsNoNaming() {
         #expect(grade("which-is-empathic", "B gives her a say in what they talk about").covered == ["e1"])
     }
+
+    @Test func aNegatedJudgementsSubjectStopsAtItsAndAtACondition() {
+        let g = grade("fit-why", "you adjust the approach if its not helping")
+        #expect(g.covered == ["e3"], "\(g)")
+    }
 }
