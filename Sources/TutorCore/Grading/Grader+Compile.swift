@@ -23,7 +23,7 @@ extension Grader {
         ["success", "outcome", "recovery", "recover", "result", "successful", "successfully", "progress"],
         // Deciding an outcome: "insurance decides how well it goes" for "determines success".
         ["determine", "decide", "dictate", "hinge", "hinges", "depend", "depends"],
-        ["important", "matter", "crucial", "essential", "vital"],
+        ["important", "matter", "crucial", "essential", "vital", "decisive"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
         ["contact", "call", "phone", "touch", "text", "texts", "texting", "ring"],
         // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
@@ -46,7 +46,7 @@ extension Grader {
         // What a counselor keeps on a client: "hand the file over" for "hand over the records".
         ["record", "records", "file", "files", "chart", "charts"],
         // Jolting someone out of a state: "shake them out of denial" for "break through denial".
-        ["break", "crack", "shake", "jolt", "snap"],
+        ["break", "broke", "crack", "shake", "jolt", "snap"],
         // Going quiet: "instead of going quiet" for "instead of going silent".
         ["silence", "silent", "quiet", "quietly"],
         // What the court imposes: "once the requirement is done" for "when the order ends". Not
@@ -67,7 +67,7 @@ extension Grader {
         // Learners' everyday words for the same parts of an idea: "they'd just bail" drops out,
         // "vibes with the counselor" connects, "going downhill" gets worse, "tweak what you do"
         // adjusts, "shows more emotion" shows more feeling, "my baggage" is my own history.
-        ["quit", "bail", "bails", "bailing", "ditch", "ditches"],
+        ["quit", "bail", "bails", "bailing", "ditch", "ditches", "ghost", "ghosts", "ghosting", "ghosted"],
         ["connection", "vibe", "vibes", "click", "clicks", "gel", "gels"],
         ["worse", "downhill", "worsening", "deteriorate", "deteriorating", "decline", "declining"],
         // And reworking a plan: "shore up his plan", "revise the plan" for "update the plan".
@@ -75,7 +75,9 @@ extension Grader {
             "adjust", "tweak", "adapt", "modify", "rethink", "update", "updating", "revise", "revising", "shore",
             "revisit",
         ],
-        ["feeling", "feelings", "emotion", "emotions", "emotional"],
+        // And the feelings named ("reflects her sadness", "the helper's own distress"). Not
+        // "grief": a "grief group" is no feeling.
+        ["feeling", "feelings", "emotion", "emotions", "emotional", "sorrow", "sadness", "distress"],
         ["history", "baggage", "past"],
         // A loss by any form: "the trust is gone" (read as "lose", see `readFrames`) for "lost trust".
         ["lose", "lost", "losing", "loses"],
@@ -98,7 +100,7 @@ extension Grader {
         // Not "see": "you can see it" is a good counselor's eye, "bad at spotting" is not.
         ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted", "monitor", "monitoring"],
         // Trying hard: "people fight harder for goals they picked" for "try harder for goals they chose".
-        ["try", "fight", "fights", "fighting", "strive", "strives"],
+        ["try", "fight", "fights", "fighting", "fought", "strive", "strives"],
         // Choosing: "goals they picked" for "goals they chose".
         [
             "choose", "chose", "chosen", "chooses", "choosing", "pick", "picked", "picks", "picking", "select",
@@ -116,13 +118,20 @@ extension Grader {
         ["isolate", "isolating", "isolation", "withdraw", "withdrawing", "withdrawn"],
         // Agreeing on: "the two of them settle on what treatment is aiming for".
         ["agree", "settle", "settles", "settling"],
-        // Partners under other names: "teammates who trust each other".
-        ["together", "teammate", "teammates"],
+        // Partners under other names: "teammates who trust each other", "on the same crew".
+        ["together", "teammate", "teammates", "crew", "squad"],
         ["connection", "relation", "relations"],
         // Everyone by either word: "treat everybody the same" for "treat everyone the same".
         ["everyone", "everybody"],
         // Talking of something: "never speak about his personal life" for "talk about".
         ["talk", "speak", "speaks", "speaking", "spoke"],
+        // Past forms the stemmer leaves apart from their verb: "he dug his heels in", "she
+        // gave up", "kept coming".
+        ["dig", "dug"],
+        ["give", "gave", "given"],
+        ["keep", "kept"],
+        // A noun and its verb the stemmer leaves apart: "what am I assuming" for "my assumptions".
+        ["assumption", "assumptions", "assume", "assumes", "assumed", "assuming"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.
@@ -147,6 +156,8 @@ extension Grader {
         "the foggiest", "the faintest", "the slightest idea",
         // Second-language word order: "know not, sorry".
         "know not", "i know not",
+        // Jamaican English: "mi nuh know".
+        "nuh know", "no know",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a
@@ -386,6 +397,20 @@ extension Grader {
                     continue
                 }
                 patterns.append(pattern)
+                // The client named after the verb ("reflects the client's grief", "harm the
+                // client") is said as often by a pronoun, which is no content word ("reflects
+                // his grief"): the phrasing without it stands too, when two words of its own
+                // are left. Not the client who opens it as the doer ("client knows their life").
+                // Not a phrasing of someone's "own" ("the client's own emotions"): its owner is its point.
+                if pattern.stems.first != client, pattern.stems.contains(client),
+                    !pattern.stems.contains(key(analyzer.stem("own"))),
+                    pattern.stems.count - pattern.stems.filter({ $0 == client }).count >= 2,
+                    !pattern.stems.contains(counselor)
+                {
+                    let kept = pattern.stems.indices.filter { pattern.stems[$0] != client }
+                    patterns.append(
+                        Pattern(stems: kept.map { pattern.stems[$0] }, negated: kept.map { pattern.negated[$0] }))
+                }
             }
             return patterns + Grader.alternatives(patterns, in: idea.text, analyzer: analyzer)
         }

@@ -8,6 +8,13 @@ extension Grader {
     /// what trust is").
     static let dontKnowContinuations: Set<String> = ["what", "how", "why", "whether", "if", "about", "which"]
 
+    /// Words that open a claim about the case or what to do ("be kind to them", "they'd
+    /// leave", "the trust"), not about the learner ("i", "you lost me").
+    static let attemptOpeners: Set<String> = [
+        "be", "they", "theyd", "theyll", "he", "hed", "she", "shed", "the", "their", "his", "because",
+        "bc", "cuz", "by", "treat", "listen", "client", "clients",
+    ]
+
     /// Words of a request for help ("can you give me a hint"), which say nothing of the answer.
     static let requestWords: Set<String> = ["give", "tell", "explain", "show", "need", "want", "answer", "question"]
 
@@ -66,6 +73,19 @@ extension Grader {
                 outside.contains(where: {
                     $0 > subject && $0 < hedge && tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
                         && !Self.socialWords.contains(tokens[$0].typed) && !Self.hedges.contains(tokens[$0].typed)
+                })
+            {
+                return false
+            }
+            // A claim said first and the not knowing said last ("be kind to em i dunno", "they
+            // shut down idk") is an attempt, hedged: what the learner says of the client or
+            // would do, not of their own state ("i always mix up the stages, no idea").
+            if let firstCue = cue.min(), outside.allSatisfy({ $0 < firstCue }),
+                let open = outside.first(where: { !Self.openers.contains(tokens[$0].typed) }),
+                Self.attemptOpeners.contains(tokens[open].typed),
+                outside.contains(where: {
+                    tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
+                        && !Self.socialWords.contains(tokens[$0].typed)
                 })
             {
                 return false
@@ -251,7 +271,7 @@ extension Grader {
 
     /// Words that may stand before a cue in the learner's own voice ("I really don't know").
     static let ownVoice: Set<String> = [
-        "i", "im", "am", "we", "me", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
+        "i", "im", "am", "we", "me", "mi", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
         "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
         // Exclamations typed before it: "omg idk", "gosh, no idea".

@@ -97,6 +97,14 @@ extension Grader {
             } else if getForms.contains(w), typed(i + 1, i) == "along" {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("connection")
+            } else if getForms.contains(w), typed(i + 1, i) == "in",
+                typed(i + 2, i).map({ ["and", "or", "at", "the", "first"].contains($0) }) ?? true,
+                typed(i + 2, i) != "the" || typed(i + 3, i) == "door"
+            {
+                // "It only affects getting in", "whether they get in the door": access to
+                // treatment (not "getting in touch", "gets in the way").
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("access")
             } else if getForms.contains(w), let next = typed(i + 1, i),
                 entries.contains(next)
                     || ["into", "to"].contains(next)

@@ -23,6 +23,8 @@ extension Grader {
         "end", "ends", "ended", "ending", "expire", "expires", "lapse", "lapses", "lapsed", "finish", "finishes",
         "stop", "stops", "stopped", "wrap", "wraps",
     ]
+    /// What a pressure can be out of when it is gone ("out of the picture", "out of his hair").
+    static let outOfPlaces: Set<String> = ["picture", "way", "hair", "life", "case"]
     /// Be-forms before a state ("he is gone", "he'll be gone").
     static let beForms: Set<String> = ["is", "s", "are", "was", "were", "be", "been", "will"]
     /// Who can be gone from treatment.
@@ -67,7 +69,20 @@ extension Grader {
             {
                 return j
             }
+            // With no "is" between, as second-language English says it: "when di order done".
+            if j == i + 1, ["done", "over", "finished", "expired", "lifted"].contains(w) { return j }
             if w == "off", j + 1 < tokens.count, ["his", "her", "their", "my"].contains(tokens[j + 1].typed) {
+                return j
+            }
+            // "Once the judge is out of the picture", "the PO out di picture": gone from the case.
+            if w == "out",
+                let k = tokens[(j + 1)..<min(tokens.count, j + 4)].firstIndex(where: {
+                    outOfPlaces.contains($0.typed)
+                }),
+                tokens[(j + 1)..<k].allSatisfy({
+                    ["of", "the", "di", "da", "his", "her", "their", "my"].contains($0.typed)
+                })
+            {
                 return j
             }
             if ["runs", "run", "ran", "backs", "backed"].contains(w), j + 1 < tokens.count,

@@ -22,6 +22,9 @@ extension Grader {
     /// Forms of "do" and what they do, which say an effect ("won't do much", "does nothing").
     static let doWords: Set<String> = ["do", "does", "did", "doing"]
     static let doneWith: Set<String> = ["much", "anything"]
+    /// Everyday words for nothing ("it does squat"), which deny the effect even after a
+    /// negation ("won't do jack").
+    static let noughts: Set<String> = ["squat", "jack", "diddly", "zilch", "zip", "nada"]
 
     /// Whether a negator stands before token `i` in its clause (for a small word, which the
     /// analyzer's negation does not mark).
@@ -97,6 +100,8 @@ extension Grader {
         readChange(&tokens, analyzer)
         readEveryday(&tokens, analyzer)
         readPickedSide(&tokens, analyzer)
+        readPhrasal(&tokens, analyzer)
+        readNoXNoY(&tokens)
         for i in tokens.indices {
             let w = tokens[i].typed
             guard idiomTriggers.contains(w) else { continue }
@@ -130,6 +135,12 @@ extension Grader {
                 tokens[i + 1].isStop = false
                 tokens[i + 1].stem = analyzer.stem("goal")
                 tokens[i + 1].negated = tokens[i].negated
+            } else if w == "same", let goal = goalBesideSame(tokens, i, analyzer) {
+                // "The same treatment objectives", "goals same", "their goals are the same":
+                // shared goals, whichever side the goals stand on.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("shared")
+                tokens[i].negated = tokens[goal].negated
             } else if w == "back" || backWords.contains(w), let reading = backReading(tokens, i) {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem(reading)
@@ -144,13 +155,15 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("quit")
                 tokens[i + 1].isStop = true
             } else if doWords.contains(w), let next = wordAfterQualifiers(tokens, i),
-                next == "nothing" || doneWith.contains(next)
+                next == "nothing" || doneWith.contains(next) || noughts.contains(next)
+                    || next == "a" && tokens.indices.contains(i + 2) && tokens[i + 2].typed == "thing"
             {
-                // "The sessions won't do much for him", "it does nothing": no effect.
+                // "The sessions won't do much for him", "it does nothing", "won't do a thing",
+                // "it does squat": no effect.
                 tokens[i].isStop = false
                 tokens[i].isNegator = false
                 tokens[i].stem = analyzer.stem("effect")
-                tokens[i].negated = next == "nothing" || negatedHere(tokens, i)
+                tokens[i].negated = next == "nothing" || noughts.contains(next) || negatedHere(tokens, i)
             } else if transferWords.contains(w), let next,
                 personObjects.contains(next)
                     || determiners.contains(next) && i + 2 < tokens.count && personObjects.contains(tokens[i + 2].typed)
@@ -247,6 +260,50 @@ extension Grader {
         var j = i + 1
         while j < tokens.count, tokens[j].clause == tokens[i].clause, isAdverb(tokens[j]) { j += 1 }
         return j < tokens.count && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+    }
+
+    /// "No money, no treatment", "without insurance, no help": one thing needed for another,
+    /// not a double negation (which the grader takes for an absence denied, no evidence at
+    /// all). The second "no" is read as part of the pattern, alike in an answer and in the
+    /// phrasings ("no money no treatment").
+    static func readNoXNoY(_ tokens: inout [Token]) {
+        for i in tokens.indices where ["no", "without"].contains(tokens[i].typed) {
+            // The second "no" within four words, in the sentence, with only the first thing
+            // (and a comma's break) between.
+            guard
+                let j = tokens.indices.dropFirst(i + 2).prefix(4).first(where: {
+                    ["no", "nobody", "nothing"].contains(tokens[$0].typed)
+                }), tokens[j].sentence == tokens[i].sentence,
+                tokens[(i + 1)..<j].allSatisfy({ !$0.isNegator && !negationBreaks.contains($0.typed) })
+            else { continue }
+            // Only a bare thing denied ("no money, no treatment"), not a claim with its verb
+            // ("without coverage no treatment succeeds" is about success).
+            let k = j + 1
+            guard k < tokens.count, tokens[k].isContent, tokens[k].clause == tokens[j].clause,
+                k + 1 == tokens.count || tokens[k + 1].clause != tokens[k].clause
+                    || negationBreaks.contains(tokens[k + 1].typed)
+            else { continue }
+            // The second "no" only repeats the pattern: not a second negation of the clause
+            // (which the grader would read as an absence denied), so the thing stands as said.
+            tokens[j].isNegator = false
+            tokens[j].isStop = true
+            tokens[k].negated = false
+        }
+    }
+
+    /// A goal word one word after "same" ("the same treatment objectives") or just before it
+    /// ("goals same", "goals are the same"), in its clause.
+    private static func goalBesideSame(_ tokens: [Token], _ i: Int, _ analyzer: Analyzer) -> Int? {
+        let goal = analyzer.stem("goal")
+        let clause = tokens[i].clause
+        if i + 2 < tokens.count, tokens[i + 2].clause == clause, tokens[i + 2].stem == goal { return i + 2 }
+        var j = i - 1
+        while j >= 0, i - j <= 3, tokens[j].clause == clause {
+            if tokens[j].stem == goal { return j }
+            guard ["the", "are", "is", "r", "be", "were", "was", "all"].contains(tokens[j].typed) else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The verb of using after "want to" or "feel like", if any.

@@ -93,6 +93,7 @@ extension Grader {
                 }
             }
             grader.scopeWithout(&self)
+            grader.scopeFoil(&self)
             grader.spendOnLaterPrivative(&self)
             (focus, dismissed, topics) = grader.scopes(self)
             opposites = grader.opposites(self)

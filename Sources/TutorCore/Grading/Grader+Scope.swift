@@ -71,8 +71,12 @@ extension Grader {
     /// Negators that deny outright (not "more than", "instead of"), which two of cancel.
     static let plainNegators = verbNegators.union(["no", "lack", "lacks", "lacking", "without", "nobody", "nothing"])
 
-    /// Words that start the subject of a negated judgement.
-    static let subjectBreaks: Set<String> = ["i", "you", "he", "she", "we", "they", "it", "this", "that"]
+    /// Words that start the subject of a negated judgement: a pronoun ("its", typed for "it's"),
+    /// or a subordinator, before which the subject cannot reach ("change the approach if its
+    /// not working" dismisses no approach).
+    static let subjectBreaks: Set<String> = [
+        "i", "you", "he", "she", "we", "they", "it", "its", "this", "that", "if", "when", "unless", "whenever",
+    ]
 
     /// Subjects that stand for what the question asks about: "it's not about approving" says
     /// that the thing asked (positive regard) is not approval.

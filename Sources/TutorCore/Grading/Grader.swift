@@ -192,6 +192,7 @@ public final class Grader: Sendable, Codable {
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
         }
         dropCauses(&found, q, line, excluding: masked.union(claimed))
+        dropFoils(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         if let completed = completion(of: analysis, context: context) {
             // The completed sentence is the prompt's own idea: "they own the plan" after "… they
