@@ -179,6 +179,12 @@ extension Tutor {
     /// Nouns that, first in a line, ask for a case of the topic ("example sentence",
     /// "examples of what to say").
     private static let caseNouns: Set<String> = ["example", "examples", "ex", "eg", "sample", "samples"]
+    /// Words beside a case noun that ask for something else than a case of the topic: a
+    /// question, or both sides of a pair.
+    private static let notOfTheTopic: Set<String> = [
+        "question", "questions", "q", "quiz", "test", "both", "two", "each", "it", "that", "this", "them", "those",
+        "another", "more", "other", "else", "again",
+    ]
     /// Fillers before the opener ("ok and for a teen?").
     private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
     /// Words for a person an elliptical setting may name ("and with a teen?").
@@ -208,7 +214,16 @@ extension Tutor {
         }
         // "Example sentence", "example line i can say": a case asked for first, and
         // nothing of ours named, is a case of the topic.
-        if let first = words.first, Self.caseNouns.contains(first), words.count <= 6, !Self.namesByTerm(match) {
+        // "Real life example", "gimme 2 examples": a case asked for in a few words that name
+        // nothing and ask nothing else is a case of the topic too.
+        let caseOnly =
+            [.example, .outOfScope].contains(match.intent) && words.count <= 4
+            && words.contains(where: Self.caseNouns.contains)
+            && !words.contains(where: LineForm.questionWords.union(Self.notOfTheTopic).contains)
+            && match.basis.cued.allSatisfy { !$0.isContent || $0 == .example }
+        if let first = words.first, Self.caseNouns.contains(first) && words.count <= 6 || caseOnly,
+            !Self.namesByTerm(match)
+        {
             var m = MatchResult(intent: .example, concepts: [last], confidence: 0.6)
             m.evidence = match.evidence + ["form: a case asked for first → an example of the topic"]
             return m
@@ -260,6 +275,12 @@ extension Tutor {
         if found == nil && !setting && nameOwners(part).count >= 2 { return nil }
         let target = found ?? last
         let previous = state.lastAnswer.map(\.intent).flatMap { $0.isContent ? $0 : nil }
+        // "And med adherence, same idea?", "and competence? same thing?" after a definition:
+        // the two weighed against each other. After an explanation ("what about location,
+        // same idea?" after why insurance comes second) the same reasons are asked of it.
+        let weighs =
+            !setting && previous != .explain
+            && rest.contains(where: ["same", "different", "differ", "difference", "similar", "alike"].contains)
         var resolved = match
         resolved.isFollowUp = false
         resolved.ambiguous = []
@@ -283,10 +304,13 @@ extension Tutor {
                 resolved.intent = .explain
             }
             resolved.concepts = [last]
+            if weighs { resolved.intent = .compare }
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare
             resolved.concepts = [first, target]
-        } else if rest.contains(where: ["compared", "compare", "vs", "versus", "like", "unlike", "against"].contains) {
+        } else if weighs
+            || rest.contains(where: ["compared", "compare", "vs", "versus", "like", "unlike", "against"].contains)
+        {
             // "How about compared with empathy": the topic set against what it names.
             resolved.intent = .compare
             resolved.concepts = [last, target]

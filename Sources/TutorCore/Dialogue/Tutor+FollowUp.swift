@@ -33,7 +33,9 @@ extension Tutor {
             resolved.intent = .explain
             resolved.evidence.append("form: what X has to do with it → explain")
         }
-        if let asked = askedByItsQuestionWord(resolved, match, analysis, state) { return asked }
+        if let asked = askedByItsQuestionWord(resolved, match, analysis, state) {
+            return specificBesideTheTopic(asked, match, analysis, state) ?? asked
+        }
         // "How's that different from the one where it's the client doing it?": one side set
         // against the other described.
         if resolved.intent == .compare, state.open == nil, let last = state.lastConcept, resolved.concepts == [last],
@@ -42,7 +44,47 @@ extension Tutor {
             resolved.concepts = [last, other]
             resolved.evidence.append("follow-up: the one described beside the topic → \(other)")
         }
-        return resolved
+        return specificBesideTheTopic(resolved, match, analysis, state) ?? resolved
+    }
+
+    /// "What does it do for keeping people in treatment", "can you have one with yourself",
+    /// "where did the whole idea come from" after the alliance: the pronoun stands for the
+    /// topic, a frame every concept sits in, and what the line asks of it (what it is or
+    /// why) describes a concept of its own that the frame acts on or sits beside
+    /// (retention, the self-alliance, the alliance's history). How to build the alliance
+    /// stays the alliance's, and a specific topic keeps its own follow-ups. When
+    /// the line names nothing by a term, the learnt phrasings are all but certain of that
+    /// concept and the knowledge base relates it to the topic, it leads and the topic frames
+    /// it. Not for a comparison (its sides are settled elsewhere) nor for a line that only
+    /// points ("who came up with that"): the phrasings must have words of the line's own to
+    /// go by.
+    func specificBesideTheTopic(
+        _ resolved: MatchResult, _ match: MatchResult, _ analysis: Analysis, _ state: TutorState
+    ) -> MatchResult? {
+        guard state.open == nil, state.lastAnswer != nil, let topic = state.lastConcept,
+            matcher.tuning.frameConcepts.contains(topic), resolved.concepts.first == topic,
+            [.define, .explain].contains(resolved.intent),
+            !Self.namesByTerm(match) || match.intent == .outOfScope,
+            let (concept, p) = matcher.priorConcept(analysis), p >= matcher.tuning.priorCertainty, concept != topic,
+            relates(concept, topic),
+            // "What does the research say about repairing them" after a rupture names the
+            // topic by a word of its own name that the other concept's name lacks.
+            !analysis.tokens.contains(where: { t in
+                t.isContent && matcher.nameStems(of: topic).subtracting(matcher.nameStems(of: concept)).contains(t.stem)
+            })
+        else { return nil }
+        // What the line asks of that concept is its own request: "can you have one with
+        // yourself?" asks what it is, not whether a claim about the topic holds.
+        let own: Set<Intent> = [.define, .explain]
+        var specific = resolved.settled(on: [concept, topic], as: own.contains(match.intent) ? match.intent : nil)
+        specific.evidence.append("follow-up: a concept of its own beside the topic → \(concept)")
+        return specific
+    }
+
+    /// Whether the knowledge base relates the two concepts, either way round.
+    func relates(_ a: String, _ b: String) -> Bool {
+        kb.concept(a)?.related.contains { $0.concept == b } == true
+            || kb.concept(b)?.related.contains { $0.concept == a } == true
     }
 
     /// "How should I respond to somebody stuck there" with no question open: "stuck" cues a
@@ -400,7 +442,13 @@ extension Tutor {
         if match.intent == .compare || words.contains(where: Self.differenceWords.contains) {
             read = match.settled(on: [last, side], as: .compare)
         } else {
-            read = match.settled(on: [side], as: match.intent.isContent ? match.intent : .define)
+            // "What would the sympathy version be" after an example of empathy: the last
+            // request again, of that kind; the line's "what … be" is no request of its own.
+            let previous = state.lastAnswer?.intent
+            let again =
+                match.intent == .define && [.example, .howTo].contains(previous)
+                && !match.basis.cued.contains(where: { $0.isContent && $0 != .define })
+            read = match.settled(on: [side], as: again ? previous : match.intent.isContent ? match.intent : .define)
         }
         read.isFollowUp = false
         read.evidence.append("follow-up: a kind named by a word of a concept beside the topic → \(side)")

@@ -215,6 +215,12 @@ extension Matcher {
         return weighed
     }
 
+    /// The concept the learnt phrasings find likeliest for the line, with its posterior.
+    func priorConcept(_ analysis: Analysis) -> (label: String, probability: Double)? {
+        guard let prior, !analysis.tokens.isEmpty else { return nil }
+        return prior.concepts.best(hashes: PhrasingPrior.features(analysis.text).map(PhrasingPrior.Model.hash))
+    }
+
     /// Whether the line says a concept's whole name or id ("the early alliance", "the self
     /// alliance"): the concept the line names outright is the one it is about, whatever lines
     /// like it were.

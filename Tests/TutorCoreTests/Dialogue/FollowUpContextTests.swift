@@ -89,6 +89,30 @@ import Testing
         #expect(m?.concepts.contains("therapeutic-alliance") == true)
     }
 
+    /// Round 16: a pronoun for the alliance beside what it acts on names a concept of its
+    /// own, which leads; an elliptical "and X, same idea?" after a definition weighs the two
+    /// (after an explanation it asks the same reasons of X); a case asked for in a few words
+    /// is a case of the topic; "the X version" asks the last request again, of X.
+    @Test(arguments: [
+        Case(
+            "whats the alliance", "and what does it do for keeping people in treatment longer", .explain,
+            "treatment-retention"),
+        Case("what is active listening", "and reflective listening, similar?", .compare, "active-listening"),
+        Case("what is sympathy", "and empathy, same thing?", .compare, "sympathy"),
+        Case("what is open communication", "and the safe space one, same idea?", .compare, "open-communication"),
+        Case(
+            "why is insurance coverage secondary", "and the family pushing them, same idea?", .explain,
+            "family-insistence"),
+        Case("what is congruence", "gimme three examples", .example, "congruence"),
+        Case("what is immediacy", "a couple examples", .example, "immediacy"),
+        Case("show me an example of sympathy", "what would the empathy version be", .example, "empathy"),
+    ])
+    func aFollowUpTakesItsTopicFromTheConversation(_ c: Case) {
+        let m = read(c)
+        #expect(m?.intent == c.intent)
+        #expect(m?.concepts.first == c.concept)
+    }
+
     /// The form helpers, alone.
     @Test func askingForACaseIsToldFromAskingForAQuestion() {
         #expect(LineForm.asksForACaseOfIt(["gimme", "one", "where", "the", "client", "is", "angry"]))
