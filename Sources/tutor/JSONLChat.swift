@@ -44,7 +44,11 @@ enum JSONLChat {
             lesson = .object([("name", .string(l.name)), ("section", .string(l.sections[progress.section].name))])
         }
         let explain: [(String, JSON)] =
-            explainsTurns ? [("evidence", .array((r.match?.evidence ?? []).map { .string($0) }))] : []
+            explainsTurns
+            ? [
+                ("evidence", .array((r.match?.evidence ?? []).map { .string($0) })),
+                ("openLine", r.openLine.map { .string(String(describing: $0)) } ?? .null),
+            ] : []
         return .object(
             [
                 ("turn", .number(Double(runner.state.turn))),

@@ -69,3 +69,28 @@ extension LineForm {
         return ["i", "we", "u", "you"].contains(w[i - 1])
     }
 }
+
+extension LineForm {
+    /// "How am I doing so far", "how am i doin today", "How am I faring overall?": the learner
+    /// asks how they are doing (progress), whatever the matcher made of a verb it does not
+    /// know or a dropped letter. The words as typed: "how", "am I" (or "I'm"), a verb of
+    /// faring, then at most a few words of when or where ("so far", "overall", "on these");
+    /// "how am I going to remember all this" asks something else.
+    static func asksHowTheyFare(_ analysis: Analysis) -> Bool {
+        let w = Array(analysis.tokens.map(\.typed).drop(while: openers.contains))
+        guard w.count >= 3, w[0] == "how" else { return false }
+        let subject = w.dropFirst().starts(with: ["am", "i"]) ? 3 : ["im", "i'm"].contains(w[1]) ? 2 : 0
+        guard subject > 0, subject < w.count else { return false }
+        let faring: Set<String> = [
+            "doing", "doin", "faring", "going", "goin", "getting", "gettin", "progressing", "coming", "comin",
+        ]
+        guard faring.contains(w[subject]) else { return false }
+        let rest = w[(subject + 1)...]
+        let when: Set<String> = [
+            "so", "far", "today", "overall", "now", "lately", "on", "along", "here", "then", "in", "general", "this",
+            "session", "at", "all", "with", "it", "these", "those", "questions", "really", "honestly", "tho", "though",
+            "up", "till", "until",
+        ]
+        return rest.count <= 4 && rest.allSatisfy(when.contains)
+    }
+}

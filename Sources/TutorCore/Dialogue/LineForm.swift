@@ -14,7 +14,7 @@ enum LineForm {
     /// Question words the analyzer leaves whole because they were typed without an apostrophe.
     static let fusedQuestionWords: [String: [String]] = [
         "whats": ["what", "is"], "hows": ["how", "is"], "whos": ["who", "is"], "wheres": ["where", "is"],
-        "whys": ["why", "is"], "wats": ["what", "is"], "wat": ["what"], "wut": ["what"],
+        "whys": ["why", "is"], "wats": ["what", "is"], "wat": ["what"], "wut": ["what"], "wha": ["what"],
     ]
     static let questionWords: Set<String> = ["what", "why", "how", "who", "which", "when", "where"]
     static let copulas: Set<String> = ["is", "are", "was", "were"]
@@ -63,7 +63,8 @@ enum LineForm {
     static func isQuestionShapedByWords(_ analysis: Analysis) -> Bool {
         guard let first = words(analysis).first else { return false }
         let requests: Set<String> = [
-            "give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test",
+            "give", "tell", "show", "compare", "explain", "describe", "define", "quiz", "test", "list", "summarize",
+            "summarise", "recap", "outline",
         ]
         return questionWords.contains(first) || auxiliaries.contains(first) || requests.contains(first)
     }
@@ -245,14 +246,18 @@ enum LineForm {
         if all.count <= 6 && all.contains(where: { $0.hasPrefix("confus") }) { return true }
         // "I don't get it", "i didnt understand the question", "i can't follow": a first
         // person, a negation, and a verb of understanding ("I don't know" is a don't-know).
-        guard let i = all.prefix(3).firstIndex(of: "i") else { return false }
+        // "I am afraid I do not follow", "sorry but i cant follow": the "I" who does not
+        // follow may come after a few words of politeness.
         let negators: Set<String> = ["not", "dont", "didnt", "cant", "cannot", "never", "doesnt"]
         let understand: Set<String> = ["get", "understand", "follow", "understood", "got", "gets"]
-        let after = all[(i + 1)...].prefix(4)
-        guard let n = after.firstIndex(where: negators.contains), n + 1 < all.count else { return false }
-        // "I never get these fully right": getting answers right, the learner's own results.
-        if all[(n + 1)...].contains(where: { ["right", "correct", "wrong"].contains($0) }) { return false }
-        return understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2])
+        for i in all.prefix(5).indices where all[i] == "i" {
+            let after = all[(i + 1)...].prefix(4)
+            guard let n = after.firstIndex(where: negators.contains), n + 1 < all.count else { continue }
+            // "I never get these fully right": getting answers right, the learner's own results.
+            if all[(n + 1)...].contains(where: { ["right", "correct", "wrong"].contains($0) }) { return false }
+            if understand.contains(all[n + 1]) || n + 2 < all.count && understand.contains(all[n + 2]) { return true }
+        }
+        return false
     }
 
     /// The words after "I'm (so) confused" opening the line; nil when it does not open so.
@@ -297,6 +302,19 @@ enum LineForm {
         guard w.count >= 3, !w.contains(where: questionWords.contains) else { return false }
         let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "prob", "mayb", "presumably"]
         if hedges.contains(w[0]) { return !["you", "u", "we"].contains(w[1]) }
+        // "Not sure, maybe it goes bad?", "no clue, probably they quit": the hedge opens a later
+        // clause of a line that does not open as a question or a request ("can you say it
+        // again, maybe slower?" asks).
+        let t = analysis.tokens
+        let notTheGuess: Set<String> = ["you", "u", "we", "tell", "give", "show", "explain", "define", "repeat"]
+        if !isQuestionShapedByWords(analysis),
+            t.indices.dropFirst().contains(where: { i in
+                hedges.contains(t[i].word) && t[i].clause != t[i - 1].clause && i + 1 < t.count
+                    && !notTheGuess.contains(t[i + 1].word)
+            })
+        {
+            return true
+        }
         let firstPerson: Set<String> = ["think", "guess", "believe", "suppose", "reckon", "assume"]
         return w[0] == "i" && firstPerson.contains(w[1]) && !["not", "so"].contains(w[2])
     }

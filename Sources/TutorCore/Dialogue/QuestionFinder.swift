@@ -212,12 +212,13 @@ public struct QuestionFinder: Sendable, Codable {
     /// to `fallback` (the question the named concept alone would give): a word of its
     /// scenario found in few questions, and more evidence than the fallback has.
     func question(
-        described analysis: Analysis, named concepts: [String], fallback: String?, told: [String] = []
+        described analysis: Analysis, named concepts: [String], fallback: String?, told: [String] = [],
+        termed: [String] = []
     ) -> String? {
         // Words the learner set in quote marks are the question's own ("the "what i say
         // stays here" thing"): a shorter run of them tells it.
         if let quoted = questionQuotedInMarks(analysis) { return ids[quoted] }
-        let described = question(scene: analysis, named: concepts, fallback: fallback, told: told)
+        let described = question(scene: analysis, named: concepts, fallback: fallback, told: told, termed: termed)
         // A question quoted, when neither its scene nor a concept tells it ("the are u in
         // recovery question": "recovery" is in many questions' scenes).
         if described == nil && fallback == nil, let quoted = quotedQuestion(analysis) ?? openingNamed(analysis) {
@@ -280,7 +281,7 @@ public struct QuestionFinder: Sendable, Codable {
 
     /// The question the scene's words tell apart (`question(described:…)` without quotes).
     private func question(
-        scene analysis: Analysis, named concepts: [String], fallback: String?, told: [String]
+        scene analysis: Analysis, named concepts: [String], fallback: String?, told: [String], termed: [String]
     ) -> String? {
         // A scene is told with its negations too ("he never talks").
         // A number is no scene ("42 CFR part 2" against "the 2 o'clock intake").
@@ -309,8 +310,13 @@ public struct QuestionFinder: Sendable, Codable {
             guard let holders = index[stem] else { continue }
             let weight = log(total / Double(holders.count))
             let terms = naming.filter { $0.terms.contains(stem) }
+            // A one-word term that named the first concept is its name here, no scene of its
+            // own questions ("quiz me on the ORS": the topic, not the question that says "ORS").
+            let ownTerm = termed.contains(stem)
             for q in holders
-            where terms.allSatisfy({ $0.concept != self.concepts[q] && holdsTerm(q, $0.terms) }) {
+            where terms.allSatisfy({ $0.concept != self.concepts[q] && holdsTerm(q, $0.terms) })
+                && !(ownTerm && self.concepts[q] == concepts.first)
+            {
                 score[q, default: 0] += weight
                 words[q, default: 0] += 1
                 if holders.count == 1 { unique.insert(q) }
@@ -335,7 +341,7 @@ public struct QuestionFinder: Sendable, Codable {
             concepts.first.map { first in
                 said.intersection(
                     Set((names[first] ?? []).filter { nameCount[$0] != nil })
-                        .union(naming.filter { $0.concept == first }.flatMap(\.terms)))
+                        .union(naming.filter { $0.concept == first }.flatMap(\.terms)).union(termed))
             } ?? []
         // The words of the case told count against another concept's question even where its
         // text says them: the matcher read them as this case ("the judge" who sends a client,

@@ -74,6 +74,7 @@ extension Tutor {
     /// label first, without a verb of its own, takes the question's predicate ("A is
     /// empathic because it shows more feeling").
     static func optionNamed(_ analysis: Analysis, question: String) -> String? {
+        if let picked = optionPicked(analysis, question: question) { return picked }
         let w = LineForm.words(analysis)
         if let last = w.last, w.count >= 3, let predicate = askedPredicate(question), isLabel(last, of: question) {
             // "A shows more feeling so A": the pick said last, its reason before it.
@@ -87,6 +88,31 @@ extension Tutor {
         let verbs: Set<String> = ["is", "are", "was", "would", "sounds", "seems", "shows", "reflects", "does"]
         if w.count > 1 && verbs.contains(w[1]) { return nil }
         return ([label, "is", predicate] + w.dropFirst()).joined(separator: " ")
+    }
+
+    /// "I'd have said A, since it shows the most feeling", "I would pick B because it names
+    /// her fear", "I'd go with A": the learner's pick, an option's label after a verb of
+    /// choosing said by "I", takes the question's predicate, and the reason after it stays
+    /// the reason ("A is empathic because it shows the most feeling"). The label ends its
+    /// clause or a reason follows it ("I said a lot" picks nothing).
+    static func optionPicked(_ analysis: Analysis, question: String) -> String? {
+        guard let predicate = askedPredicate(question) else { return nil }
+        let t = analysis.tokens
+        let choosing: Set<String> = ["said", "say", "pick", "picked", "choose", "chose", "vote", "voted", "go", "went"]
+        let reasons: Set<String> = ["since", "because", "as", "cause", "cuz", "bc", "coz", "for"]
+        for v in t.indices.dropLast() where choosing.contains(t[v].word) {
+            // "I'd go with A": the label after "with".
+            let l = ["go", "went"].contains(t[v].word) ? v + 2 : v + 1
+            guard l < t.count, l == v + 1 || t[v + 1].word == "with", isLabel(t[l].word, of: question),
+                case let before = t[..<v].filter({ $0.sentence == t[v].sentence }),
+                before.contains(where: { $0.word == "i" }), before.count <= 4
+            else { continue }
+            let next = l + 1 < t.count ? t[l + 1] : nil
+            guard next == nil || next!.clause != t[l].clause || reasons.contains(next!.word) else { continue }
+            let reason = t[(l + 1)...].map(\.word).drop { reasons.contains($0) }
+            return ([t[l].word, "is", predicate] + (reason.isEmpty ? [] : ["because"] + reason)).joined(separator: " ")
+        }
+        return nil
     }
 
     /// Whether a word is one of the question's option labels ("A" for "A: …").

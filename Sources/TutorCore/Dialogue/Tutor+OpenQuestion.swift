@@ -154,13 +154,19 @@ extension Tutor {
         if LineForm.instructsTheCounselor(analysis) { return false }
         let words = analysis.tokens.prefix(2).map(\.word)
         guard let first = words.first else { return false }
-        if ["give", "compare", "define", "describe", "explain"].contains(first) { return true }
+        // "List the stages real quick", "recap the four kinds": a request verb of the tutor's telling.
+        if ["give", "compare", "define", "describe", "explain"].contains(first) || listingVerbs.contains(first) {
+            return true
+        }
 
         // "Example of setting goals together?": the noun of the request stands for it.
         if ["example", "examples"].contains(first) && (words.count < 2 || words[1] == "of") { return true }
         return words.count == 2 && ["tell", "show", "can", "could"].contains(first)
             && ["me", "you", "us", "u", "ya"].contains(words[1])
     }
+
+    /// Verbs that ask the tutor to set a topic's parts out: never the start of an answer.
+    static let listingVerbs: Set<String> = ["list", "summarize", "summarise", "recap", "outline"]
 
     /// "Can you give example how to ask client about his culture": the tutor asked to give or
     /// show, whatever instruction to the counselor follows.
@@ -285,7 +291,7 @@ extension Tutor {
         return [
             "what", "why", "how", "define", "explain", "tell", "give", "is", "are", "does", "can", "compare",
             "who", "describe", "example",
-        ].contains(first)
+        ].contains(first) || listingVerbs.contains(first)
     }
 
     /// decide for a line while a question is open (`route` made sure it exists).
@@ -310,6 +316,7 @@ extension Tutor {
             let read = resolveFollowUp(matcher.match(asked), asked, state)
             if read.intent.isContent { match = read }
         }
+        if let own = inItsOwnSense(match, state) { match = own }
         if match != result.match { result.match = match }
         guard let open = state.open, let q = question(open.id) else {
             state.open = nil
@@ -384,6 +391,26 @@ extension Tutor {
             state.open?.dontKnowsInARow = 0
             return feedback(q, grade, &state)
         }
+    }
+
+    /// "Remind me what the CAT in DARN-CAT denotes" on the change-talk question: the matcher
+    /// put the line out of scope for a word of another field beside a term it named, but the
+    /// open question is on that term's concept and the term is one of two words or more, its
+    /// own ("darn cat"), so here it is said in its own sense. (A one-word term is not: "should
+    /// i switch my car insurance" on the insurance question is about cars.) The line asks what
+    /// its own cue words asked (a content question) about that concept; nil when the line is
+    /// no such case or cued no content question (then it may be an answer, graded as it is).
+    func inItsOwnSense(_ match: MatchResult, _ state: TutorState) -> MatchResult? {
+        guard match.intent == .outOfScope, match.basis.otherSense, let open = state.open,
+            let q = question(open.id),
+            match.basis.named.contains(where: { $0.concept == q.concept && $0.stems.count >= 2 }),
+            let asked = match.basis.cued.first(where: \.isContent)
+        else { return nil }
+        var read = MatchResult(intent: asked, concepts: [q.concept], confidence: 0.6)
+        read.evidence = match.evidence + ["a term of the open question's concept, in its own sense → \(q.concept)"]
+        read.basis = match.basis
+        read.basis.otherSense = false
+        return read
     }
 
     /// "Before I go on, what does the term denote?": the question after a lead-in that says

@@ -133,7 +133,13 @@ extension Tutor {
         }
         // The words of the target's case as the matcher read it told.
         let told = target.map { t in match.basis.told.filter { $0.concept == t }.flatMap(\.stems) } ?? []
-        if let id = questionFinder.question(described: analysis, named: named, fallback: fallback?.id, told: told),
+        // The word of a one-word term that named the target ("the ORS" for feedback-informed
+        // treatment) names the topic, not a scene of one of its questions.
+        let term = target.map { t in
+            match.basis.named.filter { $0.concept == t && $0.stems.count == 1 }.flatMap(\.stems)
+        }
+        if let id = questionFinder.question(
+            described: analysis, named: named, fallback: fallback?.id, told: told, termed: term ?? []),
             let q = question(id)
         {
             return (q, target)

@@ -14,6 +14,11 @@ extension Tutor {
             read.ambiguous = []
             read.isFollowUp = false
             read.evidence.append(Self.saysLostEvidence)
+        } else if match.intent != .progress && LineForm.asksHowTheyFare(analysis) {
+            // "How am i doin today", "how am I faring overall?": how the learner is doing.
+            read = MatchResult(intent: .progress, concepts: [], confidence: 0.8)
+            read.evidence = match.evidence + ["form: asks how they are doing → progress"]
+            read.basis = match.basis
         } else if match.intent != .help && LineForm.asksAboutTime(analysis) {
             // "How long do i have to answer this": how the tutor works, not how long a process takes.
             read = MatchResult(intent: .help, concepts: [], confidence: 0.8)

@@ -22,6 +22,21 @@ import Testing
         #expect(restored("A because it shows more feeling", intake) == nil)
     }
 
+    @Test(arguments: [
+        ("I would pick B, because it names her fear", "b is empathic because it names her fear"),
+        ("I'd go with A since it sounds kinder", "a is empathic because it sounds kinder"),
+        ("honestly I chose B", "b is empathic"),
+    ])
+    func anOptionPickedByTheLearnerTakesTheQuestionsPredicate(_ line: String, _ read: String) {
+        #expect(restored(line, empathic) == read)
+    }
+
+    @Test func aLetterAfterAVerbOfChoosingThatIsNoPickIsLeft() {
+        // "a" the article, not the option: nothing follows it as a reason, in its clause.
+        #expect(restored("I said a lot already", empathic) == nil)
+        #expect(restored("I would pick B because it is kind", intake) == nil)
+    }
+
     @Test func anUnqualifiedYesConfirmsTheClientsClaim() {
         #expect(restored("say yes so they feel safe", intake)?.hasPrefix("Everything I say stays in this room") == true)
         #expect(restored("yes, but explain the limits first", intake) == nil)

@@ -65,7 +65,12 @@ import Testing
         #expect(s.state.open?.id == court)
     }
 
-    @Test("a statement with a question mark is a guess, graded", arguments: ["hes shy?", "something about trust?"])
+    @Test(
+        "a statement with a question mark is a guess, graded",
+        arguments: [
+            "hes shy?", "something about trust?", "hard to say, probably he only comes for the judge?",
+            "not sure tbh, maybe the court order helps?", "hmm tough one, perhaps he just complies?",
+        ])
     func aGuessByToneIsGraded(_ line: String) {
         var s = courtQuestionOpen()
         let r = s.say(line)
@@ -79,6 +84,55 @@ import Testing
         #expect(r.grade?.verdict == .dontKnow, "\(line): \(String(describing: r.openLine))")
         // Asking what the tutor means is no don't-know.
         #expect(!LineForm.opensOnNotKnowing(Fixtures.tutor.analyzer.analyze("idk what you mean")))
+    }
+
+    @Test(
+        "a request to list or sum up a topic, or a what-question typed short, is a side request",
+        arguments: [
+            "outline the stages of change", "summarize the kinds of change talk for me", "recap the stages of change",
+            "wha does rapport mean again", "wha is a safe space",
+        ])
+    func aRequestToSetATopicOutIsASideRequest(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == court)
+    }
+
+    @Test(
+        "not following the question, after a word of politeness, asks for it plainer",
+        arguments: [
+            "I'm afraid I don't understand the question", "Honestly I do not get it", "sorry but I cant follow",
+        ])
+    func notFollowingAfterPolitenessIsSimpler(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.match?.intent == .simpler, "\(line): \(String(describing: r.match?.intent))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == court)
+    }
+
+    @Test(
+        "a term of the open question's concept is said in its own sense",
+        arguments: ["what does the CAT half of DARN CAT stand for?", "what is CAT in DARN-CAT"])
+    func aTermOfTheOpenConceptIsInItsOwnSense(_ line: String) {
+        var s = DialogueSession()
+        s.say(":quiz change-talk")
+        #expect(s.state.open?.id == "change-sustain")
+        let r = s.say(line)
+        #expect(r.match?.intent == .define && r.match?.concepts.first == "change-talk", "\(line)")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == "change-sustain")
+    }
+
+    @Test func anotherFieldsWordBesideAOneWordTermStaysOutOfScope() {
+        var s = DialogueSession()
+        s.say(":quiz insurance-coverage")
+        let r = s.say("should i get car insurance from my dads company")
+        #expect(r.match?.intent == .outOfScope)
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == "insurance-secondary")
     }
 
     @Test func whatTheCounselorWouldSayIsAnAnswer() {

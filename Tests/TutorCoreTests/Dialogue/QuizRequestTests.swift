@@ -35,6 +35,14 @@ import Testing
         #expect(s.say(line).openQuestion == question)
     }
 
+    @Test(arguments: ["quiz me on the SRS", "test me on the ORS thing", "quiz me on the session rating scale stuff"])
+    func aOneWordTermThatNamesTheConceptIsNoScene(_ line: String) {
+        // The abbreviation names feedback-informed treatment: its core question, not the one
+        // whose text happens to say the abbreviation.
+        var s = DialogueSession()
+        #expect(s.say(line).openQuestion == "fit-why", "\(line)")
+    }
+
     @Test func theFinderNeedsTheScenesWordsNotTheConceptsName() {
         let tutor = Fixtures.tutor
         let finder = tutor.questionFinder

@@ -39,6 +39,20 @@ import Testing
         #expect(s.state.open?.id == goals)
     }
 
+    @Test(
+        "asking how they are doing, in a rarer verb or with a letter dropped, is progress",
+        arguments: ["how am i doin so far", "How am I faring today?", "how im getting on with these"])
+    func askingHowTheyFareIsProgress(_ line: String) {
+        var s = goalsQuestionOpen()
+        let r = s.say(line)
+        #expect(r.match?.intent == .progress, "\(line): \(String(describing: r.match?.intent))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == goals)
+        // "How am I going to remember this" asks something else.
+        var t = goalsQuestionOpen()
+        #expect(t.say("how am I going to remember this").match?.intent != .progress)
+    }
+
     @Test func aLeadInThatArguesIsPartOfTheAnswer() {
         var s = goalsQuestionOpen()
         let r = s.say("he would own the plan, so why would he not care?")
