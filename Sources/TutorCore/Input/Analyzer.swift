@@ -130,7 +130,22 @@ public final class Analyzer: Sendable, Codable {
             i += 1
         }
         applyPhraseSynonyms(&tokens)
+        readFolks(&tokens)
         markNegation(&tokens)
         return Analysis(text: cleaned, tokens: tokens)
+    }
+
+    /// Whose "folks" are a family: "my folks", "her folks". Said of no one ("the exam folks keep
+    /// on about it", "folks sticking around") the word is people, though the lexicon's family
+    /// group holds it for the possessed sense.
+    static let folksOwners: Set<String> = ["my", "your", "his", "her", "their", "our", "ur", "yo"]
+
+    func readFolks(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].word == "folks" || tokens[i].word == "folk" {
+            if i > 0, Self.folksOwners.contains(tokens[i - 1].word) { continue }
+            // "the client's folks": the tokenizer reads the possessive's "'s" as "is".
+            if i > 1, tokens[i - 1].word == "is", tokens[i - 2].isContent { continue }
+            tokens[i].stem = stem("people")
+        }
     }
 }

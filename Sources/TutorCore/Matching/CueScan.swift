@@ -94,6 +94,10 @@ extension Matcher {
                 if cue.intent == .goodbye, end < tokens.count, Self.phrasalParticles.contains(tokens[end].word) {
                     continue
                 }
+                // "who came up with calling it an alliance", "they don't call it resistance now":
+                // "call it" with a name after it names a thing; only "calling it", "call it a
+                // day", "call it quits" end a session.
+                if cue.intent == .goodbye, Self.namesWhatItIsCalled(tokens, cueStart: i, end: end) { continue }
                 // "no idea what else" is not asking for more: a negated request is none.
                 if Self.requests.contains(cue.intent),
                     tokens[..<i].contains(where: { $0.isNegator && $0.clause == token.clause })
@@ -182,6 +186,24 @@ extension Matcher {
     ]
 
     /// Particles that make a verb of leaving another verb ("go over", "run through").
+    /// A "call it" cue ending on "it" with a name after it, in the same clause: not "a day", "a
+    /// night", "quits", "now", "here", "for today".
+    static func namesWhatItIsCalled(_ tokens: [Token], cueStart i: Int, end: Int) -> Bool {
+        guard tokens[i].word.hasPrefix("call"), end - 1 > i, tokens[end - 1].word == "it", end < tokens.count,
+            tokens[end].clause == tokens[end - 1].clause
+        else { return false }
+        let next = tokens[end].word
+        if next == "a" || next == "an" {
+            return !(end + 1 < tokens.count && ["day", "night", "wrap"].contains(tokens[end + 1].word))
+        }
+        return !leaveAfterCallingIt.contains(next)
+    }
+
+    static let leaveAfterCallingIt: Set<String> = [
+        "quits", "quit", "now", "here", "there", "for", "today", "tonight", "early", "off", "then", "lol", "guys",
+        "y'all", "folks", "thanks", "thx", "ok", "okay", "good", "done", "night", "day",
+    ]
+
     static let phrasalParticles: Set<String> = [
         "over", "through", "thru", "back", "into", "along", "against", "beyond", "deeper", "further",
     ]
@@ -420,13 +442,20 @@ extension Matcher {
     /// points at nothing, beside a clear request of the conversation's own ("is there anything
     /// I should focus on before the exam"), is that request.
     func refineIntent(
-        _ chosen: (intent: Intent, confidence: Double), _ intents: IntentScores, named: Bool, tokens: [Token]
+        _ chosen: (intent: Intent, confidence: Double), _ intents: IntentScores, named: Bool, guessed: Bool = false,
+        tokens: [Token]
     ) -> (intent: Intent, confidence: Double) {
         let score = { (i: Intent) in intents.scores[i] ?? 0 }
         if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
             score(level) >= tuning.requestOverContentMin
         {
             return (level, chosen.confidence)
+        }
+        // "exam in 2 weeks. study what first?", "how would you suggest i prepare?": the
+        // learner's own studying asked about, with no concept named, is a request for study
+        // advice whatever question word asks it.
+        if chosen.intent.isContent, !named || guessed, Self.asksAboutOwnStudying(tokens) {
+            return (.studyAdvice, chosen.confidence)
         }
         // A question about clients ("tips for getting clients to be honest with me") asks about
         // the work, not the studying, whatever words it shares with a request.
@@ -436,6 +465,24 @@ extension Matcher {
             request.value >= tuning.requestOverContentMin
         else { return chosen }
         return (request.key, chosen.confidence)
+    }
+
+    /// Whether the line asks about the learner's own studying: a verb of studying said of the
+    /// learner ("i prepare", "should i review") or asked of directly ("study what first",
+    /// "study first?"), and no client or third party whose preparation it could be.
+    static func asksAboutOwnStudying(_ tokens: [Token]) -> Bool {
+        let studying: Set<String> = [
+            "study", "studying", "prepare", "preparing", "prep", "prepping", "revise", "revising", "cram", "cramming",
+            "review", "reviewing",
+        ]
+        let before: Set<String> = ["i", "to", "should", "we", "i'll", "ill", "must", "gotta"]
+        let after: Set<String> = ["what", "which", "first", "next", "for", "now"]
+        let asked = tokens.indices.contains { i in
+            studying.contains(tokens[i].word)
+                && (i > 0 && before.contains(tokens[i - 1].word)
+                    || i + 1 < tokens.count && after.contains(tokens[i + 1].word))
+        }
+        return asked && !tokens.contains { thirdParties.contains($0.word) || storyPeople.contains($0.word) }
     }
 
     /// Adverbs of emphasis a learner slips into a phrase without changing what it asks. ("Really",

@@ -35,4 +35,27 @@ extension Matcher {
         else { return ranked }
         return [left, right] + ranked.filter { $0 != left && $0 != right }
     }
+
+    /// "whats the difference between confronting the right way and the wrong way", "a kind of
+    /// confrontation that's allowed, different from the harsh one": a comparison that names
+    /// only a word two concepts' names share (confrontation: the harsh and the empathic) and
+    /// speaks of its kinds or ways sets those two side by side.
+    func kindsOfASharedName(_ ranked: [Int], _ terms: TermScan, _ tokens: [Token]) -> [Int] {
+        guard ranked.count == 1, let c = ranked.first, let own = terms.tokens[c], own.count == 1,
+            let owners = nameIndex[tokens[own[0]].stem], owners.count == 2, owners.contains(c),
+            let other = owners.first(where: { $0 != c }),
+            // Two kinds spoken of ("the right way and the wrong way", "a kind … the harsh one",
+            // "the two kinds"): one ("vs the old school confrontational way") is a side whose
+            // other the conversation holds.
+            tokens.count(where: { Self.kindWords.contains($0.word) }) >= 2
+                || tokens.contains(where: { Self.kindWords.contains($0.word) && $0.word.hasSuffix("s") })
+        else { return ranked }
+        return [c, other]
+    }
+
+    /// Words that speak of kinds or ways of a thing.
+    static let kindWords: Set<String> = [
+        "kind", "kinds", "type", "types", "way", "ways", "sort", "sorts", "version", "versions", "style", "styles",
+        "form", "forms", "one",
+    ]
 }

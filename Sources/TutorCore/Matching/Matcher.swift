@@ -173,7 +173,7 @@ public final class Matcher: Sendable, Codable {
         }
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
-            named: !ranking.concepts.isEmpty, tokens: tokens)
+            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens)
         var (intent, intentConfidence) = storyIntent(
             questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
             terms: terms, tokens: tokens)
@@ -351,6 +351,7 @@ public final class Matcher: Sendable, Codable {
         _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan, tokens: [Token]
     ) -> [Int] {
         let situated = terms.situated
+        let ranked = kindsOfASharedName(ranked, terms, tokens)
         if intent == .compare { return sidesFirst(ranked, terms: terms, tokens: tokens) }
         guard ranked.count >= 2 else { return ranked }
         var order = ranked

@@ -190,7 +190,15 @@ extension Matcher {
             // which weighs a line's topic words as much as its question word, may not turn
             // it into another request about the content (it may still put it out of scope).
             !(result.intent == .explain && intent != .outOfScope
-                && analysis.tokens.contains { $0.word == "why" })
+                && analysis.tokens.contains { $0.word == "why" }),
+            // Nor does it make a comparison of a line with one thing named and no word that
+            // compares ("whats the doctor patient bond", "X, what is that and does it count"):
+            // lines about a distractor are mostly comparisons with the alliance, but this one
+            // sets nothing beside it. A concept that is itself a contrast (lapse versus
+            // relapse) has both sides in it.
+            !(intent == .compare && result.concepts.count < 2 && !result.basis.cued.contains(.compare)
+                && !(result.concepts.first.flatMap { conceptIDs.firstIndex(of: $0) }.map { !contrastSides[$0].isEmpty }
+                    ?? false))
         {
             weighed.intent = intent
             if intent == .outOfScope {
@@ -207,7 +215,8 @@ extension Matcher {
             weighed.concepts.first != nil || result.intent == .outOfScope,
             let (concept, p) = prior.concepts.best(hashes: hashes), p >= tuning.priorCertainty,
             concept != weighed.concepts.first,
-            !namesInFull(weighed.concepts.first, analysis)
+            !namesInFull(weighed.concepts.first, analysis),
+            !framesOverSpecific(concept, result)
         else { return reopened ? result : weighed }
         weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
         weighed.ambiguous = []
@@ -231,6 +240,17 @@ extension Matcher {
             analyzer.analyze(concept.replacingOccurrences(of: "-", with: " "), correct: false).content.map(\.stem))
         let name = nameStems(of: concept)
         return (!id.isEmpty && id.isSubset(of: stems)) || (!name.isEmpty && name.isSubset(of: stems))
+    }
+
+    /// Whether the prior's concept is the frame (the alliance) and the line never names the
+    /// frame by a term of its own, while it names its first concept by a term of two words or
+    /// more ("the alliance with yourself", "counter-transference"): the frame's many lines
+    /// pull the prior toward it, but the line asks about the specific concept.
+    func framesOverSpecific(_ concept: String, _ result: MatchResult) -> Bool {
+        guard tuning.frameConcepts.contains(concept), let first = result.concepts.first, !result.basis.guessed
+        else { return false }
+        return result.basis.named.contains { $0.concept == first && $0.stems.count >= 2 }
+            && !result.basis.named.contains { tuning.frameConcepts.contains($0.concept) }
     }
 
     /// The intents the prior may choose between.

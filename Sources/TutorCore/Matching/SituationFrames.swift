@@ -78,6 +78,9 @@ extension Matcher {
     /// its concept; the words it used are claimed for that concept when no term has them.
     func locateSituations(_ tokens: [Token], into scan: inout TermScan) {
         guard let last = frames.last else { return }
+        // "i already failed this exam once and im scared of failing it again": the learner
+        // telling of their own exam, with no one else in the line, tells no client's case.
+        if Self.speaksOfOwnExam(tokens) { return }
         // Where each slot was first filled, and by how many words (-1: not yet).
         var filledAt = [Int](repeating: -1, count: last.firstSlot + last.slotCount)
         var filledLength = [Int](repeating: 0, count: filledAt.count)
@@ -134,6 +137,21 @@ extension Matcher {
         scan.start[c] = min(scan.start[c] ?? Int.max, begins)
         scan.tokens[c, default: []] += free
         scan.evidence.append("situation → \(conceptIDs[c]) (\(frame.weight))")
+    }
+
+    /// Whether the line is the learner's about their own exam: "exam" or "test", the learner
+    /// in the first person, and no one else (no client, no "he" or "she") whose case it could be.
+    static func speaksOfOwnExam(_ tokens: [Token]) -> Bool {
+        let exam: Set<String> = ["exam", "exams", "boards", "licensing", "licensure"]
+        // "test" as the learner's test ("this test", "my licensing test"), not "test me on…".
+        let determiners: Set<String> = ["the", "this", "that", "my", "next", "practice", "licensing", "real"]
+        let examNamed = tokens.indices.contains { i in
+            exam.contains(tokens[i].word)
+                || ["test", "tests"].contains(tokens[i].word) && i > 0 && determiners.contains(tokens[i - 1].word)
+        }
+        let me: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
+        return examNamed && tokens.contains { me.contains($0.word) }
+            && !tokens.contains { thirdParties.contains($0.word) || storyPeople.contains($0.word) }
     }
 
     /// A case told, then a yes-or-no question about it ("…his wife seems shut out. is that

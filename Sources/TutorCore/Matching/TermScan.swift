@@ -39,6 +39,9 @@ extension Matcher {
         var positions: [Int]
         var start: Int
         var score: Double
+        /// Its words lie on both sides of "or"/"vs" with another word between: two
+        /// alternatives, not one term, unless a modifier shares the other side's head.
+        var acrossAlternatives = false
     }
 
     /// Finds every placement of every term that shares a word with the line, scores it,
@@ -61,7 +64,12 @@ extension Matcher {
             return $0.start < $1.start
         }
         var scan = TermScan()
+        var overlapped: [Found] = []
         for f in found {
+            if f.acrossAlternatives {
+                overlapped.append(f)
+                continue
+            }
             let term = terms[f.term]
             let owners = Set(f.positions.compactMap { scan.claimed[$0] })
             // The alliance's own words are shared with a more specific concept's term that
@@ -81,6 +89,7 @@ extension Matcher {
                 {
                     scan.tied[owner, default: []].insert(term.concept)
                 }
+                overlapped.append(f)
                 continue
             }
             for p in f.positions where scan.claimed[p] == nil { scan.claimed[p] = term.concept }
@@ -91,8 +100,47 @@ extension Matcher {
             scan.start[term.concept] = min(scan.start[term.concept] ?? Int.max, f.start)
             scan.tokens[term.concept, default: []] += f.positions
         }
+        for f in overlapped { sharesHead(f, tokens, &scan) }
         return scan
     }
+
+    /// "Empathic vs harsh confrontation", "confronting a client empathically differs from
+    /// harsh confrontation": a modifier said once beside a head noun another concept's term
+    /// claimed ("harsh confrontation") names, with that head, a concept of its own (empathic
+    /// confrontation), not the concept its word alone would name (empathy). The modifier's
+    /// concept gives way when a one-word term on the modifier is all that named it, the word
+    /// is typed as a modifier ("-ic", "-ly"), and the head's concept has words of its own
+    /// besides the shared head.
+    private func sharesHead(_ f: Found, _ tokens: [Token], _ scan: inout TermScan) {
+        let c = terms[f.term].concept
+        guard f.positions.count >= 2, scan.score[c] == nil else { return }
+        let owners = Set(f.positions.compactMap { scan.claimed[$0] })
+        let weak = owners.filter { d in
+            guard d != c, let own = scan.tokens[d], own.count == 1, f.positions.contains(own[0]) else { return false }
+            return Self.modifierEndings.contains { tokens[own[0]].word.hasSuffix($0) }
+        }
+        let heads = owners.subtracting(weak)
+        guard weak.count == 1, let d = weak.first, heads.count == 1, let a = heads.first, a != c,
+            (scan.tokens[a] ?? []).contains(where: { !f.positions.contains($0) })
+        else { return }
+        let label = "→ \(conceptIDs[d]) ("
+        scan.evidence.removeAll { $0.hasPrefix("term '") && $0.contains(label) }
+        scan.named.removeAll { $0.concept == d }
+        scan.score[d] = nil
+        scan.start[d] = nil
+        scan.tokens[d] = nil
+        scan.tied[d] = nil
+        for p in f.positions where scan.claimed[p] == nil || scan.claimed[p] == d { scan.claimed[p] = c }
+        scan.named.append((c, terms[f.term].stems))
+        scan.evidence.append(
+            "term '\(terms[f.term].stems.joined(separator: " "))' → \(conceptIDs[c]) (\(f.score)), sharing its head")
+        scan.score[c] = f.score
+        scan.start[c] = f.start
+        scan.tokens[c] = f.positions
+    }
+
+    /// Endings of a word typed as a modifier ("empathic", "empathetically", "supportive").
+    static let modifierEndings = ["ic", "ical", "ically", "ive", "ively", "ful", "fully"]
 
     private func placements(_ tokens: [Token], content: [Int]) -> [Found] {
         var found: [Found] = []
@@ -107,6 +155,7 @@ extension Matcher {
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     if positions.contains(where: { Self.staysInAState(tokens, at: $0) }) { continue }
+                    var across = false
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
                     // questions" is one), unless the concept is itself a contrast.
@@ -115,7 +164,7 @@ extension Matcher {
                         if span.contains(where: { Self.alternativeWords.contains(tokens[$0].word) }),
                             span.count(where: { tokens[$0].isContent }) > positions.count
                         {
-                            continue
+                            across = true
                         }
                     }
                     var score = term.weight
@@ -125,7 +174,10 @@ extension Matcher {
                     let indices = positions.compactMap { content.firstIndex(of: $0) }
                     score -= tuning.gapPenalty * Double((indices.max()! - indices.min()! + 1) - positions.count)
                     if positions.allSatisfy({ tokens[$0].corrected }) { score -= tuning.correctedPenalty }
-                    found.append(Found(term: t, positions: positions, start: positions.min()!, score: score))
+                    found.append(
+                        Found(
+                            term: t, positions: positions, start: positions.min()!, score: score,
+                            acrossAlternatives: across))
                 }
             }
         }
