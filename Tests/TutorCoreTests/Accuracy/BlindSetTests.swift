@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout13-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout14-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -192,6 +192,18 @@ import Testing
         BlindFloor(name: "beyond-prior/holdout13-followups", kind: .followUps, lines: 170, floor: 0.71),
         BlindFloor(name: "beyond-prior/holdout13-answers", kind: .answers, lines: 215, floor: 0.885),
         BlindFloor(name: "beyond-prior/holdout13-dialogue", kind: .dialogue, lines: 160, floor: 0.83),
+        // Round 16: `blinddev12-*` (development), `holdout14-*` (test); when written 0.842,
+        // 0.848, verdict 0.935, 0.879 and 0.842, 0.709, verdict 0.926, 0.883; floors set at
+        // the round's end: 0.864 (241/279), 0.897 (165/184), 0.965, 0.965 (167/173) and 0.842
+        // (235/279), 0.714 (135/189), 0.945, 0.889 (152/171).
+        BlindFloor(name: "beyond-prior/blinddev12-utterances", kind: .utterances, lines: 270, floor: 0.86),
+        BlindFloor(name: "beyond-prior/blinddev12-followups", kind: .followUps, lines: 175, floor: 0.89),
+        BlindFloor(name: "beyond-prior/blinddev12-answers", kind: .answers, lines: 220, floor: 0.96),
+        BlindFloor(name: "beyond-prior/blinddev12-dialogue", kind: .dialogue, lines: 165, floor: 0.96),
+        BlindFloor(name: "beyond-prior/holdout14-utterances", kind: .utterances, lines: 270, floor: 0.84),
+        BlindFloor(name: "beyond-prior/holdout14-followups", kind: .followUps, lines: 180, floor: 0.71),
+        BlindFloor(name: "beyond-prior/holdout14-answers", kind: .answers, lines: 210, floor: 0.94),
+        BlindFloor(name: "beyond-prior/holdout14-dialogue", kind: .dialogue, lines: 165, floor: 0.885),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
