@@ -19,13 +19,13 @@ extension Grader {
         "room", "client", "clients", "patient", "patients", "people", "person", "them", "him", "her", "faces",
         "face", "body", "mood", "vibe", "vibes",
     ]
-    /// What runs a course ("how the sessions go"): treatment and its meetings.
     /// Forms of "say" and "put", which before "what she is feeling" name it.
     static let sayForms: Set<String> = ["say", "says", "said", "saying", "puts", "put", "names", "name"]
     /// Words before "say" that make it a noun ("a say in").
     static let nounMarkers: Set<String> = ["a", "no", "any", "some", "their", "his", "her", "my", "your", "the"]
     /// Whose feelings are said ("says what she is feeling").
     static let feelers: Set<String> = ["he", "she", "they", "hes", "shes", "theyre", "the", "her", "his", "their"]
+    /// What runs a course ("how the sessions go"): treatment and its meetings.
     static let courses: Set<String> = [
         "therapy", "counseling", "counselling", "treatment", "session", "sessions", "work", "things",
     ]
@@ -63,8 +63,8 @@ extension Grader {
             } else if sayForms.contains(w), typed(i + 1, i) == "what",
                 typed(i + 2, i).map(feelers.contains) == true, i == 0 || !nounMarkers.contains(tokens[i - 1].typed)
             {
-                // (Not the noun: "a say in what the goals are" is a voice in them.)
-                // "B says what she is feeling": names her feelings.
+                // "B says what she is feeling": names her feelings (not the noun: "a say in what
+                // the goals are" is a voice in them).
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("name")
             } else if w == "how", let noun = courseAfter(tokens, i) {

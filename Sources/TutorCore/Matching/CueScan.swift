@@ -185,7 +185,6 @@ extension Matcher {
         "anything", "something", "everything", "hint",
     ]
 
-    /// Particles that make a verb of leaving another verb ("go over", "run through").
     /// A "call it" cue ending on "it" with a name after it, in the same clause: not "a day", "a
     /// night", "quits", "now", "here", "for today".
     static func namesWhatItIsCalled(_ tokens: [Token], cueStart i: Int, end: Int) -> Bool {
@@ -204,6 +203,7 @@ extension Matcher {
         "y'all", "folks", "thanks", "thx", "ok", "okay", "good", "done", "night", "day",
     ]
 
+    /// Particles that make a verb of leaving another verb ("go over", "run through").
     static let phrasalParticles: Set<String> = [
         "over", "through", "thru", "back", "into", "along", "against", "beyond", "deeper", "further",
     ]
