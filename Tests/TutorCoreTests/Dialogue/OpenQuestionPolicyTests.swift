@@ -13,6 +13,16 @@ import Testing
         return s
     }
 
+    /// `line`, said while the court question is open, is a side request: not graded, and the
+    /// question stays open.
+    func expectSideRequestKeepsTheCourtQuestion(_ line: String) {
+        var s = courtQuestionOpen()
+        let r = s.say(line)
+        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == court)
+    }
+
     @Test(
         "a side request is answered and the question re-offered, never closed or replaced",
         arguments: [
@@ -58,11 +68,7 @@ import Testing
             "also do you know a good health insurance plan for my family",
         ])
     func questionsWithoutAMarkAreSideRequests(_ line: String) {
-        var s = courtQuestionOpen()
-        let r = s.say(line)
-        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
-        #expect(r.grade == nil)
-        #expect(s.state.open?.id == court)
+        expectSideRequestKeepsTheCourtQuestion(line)
     }
 
     @Test(
@@ -93,11 +99,7 @@ import Testing
             "wha does rapport mean again", "wha is a safe space",
         ])
     func aRequestToSetATopicOutIsASideRequest(_ line: String) {
-        var s = courtQuestionOpen()
-        let r = s.say(line)
-        #expect(r.openLine == .sideRequest, "\(line): \(String(describing: r.openLine))")
-        #expect(r.grade == nil)
-        #expect(s.state.open?.id == court)
+        expectSideRequestKeepsTheCourtQuestion(line)
     }
 
     @Test(
