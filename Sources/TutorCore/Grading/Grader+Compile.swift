@@ -19,6 +19,11 @@ extension Grader {
         // Goals that fit: "the goals match their actual life" for "fit their life".
         ["fit", "match", "suit"],
         ["situation", "life", "circumstances", "reality"],
+        // A client's background by the land it comes from: "what people from that country are
+        // like" for "what people from that culture are like".
+        ["culture", "cultures", "country", "countries"],
+        // Strain between two people: "our relationship has hit a snag" for "tension in the relationship".
+        ["tension", "friction", "strain", "snag", "snags", "clash", "clashes", "conflict"],
         // What treatment achieves: "matters most for recovery" for "matters most for success".
         ["success", "outcome", "recovery", "recover", "result", "successful", "successfully", "progress"],
         // Deciding an outcome: "insurance decides how well it goes" for "determines success".
@@ -98,7 +103,11 @@ extension Grader {
         ["brief", "briefly", "quick", "quickly"],
         // What others have seen: "what people have seen" for "what others have noticed".
         // Not "see": "you can see it" is a good counselor's eye, "bad at spotting" is not.
-        ["notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted", "monitor", "monitoring"],
+        // And recognizing: "recognise it and keep it out of the work" notices it.
+        [
+            "notice", "noticed", "noticing", "seen", "observe", "observed", "spot", "spotted", "monitor", "monitoring",
+            "recognize", "recognise", "recognizing", "recognising",
+        ],
         // Trying hard: "people fight harder for goals they picked" for "try harder for goals they chose".
         ["try", "fight", "fights", "fighting", "fought", "strive", "strives"],
         // Choosing: "goals they picked" for "goals they chose".
@@ -113,7 +122,13 @@ extension Grader {
         // A hard time: "after a rough session" for "after hard sessions".
         ["hard", "rough", "difficult", "tough"],
         // Endorsing: "different from endorsing what he did" for "not approving".
-        ["approve", "approval", "approving", "endorse", "endorsing", "endorsement", "condone", "condoning"],
+        // And okaying it: "isn't the same as okaying what she did".
+        [
+            "approve", "approval", "approving", "endorse", "endorsing", "endorsement", "condone", "condoning",
+            "okaying", "okayed",
+        ],
+        // Both halves for both sides: "mirror both halves back to him" (see `reread`).
+        ["side", "sides", "half", "halves"],
         // Pulling away: "rather than withdraw" for "rather than isolating".
         ["isolate", "isolating", "isolation", "withdraw", "withdrawing", "withdrawn"],
         // Agreeing on: "the two of them settle on what treatment is aiming for".

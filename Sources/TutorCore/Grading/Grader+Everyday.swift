@@ -76,6 +76,16 @@ extension Grader {
     static let amountTriggers = totals.union(["family", "close", "most", "almost"])
 
     /// Rereads the everyday phrases of `tokens` in place (no token added or removed).
+    /// The possessive that says whose the plan or goal at `i` is, after a form of "be" ("it's
+    /// their plan", "it is his own plan"), or nil.
+    static func ownerOf(_ tokens: [Token], _ i: Int) -> Int? {
+        let p = i >= 2 && tokens[i - 1].typed == "own" ? i - 2 : i - 1
+        guard p >= 1, possessives.contains(tokens[p].typed),
+            predicateVerbs.union(["s", "its"]).contains(tokens[p - 1].typed)
+        else { return nil }
+        return p
+    }
+
     static func readEveryday(_ tokens: inout [Token], _ analyzer: Analyzer) {
         func typed(_ j: Int, _ i: Int) -> String? {
             tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
@@ -120,13 +130,12 @@ extension Grader {
             {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("engaged")
-            } else if ownables.contains(w), i >= 2, possessives.contains(tokens[i - 1].typed),
-                predicateVerbs.union(["s", "its"]).contains(tokens[i - 2].typed)
-            {
+            } else if ownables.contains(w), let p = ownerOf(tokens, i) {
                 // "It's their plan", "the goals are their goals": theirs (and "its their plan",
-                // typed without its apostrophe: "its" never owns before "their").
-                tokens[i - 1].isStop = false
-                tokens[i - 1].stem = analyzer.stem("ownership")
+                // typed without its apostrophe: "its" never owns before "their"); and "it is his
+                // own plan".
+                tokens[p].isStop = false
+                tokens[p].stem = analyzer.stem("ownership")
             } else if sitForms.contains(w), typed(i + 1, i) == "back" {
                 // "Sitting back", "being handed the goals": passive.
                 tokens[i].isStop = false

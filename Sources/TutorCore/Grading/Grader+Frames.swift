@@ -14,7 +14,7 @@ extension Grader {
     /// Small words between a pressure and its ending ("the order is finally over").
     static let endFillers: Set<String> = [
         "is", "s", "are", "was", "will", "be", "been", "has", "gets", "get", "all", "stuff", "thing",
-        "requirement", "order", "hours",
+        "requirement", "order", "hours", "time",
     ]
     /// Words that end something after a form of "be" ("is over", "is done", "is up").
     static let endStates: Set<String> = ["over", "done", "finished", "up", "through", "lifted", "gone", "expired"]
@@ -34,6 +34,7 @@ extension Grader {
 
     /// Rereads the frames of `tokens` in place (no token added or removed).
     static func readFrames(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        readTypical(&tokens, analyzer)
         for i in tokens.indices where pressureNouns.contains(tokens[i].typed) {
             guard let e = pressureEnd(tokens, after: i) else { continue }
             tokens[e].isStop = false
@@ -55,6 +56,47 @@ extension Grader {
             guard be, j >= 0, tokens[j].clause == tokens[i].clause else { continue }
             tokens[i].isStop = false
             tokens[i].stem = analyzer.stem(people.contains(tokens[j].typed) ? "quit" : "lose")
+        }
+    }
+
+    /// Words of finding out by reading (as typed), after which "what they are like" is what is
+    /// typical of them.
+    static let studyWords: Set<String> = [
+        "learn", "learning", "study", "studying", "read", "reading", "research", "researching",
+    ]
+    /// Words that send the learning to the client: "ask him what his family is like".
+    static let askWords: Set<String> = ["ask", "asking", "teach", "teaches", "tell", "tells", "let"]
+    static let fromPeople: Set<String> = [
+        "them", "him", "her", "client", "clients", "patient", "patients", "you", "u", "person",
+    ]
+    static let likeBeForms: Set<String> = [
+        "is", "are", "re", "s", "was", "were", "theyre", "hes", "shes", "its", "thats", "whats",
+    ]
+
+    /// Rereads "read up on what people from that country are like" and "study it so you know what
+    /// they're like": a description of a group found out beforehand, read as "typical", the
+    /// group's typical traits. Not when the client is asked or teaches it.
+    static func readTypical(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        for i in tokens.indices where tokens[i].typed == "like" && i >= 2 {
+            var j = i - 1
+            while j > 0,
+                isAdverb(tokens[j]) || ["usually", "typically", "generally", "normally"].contains(tokens[j].typed)
+            {
+                j -= 1
+            }
+            guard likeBeForms.contains(tokens[j].typed), tokens[j].clause == tokens[i].clause else { continue }
+            let sentence = tokens.filter { $0.sentence == tokens[i].sentence }
+            guard let what = tokens[..<j].lastIndex(where: { ["what", "how"].contains($0.typed) }), j - what <= 6,
+                tokens[..<what].contains(where: { $0.sentence == tokens[i].sentence && studyWords.contains($0.typed) }),
+                !sentence.contains(where: { askWords.contains($0.typed) }),
+                // Nor learnt from the client: "learn from her what her culture is like".
+                !sentence.indices.contains(where: { k in
+                    sentence[k].typed == "from"
+                        && sentence[(k + 1)..<min(sentence.count, k + 3)].contains { fromPeople.contains($0.typed) }
+                })
+            else { continue }
+            tokens[i].isStop = false
+            tokens[i].stem = analyzer.stem("typical")
         }
     }
 

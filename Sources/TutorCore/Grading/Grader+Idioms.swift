@@ -10,6 +10,8 @@ extension Grader {
     static let useWords: Set<String> = [
         "use", "using", "drink", "drinking", "drugs", "high", "relapse", "relapsing", "smoke", "smoking", "score",
     ]
+    /// What is wanted when using is wanted ("want a drink").
+    static let wantedUses: Set<String> = ["drink", "beer", "hit", "fix", "smoke", "joint", "line"]
     /// Forms of "take" and "receive", which before something given say accepting it.
     static let takeWords: Set<String> = [
         "take", "takes", "taking", "took", "taken", "receive", "receives", "receiving",
@@ -308,6 +310,13 @@ extension Grader {
 
     /// The verb of using after "want to" or "feel like", if any.
     private static func useAfter(_ tokens: [Token], _ i: Int) -> Int? {
+        // "He won't even want a drink": a drink wanted is the pull to use too.
+        if i + 2 < tokens.count, ["a", "another", "one"].contains(tokens[i + 1].typed),
+            Self.wantedUses.contains(tokens[i + 2].typed), tokens[i + 2].clause == tokens[i].clause,
+            tokens[i].typed.hasPrefix("want")
+        {
+            return i + 2
+        }
         guard i + 2 < tokens.count, ["to", "like"].contains(tokens[i + 1].typed) else { return nil }
         var j = i + 2
         if j + 1 < tokens.count, ["get", "getting", "go", "going"].contains(tokens[j].typed) { j += 1 }

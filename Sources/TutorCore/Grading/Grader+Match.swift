@@ -4,6 +4,8 @@ extension Grader {
     static let privativeWords = [
         "lose", "lost", "losing", "lack", "break", "broken", "damage", "hurt", "destroy", "ruin", "erode", "weaken",
         "reduce", "fail", "miss", "avoid", "stop", "quit", "drop", "betray", "violate", "breach", "abandon",
+        // Keeping out of reach: "call his counselor, not hide alone" does not say he is not alone.
+        "hide",
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     /// ("End up getting defensive": the one who ends up so is the subject.)

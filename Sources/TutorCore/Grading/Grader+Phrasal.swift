@@ -45,6 +45,20 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("act")
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
                 tokens[out].isStop = true
+            } else if ["call", "calls", "calling", "called"].contains(w), typed(i + 1, i) == "the",
+                typed(i + 2, i) == "shots"
+            {
+                // "They should call the shots": they decide.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("decide")
+                tokens[i + 2].isStop = true
+            } else if ["cut", "cuts", "cutting"].contains(w),
+                typed(i + 1, i) == "through"
+                    || typed(i + 1, i) == "right" && typed(i + 2, i) == "through"
+            {
+                // "Tough talk cuts right through the denial": breaks through it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("break")
             } else if readForms.contains(w), let next = typed(i + 1, i),
                 readPersons.contains(next)
                     || ["the", "a", "their", "his", "her", "your", "my"].contains(next)

@@ -13,6 +13,9 @@ extension Grader {
     static let possessives: Set<String> = ["their", "your", "his", "her", "my", "our"]
     static let predicateVerbs: Set<String> = ["are", "is", "feel", "feels", "be", "were", "was", "become", "seem"]
     static let ownPronouns: Set<String> = ["theirs", "yours", "mine", "ours"]
+    static let seeForms: Set<String> = ["see", "sees", "saw", "seeing"]
+    static let mirrorForms: Set<String> = ["mirror", "mirrors", "mirroring", "mirrored"]
+    static let ownAdverbs: Set<String> = ["truly", "really", "actually", "fully", "all", "now", "totally"]
 
     /// Token `i` of `tokens` as the grader reads it.
     func reread(_ tokens: [Token], _ i: Int) -> Token {
@@ -23,6 +26,31 @@ extension Grader {
             t.negated = fineIsNegated(tokens, i)
         } else if t.word == "away", i > 0, ["right", "straight"].contains(tokens[i - 1].word) {
             t.isStop = true
+        } else if t.typed == "everything", i >= 2, tokens[i - 1].isNegator,
+            ["is", "s", "was", "are"].contains(tokens[i - 2].typed)
+        {
+            // "Money isn't everything": a worth denied, which dismisses its subject, not a claim about money.
+            t.isStop = false
+            t.negated = true
+            t.stem = analyzer.stem("important")
+        } else if Self.mirrorForms.contains(t.word),
+            tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.word == "back" && $0.clause == t.clause })
+        {
+            // "Mirror both halves back to him" says them back: it reflects (not "it mirrors the empathy").
+            t.isStop = false
+            t.stem = analyzer.stem("reflect")
+        } else if Self.seeForms.contains(t.word), t.negated,
+            tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
+                $0.clause == t.clause && classes[$0.stem] == classes[analyzer.stem("worse")]
+            })
+        {
+            // "Counselors don't see decline", "does not always see him getting worse": not noticing it.
+            t.isStop = false
+            t.stem = analyzer.stem("notice")
+        } else if t.word == "lives", i > 0, Self.possessives.contains(tokens[i - 1].word) {
+            // "The goals fit their lives": the plural of "life", not the verb ("where the client lives").
+            t.isStop = false
+            t.stem = analyzer.stem("life")
         } else if ownsSomething(tokens, i) {
             t.isStop = false
             t.stem = ownership
@@ -33,7 +61,11 @@ extension Grader {
     /// Whether token `i` says that someone owns something.
     func ownsSomething(_ tokens: [Token], _ i: Int) -> Bool {
         let w = tokens[i].word
-        if Self.ownPronouns.contains(w) { return i > 0 && Self.predicateVerbs.contains(tokens[i - 1].word) }
+        if Self.ownPronouns.contains(w) {
+            // "The goals are truly theirs": an adverb may stand between.
+            let j = i > 1 && Self.ownAdverbs.contains(tokens[i - 1].word) ? i - 2 : i - 1
+            return j >= 0 && Self.predicateVerbs.contains(tokens[j].word)
+        }
         guard ["own", "owns", "owned"].contains(w), i > 0 else { return false }
         let before = tokens[i - 1].word
         if Self.ownerWords.contains(before) { return true }

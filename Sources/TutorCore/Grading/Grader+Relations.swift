@@ -7,6 +7,8 @@ extension Grader {
     static let conditionWords: Set<String> = ["when", "if", "once", "whenever", "who"]
     /// Verbs whose subject is a cause and whose object is its effect.
     static let causeWords: Set<String> = ["make", "makes", "made", "let", "lets", "lead", "leads", "cause", "causes"]
+    /// Subject pronouns that open the effect after a condition, as typed ("if u trust them u open up").
+    static let subjectWords: Set<String> = Analyzer.subjects.union(["u", "ya", "yu"])
 
     /// The line's causes: for each, the content words of the cause and those of its effect,
     /// where the relation's other side must be said (the rest of the condition's stretch of
@@ -18,14 +20,24 @@ extension Grader {
         var out: [(cause: Set<Int>, effect: Set<Int>)] = []
         for i in tokens.indices {
             var cause: Set<Int> = []
-            if Self.conditionWords.contains(tokens[i].typed) {
+            // A reason put first ("because he trusts the counselor, he opens up") is a cause too.
+            let fronted = i == 0 || tokens[i - 1].sentence != tokens[i].sentence
+            if Self.conditionWords.contains(tokens[i].typed) || fronted && Self.reasonOpeners.contains(tokens[i].typed)
+            {
                 var j = i + 1
                 while j < tokens.count, tokens[j].clause == tokens[i].clause,
                     !analyzer.clauseBreaks.contains(tokens[j].typed),
-                    cause.isEmpty || !Analyzer.subjects.contains(tokens[j].typed)
+                    cause.isEmpty || !Self.subjectWords.contains(tokens[j].typed)
                 {
                     if let c = index[j] { cause.insert(c) }
                     j += 1
+                }
+                // A reason put first is a cause only when a comma or a subject ends it: "because we
+                // overestimate progress and the feedback lets us adjust" gives two reasons.
+                if !Self.conditionWords.contains(tokens[i].typed), j < tokens.count,
+                    tokens[j].clause == tokens[i].clause, !Self.subjectWords.contains(tokens[j].typed)
+                {
+                    cause = []
                 }
             } else if tokens[i].typed == "without", i == 0 || tokens[i - 1].clause != tokens[i].clause {
                 // "Without engagement the treatment won't do much": a condition, its object the
@@ -47,7 +59,8 @@ extension Grader {
             let segment = line.segments[first]
             let after = Self.causeWords.contains(tokens[i].typed)
             // "Without real participation, therapy won't do much": the effect may follow a comma.
-            let without = tokens[i].typed == "without"
+            // So may the effect of a condition or a reason put first ("if you trust them, you open up").
+            let without = tokens[i].typed == "without" || fronted && !after
             let effect = Set(
                 line.content.indices.filter {
                     !cause.contains($0)
@@ -122,5 +135,44 @@ extension Grader {
             }
             if drawn { found[id] = nil }
         }
+    }
+}
+
+/// An elaboration of a misconception: in "tell him your whole story, it builds the bond big
+/// time" or "it means I approve of whatever he did, no matter what", the words after the belief
+/// say how much or why it holds, and one word among them ("time", "matter") is no expectation.
+/// A new statement after it is opened by a word that adds or limits one ("and listen to them",
+/// "but consult", "as long as it helps the client"); a list of short items ("open questions,
+/// advice, reflections, summaries") names each item for itself.
+extension Grader {
+    /// Words that open a statement of its own after a belief, or a condition that limits it.
+    static let addingWords: Set<String> = [
+        "and", "but", "though", "tho", "although", "altho", "also", "then", "while", "whereas", "however", "yet",
+        "still", "plus", "if", "unless", "only", "when", "except", "instead", "rather",
+    ]
+
+    /// Drops each expectation found by one word only, after the words of a misconception the line
+    /// holds (`held`) in the same sentence, with no word between them that opens a statement of
+    /// its own.
+    func dropElaborations(_ found: inout [String: Found], _ line: Line, from held: [Set<Int>]) {
+        guard !held.isEmpty else { return }
+        for (id, f) in found where f.size == 1 && f.positions.count == 1 {
+            let at = f.positions.first!
+            let sentence = line.content[at].sentence
+            if listed(line, sentence: sentence) { continue }
+            let elaborates = held.contains { m in
+                guard let last = m.max(), last < at, line.content[last].sentence == sentence else { return false }
+                let between = line.tokens[(line.positions[last] + 1)..<line.positions[at]]
+                return !between.contains { Self.addingWords.contains($0.typed) }
+                    && !zip(between, between.dropFirst()).contains { $0.typed == "as" && $1.typed == "long" }
+            }
+            if elaborates { found[id] = nil }
+        }
+    }
+
+    /// Whether sentence `sentence` is a list: three clauses or more, each of one or two content words.
+    private func listed(_ line: Line, sentence: Int) -> Bool {
+        let clauses = Dictionary(grouping: line.content.filter { $0.sentence == sentence }, by: \.clause)
+        return clauses.count >= 3 && clauses.values.allSatisfy { $0.count <= 2 }
     }
 }

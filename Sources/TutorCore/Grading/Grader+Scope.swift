@@ -162,8 +162,13 @@ extension Grader {
                 judgements.contains(classes[tokens[next].stem] ?? tokens[next].stem)
             else { continue }
             // Back to the clause's start; "and" may join the subjects ("trust and connection
-            // don't affect who stays"), but a pronoun starts a subject of its own.
+            // don't affect who stays"), but a pronoun starts a subject of its own. Not when
+            // "and" stands right before the negated verb: in "it pays for treatment and doesn't
+            // change the relationship" it joins two predicates of one subject.
             var k = i - 1
+            while k >= 0, Self.auxiliaryWords.contains(tokens[k].typed) { k -= 1 }
+            if k >= 0, tokens[k].typed == "and" { continue }
+            k = i - 1
             while k >= 0, tokens[k].clause == clause, !Self.subjectBreaks.contains(tokens[k].typed),
                 !analyzer.clauseBreaks.contains(tokens[k].typed) || ["and", "or"].contains(tokens[k].typed)
             {
@@ -176,6 +181,11 @@ extension Grader {
             line.positions.map { topics.contains($0) && focus.contains($0) }
         )
     }
+
+    /// Auxiliaries a verb's negation leans on ("does not", "won't").
+    static let auxiliaryWords: Set<String> = [
+        "do", "does", "did", "will", "would", "can", "could", "should", "is", "are",
+    ]
 
     /// Words of an ending ("disappear", "go away"): a negation that reaches one after other
     /// words is spent on it, and the words before it stand. "An alliance doesn't make cravings

@@ -194,6 +194,7 @@ public final class Grader: Sendable, Codable {
         dropCauses(&found, q, line, excluding: masked.union(claimed))
         dropFoils(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
+        dropElaborations(&found, line, from: held)
         if let completed = completion(of: analysis, context: context) {
             // The completed sentence is the prompt's own idea: "they own the plan" after "… they
             // feel a sense of …" is ownership, whatever else the prompt's words touch.
