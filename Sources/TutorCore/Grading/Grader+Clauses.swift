@@ -52,6 +52,7 @@ extension Grader {
         namedAntecedents(&tokens)
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
+        notTheSameAs(&tokens)
         trailingNo(&tokens)
         deniedRelative(&tokens)
         for i in tokens.indices {
@@ -278,6 +279,27 @@ extension Grader {
             var k = from + 1
             while k < tokens.count, tokens[k].clause == clause, !tokens[k].isNegator,
                 !analyzer.clauseBreaks.contains(tokens[k].word)
+            {
+                if tokens[k].isContent { tokens[k].negated = true }
+                k += 1
+            }
+        }
+    }
+}
+
+/// "Accepting him isn't the same as saying what he did was fine": what follows "not the same
+/// as" is denied to its sentence's next break, also when it says a clause of its own.
+extension Grader {
+    func notTheSameAs(_ tokens: inout [Token]) {
+        for d in tokens.indices.dropFirst() where tokens[d].typed == "same" && d + 1 < tokens.count {
+            guard tokens[d + 1].typed == "as",
+                tokens[max(0, d - 3)..<d].contains(where: { $0.isNegator && $0.clause == tokens[d].clause })
+            else { continue }
+            var k = d + 2
+            // A clause of its own only when it is what is said ("saying what he did was fine").
+            while k < tokens.count, tokens[k].sentence == tokens[d].sentence, !tokens[k].isNegator,
+                !analyzer.clauseBreaks.contains(tokens[k].word),
+                tokens[k].clause == tokens[k - 1].clause || ["what", "that", "how"].contains(tokens[k].typed)
             {
                 if tokens[k].isContent { tokens[k].negated = true }
                 k += 1

@@ -31,6 +31,28 @@ extension Grader {
     ]
     static let courseGoForms: Set<String> = ["go", "goes", "went", "going", "gone"]
 
+    /// Verbs that, before "something different", change how things are done.
+    static let tryForms: Set<String> = ["try", "tries", "trying", "tried", "do", "doing"]
+    /// What one goes by when applying it ("go by that").
+    static let appliedThings: Set<String> = ["that", "it", "those", "them", "this", "these"]
+    /// What is pressed on a client ("quit pushing").
+    static let pressForms: Set<String> = [
+        "pushing", "pressing", "arguing", "lecturing", "nagging", "forcing", "confronting", "insisting",
+    ]
+
+    /// The word that says "different" after a verb of trying ("try something different", "try a
+    /// different way", "try another approach"), within three words of its clause.
+    static func somethingDifferent(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < tokens.count, j <= i + 3, tokens[j].clause == tokens[i].clause {
+            let w = tokens[j].typed
+            if ["different", "else", "new", "another"].contains(w) { return j }
+            guard ["something", "a", "an", "some", "things", "it", "stuff"].contains(w) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// Rereads the phrasal verbs of `tokens` in place (no token added or removed).
     static func readPhrasal(_ tokens: inout [Token], _ analyzer: Analyzer) {
         func typed(_ j: Int, _ i: Int) -> String? {
@@ -45,6 +67,28 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("act")
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
                 tokens[out].isStop = true
+            } else if tryForms.contains(w), let d = somethingDifferent(tokens, i) {
+                // "Try something different", "do things a new way": a change of approach.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("change")
+                tokens[d].isStop = false
+                tokens[d].stem = analyzer.stem("approach")
+            } else if courseGoForms.contains(w) || w == "goes", ["by", "with"].contains(typed(i + 1, i) ?? ""),
+                typed(i + 2, i).map(appliedThings.contains) == true,
+                i + 3 >= tokens.count
+                    || tokens[i + 3].clause != tokens[i].clause
+            {
+                // "Read up on their culture and go by that": apply it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("apply")
+            } else if ["ease", "eases", "easing", "eased"].contains(w), typed(i + 1, i) == "off" {
+                // "Ease off": back off.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("back")
+            } else if ["quit", "quits", "quitting"].contains(w), typed(i + 1, i).map(pressForms.contains) == true {
+                // "Quit pushing": stop pushing (not quitting treatment).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("stop")
             } else if ["call", "calls", "calling", "called"].contains(w), typed(i + 1, i) == "the",
                 typed(i + 2, i) == "shots"
             {

@@ -118,6 +118,18 @@ import Testing
             question: "court-order-compliance", answer: "when his court time is over he'll quit coming",
             covered: ["e3"],
             misconceptions: []),
+        // Easing off, doing something new and quitting the arguing change course.
+        Case(
+            question: "discord-reply", answer: "i'd ease off and do something new", covered: ["e2"], misconceptions: []),
+        Case(question: "discord-reply", answer: "quit arguing with him", covered: ["e2"], misconceptions: []),
+        // What "is not the same as" says is denied, its own clause too.
+        Case(
+            question: "upr-not-approval", answer: "valuing him is not the same as saying that what he did was fine",
+            covered: ["e1", "e2"], misconceptions: []),
+        // Going by what was read is applying it.
+        Case(
+            question: "cultural-humility-ask", answer: "study their culture and go by it", covered: [],
+            misconceptions: ["m1"]),
         // Doing better is no sign of being missed getting worse.
         Case(
             question: "fit-why", answer: "so the counselor can adjust and clients do better", covered: ["e3"],
