@@ -93,6 +93,9 @@ public enum Move: Sendable, Equatable {
     case correct(question: String, misconception: String)
     /// An answer with nothing new in it.
     case notYet(firstAnswer: Bool)
+    /// An answer that says nothing this question asks for but is true of another question's
+    /// idea (on the same or a related concept): said to be true, and what it belongs to.
+    case trueElsewhere(question: String, expectation: String)
     /// "I don't know": no blame, then help.
     case workItOut
     /// The first rung: a neutral request for more (one of the pumps, by index).
@@ -171,7 +174,8 @@ public enum Move: Sendable, Equatable {
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint, .prompt, .assert,
+        case .praise, .correct, .notYet, .trueElsewhere, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint,
+            .prompt, .assert,
             .wholeAnswer,
             .moveOn, .close,
             .examStopping:

@@ -25,6 +25,11 @@ extension TurnRenderer {
             if let s = m.source { text += " " + responder.cite([s]) }
             return text
         case .notYet(let first): return first ? "Let's think about it together." : "Not quite yet."
+        case .trueElsewhere(let id, let e):
+            guard let q = tutor.question(id), let idea = q.expectation(e) else { return "" }
+            let text = lowerFirst(idea.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            let name = kb.concept(q.concept)?.name ?? q.concept
+            return "That much is true (\(name)): \(text). This question is after something more, though."
         case .workItOut: return "That's all right, let's work it out together."
         case .pump(let i): return Self.pumps[i]
         case .hint(let id, let e):

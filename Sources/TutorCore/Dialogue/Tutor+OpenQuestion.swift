@@ -389,7 +389,13 @@ extension Tutor {
         case .answer(let grade):
             countAnswer(q, grade, &state, &result, now: now)
             state.open?.dontKnowsInARow = 0
-            return feedback(q, grade, &state)
+            var moves = feedback(q, grade, &state)
+            if let i = moves.firstIndex(where: { if case .notYet = $0 { true } else { false } }),
+                let (other, idea) = trueElsewhere(q, analysis)
+            {
+                moves[i] = .trueElsewhere(question: other, expectation: idea)
+            }
+            return moves
         }
     }
 
