@@ -93,6 +93,11 @@ public enum Move: Sendable, Equatable {
     case correct(question: String, misconception: String)
     /// An answer with nothing new in it.
     case notYet(firstAnswer: Bool)
+    /// "Is that right?" while the question is open: what the answers so far have covered
+    /// (nothing yet, some, or no answer at all).
+    case answerSoFar(question: String, covered: [String], answered: Bool)
+    /// "Is that right?" right after the question closed: the full answer above is the key.
+    case answerClosed(question: String)
     /// An answer that says nothing this question asks for but is true of another question's
     /// idea (on the same or a related concept): said to be true, and what it belongs to.
     case trueElsewhere(question: String, expectation: String)
