@@ -295,6 +295,21 @@ enum LineForm {
             && w[(a + 1)...].allSatisfy(tail.contains)
     }
 
+    /// Whether the line thanks ("thx", "thank you", "much appreciated", "that helped") rather than
+    /// only taking note ("got it", "makes sense", "cool").
+    static func thanks(_ analysis: Analysis) -> Bool {
+        analysis.tokens.contains { t in
+            let w = t.word
+            return thankingWords.contains(w) || w.hasPrefix("thank") || w.hasPrefix("thx") || w.hasPrefix("appreciat")
+                || w.hasPrefix("help")
+        }
+    }
+
+    private static let thankingWords: Set<String> = [
+        "ty", "tysm", "tyvm", "thnx", "thanx", "thnks", "cheers", "obliged", "gracias", "merci", "danke", "grazie",
+        "obrigado", "obrigada", "kudos",
+    ]
+
     /// "Is that right?", "was i close", "did i get it?", "am i on the right track", "correct?":
     /// the learner asks how their own answer stands. Only small words of asking and judging,
     /// one of them a judgment ("right", "correct", "close", "wrong", "track", "get it"), and a

@@ -11,7 +11,8 @@ public enum Move: Sendable, Equatable {
     /// An empty line: what the learner can do, with or without a question open.
     case nudge(questionOpen: Bool)
     case greet
-    case thank(questionOpen: Bool)
+    /// `acknowledges`: the line takes note ("got it", "makes sense") rather than thanking.
+    case thank(questionOpen: Bool, acknowledges: Bool = false)
     /// What the tutor can do, and the commands (from `Command.all`).
     case help
     /// "How long do I have to answer?": there is no time limit (and, with a question open,

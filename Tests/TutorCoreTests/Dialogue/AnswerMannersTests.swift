@@ -122,3 +122,18 @@ import Testing
         #expect(Fixtures.tutor.matcher.match(Fixtures.tutor.analyzer.analyze(line)).intent == intent, "\(line)")
     }
 }
+
+/// "Got it" takes note; only thanks get "you're welcome".
+@Suite struct AcknowledgementTests {
+    @Test(
+        "a line that takes note is answered as such, thanks as thanks",
+        arguments: [
+            ("k got it", true), ("makes sense", true), ("ok cool, good to know", true), ("thanks!", false),
+            ("got it, thank you", false), ("that helped a lot", false), ("much appreciated", false),
+        ])
+    func acknowledges(_ line: String, _ noting: Bool) {
+        var s = DialogueSession()
+        let r = s.say(line)
+        #expect(r.moves == [.thank(questionOpen: false, acknowledges: noting)], "\(line): \(r.moves)")
+    }
+}
