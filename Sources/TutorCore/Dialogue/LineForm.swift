@@ -295,6 +295,46 @@ enum LineForm {
             && w[(a + 1)...].allSatisfy(tail.contains)
     }
 
+    /// Whether the line thanks ("thx", "thank you", "much appreciated", "that helped") rather than
+    /// only taking note ("got it", "makes sense", "cool").
+    static func thanks(_ analysis: Analysis) -> Bool {
+        analysis.tokens.contains { t in
+            let w = t.word
+            return thankingWords.contains(w) || w.hasPrefix("thank") || w.hasPrefix("thx") || w.hasPrefix("appreciat")
+                || w.hasPrefix("help")
+        }
+    }
+
+    private static let thankingWords: Set<String> = [
+        "ty", "tysm", "tyvm", "thnx", "thanx", "thnks", "cheers", "obliged", "gracias", "merci", "danke", "grazie",
+        "obrigado", "obrigada", "kudos",
+    ]
+
+    /// "Is that right?", "was i close", "did i get it?", "am i on the right track", "correct?":
+    /// the learner asks how their own answer stands. Only small words of asking and judging,
+    /// one of them a judgment ("right", "correct", "close", "wrong", "track", "get it"), and a
+    /// question (a question mark or a word that asks); a line with a word of the answer in it
+    /// is an answer.
+    static func asksIfRight(_ analysis: Analysis) -> Bool {
+        // "Right?" alone: `words` drops "right" as an opener ("right, so…").
+        let opened = words(analysis)
+        let w = opened.isEmpty ? analysis.tokens.map(\.word) : opened
+        guard !w.isEmpty, w.count <= 8, w.allSatisfy(rightCheckWords.contains) else { return false }
+        let judges =
+            w.contains { ["right", "correct", "close", "wrong", "track", "warm", "warmer"].contains($0) }
+            || w.contains("get") && w.contains("it") || w.contains("got") && w.contains("it")
+        let asks = analysis.text.contains("?") || ["is", "was", "am", "did", "do", "does", "have"].contains(w[0])
+        // "right" alone, with no question mark, agrees ("right, so the bond…" is an answer's start).
+        return judges && asks && !(w == ["right"] && !analysis.text.contains("?"))
+    }
+
+    private static let rightCheckWords: Set<String> = [
+        "is", "was", "am", "are", "did", "do", "does", "have", "that", "it", "this", "i", "my", "answer", "get", "got",
+        "right", "correct", "close", "wrong", "warm", "warmer", "on", "the", "track", "so", "ok", "okay", "hmm",
+        "um", "umm", "then", "or", "not", "at", "least", "kind", "of", "sort", "all", "anywhere", "near", "even",
+        "somewhat", "partly", "half", "any", "good", "there", "yet", "now", "well",
+    ]
+
     /// "Maybe they feel safe?", "i think it's about trust", "probably the bond?": a hedge
     /// first offers a guess at the open question, question mark or not.
     static func guesses(_ analysis: Analysis) -> Bool {

@@ -11,7 +11,8 @@ public enum Move: Sendable, Equatable {
     /// An empty line: what the learner can do, with or without a question open.
     case nudge(questionOpen: Bool)
     case greet
-    case thank(questionOpen: Bool)
+    /// `acknowledges`: the line takes note ("got it", "makes sense") rather than thanking.
+    case thank(questionOpen: Bool, acknowledges: Bool = false)
     /// What the tutor can do, and the commands (from `Command.all`).
     case help
     /// "How long do I have to answer?": there is no time limit (and, with a question open,
@@ -93,6 +94,14 @@ public enum Move: Sendable, Equatable {
     case correct(question: String, misconception: String)
     /// An answer with nothing new in it.
     case notYet(firstAnswer: Bool)
+    /// "Is that right?" while the question is open: what the answers so far have covered
+    /// (nothing yet, some, or no answer at all).
+    case answerSoFar(question: String, covered: [String], answered: Bool)
+    /// "Is that right?" right after the question closed: the full answer above is the key.
+    case answerClosed(question: String)
+    /// An answer that says nothing this question asks for but is true of another question's
+    /// idea (on the same or a related concept): said to be true, and what it belongs to.
+    case trueElsewhere(question: String, expectation: String)
     /// "I don't know": no blame, then help.
     case workItOut
     /// The first rung: a neutral request for more (one of the pumps, by index).
@@ -171,7 +180,8 @@ public enum Move: Sendable, Equatable {
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint, .prompt, .assert,
+        case .praise, .correct, .notYet, .trueElsewhere, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint,
+            .prompt, .assert,
             .wholeAnswer,
             .moveOn, .close,
             .examStopping:

@@ -25,6 +25,24 @@ extension TurnRenderer {
             if let s = m.source { text += " " + responder.cite([s]) }
             return text
         case .notYet(let first): return first ? "Let's think about it together." : "Not quite yet."
+        case .trueElsewhere(let id, let e):
+            guard let q = tutor.question(id), let idea = q.expectation(e) else { return "" }
+            let text = lowerFirst(idea.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            let name = kb.concept(q.concept)?.name ?? q.concept
+            return "That much is true (\(name)): \(text). This question is after something more, though."
+        case .answerSoFar(let id, let covered, let answered):
+            guard answered else { return "You haven't answered it yet; have a go, a guess is fine." }
+            let q = tutor.question(id)
+            let ideas = covered.compactMap { q?.expectation($0) }.map {
+                lowerFirst($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            }
+            guard !ideas.isEmpty else {
+                return "Not yet: nothing you've said so far is one of the ideas this question is after."
+            }
+            return "Partly right. So far you've got: \(ideas.joined(separator: "; ")). There's more to it."
+        case .answerClosed:
+            return "That question is done: the full answer is just above, so compare yours with it point by point."
+                + " Say \"quiz me\" for another."
         case .workItOut: return "That's all right, let's work it out together."
         case .pump(let i): return Self.pumps[i]
         case .hint(let id, let e):

@@ -33,7 +33,10 @@ public struct TurnRenderer {
                 ? "Take your time. Answer the question in your own words, or say \"hint\" or \"skip\"."
                 : "Ask me about the therapeutic alliance, or type :help to see what I can do."
         case .greet: return responder.greeting()
-        case .thank(let questionOpen): return questionOpen ? "You're welcome." : responder.thanks()
+        case .thank(let questionOpen, let acknowledges):
+            // "Got it", "makes sense": noted, not thanked for, so no "you're welcome".
+            if acknowledges { return questionOpen ? "Good." : "Good. Want to try a question on it? Say \"quiz me\"." }
+            return questionOpen ? "You're welcome." : responder.thanks()
         case .help: return Self.help
         case .topics: return responder.topics()
         case .sources: return (["Sources:"] + kb.sources.map { "  \($0.id): \($0.title)" }).joined(separator: "\n")

@@ -8,7 +8,10 @@ extension Tutor {
         switch match.intent {
         case .greeting: return [.greet]
         // With a question open, the re-offer follows: no "want a question?" over it.
-        case .thanks: return [.thank(questionOpen: state.open.map { !$0.isOffer } ?? false)]
+        case .thanks:
+            return [
+                .thank(questionOpen: state.open.map { !$0.isOffer } ?? false, acknowledges: !LineForm.thanks(analysis))
+            ]
         case .help: return LineForm.asksAboutTime(analysis) ? [.noTimeLimit(questionOpen: state.open != nil)] : [.help]
         case .topics: return [.topics]
         case .progress: return [.progress(progress(state, now: now))]

@@ -29,7 +29,11 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, grade: Grade?, isOffer: Bool, isAttempt: Bool = false
     ) -> OpenLine {
         let words = plainWords(analysis)
-        if skipLines.contains(words) || giveUpLines.contains(words) || asksToSkip(analysis) { return .skip }
+        if skipLines.contains(words) || giveUpLines.contains(words) || asksToSkip(analysis)
+            || asksForTheAnswer(analysis)
+        {
+            return .skip
+        }
         if match.intent == .hint { return .hint }
         // "Is there a time limit on these": about the tutor, never an answer.
         if match.intent == .help && LineForm.asksAboutTime(analysis) { return isOffer ? .leave : .sideRequest }
@@ -335,6 +339,12 @@ extension Tutor {
             state.offeredLastTurn = true
             return [.stillOnQuestion(q.id)]
         }
+        // "Is that right?", "am i close": how the answer so far stands; the question stays open.
+        if LineForm.asksIfRight(analysis), !open.isOffer {
+            result.openLine = .sideRequest
+            state.offeredLastTurn = true
+            return [.answerSoFar(question: q.id, covered: open.covered, answered: open.answers > 0), .stillOpen(q.id)]
+        }
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
         let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
@@ -389,7 +399,13 @@ extension Tutor {
         case .answer(let grade):
             countAnswer(q, grade, &state, &result, now: now)
             state.open?.dontKnowsInARow = 0
-            return feedback(q, grade, &state)
+            var moves = feedback(q, grade, &state)
+            if let i = moves.firstIndex(where: { if case .notYet = $0 { true } else { false } }),
+                let (other, idea) = trueElsewhere(q, analysis)
+            {
+                moves[i] = .trueElsewhere(question: other, expectation: idea)
+            }
+            return moves
         }
     }
 

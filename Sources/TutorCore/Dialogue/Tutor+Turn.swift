@@ -124,6 +124,10 @@ extension Tutor {
             return answerBeside(q, match, analysis, &state, &result, now: now)
         case .free(let analysis, let match):
             if let moves = lateAddition(analysis, match, &state, &result, now: now) { return moves }
+            // "Was that right?" just after a question closed: the full answer shown is the key.
+            if LineForm.asksIfRight(analysis), let q = justClosedQuestion(state) {
+                return [.answerClosed(question: q.id)]
+            }
             // "The one about clients rating sessions" before any question was asked describes
             // a concept (see `describedNotAsked`): it is not read again as a question's name.
             let describes = describesRatherThanAsks(analysis, state)
@@ -161,6 +165,26 @@ extension Tutor {
     static let skipLines: Set<String> = ["skip", "skip it", "pass", "next", "skip this", "skip this one"]
     /// Lines that give up on an open question (with none open they are not about skipping).
     static let giveUpLines: Set<String> = ["show me the answer", "give up", "i give up"]
+
+    /// "Just tell me the answer", "what's the answer?", "ok i give up, reveal the answer pls",
+    /// "can you give me the answer": a request for the answer itself, made of a request verb, the
+    /// word "answer" (or "solution") and small words only. It gives up on the question, as "show
+    /// me the answer" does; the grader must not read "tell" or "show" as the learner's idea.
+    static func asksForTheAnswer(_ analysis: Analysis) -> Bool {
+        let words = analysis.tokens.map(\.word).filter { $0.contains(where: \.isLetter) }
+        guard words.contains(where: { ["answer", "answers", "solution"].contains($0) }),
+            words.contains(where: { ["tell", "show", "give", "reveal", "what", "whats", "gimme"].contains($0) })
+        else { return false }
+        return words.allSatisfy { answerRequestWords.contains($0) }
+    }
+
+    private static let answerRequestWords: Set<String> = [
+        "answer", "answers", "solution", "tell", "show", "give", "reveal", "gimme", "what", "whats", "is", "was",
+        "the", "me", "us", "just", "please", "pls", "plz", "can", "could", "would", "will", "you", "u", "ok",
+        "okay", "ugh", "fine", "so", "then", "now", "already", "right", "correct", "real", "full", "i", "up",
+        "gave", "dunno", "idk", "know", "do", "not", "have", "no", "idea", "clue", "it", "this",
+        "one", "to", "for", "of", "and", "lol", "hmm", "um", "umm", "well", "oh",
+    ]
 
     /// The line's words, lower case, one space apart.
     static func plainWords(_ analysis: Analysis) -> String {

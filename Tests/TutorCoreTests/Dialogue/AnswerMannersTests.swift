@@ -1,0 +1,139 @@
+import Testing
+
+@testable import TutorCore
+
+/// An answer that says none of the open question's ideas but, in more than one word, an idea of
+/// another recall question (same or related concept) is told it is true, not "not quite yet".
+@Suite struct TrueElsewhereTests {
+    let alliance = "alliance-definition"
+
+    func allianceQuestionOpen() -> DialogueSession {
+        var s = DialogueSession()
+        #expect(
+            s.say(":quiz therapeutic-alliance").moves.first == .ask(question: alliance, concept: "therapeutic-alliance")
+        )
+        return s
+    }
+
+    @Test(
+        "a true idea of Bordin's model, said about the alliance, is called true and the ladder goes on",
+        arguments: ["agreement on the tasks too", "they have to agree on the tasks as well", "both agreeing on tasks"])
+    func trueOfARelatedConcept(_ line: String) {
+        var s = allianceQuestionOpen()
+        let r = s.say(line)
+        #expect(r.grade?.covered == [], "\(line)")
+        guard case .trueElsewhere(let q, let e)? = r.moves.first else {
+            Issue.record("\(line): \(r.moves)")
+            return
+        }
+        #expect(q == "bordin-working-alliance-parts" && e == "e2")
+        #expect(!r.moves.contains(.notYet(firstAnswer: true)))
+        #expect(s.state.open?.id == alliance)
+    }
+
+    @Test(
+        "one shared word, a bare term or a wrong answer is not called true",
+        arguments: [
+            "tasks", "you have to be honest with them", "the counselor is the expert who tells them what to do",
+        ])
+    func notTrueElsewhere(_ line: String) {
+        var s = allianceQuestionOpen()
+        let r = s.say(line)
+        #expect(!r.moves.contains { if case .trueElsewhere = $0 { true } else { false } }, "\(line): \(r.moves)")
+    }
+}
+
+/// "Is that right?" asks how the learner's own answer stands: while a question is open it is
+/// told what the answers so far cover, and the question stays open; it is never graded.
+@Suite struct AnswerCheckTests {
+    @Test(
+        "a request to check one's answer is read as such",
+        arguments: [
+            "is that right?", "was i close", "did i get it?", "am i on the right track", "correct?", "right?",
+            "is that even close?", "was that right or not",
+        ])
+    func asksIfRight(_ line: String) {
+        #expect(LineForm.asksIfRight(Fixtures.tutor.analyzer.analyze(line)), "\(line)")
+    }
+
+    @Test(
+        "an answer, a bare agreement or another request is not",
+        arguments: [
+            "right", "right, so the bond comes first", "is that right that trust matters most?", "what is right action",
+            "the right track is to listen", "is it the bond?",
+        ])
+    func notAsksIfRight(_ line: String) {
+        #expect(!LineForm.asksIfRight(Fixtures.tutor.analyzer.analyze(line)), "\(line)")
+    }
+
+    @Test("while a question is open: what is covered so far, ungraded, the question kept open")
+    func whileOpen() {
+        var s = DialogueSession()
+        _ = s.say(":quiz lapse-vs-relapse")
+        let before = s.say("is that right?")
+        #expect(
+            before.moves == [
+                .answerSoFar(question: "lapse-wedding", covered: [], answered: false), .stillOpen("lapse-wedding"),
+            ])
+        _ = s.say("it's just a lapse, a one time slip")
+        let r = s.say("am i close?")
+        #expect(r.grade == nil && r.openLine == .sideRequest)
+        #expect(r.moves.first == .answerSoFar(question: "lapse-wedding", covered: ["e1"], answered: true), "\(r.moves)")
+        #expect(s.state.open?.id == "lapse-wedding")
+    }
+}
+
+/// "Just tell me the answer" gives up on the open question, as "show me the answer" does: the
+/// full answer, never a grade that reads "tell" as the learner's idea.
+@Suite struct AnswerRequestTests {
+    @Test(
+        "a request for the answer itself gives up on the question",
+        arguments: [
+            "tell me the answer", "just tell me the answer pls", "what's the answer?",
+            "ok i give up, what is the answer",
+            "can you give me the right answer", "reveal the answer",
+        ])
+    func givesUp(_ line: String) {
+        var s = DialogueSession()
+        _ = s.say(":quiz empathy")
+        let r = s.say(line)
+        #expect(r.moves.first == .moveOn, "\(line): \(r.moves)")
+        #expect(r.grade?.verdict == .dontKnow && r.grade?.misconceptions == [])
+        #expect(s.state.open == nil)
+    }
+
+    @Test(
+        "a line that says something besides is not",
+        arguments: ["the answer is to tell them how they feel", "tell me why the answer is B", "i know the answer"])
+    func notGivingUp(_ line: String) {
+        #expect(!Tutor.asksForTheAnswer(Fixtures.tutor.analyzer.analyze(line)), "\(line)")
+    }
+}
+
+/// An adverb of emphasis inside a question to the tutor about itself leaves it the same question.
+@Suite struct TutorQuestionEmphasisTests {
+    @Test(
+        "emphasis inside a question about the tutor",
+        arguments: [
+            ("so what do u actually teach", Intent.topics), ("what do you even cover", .topics),
+            ("how am i really doing", .progress),
+        ])
+    func emphasis(_ line: String, _ intent: Intent) {
+        #expect(Fixtures.tutor.matcher.match(Fixtures.tutor.analyzer.analyze(line)).intent == intent, "\(line)")
+    }
+}
+
+/// "Got it" takes note; only thanks get "you're welcome".
+@Suite struct AcknowledgementTests {
+    @Test(
+        "a line that takes note is answered as such, thanks as thanks",
+        arguments: [
+            ("k got it", true), ("makes sense", true), ("ok cool, good to know", true), ("thanks!", false),
+            ("got it, thank you", false), ("that helped a lot", false), ("much appreciated", false),
+        ])
+    func acknowledges(_ line: String, _ noting: Bool) {
+        var s = DialogueSession()
+        let r = s.say(line)
+        #expect(r.moves == [.thank(questionOpen: false, acknowledges: noting)], "\(line): \(r.moves)")
+    }
+}
