@@ -173,6 +173,7 @@ extension LineForm {
             return w[2] != "show" || showsWhatIsMeant(Array(w.dropFirst(4)))
         }
         if w.count >= 3, w[0] == "show", ["me", "us"].contains(w[1]) { return showsWhatIsMeant(Array(w.dropFirst(2))) }
+        if asksForAnExampleOfWhatWasSaid(w) { return true }
         // "Can you do one for 'my boss is on me'", "could you write one for a teen": one of
         // what was just discussed, made for a case.
         if let verb = verbAskedOfTheTutor(w), ["do", "write", "make", "try"].contains(verb), w.count > 4,
@@ -181,6 +182,26 @@ extension LineForm {
             return true
         }
         return false
+    }
+
+    /// "Can you give me an example of what you mean?", "could u show an example of that",
+    /// "yuh can give mi an example of dat?": the tutor asked to give or show an example of
+    /// what it just said (a pointer, or "what you mean"), whatever "what … mean" cues of a
+    /// definition. The modal and "you" either way round ("you can give…?" asks too).
+    static func asksForAnExampleOfWhatWasSaid(_ w: [String]) -> Bool {
+        let you: Set<String> = ["you", "u", "ya", "yuh", "yu"]
+        let modals: Set<String> = ["can", "could", "would", "will"]
+        guard w.count >= 5,
+            modals.contains(w[0]) && you.contains(w[1]) || you.contains(w[0]) && modals.contains(w[1]),
+            ["give", "show"].contains(w[2]),
+            let e = w.firstIndex(where: { ["example", "examples"].contains($0) }), e <= 5, e + 2 < w.count,
+            w[e + 1] == "of"
+        else { return false }
+        let object = Array(w[(e + 2)...])
+        let pointers: Set<String> = ["that", "this", "it", "dat", "dis", "those", "these"]
+        if object.count == 1 { return pointers.contains(object[0]) }
+        return object.count <= 4 && object[0] == "what" && object.contains(where: you.contains)
+            && object.contains(where: ["mean", "meant", "said", "saying"].contains)
     }
 
     /// "Can you explain…", "could u give…", "would you model…": the verb the tutor is asked

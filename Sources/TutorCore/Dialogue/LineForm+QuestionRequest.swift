@@ -1,3 +1,5 @@
+import Foundation
+
 /// A request for one of the tutor's questions, read from its form: a noun that stands for a
 /// question ("one", "question", "q") named by what it is about ("the ex-partner one", "the
 /// one with the wedding beers", "a practice q about insurance"), alone or after a verb of
@@ -181,11 +183,23 @@ extension LineForm {
             return true
         }
         // "Ask me about the bad day, when…", "ask me on relapse": the learner to be asked.
+        // "Pregúntame about the safety net", "pregúntame algo sobre…": a learner who mixes in
+        // Spanish asks the same with its one word for "ask me".
         if start.starts(with: ["ask", "me"]) || start.starts(with: ["ask", "us"]),
             start.dropFirst(2).first.map({
                 ["about", "on", "something", "a", "an", "another", "regarding"].contains($0)
             })
                 == true
+        {
+            return true
+        }
+        // "Pregúntame about the safety net", "preguntame algo sobre…": a learner who mixes in
+        // Spanish asks the same with its one word for "ask me" (read as typed: the speller
+        // knows no Spanish).
+        let typed = analysis.tokens.map { $0.typed.folding(options: .diacriticInsensitive, locale: nil) }
+        if typed.count >= 3, askMeWords.contains(typed[0]),
+            ["about", "on", "something", "a", "an", "another", "regarding", "algo", "sobre", "una", "de", "del"]
+                .contains(typed[1])
         {
             return true
         }
@@ -200,6 +214,10 @@ extension LineForm {
             return rest.first.map { ["i", "im", "i'm"].contains($0) } == true && rest.contains(where: knowing.contains)
         }
     }
+
+    /// One word for "ask me" or "test me" in Spanish, which learners who mix languages use
+    /// (accents folded away).
+    static let askMeWords: Set<String> = ["preguntame", "preguntanos", "examiname", "evaluame"]
 
     /// "Bring it to supervision", "maybe gently ask what others have noticed", "reflect how
     /// he's feeling": what to do, put as an instruction to the counselor, which answers a

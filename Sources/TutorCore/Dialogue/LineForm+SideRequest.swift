@@ -79,7 +79,10 @@ extension LineForm {
     static func asksHowTheyFare(_ analysis: Analysis) -> Bool {
         let w = Array(analysis.tokens.map(\.typed).drop(while: openers.contains))
         guard w.count >= 3, w[0] == "how" else { return false }
-        let subject = w.dropFirst().starts(with: ["am", "i"]) ? 3 : ["im", "i'm"].contains(w[1]) ? 2 : 0
+        if asksHowManyTheyGot(w) { return true }
+        // "How i doing so far", "how mi doing": the copula dropped, as some English drops it.
+        let subject =
+            w.dropFirst().starts(with: ["am", "i"]) ? 3 : ["im", "i'm", "i", "mi", "me"].contains(w[1]) ? 2 : 0
         guard subject > 0, subject < w.count else { return false }
         let faring: Set<String> = [
             "doing", "doin", "faring", "going", "goin", "getting", "gettin", "progressing", "coming", "comin",
@@ -92,5 +95,25 @@ extension LineForm {
             "up", "till", "until",
         ]
         return rest.count <= 4 && rest.allSatisfy(when.contains)
+    }
+
+    /// "How many have i got now", "how many did I get right so far", "how many i got
+    /// correct": the learner counts their own right answers (progress). "How many", an
+    /// auxiliary at most, the learner, a verb of getting, then only words of when or of
+    /// being right ("how many stages do I need" asks about a topic).
+    static func asksHowManyTheyGot(_ w: [String]) -> Bool {
+        guard w.starts(with: ["how", "many"]) else { return false }
+        var i = 2
+        if i < w.count, ["have", "did", "do", "ive", "i've"].contains(w[i]) { i += 1 }
+        let selves: Set<String> = ["i", "ive", "i've", "we", "mi", "me"]
+        guard i < w.count, selves.contains(w[i]) || w[i - 1] == "ive" || w[i - 1] == "i've" else { return false }
+        if selves.contains(w[i]) { i += 1 }
+        let getting: Set<String> = ["got", "get", "gotten", "gotta", "scored", "answered", "done", "did"]
+        guard i < w.count, getting.contains(w[i]) else { return false }
+        let rest: Set<String> = [
+            "right", "correct", "wrong", "so", "far", "now", "today", "yet", "overall", "out", "of", "in", "total",
+            "all", "this", "session",
+        ]
+        return w[(i + 1)...].count <= 4 && w[(i + 1)...].allSatisfy(rest.contains)
     }
 }

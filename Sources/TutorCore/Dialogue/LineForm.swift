@@ -46,11 +46,18 @@ enum LineForm {
         for token in analysis.tokens {
             words += fusedQuestionWords[token.typed] ?? [token.word]
         }
-        // "Hold on, how is that different…": a pause asked for, then the line.
-        if words.starts(with: ["hold", "on"]) { words.removeFirst(2) }
-        let start = words.firstIndex { !openers.contains($0) } ?? words.count
+        // "Hold on, how is that different…", "hold up what is it exactly", "hang on": a pause
+        // asked for, then the line.
+        if pauses.contains(where: { words.starts(with: $0) }) { words.removeFirst(2) }
+        var start = words.firstIndex { !openers.contains($0) } ?? words.count
+        // "Alright, then why do the books keep pushing it": "then" before a question word
+        // only ties the question to what was said; the question is what follows.
+        if start + 1 < words.count, words[start] == "then", questionWords.contains(words[start + 1]) { start += 1 }
         return Array(words[start...])
     }
+
+    /// Two words that ask the tutor to pause before the line proper.
+    static let pauses: [[String]] = [["hold", "on"], ["hold", "up"], ["hang", "on"], ["wait", "up"]]
 
     /// Whether the line is put as a question or a request: a question mark, or a question
     /// word, an auxiliary or a request verb first ("which of the two…", "is it as important

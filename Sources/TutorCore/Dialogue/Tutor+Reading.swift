@@ -14,6 +14,9 @@ extension Tutor {
             read.ambiguous = []
             read.isFollowUp = false
             read.evidence.append(Self.saysLostEvidence)
+        } else if match.intent == .simpler, let asked = questionAfterAPause(match, analysis) {
+            // "Wait what are the stages again": the question after the pause, not "I'm lost".
+            read = asked
         } else if match.intent != .progress && LineForm.asksHowTheyFare(analysis) {
             // "How am i doin today", "how am I faring overall?": how the learner is doing.
             read = MatchResult(intent: .progress, concepts: [], confidence: 0.8)
@@ -191,11 +194,29 @@ extension Tutor {
         return !asked.isEmpty && !asked.contains(where: name.contains)
     }
 
+    /// "Wait what are the stages again", "hold on, what's a lapse exactly": a pause asked for,
+    /// then a question about a term. "Wait what" cues confusion (simpler) on its own ("wait
+    /// what?", "wait what do you mean"); before a question about a term it only pauses, and
+    /// the question is the request. Nil when no content question about a concept follows.
+    func questionAfterAPause(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
+        let typed = analysis.tokens.map(\.word)
+        guard typed.first == "wait" || LineForm.pauses.contains(where: { typed.starts(with: $0) }) else { return nil }
+        let w = LineForm.words(analysis)
+        guard w.count >= 3, w.count < typed.count, LineForm.asks(analysis) else { return nil }
+        var asked = matcher.match(w.joined(separator: " "))
+        guard asked.intent.isContent, !asked.concepts.isEmpty, !asked.basis.guessed || asked.intent == .define
+        else { return nil }
+        asked.evidence =
+            match.evidence + ["form: a pause, then a question → \(asked.intent.rawValue) \(asked.concepts)"]
+        return asked
+    }
+
     /// "Then what works", "then what should I do", "then what is it": the question that
     /// follows "then", read on its own (a follow-up when it names nothing); nil for "and
     /// then what?", "then what happens".
     func questionAfterThen(_ analysis: Analysis) -> MatchResult? {
-        let w = LineForm.words(analysis)
+        // The words as typed ("then" before a question word is dropped by `LineForm.words`).
+        let w = analysis.tokens.flatMap { LineForm.fusedQuestionWords[$0.typed] ?? [$0.word] }
         guard let t = w.firstIndex(of: "then"), t + 2 < w.count, w[t + 1] == "what",
             !["happens", "happened", "next", "else"].contains(w[t + 2])
         else { return nil }

@@ -81,4 +81,18 @@ import Testing
         let accuracy = Double(right) / Double(max(rows.count, 1))
         #expect(accuracy >= 0.97, "\(right)/\(rows.count)")
     }
+
+    @Test(
+        "a learner who mixes in Spanish asks to be quizzed with its one word for \"ask me\"",
+        arguments: [
+            ("preguntame sobre court orders", "court-order-compliance"),
+            ("pregúntame about agreeing on goals", "collaborative-goals"),
+            ("examíname on the wedding lapse", "lapse-wedding"),
+        ])
+    func aSpanishAskMeOpensTheQuestion(_ line: String, _ question: String) {
+        var s = DialogueSession()
+        let r = s.say(line)
+        #expect(r.match?.intent == .quiz, "\(line): \(String(describing: r.match?.intent))")
+        #expect(r.openQuestion == question, "\(line)")
+    }
 }

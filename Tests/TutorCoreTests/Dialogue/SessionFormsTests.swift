@@ -119,4 +119,57 @@ import Testing
         let r = s.say(line)
         #expect(r.gradedQuestion == "confrontation-effect", "\(line): \(r.moves)")
     }
+
+    // Round 17.
+
+    @Test(
+        "a pause asked for, or \"then\" before the question word, leaves the question asked beside the open one",
+        arguments: [
+            "hang on what is empathy exactly",
+            "hold up, what's a working alliance again",
+            "ok then why does the research care so much about the alliance?",
+            "wait what is a working alliance again",
+        ])
+    func aPauseOrThenBeforeAQuestionIsASideRequest(_ line: String) {
+        var s = goalsQuestionOpen()
+        let r = s.say(line)
+        #expect(r.grade == nil, "\(line): \(r.moves)")
+        #expect(r.openLine == .sideRequest, "\(line)")
+        #expect(r.match?.intent.isContent == true, "\(line): \(String(describing: r.match?.intent))")
+        #expect(s.state.open?.id == goals)
+        // "Wait what?" alone is still confusion.
+        var t = goalsQuestionOpen()
+        #expect(t.say("wait what?").match?.intent == .simpler)
+    }
+
+    @Test(
+        "the learner counting their right answers, or asking how they fare with the copula dropped, is progress",
+        arguments: [
+            "how many ive got right now", "how i doing today", "how i doing",
+        ])
+    func countingOwnAnswersIsProgress(_ line: String) {
+        var s = goalsQuestionOpen()
+        let r = s.say(line)
+        #expect(r.match?.intent == .progress, "\(line): \(String(describing: r.match?.intent))")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == goals)
+        // "How many stages are there" asks about a topic.
+        #expect(!LineForm.asksHowManyTheyGot(["how", "many", "stages", "are", "there"]))
+        #expect(!LineForm.asksHowManyTheyGot(["how", "many", "sessions", "do", "i", "need"]))
+    }
+
+    @Test(
+        "an example asked of what the tutor just said is an example, whatever 'what … mean' cues",
+        arguments: [
+            "can u give me an example of what u mean", "could you give an example of what you said",
+            "yu can give me an example of dat?",
+        ])
+    func anExampleOfWhatWasSaidIsAnExample(_ line: String) {
+        var s = goalsQuestionOpen()
+        let r = s.say(line)
+        #expect(r.match?.intent == .example, "\(line): \(String(describing: r.match?.intent))")
+        #expect(r.grade == nil)
+        #expect(r.openLine == .sideRequest, "\(line)")
+        #expect(s.state.open?.id == goals)
+    }
 }
