@@ -72,6 +72,9 @@ struct IntentScores {
 }
 
 extension Matcher {
+    /// Prepositions that can open a clause ("about what…", "of what…").
+    static let prepositions: Set<String> = ["about", "of", "on", "with", "for", "from", "at", "by", "to", "into"]
+
     /// Intents that ask the tutor to go on in some way; negated, they ask nothing.
     static let requests: Set<Intent> = [.more, .simpler, .harder, .easier]
 
@@ -113,6 +116,13 @@ extension Matcher {
                 // "strengthen the bond between sessions": "between" a span of time is when,
                 // not a relation between two things.
                 if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
+                    continue
+                }
+                // "talks about what is happening", "limiting what they talk about": a "what"
+                // after a preposition opens a clause of the line, not a question.
+                if cue.intent == .define, token.word == "what", i > 0, tokens[i - 1].clause == token.clause,
+                    Self.prepositions.contains(tokens[i - 1].word)
+                {
                     continue
                 }
                 let atStart = opensLine(at: i, tokens)
@@ -446,6 +456,11 @@ extension Matcher {
         tokens: [Token]
     ) -> (intent: Intent, confidence: Double) {
         let score = { (i: Intent) in intents.scores[i] ?? 0 }
+        // "can you help me a little, give me one clue": help asked for, and what help, named
+        // by a request of its own: the request.
+        if chosen.intent == .help, score(.hint) >= tuning.requestOverContentMin {
+            return (.hint, chosen.confidence)
+        }
         if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
             score(level) >= tuning.requestOverContentMin
         {

@@ -191,6 +191,12 @@ extension Matcher {
             // it into another request about the content (it may still put it out of scope).
             !(result.intent == .explain && intent != .outOfScope
                 && analysis.tokens.contains { $0.word == "why" }),
+            // Nor "…, what is that called", "…, what's going on with him": a strong cue of two
+            // words or more says what the line asks, whatever story comes before it (the story's
+            // words, not its question, are what the prior weighs most). It may still put the
+            // line out of scope: "how do i turn off my phone's notifications" asks outright, of
+            // another field.
+            !(intent != .outOfScope && result.basis.strongCues.contains(result.intent)),
             // Nor does it make a comparison of a line with one thing named and no word that
             // compares ("whats the doctor patient bond", "X, what is that and does it count"):
             // lines about a distractor are mostly comparisons with the alliance, but this one
@@ -249,6 +255,16 @@ extension Matcher {
     func framesOverSpecific(_ concept: String, _ result: MatchResult) -> Bool {
         guard tuning.frameConcepts.contains(concept), let first = result.concepts.first, !result.basis.guessed
         else { return false }
+        // The frame named beside a specific concept named in words of its own ("what does the
+        // alliance do for retention", "how does a strong alliance improve compliance"): the
+        // matcher put the frame after the concept it acts on, and the frame's many lines are
+        // no reason to put it back in front.
+        if !tuning.frameConcepts.contains(first), result.concepts.dropFirst().contains(concept),
+            result.basis.named.contains(where: { $0.concept == first }),
+            result.basis.named.contains(where: { $0.concept == concept })
+        {
+            return true
+        }
         return result.basis.named.contains { $0.concept == first && $0.stems.count >= 2 }
             && !result.basis.named.contains { tuning.frameConcepts.contains($0.concept) }
     }

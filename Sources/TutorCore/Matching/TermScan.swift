@@ -154,7 +154,7 @@ extension Matcher {
                     else { continue }
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
-                    if positions.contains(where: { Self.staysInAState(tokens, at: $0) }) { continue }
+                    if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
                     var across = false
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
@@ -195,9 +195,17 @@ extension Matcher {
 
     /// "Stay sober", "remain calm": a verb of staying that links a state says how someone is,
     /// not that a client stays in treatment (retention's synonym group has "stay").
-    static func staysInAState(_ tokens: [Token], at p: Int) -> Bool {
-        stayingVerbs.contains(tokens[p].word) && p + 1 < tokens.count && states.contains(tokens[p + 1].word)
+    /// So does any word of ours that says how right after the verb ("everything stays
+    /// secret", "stay warm with a client"), but those that say staying on ("stay longer").
+    static func staysInAState(_ tokens: [Token], at p: Int, term: [Int] = []) -> Bool {
+        guard stayingVerbs.contains(tokens[p].word), p + 1 < tokens.count else { return false }
+        let next = tokens[p + 1]
+        return states.contains(next.word)
+            || next.isContent && next.clause == tokens[p].clause && !stayingOn.contains(next.word)
+                && !term.contains(p + 1)
     }
+    /// Words after a verb of staying that still say staying on.
+    static let stayingOn: Set<String> = ["longer", "around", "put", "till", "until", "through", "engaged", "involved"]
 
     /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
     /// in any order within a window a little wider than the term (nearest to where the
