@@ -120,7 +120,7 @@ extension Matcher {
                 }
                 // "talks about what is happening", "limiting what they talk about": a "what"
                 // after a preposition opens a clause of the line, not a question.
-                if cue.intent == .define, token.word == "what", i > 0, tokens[i - 1].clause == token.clause,
+                if cue.intent.isContent, token.word == "what", i > 0, tokens[i - 1].clause == token.clause,
                     Self.prepositions.contains(tokens[i - 1].word)
                 {
                     continue
@@ -460,6 +460,16 @@ extension Matcher {
         // by a request of its own: the request.
         if chosen.intent == .help, score(.hint) >= tuning.requestOverContentMin {
             return (.hint, chosen.confidence)
+        }
+        // "why is self-care an ethical duty rather than a personal choice", "why do clients call
+        // instead of going silent": a why-question whose only sign of contrast is the way not
+        // taken asks for the reasons, not for a comparison.
+        let why = tokens.prefix(2).contains { $0.word == "why" }
+        let contrasts = intents.evidence.filter { $0.hasSuffix("→ compare") }
+        if chosen.intent == .compare, why, !contrasts.isEmpty,
+            contrasts.allSatisfy({ e in ["'rather than'", "'instead of'", "side by side"].contains { e.contains($0) } })
+        {
+            return (.explain, chosen.confidence)
         }
         if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
             score(level) >= tuning.requestOverContentMin

@@ -40,7 +40,8 @@ extension Matcher {
     /// mix into a line ("el consejero de mi tío…", "como suena immediacy…", "wha dem call it
     /// now"). Two or more of them in a line tell a second language: they are then small
     /// words, evidence of no field and no unknown subject. ("mi" among them is "my" or "me",
-    /// not motivational interviewing.)
+    /// not motivational interviewing.) The line's words the knowledge base does not know are
+    /// then words of that language ("terapeuta", "hermano"), not another field's subject.
     static let mixedInFunctionWords: Set<String> = [
         "el", "la", "los", "las", "del", "de", "mi", "tu", "su", "que", "como", "una", "uno", "mas", "muy",
         "por", "para", "porfa", "favor", "sobre", "algo", "esto", "eso", "pero", "con", "sin", "suena", "es",
@@ -52,6 +53,7 @@ extension Matcher {
         guard Set(foreign.map { tokens[$0].typed }).count >= 2 else { return tokens }
         var out = tokens
         for i in foreign { out[i].isStop = true }
+        for i in out.indices where !out[i].known && !out[i].corrected { out[i].isStop = true }
         return out
     }
 }

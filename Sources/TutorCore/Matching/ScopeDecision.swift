@@ -206,8 +206,12 @@ extension Matcher {
         let unknown =
             !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
             ? left.unknown.filter { termSentences.contains(tokens[$0].sentence) } : left.unknown
+        // "the word transference", "this term discord": a word named as a term is the field's.
+        let namedAsATerm = (terms.tokens[concepts[0]] ?? []).contains { p in
+            p > 0 && ["word", "term", "phrase", "buzzword", "concept"].contains(tokens[p - 1].word)
+        }
         if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored, !ownTechnicalWord, !spokenToTheTutor,
-            unknown.count >= tuning.sharedWordUnknownMin
+            !namedAsATerm, unknown.count >= tuning.sharedWordUnknownMin
         {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],

@@ -155,6 +155,7 @@ extension Matcher {
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
+                    if positions.contains(where: { Self.hearsOfAWord(tokens, at: $0) }) { continue }
                     var across = false
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
@@ -206,6 +207,19 @@ extension Matcher {
     }
     /// Words after a verb of staying that still say staying on.
     static let stayingOn: Set<String> = ["longer", "around", "put", "till", "until", "through", "engaged", "involved"]
+
+    /// "I have heard the word transference", "I keep hearing 'collaboration'": the learner
+    /// hearing of a word meets it, and listens to no one. ("I hear them", "I hear what he
+    /// says" are listening.)
+    static func hearsOfAWord(_ tokens: [Token], at p: Int) -> Bool {
+        guard ["hear", "heard", "hearing", "hears"].contains(tokens[p].typed) else { return false }
+        let learner = tokens[max(0, p - 3)..<p].contains { ["i", "we", "keep", "kept"].contains($0.word) }
+        let listenedTo: Set<String> = [
+            "them", "him", "her", "you", "me", "us", "what", "client", "clients", "my", "their", "his", "your",
+            "someone", "somebody", "people", "out",
+        ]
+        return learner && (p + 1 == tokens.count || !listenedTo.contains(tokens[p + 1].word))
+    }
 
     /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
     /// in any order within a window a little wider than the term (nearest to where the
