@@ -118,10 +118,10 @@ extension Matcher {
                 if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
                     continue
                 }
-                // "talks about what is happening", "limiting what they talk about": a "what"
-                // after a preposition opens a clause of the line, not a question.
-                if cue.intent.isContent, token.word == "what", i > 0, tokens[i - 1].clause == token.clause,
-                    Self.prepositions.contains(tokens[i - 1].word)
+                // "talk with him about what is going on between us": a phrase that asks ("what is
+                // going on") after a preposition is a clause of the line, not its question.
+                if cue.intent.isContent, cue.stems.count >= 3, token.word == "what", i > 0,
+                    tokens[i - 1].clause == token.clause, Self.prepositions.contains(tokens[i - 1].word)
                 {
                     continue
                 }
@@ -456,11 +456,6 @@ extension Matcher {
         tokens: [Token]
     ) -> (intent: Intent, confidence: Double) {
         let score = { (i: Intent) in intents.scores[i] ?? 0 }
-        // "can you help me a little, give me one clue": help asked for, and what help, named
-        // by a request of its own: the request.
-        if chosen.intent == .help, score(.hint) >= tuning.requestOverContentMin {
-            return (.hint, chosen.confidence)
-        }
         // "why is self-care an ethical duty rather than a personal choice", "why do clients call
         // instead of going silent": a why-question whose only sign of contrast is the way not
         // taken asks for the reasons, not for a comparison.

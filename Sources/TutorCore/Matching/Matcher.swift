@@ -281,7 +281,8 @@ public final class Matcher: Sendable, Codable {
             // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
             // concept; so is "more" or "simpler" that names one ("another example of empathy").
             // A guess from the concepts' whole text is too weak to override the cue, thanks, a
-            // greeting or a request for progress among them ("score so far") ("thank u so much, that finally makes sense" guesses termination);
+            // greeting or a request for progress among them ("thank u so much, that finally makes
+            // sense" guesses termination, "score so far" the alliance inventory);
             // a request for help beside such a guess may still be a question of the work ("how do i
             // ask questions that…").
             // Nor is a concept named only through one word of its synonym group ("say in" for
@@ -293,7 +294,7 @@ public final class Matcher: Sendable, Codable {
             let named =
                 !ranked.isEmpty && !weaklyNamed
                 && !(ranking.viaFallback
-                    && (intent.isConversational || [.greeting, .thanks, .progress, .topics].contains(intent)))
+                    && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)))
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
             if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
