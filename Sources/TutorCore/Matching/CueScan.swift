@@ -72,8 +72,8 @@ struct IntentScores {
 }
 
 extension Matcher {
-    /// Prepositions that can open a clause ("about what…", "of what…").
-    static let prepositions: Set<String> = ["about", "of", "on", "with", "for", "from", "at", "by", "to", "into"]
+    /// Words that may come before a question's first word in its clause ("so what is…").
+    static let openers: Set<String> = ["so", "ok", "okay", "and", "but", "then", "like", "um", "hey", "well", "now"]
 
     /// Intents that ask the tutor to go on in some way; negated, they ask nothing.
     static let requests: Set<Intent> = [.more, .simpler, .harder, .easier]
@@ -118,10 +118,11 @@ extension Matcher {
                 if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
                     continue
                 }
-                // "talk with him about what is going on between us": a phrase that asks ("what is
-                // going on") after a preposition is a clause of the line, not its question.
-                if cue.intent.isContent, cue.stems.count >= 3, token.word == "what", i > 0,
-                    tokens[i - 1].clause == token.clause, Self.prepositions.contains(tokens[i - 1].word)
+                // "talk with him about what is going on between us", "bring up with her what is
+                // going on": a phrase that asks ("what is going on") inside a clause, after its
+                // verb, is a clause of the line, not its question.
+                if cue.intent.isContent, cue.stems.count >= 3, token.word == "what",
+                    tokens[..<i].contains(where: { $0.clause == token.clause && !Self.openers.contains($0.word) })
                 {
                     continue
                 }

@@ -60,8 +60,9 @@ extension Matcher {
         var asked: Set<Int> = []
         /// Sentences that hold a cue of a content question ("what exactly is…", "why is it…").
         var asking: Set<Int> = []
-        /// Words inside a content question's cue of two words or more ("what's the right
-        /// process for…"): the request's own words, not another field's.
+        /// Words inside a content question's cue of two words or more, with no gap ("what's the
+        /// right process for…"): the request's own words, not another field's (a gap's words,
+        /// "does the nato alliance work", are the line's).
         var phrased: Set<Int> = []
     }
 
@@ -91,7 +92,8 @@ extension Matcher {
             },
             asked: Set(content.filter { cues.covered[$0] }),
             asking: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].sentence }),
-            phrased: Set(cues.hits.filter { $0.intent.isContent && $0.span.count >= 2 }.flatMap(\.span)))
+            phrased: Set(
+                cues.hits.filter { $0.intent.isContent && $0.span.count >= 2 && $0.literal == nil }.flatMap(\.span)))
         var concepts = ranking.concepts
         // A guess from the concepts' whole text beside a request of the conversation's own
         // ("appreciate it boss") names nothing: the request is said to the tutor, and the
