@@ -72,8 +72,8 @@ struct IntentScores {
 }
 
 extension Matcher {
-    /// Words that may come before a question's first word in its clause ("so what is…").
-    static let openers: Set<String> = ["so", "ok", "okay", "and", "but", "then", "like", "um", "hey", "well", "now"]
+    /// Prepositions that can open a clause ("about what…", "of what…").
+    static let prepositions: Set<String> = ["about", "of", "on", "with", "for", "from", "at", "by", "to", "into"]
 
     /// Intents that ask the tutor to go on in some way; negated, they ask nothing.
     static let requests: Set<Intent> = [.more, .simpler, .harder, .easier]
@@ -118,11 +118,10 @@ extension Matcher {
                 if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
                     continue
                 }
-                // "talk with him about what is going on between us", "bring up with her what is
-                // going on": a phrase that asks ("what is going on") inside a clause, after its
-                // verb, is a clause of the line, not its question.
-                if cue.intent.isContent, cue.stems.count >= 3, token.word == "what",
-                    tokens[..<i].contains(where: { $0.clause == token.clause && !Self.openers.contains($0.word) })
+                // "talk with him about what is going on between us": a phrase that asks ("what is
+                // going on") after a preposition is a clause of the line, not its question.
+                if cue.intent.isContent, cue.stems.count >= 3, token.word == "what", i > 0,
+                    tokens[i - 1].clause == token.clause, Self.prepositions.contains(tokens[i - 1].word)
                 {
                     continue
                 }
@@ -199,6 +198,12 @@ extension Matcher {
     /// A "call it" cue ending on "it" with a name after it, in the same clause: not "a day", "a
     /// night", "quits", "now", "here", "for today".
     static func namesWhatItIsCalled(_ tokens: [Token], cueStart i: Int, end: Int) -> Bool {
+        // "what do they call it now?": a question of the name, whatever follows.
+        if tokens[i].word.hasPrefix("call"),
+            tokens[..<i].contains(where: { $0.clause == tokens[i].clause && ["what", "wha", "wat"].contains($0.word) })
+        {
+            return true
+        }
         guard tokens[i].word.hasPrefix("call"), end - 1 > i, tokens[end - 1].word == "it", end < tokens.count,
             tokens[end].clause == tokens[end - 1].clause
         else { return false }

@@ -51,10 +51,15 @@ import Testing
         #expect(m.intent == .define, "\(m.evidence)")
     }
 
-    /// A phrase that asks, inside a clause after its verb, is part of the line, not its question.
-    @Test func anEmbeddedPhraseDoesNotAsk() {
-        let m = matcher.matchLine(
-            "my client nods along to everything, how do i bring up with her what is going on between us")
+    /// A phrase that asks, after a preposition, is part of the line, not its question.
+    @Test(
+        "a question phrase after a preposition does not ask",
+        arguments: [
+            "how can i bring up in session the topic of what is going on in our relationship",
+            "she agrees with everything lately. how do i open a conversation about what is going on with us",
+        ])
+    func anEmbeddedPhraseDoesNotAsk(_ text: String) {
+        let m = matcher.matchLine(text)
         #expect(m.intent == .howTo, "\(m.evidence)")
     }
 
@@ -103,6 +108,13 @@ import Testing
         let m = matcher.matchLine(text)
         #expect(m.concepts.first == concept, "\(m.evidence)")
         #expect(!m.concepts.contains("motivational-interviewing"), "\(m.evidence)")
+    }
+
+    /// "What do they call it now" asks for a name; "call it now" alone takes leave.
+    @Test func askingWhatItIsCalledIsNoGoodbye() {
+        #expect(matcher.match("so what do they call it these days, discord?").intent != .goodbye)
+        #expect(matcher.match("what do people call it now").intent != .goodbye)
+        #expect(matcher.match("ok lets call it now").intent == .goodbye)
     }
 
     /// A guess from the concepts' whole text does not turn a progress request into a question.
