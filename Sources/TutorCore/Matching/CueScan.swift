@@ -72,6 +72,9 @@ struct IntentScores {
 }
 
 extension Matcher {
+    /// Prepositions that can open a clause ("about what…", "of what…").
+    static let prepositions: Set<String> = ["about", "of", "on", "with", "for", "from", "at", "by", "to", "into"]
+
     /// Intents that ask the tutor to go on in some way; negated, they ask nothing.
     static let requests: Set<Intent> = [.more, .simpler, .harder, .easier]
 
@@ -113,6 +116,13 @@ extension Matcher {
                 // "strengthen the bond between sessions": "between" a span of time is when,
                 // not a relation between two things.
                 if cue.stems.last == "between", end < tokens.count, Self.timeSpans.contains(tokens[end].word) {
+                    continue
+                }
+                // "talk with him about what is going on between us": a phrase that asks ("what is
+                // going on") after a preposition is a clause of the line, not its question.
+                if cue.intent.isContent, cue.stems.count >= 3, token.word == "what", i > 0,
+                    tokens[i - 1].clause == token.clause, Self.prepositions.contains(tokens[i - 1].word)
+                {
                     continue
                 }
                 let atStart = opensLine(at: i, tokens)
@@ -188,6 +198,12 @@ extension Matcher {
     /// A "call it" cue ending on "it" with a name after it, in the same clause: not "a day", "a
     /// night", "quits", "now", "here", "for today".
     static func namesWhatItIsCalled(_ tokens: [Token], cueStart i: Int, end: Int) -> Bool {
+        // "what do they call it now?": a question of the name, whatever follows.
+        if tokens[i].word.hasPrefix("call"),
+            tokens[..<i].contains(where: { $0.clause == tokens[i].clause && ["what", "wha", "wat"].contains($0.word) })
+        {
+            return true
+        }
         guard tokens[i].word.hasPrefix("call"), end - 1 > i, tokens[end - 1].word == "it", end < tokens.count,
             tokens[end].clause == tokens[end - 1].clause
         else { return false }
@@ -446,6 +462,16 @@ extension Matcher {
         tokens: [Token]
     ) -> (intent: Intent, confidence: Double) {
         let score = { (i: Intent) in intents.scores[i] ?? 0 }
+        // "why is self-care an ethical duty rather than a personal choice", "why do clients call
+        // instead of going silent": a why-question whose only sign of contrast is the way not
+        // taken asks for the reasons, not for a comparison.
+        let why = tokens.prefix(2).contains { $0.word == "why" }
+        let contrasts = intents.evidence.filter { $0.hasSuffix("→ compare") }
+        if chosen.intent == .compare, why, !contrasts.isEmpty,
+            contrasts.allSatisfy({ e in ["'rather than'", "'instead of'", "side by side"].contains { e.contains($0) } })
+        {
+            return (.explain, chosen.confidence)
+        }
         if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
             score(level) >= tuning.requestOverContentMin
         {

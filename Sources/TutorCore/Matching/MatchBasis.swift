@@ -30,6 +30,9 @@ public struct MatchBasis: Sendable, Equatable {
     /// The line was put out of scope because a word it shares with a concept is used in
     /// another field's sense ("a food court", "a water pipe bursts").
     public var otherSense = false
+    /// The intents a strong cue of two words or more voted for ("what is that called",
+    /// "what's going on with him"): the line says outright what it asks.
+    public var strongCues: Set<Intent> = []
     /// When the line named nothing and was put out of scope for it: how many of its words
     /// the knowledge base does not know.
     public var unknownWhenUnnamed: Int?

@@ -34,3 +34,26 @@ extension Matcher {
         return out
     }
 }
+
+extension Matcher {
+    /// Function words of Spanish and of Jamaican Creole, the languages learners most often
+    /// mix into a line ("el consejero de mi tío…", "como suena immediacy…", "wha dem call it
+    /// now"). Two or more of them in a line tell a second language: they are then small
+    /// words, evidence of no field and no unknown subject. ("mi" among them is "my" or "me",
+    /// not motivational interviewing.) The line's words the knowledge base does not know are
+    /// then words of that language ("terapeuta", "hermano"), not another field's subject.
+    static let mixedInFunctionWords: Set<String> = [
+        "el", "la", "los", "las", "del", "de", "mi", "tu", "su", "que", "como", "una", "uno", "mas", "muy",
+        "por", "para", "porfa", "favor", "sobre", "algo", "esto", "eso", "pero", "con", "sin", "suena", "es",
+        "dem", "nuh", "wha", "yuh", "dat", "fi", "unu", "weh", "seh", "cyaan", "inna", "likkle",
+    ]
+
+    func settingAsideMixedInFunctionWords(_ tokens: [Token]) -> [Token] {
+        let foreign = tokens.indices.filter { Self.mixedInFunctionWords.contains(tokens[$0].typed) }
+        guard Set(foreign.map { tokens[$0].typed }).count >= 2 else { return tokens }
+        var out = tokens
+        for i in foreign { out[i].isStop = true }
+        for i in out.indices where !out[i].known && !out[i].corrected { out[i].isStop = true }
+        return out
+    }
+}

@@ -124,7 +124,7 @@ public final class Matcher: Sendable, Codable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = settingAsideHomeCountry(keepingForeignWords(analysis.tokens))
+        let tokens = settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -170,6 +170,7 @@ public final class Matcher: Sendable, Codable {
         let firstNamed = terms.start.values.min() ?? tokens.count
         let pointsBack = tokens[..<firstNamed].indices.contains { i in
             Self.anaphora.contains(tokens[i].word) && tokens[i].word != "one" && !Self.isDummySubject(tokens, i)
+                && !Self.isGenericThey(tokens, i)
         }
         let voted = refineIntent(
             chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
@@ -224,6 +225,9 @@ public final class Matcher: Sendable, Codable {
         }
         result.basis.guessed = ranking.viaFallback
         result.basis.cued = intents.cued
+        result.basis.strongCues = Set(
+            cues.hits.filter { $0.score >= tuning.reservingCueWeight && $0.span.count >= 2 && $0.literal == nil }
+                .map(\.intent))
         result.basis.otherSense = scope.otherSense
         result.basis.unknownWhenUnnamed = scope.unknownWhenUnnamed
         return result
@@ -276,8 +280,9 @@ public final class Matcher: Sendable, Codable {
         default:
             // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
             // concept; so is "more" or "simpler" that names one ("another example of empathy").
-            // A guess from the concepts' whole text is too weak to override the cue, thanks or a
-            // greeting among them ("thank u so much, that finally makes sense" guesses termination);
+            // A guess from the concepts' whole text is too weak to override the cue, thanks, a
+            // greeting or a request for progress among them ("thank u so much, that finally makes
+            // sense" guesses termination, "score so far" the alliance inventory);
             // a request for help beside such a guess may still be a question of the work ("how do i
             // ask questions that…").
             // Nor is a concept named only through one word of its synonym group ("say in" for
@@ -288,7 +293,8 @@ public final class Matcher: Sendable, Codable {
                 && !sharesItsName(ranked[0], terms: terms, tokens: tokens)
             let named =
                 !ranked.isEmpty && !weaklyNamed
-                && !(ranking.viaFallback && (intent.isConversational || [.greeting, .thanks].contains(intent)))
+                && !(ranking.viaFallback
+                    && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)))
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
             if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
@@ -483,6 +489,16 @@ extension Matcher {
             return !tokens[(i + 1)..<j].contains { comparing.contains($0.word) }
         }
         return false
+    }
+
+    /// "They" of people in general, saying or naming something ("when they say informed
+    /// consent…", "what do they mean by…"): it points at no one discussed before.
+    static func isGenericThey(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].word == "they", i + 1 < tokens.count else { return false }
+        let saying: Set<String> = [
+            "say", "says", "said", "mean", "call", "called", "talk", "write", "wrote", "mention", "keep", "always",
+        ]
+        return saying.contains(tokens[i + 1].word)
     }
 
     /// The request a line makes when its only word, besides politeness, is a bare request.

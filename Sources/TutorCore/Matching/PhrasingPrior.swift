@@ -191,6 +191,12 @@ extension Matcher {
             // it into another request about the content (it may still put it out of scope).
             !(result.intent == .explain && intent != .outOfScope
                 && analysis.tokens.contains { $0.word == "why" }),
+            // Nor "…, what is that called", "…, what's going on with him": a strong cue of two
+            // words or more says what the line asks, whatever story comes before it (the story's
+            // words, not its question, are what the prior weighs most). It may still put the
+            // line out of scope: "how do i turn off my phone's notifications" asks outright, of
+            // another field.
+            !(intent != .outOfScope && result.basis.strongCues.contains(result.intent)),
             // Nor does it make a comparison of a line with one thing named and no word that
             // compares ("whats the doctor patient bond", "X, what is that and does it count"):
             // lines about a distractor are mostly comparisons with the alliance, but this one
@@ -216,7 +222,7 @@ extension Matcher {
             let (concept, p) = prior.concepts.best(hashes: hashes), p >= tuning.priorCertainty,
             concept != weighed.concepts.first,
             !namesInFull(weighed.concepts.first, analysis),
-            !framesOverSpecific(concept, result)
+            !framesOverSpecific(concept, result, analysis.tokens)
         else { return reopened ? result : weighed }
         weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
         weighed.ambiguous = []
@@ -246,11 +252,38 @@ extension Matcher {
     /// frame by a term of its own, while it names its first concept by a term of two words or
     /// more ("the alliance with yourself", "counter-transference"): the frame's many lines
     /// pull the prior toward it, but the line asks about the specific concept.
-    func framesOverSpecific(_ concept: String, _ result: MatchResult) -> Bool {
+    func framesOverSpecific(_ concept: String, _ result: MatchResult, _ tokens: [Token] = []) -> Bool {
         guard tuning.frameConcepts.contains(concept), let first = result.concepts.first, !result.basis.guessed
         else { return false }
+        // The frame named beside a specific concept named in words of its own ("what does the
+        // alliance do for retention", "how does a strong alliance improve compliance"): the
+        // matcher put the frame after the concept it acts on, and the frame's many lines are
+        // no reason to put it back in front.
+        // The concept must be said by a word of its own name ("retention", "compliance"): one
+        // named only by a word it shares with others ("resistant" for discord, "the first
+        // sessions" for the early alliance) is the alliance's setting, the alliance the topic.
+        if !tuning.frameConcepts.contains(first), result.concepts.dropFirst().contains(concept),
+            result.basis.named.contains(where: { $0.concept == first }),
+            result.basis.named.contains(where: { $0.concept == concept }), saysItsName(first, tokens)
+        {
+            return true
+        }
         return result.basis.named.contains { $0.concept == first && $0.stems.count >= 2 }
             && !result.basis.named.contains { tuning.frameConcepts.contains($0.concept) }
+    }
+
+    /// Whether the line has a word that begins as a word of the concept's id does (its first
+    /// four letters), other than the frame's own words and the people and settings any line
+    /// of the field names ("counselor" of counselor self-disclosure).
+    func saysItsName(_ concept: String, _ tokens: [Token]) -> Bool {
+        let frame = Set(tuning.frameConcepts.flatMap { $0.split(separator: "-").map(String.init) })
+        let generic: Set<String> = [
+            "counselor", "client", "patient", "self", "treatment", "family", "group", "session", "therapist",
+        ]
+        let own = concept.split(separator: "-").map(String.init)
+            .filter { $0.count >= 4 && !frame.contains($0) && !generic.contains($0) }
+            .map { String($0.prefix(4)) }
+        return tokens.contains { t in t.isContent && own.contains { t.word.hasPrefix($0) } }
     }
 
     /// The intents the prior may choose between.

@@ -60,6 +60,10 @@ extension Matcher {
         var asked: Set<Int> = []
         /// Sentences that hold a cue of a content question ("what exactly is…", "why is it…").
         var asking: Set<Int> = []
+        /// Words inside a content question's cue of two words or more, with no gap ("what's the
+        /// right process for…"): the request's own words, not another field's (a gap's words,
+        /// "does the nato alliance work", are the line's).
+        var phrased: Set<Int> = []
     }
 
     func decideScope(
@@ -87,7 +91,9 @@ extension Matcher {
                 terms.claimed[$0] == nil && !aboutTheTutor.contains($0) && isOffTopic(tokens[$0])
             },
             asked: Set(content.filter { cues.covered[$0] }),
-            asking: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].sentence }))
+            asking: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].sentence }),
+            phrased: Set(
+                cues.hits.filter { $0.intent.isContent && $0.span.count >= 2 && $0.literal == nil }.flatMap(\.span)))
         var concepts = ranking.concepts
         // A guess from the concepts' whole text beside a request of the conversation's own
         // ("appreciate it boss") names nothing: the request is said to the tutor, and the
@@ -194,8 +200,20 @@ extension Matcher {
             && otherSenses[concepts[0]].isEmpty
         // A feeling, goodbye or thanks said beside a guessed concept is still said to the tutor.
         let spokenToTheTutor = [.goodbye, .feelings, .thanks].contains(intent) && ranking.viaFallback
+        // A concept asked about in a sentence of its own ("how am i to keep from burning out? i
+        // go home and weep after my hospice visits") is asked in our sense: the unknown words
+        // of the learner's story in another sentence tell where they come from, not what
+        // they ask.
+        let termSentences = Set((terms.tokens[concepts[0]] ?? []).map { tokens[$0].sentence })
+        let unknown =
+            !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
+            ? left.unknown.filter { termSentences.contains(tokens[$0].sentence) } : left.unknown
+        // "the word transference", "this term discord": a word named as a term is the field's.
+        let namedAsATerm = (terms.tokens[concepts[0]] ?? []).contains { p in
+            p > 0 && ["word", "term", "phrase", "buzzword", "concept"].contains(tokens[p - 1].word)
+        }
         if concepts.count == 1, strength < tuning.oneWordTermMax, !left.anchored, !ownTechnicalWord, !spokenToTheTutor,
-            left.unknown.count >= tuning.sharedWordUnknownMin
+            !namedAsATerm, unknown.count >= tuning.sharedWordUnknownMin
         {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
@@ -286,7 +304,7 @@ extension Matcher {
             }
             let foreign =
                 weighed.count { p in
-                    terms.claimed[p] != c
+                    terms.claimed[p] != c && !left.phrased.contains(p)
                         && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
                             || terms.claimed[p] == nil && !left.asked.contains(p) && isOffTopic(tokens[p]))
                 } + senses.count { $0.contains(" ") && Self.says($0, content: weighed, tokens: tokens) }

@@ -154,7 +154,8 @@ extension Matcher {
                     else { continue }
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
-                    if positions.contains(where: { Self.staysInAState(tokens, at: $0) }) { continue }
+                    if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
+                    if positions.contains(where: { Self.hearsOfAWord(tokens, at: $0) }) { continue }
                     var across = false
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
@@ -195,8 +196,29 @@ extension Matcher {
 
     /// "Stay sober", "remain calm": a verb of staying that links a state says how someone is,
     /// not that a client stays in treatment (retention's synonym group has "stay").
-    static func staysInAState(_ tokens: [Token], at p: Int) -> Bool {
-        stayingVerbs.contains(tokens[p].word) && p + 1 < tokens.count && states.contains(tokens[p + 1].word)
+    /// So does any word of ours that says how right after the verb ("everything stays
+    /// secret", "stay warm with a client"), but those that say staying on ("stay longer").
+    static func staysInAState(_ tokens: [Token], at p: Int, term: [Int] = []) -> Bool {
+        guard stayingVerbs.contains(tokens[p].word), p + 1 < tokens.count else { return false }
+        let next = tokens[p + 1]
+        return states.contains(next.word)
+            || next.isContent && next.clause == tokens[p].clause && !stayingOn.contains(next.word)
+                && !term.contains(p + 1)
+    }
+    /// Words after a verb of staying that still say staying on.
+    static let stayingOn: Set<String> = ["longer", "around", "put", "till", "until", "through", "engaged", "involved"]
+
+    /// "I have heard the word transference", "I keep hearing 'collaboration'": the learner
+    /// hearing of a word meets it, and listens to no one. ("I hear them", "I hear what he
+    /// says" are listening.)
+    static func hearsOfAWord(_ tokens: [Token], at p: Int) -> Bool {
+        guard ["hear", "heard", "hearing", "hears"].contains(tokens[p].typed) else { return false }
+        let learner = tokens[max(0, p - 3)..<p].contains { ["i", "we", "keep", "kept"].contains($0.word) }
+        let listenedTo: Set<String> = [
+            "them", "him", "her", "you", "me", "us", "what", "client", "clients", "my", "their", "his", "your",
+            "someone", "somebody", "people", "out",
+        ]
+        return learner && (p + 1 == tokens.count || !listenedTo.contains(tokens[p + 1].word))
     }
 
     /// Token positions of all `stems`, the one at `slot` being content position `anchor`,
