@@ -37,8 +37,12 @@ extension Tutor {
             || ["relate", "relates", "connect", "connects", "fit", "fits"].contains(words.last ?? "")
         // "Someone who's been burned by every counselor before": "before" that ends the line
         // says when, and relates nothing.
+        // "Why does it predict retention more than outcome": a why-question's "than" weighs
+        // what the topic does to two things; it does not set the topic against either.
+        let why = LineForm.words(analysis).drop { LineForm.openers.contains($0) }.first == "why"
         let relating = words.indices.contains { i in
             Self.moreRelations.contains(words[i]) && !(words[i] == "before" && i == words.count - 1)
+                && !(why && words[i] == "than")
         }
         guard words.contains(where: pronouns.contains) || endsRelating, comesInto || doWith || goWith || relating
         else { return nil }

@@ -513,18 +513,7 @@ extension Tutor {
         guard let other = counterpart(of: last),
             !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
                 || pointed != .reverse && [last, other].contains(match.concepts.first ?? "")
-        else {
-            // "What's the opposite called, when they argue for staying the same?" after change
-            // talk, which has no counterpart of its own: the opposite is told in the topic's own
-            // entry ("and the opposite?" after sustain talk).
-            guard pointed == .reverse, match.intent != .quiz,
-                !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis) || match.concepts == [last]
-            else { return nil }
-            var own = match.settled(on: [last], as: .define)
-            own.isFollowUp = false
-            own.evidence.append("follow-up: the opposite of a topic with no counterpart → the topic")
-            return own
-        }
+        else { return nil }
         // "And the other one, transference, how is it different": the two set side by side.
         // "And the counter one?", "the reverse one, when it's the counselor who does it?": the
         // topic's mirror named by the topic's own kind, with no question of what it is called,

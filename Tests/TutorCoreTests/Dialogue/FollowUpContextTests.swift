@@ -115,8 +115,8 @@ import Testing
 
     /// Round 17, a line read against the request before it: the topic's counterpart pointed
     /// at ("the mirror one" sets the two side by side, "the harmful kind" and "the one that
-    /// shows up in the therapist" ask for it; "the opposite" of a topic with none is the
-    /// topic's own); a difference asked beside one concept named; a pronoun said (not) to be
+    /// shows up in the therapist" ask for it); a why-question weighing what the topic does to
+    /// two things; a difference asked beside one concept named; a pronoun said (not) to be
     /// another concept; "which one" weighed after one concept; a tangent announced whose
     /// request is out of scope; a courtesy after "another". `concept` lists the concepts
     /// expected first ("a,b"), "-" none.
@@ -129,7 +129,9 @@ import Testing
             "what is transference", "the one that shows up in the therapist, what's it called?", .define,
             "countertransference"),
         Case("explain empathic confrontation", "what about the harmful kind", .explain, "strong-confrontation"),
-        Case("what is change talk", "and what is the opposite called?", .define, "change-talk"),
+        Case(
+            "what is the early alliance", "why does it count for more with dropout than with symptoms", .explain,
+            "early-alliance"),
         Case(
             "what is a rupture", "sounds a lot like discord, what's the difference", .compare,
             "alliance-rupture-repair,discord"),
