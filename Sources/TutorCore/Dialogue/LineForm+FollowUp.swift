@@ -92,7 +92,17 @@ extension LineForm {
 
     /// "One more pls", "another one", "any other tips", "a few more": more of what was just
     /// given, in a short line that asks for no question.
-    static func asksForMore(_ w: [String]) -> Bool {
+    static func asksForMore(_ words: [String]) -> Bool {
+        // "Another, if you would", "one more, thank you": a courtesy after the request
+        // changes nothing of it.
+        let courtesies: [[String]] = [
+            ["if", "you", "would"], ["if", "you", "could"], ["if", "you", "can"], ["if", "you", "dont", "mind"],
+            ["if", "you", "don't", "mind"], ["if", "possible"], ["thank", "you"], ["thanks"], ["thx"], ["kindly"],
+        ]
+        var w = words
+        if let c = courtesies.first(where: { w.count > $0.count && Array(w.suffix($0.count)) == $0 }) {
+            w.removeLast(c.count)
+        }
         let tail: Set<String> = [
             "pls", "please", "plz", "tips", "ideas", "examples", "ways", "things", "one", "ones", "then", "too",
         ]
@@ -110,6 +120,29 @@ extension LineForm {
             default: return false
             }
         }
+    }
+
+    /// "Thanks. What else can you do, exactly?" asks what the tutor can do (help); "what else
+    /// can we go over", "what else can u teach me" what it covers (topics). Nil for "what
+    /// else can I do" (more ways to act) or a line that goes on to name what it is about.
+    static func asksWhatElseIsOffered(_ w: [String]) -> Intent? {
+        guard let i = w.indices.dropLast(4).first(where: { w[$0] == "what" && w[$0 + 1] == "else" }),
+            ["can", "could"].contains(w[i + 2])
+        else { return nil }
+        let subject = w[i + 3]
+        let verb = w[i + 4]
+        let rest = w[(i + 5)...]
+        let trailing: Set<String> = [
+            "exactly", "here", "then", "for", "me", "us", "with", "on", "today", "now", "over",
+        ]
+        if ["you", "u"].contains(subject) {
+            if verb == "do" && rest.allSatisfy(trailing.contains) { return .help }
+            if ["teach", "cover", "show"].contains(verb) && rest.allSatisfy(trailing.contains) { return .topics }
+            return nil
+        }
+        let covering: Set<String> = ["learn", "study", "go", "cover", "review", "discuss", "talk", "look"]
+        guard ["i", "we"].contains(subject), covering.contains(verb) else { return nil }
+        return rest.allSatisfy(trailing.union(["about", "at", "through"]).contains) ? .topics : nil
     }
 
     /// "So what are they for then", "what is the code even for": what something is for,
@@ -152,9 +185,29 @@ extension LineForm {
         let qualifiers: Set<String> = [
             "that", "thats", "that's", "where", "when", "with", "who", "without", "like", "in", "which",
         ]
+        // "One from a real case", "one from real life": a case taken from life, not a question
+        // "from the exam".
+        let real: Set<String> = ["real", "actual", "everyday", "daily", "true"]
+        if w.count >= 3, ["one", "another"].contains(w[0]), w[1] == "from" {
+            return w.dropFirst(2).prefix(2).contains(where: real.contains)
+        }
         if w.count >= 2, ["one", "another"].contains(w[0]) { return qualifiers.contains(w[1]) }
         if w.starts(with: ["an", "example", "of"]), w.count == 4 {
             return ["one", "it", "that", "those"].contains(w[3])
+        }
+        // "A real life picture of that", "a quick illustration of it": a likeness of the
+        // topic, told by a noun for one.
+        let likeness: Set<String> = ["picture", "illustration", "snapshot", "instance"]
+        if ["a", "an"].contains(w.first ?? ""), let n = w.firstIndex(where: likeness.contains), n <= 4,
+            n + 3 == w.count, w[n + 1] == "of"
+        {
+            return ["it", "that", "this", "one", "those"].contains(w[w.count - 1])
+        }
+        // "The actual words a counselor would use", "the exact words to say".
+        if w.count >= 3, w[0] == "the", ["actual", "exact"].contains(w[1]),
+            ["words", "wording", "lines"].contains(w[2])
+        {
+            return true
         }
         let said: Set<String> = ["line", "sentence", "response", "phrase", "reply", "quote"]
         return w.count >= 3 && w[0] == "a" && said.contains(w[1]) && (qualifiers.contains(w[2]) || w[2] == "for")

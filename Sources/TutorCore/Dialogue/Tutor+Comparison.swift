@@ -37,8 +37,12 @@ extension Tutor {
             || ["relate", "relates", "connect", "connects", "fit", "fits"].contains(words.last ?? "")
         // "Someone who's been burned by every counselor before": "before" that ends the line
         // says when, and relates nothing.
+        // "Why does it predict retention more than outcome": a why-question's "than" weighs
+        // what the topic does to two things; it does not set the topic against either.
+        let why = LineForm.words(analysis).drop { LineForm.openers.contains($0) }.first == "why"
         let relating = words.indices.contains { i in
             Self.moreRelations.contains(words[i]) && !(words[i] == "before" && i == words.count - 1)
+                && !(why && words[i] == "than")
         }
         guard words.contains(where: pronouns.contains) || endsRelating, comesInto || doWith || goWith || relating
         else { return nil }
@@ -119,6 +123,14 @@ extension Tutor {
         return match.basis.named.map(\.concept).filter { byOwnTerm.contains($0) && seen.insert($0).inserted }
     }
 
+    /// Where "its", "thats" or "that is" (as the tokenizer splits "that's") ends, when the
+    /// words at `i` open with one: the index of its last word.
+    static func pronounAndCopula(_ words: [String], at i: Int) -> Int? {
+        if ["its", "it's", "thats", "that's"].contains(words[i]) { return i }
+        guard i + 2 < words.count, ["it", "that", "this"].contains(words[i]), words[i + 1] == "is" else { return nil }
+        return i + 1
+    }
+
     /// "Is that a rupture", "is that kind of like a rupture then", "why isn't that the
     /// alliance", "how is that not confrontation": the topic as the subject of "is", a concept named after it; not "is it ok
     /// to…" or "is that why…".
@@ -130,12 +142,17 @@ extension Tutor {
         // "Why isn't that the alliance", "how is that not confrontation".
         if i < words.count && ["why", "how"].contains(words[i]) { i += 1 }
         var p: Int
-        if i + 1 < words.count && ["its", "it's", "thats", "that's"].contains(words[i])
-            && (i > 0 && words[0] == "so" || analysis.text.hasSuffix("?"))
+        if i + 2 < words.count && ["hows", "how's"].contains(words[i]) && ["that", "it", "this"].contains(words[i + 1])
+        {
+            // "Hows that not just feeling sorry for them": "how is" run together.
+            p = i + 1
+        } else if i + 1 < words.count && (i > 0 && words[0] == "so" || analysis.text.hasSuffix("?")),
+            let copula = Self.pronounAndCopula(words, at: i)
         {
             // "So its like the doctor-patient bond?": the topic said to be something, as a
-            // guess put for confirmation.
-            p = i
+            // guess put for confirmation; "and that's not the alliance itself?" said not to be.
+            p = copula
+            if p + 2 < words.count && words[p + 1] == "not" { p += 1 }
         } else {
             let negated: Set<String> = ["isnt", "isn't", "arent", "aren't", "wasnt", "wasn't"]
             guard i + 1 < words.count, LineForm.copulas.contains(words[i]) || negated.contains(words[i]) else {

@@ -168,6 +168,16 @@ extension Tutor {
             out.basis = match.basis
             return out
         }
+        // "What else can you do", "what else can we go over": what else the tutor offers, not
+        // more of the topic.
+        if match.intent == .more, state.open == nil,
+            let offered = LineForm.asksWhatElseIsOffered(LineForm.words(analysis))
+        {
+            var read = MatchResult(intent: offered, concepts: [], confidence: 0.7)
+            read.evidence = match.evidence + ["follow-up: what else the tutor offers → \(offered.rawValue)"]
+            read.basis = match.basis
+            return read
+        }
         // "One more pls", "any other tips" with nothing open: more of what was just given.
         if state.open == nil, !Self.namesByTerm(match),
             [.define, .explain, .howTo, .example, .hint, .outOfScope].contains(match.intent),
@@ -185,6 +195,8 @@ extension Tutor {
         if changesTheSubject(match, analysis) != nil { return match }
         if let member = memberOfTheTopic(match, analysis, last) { return member }
         if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
+        if let difference = differenceFromANamed(match, analysis, last) { return difference }
+        if let weighed = whichOfThePair(match, analysis, last, state) { return weighed }
         if let side = sideByItsWord(match, analysis, state) { return side }
         if let kind = kindBesideTheTopic(match, analysis, last, state) { return kind }
         if state.open == nil, let part = partOfTheTopic(match, analysis, last) { return part }
@@ -496,35 +508,163 @@ extension Tutor {
     /// client calling) does not stand in the way.
     func counterpartAsked(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
-        let heads: Set<String> = ["one", "kind", "side", "term", "concept", "version", "type"]
-        // "And the bad kind?" after empathic confrontation: the one of the pair judged the
-        // other way.
-        let judged: Set<String> = ["other", "bad", "good", "harmful", "wrong", "right", "healthy", "unhealthy"]
-        let otherOne = words.indices.dropLast(2).contains {
-            words[$0] == "the" && judged.contains(words[$0 + 1]) && heads.contains(words[$0 + 2])
-        }
-        // "The flip side of it, countertransference?" names the reverse itself: it sets the two
-        // side by side, and is no question what the reverse is.
-        let reverse = !otherOne && Self.pointsToTheReverse(words)
-        guard otherOne || reverse,
-            let other = kb.concept(last)?.related.first?.concept, other != last,
-            kb.concept(other)?.related.first?.concept == last,
+        let pointed = Self.pointsAtACounterpart(words)
+        guard pointed != .none else { return nil }
+        guard let other = counterpart(of: last),
             !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
-                || !reverse && [last, other].contains(match.concepts.first ?? "")
+                || pointed != .reverse && [last, other].contains(match.concepts.first ?? "")
         else { return nil }
         // "And the other one, transference, how is it different": the two set side by side.
-        if otherOne, words.contains(where: Self.differenceWords.contains) {
+        // "And the counter one?", "the reverse one, when it's the counselor who does it?": the
+        // topic's mirror named by the topic's own kind, with no question of what it is called,
+        // sets the two side by side too.
+        if pointed == .otherOne && words.contains(where: Self.differenceWords.contains)
+            || pointed == .mirrorOne && !match.basis.cued.contains(.define) && match.intent != .quiz
+        {
             var both = MatchResult(intent: .compare, concepts: [last, other], confidence: 0.6)
-            both.evidence = match.evidence + ["follow-up: the other one of a pair, how they differ → compare"]
+            let how = pointed == .mirrorOne ? "the topic's mirror" : "the other one of a pair, how they differ"
+            both.evidence = match.evidence + ["follow-up: \(how) → compare"]
             both.basis = match.basis
             return both
         }
         let kept: Set<Intent> = [.define, .explain, .howTo, .example]
+        // "Test me on the one where the counselor…" asks for a question, whichever it is.
+        if pointed == .describedOne && !kept.contains(match.intent) { return nil }
         var resolved = MatchResult(
             intent: kept.contains(match.intent) ? match.intent : .define, concepts: [other], confidence: 0.6)
         resolved.evidence = match.evidence + ["follow-up: the other one of a pair → \(other)"]
         resolved.basis = match.basis
         return resolved
+    }
+
+    /// Whether the line points at the counterpart of the topic just discussed ("and the counter
+    /// one?" after transference) with no clear request for a question: "the … one" there is
+    /// no question's name.
+    func pointsAtTheCounterpart(_ analysis: Analysis, _ state: TutorState) -> Bool {
+        guard state.open == nil, let topic = state.lastConcept, counterpart(of: topic) != nil,
+            Self.pointsAtACounterpart(analysis.tokens.map(\.word)) != .none
+        else { return false }
+        return !matcher.scanCues(analysis.tokens).hits.contains { $0.intent == .quiz && $0.score >= Self.clearQuizCue }
+    }
+
+    /// "Sounds like metacommunication, whats the difference", "reminds me of empathy, how is
+    /// it different" after another concept: a difference asked outright, with one concept
+    /// named beside the topic, sets the two side by side, whatever else the line's words cue
+    /// ("sounds like" reads as a request for an example). Not "what difference does it make".
+    func differenceFromANamed(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+        // A comparison of the one named alone ("seems like discord, what's the difference")
+        // leaves out the topic, its other side.
+        guard
+            [.define, .explain, .example, .howTo].contains(match.intent)
+                || match.intent == .compare
+                    && match.concepts.count == 1 && match.concepts != [last],
+            Self.namesByTerm(match), !matcher.namesOnlyWeakly(analysis)
+        else { return nil }
+        let named = match.concepts.filter { $0 != last }
+        guard named.count == 1, let other = named.first, kb.concept(other)?.isContrast != true,
+            kb.concept(last)?.isContrast != true
+        else { return nil }
+        let words = LineForm.words(analysis)
+        let asked = words.indices.contains { i in
+            switch words[i] {
+            case "difference", "diff":
+                // "What's the difference", "what is the difference?" at a clause's end.
+                return i >= 2 && words[i - 1] == "the" && ["whats", "what's", "is"].contains(words[i - 2])
+                    && (i + 1 == words.count || ["then", "there", "though", "tho", "here"].contains(words[i + 1]))
+            case "different":
+                // "How is it different", "how's that different".
+                guard i >= 2, ["it", "that", "this", "they"].contains(words[i - 1]) else { return false }
+                return ["hows", "how's"].contains(words[i - 2])
+                    || i >= 3 && ["is", "are"].contains(words[i - 2]) && words[i - 3] == "how"
+            default: return false
+            }
+        }
+        guard asked else { return nil }
+        var both = match.settled(on: [last, other], as: .compare)
+        both.isFollowUp = false
+        both.evidence.append("follow-up: a difference asked, one concept named beside the topic → compare")
+        return both
+    }
+
+    /// "Which one should a counselor use", "which one is better for a counselor" after
+    /// sympathy: "which one" weighed with nothing else named, after one concept, sets the
+    /// topic against its counterpart, or else the concept the knowledge base relates to it
+    /// first (empathy). Not after a topic of several kinds or members ("which one is the
+    /// hardest" after the stages of change picks one of them), whose name is a plural.
+    func whichOfThePair(_ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState)
+        -> MatchResult?
+    {
+        guard state.open == nil, let answered = state.lastAnswer, answered.concepts.count <= 1,
+            [.compare, .define, .explain, .howTo, .outOfScope].contains(match.intent),
+            !Self.namesByTerm(match) || match.concepts == [last] || match.intent == .outOfScope,
+            let concept = kb.concept(last), !concept.isContrast
+        else { return nil }
+        let words = Array(LineForm.words(analysis).drop { LineForm.openers.contains($0) })
+        let picks = words.starts(with: ["which", "one"]) || words.starts(with: ["which", "of", "the", "two"])
+        let weighing: Set<String> = ["better", "worse", "should", "use", "prefer", "rather", "more", "less"]
+        guard picks, words.contains(where: weighing.contains),
+            !words.contains(where: ["or", "than", "vs", "versus"].contains)
+        else { return nil }
+        let plural = concept.name.lowercased().split { !$0.isLetter }.contains {
+            $0.hasSuffix("s") && !$0.hasSuffix("ss")
+        }
+        guard !plural, let other = counterpart(of: last) ?? concept.related.first?.concept, other != last else {
+            return nil
+        }
+        var both = match.settled(on: [last, other], as: .compare)
+        both.isFollowUp = false
+        both.evidence.append("follow-up: which one weighed after one concept → it and \(other)")
+        return both
+    }
+
+    /// How a line points at the topic's counterpart.
+    enum CounterpartPointer {
+        case none
+        /// "The other one", "the bad kind": the one of the pair judged the other way.
+        case otherOne
+        /// "The counter one", "the reverse one", "the opposite kind": the mirror of the topic.
+        case mirrorOne
+        /// "The reverse", "the opposite", "the flip side".
+        case reverse
+        /// "The one that arises in the counselor", "the one where it's the client": one told
+        /// apart by a clause.
+        case describedOne
+    }
+
+    /// How the words point at a counterpart of the topic, if they do.
+    static func pointsAtACounterpart(_ words: [String]) -> CounterpartPointer {
+        let heads: Set<String> = ["one", "kind", "side", "term", "concept", "version", "type"]
+        // "And the bad kind?" after empathic confrontation: the one of the pair judged the
+        // other way.
+        let judged: Set<String> = ["other", "bad", "good", "harmful", "wrong", "right", "healthy", "unhealthy"]
+        let mirrored: Set<String> = ["counter", "reverse", "opposite", "mirror", "converse", "inverse"]
+        let picked = { (adjectives: Set<String>) in
+            words.indices.dropLast(2).contains {
+                words[$0] == "the" && adjectives.contains(words[$0 + 1]) && heads.contains(words[$0 + 2])
+            }
+        }
+        if picked(judged) { return .otherOne }
+        if picked(mirrored) { return .mirrorOne }
+        if pointsToTheReverse(words) { return .reverse }
+        let clauses: Set<String> = ["that", "who", "where", "which", "when", "whose"]
+        let described = words.indices.dropLast(2).contains {
+            words[$0] == "the" && words[$0 + 1] == "one" && clauses.contains(words[$0 + 2])
+        }
+        return described ? .describedOne : .none
+    }
+
+    /// The concept the knowledge base pairs with the topic: its first relation, when that one
+    /// names the topic back as its own first relation (transference and countertransference)
+    /// or shares the head noun of its name ("Empathic confrontation", "Harsh confrontation").
+    func counterpart(of topic: String) -> String? {
+        guard let other = kb.concept(topic)?.related.first?.concept, other != topic else { return nil }
+        if kb.concept(other)?.related.first?.concept == topic { return other }
+        let nameWords = { (id: String) in
+            (self.kb.concept(id)?.name ?? "").lowercased().split { !$0.isLetter }.map(String.init)
+        }
+        let a = nameWords(topic)
+        let b = nameWords(other)
+        return a.count >= 2 && b.count >= 2 && a.last == b.last ? other : nil
     }
 
     /// "Which one is congruence again", "what is the third one, genuineness?", "which of the
@@ -560,10 +700,8 @@ extension Tutor {
         let pointed = zip(words, words.dropFirst()).contains { a, b in
             a == "the" && ["one", "other", "reverse", "opposite", "converse", "inverse"].contains(b)
         }
-        guard pointed, let other = kb.concept(last)?.related.first?.concept, other != last,
-            kb.concept(other)?.related.first?.concept == last
-        else { return nil }
-        return other
+        guard pointed else { return nil }
+        return counterpart(of: last)
     }
 
     /// "The reverse", "the opposite", "the flip side" ("the other way around" is left out:

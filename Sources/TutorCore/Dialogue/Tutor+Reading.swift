@@ -347,15 +347,34 @@ extension Tutor {
             "on", "but", "also", "hey", "anyway", "the", "sorry", "wait", "kind", "something", "gears",
             "switching", "changing", "change", "shifting", "topics",
         ]
+        // "Speaking of which, …", "talking of that, …": a tangent taken from the topic.
+        let tangent =
+            opening.count <= 3 && ["speaking", "talking"].contains(opening.first ?? "")
+            && opening.dropFirst().first == "of"
+            && opening.dropFirst(2).allSatisfy(["which", "that", "this", "it"].contains)
         let announced =
-            opening.count <= 4
-            && opening.allSatisfy({ filler.contains($0) || markers.contains($0) || things.contains($0) })
-            && (gears || opening == ["unrelated"]
-                || opening.last.map(things.contains) == true
-                    && opening.contains(where: markers.contains))
+            tangent
+            || opening.count <= 4
+                && opening.allSatisfy({ filler.contains($0) || markers.contains($0) || things.contains($0) })
+                && (gears || opening == ["unrelated"]
+                    || opening.last.map(things.contains) == true
+                        && opening.contains(where: markers.contains))
         let rest = text[text.index(cut, offsetBy: cut == but?.lowerBound ? 5 : 1)...]
         guard announced, rest.count > 3 else { return nil }
         var m = matcher.match(String(rest))
+        // "Speaking of which, should i get dental insurance through work": the request after
+        // the announcement, out of scope on its own, is out of scope; the topic before it does
+        // not carry it back in (unless a pronoun points at it).
+        // Read as a whole line of its own ("this year" points at nothing).
+        let restWords = rest.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let points =
+            restWords.contains(where: ["it", "them", "those"].contains)
+            || ["that", "this"].contains(restWords.last ?? "")
+        var alone = matcher.matchLine(String(rest))
+        if alone.intent == .outOfScope, !points {
+            alone.evidence.append("form: a change of subject announced, the request after it out of scope")
+            return alone
+        }
         guard m.intent.isContent || m.intent == .quiz, Self.namesByTerm(m) else { return nil }
         m.isFollowUp = false
         m.evidence.append("form: a change of subject announced → the request after it")

@@ -130,7 +130,8 @@ extension Tutor {
             }
             // "The one about clients rating sessions" before any question was asked describes
             // a concept (see `describedNotAsked`): it is not read again as a question's name.
-            let describes = describesRatherThanAsks(analysis, state)
+            // "And the counter one?" after transference points at its counterpart.
+            let describes = describesRatherThanAsks(analysis, state) || pointsAtTheCounterpart(analysis, state)
             let read = describes ? match : readAsQuizRequest(match, analysis, questionOpen: false)
             if read != match { result.match = read }
             return decideFree(read, analysis, &state, &result, now: now)

@@ -113,6 +113,44 @@ import Testing
         #expect(m?.concepts.first == c.concept)
     }
 
+    /// Round 17, a line read against the request before it: the topic's counterpart pointed
+    /// at ("the mirror one" sets the two side by side, "the harmful kind" and "the one that
+    /// shows up in the therapist" ask for it); a why-question weighing what the topic does to
+    /// two things; a difference asked beside one concept named; a pronoun said (not) to be
+    /// another concept; "which one" weighed after one concept; a tangent announced whose
+    /// request is out of scope; a courtesy after "another". `concept` lists the concepts
+    /// expected first ("a,b"), "-" none.
+    @Test(arguments: [
+        Case("explain transference", "and the mirror one?", .compare, "transference,countertransference"),
+        Case(
+            "what is countertransference", "and the reverse version, where the client does it?", .compare,
+            "countertransference,transference"),
+        Case(
+            "what is transference", "the one that shows up in the therapist, what's it called?", .define,
+            "countertransference"),
+        Case("explain empathic confrontation", "what about the harmful kind", .explain, "strong-confrontation"),
+        Case(
+            "what is the early alliance", "why does it count for more with dropout than with symptoms", .explain,
+            "early-alliance"),
+        Case(
+            "what is a rupture", "sounds a lot like discord, what's the difference", .compare,
+            "alliance-rupture-repair,discord"),
+        Case("what is collaboration", "and that's not just shared goals?", .compare, "collaboration,shared-goals"),
+        Case("what is empathy", "hows that not just pity", .compare, "empathy,sympathy"),
+        Case("what's sympathy", "which one is better to use with clients", .compare, "sympathy,empathy"),
+        Case(
+            "why is insurance coverage secondary", "speaking of which, can you recommend a cheap car insurance",
+            .outOfScope, "-"),
+        Case("what is trust", "speaking of which, how does empathy build it", .explain, "empathy"),
+        Case("give me an example of empathy", "another, if you could", .more, "empathy"),
+    ])
+    func aLineIsReadAgainstThePreviousRequest(_ c: Case) {
+        let m = read(c)
+        let expected = c.concept == "-" ? [] : c.concept.split(separator: ",").map(String.init)
+        #expect(m?.intent == c.intent)
+        #expect(Array((m?.concepts ?? []).prefix(max(expected.count, c.concept == "-" ? 1 : 0))) == expected)
+    }
+
     /// The form helpers, alone.
     @Test func askingForACaseIsToldFromAskingForAQuestion() {
         #expect(LineForm.asksForACaseOfIt(["gimme", "one", "where", "the", "client", "is", "angry"]))
