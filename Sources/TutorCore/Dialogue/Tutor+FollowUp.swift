@@ -194,7 +194,9 @@ extension Tutor {
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
         if let member = memberOfTheTopic(match, analysis, last) { return member }
-        if let counterpart = counterpartAsked(match, analysis, last) { return counterpart }
+        if let counterpart = counterpartAsked(match, analysis, last, recent: state.recentConcepts) {
+            return counterpart
+        }
         if let difference = differenceFromANamed(match, analysis, last) { return difference }
         if let weighed = whichOfThePair(match, analysis, last, state) { return weighed }
         if let side = sideByItsWord(match, analysis, state) { return side }
@@ -506,10 +508,26 @@ extension Tutor {
     /// first relation: transference and countertransference), "the other one" is that one.
     /// "The reverse", "the opposite", "the flip side" point at that one the same way. A concept the line names only weakly ("the client one" read as a
     /// client calling) does not stand in the way.
-    func counterpartAsked(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
+    /// "The good kind", "the harmful one" choose within the pair by what the knowledge base says
+    /// of each (the group of what works against engagement), not as "the other one" of the last
+    /// named: after "harsh versus empathic confrontation" the good kind is empathic, whichever was
+    /// named last.
+    func counterpartAsked(
+        _ match: MatchResult, _ analysis: Analysis, _ last: String, recent: [String] = []
+    ) -> MatchResult? {
         let words = analysis.tokens.map(\.word)
         let pointed = Self.pointsAtACounterpart(words)
         guard pointed != .none else { return nil }
+        // The pair: the topic and its counterpart, else the two concepts just discussed.
+        let pair = counterpart(of: last).map { (last, $0) } ?? (recent.count >= 2 ? (recent[0], recent[1]) : nil)
+        if pointed == .otherOne, let (a, b) = pair, let chosen = judgedOfPair(words, a, b) {
+            let kept: Set<Intent> = [.define, .explain, .howTo, .example]
+            var resolved = MatchResult(
+                intent: kept.contains(match.intent) ? match.intent : .define, concepts: [chosen], confidence: 0.6)
+            resolved.evidence = match.evidence + ["follow-up: the one of the pair judged so → \(chosen)"]
+            resolved.basis = match.basis
+            return resolved
+        }
         guard let other = counterpart(of: last),
             !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
                 || pointed != .reverse && [last, other].contains(match.concepts.first ?? "")
@@ -651,6 +669,22 @@ extension Tutor {
             words[$0] == "the" && words[$0 + 1] == "one" && clauses.contains(words[$0 + 2])
         }
         return described ? .describedOne : .none
+    }
+
+    /// Which of `a` and `b` a judging word picks ("the good kind", "the bad one"): the one of the
+    /// two that works against engagement is the bad one. Nil when the line judges neither way or
+    /// the pair is not split so (transference and countertransference).
+    func judgedOfPair(_ words: [String], _ a: String, _ b: String) -> String? {
+        let good: Set<String> = ["good", "right", "healthy", "helpful"]
+        let bad: Set<String> = ["bad", "harmful", "wrong", "unhealthy"]
+        let judged = words.indices.dropLast().filter { words[$0] == "the" || words[$0] == "a" }.compactMap {
+            i -> Bool? in
+            good.contains(words[i + 1]) ? true : bad.contains(words[i + 1]) ? false : nil
+        }
+        guard let isGood = judged.first else { return nil }
+        let harmful = { (id: String) in self.kb.concept(id)?.group == "against-engagement" }
+        guard harmful(a) != harmful(b) else { return nil }
+        return isGood == harmful(a) ? b : a
     }
 
     /// The concept the knowledge base pairs with the topic: its first relation, when that one

@@ -107,6 +107,9 @@ extension Matcher {
                 {
                     continue
                 }
+                // "its lifelong, you never finish learning": a word of progress under a negation
+                // says what is not done, it asks for no progress report.
+                if cue.intent == .progress, tokens[i..<end].allSatisfy(\.negated) { continue }
                 // "my client asked me if i ever used": a request someone else made, told
                 // as a situation, asks the tutor for nothing.
                 if !cue.intent.isContent && isReportedSpeech(tokens, before: i) { continue }

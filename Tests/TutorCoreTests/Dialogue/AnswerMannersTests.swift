@@ -137,3 +137,29 @@ import Testing
         #expect(r.moves == [.thank(questionOpen: false, acknowledges: noting)], "\(line): \(r.moves)")
     }
 }
+
+/// Found when the round's branches met: a word of progress under a negation asks for no report,
+/// and "the good kind" of a pair is the one that does not work against engagement.
+@Suite struct MergeRoundSeventeenTests {
+    @Test(
+        "a negated word of progress is no request for progress",
+        arguments: ["it never really finishes, you keep learning", "you're never finished growing as a counselor"])
+    func negatedProgress(_ line: String) {
+        let m = Fixtures.tutor.matcher.match(Fixtures.tutor.analyzer.analyze(line))
+        #expect(m.intent != .progress, "\(line): \(m.evidence)")
+    }
+
+    @Test("a progress request with a word of progress in it still is one")
+    func progressStill() {
+        let m = Fixtures.tutor.matcher.match(Fixtures.tutor.analyzer.analyze("have i finished all the topics yet"))
+        #expect(m.intent == .progress, "\(m.evidence)")
+    }
+
+    @Test("after the pair was compared, 'the good kind' is the one that does not work against engagement")
+    func judgedKindAfterThePair() {
+        var s = DialogueSession()
+        s.say("harsh confrontation versus empathic confrontation")
+        let m = s.say("what does the good kind look like in practice").match
+        #expect(m?.intent == .example && m?.concepts == ["empathic-confrontation"], "\(String(describing: m))")
+    }
+}
