@@ -12,10 +12,16 @@
 extension Tutor {
     func trueElsewhere(_ q: Question, _ analysis: Analysis) -> (question: String, expectation: String)? {
         guard let own = kb.concept(q.concept), LineForm.words(analysis).count >= 3 else { return nil }
+        let answerStems = Set(analysis.content.filter { !$0.negated }.map(\.stem))
         for id in [own.id] + own.related.map(\.concept) {
             guard let concept = kb.concept(id) else { continue }
             for other in concept.questions where other.id != q.id && other.level == .recall {
-                guard let g = grade(other.id, analysis), g.misconceptions.isEmpty,
+                // Graded only when two of the answer's words are among its ideas' own (grading
+                // every related question on every answer that missed would cost a turn's time).
+                guard let compiled = grader.compiled[other.id],
+                    Set(compiled.expectations.flatMap { $0.patterns.flatMap(\.stems) + ($0.statement?.stems ?? []) })
+                        .intersection(answerStems).count >= 2,
+                    let g = grade(other.id, analysis), g.misconceptions.isEmpty,
                     let e = g.covered.first(where: { saysInMoreThanAWord($0, of: other, g, analysis) })
                 else { continue }
                 return (other.id, e)

@@ -204,6 +204,18 @@ import Testing
         BlindFloor(name: "beyond-prior/holdout14-followups", kind: .followUps, lines: 180, floor: 0.71),
         BlindFloor(name: "beyond-prior/holdout14-answers", kind: .answers, lines: 210, floor: 0.94),
         BlindFloor(name: "beyond-prior/holdout14-dialogue", kind: .dialogue, lines: 165, floor: 0.885),
+        // Round 17: `blinddev13-*` (development), `holdout15-*` (test); when written 0.848,
+        // 0.836, verdict 0.911, 0.911 and 0.898, 0.876, verdict 0.975, 0.964; floors set at
+        // the round's end: 0.874 (242/277), 0.896 (164/183), 0.956, 0.958 (161/168) and 0.901
+        // (255/283), 0.888 (158/178), 0.975, 0.964 (161/167).
+        BlindFloor(name: "beyond-prior/blinddev13-utterances", kind: .utterances, lines: 270, floor: 0.87),
+        BlindFloor(name: "beyond-prior/blinddev13-followups", kind: .followUps, lines: 175, floor: 0.89),
+        BlindFloor(name: "beyond-prior/blinddev13-answers", kind: .answers, lines: 215, floor: 0.95),
+        BlindFloor(name: "beyond-prior/blinddev13-dialogue", kind: .dialogue, lines: 160, floor: 0.955),
+        BlindFloor(name: "beyond-prior/holdout15-utterances", kind: .utterances, lines: 275, floor: 0.90),
+        BlindFloor(name: "beyond-prior/holdout15-followups", kind: .followUps, lines: 170, floor: 0.885),
+        BlindFloor(name: "beyond-prior/holdout15-answers", kind: .answers, lines: 235, floor: 0.97),
+        BlindFloor(name: "beyond-prior/holdout15-dialogue", kind: .dialogue, lines: 160, floor: 0.96),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
