@@ -183,8 +183,6 @@ extension LineForm {
             return true
         }
         // "Ask me about the bad day, when…", "ask me on relapse": the learner to be asked.
-        // "Pregúntame about the safety net", "pregúntame algo sobre…": a learner who mixes in
-        // Spanish asks the same with its one word for "ask me".
         if start.starts(with: ["ask", "me"]) || start.starts(with: ["ask", "us"]),
             start.dropFirst(2).first.map({
                 ["about", "on", "something", "a", "an", "another", "regarding"].contains($0)
