@@ -518,8 +518,9 @@ extension Tutor {
         let words = analysis.tokens.map(\.word)
         let pointed = Self.pointsAtACounterpart(words)
         guard pointed != .none else { return nil }
+        let counterpart = counterpart(of: last)
         // The pair: the topic and its counterpart, else the two concepts just discussed.
-        let pair = counterpart(of: last).map { (last, $0) } ?? (recent.count >= 2 ? (recent[0], recent[1]) : nil)
+        let pair = counterpart.map { (last, $0) } ?? (recent.count >= 2 ? (recent[0], recent[1]) : nil)
         if pointed == .otherOne, let (a, b) = pair, let chosen = judgedOfPair(words, a, b) {
             let kept: Set<Intent> = [.define, .explain, .howTo, .example]
             var resolved = MatchResult(
@@ -528,7 +529,7 @@ extension Tutor {
             resolved.basis = match.basis
             return resolved
         }
-        guard let other = counterpart(of: last),
+        guard let other = counterpart,
             !Self.namesByTerm(match) || matcher.namesOnlyWeakly(analysis)
                 || pointed != .reverse && [last, other].contains(match.concepts.first ?? "")
         else { return nil }

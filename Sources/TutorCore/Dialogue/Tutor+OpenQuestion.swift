@@ -399,13 +399,7 @@ extension Tutor {
         case .answer(let grade):
             countAnswer(q, grade, &state, &result, now: now)
             state.open?.dontKnowsInARow = 0
-            var moves = feedback(q, grade, &state)
-            if let i = moves.firstIndex(where: { if case .notYet = $0 { true } else { false } }),
-                let (other, idea) = trueElsewhere(q, analysis)
-            {
-                moves[i] = .trueElsewhere(question: other, expectation: idea)
-            }
-            return moves
+            return feedback(q, grade, analysis, &state)
         }
     }
 
@@ -538,7 +532,7 @@ extension Tutor {
     /// Feedback on an answer: a correction per new misconception first (never praise over a
     /// misconception), then what is new, then the question closes, or the ladder climbs for
     /// what is missing. An answer that held a misconception is never called complete.
-    private func feedback(_ q: Question, _ grade: Grade, _ state: inout TutorState) -> [Move] {
+    private func feedback(_ q: Question, _ grade: Grade, _ analysis: Analysis, _ state: inout TutorState) -> [Move] {
         guard var open = state.open else { return [] }
         var moves: [Move] = []
         for id in grade.misconceptions where !open.corrected.contains(id) && q.misconception(id) != nil {
@@ -556,8 +550,12 @@ extension Tutor {
                 ? .plain : open.covered.count >= q.needed ? .wellDone : open.answers == 1 ? .goodStart : .yes
             moves.append(.praise(question: q.id, covered: praised, opening: opening))
         }
+        // An answer that earned nothing here but says a true idea of a related question is told
+        // so rather than "not quite yet".
         if grade.misconceptions.isEmpty && newlyCovered.isEmpty {
-            moves.append(.notYet(firstAnswer: open.answers == 1))
+            moves.append(
+                trueElsewhere(q, analysis).map { .trueElsewhere(question: $0.question, expectation: $0.expectation) }
+                    ?? .notYet(firstAnswer: open.answers == 1))
         }
         state.open = open
         if open.covered.count + open.asserted.count >= q.needed && open.covered.count > 0
