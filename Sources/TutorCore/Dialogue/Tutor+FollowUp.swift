@@ -577,7 +577,7 @@ extension Tutor {
             [.define, .explain, .example, .howTo].contains(match.intent)
                 || match.intent == .compare
                     && match.concepts.count == 1 && match.concepts != [last],
-            Self.namesByTerm(match), !matcher.namesOnlyWeakly(analysis)
+            Self.namesByTerm(match)
         else { return nil }
         let named = match.concepts.filter { $0 != last }
         guard named.count == 1, let other = named.first, kb.concept(other)?.isContrast != true,
@@ -598,7 +598,8 @@ extension Tutor {
             default: return false
             }
         }
-        guard asked else { return nil }
+        // Last, as it matches the line's terms again: the words above rule out most lines first.
+        guard asked, !matcher.namesOnlyWeakly(analysis) else { return nil }
         var both = match.settled(on: [last, other], as: .compare)
         both.isFollowUp = false
         both.evidence.append("follow-up: a difference asked, one concept named beside the topic → compare")

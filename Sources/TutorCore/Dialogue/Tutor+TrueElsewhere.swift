@@ -19,8 +19,7 @@ extension Tutor {
                 // Graded only when two of the answer's words are among its ideas' own (grading
                 // every related question on every answer that missed would cost a turn's time).
                 guard let compiled = grader.compiled[other.id],
-                    Set(compiled.expectations.flatMap { $0.patterns.flatMap(\.stems) + ($0.statement?.stems ?? []) })
-                        .intersection(answerStems).count >= 2,
+                    compiled.expectationStems.intersection(answerStems).count >= 2,
                     let g = grade(other.id, analysis), g.misconceptions.isEmpty,
                     let e = g.covered.first(where: { saysInMoreThanAWord($0, of: other, g, analysis) })
                 else { continue }

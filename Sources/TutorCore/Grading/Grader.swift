@@ -69,11 +69,20 @@ public final class Grader: Sendable, Codable {
         var misconceptions: [CompiledIdea]
         /// The kinds the question names that share a head noun ("change talk", "sustain
         /// talk"), for answers written as labels (`Grader+Labels`); found once, at compile.
-        var sharedHeads: [SharedHead] = []
+        let sharedHeads: [SharedHead]
+        /// The stems of every pattern of the question's expectations, and of all its ideas:
+        /// found once, at compile (a turn asks for them several times).
+        let expectationStems: Set<String>
+        let vocabulary: Set<String>
 
-        /// The stems of every pattern of the question's ideas.
-        var vocabulary: Set<String> {
-            Set((expectations + misconceptions).flatMap { $0.patterns.flatMap(\.stems) + ($0.statement?.stems ?? []) })
+        init(question: Question, expectations: [CompiledIdea], misconceptions: [CompiledIdea], sharedHeads: [SharedHead]) {
+            self.question = question
+            self.expectations = expectations
+            self.misconceptions = misconceptions
+            self.sharedHeads = sharedHeads
+            let stems = { (idea: CompiledIdea) in idea.patterns.flatMap(\.stems) + (idea.statement?.stems ?? []) }
+            expectationStems = Set(expectations.flatMap(stems))
+            vocabulary = expectationStems.union(misconceptions.flatMap(stems))
         }
     }
 

@@ -550,9 +550,11 @@ extension Matcher {
     /// help or study advice: "can you even help" doubts rather than asks; on a blind test set
     /// letting those cues through cost a session's line.)
     static func asksTheTutorAQuestion(_ cue: Cue) -> Bool {
-        [.topics, .progress].contains(cue.intent)
-            && ["what", "how", "which", "where", "can", "do"].contains(cue.stems.first.flatMap { $0 } ?? "")
+        (cue.intent == .topics || cue.intent == .progress)
+            && tutorQuestionOpeners.contains(cue.stems.first.flatMap { $0 } ?? "")
     }
+
+    static let tutorQuestionOpeners: Set<String> = ["what", "how", "which", "where", "can", "do"]
 
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
@@ -570,10 +572,10 @@ extension Matcher {
             // same cue. (A request's is part of it: "i'm really listening" is no "i'm listening".)
             // So does a question to the tutor about itself or the learner ("what do you actually
             // teach", "how am i really doing").
-            if cue.intent.isContent && Self.emphasis.contains(tokens[ti].word)
-                || Self.asksTheTutorAQuestion(cue) && Self.tutorQuestionEmphasis.contains(tokens[ti].word),
-                tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil,
-                ti + 1 < tokens.count, tokens[ti + 1].stem == s
+            // (The word comparisons first: this runs for every cue at every word.)
+            if tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil, ti + 1 < tokens.count, tokens[ti + 1].stem == s,
+                cue.intent.isContent && Self.emphasis.contains(tokens[ti].word)
+                    || Self.asksTheTutorAQuestion(cue) && Self.tutorQuestionEmphasis.contains(tokens[ti].word)
             {
                 return go(ci, ti + 1)
             }
