@@ -75,7 +75,9 @@ public final class Grader: Sendable, Codable {
         let expectationStems: Set<String>
         let vocabulary: Set<String>
 
-        init(question: Question, expectations: [CompiledIdea], misconceptions: [CompiledIdea], sharedHeads: [SharedHead]) {
+        init(
+            question: Question, expectations: [CompiledIdea], misconceptions: [CompiledIdea], sharedHeads: [SharedHead]
+        ) {
             self.question = question
             self.expectations = expectations
             self.misconceptions = misconceptions
