@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout15-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout16-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -228,6 +228,7 @@ import Testing
         "holdout11-dialogue", "beyond-prior/blinddev10-dialogue", "beyond-prior/holdout12-dialogue",
         "beyond-prior/blinddev11-dialogue", "beyond-prior/holdout13-dialogue", "beyond-prior/blinddev12-dialogue",
         "beyond-prior/holdout14-dialogue", "beyond-prior/blinddev13-dialogue", "beyond-prior/holdout15-dialogue",
+        "beyond-prior/blinddev14-dialogue", "beyond-prior/holdout16-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
