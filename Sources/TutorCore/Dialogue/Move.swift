@@ -102,6 +102,9 @@ public enum Move: Sendable, Equatable {
     /// An answer that says nothing this question asks for but is true of another question's
     /// idea (on the same or a related concept): said to be true, and what it belongs to.
     case trueElsewhere(question: String, expectation: String)
+    /// An answer whose ideas were all credited already (in this session or one resumed):
+    /// said to be right and already counted, not "not quite yet".
+    case alreadySaid(question: String, expectations: [String])
     /// "I don't know": no blame, then help.
     case workItOut
     /// The first rung: a neutral request for more (one of the pumps, by index).
@@ -180,7 +183,7 @@ public enum Move: Sendable, Equatable {
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .trueElsewhere, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint,
+        case .praise, .correct, .notYet, .trueElsewhere, .alreadySaid, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint,
             .prompt, .assert,
             .wholeAnswer,
             .moveOn, .close,

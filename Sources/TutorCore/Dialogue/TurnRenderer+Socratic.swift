@@ -30,6 +30,13 @@ extension TurnRenderer {
             let text = lowerFirst(idea.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             let name = kb.concept(q.concept)?.name ?? q.concept
             return "That much is true (\(name)): \(text). This question is after something more, though."
+        case .alreadySaid(let id, let covered):
+            let q = tutor.question(id)
+            let ideas = covered.compactMap { q?.expectation($0) }.map {
+                lowerFirst($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            }
+            guard !ideas.isEmpty else { return "" }
+            return "Right, and you've already got that one: \(ideas.joined(separator: "; "))."
         case .answerSoFar(let id, let covered, let answered):
             guard answered else { return "You haven't answered it yet; have a go, a guess is fine." }
             let q = tutor.question(id)

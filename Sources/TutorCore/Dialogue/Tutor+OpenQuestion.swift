@@ -550,9 +550,13 @@ extension Tutor {
                 ? .plain : open.covered.count >= q.needed ? .wellDone : open.answers == 1 ? .goodStart : .yes
             moves.append(.praise(question: q.id, covered: praised, opening: opening))
         }
-        // An answer that earned nothing here but says a true idea of a related question is told
-        // so rather than "not quite yet".
-        if grade.misconceptions.isEmpty && newlyCovered.isEmpty {
+        // An answer that only says again what was credited before (earlier in the question, or
+        // before a resumed session) is right, and told so; one that earned nothing here but says
+        // a true idea of a related question is told that rather than "not quite yet".
+        let again = grade.covered.filter { open.covered.contains($0) && q.expectation($0) != nil }
+        if grade.misconceptions.isEmpty && newlyCovered.isEmpty && !again.isEmpty {
+            moves.append(.alreadySaid(question: q.id, expectations: again))
+        } else if grade.misconceptions.isEmpty && newlyCovered.isEmpty {
             moves.append(
                 trueElsewhere(q, analysis).map { .trueElsewhere(question: $0.question, expectation: $0.expectation) }
                     ?? .notYet(firstAnswer: open.answers == 1))

@@ -163,3 +163,41 @@ import Testing
         #expect(m?.intent == .example && m?.concepts == ["empathic-confrontation"], "\(String(describing: m))")
     }
 }
+
+/// An answer that only says again an idea already credited for the open question (earlier in
+/// the question, or before a resumed session) is told it is right and already counted: not
+/// "not quite yet", and not "true of another question", which would call it no part of this one.
+@Suite struct AlreadySaidTests {
+    @Test(
+        "an idea credited before, said again in other words, is called right and already counted",
+        arguments: [
+            ("they trust each other", "there is trust between them"),
+            ("they trust each other", "its all about mutual trust"),
+            ("they agree on the goals", "agreement on goals and tasks and the bond"),
+        ])
+    func saidAgain(_ first: String, _ again: String) {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        let credited = s.say(first).grade?.covered ?? []
+        #expect(!credited.isEmpty, "\(first)")
+        let r = s.say(again)
+        #expect(r.moves.first == .alreadySaid(question: "alliance-definition", expectations: credited), "\(r.moves)")
+        #expect(!r.moves.contains { if case .trueElsewhere = $0 { true } else { false } })
+        #expect(!r.moves.contains { if case .notYet = $0 { true } else { false } })
+        #expect(r.reply.hasPrefix("Right, and you've already got that one:"), "\(r.reply)")
+        #expect(s.state.open?.id == "alliance-definition")
+    }
+
+    @Test("a new idea beside an old one is praised for the new one only")
+    func newBesideOld() {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        _ = s.say("they trust each other")
+        let r = s.say("trust, and they agree on the goals")
+        guard case .praise(_, let covered, _)? = r.moves.first else {
+            Issue.record("\(r.moves)")
+            return
+        }
+        #expect(covered.map(\.expectation) == ["e3"])
+    }
+}
