@@ -183,7 +183,8 @@ public enum Move: Sendable, Equatable {
     /// follows it after a space rather than on a new line.
     public var isInline: Bool {
         switch self {
-        case .praise, .correct, .notYet, .trueElsewhere, .alreadySaid, .workItOut, .makeItEasier, .dontKnowAgain, .pump, .hint,
+        case .praise, .correct, .notYet, .trueElsewhere, .alreadySaid, .workItOut, .makeItEasier, .dontKnowAgain, .pump,
+            .hint,
             .prompt, .assert,
             .wholeAnswer,
             .moveOn, .close,
