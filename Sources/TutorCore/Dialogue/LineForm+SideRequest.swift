@@ -117,3 +117,45 @@ extension LineForm {
         return w[(i + 1)...].count <= 4 && w[(i + 1)...].allSatisfy(rest.contains)
     }
 }
+
+extension LineForm {
+    /// "Hmm", "umm let me think", "one sec", "hold on, still thinking", a bare "ok": nothing but
+    /// hesitation and a wish for time. The learner is thinking, not answering, so nothing is graded (a
+    /// wrong first answer would count against their mastery). A line with any other word
+    /// ("hmm maybe trust", "hmm or maybe not") is an answer.
+    static func thinksAloud(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.typed)
+        guard !w.isEmpty, w.count <= 7 else { return false }
+        let phrase = thinkingPhrases.contains { p in
+            w.indices.contains { i in i + p.count <= w.count && Array(w[i..<(i + p.count)]) == p }
+        }
+        // A bare "ok", "wait", "sure" (taking up the question) answers nothing either.
+        if w.allSatisfy(readyWords.contains) { return true }
+        guard phrase || w.contains(where: isHesitation) else { return false }
+        return w.allSatisfy { thinkingWords.contains($0) || isHesitation($0) }
+    }
+
+    /// "hmm", "hm", "umm", "uh", "uhh", "er", "erm", "mmm": a sound of hesitation, however long.
+    static func isHesitation(_ word: String) -> Bool {
+        let letters = Array(word)
+        guard !letters.isEmpty, letters.allSatisfy({ "hmuer".contains($0) }) else { return false }
+        // Runs of one letter each: h+ m+, u+ m+, u+ h+, e+ r+ m*, m+.
+        var runs: [Character] = []
+        for c in letters where runs.last != c { runs.append(c) }
+        return [["h", "m"], ["u", "m"], ["u", "h"], ["e", "r"], ["e", "r", "m"], ["m"]].contains(runs)
+    }
+
+    static let readyWords: Set<String> = ["ok", "okay", "k", "kk", "alright", "wait", "sure"]
+
+    static let thinkingPhrases: [[String]] = [
+        ["let", "me", "think"], ["lemme", "think"], ["one", "sec"], ["one", "second"], ["one", "moment"],
+        ["one", "min"], ["one", "minute"], ["a", "sec"], ["a", "second"], ["a", "moment"], ["a", "minute"],
+        ["hold", "on"], ["hang", "on"], ["thinking"],
+    ]
+
+    static let thinkingWords: Set<String> = [
+        "let", "me", "lemme", "think", "thinking", "one", "a", "sec", "second", "moment", "min", "minute", "hold",
+        "hang", "on", "give", "just", "ok", "okay", "well", "so", "wait", "about", "it", "this", "that", "i", "am",
+        "still", "ah", "oh",
+    ]
+}

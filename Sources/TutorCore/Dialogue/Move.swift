@@ -18,6 +18,8 @@ public enum Move: Sendable, Equatable {
     /// "How long do I have to answer?": there is no time limit (and, with a question open,
     /// what to say when stuck).
     case noTimeLimit(questionOpen: Bool)
+    /// Hesitation again, right after the first: a shorter word (two forms, taken in turn).
+    case takeYourTime(Int)
     case topics
     case sources
     /// The learner's mastery, what is mastered and what to practise next.

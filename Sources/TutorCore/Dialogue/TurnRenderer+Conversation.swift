@@ -34,6 +34,8 @@ extension TurnRenderer {
         case .noTimeLimit(let questionOpen):
             let lead = "There's no time limit: take as long as you need."
             return questionOpen ? lead + " Say \"hint\" if you get stuck, or \"skip\" to see the answer." : lead
+        case .takeYourTime(let form):
+            return form == 0 ? "Take your time." : "No rush. Say \"hint\" whenever you'd like a clue."
         case .finishFirst: return "Let's finish this one first; then I'll give you a harder one."
         case .makeItEasier: return "Let's make it easier."
         case .askLevel(let id, let concept, let harder):

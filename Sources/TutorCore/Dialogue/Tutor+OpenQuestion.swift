@@ -345,6 +345,15 @@ extension Tutor {
             state.offeredLastTurn = true
             return [.answerSoFar(question: q.id, covered: open.covered, answered: open.answers > 0), .stillOpen(q.id)]
         }
+        // "Hmm, let me think", "one sec": time to think, asked for; nothing is graded.
+        if LineForm.thinksAloud(analysis) {
+            var waiting = MatchResult(intent: .help, concepts: [], confidence: max(match.confidence, 0.6))
+            waiting.evidence = match.evidence + ["form: hesitation or a wish for time while a question is open → help"]
+            result.match = waiting
+            result.openLine = .sideRequest
+            state.waited += 1
+            return [state.waited == 1 ? .noTimeLimit(questionOpen: true) : .takeYourTime(state.waited % 2)]
+        }
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
         let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }

@@ -75,6 +75,7 @@ extension Tutor {
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
         var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
         state.lastWords = analysis.tokens.map(\.word)
+        if state.open == nil || !LineForm.thinksAloud(analysis) { state.waited = 0 }
         var clarified = false
         if let pending = state.clarification {
             state.clarification = nil

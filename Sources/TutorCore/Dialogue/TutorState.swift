@@ -29,6 +29,9 @@ public struct TutorState: Sendable, Codable, Equatable {
     /// Whether the last line was out of scope, so that "and how much does it cost" after it
     /// does not lean on an earlier topic (not logged: a resumed session starts afresh).
     public var lastOutOfScope = false
+    /// Lines of hesitation in a row while a question is open ("hmm", "one sec"), so the reply
+    /// to the next is not the same words again (not logged: a resumed session starts afresh).
+    public var waited = 0
     /// The last line's words, for a follow-up whose pronoun only that line explains ("what
     /// could they do instead" after "the family wants to guilt him": they are the family).
     /// Not logged: a resumed session starts afresh.

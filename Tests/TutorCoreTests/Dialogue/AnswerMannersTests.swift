@@ -201,3 +201,53 @@ import Testing
         #expect(covered.map(\.expectation) == ["e3"])
     }
 }
+
+/// "Hmm", "let me think", "one sec", a bare "ok" while a question is open: the learner is
+/// thinking or taking the question up, not answering. Nothing is graded (a wrong first answer
+/// would count against their mastery), no answer is counted, and the question stays open.
+@Suite struct ThinkingAloudTests {
+    @Test(
+        "hesitation and a wish for time are not graded",
+        arguments: [
+            "hmm", "hmmmm", "umm", "uhh", "erm", "let me think", "hmm lemme think about it", "one sec",
+            "hold on, still thinking", "give me a minute", "ok", "wait", "sure",
+        ])
+    func notGraded(_ line: String) {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        let r = s.say(line)
+        #expect(r.grade == nil, "\(line): \(String(describing: r.grade))")
+        #expect(r.moves == [.noTimeLimit(questionOpen: true)], "\(line): \(r.moves)")
+        #expect(s.state.open?.id == "alliance-definition" && s.state.open?.answers == 0)
+    }
+
+    @Test("hesitation again gets shorter words, never the same reply twice in a row")
+    func again() {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        let replies = ["hmm", "umm", "one sec", "ok"].map { s.say($0).reply }
+        #expect(replies[0].hasPrefix("There's no time limit"))
+        for (a, b) in zip(replies, replies.dropFirst()) { #expect(a != b, "\(replies)") }
+        _ = s.say("what is trust?")
+        #expect(s.say("hmm").reply == replies[0], "the count starts again after another line")
+    }
+
+    @Test(
+        "a line with any other word is an answer",
+        arguments: ["hmm maybe trust", "hmm or maybe not", "umm they work together", "let me think, a partnership"])
+    func stillAnAnswer(_ line: String) {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        #expect(s.say(line).grade != nil, "\(line)")
+    }
+
+    @Test(
+        "the sounds of hesitation",
+        arguments: [
+            ("hmm", true), ("hm", true), ("ummm", true), ("errm", true), ("uh", true), ("mmm", true), ("her", false),
+            ("hue", false), ("mum", false), ("he", false),
+        ])
+    func hesitation(_ word: String, _ expected: Bool) {
+        #expect(LineForm.isHesitation(word) == expected, "\(word)")
+    }
+}
