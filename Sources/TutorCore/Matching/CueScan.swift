@@ -101,6 +101,15 @@ extension Matcher {
                 // "call it" with a name after it names a thing; only "calling it", "call it a
                 // day", "call it quits" end a session.
                 if cue.intent == .goodbye, Self.namesWhatItIsCalled(tokens, cueStart: i, end: end) { continue }
+                // "how do i quit asking yes or no questions": a habit quit, named by what follows,
+                // is no leaving the program.
+                if [.help, .goodbye].contains(cue.intent), end < tokens.count,
+                    ["quit", "stop", "exit"].contains(tokens[end - 1].word),
+                    tokens[end].clause == tokens[end - 1].clause,
+                    tokens[end].word.count > 4, tokens[end].word.hasSuffix("ing")
+                {
+                    continue
+                }
                 // "no idea what else" is not asking for more: a negated request is none.
                 if Self.requests.contains(cue.intent),
                     tokens[..<i].contains(where: { $0.isNegator && $0.clause == token.clause })

@@ -172,9 +172,11 @@ public final class Matcher: Sendable, Codable {
             Self.anaphora.contains(tokens[i].word) && tokens[i].word != "one" && !Self.isDummySubject(tokens, i)
                 && !Self.isGenericThey(tokens, i)
         }
-        let voted = refineIntent(
-            chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
-            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens)
+        let voted = ownRequest(
+            refineIntent(
+                chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
+                named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens), intents,
+            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
         var (intent, intentConfidence) = storyIntent(
             questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
             terms: terms, tokens: tokens)
@@ -294,11 +296,14 @@ public final class Matcher: Sendable, Codable {
             let named =
                 !ranked.isEmpty && !weaklyNamed
                 && !(ranking.viaFallback
-                    && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)))
+                    && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)
+                        || intent == .help && Self.asksHowTheToolWorks(tokens)))
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
             if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
-                let rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
+                var rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
+                // "MI, explain it to me like im a rookie": "explain" of a thing named asks what it is.
+                if rest == .explain, !ranking.viaFallback, Self.onlyExplainsAThing(intents, tokens) { rest = .define }
                 return MatchResult(
                     intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] },
                     confidence: tuning.greetingWithConceptConfidence)
@@ -474,6 +479,8 @@ extension Matcher {
     /// than", "easier to reach") and so is no cue.
     static let bareRequests: [String: Intent] = [
         "more": .more, "moar": .more, "easier": .easier, "simpler": .simpler, "harder": .harder,
+        // "another" typed alone: another of what was just given.
+        "another": .more,
     ]
 
     /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",
