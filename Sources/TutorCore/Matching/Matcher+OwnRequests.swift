@@ -2,6 +2,11 @@
 /// as a question about the content: a feeling told, the exam's weight of the topics, how to
 /// use the tutor, an easier question asked beside a word of confusion.
 extension Matcher {
+    /// Words after "how" that ask a quantity ("how many items…", "how long").
+    static let quantityWords: Set<String> = [
+        "many", "much", "long", "big", "far", "tall", "old", "often", "large", "small", "soon",
+    ]
+
     /// Words for the exam the learner sits.
     static let examWords: Set<String> = [
         "exam", "exams", "test", "tests", "boards", "certification", "licensing", "licensure",
@@ -78,6 +83,14 @@ extension Matcher {
         {
             return (.feelings, chosen.confidence)
         }
+        // "how is the counselor a rock for somebody…", "how relationship with counselor make
+        // client follow the plan better?": a line opened by "how" that no cue reads (no "do i",
+        // no "can", no quantity) asks how a thing works, not what it is.
+        if chosen.intent == .define, intents.scores.isEmpty, named, tokens.count >= 3,
+            ["how", "hows"].contains(tokens[0].word), !Self.quantityWords.contains(tokens[1].word)
+        {
+            return (.explain, chosen.confidence)
+        }
         // "Explain the abstinence violation effect", "explain empathy": "explain" with only a
         // concept for its object asks what the concept is; "explain how…", "explain why…" ask more.
         if chosen.intent == .explain, named, !guessed, Self.onlyExplainsAThing(intents, tokens) {
@@ -139,7 +152,10 @@ extension Matcher {
             let next = words[(i + 1)...].prefix(2)
             return next.contains(where: examWords.contains)
         }
-        return asks && forTheExam
+        // Every other word of substance is one of the knowledge base's: "what should i eat for
+        // breakfast before an exam" asks about breakfast.
+        let unknown = tokens.contains { $0.isContent && !$0.known && !examWords.contains($0.word) }
+        return asks && forTheExam && !unknown
             && !words.contains { thirdParties.contains($0) || storyPeople.contains($0) || $0 == "client" }
     }
 

@@ -67,6 +67,31 @@ import Testing
         #expect(m.intent == .studyAdvice, "\(m.evidence)")
     }
 
+    /// What to do before the exam about something the knowledge base has no word for is
+    /// another subject.
+    @Test("an errand before the exam is out of scope", arguments: ["what should i pack for lunch before the test"])
+    func errandBeforeTheExam(_ text: String) {
+        let m = matcher.matchLine(text)
+        #expect(m.intent == .outOfScope, "\(m.evidence)")
+    }
+
+    /// What a thing consists of or involves asks what it is; "how" that no cue reads, "in what
+    /// way", and whether a thing helps ask how it works.
+    @Test(
+        "what a thing consists of defines; how it works explains",
+        arguments: [
+            ("what does that approach actually consist of", Intent.define),
+            ("what does it involve, this trauma informed stuff", .define),
+            ("what does an engaged client do that others dont", .explain),
+            ("in what way does feeling heard keep clients coming back", .explain),
+            ("how is empathy a bridge for a client who feels alone", .explain),
+            ("would it help if the office were closer to the bus line", .explain),
+        ])
+    func consistsOfAndHow(_ text: String, _ intent: Intent) {
+        let m = matcher.matchLine(text)
+        #expect(m.intent == intent, "\(m.evidence)")
+    }
+
     /// How to work the tutor itself is a request for help; quitting a habit is a question
     /// of the work, quitting alone is leaving.
     @Test(
