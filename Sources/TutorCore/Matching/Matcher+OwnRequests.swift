@@ -91,30 +91,7 @@ extension Matcher {
         {
             return (.explain, chosen.confidence)
         }
-        // "Explain the abstinence violation effect", "explain empathy": "explain" with only a
-        // concept for its object asks what the concept is; "explain how…", "explain why…" ask more.
-        if chosen.intent == .explain, named, !guessed, Self.onlyExplainsAThing(intents, tokens) {
-            return (.define, chosen.confidence)
-        }
         return chosen
-    }
-
-    /// Whether the line's only sign of an explanation is the bare verb "explain", with no
-    /// question word before it, no auxiliary opening the line and no clause after it in its
-    /// own clause ("explain how…").
-    static func onlyExplainsAThing(_ intents: IntentScores, _ tokens: [Token]) -> Bool {
-        let explained = intents.evidence.filter { $0.hasSuffix("→ explain") }
-        guard !explained.isEmpty, explained.allSatisfy({ $0 == "cue 'explain' → explain" }),
-            let verb = tokens.firstIndex(where: { $0.word == "explain" }),
-            !(tokens.first.map { auxiliaries.contains($0.word) } ?? false)
-        else { return false }
-        // A question word anywhere before it, or one opening a clause of its own after it in its
-        // clause ("explain how…"); "…, if you would" after a comma is politeness.
-        let clauseWords: Set<String> = ["whether", "if", "when"]
-        return !tokens[..<verb].contains { askingWords.contains($0.word) }
-            && !tokens[verb...].contains { t in
-                t.clause == tokens[verb].clause && (askingWords.contains(t.word) || clauseWords.contains(t.word))
-            }
     }
 
     /// Whether a cue of an easier question names the item asked for ("easier one", "something

@@ -301,9 +301,7 @@ public final class Matcher: Sendable, Codable {
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
             if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
-                var rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
-                // "MI, explain it to me like im a rookie": "explain" of a thing named asks what it is.
-                if rest == .explain, !ranking.viaFallback, Self.onlyExplainsAThing(intents, tokens) { rest = .define }
+                let rest = intents.sorted.first { $0.key.isContent }?.key ?? .define
                 return MatchResult(
                     intent: rest, concepts: ranked.prefix(2).map { conceptIDs[$0] },
                     confidence: tuning.greetingWithConceptConfidence)

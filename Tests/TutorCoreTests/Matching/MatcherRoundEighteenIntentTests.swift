@@ -116,19 +116,6 @@ import Testing
         #expect(m.intent == intent, "\(m.evidence)")
     }
 
-    /// "Explain X" with only a concept for its object asks what it is; "explain why…" asks why.
-    @Test(
-        "explain with a concept for its object defines",
-        arguments: [
-            ("explain transference", Intent.define),
-            ("Explain countertransference, please.", .define),
-            ("explain why the alliance matters", .explain),
-        ])
-    func explainAThing(_ text: String, _ intent: Intent) {
-        let m = matcher.matchLine(text)
-        #expect(m.intent == intent, "\(m.evidence)")
-    }
-
     /// Whether a name is a real thing or term asks what it is; a research figure asked for is
     /// explained; the proper procedure for a thing is how to do it.
     @Test(
