@@ -103,6 +103,12 @@ public final class Analyzer: Sendable, Codable {
             let typed = r.word
             var word = typed
             var corrected = false
+            // "somethin easier", "goin thru", "naggin": a final "g" dropped as said, given back
+            // when the word is unknown and the word with it is one we know.
+            if correct, let full = droppedG(word) {
+                word = full
+                corrected = true
+            }
             let isStop: Bool
             let stem: String
             let known: Bool
@@ -133,6 +139,19 @@ public final class Analyzer: Sendable, Codable {
         readFolks(&tokens)
         markNegation(&tokens)
         return Analysis(text: cleaned, tokens: tokens)
+    }
+
+    /// Words ending in "in" that are words as typed, though one with a "g" is too.
+    static let wholeInWords: Set<String> = ["thin", "chin", "skin", "spin", "grin", "twin", "akin", "brin"]
+
+    /// The word with a dropped final "g" put back ("somethin" → "something", "goin" →
+    /// "going"), when the word as typed is unknown (not in the knowledge base's text nor a
+    /// stopword) and the full word is known; else nil.
+    func droppedG(_ word: String) -> String? {
+        guard word.count >= 4, word.hasSuffix("in"), wordCache[word] == nil, !Self.wholeInWords.contains(word)
+        else { return nil }
+        let full = word + "g"
+        return wordCache[full] != nil ? full : nil
     }
 
     /// Whose "folks" are a family: "my folks", "her folks". Said of no one ("the exam folks keep

@@ -101,6 +101,18 @@ extension Matcher {
                 // "call it" with a name after it names a thing; only "calling it", "call it a
                 // day", "call it quits" end a session.
                 if cue.intent == .goodbye, Self.namesWhatItIsCalled(tokens, cueStart: i, end: end) { continue }
+                // "does that help them stay?", "would it help if…": asked whether a thing helps,
+                // "that helps" thanks no one and asks for no help.
+                if [.thanks, .help].contains(cue.intent), Self.asksWhetherItHelps(tokens, cueStart: i) { continue }
+                // "how do i quit asking yes or no questions": a habit quit, named by what follows,
+                // is no leaving the program.
+                if [.help, .goodbye].contains(cue.intent), end < tokens.count,
+                    ["quit", "stop", "exit"].contains(tokens[end - 1].word),
+                    tokens[end].clause == tokens[end - 1].clause,
+                    tokens[end].word.count > 4, tokens[end].word.hasSuffix("ing")
+                {
+                    continue
+                }
                 // "no idea what else" is not asking for more: a negated request is none.
                 if Self.requests.contains(cue.intent),
                     tokens[..<i].contains(where: { $0.isNegator && $0.clause == token.clause })
@@ -197,6 +209,13 @@ extension Matcher {
         "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
         "anything", "something", "everything", "hint",
     ]
+
+    /// Whether a cue at `i` follows an auxiliary and "that", "this" or "it" in its clause
+    /// ("does that help", "would it help"): a question of whether something helps.
+    static func asksWhetherItHelps(_ tokens: [Token], cueStart i: Int) -> Bool {
+        guard i >= 2, ["that", "this", "it", "dat"].contains(tokens[i - 1].word) else { return false }
+        return auxiliaries.contains(tokens[i - 2].word) && tokens[i - 2].clause == tokens[i].clause
+    }
 
     /// A "call it" cue ending on "it" with a name after it, in the same clause: not "a day", "a
     /// night", "quits", "now", "here", "for today".

@@ -5,24 +5,25 @@
 /// with, can only end the session.
 extension Matcher {
     /// Words that take leave by themselves ("later", "peace") or name when the learner will
-    /// be back ("catch you tomorrow", "that's all for tonight").
+    /// be back ("catch you tomorrow", "that's all for tonight"), in the learner's own language
+    /// too ("tchau").
     static let partingWords: Set<String> = [
         "later", "laters", "l8r", "night", "nite", "peace", "ciao", "adios", "tonight", "tomorrow", "tmrw", "tmr",
-        "soon",
+        "soon", "tchau", "chau", "adeus",
     ]
 
     /// The small words said around them: who is left, what is over, politeness.
     static let leaveTakingCompanions: Set<String> = [
         "catch", "see", "talk", "you", "u", "ya", "y'all", "all", "everyone", "guys", "that's", "thats", "that",
         "is", "it", "for", "ok", "okay", "k", "kk", "alright", "well", "then", "now", "me", "i'm", "im", "off",
-        "out", "done", "thanks", "thx", "ty", "good", "bye", "and", "till", "until", "again",
+        "out", "done", "thanks", "thx", "ty", "good", "bye", "and", "till", "until", "again", "the",
     ]
 
     /// Whether the whole line is a leave-taking of this kind: at least one parting word and
     /// no word that is neither one nor a companion, in a short line.
     static func onlyTakesLeave(_ tokens: [Token]) -> Bool {
         let words = tokens.map(\.word).filter { $0.contains(where: \.isLetter) }
-        guard !words.isEmpty, words.count <= 6, words.contains(where: partingWords.contains) else { return false }
+        guard !words.isEmpty, words.count <= 7, words.contains(where: partingWords.contains) else { return false }
         return words.allSatisfy { partingWords.contains($0) || leaveTakingCompanions.contains($0) }
     }
 }

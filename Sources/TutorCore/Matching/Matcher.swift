@@ -172,9 +172,11 @@ public final class Matcher: Sendable, Codable {
             Self.anaphora.contains(tokens[i].word) && tokens[i].word != "one" && !Self.isDummySubject(tokens, i)
                 && !Self.isGenericThey(tokens, i)
         }
-        let voted = refineIntent(
-            chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
-            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens)
+        let voted = ownRequest(
+            refineIntent(
+                chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
+                named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens), intents,
+            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
         var (intent, intentConfidence) = storyIntent(
             questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
             terms: terms, tokens: tokens)
@@ -294,7 +296,8 @@ public final class Matcher: Sendable, Codable {
             let named =
                 !ranked.isEmpty && !weaklyNamed
                 && !(ranking.viaFallback
-                    && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)))
+                    && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)
+                        || intent == .help && Self.asksHowTheToolWorks(tokens)))
             let weakListing =
                 [.topics, .progress].contains(intent) && (intents.scores[intent] ?? 0) < tuning.weakListingCueMax
             if named && ([.greeting, .thanks, .help, .more, .simpler].contains(intent) || weakListing) {
@@ -474,6 +477,8 @@ extension Matcher {
     /// than", "easier to reach") and so is no cue.
     static let bareRequests: [String: Intent] = [
         "more": .more, "moar": .more, "easier": .easier, "simpler": .simpler, "harder": .harder,
+        // "another" typed alone: another of what was just given.
+        "another": .more,
     ]
 
     /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",
