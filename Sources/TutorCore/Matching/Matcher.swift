@@ -370,7 +370,8 @@ public final class Matcher: Sendable, Codable {
         _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan, tokens: [Token]
     ) -> [Int] {
         let situated = terms.situated
-        let ranked = byAuthorLast(kindsOfASharedName(ranked, terms, tokens), comparing: intent == .compare, terms, tokens)
+        let ranked = byAuthorLast(
+            kindsOfASharedName(ranked, terms, tokens), comparing: intent == .compare, terms, tokens)
         if intent == .compare { return sidesFirst(ranked, terms: terms, tokens: tokens) }
         guard ranked.count >= 2 else { return ranked }
         var order = ranked

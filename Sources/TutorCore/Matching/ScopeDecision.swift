@@ -280,7 +280,7 @@ extension Matcher {
         let compared = comparedWithOwnField(tokens, terms: terms)
         // Concepts named by a term of their own, before any is set aside.
         let named = concepts.filter { !(terms.tokens[$0] ?? []).isEmpty }
-        let setAside = Self.setAsideByNot(tokens)
+        let setAside = Self.setAsideByNot(tokens).union(Self.glossedByLike(tokens))
         concepts.removeAll { c in
             if let asked = compared,
                 asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
@@ -363,6 +363,21 @@ extension Matcher {
         for (i, t) in tokens.enumerated() where t.word == "not" && (i == 0 || tokens[i - 1].clause != t.clause) {
             let rest = tokens.indices.filter { $0 > i && tokens[$0].clause == t.clause }
             guard !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) }) else { continue }
+            out.formUnion(rest)
+        }
+        return out
+    }
+
+    /// The words of a later clause that opens on "like" and holds no verb of its own ("whats
+    /// cohesion in a group, like team chemistry?"): the learner's own gloss of what was named,
+    /// not the line's subject. A setting ("like in physics") is still where the word is asked.
+    static func glossedByLike(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for (i, t) in tokens.enumerated() where t.word == "like" && i > 0 && tokens[i - 1].clause != t.clause {
+            let rest = tokens.indices.filter { $0 > i && tokens[$0].clause == t.clause }
+            guard let first = rest.first, !["in", "at", "for", "on", "from"].contains(tokens[first].word),
+                !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) })
+            else { continue }
             out.formUnion(rest)
         }
         return out

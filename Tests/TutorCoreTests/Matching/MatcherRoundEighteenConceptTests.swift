@@ -132,6 +132,20 @@ import Testing
         if expected.count == 1 { #expect(m.concepts.first == expected[0], "\(m.evidence)") }
     }
 
+    /// A later clause that opens on "like" with no verb of its own is the learner's gloss of
+    /// what was named ("like team chemistry"), not the line's subject; a setting ("like in
+    /// physics") is still where the word is asked.
+    @Test(
+        "a 'like' gloss is the learner's, a 'like in' setting is not",
+        arguments: [
+            ("what is cohesion for a group, like chemistry on a sports team?", true),
+            ("whats a reflection, like in physics?", false),
+        ])
+    func likeGloss(_ text: String, _ inScope: Bool) {
+        let m = matcher.matchLine(text)
+        #expect((m.intent != .outOfScope) == inScope, "\(m.evidence)")
+    }
+
     /// Everyday words for concepts, added to their terms and situations this round.
     @Test(
         "everyday words name their concepts",
@@ -143,7 +157,10 @@ import Testing
             ("what does collab look like in counseling", "collaboration"),
             ("my client fidgets and never looks at me, what do I do with my own posture", "attending-behavior"),
             ("his family sends him nasty texts about his drinking, does that help", "negative-family-messaging"),
-            ("my sister keeps texting my nephew he's a disappointment, will that help him", "negative-family-messaging"),
+            (
+                "my sister keeps texting my nephew he's a disappointment, will that help him",
+                "negative-family-messaging"
+            ),
             ("a client told me he is going to hurt his father", "confidentiality-limits"),
         ])
     func everydayWords(_ text: String, _ concept: String) {
