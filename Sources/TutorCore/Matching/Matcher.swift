@@ -276,6 +276,11 @@ public final class Matcher: Sendable, Codable {
                 ambiguous: intent == .compare ? [] : ambiguous)
         case .quiz, .hint:
             // A quiz request keeps the runners-up: the dialogue weighs every concept it names.
+            // A hint is asked about the open question: a concept guessed from the concepts' whole
+            // text ("feed me a line", "a small nudge … just a direction") names nothing of it.
+            if intent == .hint && ranking.viaFallback && Self.pointsAtTheQuestion(tokens) {
+                return MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
+            }
             return MatchResult(
                 intent: intent, concepts: ranked.prefix(intent == .quiz ? 3 : 1).map { conceptIDs[$0] },
                 confidence: intentConfidence)
@@ -315,6 +320,14 @@ public final class Matcher: Sendable, Codable {
         }
     }
 
+    /// "On this one", "for this question", "that one": a request about the question open now.
+    static func pointsAtTheQuestion(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { i in
+            ["this", "these", "current"].contains(tokens[i].word)
+                || tokens[i].word == "that" && i + 1 < tokens.count && ["one", "question"].contains(tokens[i + 1].word)
+        }
+    }
+
     /// "It" or "that" standing for a topic ("why would a counselor use it", "what would that
     /// look like"), not opening a clause ("handle it when…", "tell him that he's…").
     private func pointsToTheLastTurn(_ tokens: [Token]) -> Bool {
@@ -347,7 +360,7 @@ public final class Matcher: Sendable, Codable {
     /// Whether a word the concept's terms claimed in the line is a form of a word of its own
     /// name ("empathetic" for empathy), not another word of its synonym group ("stay" for
     /// retention).
-    private func sharesItsName(_ concept: Int, terms: TermScan, tokens: [Token]) -> Bool {
+    func sharesItsName(_ concept: Int, terms: TermScan, tokens: [Token]) -> Bool {
         let own = conceptIDs[concept].split(separator: "-").filter { $0.count >= 4 }.map { String($0.prefix(4)) }
         return (terms.tokens[concept] ?? []).contains { p in own.contains { tokens[p].word.hasPrefix($0) } }
     }
@@ -360,7 +373,8 @@ public final class Matcher: Sendable, Codable {
         _ ranked: [Int], intent: Intent, scores: [Int: Double], terms: TermScan, tokens: [Token]
     ) -> [Int] {
         let situated = terms.situated
-        let ranked = kindsOfASharedName(ranked, terms, tokens)
+        let ranked = byAuthorLast(
+            kindsOfASharedName(ranked, terms, tokens), comparing: intent == .compare, terms, tokens)
         if intent == .compare { return sidesFirst(ranked, terms: terms, tokens: tokens) }
         guard ranked.count >= 2 else { return ranked }
         var order = ranked
@@ -442,6 +456,29 @@ public final class Matcher: Sendable, Codable {
         }
         return order
     }
+
+    /// "What does Rogers mean by congruence?", "isn't MI just Rogers person-centered therapy
+    /// with a goal bolted on": a concept named only by its author's name is whose idea the line
+    /// speaks of, not what it asks about; a concept named in words of its own comes first (in a
+    /// comparison, two such concepts are the sides). The frame is no such concept: "only one
+    /// piece of Bordin's thing" still compares the alliance with Bordin's model.
+    func byAuthorLast(_ ranked: [Int], comparing: Bool, _ terms: TermScan, _ tokens: [Token]) -> [Int] {
+        let byAuthor = { (c: Int) in
+            let own = terms.tokens[c] ?? []
+            return !own.isEmpty && own.allSatisfy { Self.authors.contains(tokens[$0].word) }
+        }
+        let authored = ranked.filter(byAuthor)
+        guard !authored.isEmpty else { return ranked }
+        let others = ranked.filter { !byAuthor($0) && !tuning.frameConcepts.contains(conceptIDs[$0]) }
+        guard others.count >= (comparing ? 2 : 1) else { return ranked }
+        return ranked.filter { !authored.contains($0) } + authored
+    }
+
+    /// Authors whose name alone names a concept of theirs ("Rogers", "Bordin's").
+    static let authors: Set<String> = [
+        "rogers", "rogers'", "roger", "rogerian", "bordin", "bordin's", "bordins", "prochaska", "wampold",
+        "rosenzweig",
+    ]
 
     /// Where "instead of", "rather than" or "without" sets aside what follows, past the
     /// line's first words, or nil.

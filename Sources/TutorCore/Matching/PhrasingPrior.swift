@@ -222,7 +222,8 @@ extension Matcher {
             let (concept, p) = prior.concepts.best(hashes: hashes), p >= tuning.priorCertainty,
             concept != weighed.concepts.first,
             !namesInFull(weighed.concepts.first, analysis),
-            !framesOverSpecific(concept, result, analysis.tokens)
+            !framesOverSpecific(concept, result, analysis.tokens),
+            !keepsItsOwnNamed(weighed.concepts.first, over: concept, result, analysis.tokens)
         else { return reopened ? result : weighed }
         weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
         weighed.ambiguous = []
@@ -262,9 +263,12 @@ extension Matcher {
         // The concept must be said by a word of its own name ("retention", "compliance"): one
         // named only by a word it shares with others ("resistant" for discord, "the first
         // sessions" for the early alliance) is the alliance's setting, the alliance the topic.
+        // A term of three words or more ("keeping folks in the program") says it as plainly.
         if !tuning.frameConcepts.contains(first), result.concepts.dropFirst().contains(concept),
             result.basis.named.contains(where: { $0.concept == first }),
-            result.basis.named.contains(where: { $0.concept == concept }), saysItsName(first, tokens)
+            result.basis.named.contains(where: { $0.concept == concept }),
+            saysItsName(first, tokens)
+                || result.basis.named.contains(where: { $0.concept == first && $0.stems.count >= 3 })
         {
             return true
         }
@@ -272,19 +276,48 @@ extension Matcher {
             && !result.basis.named.contains { tuning.frameConcepts.contains($0.concept) }
     }
 
+    /// Whether the line names its first concept, by a term or a situation, with a word of that
+    /// concept's own name ("what a rupture looks like", "a client not yet considering change"),
+    /// while it gives the prior's concept no evidence at all: no term, no situation, no word of
+    /// its name. The prior weighs the framing words its lines share ("show me what … looks
+    /// like in a real session" is how many trust lines were asked); the concept the line says
+    /// outright is what it asks about.
+    func keepsItsOwnNamed(_ first: String?, over concept: String, _ result: MatchResult, _ tokens: [Token]) -> Bool {
+        guard let first, !tuning.frameConcepts.contains(first), !result.basis.guessed else { return false }
+        let evidenced = { (c: String) in
+            result.basis.named.contains { $0.concept == c } || result.basis.told.contains { $0.concept == c }
+        }
+        return evidenced(first) && evidenceSaysItsName(first, result) && saysItsName(first, tokens)
+            && !evidenced(concept) && !saysItsName(concept, tokens)
+    }
+
+    /// Whether a word of the concept's own evidence (its term's or situation's words) is a
+    /// word of its id (its first five letters), other than the frame's words and the people
+    /// and settings any line names: "ruptur" of a rupture, not a loose "resp" of "respond".
+    func evidenceSaysItsName(_ concept: String, _ result: MatchResult) -> Bool {
+        let frame = Set(tuning.frameConcepts.flatMap { $0.split(separator: "-").map(String.init) })
+        let own = concept.split(separator: "-").map(String.init)
+            .filter { $0.count >= 4 && !frame.contains($0) && !Self.genericIDWords.contains($0) }
+            .map { String($0.prefix(5)) }
+        let stems = (result.basis.named + result.basis.told).filter { $0.concept == concept }.flatMap(\.stems)
+        return stems.contains { s in own.contains { s.hasPrefix($0) } }
+    }
+
     /// Whether the line has a word that begins as a word of the concept's id does (its first
     /// four letters), other than the frame's own words and the people and settings any line
     /// of the field names ("counselor" of counselor self-disclosure).
     func saysItsName(_ concept: String, _ tokens: [Token]) -> Bool {
         let frame = Set(tuning.frameConcepts.flatMap { $0.split(separator: "-").map(String.init) })
-        let generic: Set<String> = [
-            "counselor", "client", "patient", "self", "treatment", "family", "group", "session", "therapist",
-        ]
         let own = concept.split(separator: "-").map(String.init)
-            .filter { $0.count >= 4 && !frame.contains($0) && !generic.contains($0) }
+            .filter { $0.count >= 4 && !frame.contains($0) && !Self.genericIDWords.contains($0) }
             .map { String($0.prefix(4)) }
         return tokens.contains { t in t.isContent && own.contains { t.word.hasPrefix($0) } }
     }
+
+    /// Words of concepts' ids that any line of the field says: the people and settings.
+    static let genericIDWords: Set<String> = [
+        "counselor", "client", "patient", "self", "treatment", "family", "group", "session", "therapist",
+    ]
 
     /// The intents the prior may choose between.
     static let priorIntents: Set<Intent> = [.define, .explain, .howTo, .example, .compare, .outOfScope]

@@ -104,7 +104,7 @@ extension Matcher {
         if !concepts.isEmpty {
             if let out = namedScope(
                 &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content,
-                compareCued: cues.hits.contains { $0.intent == .compare })
+                compareCued: cues.hits.contains { $0.intent == .compare }, capitals: Self.capitalWords(text))
             {
                 return out
             }
@@ -134,11 +134,11 @@ extension Matcher {
     /// are set aside, and a line whose evidence is too weak for its unknown words is out.
     private func namedScope(
         _ concepts: inout [Int], _ ranking: Ranking, intent: Intent, _ left: Leftovers, terms: TermScan,
-        tokens: [Token], content: [Int], compareCued: Bool
+        tokens: [Token], content: [Int], compareCued: Bool, capitals: Set<String> = []
     ) -> ScopeDecision? {
         setAsideOtherSenses(
             &concepts, left, terms: terms, tokens: tokens, content: content,
-            comparing: intent == .compare && compareCued)
+            comparing: intent == .compare && compareCued, sampled: intent == .example, capitals: capitals)
         if concepts.isEmpty {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
@@ -244,6 +244,9 @@ extension Matcher {
         }
     }
 
+    /// The people the field works with, as a term's word names them.
+    static let fieldPeople: Set<String> = ["client", "clients", "patient", "patients", "client's", "clients'"]
+
     /// People of the learner's own life, after "my".
     static let ownPeople: Set<String> = [
         "kids", "kid", "children", "child", "son", "daughter", "stepkids", "stepson", "stepdaughter", "stepchildren",
@@ -270,14 +273,14 @@ extension Matcher {
     /// domain's own words outweigh the other field's ("a tendon rupture in recovery").
     private func setAsideOtherSenses(
         _ concepts: inout [Int], _ left: Leftovers, terms: TermScan, tokens: [Token], content: [Int],
-        comparing: Bool
+        comparing: Bool, sampled: Bool = false, capitals: Set<String> = []
     ) {
         // "in sales we mirror the customer's words. is that what reflective listening is?": the
         // learner's own field is the other side of a comparison, not the line's subject.
         let compared = comparedWithOwnField(tokens, terms: terms)
         // Concepts named by a term of their own, before any is set aside.
         let named = concepts.filter { !(terms.tokens[$0] ?? []).isEmpty }
-        let setAside = Self.setAsideByNot(tokens)
+        let setAside = Self.setAsideByNot(tokens).union(Self.glossedByLike(tokens))
         concepts.removeAll { c in
             if let asked = compared,
                 asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
@@ -285,6 +288,14 @@ extension Matcher {
                 return false
             }
             let senses = otherSenses[c]
+            let own = terms.tokens[c] ?? []
+            // A term typed in capitals in a line that is not shouted ("DARN CAT? sounds like a cat
+            // meme") is the field's own acronym, whatever the learner jokes it sounds like.
+            if !own.isEmpty, own.allSatisfy({ capitals.contains(tokens[$0].typed) }) { return false }
+            // A sample asked of a concept said by its own name ("a sample reflection for a guy
+            // who says his boss hates him") sets the sample's scene in anyone's life: only the
+            // senses the concept itself lists ("a reflection in physics") are another field's.
+            let generalOffTopicCounts = !(sampled && sharesItsName(c, terms: terms, tokens: tokens))
             // Where the other field's words are weighed. A concept asked about in a sentence of
             // its own ("what exactly is a safe space? i always figured that was a campus thing",
             // "why is empathy so important? at my old job i was just nice to passengers") is
@@ -306,7 +317,8 @@ extension Matcher {
                 weighed.count { p in
                     terms.claimed[p] != c && !left.phrased.contains(p)
                         && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
-                            || terms.claimed[p] == nil && !left.asked.contains(p) && isOffTopic(tokens[p]))
+                            || generalOffTopicCounts && terms.claimed[p] == nil && !left.asked.contains(p)
+                                && isOffTopic(tokens[p]))
                 } + senses.count { $0.contains(" ") && Self.says($0, content: weighed, tokens: tokens) }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
@@ -334,8 +346,12 @@ extension Matcher {
                                 analyzer.domainStems.contains($0) && !senses.contains($0) && ownStems.contains($0)
                             }
                     } ? 1 : 0
+            // A term said of the field's own people ("used to shame clients", "a noncompliant
+            // patient") tells what is done to a client: the other field's word beside it ("my old
+            // boss") is where the learner saw it done.
+            let ofClients = own.contains { Self.fieldPeople.contains(tokens[$0].word) } ? 1 : 0
             let company = comparing && named.contains { $0 != c } ? 1 : 0
-            return foreign > anchors + told + ownName + company
+            return foreign > anchors + told + ownName + company + ofClients
         }
     }
 
@@ -347,6 +363,21 @@ extension Matcher {
         for (i, t) in tokens.enumerated() where t.word == "not" && (i == 0 || tokens[i - 1].clause != t.clause) {
             let rest = tokens.indices.filter { $0 > i && tokens[$0].clause == t.clause }
             guard !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) }) else { continue }
+            out.formUnion(rest)
+        }
+        return out
+    }
+
+    /// The words of a later clause that opens on "like" and holds no verb of its own ("whats
+    /// cohesion in a group, like team chemistry?"): the learner's own gloss of what was named,
+    /// not the line's subject. A setting ("like in physics") is still where the word is asked.
+    static func glossedByLike(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for (i, t) in tokens.enumerated() where t.word == "like" && i > 0 && tokens[i - 1].clause != t.clause {
+            let rest = tokens.indices.filter { $0 > i && tokens[$0].clause == t.clause }
+            guard let first = rest.first, !["in", "at", "for", "on", "from"].contains(tokens[first].word),
+                !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) })
+            else { continue }
             out.formUnion(rest)
         }
         return out
