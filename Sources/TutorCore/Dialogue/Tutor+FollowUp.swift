@@ -44,7 +44,8 @@ extension Tutor {
             resolved.concepts = [last, other]
             resolved.evidence.append("follow-up: the one described beside the topic → \(other)")
         }
-        return specificBesideTheTopic(resolved, match, analysis, state) ?? resolved
+        if let specific = specificBesideTheTopic(resolved, match, analysis, state) { return specific }
+        return namedWithTheTopicInThePronounsPlace(resolved, analysis, state) ?? resolved
     }
 
     /// "What does it do for keeping people in treatment", "can you have one with yourself",
@@ -193,6 +194,7 @@ extension Tutor {
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
+        if let asked = askedOfTheTopicByItsForm(match, analysis, last, state) { return asked }
         if let member = memberOfTheTopic(match, analysis, last) { return member }
         if let counterpart = counterpartAsked(match, analysis, last, recent: state.recentConcepts) {
             return counterpart
@@ -1082,7 +1084,7 @@ extension Tutor {
 
     /// The first concept the words in `from..<to` name on their own by its terms, if any
     /// (a guess from the concepts' whole text names nothing).
-    private func namedConcept(_ analysis: Analysis, from: Int, to: Int? = nil) -> String? {
+    func namedConcept(_ analysis: Analysis, from: Int, to: Int? = nil) -> String? {
         let end = min(to ?? analysis.tokens.count, analysis.tokens.count)
         guard from < end else { return nil }
         let part = analysis.tokens[from..<end].map(\.typed).joined(separator: " ")
