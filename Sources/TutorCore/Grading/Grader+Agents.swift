@@ -38,18 +38,7 @@ extension Grader {
             if Self.secondPersons.contains(t.typed) { addressed = true }
             if !t.isContent || Self.linkingWords.contains(t.stem) { continue }
             steps += 1
-            if agents.contains(t.stem) {
-                // "Never tell clients anything personal": a person right after a verb of giving
-                // or telling is whom it goes to, not who does it; the doer is further back.
-                var v = i
-                while v >= 0, Self.determiners.contains(line.tokens[v].typed) { v -= 1 }
-                if t.stem != agent, v >= 0, line.tokens[v].clause == t.clause,
-                    Self.givingVerbs.contains(line.tokens[v].typed)
-                {
-                    continue
-                }
-                return t.stem != agent && !addressed
-            }
+            if agents.contains(t.stem) { return t.stem != agent && !addressed }
             // Someone else altogether: "the judge isn't committed" is not the client. Only as a
             // subject: before a small word, not a noun it names the kind of ("the court order"),
             // and a "'s" only before a negation ("the judge's not …", not "the judge's order").
@@ -65,14 +54,6 @@ extension Grader {
         }
         return false
     }
-
-    /// Verbs whose first object is the one given or told something ("tell clients anything",
-    /// "give the client a say").
-    static let givingVerbs: Set<String> = [
-        "tell", "tells", "telling", "told", "give", "gives", "giving", "gave", "show", "shows", "showing", "showed",
-        "offer", "offers", "offering", "offered", "send", "sends", "hand", "hands", "owe", "owes", "teach", "teaches",
-        "promise", "promises",
-    ]
 
     /// The learner's words for the person addressed.
     static let secondPersons: Set<String> = ["you", "u", "ya", "yu"]

@@ -248,7 +248,9 @@ extension Grader {
     }
 
     /// Whom a plan is made with ("with them", "with the client").
-    static let withPersons: Set<String> = ["them", "him", "her", "client", "clients", "em", "patient", "patients"]
+    static let withPersons: Set<String> = [
+        "them", "him", "her", "client", "clients", "em", "patient", "patients", "you", "u", "me", "us",
+    ]
     /// The work done with someone that makes "with them" together: goals, plans, decisions.
     static let jointWork: Set<String> = [
         "goal", "goals", "plan", "plans", "decide", "decides", "deciding", "decision", "decisions", "choose",
@@ -295,6 +297,8 @@ extension Grader {
     /// "every thing he done"), or nil.
     static func deedVerb(_ tokens: [Token], _ i: Int) -> Int? {
         if tokens[i].typed == "thing", i == 0 || tokens[i - 1].typed != "every" { return nil }
+        // "No matter what he did" is unconditional, no act denied.
+        if i > 0, tokens[i - 1].typed == "matter" { return nil }
         var j = i + 1
         guard j < tokens.count, tokens[j].clause == tokens[i].clause, doers.contains(tokens[j].typed) else {
             return nil

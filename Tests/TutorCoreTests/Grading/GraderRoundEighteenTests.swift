@@ -45,6 +45,10 @@ import Testing
             Case(
                 question: "upr-not-approval", answer: "I don't have to like what she did", covered: ["e2"],
                 misconceptions: []),
+            // "No matter what she did" denies no act: it is unconditional.
+            Case(
+                question: "upr-not-approval", answer: "you value her no matter what she did", covered: ["e1"],
+                misconceptions: []),
             // Talking over what happened explores it; a plan changed or redone is updated.
             Case(
                 question: "lapse-wedding", answer: "look at why it happened and redo his plan", covered: ["e3"],
@@ -82,6 +86,9 @@ import Testing
             // Goals made with the client are set together.
             Case(
                 question: "build-trust", answer: "we choose the goals with the client", covered: ["e4"],
+                misconceptions: []),
+            Case(
+                question: "build-trust", answer: "the client picks the goals with me", covered: ["e4"],
                 misconceptions: []),
         ])
     func readsAsLabeled(_ c: Case) {
