@@ -259,7 +259,7 @@ extension Grader {
     /// Verbs that rework a plan before it ("change the plan", "fix up his plan").
     static let reworkForms: Set<String> = [
         "change", "changes", "changed", "changing", "fix", "fixes", "fixed", "fixing", "redo", "redoes", "redid",
-        "redoing", "rework", "reworks", "reworked", "reworking", "rewrite", "rewrites", "rewriting", "tailor",
+        "redoing", "rework", "reworks", "reworked", "reworking", "rewrite", "rewrites", "rewriting",
     ]
     /// Words of a plan that can be reworked.
     static let planWords: Set<String> = ["plan", "plans", "strategy", "strategies"]
