@@ -85,15 +85,23 @@ extension LineForm {
     /// judge ("he'd get defensive, why would he stay?" argues an answer).
     static func questionAfterLeadIn(_ analysis: Analysis) -> (leadIn: String, question: String)? {
         let text = analysis.text
-        guard text.hasSuffix("?"), let comma = text.firstIndex(of: ",") else { return nil }
+        // Or a short first sentence ("copy. can you show me what it sounds like"), then a
+        // request put to the tutor, which needs no question mark.
+        guard let comma = text.firstIndex(where: { $0 == "," || $0 == "." }) else { return nil }
         let head = text[..<comma].split(whereSeparator: { $0 == " " })
         let rest = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
         let restWords = rest.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-        guard (1...5).contains(head.count), restWords.count >= 3, !rest.dropLast().contains("?"),
+        let request =
+            restWords.count >= 3 && ["can", "could", "would", "will"].contains(restWords[0])
+            && ["you", "u"].contains(restWords[1])
+        guard text.hasSuffix("?") || request && text[comma] == "." && !rest.contains("."),
+            text[comma] == "," || head.count <= 3,
+            (1...5).contains(head.count), restWords.count >= 3, !rest.dropLast().contains("?"),
             let first = restWords.first.map({ fusedQuestionWords[$0]?.first ?? $0 }),
             questionWords.contains(first) || auxiliaries.contains(first) || ["may", "might"].contains(first)
         else { return nil }
-        return (String(text[..<comma]), rest)
+        // The request is put to the tutor, as a question is.
+        return (String(text[..<comma]), text.hasSuffix("?") ? rest : rest + "?")
     }
 
     /// "Why not a plan? Plans work.", "Why is it not a violation? In my country…": a "why"

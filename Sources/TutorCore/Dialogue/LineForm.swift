@@ -418,7 +418,11 @@ enum LineForm {
         let verbs: Set<String> = [
             "goes", "matters", "means", "makes", "helps", "comes", "works", "builds", "grows", "keeps", "gets",
         ]
-        let nounThenVerb = determiners.contains(w[0]) && (copulas.contains(w[2]) || verbs.contains(w[2]))
+        // "Shame works too sometimes", "trust matters most": a bare noun and a verb of its own.
+        let nounThenVerb =
+            determiners.contains(w[0]) && (copulas.contains(w[2]) || verbs.contains(w[2]))
+            || verbs.contains(w[1])
+                && !["what", "how", "why", "who", "which", "where", "when", "that", "this"].contains(w[0])
         return subjects.contains(w[0]) || others.contains(w[0]) && !["them", "him", "her"].contains(w[0])
             || determiners.contains(w[0]) && others.contains(w[1]) || nounThenVerb
     }

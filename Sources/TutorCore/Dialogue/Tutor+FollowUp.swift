@@ -823,6 +823,12 @@ extension Tutor {
         var resolved = match
         if let both = bothSides(match, words, pair, state) { return both }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []
+        // "What's informed consent got to do with this" while a question is open: "this" is the
+        // question being answered, so the line asks how the concept it names bears on it (it is
+        // explained, and the question stays open), not for a comparison with the question's concept.
+        if state.open != nil, named.count == 1, Self.asksWhatItHasToDoWith(LineForm.words(analysis)) {
+            return nil
+        }
         if let compared = oneSideNamed(match, named: named, words, last, discussed: pair)
             ?? setAgainstAPronoun(match, analysis, last) ?? differsFromTheTopic(match, analysis, last)
             ?? copularWithAPronoun(analysis, last)

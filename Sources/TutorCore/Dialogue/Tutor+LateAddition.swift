@@ -68,7 +68,14 @@ extension Tutor {
         guard w.count >= 3, let label = w.first, label.count == 1, label.first?.isLetter == true,
             question.contains("\(label.uppercased()): ")
         else { return false }
-        return ["is", "was", "shows", "says", "sounds", "reflects", "just", "only", "means"].contains(w[1])
+        // "A merely expresses the helper's sorrow", "B clearly names it": an adverb may come
+        // before the option's verb.
+        var v = 1
+        while v + 1 < w.count, w[v].hasSuffix("ly") || ["still", "also", "kind", "sort", "of"].contains(w[v]) {
+            v += 1
+        }
+        return ["is", "was", "shows", "says", "sounds", "reflects", "just", "only", "means"].contains(w[v])
+            || v > 1 && w[v].count > 3 && w[v].hasSuffix("s") && !w[v].hasSuffix("ss")
     }
 
     /// Whether the line reads as more of an answer: a statement, neither a question nor a

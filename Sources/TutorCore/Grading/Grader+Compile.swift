@@ -116,7 +116,12 @@ extension Grader {
             "selected",
         ],
         // Only watching: "in the game, not a spectator" for "not a passive recipient".
-        ["passive", "spectator", "spectators", "bystander", "bystanders", "onlooker", "onlookers"],
+        // And carried along: "at the helm, not just cargo", "a player, not the audience", "not a
+        // passenger in their own treatment".
+        [
+            "passive", "spectator", "spectators", "bystander", "bystanders", "onlooker", "onlookers", "audience",
+            "passenger", "passengers", "cargo", "backseat",
+        ],
         // Being the same each time: "the same steady person every week" for "consistent".
         ["consistent", "consistency", "steady", "predictable", "reliable", "dependable"],
         // A hard time: "after a rough session" for "after hard sessions".
@@ -173,6 +178,8 @@ extension Grader {
         "know not", "i know not",
         // Jamaican English: "mi nuh know".
         "nuh know", "no know",
+        // Knowing denied in the conditional, and Scots: "I wouldn't know where to begin", "dinnae ken".
+        "wouldn't know", "wouldnt know", "would not know", "dinnae ken", "dinna ken", "don't ken", "dont ken",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

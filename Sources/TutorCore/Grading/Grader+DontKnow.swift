@@ -85,8 +85,19 @@ extension Grader {
                 Self.attemptOpeners.contains(tokens[open].typed),
                 outside.contains(where: {
                     tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
-                        && !Self.socialWords.contains(tokens[$0].typed)
+                        && !Self.socialWords.contains(tokens[$0].typed) && !Self.remainders.contains(tokens[$0].typed)
                 })
+            {
+                return false
+            }
+            // "Nothing, a craving is a craving": "nothing" said as the answer, then a claim of its
+            // own (two content words in a clause after it), not a don't-know.
+            if cue.allSatisfy({ ["nothing", "none"].contains(tokens[$0].typed) }),
+                let after = cue.max().map({ tokens[$0].clause }),
+                outside.filter({
+                    tokens[$0].clause > after && tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
+                        && !Self.socialWords.contains(tokens[$0].typed) && !Self.hedges.contains(tokens[$0].typed)
+                }).count >= 2
             {
                 return false
             }
@@ -269,13 +280,16 @@ extension Grader {
         "any", "more", "i", "me", "a", "send", "hint",
     ]
 
+    /// What is left of an answer ("the rest i dont know", "the other part idk"): no claim.
+    static let remainders: Set<String> = ["rest", "others", "other", "part", "parts", "second", "half", "else"]
+
     /// Words that may stand before a cue in the learner's own voice ("I really don't know").
     static let ownVoice: Set<String> = [
         "i", "im", "am", "we", "me", "mi", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
         "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
         // Exclamations typed before it: "omg idk", "gosh, no idea".
-        "omg", "gosh", "geez", "jeez", "man", "welp", "oof", "oops", "ah", "ahh", "hmmmm", "lmao",
+        "omg", "gosh", "geez", "jeez", "man", "welp", "oof", "oops", "ah", "ahh", "hmmmm", "lmao", "goodness",
     ]
 
     /// The words of a cue that says the learner does not know.

@@ -46,7 +46,10 @@ extension Grader {
         "okay", "fine", "endorse", "endorsing",
     ]
     /// Whom or what one tells between the verb and "all" ("tell them everything").
-    static let toldObjects: Set<String> = ["it", "them", "him", "her", "you", "u"]
+    /// And the client by name ("never tell clients anything personal", "tell the client everything").
+    static let toldObjects: Set<String> = [
+        "it", "them", "him", "her", "you", "u", "client", "clients", "patient", "patients", "people",
+    ]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
     static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
     /// What one can get into: treatment, help, care, the door.
@@ -249,6 +252,10 @@ extension Grader {
             } else if totals.contains(w), i > 0,
                 tellingWords.contains(tokens[i - 1].typed)
                     || i > 1 && tellingWords.contains(tokens[i - 2].typed) && toldObjects.contains(tokens[i - 1].typed)
+                    || i > 2 && tellingWords.contains(tokens[i - 3].typed)
+                        && ["the", "a", "your", "their"].contains(
+                            tokens[i - 2].typed)
+                        && toldObjects.contains(tokens[i - 1].typed)
             {
                 // "Share it all", "tell them everything": all of it told.
                 tokens[i].isStop = false

@@ -125,6 +125,80 @@ extension Grader {
                 // the goals are" is a voice in them).
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("name")
+            } else if reworkForms.contains(w), planAfter(tokens, i) {
+                // "Change the plan", "fix up his plan", "redo the plan": reworking it, as
+                // adjusting or updating it does (not "change" alone: "it doesn't change the
+                // sessions" is no plan reworked).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("adjust")
+            } else if goOverForms.contains(w), let over = typed(i + 1, i), overParticles.contains(over),
+                typed(i + 2, i).map(["what", "why", "how"].contains) == true
+            {
+                // "Talk about what happened", "go over what led to it", "look at why": exploring it.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("explore")
+            } else if stopForms.contains(w), typed(i + 1, i) == "to", typed(i + 2, i).map(comeForms.contains) == true {
+                // "He stops to come" (a second language's order): he stops coming, drops out.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("quit")
+                tokens[i + 2].isStop = true
+            } else if w == "done" && typed(i + 1, i) == "to"
+                || w == "back" && i >= 3 && typed(i - 1, i) == "the" && typed(i - 2, i) == "in"
+                    && ["ride", "rides", "riding", "rode", "sit", "sits", "sitting", "sat"].contains(
+                        tokens[i - 3].typed)
+            {
+                // "Someone it is done to", "riding in the back": on the receiving end, passive.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("passive")
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if deedHeads.contains(w), let verb = deedVerb(tokens, i) {
+                // "Not what he did", "every thing he done": the act, the behavior (not "whatever
+                // he did": approving all of it is its own phrasing).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("act")
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+                for k in (i + 1)...verb { tokens[k].isStop = true }
+            } else if w == "with", let next = typed(i + 1, i),
+                withPersons.contains(next) || next == "the" && typed(i + 2, i).map(withPersons.contains) == true,
+                tokens[max(0, i - 4)..<i].contains(where: {
+                    $0.clause == tokens[i].clause && jointWork.contains($0.typed)
+                })
+            {
+                // "Make the goals with them, not for them", "decide it with the client": together.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("together")
+            } else if ["rub", "rubs", "rubbing", "rubbed"].contains(w),
+                tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
+                    $0.typed == "wrong" && $0.clause == tokens[i].clause
+                })
+            {
+                // "It's rubbing him the wrong way": friction.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("friction")
+            } else if soured.contains(w),
+                tokens[max(0, i - 6)..<i].contains(where: {
+                    $0.clause == tokens[i].clause && bonds.contains($0.typed)
+                })
+            {
+                // "The relationship is getting rocky", "our rapport went sour": strained.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("tension")
+            } else if ["do", "does", "did", "doing", "done"].contains(w), let work = workAfter(tokens, i),
+                tokens[max(0, i - 4)..<i].contains(where: {
+                    $0.clause == tokens[i].clause && bonds.contains($0.typed)
+                })
+            {
+                // "It's the relationship that does the actual work": it decides how treatment goes.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("decide")
+                tokens[work].isStop = true
+            } else if let box = boxTicked(tokens, i) {
+                // "Ticking the box", "punching the clock", "phoning it in": checking boxes, mere
+                // compliance.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("check")
+                tokens[box].isStop = false
+                tokens[box].stem = analyzer.stem("box")
             } else if w == "how", let noun = courseAfter(tokens, i) {
                 // "Nothing to do with how the counseling goes": the course of treatment, its
                 // experience.
@@ -132,6 +206,109 @@ extension Grader {
                 tokens[noun].stem = analyzer.stem("experience")
             }
         }
+    }
+
+    /// Words for the relationship itself.
+    static let bonds: Set<String> = [
+        "relationship", "relationships", "alliance", "bond", "connection", "rapport", "partnership", "us", "them",
+    ]
+    /// How a relationship goes bad ("getting rocky", "went sour").
+    static let soured: Set<String> = ["rough", "rocky", "sour", "soured", "bumpy", "shaky", "tense", "frosty"]
+
+    /// The "work" of "does the (actual, real, heavy) work" after the verb at `i`, or nil.
+    static func workAfter(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < tokens.count, j <= i + 3, tokens[j].clause == tokens[i].clause {
+            if ["work", "lifting"].contains(tokens[j].typed) { return j }
+            guard ["the", "actual", "real", "heavy", "hard", "most", "of"].contains(tokens[j].typed) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The box of "ticking the box", the clock of "punching the clock", the "in" of "phoning
+    /// it in", for the verb at `i`, or nil.
+    static func boxTicked(_ tokens: [Token], _ i: Int) -> Int? {
+        func at(_ j: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        let w = tokens[i].typed
+        if ["tick", "ticks", "ticking", "ticked"].contains(w) {
+            var j = i + 1
+            while j <= i + 3, let d = at(j), ["the", "a", "all", "his", "her", "their", "every"].contains(d) { j += 1 }
+            if let b = at(j), ["box", "boxes"].contains(b) { return j }
+        }
+        if ["punch", "punches", "punching", "punched"].contains(w), let d = at(i + 1), ["the", "a", "his"].contains(d),
+            at(i + 2) == "clock"
+        {
+            return i + 2
+        }
+        if ["phone", "phones", "phoning", "phoned"].contains(w), at(i + 1) == "it", at(i + 2) == "in" { return i + 2 }
+        return nil
+    }
+
+    /// Whom a plan is made with ("with them", "with the client").
+    static let withPersons: Set<String> = [
+        "them", "him", "her", "client", "clients", "em", "patient", "patients", "you", "u", "me", "us",
+    ]
+    /// The work done with someone that makes "with them" together: goals, plans, decisions.
+    static let jointWork: Set<String> = [
+        "goal", "goals", "plan", "plans", "decide", "decides", "deciding", "decision", "decisions", "choose",
+    ]
+
+    /// Verbs that rework a plan before it ("change the plan", "fix up his plan").
+    static let reworkForms: Set<String> = [
+        "change", "changes", "changed", "changing", "fix", "fixes", "fixed", "fixing", "redo", "redoes", "redid",
+        "redoing", "rework", "reworks", "reworked", "reworking", "rewrite", "rewrites", "rewriting",
+    ]
+    /// Words of a plan that can be reworked.
+    static let planWords: Set<String> = ["plan", "plans", "strategy", "strategies"]
+    /// Verbs that, before "about/over/through" and a question word, look into what happened.
+    static let goOverForms: Set<String> = [
+        "talk", "talks", "talking", "talked", "go", "goes", "going", "went", "look", "looks", "looking", "looked",
+        "dig", "digs", "digging", "dug", "unpack", "unpacking", "process", "processing",
+    ]
+    static let overParticles: Set<String> = ["about", "over", "through", "at", "into", "thru"]
+    static let stopForms: Set<String> = ["stop", "stops", "stopped", "stopping"]
+    static let comeForms: Set<String> = ["come", "comes", "coming", "came", "show", "shows", "showing"]
+    /// What names a deed with "he did" after it ("what he did", "everything she's done").
+    static let deedHeads: Set<String> = ["what", "everything", "things", "thing"]
+    static let doers: Set<String> = ["he", "she", "they", "u", "you", "hes", "shes", "theyve", "youve"]
+    static let pastDo: Set<String> = ["did", "done"]
+
+    /// Whether a plan follows the verb at `i` within its clause ("change the plan", "fix up his
+    /// relapse plan").
+    static func planAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i + 1
+        while j < tokens.count, j <= i + 4, tokens[j].clause == tokens[i].clause {
+            if planWords.contains(tokens[j].typed) { return true }
+            guard
+                [
+                    "up", "the", "his", "her", "their", "our", "my", "your", "a", "relapse", "safety", "prevention",
+                    "treatment", "whole",
+                ].contains(tokens[j].typed)
+            else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// The past "did"/"done" of a deed named at `i` ("what he did", "what she has done",
+    /// "every thing he done"), or nil.
+    static func deedVerb(_ tokens: [Token], _ i: Int) -> Int? {
+        if tokens[i].typed == "thing", i == 0 || tokens[i - 1].typed != "every" { return nil }
+        // "No matter what he did" is unconditional, no act denied.
+        if i > 0, tokens[i - 1].typed == "matter" { return nil }
+        var j = i + 1
+        guard j < tokens.count, tokens[j].clause == tokens[i].clause, doers.contains(tokens[j].typed) else {
+            return nil
+        }
+        j += 1
+        if j < tokens.count, ["has", "had", "have", "s", "ve"].contains(tokens[j].typed) { j += 1 }
+        guard j < tokens.count, tokens[j].clause == tokens[i].clause, pastDo.contains(tokens[j].typed) else {
+            return nil
+        }
+        return j
     }
 
     /// The "out" of "take … out on" after the verb at `i`: at most two small words between,

@@ -40,6 +40,40 @@ extension Grader {
         return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
     }
 
+    /// The content words of an activity named as the subject of a denied equation: "accepting
+    /// him isn't the same as approving", "valuing her doesn't mean agreeing with it" set the
+    /// activity apart from another as the topic, and state only the difference (learners and
+    /// the eval sets' writers alike credit such a line with what it is not, not with the
+    /// activity itself). The subject opens on the gerund, after discourse words at most.
+    func equatedActivities(_ line: Line) -> Set<Int> {
+        let tokens = line.tokens
+        var subjects = Set<Int>()
+        for i in tokens.indices
+        where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) && Self.verbNegators.contains(tokens[i].typed)
+        {
+            var j = i + 1
+            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
+            if j < tokens.count, tokens[j].typed == "the" { j += 1 }
+            guard j < tokens.count, Self.implicationWords.contains(tokens[j].typed) || tokens[j].typed == "same"
+            else { continue }
+            var k = i - 1
+            var span: [Int] = []
+            while k >= 0, tokens[k].clause == tokens[i].clause, !Self.subjectBreaks.contains(tokens[k].typed),
+                !analyzer.clauseBreaks.contains(tokens[k].typed)
+            {
+                span.append(k)
+                k -= 1
+            }
+            let words = span.reversed().filter { tokens[$0].isContent }
+            guard let g = words.firstIndex(where: { tokens[$0].typed.count > 4 && tokens[$0].typed.hasSuffix("ing") }),
+                words[..<g].allSatisfy({ Self.discourseWords.contains(tokens[$0].typed) })
+            else { continue }
+            subjects.formUnion(words[g...])
+        }
+        return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
+    }
+    static let discourseWords: Set<String> = ["ok", "okay", "alright", "well", "so", "yeah", "right", "oh", "ah"]
+
     /// The content words of a denied restriction: "boundaries aren't just about not dating
     /// clients" rejects the belief that boundaries are only about dating, so the words after
     /// "n't just about" (to the clause's end) hold no misconception, whatever their own

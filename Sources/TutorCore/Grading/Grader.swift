@@ -147,9 +147,12 @@ public final class Grader: Sendable, Codable {
         let cue =
             analysis.tokens.contains { Self.maskTriggers.contains($0.typed) } ? dontKnowCue(analysis, toEnd: false) : []
         let masked = Set(line.positions.indices.filter { cue.contains(line.positions[$0]) })
+        // An activity set apart as a denied equation's topic states no idea ("accepting him isn't
+        // the same as approving" accepts no one, it tells the two apart).
+        let mentioned = equatedActivities(line)
         var found: [String: Found] = [:]
         for idea in q.expectations {
-            if let f = find(idea, in: line, excluding: masked) { found[idea.id] = f }
+            if let f = find(idea, in: line, excluding: masked.union(mentioned)) { found[idea.id] = f }
         }
         var misconceptions: [String] = []
         // Neither a conceded stretch nor what a denied implication starts from holds a misconception.
@@ -180,7 +183,7 @@ public final class Grader: Sendable, Codable {
         // collaboration. Such an idea is looked for again in the other words.
         for idea in q.expectations {
             guard let e = found[idea.id] else { continue }
-            var taken = claimed.union(masked)
+            var taken = claimed.union(masked).union(mentioned)
             // So is a lone word inside another idea's match of three words or more: "thinking he
             // blew it can turn the slip into a relapse" is the slip turning, not the slip.
             for (id, other) in found where id != idea.id && (other.isCompound || other.size >= 3) && e.size == 1 {

@@ -122,10 +122,11 @@ import Testing
         Case(
             question: "discord-reply", answer: "i'd ease off and do something new", covered: ["e2"], misconceptions: []),
         Case(question: "discord-reply", answer: "quit arguing with him", covered: ["e2"], misconceptions: []),
-        // What "is not the same as" says is denied, its own clause too.
+        // What "is not the same as" says is denied, its own clause too. (Round 18: the activity
+        // set apart as the topic, "valuing him", is no longer read as stated.)
         Case(
             question: "upr-not-approval", answer: "valuing him is not the same as saying that what he did was fine",
-            covered: ["e1", "e2"], misconceptions: []),
+            covered: ["e2"], misconceptions: []),
         // Going by what was read is applying it.
         Case(
             question: "cultural-humility-ask", answer: "study their culture and go by it", covered: [],
