@@ -67,7 +67,7 @@ extension Tutor {
         return masked
     }
 
-    /// "The two", "these two", "both", "between them".
+    /// "The two", "these two", "both", "between them", "either of them".
     static func refersToBoth(_ words: [String]) -> Bool {
         // "It goes both ways" says it is mutual, not "the two".
         if let b = words.firstIndex(of: "both"),
@@ -77,6 +77,9 @@ extension Tutor {
         }
         return zip(words, words.dropFirst()).contains { a, b in
             ["the", "these", "those"].contains(a) && b == "two" || a == "between" && b == "them"
+                // "Do either of them keep people in treatment", "neither one": the pair, asked
+                // of one at a time (not "either way").
+                || ["either", "neither"].contains(a) && ["of", "one"].contains(b)
         }
     }
 

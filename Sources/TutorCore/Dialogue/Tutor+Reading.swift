@@ -162,6 +162,11 @@ extension Tutor {
             let upbeat = LineForm.soundsUpbeat(analysis) ? " (upbeat)" : ""
             read.evidence = match.evidence + ["form: the learner tells their own state\(upbeat) → feelings"]
             read.basis = match.basis
+        } else if match.intent == .feelings, LineForm.tellsOwnState(analysis), LineForm.soundsUpbeat(analysis) {
+            // The matcher read the feeling already ("ok i feel a little calmer now"); whether
+            // it is a good one is the form's to tell.
+            read.confidence = max(match.confidence, 0.8)
+            read.evidence = match.evidence + ["form: the learner tells their own state (upbeat) → feelings"]
         }
         return read
     }

@@ -81,7 +81,9 @@ extension Matcher {
         if chosen.intent.isContent || [.studyAdvice, .quiz, .outOfScope].contains(chosen.intent), unnamed,
             tellsOwnFeeling(tokens, text: text, feelingCued: score(.feelings) > 0)
         {
-            return (.feelings, chosen.confidence)
+            // Read from the line's form, as sure as a cue: a question open does not take it
+            // for an answer (a weak vote's confidence would).
+            return (.feelings, max(chosen.confidence, 0.75))
         }
         // "how is the counselor a rock for somebody…", "how relationship with counselor make
         // client follow the plan better?": a line opened by "how" that no cue reads (no "do i",

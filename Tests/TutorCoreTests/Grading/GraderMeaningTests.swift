@@ -115,7 +115,7 @@ import Testing
         var s = DialogueSession()
         s.say("quiz me on insurance")
         s.say("it lets them afford it")
-        s.say("hmm")
+        s.say("i guess it matters a lot")  // an attempt that covers nothing ("hmm" is thinking, not graded)
         let prompt = s.say("no idea")
         #expect(prompt.reply.contains("Insurance does not shape the therapeutic …"), "\(prompt.reply)")
         let r = s.say("relationship")
