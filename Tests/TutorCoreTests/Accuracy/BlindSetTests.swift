@@ -216,6 +216,18 @@ import Testing
         BlindFloor(name: "beyond-prior/holdout15-followups", kind: .followUps, lines: 170, floor: 0.885),
         BlindFloor(name: "beyond-prior/holdout15-answers", kind: .answers, lines: 235, floor: 0.97),
         BlindFloor(name: "beyond-prior/holdout15-dialogue", kind: .dialogue, lines: 160, floor: 0.96),
+        // Round 18: `blinddev14-*` (development), `holdout16-*` (test); when written 0.828,
+        // 0.831, verdict 0.909, 0.855 and 0.883, 0.777, verdict 0.946, 0.856; floors set at
+        // the round's end: 0.903 (252/279), 0.858 (157/183), 0.955, 0.904 (150/166) and 0.883
+        // (257/291), 0.803 (151/188), 0.955, 0.862 (150/174).
+        BlindFloor(name: "beyond-prior/blinddev14-utterances", kind: .utterances, lines: 270, floor: 0.90),
+        BlindFloor(name: "beyond-prior/blinddev14-followups", kind: .followUps, lines: 175, floor: 0.855),
+        BlindFloor(name: "beyond-prior/blinddev14-answers", kind: .answers, lines: 215, floor: 0.95),
+        BlindFloor(name: "beyond-prior/blinddev14-dialogue", kind: .dialogue, lines: 160, floor: 0.90),
+        BlindFloor(name: "beyond-prior/holdout16-utterances", kind: .utterances, lines: 285, floor: 0.88),
+        BlindFloor(name: "beyond-prior/holdout16-followups", kind: .followUps, lines: 180, floor: 0.80),
+        BlindFloor(name: "beyond-prior/holdout16-answers", kind: .answers, lines: 220, floor: 0.95),
+        BlindFloor(name: "beyond-prior/holdout16-dialogue", kind: .dialogue, lines: 170, floor: 0.86),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
