@@ -159,3 +159,23 @@ extension LineForm {
         "still", "ah", "oh",
     ]
 }
+
+extension LineForm {
+    /// "What did I get wrong on the last one?", "which part did I miss", "what was I missing":
+    /// the learner asks which ideas their answer lacked. A short question in these words only.
+    static func asksWhatWasMissed(_ analysis: Analysis) -> Bool {
+        let w = words(analysis)
+        guard w.count >= 3, w.count <= 12, ["what", "which", "wat", "whats", "what's"].contains(w[0]),
+            w.contains("i") || w.contains("me"), w.contains(where: missedWords.contains)
+        else { return false }
+        return w.allSatisfy { missedWords.contains($0) || missedCompanions.contains($0) }
+    }
+
+    static let missedWords: Set<String> = ["miss", "missed", "missing", "wrong", "forget", "forgot", "left"]
+
+    static let missedCompanions: Set<String> = [
+        "what", "which", "wat", "whats", "what's", "did", "do", "i", "me", "was", "am", "get", "got", "out", "on", "in",
+        "the", "last", "one", "question", "that", "this", "part", "parts", "idea", "ideas", "bit", "bits", "it",
+        "there", "exactly", "so", "then", "from", "answer", "my", "of", "were", "points", "point", "things", "thing",
+    ]
+}

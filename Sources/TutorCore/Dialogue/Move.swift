@@ -101,6 +101,9 @@ public enum Move: Sendable, Equatable {
     case answerSoFar(question: String, covered: [String], answered: Bool)
     /// "Is that right?" right after the question closed: the full answer above is the key.
     case answerClosed(question: String)
+    /// "What did I miss?" right after the question closed: the ideas the answers had and the
+    /// ones they did not (nil: not known, as after a resumed session).
+    case missedOnLast(question: String, covered: [String]?)
     /// An answer that says nothing this question asks for but is true of another question's
     /// idea (on the same or a related concept): said to be true, and what it belongs to.
     case trueElsewhere(question: String, expectation: String)

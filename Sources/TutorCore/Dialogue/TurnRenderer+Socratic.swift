@@ -47,6 +47,28 @@ extension TurnRenderer {
                 return "Not yet: nothing you've said so far is one of the ideas this question is after."
             }
             return "Partly right. So far you've got: \(ideas.joined(separator: "; ")). There's more to it."
+        case .missedOnLast(let id, let covered):
+            guard let q = tutor.question(id) else { return "" }
+            let text = { (e: Idea) in lowerFirst(e.text).trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
+            guard let covered else {
+                return "Compare your answer with the full one, point by point:\n"
+                    + q.expectations.map { "  - \($0.text)" }.joined(separator: "\n")
+            }
+            let had = q.expectations.filter { covered.contains($0.id) }
+            let missed = q.expectations.filter { !covered.contains($0.id) }
+            guard !missed.isEmpty else { return "Nothing: your answers had every idea that question asks for." }
+            var lines: [String] = []
+            if had.isEmpty {
+                lines.append("On that question your answers had none of its ideas yet. The ones to learn:")
+            } else {
+                lines.append("You had: \(had.map(text).joined(separator: "; ")).")
+                lines.append(
+                    had.count >= q.needed
+                        ? "That was enough (it asks for any \(q.needed)); the others were:"
+                        : "You missed:")
+            }
+            lines += missed.map { "  - \($0.text)" }
+            return lines.joined(separator: "\n")
         case .answerClosed:
             return "That question is done: the full answer is just above, so compare yours with it point by point."
                 + " Say \"quiz me\" for another."

@@ -157,6 +157,7 @@ extension Tutor {
     func close(_ q: Question, _ state: inout TutorState, complete: Bool) -> [Move] {
         let concept = practised(q, state)
         if complete, !state.finished.contains(q.id) { state.finished.append(q.id) }
+        state.lastClosedCovered = state.open?.id == q.id ? state.open?.covered : nil
         state.open = nil
         state.lastClosed = q.id
         state.offeredLastTurn = true

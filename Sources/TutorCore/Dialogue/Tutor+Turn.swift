@@ -129,6 +129,14 @@ extension Tutor {
             if LineForm.asksIfRight(analysis), let q = justClosedQuestion(state) {
                 return [.answerClosed(question: q.id)]
             }
+            // "What did I get wrong on that one?", "which part did I miss": the ideas of the
+            // question just closed that the learner's answers did not have (a progress request).
+            if LineForm.asksWhatWasMissed(analysis), let q = justClosedQuestion(state) {
+                var asked = MatchResult(intent: .progress, concepts: [], confidence: max(match.confidence, 0.8))
+                asked.evidence = match.evidence + ["form: what was missed on the question just closed → progress"]
+                result.match = asked
+                return [.missedOnLast(question: q.id, covered: state.lastClosedCovered)]
+            }
             // "The one about clients rating sessions" before any question was asked describes
             // a concept (see `describedNotAsked`): it is not read again as a question's name.
             // "And the counter one?" after transference points at its counterpart.

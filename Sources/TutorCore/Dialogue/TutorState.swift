@@ -24,6 +24,8 @@ public struct TutorState: Sendable, Codable, Equatable {
     /// question is asked: more of an answer to it is still graded against it (not logged: a
     /// resumed session starts afresh).
     public var lastClosed: String?
+    /// The ideas the learner had covered when that question closed (not logged either).
+    public var lastClosedCovered: [String]?
     /// Whether the last answer ended with a follow-up question (so the next one does not).
     public var offeredLastTurn: Bool = false
     /// Whether the last line was out of scope, so that "and how much does it cost" after it

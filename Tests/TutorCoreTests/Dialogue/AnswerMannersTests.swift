@@ -251,3 +251,43 @@ import Testing
         #expect(LineForm.isHesitation(word) == expected, "\(word)")
     }
 }
+
+/// "What did I get wrong on that one?" right after a question closed: the ideas the learner's
+/// answers had, and the ones they did not (a progress request; nothing is graded).
+@Suite struct MissedOnLastTests {
+    @Test(
+        "the ideas missed on the question just closed",
+        arguments: [
+            "what did i get wrong on the last one", "what did i miss?", "which part did i miss", "what was i missing",
+        ])
+    func missed(_ line: String) {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        _ = s.say("they trust each other")
+        _ = s.say("skip")
+        let r = s.say(line)
+        #expect(r.moves == [.missedOnLast(question: "alliance-definition", covered: ["e2"])], "\(line): \(r.moves)")
+        #expect(r.match?.intent == .progress)
+        #expect(r.grade == nil)
+        #expect(r.reply.hasPrefix("You had: it rests on mutual trust and respect.\nYou missed:"), "\(r.reply)")
+        #expect(!r.reply.contains("  - It rests on mutual trust"))
+    }
+
+    @Test("a complete answer missed nothing")
+    func nothingMissed() {
+        var s = DialogueSession()
+        _ = s.say(":quiz therapeutic-alliance")
+        _ = s.say("a partnership built on mutual trust and respect where they agree on the goals")
+        #expect(s.state.open == nil)
+        #expect(s.say("what did i miss").reply.hasPrefix("Nothing:"))
+    }
+
+    @Test("with no question just closed, or with one open, the line is not read so")
+    func notAfterAClose() {
+        var fresh = DialogueSession()
+        #expect(!fresh.say("what did i miss").moves.contains { if case .missedOnLast = $0 { true } else { false } })
+        var open = DialogueSession()
+        _ = open.say(":quiz therapeutic-alliance")
+        #expect(!open.say("what did i miss").moves.contains { if case .missedOnLast = $0 { true } else { false } })
+    }
+}
