@@ -27,29 +27,21 @@ extension TurnRenderer {
         case .notYet(let first): return first ? "Let's think about it together." : "Not quite yet."
         case .trueElsewhere(let id, let e):
             guard let q = tutor.question(id), let idea = q.expectation(e) else { return "" }
-            let text = lowerFirst(idea.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             let name = kb.concept(q.concept)?.name ?? q.concept
-            return "That much is true (\(name)): \(text). This question is after something more, though."
+            return "That much is true (\(name)): \(asClause(idea)). This question is after something more, though."
         case .alreadySaid(let id, let covered):
-            let q = tutor.question(id)
-            let ideas = covered.compactMap { q?.expectation($0) }.map {
-                lowerFirst($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            }
+            let ideas = ideaClauses(covered, of: id)
             guard !ideas.isEmpty else { return "" }
             return "Right, and you've already got that one: \(ideas.joined(separator: "; "))."
         case .answerSoFar(let id, let covered, let answered):
             guard answered else { return "You haven't answered it yet; have a go, a guess is fine." }
-            let q = tutor.question(id)
-            let ideas = covered.compactMap { q?.expectation($0) }.map {
-                lowerFirst($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            }
+            let ideas = ideaClauses(covered, of: id)
             guard !ideas.isEmpty else {
                 return "Not yet: nothing you've said so far is one of the ideas this question is after."
             }
             return "Partly right. So far you've got: \(ideas.joined(separator: "; ")). There's more to it."
         case .missedOnLast(let id, let covered):
             guard let q = tutor.question(id) else { return "" }
-            let text = { (e: Idea) in lowerFirst(e.text).trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
             guard let covered else {
                 return "Compare your answer with the full one, point by point:\n"
                     + q.expectations.map { "  - \($0.text)" }.joined(separator: "\n")
@@ -61,7 +53,7 @@ extension TurnRenderer {
             if had.isEmpty {
                 lines.append("On that question your answers had none of its ideas yet. The ones to learn:")
             } else {
-                lines.append("You had: \(had.map(text).joined(separator: "; ")).")
+                lines.append("You had: \(had.map(asClause).joined(separator: "; ")).")
                 lines.append(
                     had.count >= q.needed
                         ? "That was enough (it asks for any \(q.needed)); the others were:"
@@ -100,11 +92,22 @@ extension TurnRenderer {
 
     private func questionText(_ id: String) -> String { tutor.question(id)?.text ?? id }
 
+    /// An idea's text as a clause inside a sentence: first letter lowered, no closing stop.
+    private func asClause(_ idea: Idea) -> String {
+        lowerFirst(idea.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+    }
+
+    /// The clauses of a question's expectations `ids` (unknown ids left out).
+    private func ideaClauses(_ ids: [String], of question: String) -> [String] {
+        let q = tutor.question(question)
+        return ids.compactMap { q?.expectation($0) }.map(asClause)
+    }
+
     private func praise(_ id: String, _ covered: [Praised], _ opening: PraiseOpening) -> String {
         let q = tutor.question(id)
         let praised = covered.compactMap { p -> String? in
             guard let e = q?.expectation(p.expectation) else { return nil }
-            let idea = lowerFirst(e.text).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            let idea = asClause(e)
             guard let said = p.said else { return idea }
             return "\(idea) (you said \"\(TextCleaner.quote(said, max: 50))\")"
         }
