@@ -7,19 +7,9 @@ import Testing
 /// showed it: a belief's elaboration is no expectation, a reason or condition put first is a
 /// cause, and everyday frames (what a group is "like", goals that are "theirs", a "snag").
 @Suite struct GraderElaborationTests {
-    let tutor = Fixtures.tutor
+    func grade(_ question: String, _ answer: String) -> Grade { gradeAnswer(question, answer) }
 
-    func grade(_ question: String, _ answer: String) -> Grade {
-        tutor.grader.grade(questionID: question, analysis: tutor.analyzer.analyze(answer))!
-    }
-
-    struct Case: Sendable, CustomStringConvertible {
-        var question: String
-        var answer: String
-        var covered: [String]
-        var misconceptions: [String]
-        var description: String { answer }
-    }
+    typealias Case = GradedCase
 
     /// One word after a belief, in its sentence, says how much or why it holds.
     @Test(arguments: [

@@ -9,19 +9,9 @@ import Testing
 /// goals made "with them", the relationship "doing the work", a relationship gone sour,
 /// idioms of mere compliance, and don't-knows in other dialects.
 @Suite struct GraderRoundEighteenTests {
-    let tutor = Fixtures.tutor
+    func grade(_ question: String, _ answer: String) -> Grade { gradeAnswer(question, answer) }
 
-    func grade(_ question: String, _ answer: String) -> Grade {
-        tutor.grader.grade(questionID: question, analysis: tutor.analyzer.analyze(answer))!
-    }
-
-    struct Case: Sendable, CustomStringConvertible {
-        var question: String
-        var answer: String
-        var covered: [String]
-        var misconceptions: [String]
-        var description: String { answer }
-    }
+    typealias Case = GradedCase
 
     @Test(
         "each mechanism reads its line as labeled",
