@@ -75,7 +75,8 @@ extension Tutor {
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
         var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
         state.lastWords = analysis.tokens.map(\.word)
-        if state.open == nil || !LineForm.thinksAloud(analysis) { state.waited = 0 }
+        // (Read here only after a hesitation: the open question's turn reads it first.)
+        if state.waited > 0, state.open == nil || !LineForm.thinksAloud(analysis) { state.waited = 0 }
         var clarified = false
         if let pending = state.clarification {
             state.clarification = nil
