@@ -23,6 +23,15 @@ struct DialogueSession {
     mutating func run(_ lines: [String]) -> [String] {
         lines.map { say($0).reply }
     }
+
+    /// A new session with `:quiz TOPIC` said, checked to have opened the question `id`, not
+    /// yet answered.
+    static func opened(_ topic: String, expecting id: String) -> DialogueSession {
+        var s = DialogueSession()
+        s.say(":quiz \(topic)")
+        #expect(s.state.open?.id == id)
+        return s
+    }
 }
 
 /// The Socratic loop, one transition per test (Tutor.respond is a pure function of the

@@ -12,12 +12,7 @@ import Testing
     let goals = "collaborative-goals"
 
     /// The shared-goals question opened and not yet answered.
-    func goalsQuestionOpen() -> DialogueSession {
-        var s = DialogueSession()
-        s.say(":quiz shared-goals")
-        #expect(s.state.open?.id == goals)
-        return s
-    }
+    func goalsQuestionOpen() -> DialogueSession { .opened("shared-goals", expecting: goals) }
 
     @Test(
         "a side request is answered beside the open question, which stays open",

@@ -9,12 +9,7 @@ import Testing
 @Suite struct SessionRoundEighteenTests {
     let goals = "collaborative-goals"
 
-    func goalsQuestionOpen() -> DialogueSession {
-        var s = DialogueSession()
-        s.say(":quiz shared-goals")
-        #expect(s.state.open?.id == goals)
-        return s
-    }
+    func goalsQuestionOpen() -> DialogueSession { .opened("shared-goals", expecting: goals) }
 
     @Test(
         "what another concept has to do with the open question asks about that concept, and the question stays open",
