@@ -494,6 +494,11 @@ extension Matcher {
         {
             return (.explain, chosen.confidence)
         }
+        // "cheers, I'm off", "thanks, see you tomorrow": thanks said on the way out take
+        // leave; the goodbye is the act (its reply thanks the learner too).
+        if chosen.intent == .thanks, score(.goodbye) >= tuning.thanksThenLeavingMin {
+            return (.goodbye, chosen.confidence)
+        }
         if chosen.intent == .quiz, let level = [Intent.harder, .easier].max(by: { score($0) < score($1) }),
             score(level) >= tuning.requestOverContentMin
         {

@@ -9,14 +9,15 @@ extension Matcher {
     /// too ("tchau").
     static let partingWords: Set<String> = [
         "later", "laters", "l8r", "night", "nite", "peace", "ciao", "adios", "tonight", "tomorrow", "tmrw", "tmr",
-        "soon", "tchau", "chau", "adeus",
+        "soon", "tchau", "chau", "adeus", "bed", "bedtime",
     ]
 
     /// The small words said around them: who is left, what is over, politeness.
     static let leaveTakingCompanions: Set<String> = [
         "catch", "see", "talk", "you", "u", "ya", "y'all", "all", "everyone", "guys", "that's", "thats", "that",
         "is", "it", "for", "ok", "okay", "k", "kk", "alright", "well", "then", "now", "me", "i'm", "im", "off",
-        "out", "done", "thanks", "thx", "ty", "good", "bye", "and", "till", "until", "again", "the",
+        "out", "done", "thanks", "thx", "ty", "ta", "cheers", "good", "bye", "and", "till", "until", "again", "the", "to",
+        "mate", "folks",
     ]
 
     /// Whether the whole line is a leave-taking of this kind: at least one parting word and

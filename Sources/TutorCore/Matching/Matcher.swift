@@ -516,6 +516,8 @@ extension Matcher {
         "more": .more, "moar": .more, "easier": .easier, "simpler": .simpler, "harder": .harder,
         // "another" typed alone: another of what was just given.
         "another": .more,
+        // British and Australian thanks, typed alone ("ta!").
+        "ta": .thanks,
     ]
 
     /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",

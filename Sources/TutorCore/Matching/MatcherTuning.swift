@@ -129,6 +129,8 @@ public struct MatcherTuning: Sendable {
     /// A request of the conversation's own with cues worth this much wins over a content
     /// question that names nothing, and a harder or easier cue over a quiz.
     public var requestOverContentMin = 2.5
+    /// Thanks said beside a leave-taking cue worth this much take leave ("cheers, I'm off").
+    public var thanksThenLeavingMin = 4.0
     /// A request of the conversation's own cued this strongly keeps its intent beside a concept
     /// named only through a synonym of one word ("can you say in more easy English").
     public var requestOverConceptMin = 6.0
