@@ -16,9 +16,8 @@ extension Matcher {
     static let leaveTakingCompanions: Set<String> = [
         "catch", "see", "talk", "you", "u", "ya", "y'all", "all", "everyone", "guys", "that's", "thats", "that",
         "is", "it", "for", "ok", "okay", "k", "kk", "alright", "well", "then", "now", "me", "i'm", "im", "off",
-        "out", "done", "thanks", "thx", "ty", "ta", "cheers", "good", "bye", "and", "till", "until", "again", "the",
-        "to",
-        "mate", "folks",
+        "out", "done", "thanks", "thx", "ty", "ta", "cheers", "good", "bye", "and", "till", "until", "again",
+        "the", "to", "mate", "folks",
     ]
 
     /// Whether the whole line is a leave-taking of this kind: at least one parting word and
