@@ -64,6 +64,9 @@ public enum Move: Sendable, Equatable {
     /// A comparison asked again right after it was given ("which of the two keeps clients
     /// longer"): only the difference that matters, short, so the reply is not repeated.
     case difference(concepts: [String])
+    /// A comparison of a concept with another of its own names ("is rapport the same as the
+    /// alliance?"): one idea, said before its definition.
+    case sameIdea(concept: String, word: String)
     /// "Harder" while a question is open: this one first.
     case finishFirst
     /// "Easier" while a question is open: the lead-in to a hint.

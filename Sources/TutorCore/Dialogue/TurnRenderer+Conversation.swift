@@ -31,6 +31,9 @@ extension TurnRenderer {
                 responder.cite(ex.source.map { [$0] } ?? c.sources),
             ].joined(separator: "\n")
         case .difference(let ids): return difference(ids)
+        case .sameIdea(let id, let word):
+            let name = kb.concept(id).map { lowerFirst($0.name) } ?? id
+            return "Here \"\(TextCleaner.quote(word, max: 40))\" and \"\(name)\" name one idea, not two to set apart:"
         case .noTimeLimit(let questionOpen):
             let lead = "There's no time limit: take as long as you need."
             return questionOpen ? lead + " Say \"hint\" if you get stuck, or \"skip\" to see the answer." : lead

@@ -194,6 +194,9 @@ extension Tutor {
         guard let last = state.lastConcept ?? state.recentConcepts.first else { return match }
         // A change of subject announced leans on nothing before it.
         if changesTheSubject(match, analysis) != nil { return match }
+        // "Is rapport the same as the alliance": one concept named by two of its names and
+        // nothing pointed back at; both sides are in the line, none is left to fill in.
+        if comparesTwoNamesOfOne(match, analysis) { return match }
         if let asked = askedOfTheTopicByItsForm(match, analysis, last, state) { return asked }
         if let member = memberOfTheTopic(match, analysis, last) { return member }
         if let counterpart = counterpartAsked(match, analysis, last, recent: state.recentConcepts) {

@@ -29,7 +29,7 @@ extension Tutor {
             let dontKnow = !grader.dontKnowCue(analysis, toEnd: true).isEmpty && grader.saysDontKnow(analysis)
             return dontKnow ? [.nothingOpen(lastConcept: state.lastConcept)] : [.redirect]
         case .define, .explain, .howTo, .compare, .example:
-            return answer(match, &state, &result)
+            return answer(match, analysis, &state, &result)
         case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
             return decideConversation(match, &state, &result, now: now)
         }
@@ -37,7 +37,9 @@ extension Tutor {
 
     /// A content question: the answer, a "did you mean …?", or "which topic?"; after an
     /// answer, now and then a Socratic question about it.
-    private func answer(_ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult) -> [Move] {
+    private func answer(
+        _ match: MatchResult, _ analysis: Analysis, _ state: inout TutorState, _ result: inout TurnResult
+    ) -> [Move] {
         var concepts = match.concepts
         if concepts.isEmpty {
             guard match.isFollowUp, let last = state.lastConcept else { return [.whichTopic] }
@@ -64,6 +66,9 @@ extension Tutor {
             match.intent == .compare && concepts.count == 2
             ? .difference(concepts: concepts) : .simpler(concept: concepts.first, whileOpen: nil)
         var moves: [Move] = short ? [shortForm] : [.answer(intent: match.intent, concepts: concepts, example: shown)]
+        if !short, let first = concepts.first, let word = otherName(match, analysis, first) {
+            moves.insert(.sameIdea(concept: first, word: word), at: 0)
+        }
         for c in concepts { state.meet(c) }
         state.lastConcept = concepts.first
         // A Socratic follow-up, not every time, and never twice in a row.
@@ -77,6 +82,59 @@ extension Tutor {
             state.offeredLastTurn = false
         }
         return moves
+    }
+
+    /// "Is rapport the same as the alliance?", or "how is it different from rapport?" just
+    /// after the alliance: a comparison of a concept with another of its own names. There is
+    /// one idea here, not two to set apart, and the reply says so before the definition
+    /// instead of answering a comparison with a definition alone. The other name is the words
+    /// of a term of the concept that are not words of its name, as typed; the concept's own
+    /// side is named by its name or pointed back at ("it", "that").
+    func otherName(_ match: MatchResult, _ analysis: Analysis, _ concept: String) -> String? {
+        guard match.intent == .compare, match.concepts.count == 1, let c = kb.concept(concept), !c.isContrast,
+            let term = otherTerm(match, concept)
+        else { return nil }
+        let own = matcher.nameStems(of: concept)
+        guard namedByName(match, concept) || Self.pointsBackByPronoun(analysis) else { return nil }
+        // The term's words as typed: the run of them around one that is not a word of the name
+        // ("the therapeutic relationship", "rapport").
+        let tokens = analysis.tokens
+        guard let i = tokens.firstIndex(where: { term.stems.contains($0.stem) && !own.contains($0.stem) }) else {
+            return nil
+        }
+        var start = i
+        var end = i
+        while start > 0, term.stems.contains(tokens[start - 1].stem) { start -= 1 }
+        while end + 1 < tokens.count, term.stems.contains(tokens[end + 1].stem) { end += 1 }
+        guard end - start < 4 else { return nil }
+        return tokens[start...end].map(\.typed).joined(separator: " ").lowercased()
+    }
+
+    /// A term of the concept the line names it by that is not its name ("rapport" of the
+    /// therapeutic alliance).
+    func otherTerm(_ match: MatchResult, _ concept: String) -> MatchBasis.Named? {
+        let own = matcher.nameStems(of: concept)
+        return match.basis.named.first { $0.concept == concept && !$0.stems.allSatisfy(own.contains) }
+    }
+
+    /// Whether the line names the concept by words of its name ("the alliance").
+    func namedByName(_ match: MatchResult, _ concept: String) -> Bool {
+        let own = matcher.nameStems(of: concept)
+        return match.basis.named.contains { $0.concept == concept && $0.stems.allSatisfy(own.contains) }
+    }
+
+    /// Whether a comparison names one concept by its name and by another of its names, and
+    /// points back at nothing ("is rapport the same as the alliance").
+    func comparesTwoNamesOfOne(_ match: MatchResult, _ analysis: Analysis) -> Bool {
+        guard match.intent == .compare, match.concepts.count == 1, let concept = match.concepts.first else {
+            return false
+        }
+        return namedByName(match, concept) && otherTerm(match, concept) != nil && !Self.pointsBackByPronoun(analysis)
+    }
+
+    /// Whether the line has a pronoun that points back ("it", "that", "this", "its").
+    static func pointsBackByPronoun(_ analysis: Analysis) -> Bool {
+        analysis.tokens.contains { ["it", "that", "this", "its"].contains($0.word) }
     }
 
     /// The example an `.example` answer shows, drawn now so that rendering draws nothing.

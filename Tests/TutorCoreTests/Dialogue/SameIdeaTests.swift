@@ -1,0 +1,46 @@
+import Testing
+
+@testable import TutorCore
+
+/// A comparison of a concept with another of its own names ("is rapport the same as the
+/// alliance?") is told there is one idea, then given it; it never pulls in a concept
+/// discussed before as the other side.
+@Suite struct SameIdeaTests {
+    @Test(
+        "two names of one concept: one idea, and nothing discussed before is set beside it",
+        arguments: [
+            ("is rapport the same as the alliance", "rapport"),
+            ("how is the alliance different from the therapeutic relationship", "therapeutic relationship"),
+            ("therapeutic alliance vs working alliance, what's the difference", "working alliance"),
+        ])
+    func twoNames(_ line: String, _ word: String) {
+        var s = DialogueSession()
+        s.say("what is trust")
+        let r = s.say(line)
+        #expect(r.match?.intent == .compare && r.match?.concepts == ["therapeutic-alliance"], "\(r.match as Any)")
+        #expect(r.moves.first == .sameIdea(concept: "therapeutic-alliance", word: word), "\(r.moves)")
+        #expect(r.reply.hasPrefix("Here \"\(word)\" and \"therapeutic alliance\" name one idea"))
+    }
+
+    @Test("'it' after the concept, set against another of its names, is the same idea")
+    func pointedBack() {
+        var s = DialogueSession()
+        s.say("what is the therapeutic alliance")
+        let r = s.say("and how is it different from rapport")
+        #expect(r.moves.first == .sameIdea(concept: "therapeutic-alliance", word: "rapport"), "\(r.moves)")
+    }
+
+    @Test(
+        "two concepts, or one named with a pronoun for another, are still compared",
+        arguments: [
+            ["what is empathy", "and how is it different from sympathy"],
+            ["what is trust", "how is it different from the alliance"],
+        ])
+    func realComparisons(_ lines: [String]) {
+        var s = DialogueSession()
+        s.say(lines[0])
+        let r = s.say(lines[1])
+        #expect(r.match?.concepts.count == 2, "\(r.match as Any)")
+        #expect(!r.moves.contains { if case .sameIdea = $0 { true } else { false } })
+    }
+}
