@@ -67,6 +67,9 @@ public enum Move: Sendable, Equatable {
     /// A comparison of a concept with another of its own names ("is rapport the same as the
     /// alliance?"): one idea, said before its definition.
     case sameIdea(concept: String, word: String)
+    /// "Simpler" while a question is open whose concept's definition would answer it: the
+    /// question in other words, without its answer.
+    case questionReworded(question: String)
     /// "Harder" while a question is open: this one first.
     case finishFirst
     /// "Easier" while a question is open: the lead-in to a hint.

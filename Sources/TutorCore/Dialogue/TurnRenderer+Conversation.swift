@@ -31,6 +31,13 @@ extension TurnRenderer {
                 responder.cite(ex.source.map { [$0] } ?? c.sources),
             ].joined(separator: "\n")
         case .difference(let ids): return difference(ids)
+        case .questionReworded(let id):
+            guard let q = tutor.question(id), let c = kb.concept(q.concept) else { return "" }
+            let ideas = q.needed == 1 ? "one main idea" : "\(q.needed) main ideas"
+            return [
+                "In other words: I'm asking about \(lowerFirst(c.name)), in your own words, as you'd put it to a classmate.",
+                "I'm looking for \(ideas); a sentence or two is enough, and \"hint\" gives you a clue.",
+            ].joined(separator: "\n")
         case .sameIdea(let id, let word):
             let name = kb.concept(id).map { lowerFirst($0.name) } ?? id
             return "Here \"\(TextCleaner.quote(word, max: 40))\" and \"\(name)\" name one idea, not two to set apart:"

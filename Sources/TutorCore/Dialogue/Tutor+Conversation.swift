@@ -68,7 +68,17 @@ extension Tutor {
         if let open = state.open, !open.isOffer {
             let key = AnswerRequest(intent: .simpler, concepts: ["question:" + open.id])
             state.lastAnswer = key
-            return last == key ? hint(&state, now: now) : [.simpler(concept: concept, whileOpen: open.id)]
+            if last == key { return hint(&state, now: now) }
+            // Where the concept's definition states as many of the question's ideas as a full
+            // answer needs ("what is the alliance?"), putting it in plain words would answer the
+            // question for the learner: it is asked again in other words, with how much it wants,
+            // and none of its answer. (A definition that states fewer helps like a hint.)
+            if let q = question(open.id), let c = kb.concept(q.concept),
+                let given = grader.grade(questionID: open.id, answer: c.definition), given.covered.count >= q.needed
+            {
+                return [.questionReworded(question: open.id)]
+            }
+            return [.simpler(concept: concept, whileOpen: open.id)]
         }
         guard let concept else { return [.simpler(concept: nil, whileOpen: nil)] }
         // What was told in plain words is the topic a follow-up leans on ("what would that look like").

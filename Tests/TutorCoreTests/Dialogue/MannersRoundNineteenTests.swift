@@ -44,3 +44,30 @@ import Testing
         #expect(!r.moves.contains { if case .sameIdea = $0 { true } else { false } })
     }
 }
+
+/// "Simpler" or "I don't get the question" while a question is open: where the concept's
+/// definition would answer the question whole, it is asked again in other words without the
+/// answer; where the definition gives less than a full answer, it is given as before.
+@Suite struct QuestionRewordedTests {
+    @Test(
+        "a definition that would answer the question is not given",
+        arguments: ["i dont get the question", "simpler please"])
+    func withheld(_ line: String) {
+        var s = DialogueSession.opened("therapeutic-alliance", expecting: "alliance-definition")
+        let r = s.say(line)
+        #expect(r.moves.first == .questionReworded(question: "alliance-definition"), "\(r.moves)")
+        #expect(!r.reply.contains("collaborative relationship"), "\(r.reply)")
+        #expect(r.reply.contains("3 main ideas"))
+        #expect(s.state.open?.id == "alliance-definition")
+        // Asked again: a hint, as before.
+        #expect(s.say(line).moves.contains { if case .hint = $0 { true } else { false } })
+    }
+
+    @Test("a definition that gives part of the answer is still given")
+    func partGiven() {
+        var s = DialogueSession()
+        s.say("quiz me on discord")
+        let r = s.say("i dont get the question")
+        #expect(r.moves.first == .simpler(concept: "discord", whileOpen: "discord-reply"), "\(r.moves)")
+    }
+}
