@@ -119,6 +119,24 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// "No", "nah", "nope", "not now", "no thanks, I'm good": a refusal and nothing else.
+    /// Said to an offered question it declines it; to a question asked, it gives no answer.
+    static func declines(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
+        // "Not now", "not yet", "not really": a refusal too.
+        let notNow =
+            w.first == "not"
+            && w.dropFirst().contains { ["now", "yet", "today", "tonight", "rn", "really"].contains($0) }
+        guard !w.isEmpty, w.count <= 6, notNow || w.contains(where: refusals.contains) else { return false }
+        return w.allSatisfy { refusals.contains($0) || refusalCompanions.contains($0) }
+    }
+
+    static let refusals: Set<String> = ["no", "nah", "nope", "naw", "nay", "nop", "noo", "nooo", "nahh"]
+    static let refusalCompanions: Set<String> = [
+        "not", "now", "right", "thanks", "thank", "you", "thx", "ty", "i'm", "im", "i", "am", "good", "ok", "okay",
+        "later", "sorry", "really", "today", "just", "yet", "tonight", "rn", "that's", "thats", "all", "maybe",
+    ]
+
     /// "Hmm", "umm let me think", "one sec", "hold on, still thinking", a bare "ok": nothing but
     /// hesitation and a wish for time. The learner is thinking, not answering, so nothing is graded (a
     /// wrong first answer would count against their mastery). A line with any other word

@@ -70,6 +70,8 @@ public enum Move: Sendable, Equatable {
     /// "Simpler" while a question is open whose concept's definition would answer it: the
     /// question in other words, without its answer.
     case questionReworded(question: String)
+    /// "Nah", "not now" to an offered question: dropped, with what the learner can do next.
+    case offerDeclined
     /// "Harder" while a question is open: this one first.
     case finishFirst
     /// "Easier" while a question is open: the lead-in to a hint.

@@ -31,6 +31,8 @@ extension TurnRenderer {
                 responder.cite(ex.source.map { [$0] } ?? c.sources),
             ].joined(separator: "\n")
         case .difference(let ids): return difference(ids)
+        case .offerDeclined:
+            return "No problem. Ask me anything else about the alliance, or say \"quiz me\" when you want a question."
         case .questionReworded(let id):
             guard let q = tutor.question(id), let c = kb.concept(q.concept) else { return "" }
             let ideas = q.needed == 1 ? "one main idea" : "\(q.needed) main ideas"

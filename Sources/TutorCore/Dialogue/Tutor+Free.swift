@@ -8,6 +8,9 @@ extension Tutor {
         switch match.intent {
         case .greeting: return [.greet]
         // With a question open, the re-offer follows: no "want a question?" over it.
+        // "Nah", "no thanks" with nothing offered: nothing to decline; what the tutor can do.
+        case _ where LineForm.declines(analysis) && [.thanks, .outOfScope].contains(match.intent):
+            return [.nudge(questionOpen: false)]
         case .thanks:
             return [
                 .thank(questionOpen: state.open.map { !$0.isOffer } ?? false, acknowledges: !LineForm.thanks(analysis))

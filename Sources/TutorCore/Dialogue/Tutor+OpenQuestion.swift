@@ -361,9 +361,21 @@ extension Tutor {
         let asked =
             LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) }
             ?? questionAfterAnEmptyLeadIn(analysis, q, cloze: cloze) ?? analysis
-        let line = Self.classify(
+        var line = Self.classify(
             asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
+        // "Nah", "not now", "no thanks": a refusal that says nothing of the answer (a "no" that
+        // answers a yes-or-no question covers an idea, and is graded). An offered question is
+        // declined and dropped; to a question asked, the learner has no answer to give.
+        if LineForm.declines(analysis), graded.map({ $0.covered.isEmpty && $0.misconceptions.isEmpty }) ?? true {
+            if open.isOffer {
+                result.openLine = .leave
+                state.open = nil
+                state.offeredLastTurn = true
+                return [.offerDeclined]
+            }
+            line = .dontKnow(Grade(question: q.id, covered: [], misconceptions: [], verdict: .dontKnow))
+        }
         result.openLine = line
         switch line {
         case .skip:

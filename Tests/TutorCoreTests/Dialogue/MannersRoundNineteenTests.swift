@@ -71,3 +71,50 @@ import Testing
         #expect(r.moves.first == .simpler(concept: "discord", whileOpen: "discord-reply"), "\(r.moves)")
     }
 }
+
+/// "Nah", "not now", "no thanks": a refusal. An offered question is declined and dropped, with
+/// nothing graded; to a question asked it is no answer (a don't-know, then a hint), never "outside
+/// what I teach"; with nothing offered, the tutor says what it can do.
+@Suite struct DeclineTests {
+    /// A session whose last reply offered a question (seed 2 offers one after "what is trust").
+    func offered() -> DialogueSession {
+        var s = DialogueSession(seed: 2)
+        s.say("what is trust")
+        #expect(s.state.open?.isOffer == true)
+        return s
+    }
+
+    @Test(
+        "an offered question is declined",
+        arguments: ["nah", "no", "nope", "not now", "no thanks", "nah im good", "not really"])
+    func declinesAnOffer(_ line: String) {
+        var s = offered()
+        let r = s.say(line)
+        #expect(r.moves == [.offerDeclined], "\(line): \(r.moves)")
+        #expect(r.grade == nil)
+        #expect(s.state.open == nil)
+    }
+
+    @Test("to a question asked, a refusal is a don't-know", arguments: ["nah", "nope", "no", "not yet"])
+    func noAnswer(_ line: String) {
+        var s = DialogueSession.opened("therapeutic-alliance", expecting: "alliance-definition")
+        let r = s.say(line)
+        #expect(r.grade?.verdict == .dontKnow, "\(line): \(r.moves)")
+        #expect(!r.moves.contains(.redirect))
+        #expect(s.state.open?.id == "alliance-definition")
+    }
+
+    @Test(
+        "a refusal with a request is the request", arguments: ["nope. what is empathy", "no, quiz me on trust instead"])
+    func refusalAndRequest(_ line: String) {
+        #expect(!LineForm.declines(Fixtures.tutor.analyzer.analyze(line)))
+    }
+
+    @Test("with nothing offered, no redirect", arguments: ["nah", "no thanks"])
+    func nothingOffered(_ line: String) {
+        var s = DialogueSession(seed: 1)
+        s.say("what is trust")
+        #expect(s.state.open == nil)
+        #expect(s.say(line).moves == [.nudge(questionOpen: false)])
+    }
+}
