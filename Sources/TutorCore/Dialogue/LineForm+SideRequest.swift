@@ -131,6 +131,18 @@ extension LineForm {
         return w.allSatisfy { refusals.contains($0) || refusalCompanions.contains($0) }
     }
 
+    /// "A different one?", "another one pls", "this one's hard, a new question?": another of
+    /// something, said with no example or case named. Just after a question was put, it is
+    /// another question the learner asks for.
+    static func asksForAnotherOne(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
+        guard w.count <= 10, !w.contains(where: ["example", "examples", "case", "scenario", "story"].contains)
+        else { return false }
+        return zip(w, w.dropFirst()).contains { a, b in
+            ["another", "different", "new", "next"].contains(a) && ["one", "question", "q", "qs"].contains(b)
+        }
+    }
+
     static let refusals: Set<String> = ["no", "nah", "nope", "naw", "nay", "nop", "noo", "nooo", "nahh"]
     static let refusalCompanions: Set<String> = [
         "not", "now", "right", "thanks", "thank", "you", "thx", "ty", "i'm", "im", "i", "am", "good", "ok", "okay",

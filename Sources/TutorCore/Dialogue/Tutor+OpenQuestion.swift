@@ -305,6 +305,17 @@ extension Tutor {
     ) -> [Move] {
         // "Can we do the card gift question" asks for another question, answer words or not.
         var match = readAsQuizRequest(match, analysis, questionOpen: true)
+        // "A different one?", "another one" just after the question was put, with no example
+        // asked for since: another question (the question stays open, as with "quiz me"), not
+        // another example, and no answer to grade.
+        let anotherOne =
+            state.open.map { !$0.isOffer && $0.answers == 0 && $0.hints == 0 } ?? false
+            && state.lastAnswer?.intent != .example && LineForm.asksForAnotherOne(analysis)
+        if anotherOne, match.intent != .quiz {
+            var quiz = MatchResult(intent: .quiz, concepts: [], confidence: max(match.confidence, 0.6))
+            quiz.evidence = match.evidence + ["form: another one asked just after the question was put → quiz"]
+            match = quiz
+        }
         // "Can you give me some help?": help with the question in front of the learner, a hint.
         if match.intent == .help && LineForm.asksForHelpWithTheQuestion(analysis) {
             var hint = MatchResult(intent: .hint, concepts: [], confidence: max(match.confidence, 0.6))
@@ -364,6 +375,8 @@ extension Tutor {
         var line = Self.classify(
             asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
+        // ("A different one?" on a question of choices A and B names no choice.)
+        if anotherOne { line = .sideRequest }
         // "Nah", "not now", "no thanks": a refusal that says nothing of the answer (a "no" that
         // answers a yes-or-no question covers an idea, and is graded). An offered question is
         // declined and dropped; to a question asked, the learner has no answer to give.

@@ -118,3 +118,35 @@ import Testing
         #expect(s.say(line).moves == [.nudge(questionOpen: false)])
     }
 }
+
+/// "A different one?", "another one" just after a question was put asks for another question,
+/// as "quiz me" does there; after an example it is another example, and "the other one" in an
+/// answer is a side of the question.
+@Suite struct AnotherOneTests {
+    @Test(
+        "just after the question, another one is another question",
+        arguments: ["another one", "a different one?", "can i get a new one", "this one is hard, a different one?"])
+    func anotherQuestion(_ line: String) {
+        var s = DialogueSession()
+        s.say("quiz me on empathy")
+        let open = s.state.open?.id
+        let r = s.say(line)
+        #expect(r.match?.intent == .quiz, "\(line): \(r.match as Any)")
+        #expect(r.grade == nil)
+        #expect(s.state.open?.id == open)
+    }
+
+    @Test("after an example, another one is another example")
+    func anotherExample() {
+        var s = DialogueSession()
+        s.say("quiz me on empathy")
+        s.say("give me an example")
+        #expect(s.say("another one").match?.intent == .more)
+    }
+
+    @Test("the other one, in an answer, is graded")
+    func theOtherOne() {
+        var s = DialogueSession.opened("family-insistence", expecting: "family-pressure-retention")
+        #expect(s.say("the connected one stays, the other one drifts off once the pressure eases").grade != nil)
+    }
+}
