@@ -1,3 +1,5 @@
+import Foundation
+
 /// Forms that decide what a line is while a question is open, read from the order of its
 /// words: a question asked with no question mark ("how would you even build trust with
 /// someone like that"), a question put anywhere in a line about something else ("lol
@@ -155,5 +157,41 @@ extension LineForm {
         }
         let good: Set<String> = ["good", "great", "better", "confident", "calm", "calmer", "relieved", "proud", "fine"]
         return w.contains(where: good.contains) || w.contains("less")
+    }
+}
+
+extension LineForm {
+    /// Words that cannot open a fronted term: a subject, or a verb that makes it a clause
+    /// ("he's angry, why?" offers a guess).
+    static let notATerm: Set<String> = [
+        "i", "you", "u", "he", "she", "they", "we", "it", "its", "hes", "shes", "theyre", "thats", "is", "are", "was",
+        "be", "do", "does", "did", "would", "could", "should", "can", "will", "not", "no", "because", "bc", "cuz",
+    ]
+
+    /// "Mutual respect, what means this exactly?", "wait, trust - what it mean in therapy?": a
+    /// term named first (a word to four, no subject or verb) and set off by a comma or a dash,
+    /// then a question about it. The term is what is asked about, not offered as an answer.
+    static func asksOfAFrontedTerm(_ analysis: Analysis) -> Bool {
+        let text = analysis.text.lowercased()
+        guard text.hasSuffix("?") else { return false }
+        // The learner's own "wait," or "ok so" before the term is no part of it.
+        var parts = text.components(separatedBy: CharacterSet(charactersIn: ",:;\u{2013}\u{2014}"))
+            .flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init) }
+            .filter { !$0.isEmpty }
+        while let first = parts.first, first.allSatisfy(openers.contains) { parts.removeFirst() }
+        guard parts.count >= 2, let term = parts.first,
+            let asked = parts.dropFirst().first?.first?.split(separator: "'").first.map(String.init),
+            (1...4).contains(term.count), questionWords.contains(asked) || fusedQuestionWords[asked] != nil,
+            !term.contains(where: { notATerm.contains($0) || questionWords.contains($0) })
+        else { return false }
+        return true
+    }
+
+    /// The word after a filler "like" that opens the line ("like what would that look like").
+    static func afterAFillerLike(_ analysis: Analysis) -> String? {
+        let w = words(analysis).drop { openers.contains($0) }
+        guard w.first == "like", w.count >= 2 else { return nil }
+        return w[w.index(after: w.startIndex)]
     }
 }

@@ -26,7 +26,7 @@ extension LineForm {
     static let choosingWords: Set<String> = [
         "do", "let's", "lets", "let", "us", "can", "could", "would", "we", "i", "get", "have", "give", "me", "gimme",
         "want", "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit",
-        "throw",
+        "throw", "pose", "present",
         "take", "i'll", "ill", "choose", "start", "lemme", "you", "u", "ready", "for", "im", "i'm", "just", "maybe",
         "now", "then", "please", "pls", "plz", "yeah", "sure", "cool", "great", "fine", "nice", "alright", "and",
         // "let's" comes out of the analyzer as "let is"; "whats a good question on trust".
@@ -36,6 +36,8 @@ extension LineForm {
     static let choosingVerbs: Set<String> = [
         "do", "get", "have", "give", "gimme", "want", "wanna", "like", "try", "pick", "ask", "hit", "throw", "take",
         "choose", "start", "go", "ready",
+        // "Could you pose the scenario about…", "present the case where…": verbs of setting a question.
+        "pose", "present",
     ]
     /// Words that tie a scene to the noun ("the one with…", "a question about…").
     static let sceneLinks: Set<String> = [

@@ -149,6 +149,7 @@ extension Tutor {
         // "How would you even build trust with him" asks as plainly as a question mark does.
         return (analysis.text.hasSuffix("?") || isOffer) && startsWithQuestionWord(analysis)
             || startsWithARequest(analysis) || LineForm.asksByInversion(analysis)
+            || LineForm.asksOfAFrontedTerm(analysis)
     }
 
     /// "Give me an example of trust", "compare trust and empathy", "tell me about…": a
@@ -274,6 +275,7 @@ extension Tutor {
 
     private static func startsWithQuestionWord(_ analysis: Analysis) -> Bool {
         LineForm.questionWords.contains(LineForm.words(analysis).first ?? "")
+            || LineForm.questionWords.contains(LineForm.afterAFillerLike(analysis) ?? "")
     }
 
     private static func looksLikeQuestion(_ analysis: Analysis) -> Bool {
@@ -282,6 +284,8 @@ extension Tutor {
         // sentence, then a word about why.
         if LineForm.firstSentenceAsks(analysis) && startsWithARequest(analysis) { return true }
         let first = LineForm.words(analysis).first ?? ""
+        // "Like what would that look like tho": a filler "like", then the question word.
+        if LineForm.questionWords.contains(LineForm.afterAFillerLike(analysis) ?? "") { return true }
         // "Explain that im not their PO", "tell him it's his choice": what the counselor would
         // say, an answer, not a request to the tutor.
         if ["explain", "tell", "give", "describe", "show"].contains(first) && LineForm.instructsTheCounselor(analysis) {

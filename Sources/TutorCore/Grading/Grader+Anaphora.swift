@@ -38,7 +38,8 @@ extension Grader {
                 thing = only
             } else if words.count <= 3,
                 tokens[start...end].allSatisfy({ $0.isContent || Self.bareNameWords.contains($0.typed) }),
-                let last = tokens[start...end].last(where: \.isContent), !last.negated, last.typed.count > 2
+                let last = tokens[start...end].last(where: \.isContent), !last.negated, last.typed.count > 2,
+                !Self.assents.contains(last.typed)
             {
                 // "Resistance. Push through it.", "Classic resistance. Break it down.": a
                 // sentence that is only a name (its head last).
@@ -54,6 +55,13 @@ extension Grader {
 
     /// Small words of a sentence that is only a name ("a classic resistance").
     static let bareNameWords: Set<String> = ["a", "an", "the", "just", "pure", "typical", "classic"]
+
+    /// Words that say the learner goes along ("Fine. Client owns it."): a sentence of them alone
+    /// names nothing an "it" after it could stand for.
+    static let assents: Set<String> = [
+        "fine", "alright", "allright", "right", "sure", "okay", "true", "yes", "yeah", "yep", "yup", "agreed",
+        "gotcha", "understood", "whatever", "great", "cool", "good", "correct", "exactly", "noted", "roger",
+    ]
 
     /// Words that open a sentence that names a thing.
     static let namers: Set<String> = ["that", "thats", "it", "its", "this"]

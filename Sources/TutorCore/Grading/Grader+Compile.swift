@@ -178,6 +178,8 @@ extension Grader {
         "know not", "i know not",
         // Jamaican English: "mi nuh know".
         "nuh know", "no know",
+        // A second language's negation with no auxiliary: "I not know this", "me not understand".
+        "i not know", "me not know", "i not understand", "me not understand", "i not remember",
         // Knowing denied in the conditional, and Scots: "I wouldn't know where to begin", "dinnae ken".
         "wouldn't know", "wouldnt know", "would not know", "dinnae ken", "dinna ken", "don't ken", "dont ken",
     ]

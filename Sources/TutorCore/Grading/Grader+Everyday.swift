@@ -62,7 +62,13 @@ extension Grader {
     /// phrase (a new phrase adds its first words here).
     static let everydayTriggers = restrictions.union(restrictives).union(getForms).union(ownables).union(sitForms)
         .union(takeWords).union(showForms).union(["into", "handed", "told", "sense", "anyone", "anybody", "everybody"])
-        .union(["call", "go"]).union(curses).union(tellForms).union(signForms)
+        .union(["call", "go"]).union(curses).union(tellForms).union(signForms).union(sayVerbForms)
+        .union(["transference", "mine", "rule", "rules", "everything"])
+    /// What may follow "it's his call": what is chosen ("what happens in here", "whether he stays").
+    static let callObjects: Set<String> = ["what", "whether", "if", "how", "where", "when", "which"]
+    /// Forms of "say", which before a word of when ("say early", "say right away") tell someone.
+    static let sayVerbForms: Set<String> = ["say", "says", "saying", "said"]
+    static let toldWhen: Set<String> = ["early", "earlier", "right", "straight", "sooner", "immediately", "asap"]
     /// What one may "give a …" to say one cares ("shows you give a damn").
     static let curses: Set<String> = ["damn", "crap", "hoot", "shit", "fuck", "toss"]
     static let giveForms: Set<String> = ["give", "gives", "giving", "gave"]
@@ -167,9 +173,11 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("everyone")
             } else if w == "call", i >= 2, possessives.contains(tokens[i - 1].typed),
-                ["is", "s", "its"].contains(tokens[i - 2].typed), typed(i + 1, i) == nil
+                ["is", "s", "its"].contains(tokens[i - 2].typed),
+                typed(i + 1, i).map(callObjects.contains) ?? true
             {
-                // "What he does is his call", "it's your call": the choice is theirs.
+                // "What he does is his call", "it's your call": the choice is theirs; so is
+                // "it's his call what happens in here", with what is chosen after it.
                 tokens[i].stem = analyzer.stem("choice")
             } else if curses.contains(w), i >= 2, tokens[i - 1].typed == "a", giveForms.contains(tokens[i - 2].typed) {
                 // "Shows you give a damn": care.
@@ -183,6 +191,33 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("ignore")
                 tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if w == "transference", i >= 1, ["my", "own"].contains(tokens[i - 1].typed) {
+                // "It's my transference": the counselor's own reaction is countertransference.
+                tokens[i].stem = analyzer.stem("countertransference")
+            } else if w == "mine",
+                tokens[..<i].contains(where: { $0.sentence == tokens[i].sentence && $0.typed == "transference" })
+            {
+                // "It's not his transference, it's mine": the counselor's own, countertransference.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("countertransference")
+            } else if ["rule", "rules"].contains(w), let be = typed(i + 1, i), ["is", "are", "s"].contains(be),
+                typed(i + 2, i) == w || typed(i + 2, i) == "a" && typed(i + 3, i) == w
+            {
+                // "Rules are rules", "a rule's a rule": the rule holds whatever the case, so the
+                // act is against it.
+                tokens[i + 1].isStop = false
+                tokens[i + 1].stem = analyzer.stem("against")
+            } else if w == "everything", i >= 2, ["is", "s", "are", "was"].contains(tokens[i - 1].typed),
+                tokens[i - 2].isContent, typed(i + 1, i) == nil
+            {
+                // "Insurance is everything": it is the key, what matters most.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("key")
+            } else if sayVerbForms.contains(w), typed(i + 1, i).map(toldWhen.contains) == true {
+                // "The client can say early", "say right away when something's off": telling
+                // the counselor, as "tell you early" does ("say" alone is a small word).
+                tokens[i].isStop = false
+                tokens[i].stem = informKey
             } else if tellForms.contains(w), typed(i + 1, i).map(toldPersons.contains) == true {
                 // "They can tell you early": telling someone, not telling things apart.
                 tokens[i].stem = informKey

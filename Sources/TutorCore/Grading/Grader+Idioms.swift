@@ -156,6 +156,15 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("quit")
                 tokens[i + 1].isStop = true
+            } else if doWords.contains(w), i + 2 < tokens.count,
+                ["its", "the", "their", "his", "her"].contains(next ?? ""),
+                ["job", "trick"].contains(tokens[i + 2].typed), tokens[i + 2].clause == tokens[i].clause
+            {
+                // "The treatment is doing its job", "it did the trick": it is working.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("working")
+                tokens[i + 2].isStop = true
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
             } else if doWords.contains(w), let next = wordAfterQualifiers(tokens, i),
                 next == "nothing" || doneWith.contains(next) || noughts.contains(next)
                     || next == "a" && tokens.indices.contains(i + 2) && tokens[i + 2].typed == "thing"
@@ -167,7 +176,7 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("effect")
                 tokens[i].negated = next == "nothing" || noughts.contains(next) || negatedHere(tokens, i)
             } else if transferWords.contains(w), let next,
-                personObjects.contains(next)
+                personObjects.contains(next) && !ownsWhatFollows(tokens, i + 1)
                     || determiners.contains(next) && i + 2 < tokens.count && personObjects.contains(tokens[i + 2].typed)
             {
                 // "Transfer them to someone else", "transfer the client": referring out, not
@@ -398,5 +407,14 @@ extension Grader {
         tokens[one].isStop = false
         tokens[one].stem = analyzer.stem("former")
         tokens[one].negated = tokens[k].negated || negatedHere(tokens, k)
+    }
+}
+
+extension Grader {
+    /// Whether the "her", "his" or "their" at `i` owns the word after it ("transferring her
+    /// feelings onto me") rather than being the person moved ("transfer her to a colleague").
+    static func ownsWhatFollows(_ tokens: [Token], _ i: Int) -> Bool {
+        ["her", "his", "their"].contains(tokens[i].typed) && i + 1 < tokens.count
+            && tokens[i + 1].clause == tokens[i].clause && tokens[i + 1].isContent
     }
 }

@@ -11,11 +11,15 @@ extension Grader {
     /// not "the clients own needs" (an apostrophe left out).
     static let ownerNouns: Set<String> = ["client", "clients", "patient", "patients", "person", "people"]
     static let possessives: Set<String> = ["their", "your", "his", "her", "my", "our"]
-    static let predicateVerbs: Set<String> = ["are", "is", "feel", "feels", "be", "were", "was", "become", "seem"]
+    static let predicateVerbs: Set<String> = [
+        "are", "is", "feel", "feels", "be", "were", "was", "become", "seem", "seems", "felt",
+    ]
     static let ownPronouns: Set<String> = ["theirs", "yours", "mine", "ours"]
     static let seeForms: Set<String> = ["see", "sees", "saw", "seeing"]
     static let mirrorForms: Set<String> = ["mirror", "mirrors", "mirroring", "mirrored"]
     static let ownAdverbs: Set<String> = ["truly", "really", "actually", "fully", "all", "now", "totally"]
+    /// Words between a verb and "like theirs" ("feels more like theirs", "seems a lot like theirs").
+    static let likenessWords: Set<String> = ["more", "much", "lot", "a", "way", "really", "just", "so"]
 
     /// Token `i` of `tokens` as the grader reads it.
     func reread(_ tokens: [Token], _ i: Int) -> Token {
@@ -62,8 +66,13 @@ extension Grader {
     func ownsSomething(_ tokens: [Token], _ i: Int) -> Bool {
         let w = tokens[i].word
         if Self.ownPronouns.contains(w) {
-            // "The goals are truly theirs": an adverb may stand between.
-            let j = i > 1 && Self.ownAdverbs.contains(tokens[i - 1].word) ? i - 2 : i - 1
+            // "The goals are truly theirs": an adverb may stand between; so may a likeness
+            // ("it feels more like theirs").
+            var j = i > 1 && Self.ownAdverbs.contains(tokens[i - 1].word) ? i - 2 : i - 1
+            if j >= 1, tokens[j].word == "like", tokens[j].clause == tokens[i].clause {
+                j -= 1
+                while j >= 1, i - j <= 4, Self.likenessWords.contains(tokens[j].word) { j -= 1 }
+            }
             return j >= 0 && Self.predicateVerbs.contains(tokens[j].word)
         }
         guard ["own", "owns", "owned"].contains(w), i > 0 else { return false }

@@ -93,9 +93,22 @@ extension Analyzer {
         if tokens[i].word == "no", i == 0 || tokens[i - 1].clause != tokens[i].clause {
             return true
         }
-        return tokens[i].word == "not" && i >= 1 && Self.auxiliaries.contains(tokens[i - 1].word)
+        if tokens[i].word == "not" && i >= 1 && Self.auxiliaries.contains(tokens[i - 1].word)
             && (i == 1 || tokens[i - 2].sentence != tokens[i].sentence)
+        {
+            return true
+        }
+        // "Isnt that just paperwork", "doesnt it make them defensive": typed whole, with no
+        // apostrophe, a negated auxiliary that opens the sentence asks to agree, as "isn't it" does.
+        return Self.fusedNegativeAuxiliaries.contains(tokens[i].word)
+            && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
+            && ["it", "that", "this", "there"].contains(tokens[i + 1].word)
     }
+
+    /// Negated auxiliaries typed as one word.
+    static let fusedNegativeAuxiliaries: Set<String> = [
+        "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wouldnt", "couldnt", "wont", "cant",
+    ]
 
     /// The negator or rejection that starts at `i`: its length in words (0: none) and whether
     /// it rejects ("that's a myth") rather than negates. Phrases first, negators before
