@@ -109,6 +109,11 @@ public final class Analyzer: Sendable, Codable {
                 word = full
                 corrected = true
             }
+            // "yooo", "pleeease", "thxxx": a letter held as said, given back at its length.
+            if correct, let plain = unstretched(word) {
+                word = plain
+                corrected = true
+            }
             let isStop: Bool
             let stem: String
             let known: Bool
@@ -152,6 +157,29 @@ public final class Analyzer: Sendable, Codable {
         else { return nil }
         let full = word + "g"
         return wordCache[full] != nil ? full : nil
+    }
+
+    /// The word with its held letters (three or more of one letter in a row) cut back to two,
+    /// or else to one, when the word as typed is unknown and the shorter word is known
+    /// ("goood" → "good", "yooo" → "yo", "heyyyy" → "heyy"); else nil.
+    func unstretched(_ word: String) -> String? {
+        let letters = Array(word)
+        guard letters.count >= 3, wordCache[word] == nil,
+            letters.indices.dropFirst(2).contains(where: {
+                letters[$0] == letters[$0 - 1] && letters[$0] == letters[$0 - 2]
+            })
+        else { return nil }
+        for keep in [2, 1] {
+            var out: [Character] = []
+            var run = 0
+            for (k, c) in letters.enumerated() {
+                run = k > 0 && letters[k - 1] == c ? run + 1 : 1
+                if run <= keep { out.append(c) }
+            }
+            let candidate = String(out)
+            if wordCache[candidate] != nil { return candidate }
+        }
+        return nil
     }
 
     /// Whose "folks" are a family: "my folks", "her folks". Said of no one ("the exam folks keep

@@ -119,6 +119,16 @@ extension Matcher {
                 {
                     continue
                 }
+                // "no clue", "not a clue", "haven't the faintest clue": a hint's word negated
+                // right before it says the learner does not know, it asks for no hint.
+                if cue.intent == .hint, cue.stems.count == 1,
+                    tokens[max(0, i - 2)..<i].contains(where: { $0.isNegator && $0.clause == token.clause })
+                {
+                    continue
+                }
+                // "what should i hit hardest before the test", "on every practice test": the test
+                // after a preposition is the exam as an event, not a request to be tested.
+                if cue.intent == .quiz, cue.stems.count == 1, Self.isTheExamAsAnEvent(tokens, i) { continue }
                 // "its lifelong, you never finish learning": a word of progress under a negation
                 // says what is not done, it asks for no progress report.
                 if cue.intent == .progress, tokens[i..<end].allSatisfy(\.negated) { continue }
@@ -137,6 +147,13 @@ extension Matcher {
                 // going on") after a preposition is a clause of the line, not its question.
                 if cue.intent.isContent, cue.stems.count >= 3, token.word == "what", i > 0,
                     tokens[i - 1].clause == token.clause, Self.prepositions.contains(tokens[i - 1].word)
+                {
+                    continue
+                }
+                // "how do i bring up what's going on between us": a "what" phrase inside a
+                // question that "how" opened in the same clause is that question's object.
+                if cue.intent.isContent, cue.stems.count >= 3, token.word.hasPrefix("what"), i >= 3,
+                    ["how", "hows"].contains(tokens[0].word), tokens[..<i].allSatisfy({ $0.clause == token.clause })
                 {
                     continue
                 }
@@ -163,6 +180,18 @@ extension Matcher {
         }
         return scan
     }
+
+    /// Whether "test" (or "exam") at `i` is the exam as an event or a thing sat, after a
+    /// preposition of time or place within the three words before it in its clause ("before
+    /// the test", "on every practice test", "for my test"), with no "me" asking to be tested.
+    static func isTheExamAsAnEvent(_ tokens: [Token], _ i: Int) -> Bool {
+        guard ["test", "tests", "exam", "exams"].contains(tokens[i].word) else { return false }
+        let before = tokens[max(0, i - 3)..<i].filter { $0.clause == tokens[i].clause }
+        return before.contains { examPrepositions.contains($0.word) } && !before.contains { $0.word == "me" }
+    }
+
+    /// Prepositions that set the exam in time or place ("before the test", "on the exam").
+    static let examPrepositions: Set<String> = ["before", "on", "for", "until", "till", "after", "during", "in"]
 
     /// Whether the line is a yes-or-no question whose subject is neither the learner, the
     /// tutor nor the session ("does a weak alliance…", "can family…", not "can you…", "is
@@ -301,6 +330,13 @@ extension Matcher {
             intents.add(hit.intent, hit.score, order: hit.order, evidence: hit.label)
             intents.cued.append(hit.intent)
         }
+        // "how do i tell discord from sustain talk", "what distinguishes a crossing from a
+        // violation": a verb of telling apart, a thing named, "from", another thing named.
+        if tellsApart(terms, tokens) {
+            intents.add(
+                .compare, tuning.namedAgainstCompare, order: 0,
+                evidence: "a verb of telling apart, one thing named on each side of 'from' → compare")
+        }
         if asksWhetherOneCan(tokens) {
             intents.add(
                 .explain, tuning.whetherOneCanWeight, order: Intent.allCases.count,
@@ -373,6 +409,38 @@ extension Matcher {
         return intents
     }
 
+    /// What a compare cue's label holds when it asks what sets two things apart, not whether
+    /// they are one ("differ", "distinct", "line between", "telling apart").
+    static let wordsOfDifference = ["differ", "distin", "apart", "line between", "separ"]
+
+    /// Verbs of telling two things apart ("tell X from Y", "distinguish X from Y").
+    static let tellingApartVerbs: Set<String> = [
+        "tell", "telling", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates",
+        "differentiating", "separate", "separates", "separating", "discern",
+    ]
+
+    /// Whether a verb of telling apart is followed, in its clause, by a thing named, "from",
+    /// and a thing named after it: another concept, or another of one concept's terms.
+    func tellsApart(_ terms: TermScan, _ tokens: [Token]) -> Bool {
+        guard let v = tokens.firstIndex(where: { Self.tellingApartVerbs.contains($0.word) }),
+            let from = tokens[(v + 1)...].firstIndex(where: { $0.word == "from" }),
+            tokens[v..<from].allSatisfy({ $0.clause == tokens[v].clause }),
+            let before = (v + 1..<from).compactMap({ terms.claimed[$0] }).last
+        else { return false }
+        let after = (from + 1..<tokens.count).filter { tokens[$0].clause == tokens[from].clause }
+            .compactMap { terms.claimed[$0] }
+        return after.contains { $0 != before } || after.contains(before) && namesTwoOfItsTerms(before, terms)
+    }
+
+    /// Whether the line names the concept by two of its terms, neither inside the other
+    /// ("boundary crossing" and "boundary violation", "reflection of feeling" and "paraphrase").
+    func namesTwoOfItsTerms(_ concept: Int, _ terms: TermScan) -> Bool {
+        let own = terms.named.filter { $0.concept == concept }.map { Set($0.stems) }
+        return own.indices.contains { i in
+            own.indices.contains { j in i < j && !own[i].isSubset(of: own[j]) && !own[j].isSubset(of: own[i]) }
+        }
+    }
+
     /// Whether a cue at `i` opens the line: within the first few words, with only small words
     /// (no negator) before it. Such a cue weighs more, and a question it opens holds the case told after it.
     func opensLine(at i: Int, _ tokens: [Token]) -> Bool {
@@ -405,7 +473,17 @@ extension Matcher {
                 let said =
                     hit.intent != .feelings && hit.span.lowerBound >= question
                     && Self.sayingVerbs.contains(tokens[hit.span.lowerBound - 1].word)
-                return said || before.contains { Self.subordinators.contains($0.word) }
+                // "how do counselors keep from getting burnt out": a feeling said of someone
+                // else, named before it in its clause, is theirs, asked about, not the learner's.
+                let clause = tokens[hit.span.upperBound - 1].clause
+                let theirs =
+                    hit.intent == .feelings
+                    && tokens[..<hit.span.lowerBound].contains {
+                        $0.clause == clause
+                            && (Self.othersActing.contains($0.word) || Self.thirdParties.contains($0.word))
+                    }
+                    && !tokens[hit.span].contains { Self.firstPerson.contains($0.word) }
+                return said || theirs || before.contains { Self.subordinators.contains($0.word) }
             })
     }
 
@@ -439,7 +517,11 @@ extension Matcher {
     /// A compare needs two things, unless the concept is itself a comparison.
     /// A line that points back ("how is it different from empathy?", "the two") compares
     /// what it names with what was just discussed.
-    func chooseIntent(_ intents: IntentScores, ranked: [Int], pointsBack: Bool) -> (
+    /// A line that names one concept by two of its own terms and asks what tells them apart
+    /// ("what distinguishes a boundary crossing from a boundary violation") sets the two side
+    /// by side as two concepts would (`splitsOne`). (Whether two of its names are the same
+    /// thing, "is client centered the same as person centered", asks what the one concept is.)
+    func chooseIntent(_ intents: IntentScores, ranked: [Int], pointsBack: Bool, splitsOne: Bool = false) -> (
         intent: Intent, confidence: Double
     ) {
         let sorted = intents.sorted
@@ -461,6 +543,13 @@ extension Matcher {
             // only by "just", asks what the thing is (the gloss is no second concept).
             if !isComparison, ranked.count == 1, intents.compareOnlyByJust {
                 return (.define, confidence)
+            }
+            if splitsOne,
+                intents.evidence.contains(where: { e in
+                    e.hasSuffix("→ compare") && Self.wordsOfDifference.contains { e.contains($0) }
+                })
+            {
+                return (intent, confidence)
             }
             if !isComparison, let next = sorted.dropFirst().first(where: { $0.key.isContent }),
                 next.value >= tuning.compareAlternativeMin
@@ -526,9 +615,10 @@ extension Matcher {
     static func asksAboutOwnStudying(_ tokens: [Token]) -> Bool {
         let studying: Set<String> = [
             "study", "studying", "prepare", "preparing", "prep", "prepping", "revise", "revising", "cram", "cramming",
-            "review", "reviewing",
+            "review", "reviewing", "revision",
         ]
-        let before: Set<String> = ["i", "to", "should", "we", "i'll", "ill", "must", "gotta"]
+        // "my study time", "my review": the learner's own studying, named as a thing.
+        let before: Set<String> = ["i", "to", "should", "we", "i'll", "ill", "must", "gotta", "my"]
         let after: Set<String> = ["what", "which", "first", "next", "for", "now"]
         let asked = tokens.indices.contains { i in
             studying.contains(tokens[i].word)

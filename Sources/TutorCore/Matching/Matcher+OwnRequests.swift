@@ -65,6 +65,24 @@ extension Matcher {
         {
             return (.studyAdvice, chosen.confidence)
         }
+        // "whats gonna be on the test the most": what the exam weighs most, asked with nothing
+        // named and no one else's case, is what to study.
+        if chosen.intent.isContent, unnamed, words.contains(where: Self.askingWords.contains),
+            tokens.indices.contains(where: { Self.isTheExamAsAnEvent(tokens, $0) }),
+            words.contains(where: { ["most", "mostly", "heavily", "frequently", "often"].contains($0) }),
+            !words.contains(where: { Self.thirdParties.contains($0) || Self.storyPeople.contains($0) })
+        {
+            return (.studyAdvice, chosen.confidence)
+        }
+        // "with two weeks remaining, where would you concentrate my review?": the time left
+        // before the exam told, then a question with nothing named, asks how to use that time.
+        // (A feeling told beside it is the line's point; a request keeps its own intent.)
+        if chosen.intent.isContent || chosen.intent == .outOfScope, unnamed, Self.countdown(tokens) != nil,
+            text.contains("?") || words.contains(where: Self.askingWords.contains), score(.feelings) == 0,
+            !words.contains(where: { Self.thirdParties.contains($0) || Self.storyPeople.contains($0) })
+        {
+            return (.studyAdvice, chosen.confidence)
+        }
         // "what should i hit hardest before the exam": what the learner should do before or for
         // the exam, with no concept named, asks for study advice.
         if chosen.intent.isContent || chosen.intent == .outOfScope, unnamed, Self.asksWhatToDoForTheExam(tokens) {
@@ -94,6 +112,32 @@ extension Matcher {
             return (.explain, chosen.confidence)
         }
         return chosen
+    }
+
+    /// Words for a count of days or weeks ("two weeks", "a couple days").
+    static let countWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "couple", "few", "several", "a",
+    ]
+    static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hours", "wks", "wk"]
+    /// Words after a span of time that make it the time left ("two weeks left", "days to go").
+    static let timeLeftWords: Set<String> = ["left", "remaining", "remain", "away", "out", "to", "until", "till"]
+
+    /// The span of the time left before the exam, told as a count of days or weeks ("two
+    /// weeks remaining", "9 days left", "exam in 3 weeks"), or nil: the words are time, not a
+    /// concept's ("remaining" is no staying in treatment).
+    static func countdown(_ tokens: [Token]) -> Range<Int>? {
+        let words = tokens.map(\.word)
+        let examNamed = words.contains(where: examWords.contains)
+        for i in words.indices.dropFirst() where timeUnits.contains(words[i]) {
+            let n = words[i - 1]
+            guard n.allSatisfy(\.isNumber) || countWords.contains(n) else { continue }
+            var start = i - 1
+            if n == "couple" || n == "few", start > 0, words[start - 1] == "a" { start -= 1 }
+            if i + 1 < words.count, timeLeftWords.contains(words[i + 1]) { return start..<(i + 2) }
+            if examNamed, start > 0, ["in", "within"].contains(words[start - 1]) { return (start - 1)..<(i + 1) }
+        }
+        return nil
     }
 
     /// Whether a cue of an easier question names the item asked for ("easier one", "something

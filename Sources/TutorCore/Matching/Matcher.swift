@@ -152,7 +152,7 @@ public final class Matcher: Sendable, Codable {
         let content = tokens.indices.filter { tokens[$0].isContent }
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
-            requested: cues.requested(tuning.reservingCueWeight))
+            requested: cues.requested(tuning.reservingCueWeight) + [Self.countdown(tokens)].compactMap { $0 })
         locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
         var intents = scoreIntents(&cues, terms: terms, tokens: tokens)
@@ -170,11 +170,14 @@ public final class Matcher: Sendable, Codable {
         let firstNamed = terms.start.values.min() ?? tokens.count
         let pointsBack = tokens[..<firstNamed].indices.contains { i in
             Self.anaphora.contains(tokens[i].word) && tokens[i].word != "one" && !Self.isDummySubject(tokens, i)
-                && !Self.isGenericThey(tokens, i)
+                && !Self.isGenericThey(tokens, i) && !Self.countsThings(tokens, i)
         }
         let voted = ownRequest(
             refineIntent(
-                chooseIntent(intents, ranked: ranking.concepts, pointsBack: pointsBack), intents,
+                chooseIntent(
+                    intents, ranked: ranking.concepts, pointsBack: pointsBack,
+                    splitsOne: ranking.concepts.count == 1 && namesTwoOfItsTerms(ranking.concepts[0], terms)),
+                intents,
                 named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens), intents,
             named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
         var (intent, intentConfidence) = storyIntent(
@@ -533,6 +536,14 @@ extension Matcher {
             return !tokens[(i + 1)..<j].contains { comparing.contains($0.word) }
         }
         return false
+    }
+
+    /// "Two" that counts things of the line's own ("no two babies latch the same way", "two
+    /// clients of mine"), not "the two", "those two" or "these two" pointing back.
+    static func countsThings(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].word == "two" else { return false }
+        let pointer = i > 0 && ["the", "those", "these", "them", "those", "between"].contains(tokens[i - 1].word)
+        return !pointer && i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && tokens[i + 1].isContent
     }
 
     /// "They" of people in general, saying or naming something ("when they say informed
