@@ -45,8 +45,11 @@ extension Matcher {
     /// not a concept of its own (empathy).
     func kindsOfASharedName(_ ranked: [Int], _ terms: TermScan, _ tokens: [Token], comparing: Bool = false) -> [Int] {
         guard ranked.count == 1 || comparing && ranked.count == 2, let c = ranked.first, let own = terms.tokens[c],
-            own.count == 1,
-            let owners = nameIndex[tokens[own[0]].stem], owners.count == 2, owners.contains(c),
+            own.count == 1 || ranked.count == 2,
+            let shared = own.first(where: {
+                nameIndex[tokens[$0].stem].map { $0.count == 2 && $0.contains(c) } ?? false
+            }),
+            let owners = nameIndex[tokens[shared].stem],
             let other = owners.first(where: { $0 != c }),
             ranked.count == 1 || namesAKind(other, by: ranked[1], terms, tokens),
             // Two kinds spoken of ("the right way and the wrong way", "a kind … the harsh one",

@@ -122,7 +122,8 @@ public final class Matcher: Sendable, Codable {
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
         prior = PhrasingPrior(kb.phrasings)
         let canonical = Set(SpecContract.questions.map(\.id))
-        examined = Set(kb.concepts.indices.filter { i in kb.concepts[i].questions.contains { canonical.contains($0.id) } })
+        examined = Set(
+            kb.concepts.indices.filter { i in kb.concepts[i].questions.contains { canonical.contains($0.id) } })
     }
 
     /// Matches one line on its own, with no context.

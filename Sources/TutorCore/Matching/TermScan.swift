@@ -192,9 +192,14 @@ extension Matcher {
     /// or set aside the way not taken ("help get him into treatment without nagging").
     static let clauseOpeners: Set<String> = [
         "because", "cuz", "coz", "cos", "bc", "bcuz", "becuz", "since", "while", "whereas", "although", "though",
-        "tho", "but", "however", "who", "which", "whose", "when", "whenever", "if", "whether", "unless", "without",
-        "instead", "rather",
+        "tho", "but", "however", "who", "which", "whose", "unless", "without", "instead", "rather", "when",
+        "whenever",
     ]
+
+    /// Openers of a time that split only before a subject of its own ("the alliance | when the
+    /// mom and her mother agree"): "the alliance when it's a group" says which alliance, one
+    /// thing. ("If" and "whether" are left out: "sharing if they're in recovery" is what is shared.)
+    static let conditionOpeners: Set<String> = ["when", "whenever"]
 
     /// Whether a word that opens a clause lies between a placement's words: the words on its
     /// two sides belong to two clauses ("the alliance | because my study guide"), so they are
@@ -203,7 +208,11 @@ extension Matcher {
         guard positions.count > 1, let lo = positions.min(), let hi = positions.max(), hi - lo > 1 else {
             return false
         }
-        return (lo + 1..<hi).contains { !positions.contains($0) && clauseOpeners.contains(tokens[$0].word) }
+        return (lo + 1..<hi).contains { i in
+            !positions.contains(i) && clauseOpeners.contains(tokens[i].word)
+                && !(conditionOpeners.contains(tokens[i].word) && i + 1 < tokens.count
+                    && ["it", "there"].contains(tokens[i + 1].word))
+        }
     }
 
     /// Verbs of staying, and the states one stays in rather than a place one stays at.
