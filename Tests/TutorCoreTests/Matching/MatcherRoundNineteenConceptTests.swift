@@ -21,7 +21,7 @@ import Testing
                 "alliance-outcome-research"
             ),
             (
-                "is it still the alliance if the dad and the grandma finally want the same thing for her",
+                "is it still the alliance when the dad and the grandma finally want the same thing for her",
                 "therapeutic-alliance",
                 "family-alliance"
             ),
