@@ -39,11 +39,19 @@ extension Matcher {
     /// "whats the difference between confronting the right way and the wrong way", "a kind of
     /// confrontation that's allowed, different from the harsh one": a comparison that names
     /// only a word two concepts' names share (confrontation: the harsh and the empathic) and
-    /// speaks of its kinds or ways sets those two side by side.
-    func kindsOfASharedName(_ ranked: [Int], _ terms: TermScan, _ tokens: [Token]) -> [Int] {
-        guard ranked.count == 1, let c = ranked.first, let own = terms.tokens[c], own.count == 1,
-            let owners = nameIndex[tokens[own[0]].stem], owners.count == 2, owners.contains(c),
+    /// speaks of its kinds or ways sets those two side by side. So does a comparison of the
+    /// kinds that names the other kind by a word of its name before a word of kinds ("is
+    /// confronting always bad? the harsh kind vs the empathic kind"): that word is the kind's,
+    /// not a concept of its own (empathy).
+    func kindsOfASharedName(_ ranked: [Int], _ terms: TermScan, _ tokens: [Token], comparing: Bool = false) -> [Int] {
+        guard ranked.count == 1 || comparing && ranked.count == 2, let c = ranked.first, let own = terms.tokens[c],
+            own.count == 1 || ranked.count == 2,
+            let shared = own.first(where: {
+                nameIndex[tokens[$0].stem].map { $0.count == 2 && $0.contains(c) } ?? false
+            }),
+            let owners = nameIndex[tokens[shared].stem],
             let other = owners.first(where: { $0 != c }),
+            ranked.count == 1 || namesAKind(other, by: ranked[1], terms, tokens),
             // Two kinds spoken of ("the right way and the wrong way", "a kind … the harsh one",
             // "the two kinds"): one ("vs the old school confrontational way") is a side whose
             // other the conversation holds.
@@ -51,6 +59,15 @@ extension Matcher {
                 || tokens.contains(where: { Self.kindWords.contains($0.word) && $0.word.hasSuffix("s") })
         else { return ranked }
         return [c, other]
+    }
+
+    /// Whether the concept `named` was named only by one word that stands right before a word
+    /// of kinds ("the empathic kind", "the gentle one") and is a word of the kind's own name.
+    private func namesAKind(_ kind: Int, by named: Int, _ terms: TermScan, _ tokens: [Token]) -> Bool {
+        guard let own = terms.tokens[named], Set(own).count == 1, let q = own.first, q + 1 < tokens.count,
+            Self.kindWords.contains(tokens[q + 1].word), terms.toldAt[named] == nil
+        else { return false }
+        return nameIndex[tokens[q].stem]?.contains(kind) == true
     }
 
     /// Words that speak of kinds or ways of a thing.

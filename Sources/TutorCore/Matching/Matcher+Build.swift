@@ -16,11 +16,21 @@ extension Matcher {
                 let stems = content.map(\.stem)
                 guard !stems.isEmpty else { continue }
                 let key = "\(i)|" + stems.joined(separator: " ")
-                guard seen.insert(key).inserted else { continue }
+                let words = analyzer.analyze(name, correct: false).tokens.map(\.word)
+                let bridges = words.dropFirst().dropLast().contains(where: clauseOpeners.contains)
+                guard seen.insert(key).inserted else {
+                    // The same stems written across a clause word ("listening without judging"
+                    // after "nonjudgmental listening"): the term may bridge one.
+                    if bridges, let t = terms.lastIndex(where: { $0.concept == i && $0.stems == stems }) {
+                        terms[t].bridgesClause = true
+                    }
+                    continue
+                }
                 terms.append(
                     Term(
                         concept: i, stems: stems, surface: content.map { analyzer.porterStem($0.word) },
-                        weight: Double(stems.count), negated: content.allSatisfy(\.negated)))
+                        weight: Double(stems.count), negated: content.allSatisfy(\.negated),
+                        bridgesClause: bridges))
             }
         }
         return terms

@@ -38,6 +38,9 @@ public final class Matcher: Sendable, Codable {
     let frameWordIndex: [String: [Int]]
     /// What was learnt from how learners phrase their lines (`phrasings.tsv`), if any.
     let prior: PhrasingPrior?
+    /// The concepts that have a canonical question of their own (the specification's): the
+    /// one a quiz on a word two concepts' names share asks about.
+    let examined: Set<Int>
 
     struct Term: Codable {
         var concept: Int
@@ -48,6 +51,9 @@ public final class Matcher: Sendable, Codable {
         /// Every word of the term is negated as written ("doesn't think he has a problem"):
         /// it is said only negated ("isn't a problem"), not in "is it a problem to…".
         var negated = false
+        /// The term's own wording has a word that opens a clause between its words ("reach out
+        /// when tempted"): in a line, such a word between its words does not split it.
+        var bridgesClause = false
     }
 
     /// Weighted stems of each concept's whole text, for lines that name no term.
@@ -71,7 +77,7 @@ public final class Matcher: Sendable, Codable {
     enum CodingKeys: CodingKey {
         case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
         case foreignStems, nameIndex, contrastSides
-        case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex, prior
+        case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex, prior, examined
     }
 
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
@@ -115,6 +121,9 @@ public final class Matcher: Sendable, Codable {
         }
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
         prior = PhrasingPrior(kb.phrasings)
+        let canonical = Set(SpecContract.questions.map(\.id))
+        examined = Set(
+            kb.concepts.indices.filter { i in kb.concepts[i].questions.contains { canonical.contains($0.id) } })
     }
 
     /// Matches one line on its own, with no context.
@@ -284,8 +293,9 @@ public final class Matcher: Sendable, Codable {
             if intent == .hint && ranking.viaFallback && Self.pointsAtTheQuestion(tokens) {
                 return MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
             }
+            let asked = examinedOfASharedName(ranked, terms: terms, tokens: tokens)
             return MatchResult(
-                intent: intent, concepts: ranked.prefix(intent == .quiz ? 3 : 1).map { conceptIDs[$0] },
+                intent: intent, concepts: asked.prefix(intent == .quiz ? 3 : 1).map { conceptIDs[$0] },
                 confidence: intentConfidence)
         default:
             // Greetings and thanks that also name a concept ("thanks, what is trust?") are about the
@@ -321,6 +331,20 @@ public final class Matcher: Sendable, Codable {
                 ? ranked.prefix(1).map { conceptIDs[$0] } : []
             return MatchResult(intent: intent, concepts: kept, confidence: intentConfidence)
         }
+    }
+
+    /// "Test me on confidentiality", "a nudge on the confidentiality one": a quiz or hint that
+    /// names its concept by one word that two concepts' names share (the safe space is "safety
+    /// and confidentiality", the limits "limits of confidentiality") asks for the question on
+    /// that word, so the concept with a canonical question of its own comes first.
+    func examinedOfASharedName(_ ranked: [Int], terms: TermScan, tokens: [Token]) -> [Int] {
+        guard let top = ranked.first, !examined.contains(top), let own = terms.tokens[top],
+            Set(own).count == 1, terms.toldAt[top] == nil, let sharers = nameIndex[tokens[own[0]].stem],
+            sharers.contains(top), sharers.count >= 2
+        else { return ranked }
+        let tested = sharers.filter { examined.contains($0) }
+        guard tested.count == 1, let asked = tested.first else { return ranked }
+        return [asked] + ranked.filter { $0 != asked }
     }
 
     /// "On this one", "for this question", "that one": a request about the question open now.
@@ -377,7 +401,8 @@ public final class Matcher: Sendable, Codable {
     ) -> [Int] {
         let situated = terms.situated
         let ranked = byAuthorLast(
-            kindsOfASharedName(ranked, terms, tokens), comparing: intent == .compare, terms, tokens)
+            kindsOfASharedName(ranked, terms, tokens, comparing: intent == .compare), comparing: intent == .compare,
+            terms, tokens)
         if intent == .compare { return sidesFirst(ranked, terms: terms, tokens: tokens) }
         guard ranked.count >= 2 else { return ranked }
         var order = ranked

@@ -156,6 +156,7 @@ extension Matcher {
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
                     if positions.contains(where: { Self.hearsOfAWord(tokens, at: $0) }) { continue }
+                    if !term.bridgesClause, Self.splitByAClause(positions, tokens) { continue }
                     var across = false
                     // Words on both sides of "or" with another word between ("family pressure or
                     // the alliance") are two alternatives, not one term ("open vs closed
@@ -183,6 +184,35 @@ extension Matcher {
             }
         }
         return found
+    }
+
+    /// Words that open a clause of their own (a reason, a condition, a time, a contrast, a
+    /// relative clause: "patient compliance or the alliance because my study guide says…",
+    /// "is it the alliance when the mom and her mother agree", "the ones who trust me come back"),
+    /// or set aside the way not taken ("help get him into treatment without nagging").
+    static let clauseOpeners: Set<String> = [
+        "because", "cuz", "coz", "cos", "bc", "bcuz", "becuz", "since", "while", "whereas", "although", "though",
+        "tho", "but", "however", "who", "which", "whose", "unless", "without", "instead", "rather", "when",
+        "whenever",
+    ]
+
+    /// Openers of a time that split only before a subject of its own ("the alliance | when the
+    /// mom and her mother agree"): "the alliance when it's a group" says which alliance, one
+    /// thing. ("If" and "whether" are left out: "sharing if they're in recovery" is what is shared.)
+    static let conditionOpeners: Set<String> = ["when", "whenever"]
+
+    /// Whether a word that opens a clause lies between a placement's words: the words on its
+    /// two sides belong to two clauses ("the alliance | because my study guide"), so they are
+    /// no one term ("alliance studies"), though each may still be a term of its own.
+    static func splitByAClause(_ positions: [Int], _ tokens: [Token]) -> Bool {
+        guard positions.count > 1, let lo = positions.min(), let hi = positions.max(), hi - lo > 1 else {
+            return false
+        }
+        return (lo + 1..<hi).contains { i in
+            !positions.contains(i) && clauseOpeners.contains(tokens[i].word)
+                && !(conditionOpeners.contains(tokens[i].word) && i + 1 < tokens.count
+                    && ["it", "there"].contains(tokens[i + 1].word))
+        }
     }
 
     /// Verbs of staying, and the states one stays in rather than a place one stays at.
