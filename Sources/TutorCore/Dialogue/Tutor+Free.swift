@@ -110,7 +110,19 @@ extension Tutor {
         while start > 0, term.stems.contains(tokens[start - 1].stem) { start -= 1 }
         while end + 1 < tokens.count, term.stems.contains(tokens[end + 1].stem) { end += 1 }
         guard end - start < 4 else { return nil }
-        return tokens[start...end].map(\.typed).joined(separator: " ").lowercased()
+        let words = tokens[start...end].map(\.typed).joined(separator: " ").lowercased()
+        return isAnotherName(words, of: c) ? words : nil
+    }
+
+    /// Whether words naming the concept are another name for it, not one side of a contrast
+    /// the concept holds ("sustain talk" of change talk, "boundary violation" of boundaries):
+    /// its definition does not say them, or says them only where it gives the concept's other
+    /// names ("also called", "exams often say").
+    func isAnotherName(_ words: String, of c: Concept) -> Bool {
+        let aliasing = ["also called", "also known", "often say", "sometimes called", "known as"]
+        return c.definition.lowercased().split(whereSeparator: { ".;:".contains($0) }).allSatisfy { sentence in
+            !sentence.contains(words) || aliasing.contains { sentence.contains($0) }
+        }
     }
 
     /// A term of the concept the line names it by that is not its name ("rapport" of the
@@ -126,13 +138,16 @@ extension Tutor {
         return match.basis.named.contains { $0.concept == concept && $0.stems.allSatisfy(own.contains) }
     }
 
-    /// Whether a comparison names one concept by its name and by another of its names, and
-    /// points back at nothing ("is rapport the same as the alliance").
+    /// Whether a comparison names one concept by two of its terms, and points back at nothing
+    /// ("is rapport the same as the alliance", "a boundary crossing versus a violation").
     func comparesTwoNamesOfOne(_ match: MatchResult, _ analysis: Analysis) -> Bool {
         guard match.intent == .compare, match.concepts.count == 1, let concept = match.concepts.first else {
             return false
         }
-        return namedByName(match, concept) && otherTerm(match, concept) != nil && !Self.pointsBackByPronoun(analysis)
+        // "A boundary crossing versus a boundary violation": two terms of one concept, each side
+        // of the line its own.
+        let terms = Set(match.basis.named.filter { $0.concept == concept }.map(\.stems))
+        return terms.count >= 2 && !Self.pointsBackByPronoun(analysis)
     }
 
     /// Whether the line has a pronoun that points back ("it", "that", "this", "its").
