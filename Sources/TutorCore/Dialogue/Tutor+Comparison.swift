@@ -40,9 +40,16 @@ extension Tutor {
         // "Why does it predict retention more than outcome": a why-question's "than" weighs
         // what the topic does to two things; it does not set the topic against either.
         let why = LineForm.words(analysis).drop { LineForm.openers.contains($0) }.first == "why"
+        // "Does setting goals together help with that", "how does that get you a plan that fits
+        // the person": a relation word inside the term that names a concept ("set goals
+        // together", "plan fit the person") is part of its name and relates nothing.
+        let relationStemsOnly = Set(Self.moreRelations.map { analyzer.porterStem($0) })
+        let inTerms = Set(
+            (Self.namesByTerm(match) ? match.basis.named : [])
+                .filter { !$0.stems.allSatisfy(relationStemsOnly.contains) }.flatMap(\.stems))
         let relating = words.indices.contains { i in
             Self.moreRelations.contains(words[i]) && !(words[i] == "before" && i == words.count - 1)
-                && !(why && words[i] == "than")
+                && !(why && words[i] == "than") && !inTerms.contains(analyzer.porterStem(words[i]))
         }
         guard words.contains(where: pronouns.contains) || endsRelating, comesInto || doWith || goWith || relating
         else { return nil }
@@ -107,7 +114,7 @@ extension Tutor {
             match.concepts.allSatisfy({ $0 == last }), !endsTheLine, beyond == nil || beyond == last,
             words[..<r].contains(where: pronouns.contains)
         else { return nil }
-        var compared = MatchResult(intent: .compare, concepts: [last], confidence: 0.6)
+        var compared = MatchResult(intent: .compare, concepts: [last] + guessedOtherSide(match, last), confidence: 0.6)
         compared.evidence = match.evidence + ["form: the topic set against an outside term → compare"]
         compared.basis = match.basis
         return compared
@@ -371,5 +378,15 @@ extension Tutor {
         let first = pairs.contains { $0 == "the" && ["first", "former"].contains($1) }
         let second = pairs.contains { $0 == "the" && ["second", "latter"].contains($1) }
         return first && second ? pair : first ? [pair[0]] : second ? [pair[1]] : pair
+    }
+
+    /// "How's that different from just telling them straight", "versus just telling it to him
+    /// straight?": the other side named by no term of ours but guessed from the concepts' whole
+    /// text, as a concept the knowledge base relates to the topic: that concept ("telling it
+    /// straight" guesses harsh confrontation beside motivational interviewing). Empty when the
+    /// best guess is the topic or nothing the topic relates to.
+    func guessedOtherSide(_ match: MatchResult, _ last: String) -> [String] {
+        guard let guess = match.basis.guesses.first, guess != last, relates(guess, last) else { return [] }
+        return [guess]
     }
 }

@@ -220,6 +220,15 @@ extension Tutor {
         "children", "parent", "parents", "partner", "veteran", "veterans",
     ]
     /// Prepositions that open a setting or a person rather than a topic ("for a teenager").
+    /// Words that name the field itself as a setting: drug and alcohol treatment.
+    static let fieldSettingWords: Set<String> = [
+        "drug", "drugs", "alcohol", "addiction", "addictions", "substance", "substances", "sud", "rehab", "rehabs",
+        "recovery", "treatment", "treatments", "program", "programs", "programme", "programmes", "specifically",
+        "especially", "particular", "particularly", "abuse", "use", "misuse", "setting", "settings", "work", "field",
+        "counseling", "counselling", "clinic", "clinics", "centre", "center", "centers", "centres", "detox",
+        "residential", "outpatient", "inpatient",
+    ]
+
     private static let settingWords: Set<String> = ["with", "for", "in", "to", "at", "on", "during", "among", "over"]
 
     /// The line read as the last request asked again of what it names; nil when it is not
@@ -377,6 +386,11 @@ extension Tutor {
         }
         if stems.contains(where: lastName.contains) { return last }
         if own.intent != .outOfScope, Self.namesByTerm(own), let named = own.concepts.first { return named }
+        // "And in drug treatment specifically?", "and in addiction programs?": the field's own
+        // setting is where every topic is taught; the topic is asked about there, not a
+        // concept that only shares "treatment" or "program" with it.
+        let words = part.tokens.filter(\.isContent).map(\.word)
+        if setting, !words.isEmpty, words.allSatisfy(Self.fieldSettingWords.contains) { return last }
         let candidates = nameOwners(part)
         if candidates.count == 1 { return candidates[0] }
         // "And in families?": a setting of the same request; the topic's neighbour is meant.

@@ -33,6 +33,14 @@ extension Tutor {
             resolved.intent = .explain
             resolved.evidence.append("form: what X has to do with it → explain")
         }
+        // "How does the counselor help with it", "how do you actually do it": a person doing
+        // the topic, asked how.
+        if resolved.intent == .explain, state.open == nil, state.lastAnswer != nil,
+            let topic = state.lastConcept, resolved.concepts.first == topic, Self.askedHowAPersonDoesIt(analysis)
+        {
+            resolved.intent = .howTo
+            resolved.evidence.append("follow-up: how a person does the topic → how-to")
+        }
         if let asked = askedByItsQuestionWord(resolved, match, analysis, state) {
             return specificBesideTheTopic(asked, match, analysis, state) ?? asked
         }
@@ -45,7 +53,24 @@ extension Tutor {
             resolved.evidence.append("follow-up: the one described beside the topic → \(other)")
         }
         if let specific = specificBesideTheTopic(resolved, match, analysis, state) { return specific }
-        return namedWithTheTopicInThePronounsPlace(resolved, analysis, state) ?? resolved
+        let read = namedWithTheTopicInThePronounsPlace(resolved, analysis, state) ?? resolved
+        return inTheSettingOfTheTopic(read, match, state) ?? read
+    }
+
+    /// "What about confidentiality over zoom", "do the confidentiality rules change when it's
+    /// on video" after the alliance in telehealth: a line that names the setting just discussed
+    /// beside another concept asks how that concept holds there; the setting leads, as it does
+    /// for "and over video?" (`appliesInContext`).
+    func inTheSettingOfTheTopic(_ resolved: MatchResult, _ match: MatchResult, _ state: TutorState) -> MatchResult? {
+        guard state.open == nil, state.lastAnswer != nil, let topic = state.lastConcept,
+            kb.concept(topic)?.group == "contexts", [.define, .explain].contains(resolved.intent),
+            resolved.concepts.count == 2, resolved.concepts.contains(topic), Self.namesByTerm(match),
+            match.concepts.contains(topic), let other = resolved.concepts.first(where: { $0 != topic }),
+            kb.concept(other)?.group != "contexts", !matcher.tuning.frameConcepts.contains(other)
+        else { return nil }
+        var read = resolved.settled(on: [topic, other], as: .explain)
+        read.evidence.append("follow-up: another concept in the setting just discussed → the setting leads")
+        return read
     }
 
     /// "What does it do for keeping people in treatment", "can you have one with yourself",
@@ -197,6 +222,8 @@ extension Tutor {
         // "Is rapport the same as the alliance": one concept named by two of its names and
         // nothing pointed back at; both sides are in the line, none is left to fill in.
         if comparesTwoNamesOfOne(match, analysis) { return match }
+        if let effect = effectOnAConcept(match, analysis, last, state) { return effect }
+        if state.open == nil, let weighed = comparedThanANamed(match, analysis, last) { return weighed }
         if let asked = askedOfTheTopicByItsForm(match, analysis, last, state) { return asked }
         if let member = memberOfTheTopic(match, analysis, last) { return member }
         if let counterpart = counterpartAsked(match, analysis, last, recent: state.recentConcepts) {
@@ -440,23 +467,35 @@ extension Tutor {
         guard state.lastAnswer?.intent != .compare, match.intent != .outOfScope || !match.basis.otherSense else {
             return nil
         }
-        let kinds: Set<String> = ["kind", "type", "version", "style", "sort", "form", "variety"]
+        // "The regard one", "the genuine one" after Rogers' conditions: "one" picks as "kind" does.
+        let kinds: Set<String> = ["kind", "type", "version", "style", "sort", "form", "variety", "one"]
         let tokens = analysis.tokens
-        guard
-            let i = tokens.indices.dropFirst().dropLast().first(where: { i in
-                kinds.contains(tokens[i + 1].word) && tokens[i].isContent && tokens[i - 1].word == "the"
-            })
-        else { return nil }
+        let at = tokens.indices.dropFirst().dropLast().filter { i in
+            kinds.contains(tokens[i + 1].word) && tokens[i].isContent && tokens[i - 1].word == "the"
+        }
         let nameStems = matcher.nameStems(of:)
         let topicStems = nameStems(last)
-        let stem = tokens[i].stem
-        guard !topicStems.contains(stem), let owners = matcher.nameIndex[stem] else { return nil }
         let related = { (a: String, b: String) in self.kb.concept(a)?.related.contains { $0.concept == b } == true }
-        let beside = owners.map { matcher.conceptIDs[$0] }.filter { id in
-            id != last && (!nameStems(id).isDisjoint(with: topicStems) || related(last, id) || related(id, last))
+        // The one concept beside the topic whose name holds the word at `i`, if one does.
+        let picked = { (i: Int) -> String? in
+            let stem = tokens[i].stem
+            guard !topicStems.contains(stem), let owners = self.matcher.nameIndex[stem] else { return nil }
+            let beside = owners.map { self.matcher.conceptIDs[$0] }.filter { id in
+                id != last && (!nameStems(id).isDisjoint(with: topicStems) || related(last, id) || related(id, last))
+            }
+            return beside.count == 1 ? beside[0] : nil
         }
-        guard beside.count == 1, let side = beside.first else { return nil }
+        guard let i = at.first, let side = picked(i) else { return nil }
         let words = analysis.tokens.map(\.word)
+        // "The difference between the regard one and the genuine one": two picked, set side by side.
+        if at.count == 2, let second = picked(at[1]), second != side,
+            match.intent == .compare || words.contains(where: Self.differenceWords.contains)
+        {
+            var both = match.settled(on: [side, second], as: .compare)
+            both.isFollowUp = false
+            both.evidence.append("follow-up: two kinds named by words of concepts beside the topic")
+            return both
+        }
         var read: MatchResult
         if match.intent == .compare || words.contains(where: Self.differenceWords.contains) {
             read = match.settled(on: [last, side], as: .compare)
@@ -801,9 +840,12 @@ extension Tutor {
                 // "How's that different from the one where it's the client doing it?"
                 resolved.concepts = [last, other]
             } else {
-                resolved.concepts = [last]
+                resolved.concepts = [last] + guessedOtherSide(match, last)
                 // "Why is it better than me setting them": nothing else to set it against.
-                if LineForm.words(analysis).first == "why" { resolved.intent = .explain }
+                if LineForm.words(analysis).first == "why" {
+                    resolved.intent = .explain
+                    resolved.concepts = [last]
+                }
             }
         default:
             guard match.concepts.isEmpty else { return match }

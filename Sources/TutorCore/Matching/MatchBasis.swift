@@ -25,6 +25,10 @@ public struct MatchBasis: Sendable, Equatable {
     public var told: [Named] = []
     /// No term named the concepts: they are a guess from the concepts' whole text.
     public var guessed = false
+    /// The concepts guessed from the concepts' whole text, best first, also when the line
+    /// was read as leaning on the last turn and the guess was set aside ("versus just telling
+    /// it to him straight" guesses harsh confrontation).
+    public var guesses: [String] = []
     /// The intents the line's own cue words voted for, in the order found.
     public var cued: [Intent] = []
     /// The line was put out of scope because a word it shares with a concept is used in

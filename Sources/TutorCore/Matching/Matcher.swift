@@ -238,6 +238,7 @@ public final class Matcher: Sendable, Codable {
             return MatchBasis.Named(concept: conceptIDs[c], stems: stems)
         }
         result.basis.guessed = ranking.viaFallback
+        result.basis.guesses = ranking.viaFallback ? ranking.concepts.map { conceptIDs[$0] } : []
         result.basis.cued = intents.cued
         result.basis.strongCues = Set(
             cues.hits.filter { $0.score >= tuning.reservingCueWeight && $0.span.count >= 2 && $0.literal == nil }
