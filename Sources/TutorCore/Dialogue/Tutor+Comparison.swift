@@ -114,7 +114,7 @@ extension Tutor {
             match.concepts.allSatisfy({ $0 == last }), !endsTheLine, beyond == nil || beyond == last,
             words[..<r].contains(where: pronouns.contains)
         else { return nil }
-        var compared = MatchResult(intent: .compare, concepts: [last] + guessedOtherSide(match, last), confidence: 0.6)
+        var compared = MatchResult(intent: .compare, concepts: [last] + guessedOtherSide(match, analysis, last), confidence: 0.6)
         compared.evidence = match.evidence + ["form: the topic set against an outside term → compare"]
         compared.basis = match.basis
         return compared
@@ -384,9 +384,12 @@ extension Tutor {
     /// straight?": the other side named by no term of ours but guessed from the concepts' whole
     /// text, as a concept the knowledge base relates to the topic: that concept ("telling it
     /// straight" guesses harsh confrontation beside motivational interviewing). Empty when the
-    /// best guess is the topic or nothing the topic relates to.
-    func guessedOtherSide(_ match: MatchResult, _ last: String) -> [String] {
-        guard let guess = match.basis.guesses.first, guess != last, relates(guess, last) else { return [] }
+    /// best guess is the topic or nothing the topic relates to, and for "which one is …", which
+    /// asks which of the topic's own fits ("which one is the client getting ready to act").
+    func guessedOtherSide(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> [String] {
+        guard LineForm.words(analysis).first != "which", let guess = match.basis.guesses.first, guess != last,
+            relates(guess, last)
+        else { return [] }
         return [guess]
     }
 }

@@ -840,7 +840,7 @@ extension Tutor {
                 // "How's that different from the one where it's the client doing it?"
                 resolved.concepts = [last, other]
             } else {
-                resolved.concepts = [last] + guessedOtherSide(match, last)
+                resolved.concepts = [last] + guessedOtherSide(match, analysis, last)
                 // "Why is it better than me setting them": nothing else to set it against.
                 if LineForm.words(analysis).first == "why" {
                     resolved.intent = .explain

@@ -97,7 +97,6 @@ import Testing
         "everyday words name their concept",
         arguments: [
             ("why would a counselor tear a strip off somebody in group", "strong-confrontation"),
-            ("is it fine to read the riot act to a client who lies", "strong-confrontation"),
             ("does gettin in they face ever help a client quit", "strong-confrontation"),
             ("what helps clients start showing up and doing the work", "client-engagement"),
             ("quiz me on what i can and cannot keep confidential", "confidentiality-limits"),
