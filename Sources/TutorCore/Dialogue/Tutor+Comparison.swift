@@ -114,7 +114,8 @@ extension Tutor {
             match.concepts.allSatisfy({ $0 == last }), !endsTheLine, beyond == nil || beyond == last,
             words[..<r].contains(where: pronouns.contains)
         else { return nil }
-        var compared = MatchResult(intent: .compare, concepts: [last] + guessedOtherSide(match, analysis, last), confidence: 0.6)
+        var compared = MatchResult(
+            intent: .compare, concepts: [last] + guessedOtherSide(match, analysis, last), confidence: 0.6)
         compared.evidence = match.evidence + ["form: the topic set against an outside term → compare"]
         compared.basis = match.basis
         return compared
