@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout16-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout17-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -228,6 +228,18 @@ import Testing
         BlindFloor(name: "beyond-prior/holdout16-followups", kind: .followUps, lines: 180, floor: 0.80),
         BlindFloor(name: "beyond-prior/holdout16-answers", kind: .answers, lines: 220, floor: 0.95),
         BlindFloor(name: "beyond-prior/holdout16-dialogue", kind: .dialogue, lines: 170, floor: 0.86),
+        // Round 19: `blinddev15-*` (development), `holdout17-*` (test); when written 0.856,
+        // 0.801, verdict 0.917, 0.830 and 0.851, 0.827, verdict 0.927, 0.875; floors set a line
+        // under the round's end: 0.937 (266/284), 0.851 (154/181), 0.948, 0.943 (166/176) and
+        // 0.861 (248/288), 0.832 (149/179), 0.927, 0.875 (154/176).
+        BlindFloor(name: "beyond-prior/blinddev15-utterances", kind: .utterances, lines: 275, floor: 0.93),
+        BlindFloor(name: "beyond-prior/blinddev15-followups", kind: .followUps, lines: 175, floor: 0.845),
+        BlindFloor(name: "beyond-prior/blinddev15-answers", kind: .answers, lines: 220, floor: 0.94),
+        BlindFloor(name: "beyond-prior/blinddev15-dialogue", kind: .dialogue, lines: 170, floor: 0.935),
+        BlindFloor(name: "beyond-prior/holdout17-utterances", kind: .utterances, lines: 280, floor: 0.855),
+        BlindFloor(name: "beyond-prior/holdout17-followups", kind: .followUps, lines: 175, floor: 0.825),
+        BlindFloor(name: "beyond-prior/holdout17-answers", kind: .answers, lines: 215, floor: 0.92),
+        BlindFloor(name: "beyond-prior/holdout17-dialogue", kind: .dialogue, lines: 170, floor: 0.865),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
@@ -240,7 +252,8 @@ import Testing
         "holdout11-dialogue", "beyond-prior/blinddev10-dialogue", "beyond-prior/holdout12-dialogue",
         "beyond-prior/blinddev11-dialogue", "beyond-prior/holdout13-dialogue", "beyond-prior/blinddev12-dialogue",
         "beyond-prior/holdout14-dialogue", "beyond-prior/blinddev13-dialogue", "beyond-prior/holdout15-dialogue",
-        "beyond-prior/blinddev14-dialogue", "beyond-prior/holdout16-dialogue",
+        "beyond-prior/blinddev14-dialogue", "beyond-prior/holdout16-dialogue", "beyond-prior/blinddev15-dialogue",
+        "beyond-prior/holdout17-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
