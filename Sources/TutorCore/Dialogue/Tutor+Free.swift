@@ -7,10 +7,10 @@ extension Tutor {
     ) -> [Move] {
         switch match.intent {
         case .greeting: return [.greet]
-        // With a question open, the re-offer follows: no "want a question?" over it.
         // "Nah", "no thanks" with nothing offered: nothing to decline; what the tutor can do.
         case _ where LineForm.declines(analysis) && [.thanks, .outOfScope].contains(match.intent):
             return [.nudge(questionOpen: false)]
+        // With a question open, the re-offer follows: no "want a question?" over it.
         case .thanks:
             return [
                 .thank(questionOpen: state.open.map { !$0.isOffer } ?? false, acknowledges: !LineForm.thanks(analysis))
