@@ -21,23 +21,10 @@ extension Grader {
     /// mean he's invested" states the attendance, but not as the misconception that it shows
     /// progress ("accepting her doesn't mean approving" still accepts her).
     func deniedImplications(_ line: Line) -> Set<Int> {
-        let tokens = line.tokens
-        var subjects = Set<Int>()
-        for i in tokens.indices
-        where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) && Self.verbNegators.contains(tokens[i].typed)
-        {
-            var j = i + 1
-            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
-            guard j < tokens.count, Self.implicationWords.contains(tokens[j].typed) else { continue }
-            var k = i - 1
-            while k >= 0, tokens[k].clause == tokens[i].clause, !Self.subjectBreaks.contains(tokens[k].typed),
-                !analyzer.clauseBreaks.contains(tokens[k].typed) || ["and", "or"].contains(tokens[k].typed)
-            {
-                subjects.insert(k)
-                k -= 1
-            }
+        let subjects = negatedSubjects(line.tokens, throughAndOr: true) { tokens, j in
+            Self.implicationWords.contains(tokens[j].typed)
         }
-        return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
+        return positions(of: Set(subjects.joined()), in: line)
     }
 
     /// The content words of an activity named as the subject of a denied equation: "accepting
@@ -48,29 +35,51 @@ extension Grader {
     func equatedActivities(_ line: Line) -> Set<Int> {
         let tokens = line.tokens
         var subjects = Set<Int>()
-        for i in tokens.indices
-        where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) && Self.verbNegators.contains(tokens[i].typed)
-        {
-            var j = i + 1
-            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
-            if j < tokens.count, tokens[j].typed == "the" { j += 1 }
-            guard j < tokens.count, Self.implicationWords.contains(tokens[j].typed) || tokens[j].typed == "same"
-            else { continue }
-            var k = i - 1
-            var span: [Int] = []
-            while k >= 0, tokens[k].clause == tokens[i].clause, !Self.subjectBreaks.contains(tokens[k].typed),
-                !analyzer.clauseBreaks.contains(tokens[k].typed)
-            {
-                span.append(k)
-                k -= 1
-            }
+        let spans = negatedSubjects(tokens, throughAndOr: false) { tokens, j in
+            let k = tokens[j].typed == "the" ? j + 1 : j
+            return k < tokens.count && (Self.implicationWords.contains(tokens[k].typed) || tokens[k].typed == "same")
+        }
+        for span in spans {
             let words = span.reversed().filter { tokens[$0].isContent }
             guard let g = words.firstIndex(where: { tokens[$0].typed.count > 4 && tokens[$0].typed.hasSuffix("ing") }),
                 words[..<g].allSatisfy({ Self.discourseWords.contains(tokens[$0].typed) })
             else { continue }
             subjects.formUnion(words[g...])
         }
-        return subjects.isEmpty ? [] : Set(line.positions.indices.filter { subjects.contains(line.positions[$0]) })
+        return positions(of: subjects, in: line)
+    }
+
+    /// For each verb negator ("doesn't", "isn't", not one right after another) whose predicate,
+    /// past further negators and focus skips, `predicates` accepts (given the tokens and the
+    /// predicate's index): the indices of its clause's words before it, nearest first, up to a
+    /// subject break or a clause break ("and" and "or" walked through when `throughAndOr`).
+    func negatedSubjects(
+        _ tokens: [Token], throughAndOr: Bool, predicates: ([Token], Int) -> Bool
+    ) -> [[Int]] {
+        var spans: [[Int]] = []
+        for i in tokens.indices
+        where tokens[i].isNegator && (i == 0 || !tokens[i - 1].isNegator) && Self.verbNegators.contains(tokens[i].typed)
+        {
+            var j = i + 1
+            while j < tokens.count, tokens[j].isNegator || Self.focusSkips.contains(tokens[j].typed) { j += 1 }
+            guard j < tokens.count, predicates(tokens, j) else { continue }
+            var k = i - 1
+            var span: [Int] = []
+            while k >= 0, tokens[k].clause == tokens[i].clause, !Self.subjectBreaks.contains(tokens[k].typed),
+                !analyzer.clauseBreaks.contains(tokens[k].typed)
+                    || throughAndOr && ["and", "or"].contains(tokens[k].typed)
+            {
+                span.append(k)
+                k -= 1
+            }
+            spans.append(span)
+        }
+        return spans
+    }
+
+    /// The line's word positions whose token indices are in `indices`.
+    private func positions(of indices: Set<Int>, in line: Line) -> Set<Int> {
+        indices.isEmpty ? [] : Set(line.positions.indices.filter { indices.contains(line.positions[$0]) })
     }
     static let discourseWords: Set<String> = ["ok", "okay", "alright", "well", "so", "yeah", "right", "oh", "ah"]
 
