@@ -94,11 +94,14 @@ extension Tutor {
     /// of a term of the concept that are not words of its name, as typed; the concept's own
     /// side is named by its name or pointed back at ("it", "that").
     func otherName(_ match: MatchResult, _ analysis: Analysis, _ concept: String) -> String? {
-        guard match.intent == .compare, match.concepts.count == 1, let c = kb.concept(concept), !c.isContrast,
-            let term = otherTerm(match, concept)
+        guard match.intent == .compare, match.concepts.count == 1, let c = kb.concept(concept), !c.isContrast
         else { return nil }
         let own = matcher.nameStems(of: concept)
-        guard namedByName(match, concept) || Self.pointsBackByPronoun(analysis) else { return nil }
+        let named = match.basis.named.filter { $0.concept == concept }
+        // A term of the concept that is not its name ("rapport" of the therapeutic alliance).
+        guard let term = named.first(where: { !$0.stems.allSatisfy(own.contains) }),
+            named.contains(where: { $0.stems.allSatisfy(own.contains) }) || Self.pointsBackByPronoun(analysis)
+        else { return nil }
         // The term's words as typed: the run of them around one that is not a word of the name
         // ("the therapeutic relationship", "rapport").
         let tokens = analysis.tokens
@@ -123,19 +126,6 @@ extension Tutor {
         return c.definition.lowercased().split(whereSeparator: { ".;:".contains($0) }).allSatisfy { sentence in
             !sentence.contains(words) || aliasing.contains { sentence.contains($0) }
         }
-    }
-
-    /// A term of the concept the line names it by that is not its name ("rapport" of the
-    /// therapeutic alliance).
-    func otherTerm(_ match: MatchResult, _ concept: String) -> MatchBasis.Named? {
-        let own = matcher.nameStems(of: concept)
-        return match.basis.named.first { $0.concept == concept && !$0.stems.allSatisfy(own.contains) }
-    }
-
-    /// Whether the line names the concept by words of its name ("the alliance").
-    func namedByName(_ match: MatchResult, _ concept: String) -> Bool {
-        let own = matcher.nameStems(of: concept)
-        return match.basis.named.contains { $0.concept == concept && $0.stems.allSatisfy(own.contains) }
     }
 
     /// Whether a comparison names one concept by two of its terms, and points back at nothing

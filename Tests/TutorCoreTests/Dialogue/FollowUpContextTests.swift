@@ -2,6 +2,13 @@ import Testing
 
 @testable import TutorCore
 
+/// The follow-up's match: `c.context` said in a new session, then `c.line`.
+func readFollowUp(_ c: FollowUpContextTests.Case) -> MatchResult? {
+    var s = DialogueSession()
+    s.say(c.context)
+    return s.say(c.line).match
+}
+
 /// Follow-ups read in their conversation (round 15): a line after a first request takes
 /// what it leaves out from the topic just discussed, by the form it is put in.
 @Suite struct FollowUpContextTests {
@@ -22,12 +29,6 @@ import Testing
         }
     }
 
-    func read(_ c: Case) -> MatchResult? {
-        var s = DialogueSession()
-        s.say(c.context)
-        return s.say(c.line).match
-    }
-
     /// A word or two the knowledge base lacks beside a word that points back (a possessive,
     /// "which one") is still about the topic; a line that asks for one of the topic told
     /// by what it holds is a case of it; a letter of the topic's own acronym asks what it is.
@@ -43,7 +44,7 @@ import Testing
         Case("what is discord", "show me one where the client snaps at me", .example, "discord"),
     ])
     func aLineThatPointsBackIsAboutTheTopic(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
@@ -72,7 +73,7 @@ import Testing
             "stages-of-change"),
     ])
     func theFormDecidesTheRequest(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect((m?.concepts.first ?? "-") == c.concept)
     }
@@ -81,7 +82,7 @@ import Testing
     /// change whether they keep showing up") is read as the matcher reads it: its pronoun
     /// is someone else, and nothing is set side by side.
     @Test func aLineNamingTheTopicItselfIsNoComparison() {
-        let m = read(
+        let m = readFollowUp(
             Case(
                 "what is the therapeutic alliance", "how does the alliance change whether they keep showing up",
                 .explain, "-"))
@@ -108,7 +109,7 @@ import Testing
         Case("show me an example of sympathy", "what would the empathy version be", .example, "empathy"),
     ])
     func aFollowUpTakesItsTopicFromTheConversation(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
@@ -145,7 +146,7 @@ import Testing
         Case("give me an example of empathy", "another, if you could", .more, "empathy"),
     ])
     func aLineIsReadAgainstThePreviousRequest(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         let expected = c.concept == "-" ? [] : c.concept.split(separator: ",").map(String.init)
         #expect(m?.intent == c.intent)
         #expect(Array((m?.concepts ?? []).prefix(max(expected.count, c.concept == "-" ? 1 : 0))) == expected)

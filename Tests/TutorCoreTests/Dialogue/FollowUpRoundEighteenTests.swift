@@ -8,12 +8,6 @@ import Testing
 @Suite struct FollowUpRoundEighteenTests {
     typealias Case = FollowUpContextTests.Case
 
-    func read(_ c: Case) -> MatchResult? {
-        var s = DialogueSession()
-        s.say(c.context)
-        return s.say(c.line).match
-    }
-
     /// "Is it like X", "is that basically X", "the same as X" with a pronoun for the topic
     /// compares the topic with X, also when a term of the topic's own gathered X's word.
     @Test(arguments: [
@@ -24,7 +18,7 @@ import Testing
         Case("what is the doctor-patient bond", "is that similar to empathy", .compare, "doctor-patient-bond"),
     ])
     func theTopicLikenedToANamedIsACompare(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
         #expect(m?.concepts.count == 2)
@@ -52,7 +46,7 @@ import Testing
             "bordin-working-alliance"),
     ])
     func theFormSaysWhatIsAskedOfTheTopic(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
@@ -65,7 +59,7 @@ import Testing
         Case("explain the therapeutic alliance", "can you form one with yourself", .define, "self-alliance"),
     ])
     func aConceptTheAllianceFramesIsAskedAbout(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }

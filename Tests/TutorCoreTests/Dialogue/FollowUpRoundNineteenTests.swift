@@ -8,12 +8,6 @@ import Testing
 @Suite struct FollowUpRoundNineteenTests {
     typealias Case = FollowUpContextTests.Case
 
-    func read(_ c: Case) -> MatchResult? {
-        var s = DialogueSession()
-        s.say(c.context)
-        return s.say(c.line).match
-    }
-
     /// "How does it change X": the pronoun is the topic acting, X is asked about and leads,
     /// named by its term or by two words of a term of a concept the topic relates to.
     @Test(arguments: [
@@ -24,7 +18,7 @@ import Testing
             "tailored-treatment"),
     ])
     func whatTheTopicActsOnLeads(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
@@ -35,7 +29,7 @@ import Testing
         Case("what is client motivation", "would setting goals together raise that", .explain, "shared-goals")
     ])
     func aRelationWordInATermRelatesNothing(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
@@ -49,7 +43,7 @@ import Testing
         Case("what is medication adherence", "how can the therapist support it", .howTo, "medication-adherence"),
     ])
     func howAPersonDoesTheTopic(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
@@ -57,7 +51,7 @@ import Testing
     /// "Versus just telling him straight out": the other side is guessed from the concepts'
     /// text and the knowledge base relates it to the topic.
     @Test func aGuessedOtherSideTheTopicRelatesTo() {
-        let m = read(
+        let m = readFollowUp(
             Case(
                 "what is motivational interviewing", "versus just telling him straight out he has a problem?", .compare,
                 "motivational-interviewing"))
@@ -70,7 +64,7 @@ import Testing
         Case("why does the early alliance matter", "and in addiction programs?", .explain, "early-alliance")
     ])
     func theFieldAsASettingKeepsTheTopic(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts == [c.concept])
     }
@@ -83,7 +77,7 @@ import Testing
         )
     ])
     func aConceptInTheSettingJustDiscussed(_ c: Case) {
-        let m = read(c)
+        let m = readFollowUp(c)
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
         #expect(m?.concepts.count == 2)
@@ -92,7 +86,7 @@ import Testing
     /// "The regard one … the genuine one" after Rogers' conditions: each picks the concept
     /// beside the topic whose name holds its word.
     @Test func twoKindsPickedByTheirWords() {
-        let m = read(
+        let m = readFollowUp(
             Case(
                 "what are Rogers' core conditions", "how is the regard one different from the genuine one", .compare,
                 "unconditional-positive-regard"))
