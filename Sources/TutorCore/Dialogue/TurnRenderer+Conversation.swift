@@ -125,9 +125,12 @@ extension TurnRenderer {
             }
             let n = s.answered
             lines.append("Today you answered \(n) question\(n == 1 ? "" : "s") on \(names.joined(separator: ", ")).")
-            lines.append("Goodbye, and well done. Your progress is saved for next time.")
+            lines.append(
+                s.saved
+                    ? "Goodbye, and well done. Your progress is saved for next time."
+                    : "Goodbye, and well done. This session kept no record, so today's progress is not saved.")
         }
-        if s.questionOpen { lines.append("The open question will be waiting when you come back.") }
+        if s.questionOpen && s.saved { lines.append("The open question will be waiting when you come back.") }
         return lines.joined(separator: "\n")
     }
 

@@ -178,6 +178,9 @@ public struct SessionSummary: Sendable, Equatable {
     public var answered: Int
     /// A question is still open (it waits for the next session).
     public var questionOpen: Bool
+    /// Whether the session keeps a record for next time: false when it has no log
+    /// (`--no-log`, or a log that could not be opened), set by `TutorSession`.
+    public var saved = true
 
     public struct Row: Sendable, Equatable {
         public var concept: String

@@ -78,8 +78,23 @@ public final class TutorSession {
     /// Takes one turn; its events are in the log before this returns.
     public func turn(_ line: String) -> TurnResult {
         let time = now()
-        let result = tutor.respond(to: line, state: &state, now: time)
-        sink?.append(recorder.events(for: result, state: state, time: time))
+        var result = tutor.respond(to: line, state: &state, now: time)
+        guard let sink else { return unsaved(result) }
+        sink.append(recorder.events(for: result, state: state, time: time))
+        return result
+    }
+
+    /// A turn of a session with no log: a goodbye does not promise that the progress is
+    /// saved or that the open question will wait.
+    private func unsaved(_ result: TurnResult) -> TurnResult {
+        guard result.moves.contains(where: { if case .farewell = $0 { true } else { false } }) else { return result }
+        var result = result
+        result.moves = result.moves.map { move in
+            guard case .farewell(var summary) = move else { return move }
+            summary.saved = false
+            return .farewell(summary)
+        }
+        result.reply = TurnRenderer(tutor: tutor).reply(result.moves, then: result.lessonMoves)
         return result
     }
 

@@ -60,4 +60,20 @@ import Testing
         #expect(session.welcome == nil)
         #expect(log.lines.count == 3, "the new session's start is logged")
     }
+
+    /// A session with no log (`--no-log`) does not promise at goodbye that the progress is
+    /// saved or that the open question waits; one with a log does.
+    @Test(arguments: [true, false]) func goodbyePromisesOnlyWhatTheLogKeeps(logged: Bool) {
+        let session = TutorSession(
+            tutor: tutor, learner: "jo", session: "s1", seed: 3, history: nil, resumed: false,
+            sink: logged ? MemoryLogSink() : nil, now: { "2026-01-02T09:00:00Z" })
+        _ = session.turn(":quiz shared-goals")
+        _ = session.turn("they pick the goals together")
+        #expect(session.state.open != nil, "the question is still open at goodbye")
+        let reply = session.turn("bye").reply
+        #expect(reply.contains("Today you answered 1 question"))
+        #expect(reply.contains("Your progress is saved for next time.") == logged)
+        #expect(reply.contains("The open question will be waiting") == logged)
+        #expect(reply.contains("not saved") == !logged)
+    }
 }
