@@ -149,6 +149,46 @@ extension LineForm {
         "later", "sorry", "really", "today", "just", "yet", "tonight", "rn", "that's", "thats", "all", "maybe",
     ]
 
+    /// "Yes", "sure", "ok let's do it", "yes please", "go ahead": agreement and nothing else.
+    static func assents(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
+        guard !w.isEmpty, w.count <= 6 else { return false }
+        let heads = w.contains(where: assentWords.contains) || w.starts(with: ["go", "ahead"])
+            || w.starts(with: ["why", "not"]) || w.starts(with: ["lets", "do"]) || w.starts(with: ["let's", "do"])
+        return heads && w.allSatisfy { assentWords.contains($0) || assentCompanions.contains($0) }
+    }
+
+    static let assentWords: Set<String> = [
+        "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "sure", "ok", "okay", "k", "kk", "alright", "ready", "definitely",
+        "absolutely", "certainly", "aye", "si",
+    ]
+    static let assentCompanions: Set<String> = [
+        "please", "pls", "plz", "go", "ahead", "lets", "let's", "let", "us", "do", "it", "that", "sounds", "good", "why",
+        "not", "fine", "i'm", "im", "i", "am", "hit", "me", "bring", "on", "then", "sure", "thing", "course", "of",
+        "great", "cool", "a", "one", "question", "give", "try",
+    ]
+
+    /// "Ok", "cool", "i see", "fair enough", "gotcha", "interesting": a note taken, nothing
+    /// asked and nothing said about the content.
+    static func acknowledges(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
+        guard !w.isEmpty, w.count <= 5 else { return false }
+        let phrases: [[String]] = [["i", "see"], ["fair", "enough"], ["got", "it"], ["makes", "sense"], ["i", "get", "it"]]
+        let heads =
+            w.contains(where: acknowledgements.contains)
+            || phrases.contains { p in w.indices.contains { i in i + p.count <= w.count && Array(w[i..<(i + p.count)]) == p } }
+        return heads && w.allSatisfy { acknowledgements.contains($0) || acknowledgementCompanions.contains($0) }
+    }
+
+    static let acknowledgements: Set<String> = [
+        "ok", "okay", "k", "kk", "okey", "cool", "alright", "allright", "aight", "understood", "gotcha", "noted",
+        "interesting", "neat", "wow", "huh", "ahh", "ahhh", "ooh", "oooh",
+    ]
+    static let acknowledgementCompanions: Set<String> = [
+        "i", "see", "fair", "enough", "got", "it", "makes", "sense", "get", "oh", "ah", "then", "so", "that", "thats",
+        "that's", "very", "really", "yeah", "yes", "yep", "hmm", "well", "now", "all", "right", "sure",
+    ]
+
     /// "Hmm", "umm let me think", "one sec", "hold on, still thinking", a bare "ok": nothing but
     /// hesitation and a wish for time. The learner is thinking, not answering, so nothing is graded (a
     /// wrong first answer would count against their mastery). A line with any other word
@@ -202,6 +242,33 @@ extension LineForm {
     }
 
     static let missedWords: Set<String> = ["miss", "missed", "missing", "wrong", "forget", "forgot", "left"]
+
+    /// "Why was my answer wrong?", "how come that's not complete", "why isn't that enough":
+    /// the learner asks why their answer was marked down. A short question in these words
+    /// only: "why is harsh confrontation wrong" names a topic, and asks about the content.
+    static func asksWhyMarkedDown(_ analysis: Analysis) -> Bool {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
+        guard w.count >= 2, w.count <= 10 else { return false }
+        let opens = ["why", "whys", "why's", "y"].contains(w[0]) || w.starts(with: ["how", "come"])
+        guard opens, w.contains(where: verdictWords.contains) else { return false }
+        // "Why wrong?" alone, or with the answer pointed at ("that", "it", "my answer", "i").
+        guard w.count == 2 || w.contains(where: answerPointers.contains) else { return false }
+        return w.allSatisfy { verdictWords.contains($0) || verdictCompanions.contains($0) || answerPointers.contains($0) }
+    }
+
+    static let verdictWords: Set<String> = [
+        "wrong", "incorrect", "right", "correct", "complete", "incomplete", "enough", "partial", "partly", "marked",
+        "counted", "count", "counts", "accepted", "full", "good",
+    ]
+    static let answerPointers: Set<String> = [
+        "that", "that's", "thats", "it", "it's", "its", "this", "my", "answer", "i", "mine", "what", "said",
+    ]
+    static let verdictCompanions: Set<String> = [
+        "why", "whys", "why's", "y", "how", "come", "is", "was", "isn't", "isnt", "wasn't", "wasnt", "not", "did",
+        "didn't", "didnt", "does", "doesn't", "doesnt", "do", "get", "got", "as", "only", "still", "the", "a", "so",
+        "then", "though", "tho", "one", "considered", "you", "u", "say", "mark", "call", "say", "an", "answers",
+        "exactly", "again", "yet", "already", "just", "even", "quite", "really",
+    ]
 
     static let missedCompanions: Set<String> = [
         "what", "which", "wat", "whats", "what's", "did", "do", "i", "me", "was", "am", "get", "got", "out", "on", "in",

@@ -39,7 +39,11 @@ extension TurnRenderer {
             guard !ideas.isEmpty else {
                 return "Not yet: nothing you've said so far is one of the ideas this question is after."
             }
-            return "Partly right. So far you've got: \(ideas.joined(separator: "; ")). There's more to it."
+            // How far it is from enough: "1 of the 2 ideas it asks for".
+            let needed = tutor.question(id).map(\.needed) ?? 0
+            let joined = ideas.joined(separator: "; ")
+            guard needed > ideas.count else { return "Partly right. So far you've got: \(joined). There's more to it." }
+            return "Partly right. So far you've got \(ideas.count) of the \(needed) ideas it asks for: \(joined)."
         case .missedOnLast(let id, let covered):
             guard let q = tutor.question(id) else { return "" }
             guard let covered else {

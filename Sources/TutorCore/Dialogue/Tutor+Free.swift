@@ -10,11 +10,27 @@ extension Tutor {
         // "Nah", "no thanks" with nothing offered: nothing to decline; what the tutor can do.
         case _ where LineForm.declines(analysis) && [.thanks, .outOfScope].contains(match.intent):
             return [.nudge(questionOpen: false)]
+        // "Yes", "sure, go ahead" to the reply just before, which suggested a question: the
+        // question, on what was being discussed.
+        case _ where LineForm.assents(analysis) && state.quizSuggestedAt == state.turn - 1:
+            var quiz = MatchResult(
+                intent: .quiz, concepts: state.lastConcept.map { [$0] } ?? [], confidence: max(match.confidence, 0.6))
+            quiz.evidence = match.evidence + ["form: yes to the question just suggested → quiz"]
+            result.match = quiz
+            return ask(concept: state.lastConcept, question: nil, &state, offer: false, now: now)
+        // "Yes", "sure" with nothing asked or suggested: nothing to agree to; what the tutor can do.
+        case .outOfScope where LineForm.assents(analysis) && !LineForm.acknowledges(analysis):
+            return [.nudge(questionOpen: false)]
+        // "Ok", "cool", "i see", "fair enough" with nothing open: taken note of, as "got it" is,
+        // not a line out of scope (nor "i see" a request to be shown something).
+        case _ where LineForm.acknowledges(analysis):
+            var noted = MatchResult(intent: .thanks, concepts: [], confidence: max(match.confidence, 0.6))
+            noted.evidence = match.evidence + ["form: an acknowledgement → thanks"]
+            result.match = noted
+            return thank(analysis, acknowledges: true, &state)
         // With a question open, the re-offer follows: no "want a question?" over it.
         case .thanks:
-            return [
-                .thank(questionOpen: state.open.map { !$0.isOffer } ?? false, acknowledges: !LineForm.thanks(analysis))
-            ]
+            return thank(analysis, acknowledges: !LineForm.thanks(analysis), &state)
         case .help: return LineForm.asksAboutTime(analysis) ? [.noTimeLimit(questionOpen: state.open != nil)] : [.help]
         case .topics: return [.topics]
         case .progress: return [.progress(progress(state, now: now))]
@@ -36,6 +52,14 @@ extension Tutor {
         case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
             return decideConversation(match, &state, &result, now: now)
         }
+    }
+
+    /// Thanks, or a note taken: with no question open the reply suggests one, and a "yes" next
+    /// takes it up.
+    private func thank(_ analysis: Analysis, acknowledges: Bool, _ state: inout TutorState) -> [Move] {
+        let questionOpen = state.open.map { !$0.isOffer } ?? false
+        if !questionOpen { state.quizSuggestedAt = state.turn }
+        return [.thank(questionOpen: questionOpen, acknowledges: acknowledges)]
     }
 
     /// A content question: the answer, a "did you mean …?", or "which topic?"; after an

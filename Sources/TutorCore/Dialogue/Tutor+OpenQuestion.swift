@@ -354,8 +354,11 @@ extension Tutor {
             state.offeredLastTurn = true
             return [.stillOnQuestion(q.id)]
         }
-        // "Is that right?", "am i close": how the answer so far stands; the question stays open.
-        if LineForm.asksIfRight(analysis), !open.isOffer {
+        // "Is that right?", "am i close", "why is that not complete?": how the answer so far
+        // stands; the question stays open. (After a misconception was corrected, "why is that
+        // not enough" asks about the correction: the content's reasons, read as asked.)
+        let whyMarkedDown = LineForm.asksWhyMarkedDown(analysis) && open.corrected.isEmpty
+        if LineForm.asksIfRight(analysis) || whyMarkedDown, !open.isOffer {
             result.openLine = .sideRequest
             state.offeredLastTurn = true
             return [.answerSoFar(question: q.id, covered: open.covered, answered: open.answers > 0), .stillOpen(q.id)]
@@ -368,6 +371,14 @@ extension Tutor {
             result.openLine = .sideRequest
             state.waited += 1
             return [state.waited == 1 ? .noTimeLimit(questionOpen: true) : .takeYourTime(state.waited % 2)]
+        }
+        // "I see", "cool", "fair enough": the reply before taken note of; no answer to grade.
+        if LineForm.acknowledges(analysis) {
+            var noted = MatchResult(intent: .thanks, concepts: [], confidence: max(match.confidence, 0.6))
+            noted.evidence = match.evidence + ["form: an acknowledgement while a question is open → thanks"]
+            result.match = noted
+            result.openLine = .sideRequest
+            return [.thank(questionOpen: true, acknowledges: true), .stillOpen(q.id)]
         }
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil

@@ -132,7 +132,9 @@ extension Tutor {
             }
             // "What did I get wrong on that one?", "which part did I miss": the ideas of the
             // question just closed that the learner's answers did not have (a progress request).
-            if LineForm.asksWhatWasMissed(analysis), let q = justClosedQuestion(state) {
+            if LineForm.asksWhatWasMissed(analysis) || LineForm.asksWhyMarkedDown(analysis),
+                let q = justClosedQuestion(state)
+            {
                 var asked = MatchResult(intent: .progress, concepts: [], confidence: max(match.confidence, 0.8))
                 asked.evidence = match.evidence + ["form: what was missed on the question just closed → progress"]
                 result.match = asked

@@ -38,6 +38,10 @@ public struct TutorState: Sendable, Codable, Equatable {
     /// could they do instead" after "the family wants to guilt him": they are the family).
     /// Not logged: a resumed session starts afresh.
     public var lastWords: [String]?
+    /// The turn whose reply suggested a question ("Want to try a question on it? Say \"quiz
+    /// me\"."), so that a "yes" or "sure" to it is taken up (not logged: a resumed session
+    /// starts afresh).
+    public var quizSuggestedAt: Int?
     /// The random source; a session's seed fixes it, so a seeded run replays exactly.
     public var rng: SeededRandom
     /// P(known) per concept that has had evidence.

@@ -1,0 +1,101 @@
+import Testing
+
+@testable import TutorCore
+
+/// "Why was my answer wrong?", "how come that's not complete": how the answer stands, not
+/// the concept's reasons. While the question is open, what the answer has so far and how
+/// far it is from enough; once it closed, what it had and what it missed.
+@Suite struct WhyMarkedDownTests {
+    @Test(
+        "the learner asks why the answer was marked down",
+        arguments: [
+            "why is that not complete", "why isnt that enough", "how come it's wrong", "why was my answer wrong",
+            "why wrong?", "why did i get it wrong", "how come that doesnt count",
+        ])
+    func asks(_ line: String) {
+        #expect(LineForm.asksWhyMarkedDown(Fixtures.tutor.analyzer.analyze(line)))
+    }
+
+    @Test(
+        "a why-question about the content is not",
+        arguments: [
+            "why is harsh confrontation wrong", "why is it the wrong answer on the exam", "why is sympathy not enough",
+            "why would that be wrong? isnt it better for the client", "why is a court order not enough",
+        ])
+    func contentQuestions(_ line: String) {
+        #expect(!LineForm.asksWhyMarkedDown(Fixtures.tutor.analyzer.analyze(line)))
+    }
+
+    @Test("while the question is open: the answer so far, with how many ideas it asks for")
+    func open() {
+        var s = DialogueSession.opened("trust", expecting: "build-trust")
+        #expect(s.say("listen to them").grade?.covered == ["e1"])
+        let r = s.say("why is that not complete")
+        #expect(r.grade == nil, "nothing is graded")
+        #expect(r.moves.first == .answerSoFar(question: "build-trust", covered: ["e1"], answered: true))
+        #expect(r.reply.contains("1 of the 2 ideas it asks for"))
+        #expect(s.state.open?.id == "build-trust")
+    }
+
+    @Test("once the question closed: what the answers had and missed")
+    func closed() {
+        var s = DialogueSession.opened("trust", expecting: "build-trust")
+        s.say("listen to them")
+        s.say("skip")
+        #expect(s.state.open == nil)
+        let r = s.say("why was my answer wrong")
+        #expect(r.moves == [.missedOnLast(question: "build-trust", covered: ["e1"])])
+    }
+}
+
+/// "Ok", "cool", "i see" take note; "yes" to a suggested question takes it up; a "yes" to
+/// nothing is told what the tutor can do. None of them is a line out of scope or an answer.
+@Suite struct NoteTakenTests {
+    @Test(
+        "a note taken with nothing open is acknowledged",
+        arguments: ["ok", "cool", "i see", "fair enough", "gotcha", "oh ok", "interesting", "ahh i see", "ok cool"])
+    func noted(_ line: String) {
+        var s = DialogueSession(seed: 1)
+        let r = s.say(line)
+        #expect(r.moves == [.thank(questionOpen: false, acknowledges: true)], "\(line): \(r.moves)")
+        #expect(r.match?.intent == .thanks)
+    }
+
+    @Test(
+        "lines with content are not acknowledgements",
+        arguments: ["ok so what is trust", "i see the client weekly", "cool, and empathy?"])
+    func notNoted(_ line: String) {
+        #expect(!LineForm.acknowledges(Fixtures.tutor.analyzer.analyze(line)))
+    }
+
+    @Test(
+        "yes to the question the reply suggested asks it",
+        arguments: ["yes", "sure", "yeah go ahead", "ok lets do it", "yes please"])
+    func takesUpTheSuggestion(_ line: String) {
+        var s = DialogueSession(seed: 1)
+        s.say("what is empathy")
+        s.state.open = nil  // whatever the reply offered, nothing is open now
+        #expect(s.say("thanks").moves == [.thank(questionOpen: false, acknowledges: false)])
+        let r = s.say(line)
+        #expect(r.match?.intent == .quiz, "\(line): \(r.moves)")
+        #expect(s.state.open.flatMap { Fixtures.tutor.question($0.id) }?.concept == "empathy")
+        #expect(s.state.open?.isOffer == false)
+    }
+
+    @Test("yes with nothing suggested is told what the tutor does", arguments: ["yes", "yeah", "yes please"])
+    func nothingSuggested(_ line: String) {
+        var s = DialogueSession(seed: 1)
+        #expect(s.say(line).moves == [.nudge(questionOpen: false)])
+    }
+
+    @Test(
+        "an acknowledgement with a question open grades nothing and keeps it open",
+        arguments: ["i see", "ok cool", "fair enough"])
+    func whileOpen(_ line: String) {
+        var s = DialogueSession.opened("trust", expecting: "build-trust")
+        let r = s.say(line)
+        #expect(r.grade == nil)
+        #expect(r.moves == [.thank(questionOpen: true, acknowledges: true), .stillOpen("build-trust")])
+        #expect(s.state.open?.id == "build-trust")
+    }
+}
