@@ -153,17 +153,20 @@ extension LineForm {
     static func assents(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
         guard !w.isEmpty, w.count <= 6 else { return false }
-        let heads = w.contains(where: assentWords.contains) || w.starts(with: ["go", "ahead"])
+        let heads =
+            w.contains(where: assentWords.contains) || w.starts(with: ["go", "ahead"])
             || w.starts(with: ["why", "not"]) || w.starts(with: ["lets", "do"]) || w.starts(with: ["let's", "do"])
         return heads && w.allSatisfy { assentWords.contains($0) || assentCompanions.contains($0) }
     }
 
     static let assentWords: Set<String> = [
-        "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "sure", "ok", "okay", "k", "kk", "alright", "ready", "definitely",
+        "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "sure", "ok", "okay", "k", "kk", "alright", "ready",
+        "definitely",
         "absolutely", "certainly", "aye", "si",
     ]
     static let assentCompanions: Set<String> = [
-        "please", "pls", "plz", "go", "ahead", "lets", "let's", "let", "us", "do", "it", "that", "sounds", "good", "why",
+        "please", "pls", "plz", "go", "ahead", "lets", "let's", "let", "us", "do", "it", "that", "sounds", "good",
+        "why",
         "not", "fine", "i'm", "im", "i", "am", "hit", "me", "bring", "on", "then", "sure", "thing", "course", "of",
         "great", "cool", "a", "one", "question", "give", "try",
     ]
@@ -173,10 +176,14 @@ extension LineForm {
     static func acknowledges(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
         guard !w.isEmpty, w.count <= 5 else { return false }
-        let phrases: [[String]] = [["i", "see"], ["fair", "enough"], ["got", "it"], ["makes", "sense"], ["i", "get", "it"]]
+        let phrases: [[String]] = [
+            ["i", "see"], ["fair", "enough"], ["got", "it"], ["makes", "sense"], ["i", "get", "it"],
+        ]
         let heads =
             w.contains(where: acknowledgements.contains)
-            || phrases.contains { p in w.indices.contains { i in i + p.count <= w.count && Array(w[i..<(i + p.count)]) == p } }
+            || phrases.contains { p in
+                w.indices.contains { i in i + p.count <= w.count && Array(w[i..<(i + p.count)]) == p }
+            }
         return heads && w.allSatisfy { acknowledgements.contains($0) || acknowledgementCompanions.contains($0) }
     }
 
@@ -253,7 +260,9 @@ extension LineForm {
         guard opens, w.contains(where: verdictWords.contains) else { return false }
         // "Why wrong?" alone, or with the answer pointed at ("that", "it", "my answer", "i").
         guard w.count == 2 || w.contains(where: answerPointers.contains) else { return false }
-        return w.allSatisfy { verdictWords.contains($0) || verdictCompanions.contains($0) || answerPointers.contains($0) }
+        return w.allSatisfy {
+            verdictWords.contains($0) || verdictCompanions.contains($0) || answerPointers.contains($0)
+        }
     }
 
     static let verdictWords: Set<String> = [
