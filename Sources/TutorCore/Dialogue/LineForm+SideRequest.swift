@@ -149,6 +149,44 @@ extension LineForm {
         "later", "sorry", "really", "today", "just", "yet", "tonight", "rn", "that's", "thats", "all", "maybe",
     ]
 
+    /// "Give me a practice exam", "can i do a mock test", "10 exam questions", "exam mode":
+    /// a set of exam-style items asked for, with how many (the number said, else 10, as
+    /// `:exam` gives). One "exam-style question" is a question, and "I failed the practice
+    /// test" asks for nothing (the matcher must have read a quiz request first).
+    /// `alone`: the line says nothing else ("exam please", "can i do a mock exam"), for a line
+    /// the matcher put out of scope, where "a practice test for my driving licence" is.
+    static func asksForAnExamSet(_ analysis: Analysis, alone: Bool = false) -> Int? {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        let examWords: Set<String> = ["exam", "exams", "test", "tests", "mcq", "mcqs", "boards", "nce", "cadc"]
+        guard w.contains(where: examWords.contains) else { return nil }
+        let pairs = Array(zip(w, w.dropFirst()))
+        let setPairs: Set<[String]> = [
+            ["practice", "exam"], ["practice", "test"], ["mock", "exam"], ["mock", "test"], ["exam", "mode"],
+            ["exam", "set"], ["sample", "exam"], ["full", "exam"], ["practice", "exams"], ["practice", "tests"],
+            ["mock", "exams"], ["exam", "practice"], ["test", "mode"], ["exam", "sim"], ["exam", "simulation"],
+        ]
+        let plural: Set<String> = ["questions", "items", "qs", "ques", "mcqs"]
+        let named = pairs.contains { setPairs.contains([$0.0, $0.1]) }
+        let many = w.contains(where: plural.contains)
+        let count = w.lazy.compactMap { Int($0) ?? numberWords[$0] }.first
+        if alone {
+            let polite: Set<String> = [
+                "please", "pls", "plz", "can", "could", "i", "do", "a", "an", "me", "give", "start", "lets", "let's",
+                "let", "take", "time", "now", "some", "practice", "mock", "mode", "sample", "full", "want", "to", "try",
+            ]
+            let said = w.allSatisfy { examWords.contains($0) || polite.contains($0) || plural.contains($0) }
+            guard said, w.count <= 6 else { return nil }
+            return min(max(count ?? 10, 1), 50)
+        }
+        guard named || many else { return nil }
+        return min(max(count ?? 10, 1), 50)
+    }
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "fifteen": 15, "twenty": 20, "few": 5, "couple": 2,
+    ]
+
     /// "Yes", "sure", "ok let's do it", "yes please", "go ahead": agreement and nothing else.
     static func assents(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }

@@ -35,7 +35,12 @@ extension Tutor {
         case .topics: return [.topics]
         case .progress: return [.progress(progress(state, now: now))]
         case .hint: return hint(&state, now: now)
+        // "Give me a practice exam", "10 exam questions on trust", "mock test please": a set of
+        // exam-style items, as `:exam N` starts (on the concepts named, if any).
         case .quiz:
+            if state.open.map(\.isOffer) ?? true, state.exam == nil, let count = LineForm.asksForAnExamSet(analysis) {
+                return openExam(count: count, concepts: match.concepts, state: &state)
+            }
             // The question the named concepts give, unless the line describes another by its scene.
             let chosen = quizTarget(match, analysis, state)
             if let chosen, match.concepts.first != chosen.concept { result.match?.concepts = [chosen.concept] }
@@ -43,15 +48,26 @@ extension Tutor {
                 concept: chosen?.concept ?? match.concepts.first, question: chosen?.question, &state, offer: false,
                 now: now)
         case .outOfScope:
-            if Self.isForeign(analysis) { return [.englishOnly] }
-            // A bare "I don't know" answers nothing here: say so, not "outside what I teach".
-            let dontKnow = !grader.dontKnowCue(analysis, toEnd: true).isEmpty && grader.saysDontKnow(analysis)
-            return dontKnow ? [.nothingOpen(lastConcept: state.lastConcept)] : [.redirect]
+            if state.open == nil, state.exam == nil, let count = LineForm.asksForAnExamSet(analysis, alone: true) {
+                var quiz = MatchResult(intent: .quiz, concepts: [], confidence: max(match.confidence, 0.6))
+                quiz.evidence = match.evidence + ["form: a set of exam items asked for → quiz (exam)"]
+                result.match = quiz
+                return openExam(count: count, state: &state)
+            }
+            return outOfScope(analysis, state)
         case .define, .explain, .howTo, .compare, .example:
             return answer(match, analysis, &state, &result)
         case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice:
             return decideConversation(match, &state, &result, now: now)
         }
+    }
+
+    /// A line out of scope: "outside what I teach", unless it is in another language or a
+    /// bare "I don't know" (which answers nothing here: say so).
+    private func outOfScope(_ analysis: Analysis, _ state: TutorState) -> [Move] {
+        if Self.isForeign(analysis) { return [.englishOnly] }
+        let dontKnow = !grader.dontKnowCue(analysis, toEnd: true).isEmpty && grader.saysDontKnow(analysis)
+        return dontKnow ? [.nothingOpen(lastConcept: state.lastConcept)] : [.redirect]
     }
 
     /// Thanks, or a note taken: with no question open the reply suggests one, and a "yes" next

@@ -99,3 +99,51 @@ import Testing
         #expect(s.state.open?.id == "build-trust")
     }
 }
+
+/// "Give me a practice exam", "5 exam questions on trust", "exam please": a set of exam
+/// items, as `:exam N` starts; one "exam-style question" is a question, and a failed
+/// practice test asks for nothing.
+@Suite struct ExamSetRequestTests {
+    @Test(
+        "a set of exam items is started, with the number asked for",
+        arguments: [
+            ("give me a practice exam", 10), ("5 exam questions", 5), ("can i do a mock exam", 10),
+            ("exam please", 10), ("let me take a practice test", 10), ("three practice exam questions pls", 3),
+        ])
+    func starts(_ line: String, _ count: Int) {
+        var s = DialogueSession(seed: 1)
+        let r = s.say(line)
+        #expect(r.moves.first == .examStart(count: count), "\(line): \(r.moves)")
+        #expect(s.state.exam?.size == count)
+        #expect(r.match?.intent == .quiz)
+    }
+
+    @Test("on the concepts named")
+    func onAConcept() {
+        var s = DialogueSession(seed: 1)
+        s.say("3 exam questions on trust")
+        let queue = s.state.exam?.queue ?? []
+        #expect(queue.count == 3)
+        #expect(
+            queue.allSatisfy { id in
+                Fixtures.tutor.kb.examItems.first { $0.id == id }?.concepts.contains("trust") == true
+            })
+    }
+
+    @Test(
+        "not a set",
+        arguments: ["give me an exam style question", "i failed the practice test again", "quiz me on trust"])
+    func notASet(_ line: String) {
+        var s = DialogueSession(seed: 1)
+        s.say(line)
+        #expect(s.state.exam == nil, "\(line)")
+    }
+
+    @Test("with a question open, the question stays")
+    func questionOpen() {
+        var s = DialogueSession.opened("trust", expecting: "build-trust")
+        s.say("give me a practice exam")
+        #expect(s.state.exam == nil)
+        #expect(s.state.open != nil)
+    }
+}
