@@ -156,6 +156,10 @@ public enum Move: Sendable, Equatable {
     /// Words that name no option: ask for one of the `options` letters shown.
     case examNeedLetter(options: Int)
     case examStopping
+    /// "I don't know", "pass" on an item: its answer, shown, and the item counted as missed.
+    case examRevealed(item: String, order: [Int])
+    /// "How am I doing?" during a set: the first-try score so far.
+    case examScore(right: Int, answered: Int, total: Int)
     case examSummary(ExamSummary)
 
     // MARK: Lessons

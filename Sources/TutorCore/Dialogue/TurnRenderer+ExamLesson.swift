@@ -48,6 +48,15 @@ extension TurnRenderer {
             let shown = letters.prefix(max(1, options))
             return "Which letter do you mean? (\(shown.dropLast().joined(separator: ", ")) or \(shown.last ?? "A"))"
         case .examStopping: return "Stopping here."
+        case .examRevealed(let id, let order):
+            guard let item = examItem(id) else { return "" }
+            let key = item.options[item.key]
+            let keyPosition = order.firstIndex(of: item.key) ?? 0
+            return "That's all right. The answer is \(letters[keyPosition])) \(key.text): \(key.explanation)"
+        case .examScore(let right, let answered, let total):
+            guard answered > 0 else { return "No answers yet: this is the first of \(total) items." }
+            return "So far: \(right) of \(answered) right on the first try, with \(total - answered) to go."
+
         case .examSummary(let s):
             var lines = ["Exam practice done: \(s.right) of \(s.total) right on the first try."]
             for row in s.rows { lines.append("  \(row.name): \(row.right)/\(row.total)") }

@@ -77,6 +77,7 @@ public struct ExamSession: Sendable, Codable, Equatable {
 /// One answered exam item.
 public struct ExamAnswer: Sendable, Codable, Equatable {
     public var item: String
+    /// The option chosen, or -1 when none was: "I don't know", "pass".
     public var chosen: Int
     public var correct: Bool
 }

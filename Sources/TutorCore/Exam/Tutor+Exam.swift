@@ -92,16 +92,18 @@ extension Tutor {
     /// Handles a line while a set is running.
     func examTurn(_ analysis: Analysis, _ state: inout TutorState, _ result: inout TurnResult, now: String) -> [Move] {
         guard var exam = state.exam else { return [] }
-        let words = analysis.tokens.map(\.word)
-        let text = words.joined(separator: " ")
-        if ["stop", "stop the exam", "end", "end the exam", "quit", "quit exam", "stop exam", "i'm done", "done"]
-            .contains(text)
-        {
+        let request = ExamRequest(analysis)
+        if request == .stop {
             return [.examStopping] + finishExam(&state)
         }
-        if ["why", "why not", "explain", "explain why", "why is that", "why that"].contains(text),
-            let last = exam.answers.last, let item = kb.examItems.first(where: { $0.id == last.item })
-        {
+        if request == .score {
+            var first: [String: Bool] = [:]
+            for a in exam.answers where first[a.item] == nil { first[a.item] = a.correct }
+            let score = Move.examScore(
+                right: first.values.filter { $0 }.count, answered: first.count, total: exam.size)
+            return [score] + (exam.current != nil ? showItem(&state) : [])
+        }
+        if request == .why, let last = exam.answers.last, let item = kb.examItems.first(where: { $0.id == last.item }) {
             let explain = Move.examExplain(item: item.id, order: exam.orders[item.id] ?? Array(item.options.indices))
             return [explain] + (exam.current != nil ? showItem(&state) : [])
         }
@@ -110,6 +112,13 @@ extension Tutor {
         }
         let order = exam.orders[id] ?? Array(item.options.indices)
         let reading = readExamLine(analysis, item: item, order: order, pending: exam.pendingChoice)
+        // "I don't know", "pass": the answer is shown and the item counts as missed.
+        if request == .dontKnow, reading == .unclear {
+            record(item, chosen: -1, correct: false, &exam, &state, &result, now: now)
+            result.grade?.verdict = .dontKnow
+            let revealed = Move.examRevealed(item: id, order: order)
+            return [revealed] + (exam.current == nil ? finishExam(&state) : showItem(&state))
+        }
         guard case .chosen(let position) = reading else {
             let move = askWhich(reading, item: id, order: order, &exam)
             state.exam = exam
@@ -117,6 +126,20 @@ extension Tutor {
         }
         let chosen = order[position]
         let correct = chosen == item.key
+        record(item, chosen: chosen, correct: correct, &exam, &state, &result, now: now)
+        result.examChoice = Self.letters[position]
+        result.examOption = item.options[chosen].text
+        let feedback = Move.examFeedback(item: id, order: order, position: position)
+        return [feedback] + (exam.current == nil ? finishExam(&state) : showItem(&state))
+    }
+
+    /// An item answered (`chosen` -1: no option chosen): its tally, review and mastery
+    /// evidence, the grade, and the set moved on (a missed item comes back once).
+    private func record(
+        _ item: ExamItem, chosen: Int, correct: Bool, _ exam: inout ExamSession, _ state: inout TutorState,
+        _ result: inout TurnResult, now: String
+    ) {
+        let id = item.id
         // Only an item's first answer in a set is evidence of readiness.
         if !exam.answers.contains(where: { $0.item == id }) { state.examHistory.tally(id, correct: correct) }
         exam.answers.append(ExamAnswer(item: id, chosen: chosen, correct: correct))
@@ -136,12 +159,8 @@ extension Tutor {
         result.grade = Grade(
             question: id, covered: correct ? ["key"] : [], misconceptions: [], verdict: correct ? .correct : .incorrect)
         result.gradedQuestion = id
-        result.examChoice = Self.letters[position]
-        result.examOption = item.options[chosen].text
         exam.index += 1
         state.exam = exam
-        let feedback = Move.examFeedback(item: id, order: order, position: position)
-        return [feedback] + (exam.current == nil ? finishExam(&state) : showItem(&state))
     }
 
     /// The letters options are shown with.

@@ -147,3 +147,67 @@ import Testing
         #expect(s.state.open != nil)
     }
 }
+
+/// During an exam set, requests in the learner's words: stop, why, the score so far, and
+/// "no idea" / "pass" (the answer shown, the item missed); a line naming an option is an
+/// answer whatever else it says.
+@Suite struct ExamRequestTests {
+    static let now = "2026-01-01T00:00:00Z"
+
+    func inASet(_ count: Int = 3) -> (Tutor, TutorState) {
+        var state = TutorState(seed: 1)
+        _ = Fixtures.tutor.startExam(count: count, state: &state)
+        return (Fixtures.tutor, state)
+    }
+
+    @Test(
+        "each request read",
+        arguments: [
+            ("can we stop now please", ExamRequest.stop), ("i'm done for today", .stop), ("enough", .stop),
+            ("why is that", .why), ("how come D is right", .why), ("explain please", .why),
+            ("how am i doing", .score), ("whats my score so far", .score), ("no idea", .dontKnow), ("pass", .dontKnow),
+            ("skip this one", .dontKnow), ("i dont know", .dontKnow),
+        ])
+    func reads(_ line: String, _ request: ExamRequest) {
+        #expect(ExamRequest(Fixtures.tutor.analyzer.analyze(line)) == request)
+    }
+
+    @Test("an answer is no request", arguments: ["B", "the short form one", "not sure but maybe B", "why not A"])
+    func answers(_ line: String) {
+        let request = ExamRequest(Fixtures.tutor.analyzer.analyze(line))
+        #expect(request == nil || request == .why, "\(line)")
+    }
+
+    @Test("stop in other words ends the set with its summary")
+    func stop() {
+        var (tutor, state) = inASet()
+        let r = tutor.respond(to: "can we stop now please", state: &state, now: Self.now)
+        #expect(r.moves.first == .examStopping)
+        #expect(state.exam == nil)
+    }
+
+    @Test("the score so far, and the item shown again")
+    func score() throws {
+        var (tutor, state) = inASet()
+        let first = try #require(state.exam?.current)
+        #expect(
+            tutor.respond(to: "how am i doing", state: &state, now: Self.now).moves.first
+                == .examScore(right: 0, answered: 0, total: 3))
+        #expect(state.exam?.current == first, "nothing was answered")
+        _ = tutor.respond(to: "pass", state: &state, now: Self.now)
+        #expect(
+            tutor.respond(to: "how am i doing", state: &state, now: Self.now).moves.first
+                == .examScore(right: 0, answered: 1, total: 3))
+    }
+
+    @Test("no idea shows the answer, counts the item missed and moves on")
+    func dontKnow() throws {
+        var (tutor, state) = inASet()
+        let first = try #require(state.exam?.current)
+        let r = tutor.respond(to: "no idea", state: &state, now: Self.now)
+        #expect(r.grade?.verdict == .dontKnow)
+        #expect(r.moves.first.map { if case .examRevealed(first, _) = $0 { true } else { false } } == true)
+        #expect(state.exam?.current != first)
+        #expect(state.examHistory.missed.contains(first))
+    }
+}
