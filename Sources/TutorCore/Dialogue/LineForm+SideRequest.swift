@@ -210,8 +210,10 @@ extension LineForm {
     ]
 
     /// "Ok", "cool", "i see", "fair enough", "gotcha", "interesting": a note taken, nothing
-    /// asked and nothing said about the content.
+    /// asked and nothing said about the content (and no question mark).
     static func acknowledges(_ analysis: Analysis) -> Bool {
+        // "Ok?", "i see?": a question, or a puzzled echo ("huh?" asks for it plainer).
+        guard !analysis.text.contains("?") else { return false }
         let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
         guard !w.isEmpty, w.count <= 5 else { return false }
         let phrases: [[String]] = [
@@ -227,7 +229,7 @@ extension LineForm {
 
     static let acknowledgements: Set<String> = [
         "ok", "okay", "k", "kk", "okey", "cool", "alright", "allright", "aight", "understood", "gotcha", "noted",
-        "interesting", "neat", "wow", "huh", "ahh", "ahhh", "ooh", "oooh",
+        "interesting", "neat", "wow", "ahh", "ahhh", "ooh", "oooh",
     ]
     static let acknowledgementCompanions: Set<String> = [
         "i", "see", "fair", "enough", "got", "it", "makes", "sense", "get", "oh", "ah", "then", "so", "that", "thats",

@@ -5,6 +5,8 @@ extension Tutor {
         _ match: MatchResult, _ analysis: Analysis, _ state: inout TutorState, _ result: inout TurnResult,
         now: String
     ) -> [Move] {
+        // "Can we do the lesson on outside pressure", "what lessons are there".
+        if let moves = askedForALesson(analysis, &state, questionOpen: false) { return moves }
         switch match.intent {
         case .greeting: return [.greet]
         // "Nah", "no thanks" with nothing offered: nothing to decline; what the tutor can do.

@@ -354,6 +354,10 @@ extension Tutor {
             state.offeredLastTurn = true
             return [.stillOnQuestion(q.id)]
         }
+        // "Can we do the lesson on outside pressure instead": the lesson, which sets its own questions.
+        if let moves = askedForALesson(analysis, &state, questionOpen: !open.isOffer) {
+            return moves
+        }
         // "Is that right?", "am i close", "why is that not complete?": how the answer so far
         // stands; the question stays open. (After a misconception was corrected, "why is that
         // not enough" asks about the correction: the content's reasons, read as asked.)

@@ -220,3 +220,53 @@ extension Tutor {
     /// The words that close a lesson, which `LessonSummary` finds in the log to count it finished.
     static func endOfLesson(_ title: String) -> String { "End of the lesson \"\(title)\"." }
 }
+
+extension Tutor {
+    /// A lesson asked for in the learner's words: "can we do the lesson on outside pressure"
+    /// starts it (its name or title words said), "what lessons are there", "start a lesson"
+    /// lists them. Nil when the line asks no lesson of this tutor ("a lesson plan for
+    /// fractions", or a lesson on something no lesson is about).
+    func lessonRequest(_ analysis: Analysis) -> LessonAsked? {
+        let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
+        guard w.count <= 14, let at = w.firstIndex(where: Self.lessonWords.contains) else { return nil }
+        if at + 1 < w.count, ["plan", "plans", "learned", "learnt"].contains(w[at + 1]) { return nil }
+        let rest = w.filter { !Self.lessonWords.contains($0) && !Self.lessonRequestWords.contains($0) }
+        if rest.isEmpty { return .list }
+        // The lesson whose name or title shares the most of the line's other words (by their
+        // first five letters, words of four letters or more).
+        let said = Set(rest.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+        let scored = lessons.map { lesson -> (Lesson, Int) in
+            let titleWords = lesson.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let nameWords = lesson.name.split(separator: "-").map(String.init)
+            let own = Set((nameWords + titleWords).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+            return (lesson, own.intersection(said).count)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0,
+            scored.filter({ $0.1 == best.1 }).count == 1
+        else { return nil }
+        return .start(best.0.name)
+    }
+
+    enum LessonAsked: Equatable {
+        case list
+        case start(String)
+    }
+
+    /// The moves for a lesson asked for in words (none while a lesson or an exam set runs:
+    /// `:lesson` serves there). With a question open, only a named lesson is started.
+    func askedForALesson(_ analysis: Analysis, _ state: inout TutorState, questionOpen: Bool) -> [Move]? {
+        guard state.lesson == nil, state.exam == nil, let asked = lessonRequest(analysis) else { return nil }
+        switch asked {
+        case .list: return questionOpen ? nil : [.lessonList]
+        case .start(let name): return startLesson(name, &state)
+        }
+    }
+
+    static let lessonWords: Set<String> = ["lesson", "lessons", "tutorial", "tutorials"]
+    static let lessonRequestWords: Set<String> = [
+        "start", "begin", "do", "take", "run", "try", "open", "show", "list", "what", "whats", "what's", "which",
+        "any", "can", "could", "we", "let's", "lets", "let", "us", "give", "i", "want", "wanna", "id", "i'd", "like",
+        "please", "pls", "plz", "me", "a", "an", "the", "on", "about", "one", "there", "are", "is", "have", "you",
+        "got", "available", "do", "to", "of", "your", "for", "new", "another", "other", "some", "go", "through",
+    ]
+}

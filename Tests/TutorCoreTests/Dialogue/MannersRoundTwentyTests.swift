@@ -211,3 +211,54 @@ import Testing
         #expect(state.examHistory.missed.contains(first))
     }
 }
+
+/// A lesson asked for in words: named by its name or title words it starts, asked for in
+/// general the lessons are listed; a lesson plan for fractions asks nothing of the tutor.
+@Suite struct LessonInWordsTests {
+    let tutor: Tutor
+
+    init() throws { tutor = Tutor(kb: Fixtures.kb, lessons: try LessonTellingTests.shippedLessons()) }
+
+    @Test(
+        "a lesson named in words starts",
+        arguments: [
+            ("can we do the lesson on outside pressure", "outside-pressure"),
+            ("start the bridges not walls lesson", "bridges-not-walls"),
+            ("id like the tutorial about what the alliance is", "what-the-alliance-is"),
+        ])
+    func starts(_ line: String, _ name: String) {
+        var s = DialogueSession(tutor: tutor)
+        s.say(line)
+        #expect(s.state.lesson?.lesson == name, "\(line)")
+    }
+
+    @Test("with a question open, a named lesson starts too")
+    func whileOpen() {
+        var s = DialogueSession(tutor: tutor)
+        s.say("quiz me on trust")
+        #expect(s.state.open != nil)
+        s.say("actually can we do the outside pressure lesson")
+        #expect(s.state.lesson?.lesson == "outside-pressure")
+    }
+
+    @Test(
+        "asked for in general, the lessons are listed",
+        arguments: ["what lessons are there", "start a lesson", "any lessons?"])
+    func lists(_ line: String) {
+        var s = DialogueSession(tutor: tutor)
+        #expect(s.say(line).moves == [.lessonList], "\(line)")
+    }
+
+    @Test(
+        "not a request of a lesson",
+        arguments: [
+            "whats a good lesson plan for teaching 5th grade fractions", "what lessons did you learn from rupture",
+            "what is empathy",
+        ])
+    func notAsked(_ line: String) {
+        var s = DialogueSession(tutor: tutor)
+        let r = s.say(line)
+        #expect(s.state.lesson == nil)
+        #expect(r.moves != [.lessonList], "\(line)")
+    }
+}
