@@ -3,8 +3,8 @@ import Testing
 @testable import TutorCore
 
 /// Round 20: answers said inside a session, in other words than the development lines that
-/// showed them: the counselor's authority said through a pronoun, and "Never." to a question
-/// that asks when.
+/// showed them: the counselor's authority said through a pronoun, "Never." to a question
+/// that asks when, and a request after a filler ("wait define …").
 @Suite struct SessionRoundTwentyTests {
     @Test(
         "the counselor's authority said through a pronoun is the misconception",
@@ -26,5 +26,15 @@ import Testing
         let r = s.say(line)
         #expect(r.grade?.misconceptions == ["m1"], "\(line): \(r.moves)")
         #expect(r.grade?.verdict == .misconception)
+    }
+
+    @Test(
+        "a request after a filler is a side request, and the question stays open",
+        arguments: ["wait, define countertransference for me", "ok explain countertransference"])
+    func requestAfterAFiller(_ line: String) {
+        var s = DialogueSession.opened("countertransference", expecting: "irritated-counselor")
+        let r = s.say(line)
+        #expect(r.grade == nil, "\(line): \(r.moves)")
+        #expect(s.state.open?.id == "irritated-counselor")
     }
 }

@@ -5,7 +5,10 @@ import Testing
 /// Round 20's grader mechanisms, each pinned in other words than the development lines that
 /// showed them: a "he", "she" or "they" told what to do right after the counselor's clause is
 /// the counselor; "the first … the second …" are the two options, kept apart as "A" and "B"
-/// are; "argue for" makes a case, it argues with no one; and, through `Tutor.grade`, an
+/// are; "argue for" makes a case, it argues with no one; "start" before a verb starts no
+/// treatment; a denied verb of perceiving does not deny what is perceived; what counselors in
+/// general think is reported; after "and", "the client can …" is a subject of its own; and,
+/// through `Tutor.grade`, an
 /// answer leans on its question ("Never." to "When should …", "Yes." to a claim put for
 /// confirmation).
 @Suite struct GraderRoundTwentyTests {
@@ -51,6 +54,16 @@ import Testing
                 question: "family-pressure-retention",
                 answer: "the one who gets on with her counselor, since she trusts him and starts speaking openly",
                 covered: ["e1", "e3"], misconceptions: []),
+            // A denied verb of perceiving leaves what is perceived as it is: they are getting worse.
+            Case(
+                question: "fit-why", answer: "therapists cant see that someone is getting worse", covered: ["e1"],
+                misconceptions: []),
+            // What counselors in general think is reported, not held; and after "and", a person with
+            // a verb of their own is the subject of what follows.
+            Case(
+                question: "fit-why",
+                answer: "counselors believe they're doing fine and the client can tell you early when it's off",
+                covered: ["e2"], misconceptions: []),
             // "Argue for" makes a case.
             Case(
                 question: "change-sustain",
