@@ -8,9 +8,15 @@ import Foundation
 extension Tutor {
     /// `analysis` graded against `q` in its conversation: the tutor's last cloze (`cloze`)
     /// completed, and the question's left-out words restored.
-    func gradeInContext(_ q: Question, _ analysis: Analysis, cloze: String?) -> Grade? {
+    /// With `whole` false (`tutor grade`, which has no conversation), only the readings that
+    /// lean on the question's own words, not on an option's label (which the grader reads).
+    func gradeInContext(_ q: Question, _ analysis: Analysis, cloze: String?, whole: Bool = true) -> Grade? {
         guard let grade = grade(q.id, analysis, context: cloze) else { return nil }
-        guard let restored = Self.restored(analysis, question: q.text),
+        let restored =
+            whole
+            ? Self.restored(analysis, question: q.text)
+            : Self.confirmation(analysis, question: q.text) ?? Self.timeCompleted(analysis, question: q.text)
+        guard let restored,
             let more = self.grade(q.id, analyzer.analyze(restored))
         else { return grade }
         let covered = q.expectations.map(\.id).filter { grade.covered.contains($0) || more.covered.contains($0) }
@@ -30,7 +36,32 @@ extension Tutor {
     /// nothing out that the question can give.
     static func restored(_ analysis: Analysis, question: String) -> String? {
         optionNamed(analysis, question: question) ?? confirmation(analysis, question: question)
-            ?? partNamed(analysis, question: question)
+            ?? partNamed(analysis, question: question) ?? timeCompleted(analysis, question: question)
+    }
+
+    /// "Never. Personal stuff stays out of it." to "… When and how should a counselor
+    /// disclose?": a first clause that is only "never" answers the question's "when", and says
+    /// "never should a counselor disclose"; the rest of the line follows it.
+    static func timeCompleted(_ analysis: Analysis, question: String) -> String? {
+        let t = analysis.tokens
+        guard let first = t.first else { return nil }
+        let head = t.prefix { $0.clause == first.clause }.map(\.typed)
+        guard [["never"], ["never", "ever"], ["not", "ever"]].contains(head) else { return nil }
+        // "Never, unless it helps the client" qualifies the never.
+        if head.count < t.count, t[head.count].sentence == first.sentence,
+            ["unless", "except", "but", "only", "if", "until", "without"].contains(t[head.count].typed)
+        {
+            return nil
+        }
+        let asked = question.split(separator: "?").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let asked, question.trimmingCharacters(in: .whitespaces).hasSuffix("?") else { return nil }
+        var words = asked.split(separator: " ").map { $0.lowercased() }.drop { !$0.first!.isLetter }
+        guard words.first == "when" else { return nil }
+        // "When and how should …": the question words, then what is asked.
+        words = words.drop { ["when", "and", "how", "or", "why"].contains($0) }
+        guard !words.isEmpty else { return nil }
+        let rest = t.dropFirst(head.count).map(\.typed)
+        return (["never"] + words + ["."] + rest).joined(separator: " ")
     }
 
     /// What "which part is X, which is Y" asks the parts of a quoted line to be: X and Y
@@ -144,7 +175,9 @@ extension Tutor {
         guard let opening = yes.first(where: { w.starts(with: $0) }),
             let claim = confirmedClaim(question)
         else { return nil }
-        let qualifiers: Set<String> = ["but", "except", "unless", "though", "although", "however", "limits", "limit"]
+        let qualifiers: Set<String> = [
+            "but", "except", "unless", "though", "although", "however", "limits", "limit", "exceptions", "exception",
+        ]
         if analysis.tokens.contains(where: { $0.isNegator || qualifiers.contains($0.word) }) { return nil }
         return ([claim] + w.dropFirst(opening.count)).joined(separator: " ")
     }

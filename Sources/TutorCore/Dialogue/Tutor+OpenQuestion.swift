@@ -157,7 +157,8 @@ extension Tutor {
     private static func startsWithARequest(_ analysis: Analysis) -> Bool {
         if asksTheTutorToGive(analysis) || asksToBeShown(analysis) { return true }
         if LineForm.instructsTheCounselor(analysis) { return false }
-        let words = analysis.tokens.prefix(2).map(\.word)
+        // After a filler ("wait define countertransference", "ok explain that"): the request.
+        let words = Array(LineForm.words(analysis).prefix(2))
         guard let first = words.first else { return false }
         // "List the stages real quick", "recap the four kinds": a request verb of the tutor's telling.
         if ["give", "compare", "define", "describe", "explain"].contains(first) || listingVerbs.contains(first) {

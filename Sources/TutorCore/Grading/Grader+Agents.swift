@@ -113,8 +113,21 @@ extension Grader {
                 && k + 1 < b && Self.personNouns.contains(tokens[k + 1].typed)
                 || k > a + 1 && tokens[k].clause != tokens[k - 1].clause && tokens[k].typed == "the"
                     && k + 2 < b && tokens[k + 2].typed == "one" && tokens[k + 1].isContent
+                // "Counselors miss it, and the client can tell you early": after a joining word,
+                // a person with a verb of their own ("the counselor and the client agree" joins
+                // two subjects of one verb).
+                || k > a + 1 && Self.joiningWords.contains(tokens[k - 1].typed) && tokens[k].typed == "the"
+                    && k + 2 < b && Self.personNouns.contains(tokens[k + 1].typed)
+                    && Self.ownVerbs.contains(tokens[k + 2].typed)
         }
     }
+
+    /// Words that join a clause to the one before.
+    static let joiningWords: Set<String> = ["and", "but", "so", "then", "while", "whereas"]
+    /// Auxiliaries that give a subject a verb of its own.
+    static let ownVerbs: Set<String> = [
+        "can", "could", "will", "would", "should", "may", "might", "is", "was", "does", "did", "has", "gets",
+    ]
 
     /// Nouns for a person that may open a clause as its subject.
     static let personNouns: Set<String> = [

@@ -63,19 +63,59 @@ extension Grader {
         "gotcha", "understood", "whatever", "great", "cool", "good", "correct", "exactly", "noted", "roger",
     ]
 
+    /// Pronouns that may stand for the counselor as a clause's subject.
+    static let subjectPronouns: Set<String> = ["he", "she", "they"]
+    /// Pronouns for someone other than the counselor said of in a clause.
+    static let otherPersons: Set<String> = ["them", "their", "him", "his", "her", "hers", "theirs", "themselves"]
+    /// Words that say two act as one ("decide together").
+    static let jointWords: Set<String> = ["together", "jointly", "both", "mutually", "collaboratively", "with"]
+
+    /// Whether the pronoun at `i` is the subject of what it should or may do: "they should …",
+    /// "he needs to …", "she gets to …", "they have to …".
+    func deontic(_ tokens: [Token], after i: Int) -> Bool {
+        func typed(_ j: Int) -> String? {
+            tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
+        }
+        guard let next = typed(i + 1) else { return false }
+        if ["should", "must", "ought", "shall", "gotta", "shd"].contains(next) { return true }
+        if ["needs", "need", "has", "have", "gets", "get"].contains(next) { return typed(i + 2) == "to" }
+        return false
+    }
+
     /// Words that open a sentence that names a thing.
     static let namers: Set<String> = ["that", "thats", "it", "its", "this"]
 
     /// Rereads each "it" that stands for an earlier clause's subject as that subject, and a
     /// "he" or "she" that opens a sentence after one whose subject is the counselor as the
     /// counselor: in "the counselor's the professional. he knows what the client needs" the
-    /// one who knows is the counselor, not the client a "he" stands for by default.
+    /// one who knows is the counselor, not the client a "he" stands for by default. So is a
+    /// "he", "she" or "they" told what to do right after the counselor's clause.
     func antecedents(_ tokens: inout [Token]) {
         let counselor = analyzer.stem("counselor")
-        for i in tokens.indices.dropFirst() where tokens[i].typed == "he" || tokens[i].typed == "she" {
-            guard tokens[i].sentence != tokens[i - 1].sentence, let s = subject(tokens, before: i),
-                tokens[s].stem == counselor, tokens[s].sentence == tokens[i - 1].sentence
-            else { continue }
+        let client = analyzer.stem("client")
+        for i in tokens.indices.dropFirst() where Self.subjectPronouns.contains(tokens[i].typed) {
+            // It opens its sentence after one whose subject is the counselor; or it opens a
+            // clause (after small words: "so he should", "and they") that says what its subject
+            // should do, after a clause of the counselor's that names no one else: "the counselor
+            // went to school for this, they should call the shots" has the counselor call them
+            // ("the counselor asks, so they feel invested" keeps the client's feeling).
+            guard let s = subject(tokens, before: i), tokens[s].stem == counselor else { continue }
+            let opensSentence =
+                tokens[i].sentence != tokens[i - 1].sentence && tokens[s].sentence == tokens[i - 1].sentence
+                && tokens[i].typed != "they"
+            // Not when the clause before names someone else, even by a pronoun ("asks what
+            // matters to them, and they should decide"), nor when the pronoun's clause does it
+            // jointly ("then they get to decide together").
+            let obliged =
+                opensClause(tokens, i) && tokens[i].sentence - tokens[s].sentence <= 1 && deontic(tokens, after: i)
+                && !tokens[(s + 1)..<i].contains(where: {
+                    $0.stem == client || Self.personNouns.contains($0.typed) || Self.thirdParties.contains($0.typed)
+                        || Self.otherPersons.contains($0.typed)
+                })
+                && !tokens[i...].prefix(while: { $0.clause == tokens[i].clause }).contains {
+                    Self.jointWords.contains($0.typed)
+                }
+            guard opensSentence || obliged else { continue }
             tokens[i].stem = counselor
             tokens[i].known = tokens[s].known
             tokens[i].isStop = false

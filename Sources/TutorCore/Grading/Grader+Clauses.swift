@@ -55,6 +55,7 @@ extension Grader {
         notTheSameAs(&tokens)
         trailingNo(&tokens)
         deniedRelative(&tokens)
+        perceivedComplements(&tokens)
         for i in tokens.indices {
             if tokens[i].typed == "most" || tokens[i].typed == "number" {
                 ranking(&tokens, i)
@@ -370,6 +371,47 @@ extension Grader {
                 !tokens[k].isNegator, !analyzer.clauseBreaks.contains(tokens[k].word) || k == h + 2
             {
                 if tokens[k].isContent { tokens[k].negated = true }
+                k += 1
+            }
+        }
+    }
+}
+
+/// "Counselors can't tell someone's getting worse": a denied verb of perceiving denies the
+/// perceiving, not what is (or is not) perceived: the client is getting worse all the same.
+extension Grader {
+    /// Verbs of perceiving or knowing whose complement keeps its own polarity.
+    static let perceivingVerbs: Set<String> = [
+        "tell", "notice", "see", "realize", "realise", "spot", "recognize", "recognise", "catch", "know", "sense",
+    ]
+    /// Subjects that open the complement ("someone's getting worse", "the client is slipping").
+    static let complementSubjects: Set<String> = [
+        "someone", "someones", "somebody", "somebodys", "he", "she", "they", "hes", "shes", "theyre", "client",
+        "clients", "people", "patient", "patients",
+    ]
+    /// Words right after such a subject that make it a clause of its own.
+    static let complementVerbs: Set<String> = [
+        "is", "are", "was", "were", "s", "re", "getting", "gets", "got", "going", "goes", "has", "have", "had",
+        "feels", "feel", "feeling", "slipping", "struggling", "doing",
+    ]
+
+    /// Clears the negation of the complement clause after a denied verb of perceiving.
+    func perceivedComplements(_ tokens: inout [Token]) {
+        for i in tokens.indices.dropLast() where tokens[i].negated && Self.perceivingVerbs.contains(tokens[i].typed) {
+            var j = i + 1
+            if j < tokens.count, ["that", "if", "whether"].contains(tokens[j].typed) { j += 1 }
+            if j < tokens.count, tokens[j].typed == "the" { j += 1 }
+            // "Someone's" arrives whole ("someones") or split ("someone" "s").
+            guard j + 1 < tokens.count, tokens[j].clause == tokens[i].clause,
+                Self.complementSubjects.contains(tokens[j].typed),
+                Self.complementVerbs.contains(tokens[j + 1].typed)
+                    || tokens[j].typed.hasSuffix("s")
+                        && tokens[j + 1].typed.hasSuffix("ing"),
+                tokens[j + 1].clause == tokens[i].clause
+            else { continue }
+            var k = j
+            while k < tokens.count, tokens[k].clause == tokens[i].clause, !tokens[k].isNegator {
+                tokens[k].negated = false
                 k += 1
             }
         }

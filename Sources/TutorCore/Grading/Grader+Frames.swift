@@ -199,7 +199,11 @@ extension Grader {
     /// What opens the belief after such a gerund: its own subject or "that".
     static let beliefSubjects: Set<String> = ["that", "he", "she", "they", "one", "you", "someone", "it"]
     /// Who may hold a belief the learner reports: the client, not the learner.
-    static let believers: Set<String> = ["he", "she", "they", "client", "clients", "patient", "person", "guy"]
+    /// And counselors in general ("counselors think they're doing great"), not the learner.
+    static let believers: Set<String> = [
+        "he", "she", "they", "client", "clients", "patient", "person", "guy", "counselors", "therapists",
+        "clinicians", "providers",
+    ]
 
     /// The content words of a belief the learner reports of the client ("the danger is he thinks
     /// one slip means he's failed"): the rest of the clause after "he thinks".

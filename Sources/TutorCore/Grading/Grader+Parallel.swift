@@ -26,11 +26,18 @@ extension Grader {
         return second.contains { keys.contains(line.keys[$0]) }
     }
 
-    /// The keys of option letters: A (described or picked) and B.
-    static let optionKeys: Set<String> = [optionA, pickedA, "b"]
+    /// The keys of option letters: A (described or picked) and B, and of the options by their
+    /// order ("the second is empathic, the first is sympathy").
+    static let optionKeys: Set<String> = [optionA, pickedA, "b", "first", "second"]
 
-    /// The option a key names, A picked or described alike.
-    static func option(_ key: String) -> String { key == pickedA ? optionA : key }
+    /// The option a key names, A picked or described alike, the first as A, the second as B.
+    static func option(_ key: String) -> String {
+        switch key {
+        case pickedA, "first": return optionA
+        case "second": return "b"
+        default: return key
+        }
+    }
 
     /// Whether a copula stands among or just before the content words `unit` of the line.
     private func copular(_ line: Line, _ unit: [Int]) -> Bool {

@@ -3,6 +3,15 @@
 /// an answer and in the ideas it is graded against; and "how the sessions go", the course of
 /// treatment, which is its experience.
 extension Grader {
+    /// Forms of "start" and "begin", which before a verb only say when it begins.
+    static let startForms: Set<String> = [
+        "start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning",
+    ]
+    /// Nouns in "-ing" that may be what is started ("start counseling").
+    static let ingNouns: Set<String> = [
+        "counseling", "counselling", "meeting", "meetings", "session", "screening", "training", "something",
+        "nothing", "everything", "anything", "morning", "evening",
+    ]
     /// Forms of "take" and "act", which before "out on" say venting a feeling on someone.
     static let ventVerbs: Set<String> = [
         "take", "takes", "taking", "took", "taken", "act", "acts", "acting", "acted",
@@ -96,6 +105,18 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("decide")
                 tokens[i + 2].isStop = true
+            } else if startForms.contains(w), let next = typed(i + 1, i),
+                next == "to" && typed(i + 2, i) != nil
+                    || next.hasSuffix("ing") && next.count > 5
+                        && tokens[i + 1].isContent && !Self.ingNouns.contains(next)
+            {
+                // "They trust them and start opening up", "began to talk": the start of what
+                // follows, which is the idea, not a start of treatment.
+                tokens[i].isStop = true
+            } else if ["argue", "argues", "arguing", "argued"].contains(w), typed(i + 1, i) == "for" {
+                // "The sleep part argues for the status quo", "him arguing for keeping things the
+                // same": making a case for something, not arguing with someone.
+                tokens[i].stem = analyzer.stem("advocate")
             } else if ["cut", "cuts", "cutting"].contains(w),
                 typed(i + 1, i) == "through"
                     || typed(i + 1, i) == "right" && typed(i + 2, i) == "through"

@@ -14,9 +14,13 @@ extension Tutor {
 
     /// Grades `answer` to the question `id`, a knowledge-base question or a lesson's inline
     /// one (`lesson:NAME:SECTION:N`); nil for an id neither has. `context`: the tutor's last
-    /// cloze prompt, which a short reply completes.
+    /// cloze prompt, which a short reply completes. The answer leans on its question as in the
+    /// dialogue ("Yes." to a client's "… stays in this room, right?" confirms the claim,
+    /// "Never." to "When should …" says never; see `Tutor+Ellipsis`).
     public func grade(questionID id: String, answer: String, context: String? = nil) -> Grade? {
-        grade(id, analyzer.analyze(answer), context: context)
+        let analysis = analyzer.analyze(answer)
+        if let q = question(id) { return gradeInContext(q, analysis, cloze: context, whole: false) }
+        return grade(id, analysis, context: context)
     }
 
     func grade(_ id: String, _ analysis: Analysis, context: String? = nil) -> Grade? {
