@@ -511,7 +511,9 @@ public final class Matcher: Sendable, Codable {
         // "…that actually helps, not the nagging kind", "not the doctor kind of bond": a concept
         // named only inside a verbless clause opening on "not" is the sense the learner sets
         // aside, so one named outside it comes first.
-        let notClause = Self.setAsideByNot(tokens)
+        // So does one named only inside parentheses, an aside or a citation ("the phrase
+        // 'therapeutic bond' (Bordin, 1979)"), beside one named outside them.
+        let notClause = Self.setAsideByNot(tokens).union(tokens.indices.filter { tokens[$0].parenthesized })
         if !notClause.isEmpty {
             let words = { (c: Int) in
                 Set(terms.tokens[c] ?? []).union(terms.toldAt[c] ?? []).filter { tokens[$0].isContent }

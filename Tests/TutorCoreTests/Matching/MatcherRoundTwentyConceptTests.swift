@@ -50,6 +50,25 @@ import Testing
         #expect(m.concepts.first == "family-involvement", "\(m.evidence)")
     }
 
+    /// A concept named only inside parentheses (a citation, an aside) goes after one named
+    /// outside them.
+    @Test(
+        "a concept named only in parentheses goes after one named outside",
+        arguments: [
+            ("what exactly is meant by a \"helping alliance\" (see Bordin, 1979)?", "therapeutic-alliance"),
+            ("Tell me about the \"working relationship\" (Bordin 1979 and others), what is it", "therapeutic-alliance"),
+        ])
+    func parenthesizedAside(_ text: String, _ topic: String) {
+        let m = matcher.matchLine(text)
+        #expect(m.concepts.first == topic, "\(m.evidence)")
+    }
+
+    @Test("words inside parentheses are marked")
+    func parenthesizedTokens() {
+        let tokens = matcher.analyzer.analyze("the bond (Bordin, 1979) matters").tokens
+        #expect(tokens.map(\.parenthesized) == [false, false, true, true, false])
+    }
+
     /// "The ACA code" is the professional code of ethics.
     @Test(
         "the ACA code is the code of ethics",
