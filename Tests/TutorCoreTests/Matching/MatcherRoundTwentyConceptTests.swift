@@ -69,6 +69,19 @@ import Testing
         #expect(tokens.map(\.parenthesized) == [false, false, true, true, false])
     }
 
+    /// A word of emphasis inside a phrasal verb ("shuts straight down", "clams right up")
+    /// leaves a situation's phrase whole.
+    @Test(
+        "a situation's phrasal verb is read with a word of emphasis inside it",
+        arguments: [
+            "one of my clients shuts straight down whenever she senses she's being judged, what now",
+            "a man in my group clams right up when he feels criticized. how do i handle that",
+        ])
+    func emphasisInsideAPhrase(_ text: String) {
+        let m = matcher.matchLine(text)
+        #expect(m.concepts.first == "safe-space", "\(m.evidence)")
+    }
+
     /// "The ACA code" is the professional code of ethics.
     @Test(
         "the ACA code is the code of ethics",
