@@ -121,7 +121,7 @@ extension Matcher {
     }
 
     /// Words of emphasis said inside a phrasal verb ("clams right up").
-    static let emphasisInPhrase: Set<String> = ["right", "straight", "completely", "totally", "all"]
+    static let emphasisInPhrase: Set<String> = ["right", "straight"]
 
     /// Adds a filled frame to the scan.
     private func tell(_ frame: Frame, at positions: [Int], _ tokens: [Token], into scan: inout TermScan) {
