@@ -20,6 +20,8 @@ extension Analyzer {
         var word: String
         var sentence: Int
         var clause: Int
+        /// Inside parentheses ("(Bordin, 1979)").
+        var parenthesized = false
     }
 
     /// Collects raw tokens, counting sentences and clauses between them.
@@ -29,6 +31,8 @@ extension Analyzer {
         var clause = 0
         var pendingSentence = false
         var pendingClause = false
+        /// How many parentheses are open.
+        var depth = 0
 
         /// Adds one word (apostrophes at either end already trimmed), expanding contractions.
         mutating func emit(_ word: String) {
@@ -43,18 +47,22 @@ extension Analyzer {
             guard word.utf8.contains(UInt8(ascii: "'")) else {
                 // "nothings missing": a pronoun's "'s" typed without its apostrophe.
                 if let pronoun = Analyzer.bareIsContractions[word] {
-                    out.append(RawToken(word: pronoun, sentence: sentence, clause: clause))
-                    out.append(RawToken(word: "is", sentence: sentence, clause: clause))
+                    out.append(RawToken(word: pronoun, sentence: sentence, clause: clause, parenthesized: depth > 0))
+                    out.append(RawToken(word: "is", sentence: sentence, clause: clause, parenthesized: depth > 0))
                     return
                 }
-                out.append(RawToken(word: word, sentence: sentence, clause: clause))  // no contraction
+                out.append(RawToken(word: word, sentence: sentence, clause: clause, parenthesized: depth > 0))
                 return
             }
-            for w in expandContraction(word) { out.append(RawToken(word: w, sentence: sentence, clause: clause)) }
+            for w in expandContraction(word) {
+                out.append(RawToken(word: w, sentence: sentence, clause: clause, parenthesized: depth > 0))
+            }
         }
 
         /// What a character between words does to the sentence and clause counts.
         mutating func separate(_ v: UInt32) {
+            if v == 40 { depth += 1 }
+            if v == 41 { depth = max(0, depth - 1) }
             switch v {
             case 46, 33, 63, 0x2026, 10:  // . ! ? … newline
                 if !out.isEmpty { pendingSentence = true }

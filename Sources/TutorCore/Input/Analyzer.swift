@@ -137,7 +137,8 @@ public final class Analyzer: Sendable, Codable {
             tokens.append(
                 Token(
                     typed: typed, word: word, stem: stem, isStop: isStop, isNegator: false, negated: false,
-                    known: known, corrected: corrected, sentence: r.sentence, clause: r.clause))
+                    known: known, corrected: corrected, sentence: r.sentence, clause: r.clause,
+                    parenthesized: r.parenthesized))
             i += 1
         }
         applyPhraseSynonyms(&tokens)

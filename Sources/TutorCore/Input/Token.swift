@@ -18,6 +18,8 @@ public struct Token: Sendable, Equatable {
     public var corrected: Bool
     public var sentence: Int
     public var clause: Int
+    /// Inside parentheses: an aside or a citation ("(Bordin, 1979)").
+    public var parenthesized = false
 
     /// A word that counts as evidence.
     public var isContent: Bool { !isStop && !isNegator }

@@ -14,6 +14,8 @@ public final class Matcher: Sendable, Codable {
     /// The numbers every stage decides with.
     let tuning = MatcherTuning.standard
     let conceptIDs: [String]
+    /// Each concept's group (`group:` in its file).
+    let conceptGroups: [String]
     /// Each concept's two sides when it is a contrast (`contrasts:` in its file), else empty.
     let contrastSides: [[String]]
     let terms: [Term]
@@ -75,7 +77,7 @@ public final class Matcher: Sendable, Codable {
     /// What the knowledge-base cache holds of a matcher: all but `tuning`, which is the
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
-        case analyzer, conceptIDs, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
+        case analyzer, conceptIDs, conceptGroups, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
         case foreignStems, nameIndex, contrastSides
         case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex, prior, examined
     }
@@ -83,6 +85,7 @@ public final class Matcher: Sendable, Codable {
     public init(kb: KnowledgeBase, analyzer: Analyzer) {
         self.analyzer = analyzer
         conceptIDs = kb.concepts.map(\.id)
+        conceptGroups = kb.concepts.map(\.group)
         contrastSides = kb.concepts.map { $0.contrasts.map { $0.lowercased() } }
         let terms = Self.buildTerms(kb, analyzer: analyzer)
         nameIndex = Self.buildNameIndex(kb, analyzer: analyzer)
@@ -231,7 +234,11 @@ public final class Matcher: Sendable, Codable {
         if (pointsBack || result.intent == .compare) && leansOnPrevious(result, tokens) { result.isFollowUp = true }
         result.confidence = (min(1, max(0, result.confidence)) * 1000).rounded() / 1000
         let fallback = ranking.viaFallback ? ["fallback → \(ranking.concepts.map { conceptIDs[$0] })"] : []
-        result.evidence = intents.evidence + terms.evidence + fallback + scope.evidence
+        // Words the spelling corrector changed, for reading misses ("quick" → "quit").
+        let spelling = tokens.filter { $0.corrected && $0.typed != $0.word }.map {
+            "spelling '\($0.typed)' → '\($0.word)'"
+        }
+        result.evidence = spelling + intents.evidence + terms.evidence + fallback + scope.evidence
         result.basis.named = terms.named.map { MatchBasis.Named(concept: conceptIDs[$0.concept], stems: $0.stems) }
         result.basis.told = terms.toldAt.keys.sorted().map { c in
             let stems = terms.toldAt[c, default: []].sorted().filter { tokens[$0].isContent }.map { tokens[$0].stem }
@@ -447,6 +454,31 @@ public final class Matcher: Sendable, Codable {
             order.removeAll { $0 == best }
             order.insert(best, at: 0)
         }
+        // A part of the relationship named beside what it does for the client ("what does
+        // having a trusted ally do for someone in a rough patch", "how does feeling understood
+        // make a client show up and do the work"): the effect is the topic, as it is beside the
+        // alliance itself. The effect must be named by a term of its own of two words or more,
+        // as strongly as the part: one word ("relapsing") may be the part's setting.
+        if conceptGroups[order[0]] == tuning.relationshipGroup, situated[order[0]] == nil,
+            let effect = order.dropFirst().first(where: { c in
+                conceptGroups[c] == tuning.effectsGroup && situated[c] == nil && named(c) >= named(order[0])
+                    && terms.named.contains { $0.concept == c && $0.stems.count >= 2 }
+            })
+        {
+            order.removeAll { $0 == effect }
+            order.insert(effect, at: 0)
+        }
+        // So is the setting a part of the relationship is asked about in ("build trust with a
+        // client over skype", "can trust build on a video call"): the alliance in that setting
+        // is the topic, when the line says the setting at least as strongly as the part.
+        if conceptGroups[order[0]] == tuning.relationshipGroup, situated[order[0]] == nil,
+            let setting = order.dropFirst().first(where: { c in
+                conceptGroups[c] == tuning.contextsGroup && score(c) >= score(order[0])
+            })
+        {
+            order.removeAll { $0 == setting }
+            order.insert(setting, at: 0)
+        }
         // A case told, then a question that names a concept of its own ("… first session he
         // barely looks at me. how do i earn his trust"): the question's concept is what is
         // asked, the one the story's words named its setting, unless a situation leads.
@@ -474,6 +506,28 @@ public final class Matcher: Sendable, Codable {
             let rejected = order.filter { c in before(c).isEmpty && words(c).contains { $0 > k } }
             if rejected.contains(order[0]), order.contains(where: { !before($0).isEmpty }) {
                 order = order.filter { !rejected.contains($0) } + rejected
+            }
+        }
+        // "…that actually helps, not the nagging kind", "not the doctor kind of bond": a concept
+        // named only inside a verbless clause opening on "not" is the sense the learner sets
+        // aside, so one named outside it comes first.
+        // So does one named only inside parentheses, an aside or a citation ("the phrase
+        // 'therapeutic bond' (Bordin, 1979)"), beside one named outside them.
+        let notClause = Self.setAsideByNot(tokens).union(tokens.indices.filter { tokens[$0].parenthesized })
+        if !notClause.isEmpty {
+            let words = { (c: Int) in
+                Set(terms.tokens[c] ?? []).union(terms.toldAt[c] ?? []).filter { tokens[$0].isContent }
+            }
+            // A word two concepts share ("family") tells neither apart.
+            let aside = order.filter { c in
+                let own = words(c)
+                return !own.isDisjoint(with: notClause)
+                    && own.subtracting(notClause).allSatisfy { p in order.contains { $0 != c && words($0).contains(p) }
+                    }
+            }
+            let said = { (c: Int) in words(c).subtracting(notClause) }
+            if aside.contains(order[0]), order.contains(where: { !aside.contains($0) && !said($0).isEmpty }) {
+                order = order.filter { !aside.contains($0) } + aside
             }
         }
         // A concept that is itself a contrast ("compliance versus commitment") is what a line

@@ -101,6 +101,13 @@ public struct MatcherTuning: Sendable {
     /// The client's reaction named beside another concept ("shuts down when she feels
     /// judged") is the situation, and the other concept the topic.
     public var reactionConcept = "alliance-rupture-repair"
+    /// The groups of the relationship's own parts (trust, empathy …) and of what the alliance
+    /// does for the client (retention, engagement …): a part named beside an effect it acts
+    /// on leaves the effect the topic.
+    public var relationshipGroup = "relationship"
+    public var effectsGroup = "effects"
+    /// The group of the alliance in other settings (telehealth, groups, families …).
+    public var contextsGroup = "contexts"
     /// A word beside the frame concept ("the alliance with a whole family") names a more
     /// specific concept only when the concepts' texts use it this sparingly (its idf): "family",
     /// "trauma", not "strong" or "care".

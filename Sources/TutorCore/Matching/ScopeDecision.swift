@@ -60,6 +60,8 @@ extension Matcher {
         var asked: Set<Int> = []
         /// Sentences that hold a cue of a content question ("what exactly is…", "why is it…").
         var asking: Set<Int> = []
+        /// The same, by clause.
+        var askingClauses: Set<Int> = []
         /// Words inside a content question's cue of two words or more, with no gap ("what's the
         /// right process for…"): the request's own words, not another field's (a gap's words,
         /// "does the nato alliance work", are the line's).
@@ -92,6 +94,7 @@ extension Matcher {
             },
             asked: Set(content.filter { cues.covered[$0] }),
             asking: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].sentence }),
+            askingClauses: Set(cues.hits.filter(\.intent.isContent).map { tokens[$0.span.lowerBound].clause }),
             phrased: Set(
                 cues.hits.filter { $0.intent.isContent && $0.span.count >= 2 && $0.literal == nil }.flatMap(\.span)))
         var concepts = ranking.concepts
@@ -204,10 +207,14 @@ extension Matcher {
         // go home and weep after my hospice visits") is asked in our sense: the unknown words
         // of the learner's story in another sentence tell where they come from, not what
         // they ask.
+        // So is one named in a sentence of its own that another sentence asks about ("Aye,
+        // congruence. Whit's that when it's at home?", "everyone says the alliance is the whole
+        // show. why is it the star?"): the other sentence's unknown words are how the learner
+        // talks, not another subject's. Another field's subject shares the sentence the word is
+        // named in ("an alliance with another civ").
         let termSentences = Set((terms.tokens[concepts[0]] ?? []).map { tokens[$0].sentence })
         let unknown =
-            !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
-            ? left.unknown.filter { termSentences.contains(tokens[$0].sentence) } : left.unknown
+            termSentences.isEmpty ? left.unknown : left.unknown.filter { termSentences.contains(tokens[$0].sentence) }
         // "the word transference", "this term discord": a word named as a term is the field's.
         let namedAsATerm = (terms.tokens[concepts[0]] ?? []).contains { p in
             p > 0 && ["word", "term", "phrase", "buzzword", "concept"].contains(tokens[p - 1].word)
@@ -217,7 +224,10 @@ extension Matcher {
         {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
-                evidence: ["scope: one word shared with another subject → out-of-scope"], otherSense: true)
+                evidence: [
+                    "scope: one word shared with another subject (unknown: "
+                        + unknown.map { tokens[$0].word }.joined(separator: ", ") + ") → out-of-scope"
+                ], otherSense: true)
         }
         return nil
     }
@@ -280,7 +290,8 @@ extension Matcher {
         let compared = comparedWithOwnField(tokens, terms: terms)
         // Concepts named by a term of their own, before any is set aside.
         let named = concepts.filter { !(terms.tokens[$0] ?? []).isEmpty }
-        let setAside = Self.setAsideByNot(tokens).union(Self.glossedByLike(tokens))
+        let setAside = Self.setAsideByNot(tokens).union(Self.glossedByLike(tokens)).union(
+            Self.exampleByLikeWhen(tokens))
         concepts.removeAll { c in
             if let asked = compared,
                 asked.namesField || (terms.tokens[c] ?? []).contains(where: { tokens[$0].sentence == asked.sentence })
@@ -309,9 +320,16 @@ extension Matcher {
             let askedOnItsOwn =
                 !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
                 && content.contains { !termSentences.contains(tokens[$0].sentence) }
+            // The same within a sentence: a concept asked about in a clause that asks ("why does
+            // trust matter so much, I sell cars on trust but…") is asked in our sense, and a clause
+            // in which the learner tells their own work ("I sell cars…", "we mirror…") is where
+            // they met the word.
+            let toldOwn = Self.learnersOwnClauses(tokens)
+            let ownTelling = termClauses.intersection(left.askingClauses).subtracting(toldOwn).isEmpty ? [] : toldOwn
             let weighed = content.filter {
                 !setAside.contains($0) && !(tokens[$0].negated && !termClauses.contains(tokens[$0].clause))
                     && (!askedOnItsOwn || termSentences.contains(tokens[$0].sentence))
+                    && !ownTelling.contains(tokens[$0].clause)
             }
             let foreign =
                 weighed.count { p in
@@ -379,6 +397,33 @@ extension Matcher {
                 !rest.contains(where: { Self.clauseVerbs.contains(tokens[$0].word) })
             else { continue }
             out.formUnion(rest)
+        }
+        return out
+    }
+
+    /// The words after "like when" or "like if" to the end of their clause ("active listening
+    /// vs regular listening, like when i nod at a customer"): the learner's own example of what
+    /// was named, not the line's subject.
+    static func exampleByLikeWhen(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for i in tokens.indices.dropFirst()
+        where tokens[i].word == "like" && i + 1 < tokens.count
+            && ["when", "if"].contains(tokens[i + 1].word)
+        {
+            out.formUnion(tokens.indices.filter { $0 > i + 1 && tokens[$0].clause == tokens[i].clause })
+        }
+        return out
+    }
+
+    /// Clauses after the line's first that open on the learner telling their own doing ("I
+    /// sell cars on trust", "we mirror the customer"): a first person and a verb of theirs.
+    static func learnersOwnClauses(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for i in tokens.indices.dropFirst() where tokens[i].clause != tokens[i - 1].clause {
+            guard ["i", "we"].contains(tokens[i].word), i + 1 < tokens.count,
+                tokens[i + 1].clause == tokens[i].clause, !tokens[i + 1].isStop
+            else { continue }
+            out.insert(tokens[i].clause)
         }
         return out
     }

@@ -86,15 +86,22 @@ extension Matcher {
         var filledLength = [Int](repeating: 0, count: filledAt.count)
         func fill(_ filler: FrameFiller, at i: Int) {
             guard filledAt[filler.slot] < 0, i + filler.keys.count <= tokens.count else { return }
-            let fits = filler.keys.indices.allSatisfy { k in
-                let t = tokens[i + k]
-                // "not" stands for any negation: "won't open up", "never opens up".
-                return filler.exact
-                    ? filler.keys[k] == t.word : filler.keys[k] == t.stem || filler.keys[k] == "not" && t.isNegator
+            let fitsWith = { (gap: Int) in
+                filler.keys.indices.allSatisfy { k in
+                    let t = tokens[i + k + (k > 0 ? gap : 0)]
+                    // "not" stands for any negation: "won't open up", "never opens up".
+                    return filler.exact
+                        ? filler.keys[k] == t.word : filler.keys[k] == t.stem || filler.keys[k] == "not" && t.isNegator
+                }
             }
-            if fits {
+            // "clams right up", "shuts straight down": a word of emphasis between a verb and its
+            // particle leaves the phrase whole.
+            let gap =
+                filler.keys.count >= 2 && i + filler.keys.count < tokens.count
+                    && Self.emphasisInPhrase.contains(tokens[i + 1].word) && !fitsWith(0) ? 1 : 0
+            if fitsWith(gap) {
                 filledAt[filler.slot] = i
-                filledLength[filler.slot] = filler.keys.count
+                filledLength[filler.slot] = filler.keys.count + gap
             }
         }
         for i in tokens.indices {
@@ -112,6 +119,9 @@ extension Matcher {
             tell(frame, at: positions, tokens, into: &scan)
         }
     }
+
+    /// Words of emphasis said inside a phrasal verb ("clams right up").
+    static let emphasisInPhrase: Set<String> = ["right", "straight"]
 
     /// Adds a filled frame to the scan.
     private func tell(_ frame: Frame, at positions: [Int], _ tokens: [Token], into scan: inout TermScan) {
