@@ -167,6 +167,18 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// "Give me one …", "gimme one …", "show me one …": a line that opens by asking for one.
+    static func asksForOneFirst(_ w: [String]) -> Bool {
+        let polite: Set<String> = [
+            "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now",
+        ]
+        let w = Array(w.drop { polite.contains($0) })
+        return w.starts(with: ["gimme", "one"]) || w.starts(with: ["give", "me", "one"])
+            || w.starts(with: ["show", "me", "one"])
+    }
+}
+
+extension LineForm {
     /// "Give me one that's not about drinking", "gimme one where the client is angry", "give
     /// me an example of one", "give me a line that's sympathy": a case asked for, told by
     /// what it holds or says ("give me one on trust", a question's topic, is not).

@@ -115,7 +115,8 @@ extension Tutor {
             words[..<r].contains(where: pronouns.contains)
         else { return nil }
         var compared = MatchResult(
-            intent: .compare, concepts: [last] + guessedOtherSide(match, analysis, last), confidence: 0.6)
+            intent: .compare, concepts: [last] + otherSide(match, analysis, last, far: words[(r + 1)...]),
+            confidence: 0.6)
         compared.evidence = match.evidence + ["form: the topic set against an outside term → compare"]
         compared.basis = match.basis
         return compared
@@ -387,6 +388,13 @@ extension Tutor {
     /// straight" guesses harsh confrontation beside motivational interviewing). Empty when the
     /// best guess is the topic or nothing the topic relates to, and for "which one is …", which
     /// asks which of the topic's own fits ("which one is the client getting ready to act").
+    /// The far side of "how is it different from …" with nothing of ours named there: the
+    /// guess, else the alliance told by its parties beside a distractor.
+    func otherSide(_ match: MatchResult, _ analysis: Analysis, _ last: String, far: ArraySlice<String>) -> [String] {
+        let guessed = guessedOtherSide(match, analysis, last)
+        return guessed.isEmpty ? allianceDescribed(far, beside: last) : guessed
+    }
+
     func guessedOtherSide(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> [String] {
         guard LineForm.words(analysis).first != "which", let guess = match.basis.guesses.first, guess != last,
             relates(guess, last)

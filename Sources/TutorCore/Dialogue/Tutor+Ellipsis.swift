@@ -373,6 +373,12 @@ extension Tutor {
             }
             resolved.concepts = [last]
             if weighs { resolved.intent = .compare }
+            // "And test me", "and fixing one?": the words after "and" cue a request of their
+            // own (a quiz, how to do it, a case), which is asked of the topic instead of the
+            // last request again.
+            if let asked = Self.ownRequest(of: own), asked != previous {
+                resolved.intent = asked
+            }
         } else if previous == .compare, let first = state.lastAnswer?.concepts.first, first != target {
             resolved.intent = .compare
             resolved.concepts = [first, target]
@@ -475,7 +481,21 @@ extension Tutor {
                 && ["that", "it", "this", "he", "she", "they"].contains(w[i + 1])
                 && !["i", "we", "you", "what", "how"].contains(w[i - 1])
         }
-        resolved.intent = previous == .explain && sibling == true || asksOfTheCase ? .explain : .howTo
+        // "What if the client already signed, that is finished then?", "so if the clinic is
+        // close by they stay?": an outcome stated of the case and asked (a subject of its own
+        // after the case, the line ending on a question mark) is whether it holds, too.
+        let tails: Set<String> = [
+            "if", "when", "what", "about", "and", "but", "so", "or", "i", "we", "you", "ask", "asks", "tell", "tells",
+            "say", "says", "keep", "make", "do", "does", "that", "whether",
+        ]
+        let statesAnOutcome =
+            analysis.text.hasSuffix("?")
+            && w.indices.dropFirst(3).dropLast().contains { i in
+                ["that", "it", "they", "he", "she"].contains(w[i]) && !tails.contains(w[i - 1])
+                    && !LineForm.auxiliaries.contains(w[i - 1])
+            }
+        resolved.intent =
+            previous == .explain && sibling == true || asksOfTheCase || statesAnOutcome ? .explain : .howTo
         resolved.concepts = [named ?? last]
         resolved.isFollowUp = false
         resolved.ambiguous = []
@@ -537,5 +557,13 @@ extension Tutor {
         analysis.text.lowercased().split(separator: ",").dropFirst().contains { part in
             part.split(separator: " ").first.map { openers.contains(String($0)) } ?? false
         }
+    }
+}
+
+extension Tutor {
+    /// The request the words after an ellipsis opener cue by words of their own ("test me",
+    /// "fixing one", "a real example"), when it is one a follow-up asks of the topic.
+    static func ownRequest(of part: MatchResult) -> Intent? {
+        [Intent.quiz, .howTo, .example].first { part.intent == $0 && part.basis.cued.contains($0) }
     }
 }

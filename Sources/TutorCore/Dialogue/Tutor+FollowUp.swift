@@ -53,6 +53,7 @@ extension Tutor {
             resolved.evidence.append("follow-up: the one described beside the topic → \(other)")
         }
         if let specific = specificBesideTheTopic(resolved, match, analysis, state) { return specific }
+        if let weighed = weighedAgainstTheAlliance(resolved, match, analysis, state) { return weighed }
         let read = namedWithTheTopicInThePronounsPlace(resolved, analysis, state) ?? resolved
         return inTheSettingOfTheTopic(read, match, state) ?? read
     }
@@ -225,6 +226,7 @@ extension Tutor {
         if let effect = effectOnAConcept(match, analysis, last, state) { return effect }
         if state.open == nil, let weighed = comparedThanANamed(match, analysis, last) { return weighed }
         if let asked = askedOfTheTopicByItsForm(match, analysis, last, state) { return asked }
+        if let brought = whichSideANamedBrings(match, analysis, last, state) { return brought }
         if let member = memberOfTheTopic(match, analysis, last) { return member }
         if let counterpart = counterpartAsked(match, analysis, last, recent: state.recentConcepts) {
             return counterpart
@@ -262,8 +264,11 @@ extension Tutor {
         }
         // "Give me one that's not about drinking", "gimme one where the client says…", "give
         // me a line that's sympathy": one told apart by what it holds is a case, not a question.
+        // So is "give me one of those in real life", "give me one i could actually say": one
+        // asked for beside a word that cues a case.
         if [.quiz, .outOfScope, .define, .explain].contains(match.intent), state.open == nil,
-            LineForm.asksForACaseOfIt(LineForm.words(analysis)),
+            LineForm.asksForACaseOfIt(LineForm.words(analysis))
+                || LineForm.asksForOneFirst(LineForm.words(analysis)) && match.basis.cued.contains(.example),
             let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
         {
             let named = Self.namesByTerm(match) && match.intent != .outOfScope ? match.concepts[0] : last

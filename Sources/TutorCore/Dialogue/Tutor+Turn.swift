@@ -70,7 +70,7 @@ extension Tutor {
         // what came before, whether or not it says so with a pronoun (where it weighed such lines
         // it cost a blind test set's follow-up for as many gained elsewhere).
         let cued = matcher.match(analysis)
-        let alone = state.open == nil && state.recentConcepts.isEmpty
+        let alone = state.open == nil && (state.recentConcepts.isEmpty || namesItsOwnTopic(cued, analysis))
         let read = reread(alone ? matcher.weighed(cued, analysis) : cued, analysis)
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
         var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
@@ -202,5 +202,16 @@ extension Tutor {
     /// The line's words, lower case, one space apart.
     static func plainWords(_ analysis: Analysis) -> String {
         analysis.tokens.map(\.word).joined(separator: " ")
+    }
+}
+
+extension Tutor {
+    /// "But tough love works on some people, no", "so how big is the alliance effect in actual
+    /// numbers" after another topic: a line that names its own concept by a term and points
+    /// back at nothing stands on its own, so the learnt phrasings weigh what it asks as they
+    /// do for a first line.
+    func namesItsOwnTopic(_ match: MatchResult, _ analysis: Analysis) -> Bool {
+        guard Self.namesByTerm(match), match.intent != .outOfScope, !match.isFollowUp else { return false }
+        return !Self.pointsBackByAWord(LineForm.words(analysis))
     }
 }
