@@ -686,8 +686,10 @@ extension Matcher {
         func go(_ ci: Int, _ ti: Int) -> Int? {
             if ci == cue.stems.count { return ti }
             // "whats going on w him": a fused "whats" is the cue's "what is" (in a cue of three
-            // words or more), and a texter's "w" between words its "with".
+            // words or more, with no gap: "whats a good reply sound like" is no "what is * like"),
+            // and a texter's "w" between words its "with".
             if ci == 1, cue.stems.count >= 3, cue.stems[0] == "what", cue.stems[1] == "is", ti > 0,
+                !cue.stems.contains(nil),
                 Self.fusedWhat.contains(tokens[ti - 1].word)
             {
                 return go(2, ti)

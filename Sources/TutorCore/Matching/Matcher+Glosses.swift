@@ -5,8 +5,9 @@
 /// harder") and the learner's own mastery asked about by topic.
 extension Matcher {
     /// "whats going on with him", "wats a paraphrase": "what's" typed as one word is "what
-    /// is", as the tokenizer reads it with its apostrophe. A cue of three words or more that
-    /// opens on "what is" ("what is going on with") reads the fused form too (`matchCue`); the
+    /// is", as the tokenizer reads it with its apostrophe. A cue of three words or more and no
+    /// gap that opens on "what is" ("what is going on with") reads the fused form too
+    /// (`matchCue`); the
     /// line's words stay as typed, so nothing else that reads them changes, and "what is"
     /// alone weighs no more than the "what" typed did.
     static let fusedWhat: Set<String> = ["whats", "wats", "wuts", "whatz"]
