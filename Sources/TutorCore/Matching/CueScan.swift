@@ -307,7 +307,18 @@ extension Matcher {
         var intents = IntentScores()
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
         let inner = actsAskedAbout(scan, tokens)
+        let hedged = Self.hedgesOnOwnQuestion(tokens)
         for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
+            // "if it isn't too basic a question": the learner judging their own question asks
+            // nothing; "what do I do different" compares nothing; "grinding harder" is how
+            // someone acts, not a request for a harder question.
+            if hit.span.allSatisfy({ hedged.contains(tokens[$0].clause) })
+                || hit.intent == .compare && hit.span.contains(where: { Self.doneDifferently(tokens, at: $0) })
+                || Self.requests.contains(hit.intent) && hit.span.count == 1
+                    && Self.comparesAnAct(tokens, at: hit.span.lowerBound)
+            {
+                continue
+            }
             // A wildcard's words are the line's: only the cue's own words can be a concept's name.
             // That holds of a gap inside one clause with no negator: "isnt a problem, his wife
             // just…" and "a partner and not just…" are no "is X just Y".
@@ -674,6 +685,15 @@ extension Matcher {
         let wildcard = tuning.wildcardWords
         func go(_ ci: Int, _ ti: Int) -> Int? {
             if ci == cue.stems.count { return ti }
+            // "whats going on w him": a fused "whats" is the cue's "what is" (in a cue of three
+            // words or more, with no gap: "whats a good reply sound like" is no "what is * like"),
+            // and a texter's "w" between words its "with".
+            if ci == 1, cue.stems.count >= 3, cue.stems[0] == "what", cue.stems[1] == "is", ti > 0,
+                !cue.stems.contains(nil),
+                Self.fusedWhat.contains(tokens[ti - 1].word)
+            {
+                return go(2, ti)
+            }
             guard let s = cue.stems[ci] else {
                 for skip in 1...wildcard where ti + skip <= tokens.count {
                     if let end = go(ci + 1, ti + skip) { return end }
@@ -693,7 +713,8 @@ extension Matcher {
             {
                 return go(ci, ti + 1)
             }
-            guard tokens[ti].stem == s else { return nil }
+            guard tokens[ti].stem == s || s == "with" && tokens[ti].word == "w" && ti > 0
+            else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
             if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }
             // Nor is a small word a one-word greeting or thanks that stems like it: "even" is

@@ -41,6 +41,13 @@ public struct MatchBasis: Sendable, Equatable {
     /// the knowledge base does not know.
     public var unknownWhenUnnamed: Int?
 
+    /// The line names one concept and offers the learner's own guess at what it is ("does
+    /// congruence simply mean being genuine?"): a definition asked, whatever lines like it were.
+    public var glossed = false
+    /// A case told, then a question whether it holds ("… says it's all over. is it?", "…
+    /// done. right?"): why it is so or not, not what to do.
+    public var asksWhether = false
+
     /// An empty basis (a line matched as a whole request, or built by the dialogue).
     public init() {}
 }

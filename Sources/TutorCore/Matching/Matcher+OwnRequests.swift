@@ -49,6 +49,10 @@ extension Matcher {
         let score = { (i: Intent) in intents.scores[i] ?? 0 }
         let words = tokens.map(\.word)
         let unnamed = !named || guessed
+        // "what topics have I already mastered": the learner's own mastery, asked by topic.
+        if chosen.intent == .topics, score(.progress) > 0, Self.asksOwnMasteryByTopic(tokens) {
+            return (.progress, chosen.confidence)
+        }
         // "that's over my head, something easier": a word of confusion beside a request for an
         // easier item asks for the easier question, not for the same thing said plainer.
         // (Only when the easier cue names the item: "explain that like im a beginner" wants it

@@ -82,6 +82,8 @@ extension Matcher {
             return .howTo
         }
         if let best, best.intent != .define { return best.intent }
+        // "… he relapsed. done. right?": a tag that asks whether the case holds.
+        if closesOnATag(tokens) { return .explain }
         // "did i mess something up", "is that an issue", "does stuff like that matter".
         if Self.auxiliaries.contains(words[0]), words.count >= 2 { return .explain }
         guard asking || question.count <= 4 else { return nil }

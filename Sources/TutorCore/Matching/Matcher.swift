@@ -192,6 +192,7 @@ public final class Matcher: Sendable, Codable {
                 intents,
                 named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens), intents,
             named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
+        var asksWhether = false
         var (intent, intentConfidence) = storyIntent(
             questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
             terms: terms, tokens: tokens)
@@ -205,6 +206,17 @@ public final class Matcher: Sendable, Codable {
         {
             intent = asked
         }
+        // "… says it's all over. is it?", "… done. right?": whether the case holds.
+        if let last = tokens.last, let s = tokens.firstIndex(where: { $0.clause == last.clause }),
+            Self.auxiliaries.contains(tokens[s].word) || closesOnATag(tokens),
+            storyQuestion(tokens, cues: cues) == .explain
+        {
+            asksWhether = true
+        }
+        // "does congruence simply mean being genuine?", "retention?? like keeping people in the
+        // program?": the learner's own gloss of one concept asks what it is.
+        let glossed = intent.isContent && glossesATerm(ranking.concepts, terms: terms, tokens: tokens)
+        if glossed { intent = .define }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -244,6 +256,10 @@ public final class Matcher: Sendable, Codable {
             let stems = terms.toldAt[c, default: []].sorted().filter { tokens[$0].isContent }.map { tokens[$0].stem }
             return MatchBasis.Named(concept: conceptIDs[c], stems: stems)
         }
+        result.basis.glossed = glossed && result.intent == .define
+        result.basis.asksWhether = asksWhether && [.explain, .outOfScope].contains(result.intent)
+        if result.basis.glossed { result.evidence.append("the learner's own gloss of one concept → define") }
+        if result.basis.asksWhether { result.evidence.append("a case told, then whether it holds") }
         result.basis.guessed = ranking.viaFallback
         result.basis.guesses = ranking.viaFallback ? ranking.concepts.map { conceptIDs[$0] } : []
         result.basis.cued = intents.cued

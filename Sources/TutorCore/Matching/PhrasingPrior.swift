@@ -197,6 +197,18 @@ extension Matcher {
             // line out of scope: "how do i turn off my phone's notifications" asks outright, of
             // another field.
             !(intent != .outOfScope && result.basis.strongCues.contains(result.intent)),
+            // Nor the learner's own gloss of one concept ("retention?? like keeping people in
+            // the program?"): lines that gloss a term ask what it is, whatever the topic's other
+            // lines asked. Nor does it turn into a how-to a case closed by a question whether it
+            // holds ("… says it's all over. is it?"): the story's words are what the prior weighs
+            // (stories mostly ask what to do), not the question.
+            !(intent != .outOfScope && result.basis.glossed),
+            !(intent == .howTo && result.basis.asksWhether && result.intent != .outOfScope),
+            // Nor does it take a line away from an example asked in three cue words or more
+            // ("show me X in action, a little scene", "a sample of…, just one example"): the
+            // topic's other lines, mostly how-tos and definitions, outweigh so plain a request.
+            !(result.intent == .example && intent != .outOfScope
+                && result.basis.cued.filter({ $0 == .example }).count >= 3),
             // Nor does it make a comparison of a line with one thing named and no word that
             // compares ("whats the doctor patient bond", "X, what is that and does it count"):
             // lines about a distractor are mostly comparisons with the alliance, but this one
@@ -206,7 +218,8 @@ extension Matcher {
                 && !(result.concepts.first.flatMap { conceptIDs.firstIndex(of: $0) }.map { !contrastSides[$0].isEmpty }
                     ?? false))
         {
-            weighed.intent = intent
+            // Taken back into scope, a case closed by a question whether it holds asks why.
+            weighed.intent = intent == .howTo && result.basis.asksWhether ? .explain : intent
             if intent == .outOfScope {
                 weighed.concepts = []
                 weighed.ambiguous = []
