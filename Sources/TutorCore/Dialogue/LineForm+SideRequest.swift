@@ -194,7 +194,10 @@ extension LineForm {
         let heads =
             w.contains(where: assentWords.contains) || w.starts(with: ["go", "ahead"])
             || w.starts(with: ["why", "not"]) || w.starts(with: ["lets", "do"]) || w.starts(with: ["let's", "do"])
-        return heads && w.allSatisfy { assentWords.contains($0) || assentCompanions.contains($0) }
+        // "Not sure", "i'm not sure" doubt; only "why not" agrees with a "not".
+        let rest = w.starts(with: ["why", "not"]) ? Array(w.dropFirst(2)) : w
+        guard !rest.contains(where: { ["not", "no", "dont", "don't", "never"].contains($0) }) else { return false }
+        return heads && rest.allSatisfy { assentWords.contains($0) || assentCompanions.contains($0) }
     }
 
     static let assentWords: Set<String> = [
@@ -205,7 +208,7 @@ extension LineForm {
     static let assentCompanions: Set<String> = [
         "please", "pls", "plz", "go", "ahead", "lets", "let's", "let", "us", "do", "it", "that", "sounds", "good",
         "why",
-        "not", "fine", "i'm", "im", "i", "am", "hit", "me", "bring", "on", "then", "sure", "thing", "course", "of",
+        "fine", "i'm", "im", "i", "am", "hit", "me", "bring", "on", "then", "sure", "thing", "course", "of",
         "great", "cool", "a", "one", "question", "give", "try",
     ]
 

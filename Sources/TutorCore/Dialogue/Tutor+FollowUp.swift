@@ -63,10 +63,13 @@ extension Tutor {
     /// beside another concept asks how that concept holds there; the setting leads, as it does
     /// for "and over video?" (`appliesInContext`).
     func inTheSettingOfTheTopic(_ resolved: MatchResult, _ match: MatchResult, _ state: TutorState) -> MatchResult? {
+        // (The matcher may already put the setting first, and an ellipsis then keep it alone:
+        // the two concepts are the line's own.)
+        let pair = resolved.concepts.count == 2 ? resolved.concepts : match.concepts
         guard state.open == nil, state.lastAnswer != nil, let topic = state.lastConcept,
             kb.concept(topic)?.group == "contexts", [.define, .explain].contains(resolved.intent),
-            resolved.concepts.count == 2, resolved.concepts.contains(topic), Self.namesByTerm(match),
-            match.concepts.contains(topic), let other = resolved.concepts.first(where: { $0 != topic }),
+            pair.count == 2, pair.contains(topic), Self.namesByTerm(match),
+            match.concepts.contains(topic), let other = pair.first(where: { $0 != topic }),
             kb.concept(other)?.group != "contexts", !matcher.tuning.frameConcepts.contains(other)
         else { return nil }
         var read = resolved.settled(on: [topic, other], as: .explain)
