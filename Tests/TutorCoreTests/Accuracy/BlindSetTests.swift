@@ -243,13 +243,13 @@ import Testing
         // Round 20: `blinddev16-*` (development), `holdout18-*` (test); when written 0.915,
         // 0.874, verdict 0.960, 0.949 and 0.917, 0.834, verdict 0.958, 0.904; floors set a line
         // under the round's end: 0.946 (279/295), 0.897 (157/175), 0.972, 0.954 (167/175) and
-        // 0.917 (276/301), 0.846 (148/175), 0.962, 0.904 (151/167).
+        // 0.917 (276/301), 0.851 (149/175), 0.962, 0.904 (151/167).
         BlindFloor(name: "beyond-prior/blinddev16-utterances", kind: .utterances, lines: 285, floor: 0.94),
         BlindFloor(name: "beyond-prior/blinddev16-followups", kind: .followUps, lines: 170, floor: 0.89),
         BlindFloor(name: "beyond-prior/blinddev16-answers", kind: .answers, lines: 240, floor: 0.965),
         BlindFloor(name: "beyond-prior/blinddev16-dialogue", kind: .dialogue, lines: 170, floor: 0.945),
         BlindFloor(name: "beyond-prior/holdout18-utterances", kind: .utterances, lines: 295, floor: 0.91),
-        BlindFloor(name: "beyond-prior/holdout18-followups", kind: .followUps, lines: 170, floor: 0.84),
+        BlindFloor(name: "beyond-prior/holdout18-followups", kind: .followUps, lines: 170, floor: 0.845),
         BlindFloor(name: "beyond-prior/holdout18-answers", kind: .answers, lines: 230, floor: 0.955),
         BlindFloor(name: "beyond-prior/holdout18-dialogue", kind: .dialogue, lines: 160, floor: 0.895),
     ])
