@@ -224,9 +224,7 @@ extension LineForm {
         ]
         let heads =
             w.contains(where: acknowledgements.contains)
-            || phrases.contains { p in
-                w.indices.contains { i in i + p.count <= w.count && Array(w[i..<(i + p.count)]) == p }
-            }
+            || phrases.contains { w.contains($0) }
         return heads && w.allSatisfy { acknowledgements.contains($0) || acknowledgementCompanions.contains($0) }
     }
 
@@ -246,9 +244,7 @@ extension LineForm {
     static func thinksAloud(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.typed)
         guard !w.isEmpty, w.count <= 7 else { return false }
-        let phrase = thinkingPhrases.contains { p in
-            w.indices.contains { i in i + p.count <= w.count && Array(w[i..<(i + p.count)]) == p }
-        }
+        let phrase = thinkingPhrases.contains { w.contains($0) }
         // A bare "ok", "wait", "sure" (taking up the question) answers nothing either.
         if w.allSatisfy(readyWords.contains) { return true }
         guard phrase || w.contains(where: isHesitation) else { return false }

@@ -29,6 +29,13 @@ public struct ExamSession: Sendable, Codable, Equatable {
 
     public var current: String? { index < queue.count ? queue[index] : nil }
 
+    /// Each item answered so far, right or not on its first answer (the score counts only that).
+    public var firstTries: [String: Bool] {
+        var first: [String: Bool] = [:]
+        for a in answers where first[a.item] == nil { first[a.item] = a.correct }
+        return first
+    }
+
     /// Whether the current item was asked before in this set.
     public var isRetry: Bool {
         guard let id = current else { return false }

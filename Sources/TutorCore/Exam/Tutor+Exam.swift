@@ -97,8 +97,7 @@ extension Tutor {
             return [.examStopping] + finishExam(&state)
         }
         if request == .score {
-            var first: [String: Bool] = [:]
-            for a in exam.answers where first[a.item] == nil { first[a.item] = a.correct }
+            let first = exam.firstTries
             let score = Move.examScore(
                 right: first.values.filter { $0 }.count, answered: first.count, total: exam.size)
             return [score] + (exam.current != nil ? showItem(&state) : [])
@@ -181,8 +180,7 @@ extension Tutor {
         guard let exam = state.exam else { return [] }
         state.exam = nil
         // Score each item by its first answer only.
-        var first: [String: Bool] = [:]
-        for a in exam.answers where first[a.item] == nil { first[a.item] = a.correct }
+        let first = exam.firstTries
         var perConcept: [String: (right: Int, total: Int)] = [:]
         for (id, ok) in first {
             guard let item = kb.examItems.first(where: { $0.id == id }), let main = item.concepts.first else {
