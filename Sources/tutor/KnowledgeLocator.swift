@@ -70,7 +70,9 @@ enum KnowledgeFiles {
             let folder = root.appendingPathComponent(sub)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names.sorted()
-            where name.hasSuffix(".yaml") || name.hasSuffix(".yml") || (sub.isEmpty && name == "phrasings.tsv") {
+            where name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+                || (sub.isEmpty && (name == "phrasings.tsv" || name == "words.txt"))
+            {
                 let path = folder.appendingPathComponent(name).path
                 // Authored files may be links, but only regular files are read, size bounded
                 // (a FIFO here must not hang every start).

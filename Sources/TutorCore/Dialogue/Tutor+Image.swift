@@ -14,9 +14,13 @@ extension Tutor {
         let questionFinder: QuestionFinder
 
         public init(kb: KnowledgeBase, lessons: [Lesson] = []) {
-            self.kb = kb
             let inline = lessons.flatMap(\.inlineQuestions)
             analyzer = Analyzer(lexicon: kb.lexicon, vocabulary: Tutor.vocabulary(of: kb, extra: inline))
+            // The analyzer's corrector keeps the everyday words as one string; the image's
+            // knowledge base drops its copy, so the cache carries the list once.
+            var kb = kb
+            kb.lexicon.everyday = []
+            self.kb = kb
             matcher = Matcher(kb: kb, analyzer: analyzer)
             grader = Grader(kb: kb, analyzer: analyzer)
             lessonQuestions = Self.compile(inline, analyzer: analyzer)

@@ -69,7 +69,8 @@ public final class Analyzer: Sendable, Codable {
                 let s = PorterStemmer.stem(Self.fold(w))
                 return synonyms.single[s] ?? s
             })
-        self.corrector = SpellingCorrector(words: vocab.counts.filter { !stop.contains($0.key) })
+        self.corrector = SpellingCorrector(
+            words: vocab.counts.filter { !stop.contains($0.key) }, everyday: lexicon.everyday)
     }
 
     /// The canonical stem of one folded word.

@@ -11,8 +11,15 @@ struct SpellingCorrector: Sendable, Codable {
     /// 64-bit hash would only add a candidate, which the edit distance then judges.
     private let keys: [UInt64]
     private let postings: [UInt32]
+    /// Everyday English words kept as typed ("quick" is no typo of "quit"): the knowledge
+    /// base's word list (`words.txt`), sorted by bytes and joined by newlines. One string
+    /// rather than a set, so the cache reads sixty thousand words as one copy; it is only
+    /// searched (by bisection) when a word is about to be corrected.
+    private let everyday: String
 
-    init(words input: [String: Int]) {
+    /// An index over `input` (words and how often the knowledge base uses them) that keeps
+    /// every word of `everyday` as typed.
+    init(words input: [String: Int], everyday: [String] = []) {
         var counts: [String: Int] = [:]
         for (word, count) in input where word.count >= 3 && word.unicodeScalars.allSatisfy({ $0.isASCII }) {
             counts[word] = count
@@ -28,6 +35,34 @@ struct SpellingCorrector: Sendable, Codable {
         self.words = words
         keys = pairs.map(\.key)
         postings = pairs.map(\.word)
+        let sorted = zip(everyday, everyday.dropFirst()).allSatisfy { !Self.byteOrder($1, $0) }
+        self.everyday = (sorted ? everyday : everyday.sorted(by: Self.byteOrder)).joined(separator: "\n")
+    }
+
+    /// Whether `a` sorts before `b` by their UTF-8 bytes, the order `isEveryday` bisects in.
+    static func byteOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// Whether `word` is a line of `everyday`, found by bisecting the sorted text as `look(1)`
+    /// does: each probe moves back to the start of its line and compares that line.
+    func isEveryday(_ word: String) -> Bool {
+        var text = everyday
+        return text.withUTF8 { bytes in
+            let target = word.utf8
+            var lo = 0
+            var hi = bytes.count
+            while lo < hi {
+                var mid = (lo + hi) / 2
+                while mid > lo && bytes[mid - 1] != 10 { mid -= 1 }
+                var end = mid
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[mid..<end])
+                if line.elementsEqual(target) { return true }
+                if line.lexicographicallyPrecedes(target) { lo = end + 1 } else { hi = mid }
+            }
+            return false
+        }
     }
 
     /// The hashes (FNV-1a) of `word` and of the distinct words made by deleting one of its
@@ -89,7 +124,12 @@ struct SpellingCorrector: Sendable, Codable {
             return nil
         }
         if counts[word] != nil { return nil }
-        if n == 4 { return transposed(word) }
+        let found = n == 4 ? transposed(word) : nearest(word, length: n)
+        return found == nil || isEveryday(word) ? nil : found
+    }
+
+    /// The indexed word nearest `word` (of `n` letters, five or more) within the edit limit.
+    private func nearest(_ word: String, length n: Int) -> String? {
         let limit = n >= 8 ? 2 : 1
         var candidates: Set<String> = []
         for key in Self.variantKeys(word) { words(under: key, into: &candidates) }

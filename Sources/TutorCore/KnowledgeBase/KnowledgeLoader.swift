@@ -15,7 +15,8 @@ public struct SourceFile: Sendable {
 ///
 /// Files are recognized by their path relative to the folder: `sources.yaml`, `groups.yaml`,
 /// `intents.yaml`, `lexicon.yaml`, `concepts/*.yaml`, `exam/*.yaml` and, optional,
-/// `phrasings.tsv` (how learners phrase their lines, for the matcher's prior).
+/// `phrasings.tsv` (how learners phrase their lines, for the matcher's prior) and
+/// `words.txt` (everyday English words the spelling corrector keeps as typed).
 public enum KnowledgeLoader {
     /// Loads and validates; throws `DiagnosticsError` with every error (warnings are kept in
     /// `warnings`).
@@ -37,9 +38,11 @@ public enum KnowledgeLoader {
             (groupOrder[$0.group] ?? Int.max, specOrder[$0.id] ?? Int.max, $0.id)
                 < (groupOrder[$1.group] ?? Int.max, specOrder[$1.id] ?? Int.max, $1.id)
         }
+        var lexicon = context.lexicon ?? Lexicon()
+        lexicon.everyday = context.everydayWords
         let kb = KnowledgeBase(
             groups: context.groups, sources: context.sources, concepts: concepts,
-            intentCues: context.cues, lexicon: context.lexicon ?? Lexicon(), examItems: context.examItems,
+            intentCues: context.cues, lexicon: lexicon, examItems: context.examItems,
             phrasings: context.phrasings)
         var diagnostics = context.diagnostics
         diagnostics += KnowledgeValidator(kb: kb, root: root, checkSpec: checkSpec, positions: context.positions)

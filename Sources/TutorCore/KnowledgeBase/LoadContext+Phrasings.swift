@@ -7,8 +7,9 @@ extension LoadContext {
 
     mutating func readPhrasings(_ file: SourceFile) {
         let name = display(file.path)
-        for (index, raw) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (index, line) in file.contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .enumerated()
+        {
             let number = index + 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -30,6 +30,8 @@ struct LoadContext {
     var lexicon: Lexicon?
     var examItems: [ExamItem] = []
     var phrasings: [Phrasing] = []
+    /// The words of `words.txt`: everyday English the spelling corrector keeps as typed.
+    var everydayWords: [String] = []
     var diagnostics: [Diagnostic] = []
     var positions = Positions()
     private var seen: Set<String> = []
@@ -43,6 +45,11 @@ struct LoadContext {
         if relative == Self.phrasingsFile {
             seen.insert(relative)
             readPhrasings(file)
+            return
+        }
+        if relative == Self.wordsFile {
+            seen.insert(relative)
+            readWords(file)
             return
         }
         let reader = YAMLReader(file: display(relative))

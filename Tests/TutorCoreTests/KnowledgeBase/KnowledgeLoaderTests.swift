@@ -437,6 +437,16 @@ private struct MiniKB {
             ])
     }
 
+    /// A file saved with Windows line ends ("\r\n") is read row by row, as with "\n".
+    @Test func windowsLineEndsSeparateRows() throws {
+        let loaded = try kb("# a comment\r\ndefine\ttrust\twhat is trust\r\ngreeting\t-\thi there\r\n").load()
+        #expect(
+            loaded.phrasings == [
+                Phrasing(intent: .define, concept: "trust", text: "what is trust"),
+                Phrasing(intent: .greeting, concept: nil, text: "hi there"),
+            ])
+    }
+
     @Test func aKnowledgeFolderNeedsNoPhrasings() throws {
         #expect(try MiniKB().load().phrasings.isEmpty)
     }
@@ -457,6 +467,30 @@ private struct MiniKB {
                 "K/phrasings.tsv:6:14: error: the phrasing has no text",
                 "K/phrasings.tsv:4:8: error: unknown concept 'trustt'",
                 "K/phrasings.tsv:5:9: error: an empty concept id",
+            ])
+    }
+}
+
+/// `words.txt`: everyday English words the spelling corrector keeps as typed.
+@Suite struct WordsFileTests {
+    @Test func wordsAreReadSkippingCommentsAndBlankLines() throws {
+        var kb = MiniKB()
+        kb.files["words.txt"] = "# everyday words\n\nquick\n  paint \r\nalley\n"
+        #expect(try kb.load().lexicon.everyday == ["quick", "paint", "alley"])
+    }
+
+    @Test func aKnowledgeFolderNeedsNoWordList() throws {
+        #expect(try MiniKB().load().lexicon.everyday.isEmpty)
+    }
+
+    @Test func aLineThatIsNotOneLowercaseWordIsReportedWhereItIs() {
+        var kb = MiniKB()
+        kb.files["words.txt"] = "quick\nice cream\n  Paint\ncafé\n"
+        #expect(
+            kb.errors() == [
+                "K/words.txt:2:4: error: a word list line holds one word of lowercase letters a to z",
+                "K/words.txt:3:3: error: a word list line holds one word of lowercase letters a to z",
+                "K/words.txt:4:4: error: a word list line holds one word of lowercase letters a to z",
             ])
     }
 }

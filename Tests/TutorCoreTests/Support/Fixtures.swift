@@ -15,7 +15,8 @@ enum Fixtures {
         for sub in ["", "concepts/", "exam/"] {
             let folder = dir.appendingPathComponent(sub)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".yaml") || (sub.isEmpty && name == "phrasings.tsv") {
+            for name in names.sorted()
+            where name.hasSuffix(".yaml") || (sub.isEmpty && (name == "phrasings.tsv" || name == "words.txt")) {
                 let text = try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 out.append(SourceFile(path: sub + name, contents: text))
             }
