@@ -124,7 +124,12 @@ extension TurnRenderer {
                 kb.concept(row.concept).map { "\($0.name) (mastery \(String(format: "%.2f", row.mastery)))" }
             }
             let n = s.answered
-            lines.append("Today you answered \(n) question\(n == 1 ? "" : "s") on \(names.joined(separator: ", ")).")
+            // A session resumed from a checkpoint written before answers were counted by day
+            // knows what was practised today but not how many answers.
+            lines.append(
+                n == 0
+                    ? "Today you practised \(names.joined(separator: ", "))."
+                    : "Today you answered \(n) question\(n == 1 ? "" : "s") on \(names.joined(separator: ", ")).")
             lines.append(
                 s.saved
                     ? "Goodbye, and well done. Your progress is saved for next time."

@@ -166,7 +166,7 @@ extension Tutor {
         let practised = state.seen.filter { (state.lastPractised[$0] ?? "").hasPrefix(day) }
         return SessionSummary(
             practised: practised.map { SessionSummary.Row(concept: $0, mastery: state.mastery[$0] ?? 0) },
-            answered: practised.map { state.attempts[$0] ?? 0 }.reduce(0, +),
+            answered: state.answers(onDayOf: now),
             questionOpen: state.open != nil)
     }
 }

@@ -15,6 +15,7 @@ extension Tutor {
         _ concepts: [String], correct: Bool, credit: Double = 1, guess: Double? = nil, now: String,
         _ state: inout TutorState, _ result: inout TurnResult
     ) {
+        if !concepts.isEmpty { state.countAnswer(at: now) }
         for concept in concepts {
             let before = state.mastery[concept] ?? tracer.prior(concept)
             var after = tracer.update(concept, from: before, correct: correct, guess: guess)

@@ -48,6 +48,10 @@ public struct TutorState: Sendable, Codable, Equatable {
     public var mastery: [String: Double] = [:]
     /// First attempts per concept.
     public var attempts: [String: Int] = [:]
+    /// First answers counted as evidence on the day of the last one, one an answer however
+    /// many concepts it bears on (an exam item tagged with three is one): goodbye's "Today you
+    /// answered N questions". Absent from older checkpoints (then the fold of the log gives it).
+    public var answeredOn: DayTally?
     /// When each concept was last practised (ISO-8601).
     public var lastPractised: [String: String] = [:]
     /// Concepts the learner has met (asked about or been asked).
@@ -123,6 +127,25 @@ public struct DialogueSnapshot: Sendable, Codable, Equatable {
     public var lesson: LessonProgress?
     /// The concepts discussed last, for follow-ups; absent from older logs (decoded as nil).
     public var recentConcepts: [String]?
+}
+
+/// How many answers were given on one day (`YYYY-MM-DD`).
+public struct DayTally: Sendable, Codable, Equatable {
+    public var day: String
+    public var count: Int
+}
+
+extension TutorState {
+    /// Counts one answer given at `time` (ISO-8601), starting the day's count afresh on a new day.
+    mutating func countAnswer(at time: String) {
+        let day = String(time.prefix(10))
+        if answeredOn?.day == day { answeredOn!.count += 1 } else { answeredOn = DayTally(day: day, count: 1) }
+    }
+
+    /// The answers counted on the day of `time`.
+    func answers(onDayOf time: String) -> Int {
+        answeredOn?.day == String(time.prefix(10)) ? answeredOn!.count : 0
+    }
 }
 
 /// How many of some answers were right.

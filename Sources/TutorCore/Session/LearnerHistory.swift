@@ -18,6 +18,10 @@ public struct LearnerHistory: Sendable {
     /// Whether the last grade was an exam answer (its mastery events are not a question's
     /// first answer). Not in a checkpoint: one ends with a turn, after its grade's mastery.
     private var lastGradeIsExam = false
+    /// Whether the last event was a mastery event: the mastery events of one answer come in
+    /// a row, so only the first of a run counts an answer (`TutorState.answeredOn`). Not in a
+    /// checkpoint either: one ends with a turn.
+    private var lastWasMastery = false
     /// `sessions` as a set, for the check on every event.
     private var sessionSet: Set<String> = []
     /// The session being read, when its turns record what was asked and met.
@@ -95,6 +99,8 @@ public struct LearnerHistory: Sendable {
     mutating func apply(_ event: SessionEvent, decodingSnapshot: Bool) -> Bool {
         events += 1
         lastSeq = max(lastSeq, event.seq)
+        let sameAnswer = lastWasMastery
+        lastWasMastery = event.kind == .mastery
         if sessions.last != event.session && sessionSet.insert(event.session).inserted {
             sessions.append(event.session)
         }
@@ -107,6 +113,7 @@ public struct LearnerHistory: Sendable {
         case .mastery(let m):
             // A value outside 0…1 is a damaged line, not a mastery.
             guard let concept = m.concept, let after = m.after, (0...1).contains(after) else { return false }
+            if !sameAnswer { state.countAnswer(at: event.time) }
             state.mastery[concept] = after
             state.attempts[concept, default: 0] += 1
             state.lastPractised[concept] = event.time

@@ -76,4 +76,39 @@ import Testing
         #expect(reply.contains("The open question will be waiting") == logged)
         #expect(reply.contains("not saved") == !logged)
     }
+
+    /// Goodbye counts answers, not the concepts they bear on: an exam item tagged with three
+    /// concepts is one question. It counts today's answers only, and a session resumed from
+    /// the log the same day counts on from the live one's figure.
+    @Test func goodbyeCountsTodaysAnswersOncePerAnswer() throws {
+        let log = MemoryLogSink()
+        let first = TutorSession(
+            tutor: tutor, learner: "jo", session: "s1", seed: 3, history: nil, resumed: false, sink: log,
+            now: { "2026-01-02T09:00:00Z" })
+        _ = first.turn(":exam 2")
+        _ = first.turn("A")
+        _ = first.turn("A")
+        try #require(first.state.attempts.values.reduce(0, +) > 2, "the items bear on more concepts than two")
+        #expect(first.state.answeredOn == DayTally(day: "2026-01-02", count: 2))
+        #expect(first.turn("bye").reply.contains("Today you answered 2 questions on"))
+
+        let history = try LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: 3)
+        #expect(history.state.answeredOn == first.state.answeredOn)
+        let later = TutorSession(
+            tutor: tutor, learner: "jo", session: "s2", seed: 3, history: history, resumed: true, sink: log,
+            now: { "2026-01-02T17:00:00Z" })
+        _ = later.turn(":quiz shared-goals")
+        _ = later.turn("they pick the goals together")
+        #expect(later.turn("bye").reply.contains("Today you answered 3 questions on"))
+
+        let nextDay = TutorSession(
+            tutor: tutor, learner: "jo", session: "s3", seed: 3,
+            history: try LearnerHistory.fold(lines: log.lines.map { Substring($0) }, seed: 3), resumed: true,
+            sink: log, now: { "2026-01-03T09:00:00Z" })
+        _ = nextDay.turn("skip")  // yesterday's open question
+        _ = nextDay.turn(":quiz trust")
+        _ = nextDay.turn("they feel safe enough to open up")
+        let reply = nextDay.turn("bye").reply
+        #expect(reply.contains("Today you answered 1 question on"), "\(reply)")
+    }
 }
