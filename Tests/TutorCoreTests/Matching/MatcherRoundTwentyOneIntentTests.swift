@@ -119,6 +119,7 @@ import Testing
             ("how should i split my study time between ethics and skills", .studyAdvice),
             ("which topics carry the most weight on the licensing exam", .studyAdvice),
             ("how much have i got right to date", .progress),
+            ("which of the core conditions carries the most weight for outcome", .explain),
             ("bless up, dat help a lot", .thanks),
         ])
     func requestsInScope(_ text: String, _ intent: Intent) {
