@@ -85,11 +85,14 @@ extension Matcher {
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
-                let cue = cues[c]
+                var cue = cues[c]
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
                 // A cue is a phrase said in one clause: "what is empathic confrontation, sounds
                 // like…" is no "what is * like" (its gap runs over the comma).
-                if cue.stems.contains(nil), tokens[i..<end].contains(where: { $0.clause != token.clause }) {
+                // A citation in parentheses inside the gap is an aside ("what did Miller (1999) find").
+                if cue.stems.contains(nil),
+                    tokens[i..<end].contains(where: { $0.clause != token.clause && !$0.parenthesized })
+                {
                     continue
                 }
                 // "i have to go over the limits…": a verb the next word carries on ("go over",
@@ -129,6 +132,13 @@ extension Matcher {
                 // "what should i hit hardest before the test", "on every practice test": the test
                 // after a preposition is the exam as an event, not a request to be tested.
                 if cue.intent == .quiz, cue.stems.count == 1, Self.isTheExamAsAnEvent(tokens, i) { continue }
+                // "give me one example of empathy", "give me one clue": the count asks for the
+                // thing it names.
+                if countsAnotherRequest(cue, tokens, end: end) { continue }
+                // "that resolves my confusion" asks for nothing simpler; "the English is too hard"
+                // asks for plainer words, not an easier question.
+                if Self.confusionEnded(cue, tokens, end: end) { continue }
+                if Self.hardWording(cue, tokens, at: i) { cue.intent = .simpler }
                 // "its lifelong, you never finish learning": a word of progress under a negation
                 // says what is not done, it asks for no progress report.
                 if cue.intent == .progress, tokens[i..<end].allSatisfy(\.negated) { continue }

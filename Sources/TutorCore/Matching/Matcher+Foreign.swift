@@ -45,6 +45,7 @@ extension Matcher {
     static let mixedInFunctionWords: Set<String> = [
         "el", "la", "los", "las", "del", "de", "mi", "tu", "su", "que", "como", "una", "uno", "mas", "muy",
         "por", "para", "porfa", "favor", "sobre", "algo", "esto", "eso", "pero", "con", "sin", "suena", "es",
+        "un", "unos", "dame", "dime", "estoy", "tengo",
         "dem", "nuh", "wha", "yuh", "dat", "fi", "unu", "weh", "seh", "cyaan", "inna", "likkle",
     ]
 

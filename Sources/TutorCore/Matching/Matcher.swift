@@ -216,6 +216,7 @@ public final class Matcher: Sendable, Codable {
         // "does congruence simply mean being genuine?", "retention?? like keeping people in the
         // program?": the learner's own gloss of one concept asks what it is.
         let glossed = intent.isContent && glossesATerm(ranking.concepts, terms: terms, tokens: tokens)
+        // "where did the term originate? Greenson (1965)?": an origin with a guess offered.
         if glossed { intent = .define }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
@@ -337,6 +338,7 @@ public final class Matcher: Sendable, Codable {
                 && !sharesItsName(ranked[0], terms: terms, tokens: tokens)
             let named =
                 !ranked.isEmpty && !weaklyNamed
+                && !(intent == .thanks && namedOnlyInThanks(ranked, terms: terms, tokens: tokens))
                 && !(ranking.viaFallback
                     && (intent.isConversational || [.greeting, .thanks, .progress].contains(intent)
                         || intent == .help && Self.asksHowTheToolWorks(tokens)))

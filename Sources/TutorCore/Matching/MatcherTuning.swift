@@ -136,6 +136,12 @@ public struct MatcherTuning: Sendable {
     /// A request of the conversation's own with cues worth this much wins over a content
     /// question that names nothing, and a harder or easier cue over a quiz.
     public var requestOverContentMin = 2.5
+    /// "what time does the ferry leave": the score a concept needs (a term of two words) for a
+    /// line that asks an hour to stay in scope.
+    public var hourNamedMin = 2.5
+    /// A request of the conversation's own with cues worth this much stays in scope beside a
+    /// guess from the concepts' whole text ("dumb it down for me, i manage a bowling alley").
+    public var strongRequestMin = 6.0
     /// Thanks said beside a leave-taking cue worth this much take leave ("cheers, I'm off").
     public var thanksThenLeavingMin = 4.0
     /// A request of the conversation's own cued this strongly keeps its intent beside a concept

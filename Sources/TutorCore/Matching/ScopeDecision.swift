@@ -80,6 +80,11 @@ extension Matcher {
                 verdict: .outOfScope(confidence: tuning.codeConfidence), concepts: [],
                 evidence: ["scope: program code or markup → out-of-scope"])
         }
+        if asksTheHour(ranking, tokens) {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
+                evidence: ["scope: the hour of something asked → out-of-scope"])
+        }
         let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
         // "help with this app": a word of another field inside a request about the tutor
         // itself names the tutor, not that field.
@@ -101,7 +106,9 @@ extension Matcher {
         // A guess from the concepts' whole text beside a request of the conversation's own
         // ("appreciate it boss") names nothing: the request is said to the tutor, and the
         // guess's words are no other field's subject.
-        if ranking.viaFallback, [.thanks, .greeting, .goodbye, .feelings].contains(intent) {
+        if ranking.viaFallback,
+            [.thanks, .greeting, .goodbye, .feelings].contains(intent) || strongRequest(intent, cues: cues)
+        {
             return ScopeDecision(verdict: .inScope, concepts: [])
         }
         if !concepts.isEmpty {
