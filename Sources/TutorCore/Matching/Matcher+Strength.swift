@@ -11,7 +11,7 @@ extension Matcher {
         let cues = scanCues(tokens)
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
-            requested: Self.notEmbedded(cues.requested(tuning.reservingCueWeight), tokens))
+            requested: cues.requested(tuning.reservingCueWeight))
         // A situation told ("he says i'm exactly like his PO") names its concept in the
         // story's own words: that is no weak naming.
         locateSituations(tokens, into: &terms)

@@ -164,8 +164,7 @@ public final class Matcher: Sendable, Codable {
         let content = tokens.indices.filter { tokens[$0].isContent }
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
-            requested: Self.notEmbedded(cues.requested(tuning.reservingCueWeight), tokens)
-                + [Self.countdown(tokens)].compactMap { $0 })
+            requested: cues.requested(tuning.reservingCueWeight) + [Self.countdown(tokens)].compactMap { $0 })
         locateAcronyms(analysis.text, tokens, into: &terms)
         locateSituations(tokens, into: &terms)
         var intents = scoreIntents(&cues, terms: terms, tokens: tokens)
