@@ -184,7 +184,7 @@ extension Matcher {
         // Mostly unknown words around one weak, one-word match: another subject.
         let strength = concepts.reduce(0.0) { $0 + (ranking.scores[$1] ?? 0) }
         if intent.isContent || intent == .quiz, strength <= tuning.weakEvidenceMax,
-            left.unknown.count >= tuning.weakUnknownMin, !left.anchored
+            subjectWords(left.unknown, tokens).count >= tuning.weakUnknownMin, !left.anchored
         {
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.weakEvidenceConfidence), concepts: [],
@@ -220,8 +220,9 @@ extension Matcher {
         // talks, not another subject's. Another field's subject shares the sentence the word is
         // named in ("an alliance with another civ").
         let termSentences = Set((terms.tokens[concepts[0]] ?? []).map { tokens[$0].sentence })
-        let unknown =
-            termSentences.isEmpty ? left.unknown : left.unknown.filter { termSentences.contains(tokens[$0].sentence) }
+        let unknown = subjectWords(
+            termSentences.isEmpty ? left.unknown : left.unknown.filter { termSentences.contains(tokens[$0].sentence) },
+            tokens)
         // "the word transference", "this term discord": a word named as a term is the field's.
         let namedAsATerm = (terms.tokens[concepts[0]] ?? []).contains { p in
             p > 0 && ["word", "term", "phrase", "buzzword", "concept"].contains(tokens[p - 1].word)

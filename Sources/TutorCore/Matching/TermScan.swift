@@ -153,6 +153,9 @@ extension Matcher {
                     guard let positions = locate(term.stems, content: content, tokens: tokens, anchor: ci, slot: slot)
                     else { continue }
                     guard tried.insert(Placement(term: t, positions: positions)).inserted else { continue }
+                    if Self.isAbbreviationPieces(term.stems), !Self.inOwnOrderAdjacent(positions, content: content) {
+                        continue
+                    }
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
                     if positions.contains(where: { Self.hearsOfAWord(tokens, at: $0) }) { continue }
