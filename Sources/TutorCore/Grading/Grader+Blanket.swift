@@ -13,7 +13,8 @@ extension Grader {
     static let blanketVerbs: [String: (particle: String?, reading: String)] = [
         "go": ("along", "agree"), "goes": ("along", "agree"), "going": ("along", "agree"),
         "went": ("along", "agree"), "sign": ("off", "approve"), "signs": ("off", "approve"),
-        "signing": ("off", "approve"), "signed": ("off", "approve"), "accept": (nil, "approve"),
+        "signing": ("off", "approve"), "signed": ("off", "approve"), "accept": (nil, "approve"), "cool": (nil, "fine"),
+        "alright": (nil, "fine"),
         "accepts": (nil, "approve"), "accepting": (nil, "approve"),
     ]
     /// Small words between the approval and its object ("agree with", "ok with", "sign off on").

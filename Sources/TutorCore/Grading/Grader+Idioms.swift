@@ -92,7 +92,9 @@ extension Grader {
             guard optionLeads.contains(tokens[j].typed) else { return false }
             j -= 1
         }
-        return true
+        // At least one leading word: a bare "A" opening a later clause ("B is empathic; A is
+        // merely sympathetic") is read as it always was.
+        return j < i - 1
     }
 
     /// What two people may want the same of.
