@@ -6,7 +6,8 @@ import Testing
 /// showed them: a blanket approval of someone's deeds ("go along with
 /// whatever she does", "okay with everything the client has done") approves all of it, and
 /// denied it approves nothing; the court's papers running out are the order ending; the option
-/// "A" picked after a hedge ("probably A, because …") is the option; and "the sustain part",
+/// "A" picked after a hedge ("probably A, because …") is the option; "the pro" is the expert;
+/// and "the sustain part",
 /// "the change side" name the kinds whose head noun they replace.
 @Suite struct GraderRoundTwentyOneTests {
     typealias Case = GradedCase
@@ -39,6 +40,14 @@ import Testing
             Case(
                 question: "which-is-empathic", answer: "hmm maybe A, it shows more feeling", covered: [],
                 misconceptions: ["m1"]),
+            // "The pro" is the expert; the counselor's expertise mattering is no claim that they know best.
+            Case(
+                question: "collaborative-goals", answer: "my therapist is the pro, so she picks what we work on",
+                covered: [], misconceptions: ["m1"]),
+            Case(
+                question: "collaborative-goals",
+                answer: "the counselor's expertise matters but the client knows their life",
+                covered: ["e3"], misconceptions: []),
             // A kind named by a word for a part.
             Case(
                 question: "change-sustain", answer: "the sleeping bit is the sustain part", covered: ["e2"],
