@@ -99,7 +99,8 @@ extension Grader {
         ["expert", "experts", "pro", "pros"],
         // Someone's part in treatment: "explain my job" for "explain my role".
         ["role", "roles", "job", "jobs"],
-        ["focus", "focuses", "focused", "focusing"],
+        // And concentrating: "concentrate on rapport" for "focus on the relationship".
+        ["focus", "focuses", "focused", "focusing", "concentrate", "concentrates", "concentrating"],
         // Short: "say it quick" for "briefly" (a word class, not a phrasing: the matcher reads
         // phrasings, and "a quick example" is no disclosure).
         ["brief", "briefly", "quick", "quickly"],

@@ -48,6 +48,10 @@ import Testing
                 question: "collaborative-goals",
                 answer: "the counselor's expertise matters but the client knows their life",
                 covered: ["e3"], misconceptions: []),
+            // Concentrating is focusing.
+            Case(
+                question: "precontemplation-response", answer: "concentrate on the relationship for now",
+                covered: ["e2"], misconceptions: []),
             // A kind named by a word for a part.
             Case(
                 question: "change-sustain", answer: "the sleeping bit is the sustain part", covered: ["e2"],
