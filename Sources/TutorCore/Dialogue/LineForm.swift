@@ -356,7 +356,12 @@ enum LineForm {
         let notTheGuess: Set<String> = ["you", "u", "we", "tell", "give", "show", "explain", "define", "repeat"]
         if !isQuestionShapedByWords(analysis),
             t.indices.dropFirst().contains(where: { i in
-                hedges.contains(t[i].word) && t[i].clause != t[i - 1].clause && i + 1 < t.count
+                // "I'm not sure, but perhaps A": a conjunction may open the hedge's clause.
+                let opensClause =
+                    t[i].clause != t[i - 1].clause
+                    || i >= 2 && ["but", "so", "and", "or"].contains(t[i - 1].word)
+                        && t[i - 1].clause != t[i - 2].clause
+                return hedges.contains(t[i].word) && opensClause && i + 1 < t.count
                     && !notTheGuess.contains(t[i + 1].word)
             })
         {

@@ -34,7 +34,7 @@ extension Tutor {
         {
             return .skip
         }
-        if match.intent == .hint { return .hint }
+        if match.intent == .hint && !statesAnIdeaDespiteAHintCue(analysis, match, grade) { return .hint }
         // "Is there a time limit on these": about the tutor, never an answer.
         if match.intent == .help && LineForm.asksAboutTime(analysis) { return isOffer ? .leave : .sideRequest }
         // "omg im gonna fail this exam", "should i memorize this stuff": the learner speaking
@@ -108,6 +108,21 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+    }
+
+    /// "And 'I've blown it' is that abstinence violation thing, it can tip her into a full
+    /// relapse": a statement the grader credits with an idea in words of its own (more than one),
+    /// asking nothing, whose hint cue is a word in another sense ("tip her into"), as the matcher
+    /// is unsure of. It is an answer, not a request for a hint.
+    private static func statesAnIdeaDespiteAHintCue(_ analysis: Analysis, _ match: MatchResult, _ grade: Grade?)
+        -> Bool
+    {
+        guard match.confidence < 0.75, let grade, !grade.covered.isEmpty, grade.misconceptions.isEmpty,
+            grade.covered.allSatisfy({ (grade.evidence[$0] ?? "").contains(" ") }),
+            !LineForm.asksSomewhere(analysis), !startsWithARequest(analysis),
+            analysis.tokens.count >= 6
+        else { return false }
+        return true
     }
 
     /// Whether the match reads the line as a request the tutor can answer: a content
@@ -295,6 +310,12 @@ extension Tutor {
         // "When is it ok then", "where would i even start": a question word and an auxiliary.
         let w = LineForm.words(analysis)
         if ["when", "where", "which"].contains(first) && w.count >= 3 && LineForm.auxiliaries.contains(w[1]) {
+            return true
+        }
+        // "Which one is the counselor's and which is the client's": which of two is which.
+        if first == "which", w.count >= 3, ["one", "ones"].contains(w[1]),
+            LineForm.auxiliaries.contains(w[2]) || LineForm.copulas.contains(w[2])
+        {
             return true
         }
         return [

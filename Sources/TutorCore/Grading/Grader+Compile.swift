@@ -95,9 +95,12 @@ extension Grader {
         // "focused"): "questioning my own bias" for "my own biases".
         // And prejudice: "look at your own prejudices" for "examine your own biases".
         ["bias", "biases", "biased", "prejudice", "prejudices", "prejudiced"],
+        // The one who knows the trade: "the counselor's the pro" for "the counselor is the expert".
+        ["expert", "experts", "pro", "pros"],
         // Someone's part in treatment: "explain my job" for "explain my role".
         ["role", "roles", "job", "jobs"],
-        ["focus", "focuses", "focused", "focusing"],
+        // And concentrating: "concentrate on rapport" for "focus on the relationship".
+        ["focus", "focuses", "focused", "focusing", "concentrate", "concentrates", "concentrating"],
         // Short: "say it quick" for "briefly" (a word class, not a phrasing: the matcher reads
         // phrasings, and "a quick example" is no disclosure).
         ["brief", "briefly", "quick", "quickly"],

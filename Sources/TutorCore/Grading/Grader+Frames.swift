@@ -7,8 +7,10 @@ extension Grader {
     /// What holds a client in treatment from outside (as typed): the court and its people.
     static let pressureNouns: Set<String> = [
         "order", "orders", "mandate", "mandates", "court", "courts", "judge", "judges", "probation", "parole",
-        "po", "sentence", "requirement", "requirements", "pressure",
+        "po", "sentence", "requirement", "requirements", "pressure", "paper", "papers", "paperwork",
     ]
+    /// The court's papers, as a client on probation calls the order ("when his paper runs out").
+    static let courtPapers: Set<String> = ["paper", "papers", "paperwork"]
     /// Third parties named as the court, which the lexicon reads otherwise ("judge" as judging).
     static let courtPeople: Set<String> = ["judge", "judges", "po"]
     /// Small words between a pressure and its ending ("the order is finally over").
@@ -42,6 +44,9 @@ extension Grader {
             if courtPeople.contains(tokens[i].typed) {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("court")
+            } else if courtPapers.contains(tokens[i].typed) {
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("order")
             }
         }
         for i in tokens.indices where tokens[i].typed == "gone" && i > 0 {

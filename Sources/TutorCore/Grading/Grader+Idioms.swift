@@ -65,12 +65,36 @@ extension Grader {
     /// Forms of the verb "back" ("backing them up").
     static let backWords: Set<String> = ["backs", "backed", "backing"]
 
-    /// Whether the "a" at `i` names option A: it opens the line (or follows "option",
-    /// "response", "answer") and ends its clause or comes before "is" or a reason.
+    /// Whether the "a" at `i` names option A: it opens the line (or its clause after a hedge or
+    /// a verb of choosing, or follows "option", "response", "answer") and ends its clause or
+    /// comes before "is" or a reason.
     static func choosesA(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i == 0 || ["option", "response", "answer", "choice"].contains(tokens[i - 1].typed) else { return false }
+        guard
+            i == 0 || ["option", "response", "answer", "choice"].contains(tokens[i - 1].typed)
+                || pickedAfterLead(tokens, i)
+        else { return false }
         guard i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause else { return true }
         return ["because", "since", "cause", "bc", "is", "s", "shows", "sounds", "seems"].contains(tokens[i + 1].typed)
+    }
+
+    /// Words that may lead the option picked at the start of its clause: a hedge or a verb of
+    /// choosing ("perhaps A", "not sure, but maybe A", "i'd go with A", "i think A").
+    static let optionLeads: Set<String> = [
+        "maybe", "perhaps", "probably", "prob", "possibly", "definitely", "obviously", "clearly", "surely", "but",
+        "so", "then", "well", "hmm", "um", "uh", "ok", "okay", "i", "id", "think", "guess", "say", "go", "with",
+        "pick", "picking", "choose", "would", "d", "i'd", "its", "it", "s", "gotta", "be", "must",
+    ]
+
+    /// Whether "a" at `i` opens its clause after leading words only ("perhaps A, since …").
+    static func pickedAfterLead(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].clause == tokens[i].clause {
+            guard optionLeads.contains(tokens[j].typed) else { return false }
+            j -= 1
+        }
+        // At least one leading word: a bare "A" opening a later clause ("B is empathic; A is
+        // merely sympathetic") is read as it always was.
+        return j < i - 1
     }
 
     /// What two people may want the same of.
@@ -103,6 +127,7 @@ extension Grader {
         readEveryday(&tokens, analyzer)
         readPickedSide(&tokens, analyzer)
         readPhrasal(&tokens, analyzer)
+        readBlanketApproval(&tokens, analyzer)
         readNoXNoY(&tokens)
         for i in tokens.indices {
             let w = tokens[i].typed

@@ -19,6 +19,14 @@ extension Grader {
         let words = analysis.tokens.map(\.word)
         for shared in q.sharedHeads {
             let (head, modifiers) = (shared.head, shared.modifiers)
+            // "The sustain side", "the change part": one kind named by a word for a part in
+            // place of the head noun is that kind, whether or not the other is named.
+            for m in modifiers {
+                guard let i = words.firstIndex(of: m), i + 1 < words.count, Self.partNouns.contains(words[i + 1])
+                else { continue }
+                text = Self.replacePart(after: m, with: head, in: text)
+                changed = true
+            }
             // Every kind must be named bare: one bare "change" ("wants to change") is a verb.
             let bare = modifiers.filter { m in
                 words.indices.contains { words[$0] == m && (($0 + 1 < words.count) ? words[$0 + 1] != head : true) }
@@ -45,6 +53,19 @@ extension Grader {
         }
         return byHead.filter { $0.value.count >= 2 }.map { SharedHead(head: $0.key, modifiers: $0.value) }
             .sorted { $0.head < $1.head }
+    }
+
+    /// Words for a part of what was said, which a kind's word may stand before in place of the
+    /// head noun ("the sustain side", "the change bit").
+    static let partNouns: Set<String> = ["side", "part", "bit", "piece", "half", "stuff", "statement", "sentence"]
+
+    /// `text` with the part noun after each whole-word `modifier` replaced by `head`.
+    static func replacePart(after modifier: String, with head: String, in text: String) -> String {
+        let parts = partNouns.sorted().joined(separator: "|")
+        let pattern = "\\b(\(NSRegularExpression.escapedPattern(for: modifier)))\\s+(?:\(parts))\\b"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 \(head)")
     }
 
     /// `text` with `head` after each whole-word `modifier` that it does not already follow.
