@@ -226,6 +226,24 @@ extension Tutor {
         // "Is rapport the same as the alliance": one concept named by two of its names and
         // nothing pointed back at; both sides are in the line, none is left to fill in.
         if comparesTwoNamesOfOne(match, analysis) { return match }
+        if let weighed = distractorBesideTheAlliance(match, analysis, state) { return weighed }
+        // "Can you show me the two in a real client" after compliance versus commitment: "the
+        // two" of a topic that holds both sides is the topic, whatever a word of the case
+        // ("real client") guesses.
+        // (A concept the phrasings guess is no side named.)
+        let masked = Self.settingsMasked(analysis.tokens.map(\.word))
+        var byTerm = match
+        byTerm.concepts = match.concepts.filter { c in match.basis.named.contains { $0.concept == c } }
+        if state.open == nil, kb.concept(last)?.isContrast == true, Self.refersToBoth(masked),
+            let both = bothSides(byTerm, masked, [last], state)
+        {
+            var read = both
+            read.evidence.append("follow-up: the two of a topic that holds both sides → it")
+            return read
+        }
+        if let party = partysVersionOfThePair(match, analysis, last, state) { return party }
+        if let raised = viewRaisedAgainstTheTopic(match, analysis, last, state) { return raised }
+        if let weighed = pronounOrANamed(match, analysis, last, state) { return weighed }
         if let effect = effectOnAConcept(match, analysis, last, state) { return effect }
         if state.open == nil, let weighed = comparedThanANamed(match, analysis, last) { return weighed }
         if let asked = askedOfTheTopicByItsForm(match, analysis, last, state) { return asked }

@@ -148,15 +148,34 @@ extension Tutor {
                 ["it", "that", "this"].contains(words[i]) || words[i] == "one" && i > 0 && verbs.contains(words[i - 1])
             })
         else { return nil }
-        var typed = analysis.tokens.map(\.typed)
-        typed[p] = "the " + name.lowercased()
-        let m = matcher.match(typed.joined(separator: " "))
-        guard m.intent.isContent, m.intent != .compare, Self.namesByTerm(m),
-            let specific = m.concepts.first(where: { $0 != topic && !matcher.tuning.frameConcepts.contains($0) }),
-            m.basis.named.contains(where: { $0.concept == specific }), relates(specific, topic)
-        else { return nil }
-        var read = resolved.settled(on: [specific], as: m.intent)
-        read.evidence.append("follow-up: the topic in the pronoun's place names \(specific) → it")
-        return read
+        // The topic's name, else a word of its name that is a term of its own ("the
+        // alliance"): a term of the other concept ("research on the alliance") may hold the
+        // short word, not the whole name.
+        let nameWords = Set(name.lowercased().split(separator: " ").map(String.init))
+        let short = kb.concept(topic)?.terms.map { $0.lowercased() }.first(where: nameWords.contains)
+        let topicStems = matcher.nameStems(of: topic)
+        for substitute in [name.lowercased()] + (short.map { [$0.lowercased()] } ?? []) {
+            var typed = analysis.tokens.map(\.typed)
+            typed[p] = "the " + substitute
+            let m = matcher.match(typed.joined(separator: " "))
+            // Another frame (the research on the alliance) counts only when a word of its
+            // own, not of the topic's name, named it.
+            let ownWord = { (c: String) in
+                m.basis.named.contains { $0.concept == c && !Set($0.stems).isSubset(of: topicStems) }
+            }
+            guard m.intent.isContent, m.intent != .compare, Self.namesByTerm(m),
+                let specific = m.concepts.first(where: {
+                    $0 != topic && (!matcher.tuning.frameConcepts.contains($0) || ownWord($0))
+                }),
+                m.basis.named.contains(where: { $0.concept == specific }), relates(specific, topic)
+            else { continue }
+            // "Whats the research number on that": a cue of the line's own (research asks
+            // why) outweighs the bare "what's the …" the substituted line reads as.
+            let own = m.intent == .define && resolved.intent != .define && resolved.basis.cued.contains(resolved.intent)
+            var read = resolved.settled(on: [specific], as: own ? resolved.intent : m.intent)
+            read.evidence.append("follow-up: the topic in the pronoun's place names \(specific) → it")
+            return read
+        }
+        return nil
     }
 }
