@@ -229,12 +229,13 @@ extension Tutor {
         if let weighed = distractorBesideTheAlliance(match, analysis, state) { return weighed }
         // "Can you show me the two in a real client" after compliance versus commitment: "the
         // two" of a topic that holds both sides is the topic, whatever a word of the case
-        // ("real client") guesses.
-        // (A concept the phrasings guess is no side named.)
+        // ("real client") guesses. (A concept the phrasings guess is no side named; "which of
+        // the two does family insistence get you" asks what the named subject brings.)
         let masked = Self.settingsMasked(analysis.tokens.map(\.word))
         var byTerm = match
         byTerm.concepts = match.concepts.filter { c in match.basis.named.contains { $0.concept == c } }
         if state.open == nil, kb.concept(last)?.isContrast == true, Self.refersToBoth(masked),
+            whichSideANamedBrings(match, analysis, last, state) == nil,
             let both = bothSides(byTerm, masked, [last], state)
         {
             var read = both

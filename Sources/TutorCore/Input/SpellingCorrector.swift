@@ -11,7 +11,7 @@ struct SpellingCorrector: Sendable, Codable {
     /// 64-bit hash would only add a candidate, which the edit distance then judges.
     private let keys: [UInt64]
     private let postings: [UInt32]
-    /// Everyday English words kept as typed ("quick" is no typo of "quit"): the knowledge
+    /// Everyday English words kept as typed ("scarf" is no typo of "scare"): the knowledge
     /// base's word list (`words.txt`), sorted by bytes and joined by newlines. One string
     /// rather than a set, so the cache reads sixty thousand words as one copy; it is only
     /// searched (by bisection) when a word is about to be corrected.

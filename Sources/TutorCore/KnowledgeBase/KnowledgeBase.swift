@@ -256,8 +256,8 @@ public struct Lexicon: Sendable, Codable {
     /// Situations a counselor tells, each mapped to the concept that fits it (the matcher's
     /// situation frames).
     public var situations: [Situation]
-    /// Everyday English words (`words.txt`) that spelling correction keeps as typed: "quick"
-    /// is not a typo of "quit". Empty in a built `Tutor.Image`, whose analyzer holds them.
+    /// Everyday English words (`words.txt`) that spelling correction keeps as typed: "scarf"
+    /// is not a typo of "scare". Empty in a built `Tutor.Image`, whose analyzer holds them.
     public var everyday: [String] = []
 
     public init(

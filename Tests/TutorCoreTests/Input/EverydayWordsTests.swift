@@ -3,7 +3,7 @@ import Testing
 @testable import TutorCore
 
 /// `words.txt`: everyday English that the spelling corrector keeps as typed, so a real word
-/// the knowledge base never uses is not turned into one it does ("quick" into "quit").
+/// the knowledge base never uses is not turned into one it does ("scarf" into "scare").
 @Suite struct EverydayWordsTests {
     static let vocabulary = ["quit": 3, "think": 4, "point": 2, "empathy": 9, "alliance": 7, "worth": 1]
 
@@ -41,7 +41,7 @@ import Testing
     /// The shipped list keeps real words as typed through the whole analyzer, while a typo
     /// of a knowledge-base word is still corrected.
     @Test(arguments: [
-        ("can you give me a quick summary", "quick", "quick"),
+        ("a client knitted me a scarf", "scarf", "scarf"),
         ("i paint houses for a living", "paint", "paint"),
         ("we met in the alley behind the clinic", "alley", "alley"),
         ("what is empathey", "empathey", "empathy"),
