@@ -216,7 +216,6 @@ public final class Matcher: Sendable, Codable {
         // "does congruence simply mean being genuine?", "retention?? like keeping people in the
         // program?": the learner's own gloss of one concept asks what it is.
         let glossed = intent.isContent && glossesATerm(ranking.concepts, terms: terms, tokens: tokens)
-        // "where did the term originate? Greenson (1965)?": an origin with a guess offered.
         if glossed { intent = .define }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
