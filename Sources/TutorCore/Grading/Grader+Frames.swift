@@ -5,10 +5,10 @@
 /// ("the trust is gone").
 extension Grader {
     /// What holds a client in treatment from outside (as typed): the court and its people.
-    static let pressureNouns: Set<String> = [
+    static let pressureNouns: Set<String> = Set([
         "order", "orders", "mandate", "mandates", "court", "courts", "judge", "judges", "probation", "parole",
-        "po", "sentence", "requirement", "requirements", "pressure", "paper", "papers", "paperwork",
-    ]
+        "po", "sentence", "requirement", "requirements", "pressure",
+    ]).union(courtPapers)
     /// The court's papers, as a client on probation calls the order ("when his paper runs out").
     static let courtPapers: Set<String> = ["paper", "papers", "paperwork"]
     /// Third parties named as the court, which the lexicon reads otherwise ("judge" as judging).

@@ -1,13 +1,13 @@
-/// Texting words ("lowkey", "fr", "ngl", "idk", "def" for definition): how a learner talks, not
-/// another field's subject. A line naming one concept among them ("empathy lowkey confuses me
-/// fr, whats the actual def") asks about that concept: the scope rules that count unknown
-/// words as another subject's do not count these.
+/// Texting words ("idk", "prolly", "def" for definition): how a learner talks, not another
+/// field's subject. A line naming one concept among them ("empathy confuses me tbh, whats the
+/// actual def") asks about that concept: the scope rules that count unknown words as another
+/// subject's do not count these. Those the lexicon makes stopwords ("lowkey", "fr", "ngl", "tbh",
+/// "lol") are never unknown words, so they are not listed again here.
 extension Matcher {
     static let chatTalk: Set<String> = [
-        "lowkey", "highkey", "fr", "frfr", "ngl", "idk", "idc", "imo", "imho", "smh", "tbh", "def", "deffo", "bout",
-        "abt", "dunno", "deadass", "bruh", "bro", "istg", "tryna", "finna", "prolly", "rly", "srsly", "pls", "plz",
-        "thx", "ty", "lol", "lmao", "rofl", "omg", "btw", "fyi", "iirc", "afaik", "tho", "cuz", "ya", "yall", "ur",
-        "rn", "bc", "fam", "yo", "sus", "legit", "literally", "kinda", "sorta", "gonna", "wanna", "gotta", "u",
+        "frfr", "idk", "idc", "imo", "imho", "smh", "def", "deffo", "bout", "abt", "dunno", "bro", "istg", "tryna",
+        "finna", "prolly", "rly", "srsly", "thx", "ty", "btw", "fyi", "iirc", "afaik", "ya", "yall",
+        "fam", "yo", "sus", "legit", "literally", "kinda", "sorta", "gonna", "wanna", "gotta",
     ]
 
     /// The unknown words that are not texting words.
