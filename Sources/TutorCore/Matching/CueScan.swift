@@ -85,6 +85,7 @@ extension Matcher {
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
+                guard secondWordCanFollow(cues[c].stems, tokens, at: i) else { continue }
                 var cue = cues[c]
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
                 // A cue is a phrase said in one clause: "what is empathic confrontation, sounds
@@ -691,6 +692,19 @@ extension Matcher {
 
     static let tutorQuestionOpeners: Set<String> = ["what", "how", "which", "where", "can", "do"]
 
+    /// Whether a cue whose first word is at `i` can have its second word where `matchCue`
+    /// would look for it: next, or one word on past an adverb of emphasis. Most cues that
+    /// open on a common word ("what", "how", "can") fail there, and this asks it without the
+    /// whole match. (Cues with no fixed second word, "with" (a texter's "w") or "what is" (a
+    /// fused "whats") are left to `matchCue`.)
+    @inline(__always)
+    func secondWordCanFollow(_ stems: [String?], _ tokens: [Token], at i: Int) -> Bool {
+        guard stems.count >= 2, let second = stems[1], second != "with", !(second == "is" && stems[0] == "what")
+        else { return true }
+        return i + 1 < tokens.count && tokens[i + 1].stem == second
+            || i + 2 < tokens.count && tokens[i + 2].stem == second
+    }
+
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {
         let wildcard = tuning.wildcardWords
         func go(_ ci: Int, _ ti: Int) -> Int? {
@@ -717,13 +731,14 @@ extension Matcher {
             // So does a question to the tutor about itself or the learner ("what do you actually
             // teach", "how am i really doing").
             // (The word comparisons first: this runs for every cue at every word.)
-            if tokens[ti].stem != s, ci > 0, cue.stems[ci - 1] != nil, ti + 1 < tokens.count, tokens[ti + 1].stem == s,
+            let same = tokens[ti].stem == s
+            if !same, ci > 0, cue.stems[ci - 1] != nil, ti + 1 < tokens.count, tokens[ti + 1].stem == s,
                 cue.intent.isContent && Self.emphasis.contains(tokens[ti].word)
                     || Self.asksTheTutorAQuestion(cue) && Self.tutorQuestionEmphasis.contains(tokens[ti].word)
             {
                 return go(ci, ti + 1)
             }
-            guard tokens[ti].stem == s || s == "with" && tokens[ti].word == "w" && ti > 0
+            guard same || s == "with" && tokens[ti].word == "w" && ti > 0
             else { return nil }
             // A two-letter greeting or thanks is a word of its own: "hi" is not "his".
             if cue.stems.count == 1 && s.count <= 2 && !cue.intent.isContent && tokens[ti].word != s { return nil }

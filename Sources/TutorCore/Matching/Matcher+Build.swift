@@ -36,9 +36,10 @@ extension Matcher {
         return terms
     }
 
-    /// The stems of one concept's name and id, read back from the name index.
+    /// The stems of one concept's name and id (the name index's keys that hold it).
     func nameStems(of concept: String) -> Set<String> {
-        Set(nameIndex.filter { $0.value.contains { conceptIDs[$0] == concept } }.keys)
+        guard let i = conceptIDs.firstIndex(of: concept) else { return [] }
+        return conceptNameStems[i]
     }
 
     /// The stems of each concept's name and id, to the concepts whose name has them.

@@ -10,6 +10,7 @@ extension Matcher {
             termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
             cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
             nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
+            conceptNameStems.count == count,
             contrastSides.count == count,
             conceptDocs.values.allSatisfy({ $0.allSatisfy { inRange($0.concept) } }),
             frames.allSatisfy({ inRange($0.concept) }),

@@ -27,12 +27,14 @@ extension Matcher {
     /// still about a country.)
     func settingAsideHomeCountry(_ tokens: [Token]) -> [Token] {
         var out = tokens
-        let owners: Set<String> = ["my", "our", "his", "her", "their", "other", "another", "same", "different", "home"]
         for i in out.indices.dropFirst() where ["country", "countries"].contains(out[i].word) {
-            if owners.contains(out[i - 1].word) { out[i].isStop = true }
+            if Self.countryOwners.contains(out[i - 1].word) { out[i].isStop = true }
         }
         return out
     }
+    private static let countryOwners: Set<String> = [
+        "my", "our", "his", "her", "their", "other", "another", "same", "different", "home",
+    ]
 }
 
 extension Matcher {

@@ -105,9 +105,7 @@ extension Matcher {
     /// is a dumb question": the learner judging their own question. Its words ask for no
     /// harder item, no quiz and no comparison: the clauses that hold it (their indices).
     static func hedgesOnOwnQuestion(_ tokens: [Token]) -> Set<Int> {
-        let judging: Set<String> = [
-            "too", "dumb", "stupid", "silly", "basic", "simple", "obvious", "easy", "naive", "elementary",
-        ]
+        let judging = ownQuestionJudging
         var clauses: Set<Int> = []
         for i in tokens.indices where ["question", "q", "qs"].contains(tokens[i].word) {
             let before = tokens[..<i].suffix(4).filter { $0.clause == tokens[i].clause }
@@ -120,6 +118,9 @@ extension Matcher {
         }
         return clauses
     }
+    private static let ownQuestionJudging: Set<String> = [
+        "too", "dumb", "stupid", "silly", "basic", "simple", "obvious", "easy", "naive", "elementary",
+    ]
 
     /// "what do I do different", "should I say something different": "different" after a verb
     /// of doing, or after "something", tells how to act otherwise; it sets nothing side by side

@@ -8,8 +8,7 @@ extension Matcher {
     /// of a request (not of a content question) with one letter left out, and no other
     /// request's cue is that close. Only for words the knowledge base does not know.
     func terseRequest(_ tokens: [Token]) -> Intent? {
-        let polite: Set<String> = ["please", "pls", "plz", "ok", "okay", "now"]
-        let words = tokens.filter { $0.word.contains(where: \.isLetter) && !polite.contains($0.word) }
+        let words = tokens.filter { $0.word.contains(where: \.isLetter) && !Self.tersePolite.contains($0.word) }
         guard words.count == 1, let token = words.first, !token.known, token.word.count >= 3,
             cueIndex[token.stem] == nil
         else { return nil }
@@ -24,6 +23,8 @@ extension Matcher {
         }
         return found.count == 1 ? found.first : nil
     }
+
+    private static let tersePolite: Set<String> = ["please", "pls", "plz", "ok", "okay", "now"]
 
     /// Whether `short` is `long` with one letter taken out, the first letter kept ("hnt" is
     /// "hint", not "thin").

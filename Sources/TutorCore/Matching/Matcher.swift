@@ -32,6 +32,9 @@ public final class Matcher: Sendable, Codable {
     let foreignStems: Set<String>
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
     let nameIndex: [String: Set<Int>]
+    /// Each concept's name stems (the keys of `nameIndex` that hold it), kept by concept:
+    /// the scope decision asks for them for every concept of every line.
+    let conceptNameStems: [Set<String>]
     /// Situations told in a counselor's words (`SituationFrames`), their slot fillers, and
     /// the fillers by their first word.
     let frames: [Frame]
@@ -78,7 +81,7 @@ public final class Matcher: Sendable, Codable {
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
         case analyzer, conceptIDs, conceptGroups, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
-        case foreignStems, nameIndex, contrastSides
+        case foreignStems, nameIndex, conceptNameStems, contrastSides
         case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex, prior, examined
     }
 
@@ -88,7 +91,9 @@ public final class Matcher: Sendable, Codable {
         conceptGroups = kb.concepts.map(\.group)
         contrastSides = kb.concepts.map { $0.contrasts.map { $0.lowercased() } }
         let terms = Self.buildTerms(kb, analyzer: analyzer)
-        nameIndex = Self.buildNameIndex(kb, analyzer: analyzer)
+        let nameIndex = Self.buildNameIndex(kb, analyzer: analyzer)
+        self.nameIndex = nameIndex
+        conceptNameStems = kb.concepts.indices.map { i in Set(nameIndex.filter { $0.value.contains(i) }.keys) }
         let docs = Self.buildConceptDocs(kb, analyzer: analyzer)
         self.idf = docs.idf
         self.conceptDocs = docs.postings
@@ -655,9 +660,9 @@ extension Matcher {
 
     /// The request a line makes when its only word, besides politeness, is a bare request.
     static func bareRequest(_ tokens: [Token]) -> Intent? {
-        let polite: Set<String> = ["please", "pls", "plz", "ok", "okay", "then", "now"]
-        let words = tokens.map(\.word).filter { $0.contains(where: \.isLetter) && !polite.contains($0) }
+        let words = tokens.map(\.word).filter { $0.contains(where: \.isLetter) && !bareRequestPolite.contains($0) }
         guard words.count == 1 else { return nil }
         return bareRequests[words[0]]
     }
+    private static let bareRequestPolite: Set<String> = ["please", "pls", "plz", "ok", "okay", "then", "now"]
 }

@@ -32,6 +32,9 @@ struct PhrasingPrior: Codable, Sendable {
         var entries: [UInt32]
         /// Additive (Lidstone) smoothing.
         static let smoothing = 0.5
+        /// What a feature seen `count` times with a label adds to its score, for the small
+        /// counts nearly every feature has: the same sum `best` would take, worked out once.
+        static let countWeights: [Double] = (0..<256).map { log(Double($0) + smoothing) - log(smoothing) }
 
         /// With `uniformPrior` every label starts equal: how often a label was labeled says
         /// little of a new line (most lines about "the alliance" say nothing of which concept
@@ -108,11 +111,14 @@ struct PhrasingPrior: Codable, Sendable {
             var scores = logPrior
             var known = 0
             let logSmoothing = log(Self.smoothing)
+            let weights = Self.countWeights
             for hash in hashes {
                 guard let at = position(of: hash) else { continue }
                 known += 1
                 for entry in entries[Int(starts[at])..<Int(starts[at + 1])] {
-                    scores[Int(entry >> 24)] += log(Double(entry & 0xFF_FFFF) + Self.smoothing) - logSmoothing
+                    let count = Int(entry & 0xFF_FFFF)
+                    scores[Int(entry >> 24)] +=
+                        count < weights.count ? weights[count] : log(Double(count) + Self.smoothing) - logSmoothing
                 }
             }
             guard known > 0 else { return nil }
@@ -155,6 +161,46 @@ struct PhrasingPrior: Codable, Sendable {
         for i in 0..<(framed.count - 1) { features.insert("b:" + framed[i] + "_" + framed[i + 1]) }
         return features
     }
+
+    /// The hashes of a line's features (`Model.hash` of each of `features(_:)`), each once,
+    /// in the order the line first has them. The same words and pairs, hashed as they are read
+    /// instead of spelt out as strings first: matching a line takes them twice.
+    static func featureHashes(_ text: String) -> [UInt64] {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        func fold(_ h: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
+            var h = h
+            for byte in bytes {
+                h ^= UInt64(byte)
+                h = h &* prime
+            }
+            return h
+        }
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                word.append(UInt8(scalar.value))
+            } else if !word.isEmpty {
+                words.append(word)
+                word = []
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        let unigram = fold(basis, "u:".utf8)
+        let bigram = fold(basis, "b:".utf8)
+        var seen: Set<UInt64> = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(2 * words.count + 1)
+        func add(_ h: UInt64) { if seen.insert(h).inserted { hashes.append(h) } }
+        for w in words { add(fold(unigram, w)) }
+        let framed = [Array("^".utf8)] + words + [Array("$".utf8)]
+        for i in 0..<(framed.count - 1) {
+            add(fold(fold(fold(bigram, framed[i]), "_".utf8), framed[i + 1]))
+        }
+        return hashes
+    }
 }
 
 extension Matcher {
@@ -170,7 +216,7 @@ extension Matcher {
     /// or, for a request about a concept's content, of another concept.
     public func weighed(_ result: MatchResult, _ analysis: Analysis) -> MatchResult {
         guard let prior, !analysis.tokens.isEmpty else { return result }
-        let hashes = PhrasingPrior.features(analysis.text).map(PhrasingPrior.Model.hash)
+        let hashes = PhrasingPrior.featureHashes(analysis.text)
         var weighed = result
         // It weighs only which kind of question about the content a line asks, or whether it
         // asks about the content at all: "what is" against "why" against "how do i" is where
@@ -247,7 +293,7 @@ extension Matcher {
     /// The concept the learnt phrasings find likeliest for the line, with its posterior.
     func priorConcept(_ analysis: Analysis) -> (label: String, probability: Double)? {
         guard let prior, !analysis.tokens.isEmpty else { return nil }
-        return prior.concepts.best(hashes: PhrasingPrior.features(analysis.text).map(PhrasingPrior.Model.hash))
+        return prior.concepts.best(hashes: PhrasingPrior.featureHashes(analysis.text))
     }
 
     /// Whether the line says a concept's whole name or id ("the early alliance", "the self

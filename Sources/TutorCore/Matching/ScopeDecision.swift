@@ -345,7 +345,10 @@ extension Matcher {
                         && (senses.contains(tokens[p].stem) || senses.contains(tokens[p].word)
                             || generalOffTopicCounts && terms.claimed[p] == nil && !left.asked.contains(p)
                                 && isOffTopic(tokens[p]))
-                } + senses.count { $0.contains(" ") && Self.says($0, content: weighed, tokens: tokens) }
+                }
+                + senses.count {
+                    $0.utf8.contains(UInt8(ascii: " ")) && Self.says($0, content: weighed, tokens: tokens)
+                }
             // A situation told about a client ("a client asked me to be friends on instagram")
             // is anchored by the client even where a term of the story took the word.
             let anchoring = terms.situated[c] != nil ? content : left.unclaimed

@@ -152,17 +152,20 @@ extension Matcher {
     /// Whether the line is the learner's about their own exam: "exam" or "test", the learner
     /// in the first person, and no one else (no client, no "he" or "she") whose case it could be.
     static func speaksOfOwnExam(_ tokens: [Token]) -> Bool {
-        let exam: Set<String> = ["exam", "exams", "boards", "licensing", "licensure"]
-        // "test" as the learner's test ("this test", "my licensing test"), not "test me on…".
-        let determiners: Set<String> = ["the", "this", "that", "my", "next", "practice", "licensing", "real"]
         let examNamed = tokens.indices.contains { i in
-            exam.contains(tokens[i].word)
-                || ["test", "tests"].contains(tokens[i].word) && i > 0 && determiners.contains(tokens[i - 1].word)
+            ownExamWords.contains(tokens[i].word)
+                || ["test", "tests"].contains(tokens[i].word) && i > 0
+                    && ownTestDeterminers.contains(tokens[i - 1].word)
         }
-        let me: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
-        return examNamed && tokens.contains { me.contains($0.word) }
+        return examNamed && tokens.contains { ownExamSpeaker.contains($0.word) }
             && !tokens.contains { thirdParties.contains($0.word) || storyPeople.contains($0.word) }
     }
+    private static let ownExamWords: Set<String> = ["exam", "exams", "boards", "licensing", "licensure"]
+    /// "test" as the learner's test ("this test", "my licensing test"), not "test me on…".
+    private static let ownTestDeterminers: Set<String> = [
+        "the", "this", "that", "my", "next", "practice", "licensing", "real",
+    ]
+    private static let ownExamSpeaker: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
 
     /// A case told, then a yes-or-no question about it ("…his wife seems shut out. is that
     /// an issue?", "…an hour bus ride each way. will she drop out?"): whether it matters, or

@@ -16,6 +16,27 @@ import Testing
         #expect(PhrasingPrior.features("  ") == ["b:^_$"])
     }
 
+    /// Matching hashes a line's features as it reads them: the same hashes as spelling each
+    /// feature out and hashing it, each once, over lines of every shape (apostrophes, curly
+    /// quotes, digits, accents, other scripts, repeats, nothing but punctuation).
+    @Test func featureHashesAreTheFeaturesHashed() {
+        let lines = [
+            "What's the deal, w/ Trust?", "", "  ", "?!", "trust trust trust", "the the the the",
+            "isn\u{2019}t that just empathy", "WAI-SR 12 items, 4 Rs", "qué es la alianza terapéutica",
+            "İstanbul ÇAĞ", "共感とは何ですか", "a b a b a b", "x", "1 2 3 1 2 3",
+            "my client's mom keeps calling... what do i do?", "emoji 😀 in the middle 😀",
+        ]
+        for line in lines {
+            let hashes = PhrasingPrior.featureHashes(line)
+            #expect(Set(hashes) == Set(PhrasingPrior.features(line).map(PhrasingPrior.Model.hash)), "\(line)")
+            #expect(hashes.count == Set(hashes).count, "\(line)")
+        }
+        // In the order the line first has them: its words, then its pairs.
+        let hash = PhrasingPrior.Model.hash
+        #expect(
+            PhrasingPrior.featureHashes("hi hi") == [hash("u:hi"), hash("b:^_hi"), hash("b:hi_hi"), hash("b:hi_$")])
+    }
+
     @Test func theModelLearnsWhichLabelAFeatureGoesWith() throws {
         let model = PhrasingPrior.Model(examples: [
             ("a", ["x", "y"]), ("a", ["x"]), ("a", ["x", "z"]), ("b", ["z"]), ("b", ["z", "w"]),
