@@ -136,7 +136,9 @@ public final class Matcher: Sendable, Codable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))
+        let tokens = readingSpanishAnd(
+            settingAsideThisJob(
+                settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -191,7 +193,8 @@ public final class Matcher: Sendable, Codable {
                     splitsOne: ranking.concepts.count == 1 && namesTwoOfItsTerms(ranking.concepts[0], terms)),
                 intents,
                 named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens), intents,
-            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
+            named: !ranking.concepts.isEmpty && !namedOnlyAsOwnFeeling(ranking.concepts, terms: terms, tokens: tokens),
+            guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
         var asksWhether = false
         var (intent, intentConfidence) = storyIntent(
             questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
@@ -313,8 +316,10 @@ public final class Matcher: Sendable, Codable {
         case .quiz, .hint:
             // A quiz request keeps the runners-up: the dialogue weighs every concept it names.
             // A hint is asked about the open question: a concept guessed from the concepts' whole
-            // text ("feed me a line", "a small nudge … just a direction") names nothing of it.
-            if intent == .hint && ranking.viaFallback && Self.pointsAtTheQuestion(tokens) {
+            // text ("feed me a line", "a small nudge … just a direction") names nothing of it,
+            // whether or not the line points at the question ("nudge me in the right direction
+            // without giving it away": round 22).
+            if intent == .hint && ranking.viaFallback {
                 return MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
             }
             let asked = examinedOfASharedName(ranked, terms: terms, tokens: tokens)
@@ -370,14 +375,6 @@ public final class Matcher: Sendable, Codable {
         let tested = sharers.filter { examined.contains($0) }
         guard tested.count == 1, let asked = tested.first else { return ranked }
         return [asked] + ranked.filter { $0 != asked }
-    }
-
-    /// "On this one", "for this question", "that one": a request about the question open now.
-    static func pointsAtTheQuestion(_ tokens: [Token]) -> Bool {
-        tokens.indices.contains { i in
-            ["this", "these", "current"].contains(tokens[i].word)
-                || tokens[i].word == "that" && i + 1 < tokens.count && ["one", "question"].contains(tokens[i + 1].word)
-        }
     }
 
     /// "It" or "that" standing for a topic ("why would a counselor use it", "what would that
@@ -618,6 +615,8 @@ extension Matcher {
         "another": .more,
         // British and Australian thanks, typed alone ("ta!").
         "ta": .thanks,
+        // (round 22) "score?" typed alone: the learner's own score so far.
+        "score": .progress, "scores": .progress,
     ]
 
     /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",
