@@ -316,10 +316,8 @@ public final class Matcher: Sendable, Codable {
         case .quiz, .hint:
             // A quiz request keeps the runners-up: the dialogue weighs every concept it names.
             // A hint is asked about the open question: a concept guessed from the concepts' whole
-            // text ("feed me a line", "a small nudge … just a direction") names nothing of it,
-            // whether or not the line points at the question ("nudge me in the right direction
-            // without giving it away": round 22).
-            if intent == .hint && ranking.viaFallback {
+            // text ("feed me a line", "a small nudge … just a direction") names nothing of it.
+            if intent == .hint && ranking.viaFallback && Self.pointsAtTheQuestion(tokens) {
                 return MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
             }
             let asked = examinedOfASharedName(ranked, terms: terms, tokens: tokens)
@@ -375,6 +373,14 @@ public final class Matcher: Sendable, Codable {
         let tested = sharers.filter { examined.contains($0) }
         guard tested.count == 1, let asked = tested.first else { return ranked }
         return [asked] + ranked.filter { $0 != asked }
+    }
+
+    /// "On this one", "for this question", "that one": a request about the question open now.
+    static func pointsAtTheQuestion(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { i in
+            ["this", "these", "current"].contains(tokens[i].word)
+                || tokens[i].word == "that" && i + 1 < tokens.count && ["one", "question"].contains(tokens[i + 1].word)
+        }
     }
 
     /// "It" or "that" standing for a topic ("why would a counselor use it", "what would that

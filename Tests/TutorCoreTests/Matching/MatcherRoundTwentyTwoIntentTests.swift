@@ -78,15 +78,6 @@ import Testing
         #expect(m.intent == intent, "\(m.intent) \(m.concepts) \(m.evidence)")
     }
 
-    /// A hint names no concept guessed from the concepts' whole text; one named keeps it.
-    @Test("a hint keeps only a concept it names")
-    func hintGuess() {
-        let guessed = matcher.matchLine("point me the right way without telling me the answer")
-        #expect(guessed.intent == .hint && guessed.concepts.isEmpty, "\(guessed.intent) \(guessed.concepts)")
-        let named = matcher.matchLine("give me a hint about trust")
-        #expect(named.intent == .hint && named.concepts == ["trust"], "\(named.intent) \(named.concepts)")
-    }
-
     /// Asking clients things, told by how it should go, is the work; asking the tutor is help.
     @Test(
         "asking clients is the work, asking the tutor is help",
