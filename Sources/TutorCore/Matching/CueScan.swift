@@ -139,6 +139,24 @@ extension Matcher {
                 // "that resolves my confusion" asks for nothing simpler; "the English is too hard"
                 // asks for plainer words, not an easier question.
                 if Self.confusionEnded(cue, tokens, end: end) { continue }
+                // (round 22) "is that what they call active listening, or is it something more
+                // particular?": an "or" that offers no second thing asks what the one thing is.
+                if cue.intent == .compare, cue.stems == ["or", "is", "it"], end < tokens.count,
+                    ["something", "anything"].contains(tokens[end].word)
+                {
+                    continue
+                }
+                // (round 22) "completely off topic, but…": the topic left is no list of topics asked.
+                if cue.intent == .topics, i > 0, tokens[i - 1].word == "off" { continue }
+                // (round 22) "thx. good one": "a good one" said of the reply praises it; only "good
+                // ones" asks for examples (the stemmer makes the two one word).
+                if cue.intent == .example, tokens[end - 1].typed == "one", end - i == 2, tokens[i].word == "good" {
+                    continue
+                }
+                // (round 22) "how do i ask questions that dont sound like an interrogation", "how do
+                // i ask stuff so they actually talk": asking clients things, told by how it should
+                // go, is the work; only asking the tutor ("how do i ask you…", "…for a hint") is help.
+                if cue.intent == .help, Self.asksPeopleThings(tokens, cueEnd: end) { continue }
                 if Self.hardWording(cue, tokens, at: i) { cue.intent = .simpler }
                 // "its lifelong, you never finish learning": a word of progress under a negation
                 // says what is not done, it asks for no progress report.
@@ -192,11 +210,23 @@ extension Matcher {
         return scan
     }
 
+    /// Whether a "how do i ask" cue ending at `cueEnd` goes on with what is asked of people
+    /// ("questions", "stuff", "them") and at least two words more of how it should go, with no
+    /// word of the tutor ("you", "here", "this app").
+    static func asksPeopleThings(_ tokens: [Token], cueEnd: Int) -> Bool {
+        guard cueEnd < tokens.count, tokens[cueEnd - 1].word == "ask" else { return false }
+        let asked: Set<String> = ["questions", "stuff", "things", "them", "him", "her", "clients", "people"]
+        let tool: Set<String> = ["you", "u", "here", "this", "app", "tutor", "program", "bot", "hint", "hints"]
+        let rest = tokens[cueEnd...]
+        return asked.contains(tokens[cueEnd].word) && rest.count >= 3 && !rest.contains { tool.contains($0.word) }
+    }
+
     /// Whether "test" (or "exam") at `i` is the exam as an event or a thing sat, after a
     /// preposition of time or place within the three words before it in its clause ("before
     /// the test", "on every practice test", "for my test"), with no "me" asking to be tested.
     static func isTheExamAsAnEvent(_ tokens: [Token], _ i: Int) -> Bool {
-        guard ["test", "tests", "exam", "exams"].contains(tokens[i].word) else { return false }
+        // (round 22) So is a quiz the learner sat ("I keep confusing the two on quizzes").
+        guard ["test", "tests", "exam", "exams", "quiz", "quizzes"].contains(tokens[i].word) else { return false }
         let before = tokens[max(0, i - 3)..<i].filter { $0.clause == tokens[i].clause }
         return before.contains { examPrepositions.contains($0.word) } && !before.contains { $0.word == "me" }
     }
@@ -623,7 +653,14 @@ extension Matcher {
         }
         // A question about clients ("tips for getting clients to be honest with me") asks about
         // the work, not the studying, whatever words it shares with a request.
-        guard chosen.intent.isContent, !named, !tokens.contains(where: { Self.anaphora.contains($0.word) }),
+        // (round 22) "the two weeks I have left": "two" before a word of its own counts that
+        // word's things, it points back at nothing.
+        let pointer = { (i: Int) in
+            Self.anaphora.contains(tokens[i].word)
+                && !(tokens[i].word == "two" && i + 1 < tokens.count && tokens[i + 1].isContent
+                    && tokens[i + 1].clause == tokens[i].clause)
+        }
+        guard chosen.intent.isContent, !named, !tokens.indices.contains(where: pointer),
             !tokens.contains(where: { ["client", "clients", "patient", "patients"].contains($0.word) }),
             let request = intents.sorted.first(where: { !$0.key.isContent }),
             request.value >= tuning.requestOverContentMin

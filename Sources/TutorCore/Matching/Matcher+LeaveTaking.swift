@@ -9,7 +9,7 @@ extension Matcher {
     /// too ("tchau").
     static let partingWords: Set<String> = [
         "later", "laters", "l8r", "night", "nite", "peace", "ciao", "adios", "tonight", "tomorrow", "tmrw", "tmr",
-        "soon", "tchau", "chau", "adeus", "bed", "bedtime",
+        "soon", "tchau", "chau", "adeus", "bed", "bedtime", "chao", "luego", "manana",
     ]
 
     /// The small words said around them: who is left, what is over, politeness.
@@ -18,13 +18,20 @@ extension Matcher {
         "is", "it", "for", "ok", "okay", "k", "kk", "alright", "well", "then", "now", "me", "i'm", "im", "off",
         "out", "done", "thanks", "thx", "ty", "ta", "cheers", "good", "bye", "and", "till", "until", "again",
         "the", "to", "mate", "folks",
+        // (round 22) The same small words in Spanish ("listo, adiós", "ya, hasta mañana", "bueno,
+        // nos vemos").
+        "listo", "lista", "bueno", "ya", "pues", "hasta", "nos", "vemos", "gracias", "pronto",
     ]
 
     /// Whether the whole line is a leave-taking of this kind: at least one parting word and
     /// no word that is neither one nor a companion, in a short line.
     static func onlyTakesLeave(_ tokens: [Token]) -> Bool {
-        let words = tokens.map(\.word).filter { $0.contains(where: \.isLetter) }
-        guard !words.isEmpty, words.count <= 7, words.contains(where: partingWords.contains) else { return false }
-        return words.allSatisfy { partingWords.contains($0) || leaveTakingCompanions.contains($0) }
+        // A word is taken as typed too: the corrector reads "listo" as "list".
+        let words = tokens.filter { $0.word.contains(where: \.isLetter) }
+        let parting = { (t: Token) in partingWords.contains(t.word) || partingWords.contains(t.typed) }
+        guard !words.isEmpty, words.count <= 7, words.contains(where: parting) else { return false }
+        return words.allSatisfy {
+            parting($0) || leaveTakingCompanions.contains($0.word) || leaveTakingCompanions.contains($0.typed)
+        }
     }
 }

@@ -49,6 +49,12 @@ extension Matcher {
         let score = { (i: Intent) in intents.scores[i] ?? 0 }
         let words = tokens.map(\.word)
         let unnamed = !named || guessed
+        // (round 22) "any tricks for listening without judging when the client tells you…": tips
+        // asked for a concept named, in a case with a client in it, are tips for the work, not
+        // for studying.
+        if chosen.intent == .studyAdvice, !unnamed, Self.tellsOfAClient(tokens) {
+            return (.howTo, chosen.confidence)
+        }
         // "what topics have I already mastered": the learner's own mastery, asked by topic.
         if chosen.intent == .topics, score(.progress) > 0, Self.asksOwnMasteryByTopic(tokens) {
             return (.progress, chosen.confidence)
@@ -208,5 +214,15 @@ extension Matcher {
                 && words[max(0, i - 3)..<i].contains(where: { ["want", "wanna", "gonna"].contains($0) })
         }
         return saysFeeling || outburst
+    }
+
+    /// Whether the line speaks of a client in a case ("when the client tells you", "my
+    /// patient"): a determiner, then the client.
+    static func tellsOfAClient(_ tokens: [Token]) -> Bool {
+        let determiners: Set<String> = ["the", "a", "my", "your", "this", "that", "our"]
+        let clients: Set<String> = ["client", "clients", "patient", "patients"]
+        return tokens.indices.dropFirst().contains { i in
+            clients.contains(tokens[i].typed) && determiners.contains(tokens[i - 1].word)
+        }
     }
 }

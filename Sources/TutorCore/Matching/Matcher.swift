@@ -141,7 +141,9 @@ public final class Matcher: Sendable, Codable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))
+        let tokens = readingSpanishAnd(
+            settingAsideThisJob(
+                settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -196,7 +198,8 @@ public final class Matcher: Sendable, Codable {
                     splitsOne: ranking.concepts.count == 1 && namesTwoOfItsTerms(ranking.concepts[0], terms)),
                 intents,
                 named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens), intents,
-            named: !ranking.concepts.isEmpty, guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
+            named: !ranking.concepts.isEmpty && !namedOnlyAsOwnFeeling(ranking.concepts, terms: terms, tokens: tokens),
+            guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
         var asksWhether = false
         var (intent, intentConfidence) = storyIntent(
             questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
@@ -623,6 +626,8 @@ extension Matcher {
         "another": .more,
         // British and Australian thanks, typed alone ("ta!").
         "ta": .thanks,
+        // (round 22) "score?" typed alone: the learner's own score so far.
+        "score": .progress, "scores": .progress,
     ]
 
     /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",

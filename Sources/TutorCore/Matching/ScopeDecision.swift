@@ -105,15 +105,21 @@ extension Matcher {
         var concepts = ranking.concepts
         // A guess from the concepts' whole text beside a request of the conversation's own
         // ("appreciate it boss") names nothing: the request is said to the tutor, and the
-        // guess's words are no other field's subject.
+        // guess's words are no other field's subject. So does one beside a request for the list
+        // of topics ("give me the whole lineup of what's on the card": round 22).
         if ranking.viaFallback,
-            [.thanks, .greeting, .goodbye, .feelings].contains(intent) || strongRequest(intent, cues: cues)
+            [.thanks, .greeting, .goodbye, .feelings, .topics].contains(intent) || strongRequest(intent, cues: cues)
         {
             return ScopeDecision(verdict: .inScope, concepts: [])
         }
         if !concepts.isEmpty {
+            // The clauses the line's own request is said in, apart from every word of the
+            // concepts named ("that's me done for tonight, the shop opens early").
+            let requestClauses = Set(cues.hits.filter { $0.intent == intent }.map { tokens[$0.span.lowerBound].clause })
+            let conceptClauses = Set(concepts.flatMap { terms.tokens[$0] ?? [] }.map { tokens[$0].clause })
             if let out = namedScope(
                 &concepts, ranking, intent: intent, left, terms: terms, tokens: tokens, content: content,
+                saidApart: !requestClauses.isEmpty && requestClauses.isDisjoint(with: conceptClauses),
                 compareCued: cues.hits.contains { $0.intent == .compare }, capitals: Self.capitalWords(text))
             {
                 return out
@@ -144,12 +150,22 @@ extension Matcher {
     /// are set aside, and a line whose evidence is too weak for its unknown words is out.
     private func namedScope(
         _ concepts: inout [Int], _ ranking: Ranking, intent: Intent, _ left: Leftovers, terms: TermScan,
-        tokens: [Token], content: [Int], compareCued: Bool, capitals: Set<String> = []
+        tokens: [Token], content: [Int], saidApart: Bool = false, compareCued: Bool, capitals: Set<String> = []
     ) -> ScopeDecision? {
         setAsideOtherSenses(
             &concepts, left, terms: terms, tokens: tokens, content: content,
             comparing: intent == .compare && compareCued, sampled: intent == .example, capitals: capitals)
         if concepts.isEmpty {
+            // (round 22) A leave-taking, thanks, greeting or feeling said in a clause of its own
+            // beside words of another field ("that's me done for tonight, the shop opens early")
+            // is still said to the tutor: the other clause tells the learner's life, and the line
+            // asks nothing of it. (In one clause, "is my car insurance gonna go up", the words
+            // are that field's: no one is taking leave.)
+            if saidApart, [.goodbye, .thanks, .greeting, .feelings].contains(intent) {
+                return ScopeDecision(
+                    verdict: .inScope, concepts: [],
+                    evidence: ["scope: said to the tutor beside another field's words → in scope"])
+            }
             return ScopeDecision(
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
                 evidence: ["scope: every concept named in another sense → out-of-scope"], otherSense: true)
