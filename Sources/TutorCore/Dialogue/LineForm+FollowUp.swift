@@ -158,9 +158,13 @@ extension LineForm {
 
     /// "Give me one", "show me one pls": after an answer, a case of what it was about
     /// (after a question or with a quiz word it is another question).
+    /// "Can you give me one", "ok could u show me one": a polite lead asks the same.
     static func asksForOne(_ w: [String]) -> Bool {
         let polite: Set<String> = ["pls", "please", "plz", "then", "too"]
-        var w = w
+        let lead: Set<String> = [
+            "can", "could", "would", "will", "you", "u", "ya", "ok", "okay", "so", "now", "just", "please", "pls",
+        ]
+        var w = Array(w.drop { lead.contains($0) })
         while let last = w.last, polite.contains(last) { w.removeLast() }
         return [["give", "me", "one"], ["show", "me", "one"], ["gimme", "one"], ["got", "one"]].contains(w)
     }

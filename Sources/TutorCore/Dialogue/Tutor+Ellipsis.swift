@@ -276,6 +276,9 @@ extension Tutor {
         while words.count > 1, let w = words.last, ["tho", "though", "then", "pls", "please", "exactly"].contains(w) {
             words.removeLast()
         }
+        // "And one more", "and another one please": more of what was just given, not the
+        // last request asked again of "one more" (`asksForMore` reads it).
+        if match.intent == .more, LineForm.asksForMore(Array(words.drop { $0 == "and" })) { return nil }
         // "Why?", "how?", "like what?", "such as?": the request alone, of the topic.
         if let bare = Self.bareRequests[words] {
             return MatchResult(intent: bare, concepts: [last], confidence: 0.7)
@@ -289,8 +292,9 @@ extension Tutor {
             && words.contains(where: Self.caseNouns.contains)
             && !words.contains(where: LineForm.questionWords.union(Self.notOfTheTopic).contains)
             && match.basis.cued.allSatisfy { !$0.isContent || $0 == .example }
+        // "Example of the second one" after a comparison picks a side by its ordinal.
         if let first = words.first, Self.caseNouns.contains(first) && words.count <= 6 || caseOnly,
-            !Self.namesByTerm(match)
+            !Self.namesByTerm(match), !Self.refersToAnOrdinal(words)
         {
             var m = MatchResult(intent: .example, concepts: [last], confidence: 0.6)
             m.evidence = match.evidence + ["form: a case asked for first → an example of the topic"]
@@ -331,8 +335,11 @@ extension Tutor {
         else { return nil }
         let part = analyzer.analyze(rest.joined(separator: " "))
         let own = matcher.match(part)
-        // "And pizza?": a word of another field is no topic of ours.
+        // "And pizza?": a word of another field is no topic of ours. So is "what about the
+        // alliance between the US and Canada", which the matcher reads whole as the word in
+        // another sense (the remainder alone, its "US" lowercased, may not show it).
         if own.intent == .outOfScope && own.basis.otherSense { return nil }
+        if match.intent == .outOfScope && match.basis.otherSense { return nil }
         // "What about the goals?" may mean more than one thing: the matcher's own reading asks which.
         if Self.namesByTerm(own) && own.ambiguous.count >= 2 || Self.namesByTerm(match) && match.ambiguous.count >= 2 {
             return nil

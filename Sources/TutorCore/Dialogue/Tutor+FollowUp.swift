@@ -6,7 +6,9 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
-        var resolved = carriesTheTopic(leanOnContext(helpWithNothingOpen(match, state), analysis, state), state)
+        if let asked = requestOfTheTopic(match, analysis, state) { return asked }
+        var resolved = requestSettledByItsForm(
+            carriesTheTopic(leanOnContext(helpWithNothingOpen(match, state), analysis, state), state), analysis, state)
         // "Which one is the guy who swears he has no problem" of one topic (not a contrast of
         // two): which of its own fits, how it holds, with nothing set beside it.
         if resolved.intent == .compare, resolved.concepts.count == 1, state.open == nil,

@@ -48,9 +48,14 @@ extension Tutor {
         guard state.open == nil else { return nil }
         let words = analysis.tokens.map(\.word)
         let heads: Set<String> = ["version", "side", "one", "kind", "type", "equivalent", "flavor", "form"]
+        // "The counselor's version": the tokenizer reads the possessive's "'s" as "is".
+        let head = { (j: Int) in
+            j < words.count
+                && (heads.contains(words[j]) || words[j] == "is" && j + 1 < words.count && heads.contains(words[j + 1]))
+        }
         guard
             let i = words.indices.dropLast(2).first(where: {
-                words[$0] == "the" && Self.partyWords[words[$0 + 1]] != nil && heads.contains(words[$0 + 2])
+                words[$0] == "the" && Self.partyWords[words[$0 + 1]] != nil && head($0 + 2)
             }),
             let party = Self.partyWords[words[i + 1]], let other = counterpart(of: last),
             !Self.namesByTerm(match) || match.concepts.allSatisfy({ [last, other].contains($0) })

@@ -26,6 +26,12 @@ extension Tutor {
         for topic in recent {
             guard let name = kb.concept(topic)?.name else { continue }
             let own = matcher.nameStems(of: topic)
+            // "What about the alliance between the US and Canada": a word that is a whole
+            // term of the topic on its own was read, and set aside in another sense; it is
+            // no name cut short.
+            if match.basis.named.contains(where: { $0.concept == topic && $0.stems.allSatisfy(own.contains) }) {
+                continue
+            }
             let pointed = analysis.tokens.indices.first { i in
                 analysis.tokens[i].isContent && own.contains(analysis.tokens[i].stem) && i > 0
                     && ["the", "this", "that", "your", "a"].contains(analysis.tokens[i - 1].word)
