@@ -40,6 +40,9 @@ public struct MatchBasis: Sendable, Equatable {
     /// When the line named nothing and was put out of scope for it: how many of its words
     /// the knowledge base does not know.
     public var unknownWhenUnnamed: Int?
+    /// Concepts named only inside another concept's situation ("the relationship … soured"):
+    /// the story's frame, not its topic.
+    public var framesSetAside: [String] = []
 
     /// The line names one concept and offers the learner's own guess at what it is ("does
     /// congruence simply mean being genuine?"): a definition asked, whatever lines like it were.

@@ -141,9 +141,10 @@ public final class Matcher: Sendable, Codable {
 
     /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        let tokens = readingSpanishAnd(
-            settingAsideThisJob(
-                settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))))
+        let tokens = borrowingHeadNoun(
+            readingSpanishAnd(
+                settingAsideThisJob(
+                    settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -269,6 +270,7 @@ public final class Matcher: Sendable, Codable {
         if result.basis.glossed { result.evidence.append("the learner's own gloss of one concept → define") }
         if result.basis.asksWhether { result.evidence.append("a case told, then whether it holds") }
         result.basis.guessed = ranking.viaFallback
+        result.basis.framesSetAside = terms.framesSetAside.sorted().map { conceptIDs[$0] }
         result.basis.guesses = ranking.viaFallback ? ranking.concepts.map { conceptIDs[$0] } : []
         result.basis.cued = intents.cued
         result.basis.strongCues = Set(

@@ -279,7 +279,7 @@ extension Matcher {
         guard aboutContent.contains(weighed.intent),
             weighed.concepts.first != nil || result.intent == .outOfScope,
             let (concept, p) = prior.concepts.best(hashes: hashes), p >= tuning.priorCertainty,
-            concept != weighed.concepts.first,
+            concept != weighed.concepts.first, !result.basis.framesSetAside.contains(concept),
             !namesInFull(weighed.concepts.first, analysis),
             !framesOverSpecific(concept, result, analysis.tokens),
             !keepsItsOwnNamed(weighed.concepts.first, over: concept, result, analysis.tokens)

@@ -222,8 +222,8 @@ extension Matcher {
         // A one-word name no other field uses ("metacommunication": the concept lists no other
         // sense) is ours wherever it is said.
         let ownTechnicalWord =
-            concepts.count == 1 && !conceptIDs[concepts[0]].contains("-")
-            && otherSenses[concepts[0]].isEmpty
+            concepts.count == 1 && otherSenses[concepts[0]].isEmpty
+            && (!conceptIDs[concepts[0]].contains("-") || namesByAFieldWord(concepts[0], terms: terms, tokens: tokens))
         // A feeling, goodbye or thanks said beside a guessed concept is still said to the tutor.
         let spokenToTheTutor = [.goodbye, .feelings, .thanks].contains(intent) && ranking.viaFallback
         // A concept asked about in a sentence of its own ("how am i to keep from burning out? i

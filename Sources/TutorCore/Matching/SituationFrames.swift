@@ -99,7 +99,7 @@ extension Matcher {
             let gap =
                 filler.keys.count >= 2 && i + filler.keys.count < tokens.count
                     && Self.emphasisInPhrase.contains(tokens[i + 1].word) && !fitsWith(0) ? 1 : 0
-            if fitsWith(gap) {
+            if fitsWith(gap), !Self.sendsSomethingTo(filler, tokens, after: i + filler.keys.count + gap) {
                 filledAt[filler.slot] = i
                 filledLength[filler.slot] = filler.keys.count + gap
             }
@@ -118,6 +118,7 @@ extension Matcher {
             let positions = Set(slots.flatMap { filledAt[$0]..<(filledAt[$0] + filledLength[$0]) }).sorted()
             tell(frame, at: positions, tokens, into: &scan)
         }
+        droppingFramedTerms(&scan)
     }
 
     /// Words of emphasis said inside a phrasal verb ("clams right up").
@@ -138,6 +139,7 @@ extension Matcher {
         scan.score[c] = retold ? max(scan.score[c] ?? 0, frame.weight) : (scan.score[c] ?? 0) + frame.weight
         scan.situated[c, default: 0] += frame.weight
         scan.toldAt[c, default: []].formUnion(own)
+        scan.framed[c, default: []].formUnion(positions)
         // It starts where its own words do: the learner's "i" filling its "who" slot ("how do
         // i explain the limits … without scaring them off") is the question's, not the
         // story's; someone else's ("he only shows up because of his PO") starts the story.

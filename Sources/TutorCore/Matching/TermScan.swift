@@ -22,6 +22,10 @@ struct TermScan {
     /// Concept → the words of the situations told that are cases of it (claimed or not), but
     /// the domain's own ("client"), which any term may share.
     var toldAt: [Int: Set<Int>] = [:]
+    /// Concept → every word of the situations told that are cases of it, the domain's own too.
+    var framed: [Int: Set<Int>] = [:]
+    /// Concepts named only inside another concept's situation, set aside as its frame.
+    var framesSetAside: Set<Int> = []
 
     /// The concepts found, in the order the line names them.
     var ranked: [Int] { score.keys.sorted { (start[$0]!, $0) < (start[$1]!, $1) } }
