@@ -29,12 +29,24 @@ extension LineForm {
     /// fastest way to…": a question put anywhere in the line, after whatever opens it ("lol
     /// unrelated but…"): a question word before an auxiliary or a verb of its own ("who
     /// won"), or an auxiliary before "you" or "I".
+    /// Words for a person that a relative "who" tells more of ("the one who …", "someone
+    /// who …", "a client who …").
+    static let relativeHeads: Set<String> = [
+        "one", "ones", "person", "people", "someone", "somebody", "anyone", "anybody", "everyone", "those",
+        "client", "clients", "counselor", "counselors", "guy", "man", "woman", "kid", "friend", "patient",
+    ]
+
     static func asksSomewhere(_ analysis: Analysis) -> Bool {
         if analysis.text.hasSuffix("?") { return true }
         let w = words(analysis)
         return w.indices.dropLast().contains { i in
             let next = w[i + 1]
-            if questionWords.contains(w[i]) { return auxiliaries.contains(next) || w[i] == "who" }
+            if questionWords.contains(w[i]) {
+                // "the one who gets along with the counselor": a relative "who" after the
+                // person it tells of asks nothing.
+                if w[i] == "who" && i > 0 && relativeHeads.contains(w[i - 1]) { return false }
+                return auxiliaries.contains(next) || w[i] == "who"
+            }
             return auxiliaries.contains(w[i]) && ["you", "u", "i"].contains(next)
         }
     }

@@ -101,6 +101,13 @@ extension Tutor {
         {
             return isOffer ? .leave : .sideRequest
         }
+        // "The one who gets along with the counselor, I'd wager", "no hay confianza with the
+        // counselor": a statement the grader credits with an idea in words of its own, that
+        // the matcher put out of scope for a word of another field ("wager") or of another
+        // language, is an attempt at the question in front of the learner.
+        if match.intent == .outOfScope && !isOffer && statesAnIdeaOutOfScope(analysis, grade) {
+            return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
+        }
         let aboutSomethingElse =
             asksAboutAConcept(analysis, match, grade, isOffer: isOffer) || asksForSomethingElse(match, grade)
             || earnsNothing(grade)
@@ -123,6 +130,13 @@ extension Tutor {
             analysis.tokens.count >= 6
         else { return false }
         return true
+    }
+
+    /// A statement, asking nothing, in which the grader finds an idea of the question (an
+    /// expectation or a misconception) in more than one word.
+    private static func statesAnIdeaOutOfScope(_ analysis: Analysis, _ grade: Grade) -> Bool {
+        guard !LineForm.asksSomewhere(analysis), !analysis.text.contains("?") else { return false }
+        return (grade.covered + grade.misconceptions).contains { (grade.evidence[$0] ?? "").contains(" ") }
     }
 
     /// Whether the match reads the line as a request the tutor can answer: a content
@@ -375,6 +389,14 @@ extension Tutor {
             result.openLine = .sideRequest
             state.offeredLastTurn = true
             return [.stillOnQuestion(q.id)]
+        }
+        // "Not sure what else you're looking for": the question in plainer words, no answer.
+        if LineForm.asksWhatTheTutorWants(analysis), !open.isOffer {
+            var plainer = MatchResult(intent: .simpler, concepts: [], confidence: max(match.confidence, 0.6))
+            plainer.evidence = match.evidence + ["form: not knowing what the question asks for → simpler"]
+            result.match = plainer
+            result.openLine = .sideRequest
+            return answerBeside(q, plainer, analysis, &state, &result, now: now)
         }
         // "Can we do the lesson on outside pressure instead": the lesson, which sets its own questions.
         if let moves = askedForALesson(analysis, &state, questionOpen: !open.isOffer) {

@@ -114,6 +114,10 @@ extension Grader {
         var words = analysis.tokens.map(\.typed).filter {
             !Self.intensifiers.contains($0) && !Self.sayFillers.contains($0)
         }
+        // "Couldn't tell you", "can't say for sure": the "I" left out, as in speech.
+        if let first = words.first, ["can", "could", "cant", "cannot", "couldnt"].contains(first) {
+            words.insert("i", at: 0)
+        }
         guard words.count >= 3, words.count <= 8 else { return false }
         // "I'm afraid", "sorry, I …": what opens it.
         while words.count > 3, words[0] != "i" || words[1] == "am" || words[1] == "im" {

@@ -120,6 +120,7 @@ extension Grader {
 
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
+        readConcession(&tokens)
         readFrames(&tokens, analyzer)
         readReasons(&tokens, analyzer)
         readOutcomes(&tokens, analyzer)

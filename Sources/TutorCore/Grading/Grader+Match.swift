@@ -6,6 +6,9 @@ extension Grader {
         "reduce", "fail", "miss", "avoid", "stop", "quit", "drop", "betray", "violate", "breach", "abandon",
         // Keeping out of reach: "call his counselor, not hide alone" does not say he is not alone.
         "hide",
+        // Fear of doing it denied: "don't be afraid to shame them a bit" shames them; "never
+        // hesitate to confront" confronts.
+        "afraid", "scared", "hesitate", "reluctant", "shy",
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     /// ("End up getting defensive": the one who ends up so is the subject.)

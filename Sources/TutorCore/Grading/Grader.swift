@@ -133,7 +133,9 @@ public final class Grader: Sendable, Codable {
     }
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
-        let (said, reflected) = spoken(retracted(analysis))
+        // An answer written partly in Spanish is read in English (`Grader+Spanish`).
+        let typed = spanishGloss(analysis) ?? analysis
+        let (said, reflected) = spoken(retracted(typed))
         let analysis = relabeled(q, said)
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
