@@ -27,8 +27,12 @@ extension Tutor {
             .joined(separator: " ").lowercased()
         let taught = Set(text.split { !$0.isLetter }.map { analyzer.porterStem(String($0)) })
         let otherName = Set(other.name.lowercased().split { !$0.isLetter }.map(String.init))
+        // (The question's own frame is no side of anything: "what about burnout, whats that"
+        // asks of burnout, though "what" is in most teaching texts.)
+        let frameWords = Set(openers.joined()).union(["whats", "what's", "hows", "how's", "why", "who", "which"])
         let shared = analysis.tokens.contains { t in
-            t.isContent && !analyzer.domainStems.contains(analyzer.porterStem(t.word)) && t.word.count > 2
+            t.isContent && !frameWords.contains(t.word) && !analyzer.domainStems.contains(analyzer.porterStem(t.word))
+                && t.word.count > 2
                 && taught.contains(analyzer.porterStem(t.word))
                 && !otherName.contains(t.word)
                 && other.terms.contains { $0.lowercased().split(separator: " ").contains(Substring(t.word)) } == false

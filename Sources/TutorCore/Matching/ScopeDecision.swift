@@ -106,9 +106,15 @@ extension Matcher {
         // A guess from the concepts' whole text beside a request of the conversation's own
         // ("appreciate it boss") names nothing: the request is said to the tutor, and the
         // guess's words are no other field's subject. So does one beside a request for the list
-        // of topics ("give me the whole lineup of what's on the card": round 22).
+        // of topics ("give me the whole lineup of what's on the card": round 22), unless a word
+        // of the guessed concept's own name is said ("list the stages": the stages of change).
+        let guessNamed = concepts.contains { c in
+            let name = conceptNameStems[c]
+            return content.contains { name.contains(tokens[$0].stem) }
+        }
         if ranking.viaFallback,
-            [.thanks, .greeting, .goodbye, .feelings, .topics].contains(intent) || strongRequest(intent, cues: cues)
+            [.thanks, .greeting, .goodbye, .feelings].contains(intent) || intent == .topics && !guessNamed
+                || strongRequest(intent, cues: cues)
         {
             return ScopeDecision(verdict: .inScope, concepts: [])
         }

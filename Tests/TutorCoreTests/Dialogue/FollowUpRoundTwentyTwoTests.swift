@@ -115,4 +115,17 @@ import Testing
         #expect(m?.intent == c.intent)
         #expect(m?.concepts.first == c.concept)
     }
+
+    /// At the merge: the question's own frame ("whats that", "how's that") is no word of the
+    /// topic's teaching, so "what about X, whats that" still asks about X, the concept it names.
+    @Test(arguments: [
+        Case(
+            "what is countertransference", "what about compassion fatigue, whats that", .define, "counselor-self-care"),
+        Case("what is empathy", "what about self care, whats that", .define, "counselor-self-care"),
+    ])
+    func theQuestionsFrameIsNoSideOfTheTopic(_ c: Case) {
+        let m = readFollowUp(c)
+        #expect(m?.intent == c.intent)
+        #expect(m?.concepts.first == c.concept)
+    }
 }

@@ -152,4 +152,19 @@ import Testing
         let m = matcher.matchLine(text)
         #expect(m.intent == intent && Array(m.concepts.prefix(1)) == concepts, "\(m.intent) \(m.concepts)")
     }
+
+    /// At the merge: a request for the list of topics drops a guess from the concepts' whole
+    /// text, but not one whose own name the line says ("list the stages": the stages of change).
+    @Test(
+        "a list asked of a concept's own name is that concept",
+        arguments: [
+            ("list the stages for me real quick", Intent.define, ["stages-of-change"]),
+            ("can you list the stages again", .define, ["stages-of-change"]),
+            ("give me the whole lineup of what's on the card", .topics, []),
+        ])
+    func listOfANamedConcept(_ text: String, _ intent: Intent, _ concepts: [String]) {
+        let m = matcher.matchLine(text)
+        #expect(m.intent == intent, "\(m.intent) \(m.concepts) \(m.evidence)")
+        #expect(Array(m.concepts.prefix(concepts.count)) == concepts, "\(m.concepts)")
+    }
 }
