@@ -33,6 +33,10 @@ extension Grader {
 
     /// Spanish words, folded, and their English. An empty reading drops the word (the
     /// reflexive "se").
+    /// The phrases by their first word, each word's in the list's order (the first that fits wins).
+    static let spanishPhrasesByFirstWord: [String: [(words: [String], english: String)]] = Dictionary(
+        grouping: spanishPhrases, by: { $0.words[0] })
+
     static let spanishWords: [String: String] = [
         "pero": "but", "porque": "because", "cuando": "when", "y": "and", "que": "that", "es": "is",
         "son": "are", "esta": "is", "estan": "are", "era": "was", "fue": "was", "hay": "there is",
@@ -78,8 +82,12 @@ extension Grader {
 
     /// The line read in English when it is written partly in Spanish; nil for any other line.
     func spanishGloss(_ analysis: Analysis) -> Analysis? {
-        let folded = analysis.text.folding(
-            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // (ASCII folds to its lower case: Foundation's folding, which costs as much as grading
+        // the line, is left for text that has other letters.)
+        let folded =
+            analysis.text.utf8.allSatisfy({ $0 < 0x80 })
+            ? analysis.text.lowercased()
+            : analysis.text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         // Words with what follows each (spaces and punctuation), kept as typed.
         var words: [String] = []
         var gaps: [String] = [""]
@@ -113,7 +121,7 @@ extension Grader {
         }
         // A Spanish phrase ("no hay", "tiene que", "se va") is a sign of its own.
         let phrases = words.indices.filter { i in
-            Self.spanishPhrases.contains { phrase in
+            (Self.spanishPhrasesByFirstWord[words[i]] ?? []).contains { phrase in
                 phrase.words != ["no", "se"] && i + phrase.words.count <= words.count
                     && Array(words[i..<i + phrase.words.count]) == phrase.words
             }
@@ -124,7 +132,7 @@ extension Grader {
         while i < words.count {
             var english: String?
             var used = 1
-            for phrase in Self.spanishPhrases where i + phrase.words.count <= words.count {
+            for phrase in Self.spanishPhrasesByFirstWord[words[i]] ?? [] where i + phrase.words.count <= words.count {
                 let n = phrase.words.count
                 guard Array(words[i..<i + n]) == phrase.words,
                     (i + 1..<i + n).allSatisfy({ gaps[$0].allSatisfy(\.isWhitespace) })

@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout19-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout20-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -264,6 +264,18 @@ import Testing
         BlindFloor(name: "beyond-prior/holdout19-followups", kind: .followUps, lines: 170, floor: 0.815),
         BlindFloor(name: "beyond-prior/holdout19-answers", kind: .answers, lines: 225, floor: 0.965),
         BlindFloor(name: "beyond-prior/holdout19-dialogue", kind: .dialogue, lines: 160, floor: 0.96),
+        // Round 22: `blinddev18-*` (development), `holdout20-*` (test); when written 0.893,
+        // 0.872, verdict 0.927, 0.812 and 0.889, 0.888, verdict 0.957, 0.885; floors set a line
+        // under the round's end: 0.980 (294/300), 0.934 (183/196), 0.967, 0.901 (201/223) and
+        // 0.902 (268/297), 0.899 (169/188), 0.966, 0.900 (188/209).
+        BlindFloor(name: "beyond-prior/blinddev18-utterances", kind: .utterances, lines: 295, floor: 0.976),
+        BlindFloor(name: "beyond-prior/blinddev18-followups", kind: .followUps, lines: 190, floor: 0.928),
+        BlindFloor(name: "beyond-prior/blinddev18-answers", kind: .answers, lines: 240, floor: 0.963),
+        BlindFloor(name: "beyond-prior/blinddev18-dialogue", kind: .dialogue, lines: 215, floor: 0.896),
+        BlindFloor(name: "beyond-prior/holdout20-utterances", kind: .utterances, lines: 290, floor: 0.898),
+        BlindFloor(name: "beyond-prior/holdout20-followups", kind: .followUps, lines: 185, floor: 0.893),
+        BlindFloor(name: "beyond-prior/holdout20-answers", kind: .answers, lines: 230, floor: 0.961),
+        BlindFloor(name: "beyond-prior/holdout20-dialogue", kind: .dialogue, lines: 200, floor: 0.894),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
@@ -278,7 +290,8 @@ import Testing
         "beyond-prior/holdout14-dialogue", "beyond-prior/blinddev13-dialogue", "beyond-prior/holdout15-dialogue",
         "beyond-prior/blinddev14-dialogue", "beyond-prior/holdout16-dialogue", "beyond-prior/blinddev15-dialogue",
         "beyond-prior/holdout17-dialogue", "beyond-prior/blinddev16-dialogue", "beyond-prior/holdout18-dialogue",
-        "beyond-prior/blinddev17-dialogue", "beyond-prior/holdout19-dialogue",
+        "beyond-prior/blinddev17-dialogue", "beyond-prior/holdout19-dialogue", "beyond-prior/blinddev18-dialogue",
+        "beyond-prior/holdout20-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
