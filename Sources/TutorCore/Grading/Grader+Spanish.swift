@@ -31,12 +31,12 @@ extension Grader {
         (["no", "funciona"], "does not work"), (["no", "sirve"], "does not work"),
     ]
 
-    /// Spanish words, folded, and their English. An empty reading drops the word (the
-    /// reflexive "se").
     /// The phrases by their first word, each word's in the list's order (the first that fits wins).
     static let spanishPhrasesByFirstWord: [String: [(words: [String], english: String)]] = Dictionary(
         grouping: spanishPhrases, by: { $0.words[0] })
 
+    /// Spanish words, folded, and their English. An empty reading drops the word (the
+    /// reflexive "se").
     static let spanishWords: [String: String] = [
         "pero": "but", "porque": "because", "cuando": "when", "y": "and", "que": "that", "es": "is",
         "son": "are", "esta": "is", "estan": "are", "era": "was", "fue": "was", "hay": "there is",
