@@ -108,12 +108,12 @@ extension Matcher {
         // guess's words are no other field's subject. So does one beside a request for the list
         // of topics ("give me the whole lineup of what's on the card": round 22), unless a word
         // of the guessed concept's own name is said ("list the stages": the stages of change).
-        let guessNamed = concepts.contains { c in
-            let name = conceptNameStems[c]
-            return content.contains { name.contains(tokens[$0].stem) }
+        // (Asked only of a topics request: this runs for every line.)
+        let guessNamed = {
+            concepts.contains { c in content.contains { self.conceptNameStems[c].contains(tokens[$0].stem) } }
         }
         if ranking.viaFallback,
-            [.thanks, .greeting, .goodbye, .feelings].contains(intent) || intent == .topics && !guessNamed
+            [.thanks, .greeting, .goodbye, .feelings].contains(intent) || intent == .topics && !guessNamed()
                 || strongRequest(intent, cues: cues)
         {
             return ScopeDecision(verdict: .inScope, concepts: [])
