@@ -60,3 +60,21 @@ extension Matcher {
         return out
     }
 }
+
+extension Matcher {
+    /// In a line of another language read in English, the words the glossary did not hold
+    /// and English does not have ("pelea", "quinceanera") are that language's: small words,
+    /// evidence of no field and no unknown subject, as `settingAsideMixedInFunctionWords`
+    /// reads them. An everyday English word stays what it is ("¿cuál es la capital de Perú?"
+    /// asks about a capital: another field).
+    /// A line that names nothing the knowledge base knows is asking about what it does name:
+    /// "¿qué es la fotosíntesis?" asks about another field, its word no small word.
+    func settingAsideUntranslated(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.known && $0.isContent }) else { return tokens }
+        var out = tokens
+        for i in out.indices where !out[i].known && !out[i].corrected && !analyzer.corrector.isEveryday(out[i].word) {
+            out[i].isStop = true
+        }
+        return out
+    }
+}

@@ -139,12 +139,30 @@ public final class Matcher: Sendable, Codable {
         match(analyzer.analyze(text))
     }
 
-    /// Matches an analysed line: cues, terms, intent, ranking, scope, then the result.
+    /// Matches an analysed line: a line written partly in another language is read in English
+    /// first (see `Glossary`), then cues, terms, intent, ranking, scope, and the result.
     public func match(_ analysis: Analysis) -> MatchResult {
+        guard let english = inEnglish(analysis) else { return read(analysis, inEnglish: false) }
+        var result = read(english, inEnglish: true)
+        result.evidence.insert("read in English: '\(english.text)'", at: 0)
+        return result
+    }
+
+    /// A line written partly in another language, analysed as read in English; nil for any
+    /// other line.
+    func inEnglish(_ analysis: Analysis) -> Analysis? {
+        guard analysis.tokens.contains(where: { Glossary.maySignal($0.typed) }),
+            let english = Glossary.english(analysis.text)
+        else { return nil }
+        return analyzer.analyze(english)
+    }
+
+    /// Matches an analysed line; `inEnglish` when it is a line of another language read in
+    /// English, whose words the glossary did not hold are then that language's, set aside.
+    func read(_ analysis: Analysis, inEnglish: Bool) -> MatchResult {
+        let read = settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))
         let tokens = borrowingHeadNoun(
-            readingSpanishAnd(
-                settingAsideThisJob(
-                    settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))))
+            readingSpanishAnd(settingAsideThisJob(inEnglish ? settingAsideUntranslated(read) : read)))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }

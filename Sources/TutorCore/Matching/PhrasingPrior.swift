@@ -214,8 +214,10 @@ extension Matcher {
 
     /// The match, overruled where the phrasing prior is all but certain of another intent,
     /// or, for a request about a concept's content, of another concept.
-    public func weighed(_ result: MatchResult, _ analysis: Analysis) -> MatchResult {
-        guard let prior, !analysis.tokens.isEmpty else { return result }
+    public func weighed(_ result: MatchResult, _ typed: Analysis) -> MatchResult {
+        guard let prior, !typed.tokens.isEmpty else { return result }
+        // A line of another language is weighed as it was matched, read in English.
+        let analysis = inEnglish(typed) ?? typed
         let hashes = PhrasingPrior.featureHashes(analysis.text)
         var weighed = result
         // It weighs only which kind of question about the content a line asks, or whether it

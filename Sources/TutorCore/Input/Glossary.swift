@@ -1,0 +1,169 @@
+import Foundation
+
+/// Lines written partly in another language, read in English.
+///
+/// Learners preparing in their second language mix their first into the line: "que es discord
+/// in MI?", "Ano ba ang transference? what is it", "Paano po build a good alliance…", "c'est
+/// quoi la countertransference", "was ist der Unterschied between lapse and relapse". The
+/// matcher's cues and the knowledge base's terms are English, so the question frame ("que
+/// es", "ano ang", "paano", "c'est quoi") cued nothing and the line was read by its English
+/// words alone, often as another intent, or its unknown words as another field's subject.
+///
+/// A line that shows a language (two of its small words or more that are not English words,
+/// or one word no English line holds, such as "paano", "pourquoi", "gracias") is read word
+/// for word, and by fixed phrases, in English before it is matched: the question frames and
+/// requests ("what is", "how do I", "why", "the difference between", "an example", "simpler",
+/// "thanks"), the small words, and the few words of counselling learners mix in (client,
+/// family, trust, goals). Words of the language the table does not hold are left as typed;
+/// the matcher sets them aside as small words of that language. English lines are never
+/// touched, and words the languages share with English ("no", "con", "come", "was", "die")
+/// never count towards the two. The languages are those learners mix in most: Spanish,
+/// Tagalog, French, Portuguese, Italian, German, and Persian written in Latin letters.
+public enum Glossary {
+    struct Language {
+        /// Phrases, folded, by their first word; the longest that fits is read first.
+        var phrases: [String: [(words: [String], english: String)]]
+        /// Words, folded, and their English; an empty reading drops the word ("po", "ba").
+        var words: [String: String]
+        /// Words read otherwise when they open a clause ("que" → "what", not "that").
+        var openers: [String: String]
+        /// Words of the language that are also English words (or texting): read in a line of
+        /// the language, but no sign of one.
+        var alsoEnglish: Set<String>
+        /// Words no English line holds: one is sign enough ("paano", "gracias", "pourquoi").
+        var sure: Set<String>
+        /// Elided small words before an apostrophe ("l'empathie": "the empathie").
+        var elisions: [String: String]
+
+        init(
+            phrases: [(String, String)], words: [String: String], openers: [String: String] = [:],
+            elisions: [String: String] = [:], alsoEnglish: Set<String>, sure: Set<String>
+        ) {
+            var byFirst: [String: [(words: [String], english: String)]] = [:]
+            for (phrase, english) in phrases {
+                let w = phrase.split(separator: " ").map(String.init)
+                byFirst[w[0], default: []].append((w, english))
+            }
+            for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
+            self.phrases = byFirst
+            self.words = words
+            self.openers = openers
+            self.alsoEnglish = alsoEnglish
+            self.sure = sure
+            self.elisions = elisions
+        }
+
+        /// The signs of the language in a line's words: distinct words of its own (not
+        /// English), plus its phrases; a sure word counts as two.
+        func signs(_ words: [String]) -> Int {
+            var own = Set<String>()
+            var count = 0
+            for (i, w) in words.enumerated() {
+                if let list = phrases[w],
+                    list.contains(where: { p in
+                        p.words.count >= 2 && i + p.words.count <= words.count
+                            && Array(words[i..<i + p.words.count]) == p.words
+                    })
+                {
+                    count += 1
+                }
+                guard self.words[w] != nil || openers[w] != nil, !alsoEnglish.contains(w) else { continue }
+                if own.insert(w).inserted { count += sure.contains(w) ? 2 : 1 }
+            }
+            return count
+        }
+    }
+
+    /// Every word that can show a language (its own words, not English ones), and the parts
+    /// of its elided words ("c'est": "c", "est"), as the analyser's tokens type them: a line
+    /// none of whose tokens is one is not looked at again.
+    static let signWords: Set<String> = languages.reduce(into: []) { all, language in
+        let own = Set(language.words.keys).union(language.openers.keys)
+            .union(language.phrases.values.flatMap { $0.flatMap(\.words) })
+        for w in own where !language.alsoEnglish.contains(w) {
+            all.insert(w)
+            for part in w.split(separator: "'") { all.insert(String(part)) }
+        }
+    }
+
+    /// Whether a token (folded, as typed) may show another language.
+    public static func maySignal(_ typed: String) -> Bool { signWords.contains(typed) }
+
+    /// The line read in English when it is written partly in another language; nil for any
+    /// other line.
+    public static func english(_ text: String) -> String? {
+        let folded =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text
+            : text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+                .replacingOccurrences(of: "\u{2019}", with: "'")
+        let (typed, gaps) = split(folded)
+        guard !typed.isEmpty else { return nil }
+        // An acronym ("MI", "OARS") is English whatever it spells, unless the whole line shouts.
+        let shouting = !folded.contains { $0.isLowercase }
+        let words = typed.map { w in
+            !shouting && w.count >= 2 && w.allSatisfy({ $0.isUppercase || $0.isNumber }) ? "" : w.lowercased()
+        }
+        var best: (language: Language, signs: Int)?
+        for language in languages {
+            let signs = language.signs(words)
+            if signs >= 2, signs > (best?.signs ?? 0) { best = (language, signs) }
+        }
+        guard let language = best?.language else { return nil }
+        var out = gaps[0]
+        var i = 0
+        var changed = false
+        while i < words.count {
+            var english: String?
+            var used = 1
+            for phrase in language.phrases[words[i]] ?? [] where i + phrase.words.count <= words.count {
+                let n = phrase.words.count
+                guard Array(words[i..<i + n]) == phrase.words,
+                    (i + 1..<i + n).allSatisfy({ gaps[$0].allSatisfy { $0 == " " || $0 == "-" } })
+                else { continue }
+                english = phrase.english
+                used = n
+                break
+            }
+            let opensClause = i == 0 || gaps[i].contains { !$0.isWhitespace && $0 != "'" && $0 != "\"" }
+            if english == nil, opensClause { english = language.openers[words[i]] }
+            if english == nil { english = language.words[words[i]] }
+            if english == nil, let cut = words[i].firstIndex(of: "'"),
+                let small = language.elisions[String(words[i][..<cut])]
+            {
+                let rest = String(words[i][words[i].index(after: cut)...])
+                english = small + " " + (language.words[rest] ?? String(typed[i][typed[i].index(after: cut)...]))
+            }
+            if english != nil { changed = true }
+            out += english ?? typed[i]
+            i += used
+            out += gaps[i]
+        }
+        return changed ? out : nil
+    }
+
+    /// Words (letters, digits, apostrophes inside a word) and what comes between them:
+    /// `gaps[i]` comes before `words[i]`, `gaps[words.count]` ends the line.
+    static func split(_ folded: String) -> (words: [String], gaps: [String]) {
+        var words: [String] = []
+        var gaps: [String] = [""]
+        var current = ""
+        for ch in folded {
+            if ch.isLetter || ch.isNumber || ch == "'" && !current.isEmpty {
+                current.append(ch)
+            } else {
+                if !current.isEmpty {
+                    words.append(current)
+                    gaps.append("")
+                    current = ""
+                }
+                gaps[gaps.count - 1].append(ch)
+            }
+        }
+        if !current.isEmpty {
+            words.append(current)
+            gaps.append("")
+        }
+        return (words, gaps)
+    }
+}
