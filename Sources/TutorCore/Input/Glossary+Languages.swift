@@ -14,7 +14,9 @@ extension Glossary {
             ("en que se diferencian", "how do they differ"), ("cual es mejor", "which is better"),
             ("como hago para", "how do i"), ("como hago", "how do i"), ("como le hago", "how do i"),
             ("como lo hago", "how do i do it"), ("como puedo", "how can i"), ("como se", "how do you"),
-            ("como evito", "how do i avoid"), ("como manejo", "how do i handle"),
+            ("como evito", "how do i avoid"), ("como ayuda", "how does it help"), ("como afecta", "how does it affect"),
+            ("como influye", "how does it influence"), ("en que ayuda", "how does it help"),
+            ("como manejo", "how do i handle"),
             ("como funciona", "how does it work"), ("como voy", "how am i doing"),
             ("como estoy", "how am i doing"), ("como va", "how is it going"),
             ("que hago", "what do i do"), ("que debo", "what should i"), ("que temas hay", "what topics are there"),
@@ -77,12 +79,13 @@ extension Glossary {
             "porque": "why",
         ],
         alsoEnglish: [
+            "dame", "dice", "dime", "favor", "idea", "mama", "papa", "pronto", "simple",
             "a", "y", "o", "con", "sin", "no", "si", "me", "mi", "hay", "fue", "bien", "lo", "le", "al", "en",
             "ya", "tu", "un", "de", "nos", "para",
         ],
         sure: [
             "gracias", "hola", "adios", "preguntame", "porfa", "diferencia", "ejemplo", "entiendo", "cual",
-            "explicame", "ayudame", "significa", "hazme", "dame", "dime", "buenas", "es", "estoy",
+            "explicame", "ayudame", "significa", "hazme", "buenas", "es", "estoy",
             "tambien", "pregunta", "tia", "tio", "primo", "prima", "hermano", "hermana", "hija", "esposo",
             "esposa", "abuela", "abuelo", "suegra",
         ])
@@ -93,7 +96,8 @@ extension Glossary {
             ("ano ang pagkakaiba ng", "what is the difference between"), ("ano ba ang", "what is"),
             ("ano po ba ang", "what is"), ("ano po ang", "what is"), ("ano ang", "what is"),
             ("ano ba yung", "what is the"), ("ano yung", "what is the"), ("ano ba", "what"), ("ano po", "what"),
-            ("paano po", "how"), ("paano ba", "how"), ("paano ko", "how do i"), ("bakit po", "why"),
+            ("paano po", "how"), ("paano nakakatulong", "how does it help"), ("paano ba", "how"),
+            ("paano ko", "how do i"), ("bakit po", "why"),
             ("bakit ba", "why"), ("kumusta na po ako", "how am i doing"), ("kumusta na ako", "how am i doing"),
             ("kumusta po ako", "how am i doing"), ("kumusta ako", "how am i doing"),
             ("kamusta na po ako", "how am i doing"), ("kamusta na ako", "how am i doing"),
@@ -118,7 +122,9 @@ extension Glossary {
             "kamusta": "hello", "na": "", "pa": "", "at": "and", "o": "or", "para": "for", "mas": "more",
             "ay": "is", "mahalaga": "important", "relasyon": "relationship",
         ],
-        alsoEnglish: ["na", "pa", "at", "o", "para", "mas", "ay", "din", "mo", "sa"],
+        alsoEnglish: [
+            "gets", "gusto", "pang", "simple", "na", "pa", "at", "o", "para", "mas", "ay", "din", "mo", "sa",
+        ],
         sure: [
             "paano", "bakit", "kumusta", "kamusta", "salamat", "po", "yung", "pagkakaiba", "halimbawa", "ano",
             "naman", "talaga", "ang", "mga",
@@ -136,6 +142,7 @@ extension Glossary {
             ("plus facile", "easier"), ("plus difficile", "harder"), ("un autre", "another"),
             ("une autre", "another"), ("au revoir", "goodbye"), ("a bientot", "see you soon"),
             ("a demain", "see you tomorrow"), ("bonne nuit", "good night"), ("comment faire", "how do i"),
+            ("comment ca aide", "how does it help"),
             ("comment on", "how do you"), ("comment je", "how do i"), ("est ce que", ""),
             ("ce n'est pas", "it is not"), ("n'est pas", "is not"), ("il y a", "there is"),
             ("s'il vous plait", "please"), ("s'il te plait", "please"), ("par exemple", "for example"),
@@ -167,10 +174,14 @@ extension Glossary {
         elisions: [
             "l": "the", "d": "of", "j": "i", "qu": "that", "n": "not", "s": "", "c": "it", "m": "me", "t": "you",
         ],
-        alsoEnglish: ["on", "son", "sa", "plus", "non", "client", "question", "comment", "pour", "a", "facile", "ma"],
+        alsoEnglish: [
+            "active", "aide", "alliance", "difference", "dire", "encore", "lien", "nous", "plait", "relation", "sans",
+            "simple", "tribunal", "on", "son", "sa", "plus", "non", "client", "question", "comment", "pour", "a",
+            "facile", "ma",
+        ],
         sure: [
             "pourquoi", "quoi", "c'est", "qu'est", "merci", "bonjour", "je", "suis", "oui", "tres", "comprends",
-            "sais", "exemple", "d'accord", "aussi", "avec", "dans", "vous", "nous", "quelle", "n'est",
+            "sais", "exemple", "d'accord", "aussi", "avec", "dans", "vous", "quelle", "n'est",
         ])
 
     static let portuguese = Language(
@@ -199,7 +210,7 @@ extension Glossary {
             "sei": "know", "no": "in the", "importante": "important", "relacao": "relationship",
         ],
         openers: ["como": "how", "que": "what", "qual": "which"],
-        alsoEnglish: ["e", "a", "o", "com", "um", "oi", "na", "da", "para"],
+        alsoEnglish: ["favor", "logo", "e", "a", "o", "com", "um", "oi", "na", "da", "para"],
         sure: ["voce", "nao", "obrigado", "obrigada", "tchau", "diferenca", "isso", "tambem", "entendi", "muito"])
 
     static let italian = Language(
@@ -227,6 +238,7 @@ extension Glossary {
         ],
         elisions: ["l": "the", "dell": "of the", "all": "to the", "nell": "in the", "un": "a"],
         alsoEnglish: [
+            "dell", "dove", "facile",
             "come", "e", "i", "so", "ma", "con", "per", "non", "la", "le", "lo", "chi", "tra", "a", "di", "ciao",
         ],
         sure: [
