@@ -144,7 +144,10 @@ public final class Matcher: Sendable, Codable {
         let tokens = borrowingHeadNoun(
             readingSpanishAnd(
                 settingAsideThisJob(
-                    settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))))
+                    settingAsideSpanishMy(
+                        settingAsideTagalog(
+                            settingAsideMixedInFunctionWords(
+                                settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
