@@ -160,9 +160,11 @@ public final class Matcher: Sendable, Codable {
     /// Matches an analysed line; `inEnglish` when it is a line of another language read in
     /// English, whose words the glossary did not hold are then that language's, set aside.
     func read(_ analysis: Analysis, inEnglish: Bool) -> MatchResult {
-        let read = settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))
+        let read = settingAsideTagalog(
+            settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))
         let tokens = borrowingHeadNoun(
-            readingSpanishAnd(settingAsideThisJob(inEnglish ? settingAsideUntranslated(read) : read)))
+            readingSpanishAnd(
+                settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }

@@ -38,7 +38,7 @@ extension Matcher {
         var positions: [Int]
     }
 
-    private struct Found {
+    struct Found {
         var term: Int
         var positions: [Int]
         var start: Int
@@ -105,6 +105,7 @@ extension Matcher {
             scan.tokens[term.concept, default: []] += f.positions
         }
         for f in overlapped { sharesHead(f, tokens, &scan) }
+        for f in overlapped { sharesTheAllianceAcrossSides(f, tokens, &scan) }
         return scan
     }
 
@@ -163,6 +164,8 @@ extension Matcher {
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
                     if positions.contains(where: { Self.hearsOfAWord(tokens, at: $0) }) { continue }
+                    if positions.contains(where: { Self.remindsAnother(tokens, at: $0) }) { continue }
+                    if readsTheCourtAsJudging(tokens, positions: positions, surface: term.surface) { continue }
                     if !term.bridgesClause, Self.splitByAClause(positions, tokens) { continue }
                     var across = false
                     // Words on both sides of "or" with another word between ("family pressure or
