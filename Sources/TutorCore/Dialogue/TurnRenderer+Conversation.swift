@@ -36,8 +36,17 @@ extension TurnRenderer {
         case .questionReworded(let id):
             guard let q = tutor.question(id), let c = kb.concept(q.concept) else { return "" }
             let ideas = q.needed == 1 ? "one main idea" : "\(q.needed) main ideas"
+            // A question that sets two concepts apart is about both, the one it asks of first.
+            let asked =
+                tutor.contrastSides(of: q).flatMap { sides in
+                    kb.concept(sides[0]).flatMap { a in
+                        kb.concept(sides[1]).map { b in
+                            "\(lowerFirst(a.name)) and how it differs from \(lowerFirst(b.name))"
+                        }
+                    }
+                } ?? lowerFirst(c.name)
             return [
-                "In other words: I'm asking about \(lowerFirst(c.name)), in your own words, as you'd put it to a classmate.",
+                "In other words: I'm asking about \(asked), in your own words, as you'd put it to a classmate.",
                 "I'm looking for \(ideas); a sentence or two is enough, and \"hint\" gives you a clue.",
             ].joined(separator: "\n")
         case .sameIdea(let id, let word):

@@ -7,6 +7,8 @@ extension Tutor {
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
         if let asked = requestOfTheTopic(match, analysis, state) { return asked }
+        if let part = listedPartByItsPlace(match, analysis, state) { return part }
+        if let not = howItIsNotAGuessedOther(match, analysis, state) { return not }
         var resolved = requestSettledByItsForm(
             carriesTheTopic(leanOnContext(helpWithNothingOpen(match, state), analysis, state), state), analysis, state)
         // "Which one is the guy who swears he has no problem" of one topic (not a contrast of
@@ -894,6 +896,12 @@ extension Tutor {
         // "Does it work the same in every culture": a setting, not a side.
         let words = Self.settingsMasked(analysis.tokens.map(\.word))
         let pair = discussedPair(last, state)
+        let match = withoutTheRelationsWording(match, analysis, words)
+        if match.evidence.last == Self.relationsWordingEvidence,
+            case let named = match.concepts.filter({ $0 != last }), named.count == 1
+        {
+            return match.settled(on: [last, named[0]], as: .compare)
+        }
         var resolved = match
         if let both = bothSides(match, words, pair, state) { return both }
         let named = Self.namesByTerm(match) ? match.concepts.filter { $0 != last } : []

@@ -105,21 +105,27 @@ extension Tutor {
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, rest in
                 ["compared", "compare"].contains(a) && ["to", "with"].contains(rest.0) && pronouns.contains(rest.1)
             }
+            // "How is that not the harsh kind", "how's it not just sympathy": how the one
+            // pointed at is not the other asks how the two differ.
+            || asksHowItIsNot(words)
     }
 
     /// "The first", "the second", "the former", "the latter".
     /// Not an ordinal that counts a time or a step ("the first session", "the first few
     /// weeks"), which names no side.
     static func refersToAnOrdinal(_ words: [String]) -> Bool {
-        let counted: Set<String> = [
-            "session", "sessions", "time", "times", "meeting", "meetings", "visit", "visits", "appointment",
-            "appointments", "week", "weeks", "day", "days", "month", "months", "year", "few", "couple", "step",
-            "steps", "impression", "impressions", "contact", "call", "hour", "minutes", "intake", "place", "stage",
-            "phase", "moment", "moments", "encounter", "interview",
-        ]
-        return words.indices.dropLast().contains { i in
+        words.indices.dropLast().contains { i in
             words[i] == "the" && ["first", "second", "former", "latter"].contains(words[i + 1])
-                && !(i + 2 < words.count && counted.contains(words[i + 2]))
+                && !(i + 2 < words.count && countedAfterAnOrdinal.contains(words[i + 2]))
         }
     }
+
+    /// The words an ordinal counts that are no side or part ("the first session", "the
+    /// first few", "the second stage").
+    static let countedAfterAnOrdinal: Set<String> = [
+        "session", "sessions", "time", "times", "meeting", "meetings", "visit", "visits", "appointment",
+        "appointments", "week", "weeks", "day", "days", "month", "months", "year", "few", "couple", "step",
+        "steps", "impression", "impressions", "contact", "call", "hour", "minutes", "intake", "place", "stage",
+        "phase", "moment", "moments", "encounter", "interview",
+    ]
 }

@@ -466,7 +466,8 @@ extension Tutor {
             return decideFree(match, analysis, &state, &result, now: now)
         case .leave:
             state.open = nil
-            return decideFree(match, analysis, &state, &result, now: now)
+            let moves = decideFree(match, analysis, &state, &result, now: now)
+            return keepingTheOffer(open, q, match, moves, &state) ?? moves
         case .sideRequest:
             // A side request is a request like those the phrasing prior learnt (it does not
             // weigh a line that may be an answer): where its cue words split between two kinds
