@@ -45,6 +45,11 @@ extension LineForm {
                 // "the one who gets along with the counselor": a relative "who" after the
                 // person it tells of asks nothing.
                 if w[i] == "who" && i > 0 && relativeHeads.contains(w[i - 1]) { return false }
+                // (round 23) "by the way how much does a wedding band cost": "how much", "how
+                // long", "how many" before the auxiliary ask as "how does" does.
+                if w[i] == "how", ["much", "many", "long", "often", "far"].contains(next), i + 2 < w.count {
+                    return auxiliaries.contains(w[i + 2])
+                }
                 return auxiliaries.contains(next) || w[i] == "who"
             }
             return auxiliaries.contains(w[i]) && ["you", "u", "i"].contains(next)

@@ -53,6 +53,13 @@ enum LineForm {
         // "Alright, then why do the books keep pushing it": "then" before a question word
         // only ties the question to what was said; the question is what follows.
         if start + 1 < words.count, words[start] == "then", questionWords.contains(words[start + 1]) { start += 1 }
+        // "Cuál es la diferencia": a Spanish question word and copula read as the English ones.
+        readSpanishQuestionOpening(&words, at: start)
+        // (round 23) "what r the exceptions exactly", "how r they different": the texter's "r"
+        // after a question word is the copula "are".
+        if start + 1 < words.count, words[start + 1] == "r", questionWords.contains(words[start]) {
+            words[start + 1] = "are"
+        }
         return Array(words[start...])
     }
 
@@ -346,9 +353,14 @@ enum LineForm {
     /// first offers a guess at the open question, question mark or not.
     static func guesses(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
-        guard w.count >= 3, !w.contains(where: questionWords.contains) else { return false }
         let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "prob", "mayb", "presumably"]
-        if hedges.contains(w[0]) { return !["you", "u", "we"].contains(w[1]) }
+        // (round 23) "Perhaps because counselors don't always notice when someone is getting
+        // worse?": a hedge first offers what follows as a guess, whatever clause inside it opens
+        // with a question word ("when someone…"); "maybe what…" or "maybe you could…" asks.
+        if w.count >= 3, hedges.contains(w[0]) {
+            return !["you", "u", "we"].contains(w[1]) && !questionWords.contains(w[1])
+        }
+        guard w.count >= 3, !w.contains(where: questionWords.contains) else { return false }
         // "Not sure, maybe it goes bad?", "no clue, probably they quit": the hedge opens a later
         // clause of a line that does not open as a question or a request ("can you say it
         // again, maybe slower?" asks).
@@ -454,7 +466,9 @@ enum LineForm {
         guard w.contains(where: markers.contains) else { return false }
         if asksWhatTheDifferenceIs(w) || isQuestionShaped(analysis) && analysis.text.hasSuffix("?") { return true }
         // "X vs Y": two names set against each other, with no sentence around them.
-        if ["vs", "versus"].contains(where: w.contains) { return analysis.text.hasSuffix("?") || w.count <= 6 }
+        if ["vs", "versus"].contains(where: w.contains) {
+            return analysis.text.hasSuffix("?") || w.count <= 6 || asksWhichAfterVersus(w)
+        }
         guard let first = w.first, w.count <= 12 else { return false }
         // Without a question mark: an auxiliary first, not negated ("does a lapse mean the
         // same as a relapse"; "does not mean the same as approving" answers), or a question
@@ -464,5 +478,16 @@ enum LineForm {
         // it sets the topic beside something named.
         if fusedNegations.contains(first) { return setsBesideSomething(w) }
         return questionWords.contains(first) && !hasClause(w) && w.filter(copulas.contains).count <= 1
+    }
+
+    /// (round 23) "shame vs that MI stuff, which is better", "upr vs congruence - which one
+    /// matters more": two things set against each other, then a question of which (a question
+    /// word and a copula, an auxiliary or "one"), asked with or without its mark.
+    static func asksWhichAfterVersus(_ w: [String]) -> Bool {
+        guard let v = w.firstIndex(where: { ["vs", "versus"].contains($0) }) else { return false }
+        return w.indices.dropLast().contains { i in
+            i > v && ["which", "what", "whats", "who"].contains(w[i])
+                && (auxiliaries.contains(w[i + 1]) || ["one", "ones", "of"].contains(w[i + 1]))
+        }
     }
 }

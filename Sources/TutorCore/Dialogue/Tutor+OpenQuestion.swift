@@ -83,6 +83,13 @@ extension Tutor {
         // client's mom made him come, what do I do") is answered beside the question: never
         // graded, so it is not taken for a first attempt either.
         if LineForm.asks(analysis) && asksSomething(match) { return isOffer ? .leave : .sideRequest }
+        // (round 23) "qué es la empatía exactamente?", "cuales son las partes": a line that asks
+        // by its form what something is, that the matcher could not place and the grader finds
+        // nothing in, is a question beside the open one (answered as out of scope), not a wrong
+        // answer that spends an attempt.
+        if match.intent == .outOfScope && earnsNothing(grade) && LineForm.asks(analysis) {
+            return isOffer ? .leave : .sideRequest
+        }
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
         if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis))

@@ -293,6 +293,9 @@ extension Tutor {
         guard let first = analysis.tokens.first?.sentence,
             let start = analysis.tokens.firstIndex(where: { $0.sentence != first })
         else { return nil }
+        // (round 23) "thx. good one", "thanks! that was a great one": the reply praised in a
+        // sentence of its own asks for nothing.
+        if LineForm.praisesTheReply(analysis.tokens[start...].map(\.typed)) { return nil }
         var m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
         // A request about the content or about the learner's own work ("thx. how am i doing",
         // "thanks! what should i study next"), not one more courtesy or a feeling.

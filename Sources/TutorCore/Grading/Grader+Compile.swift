@@ -185,6 +185,9 @@ extension Grader {
         "i not know", "me not know", "i not understand", "me not understand", "i not remember",
         // Knowing denied in the conditional, and Scots: "I wouldn't know where to begin", "dinnae ken".
         "wouldn't know", "wouldnt know", "would not know", "dinnae ken", "dinna ken", "don't ken", "dont ken",
+        // (round 23) Tagalog, as learners who speak it type it in English ("hindi ko alam po",
+        // "di ko alam", "ewan ko"), and being at a loss ("I am at a loss on this one").
+        "hindi ko alam", "di ko alam", "ewan ko", "i am at a loss", "i'm at a loss", "at a complete loss",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

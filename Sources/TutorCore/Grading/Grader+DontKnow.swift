@@ -118,6 +118,13 @@ extension Grader {
         if let first = words.first, ["can", "could", "cant", "cannot", "couldnt"].contains(first) {
             words.insert("i", at: 0)
         }
+        // (round 23) "I really couldn't say, I'm sorry": the apology after it ("sorry" is a
+        // filler already) leaves its "I'm" behind, which says nothing of what.
+        if words.count > 3, words.suffix(2) == ["i", "am"] {
+            words.removeLast(2)
+        } else if words.count > 3, words.last == "im" {
+            words.removeLast()
+        }
         guard words.count >= 3, words.count <= 8 else { return false }
         // "I'm afraid", "sorry, I …": what opens it.
         while words.count > 3, words[0] != "i" || words[1] == "am" || words[1] == "im" {

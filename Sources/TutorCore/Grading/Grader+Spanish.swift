@@ -14,6 +14,8 @@ extension Grader {
     /// Spanish phrases, folded (no accents), read as a whole; tried before single words.
     static let spanishPhrases: [(words: [String], english: String)] = [
         (["no", "se"], "i do not know"),  // only at a clause's end: see `spanishGloss`
+        // (round 23) "no lo sé": the same with its object pronoun, at a clause's end too.
+        (["no", "lo", "se"], "i do not know"),
         (["ni", "idea"], "no idea"), (["la", "verdad"], "honestly"), (["la", "neta"], "honestly"),
         (["no", "hay"], "there is no"), (["se", "va"], "leaves"),
         (["se", "van"], "leave"), (["se", "abre"], "opens up"), (["se", "abren"], "open up"),
@@ -117,12 +119,14 @@ extension Grader {
         }
         // ("ni idea" is "no idea" wherever it stands.)
         let saysNotKnowing = words.indices.dropFirst().contains {
-            words[$0] == "se" && words[$0 - 1] == "no" && endsClause($0) || words[$0] == "idea" && words[$0 - 1] == "ni"
+            words[$0] == "se" && endsClause($0)
+                && (words[$0 - 1] == "no" || words[$0 - 1] == "lo" && $0 >= 2 && words[$0 - 2] == "no")
+                || words[$0] == "idea" && words[$0 - 1] == "ni"
         }
         // A Spanish phrase ("no hay", "tiene que", "se va") is a sign of its own.
         let phrases = words.indices.filter { i in
             (Self.spanishPhrasesByFirstWord[words[i]] ?? []).contains { phrase in
-                phrase.words != ["no", "se"] && i + phrase.words.count <= words.count
+                phrase.english != "i do not know" && i + phrase.words.count <= words.count
                     && Array(words[i..<i + phrase.words.count]) == phrase.words
             }
         }
@@ -137,7 +141,7 @@ extension Grader {
                 guard Array(words[i..<i + n]) == phrase.words,
                     (i + 1..<i + n).allSatisfy({ gaps[$0].allSatisfy(\.isWhitespace) })
                 else { continue }
-                if phrase.words == ["no", "se"] && !endsClause(i + 1) { continue }
+                if phrase.english == "i do not know" && !endsClause(i + n - 1) { continue }
                 english = phrase.english
                 used = n
                 break
