@@ -349,11 +349,18 @@ extension Matcher {
         let opened = headedOpeners(scan, terms: terms, tokens: tokens)
         let inner = actsAskedAbout(scan, tokens)
         let hedged = Self.hedgesOnOwnQuestion(tokens)
+        let announced = Self.announcedOwnQuestion(tokens)
         for (h, hit) in scan.hits.enumerated() where !opened.contains(h) && !inner.contains(h) {
             // "if it isn't too basic a question": the learner judging their own question asks
             // nothing; "what do I do different" compares nothing; "grinding harder" is how
-            // someone acts, not a request for a harder question.
+            // someone acts, not a request for a harder question. (round 23) Nor is "quick q
+            // but…" a quiz asked (`Matcher+QuestionPreface.swift`), nor "on my flashcards",
+            // where a named term was met, a request to study.
             if hit.span.allSatisfy({ hedged.contains(tokens[$0].clause) })
+                || hit.intent == .quiz && hit.span.contains(where: announced.contains)
+                    && hit.span.allSatisfy({ announced.contains($0) || !tokens[$0].isContent })
+                || [.quiz, .studyAdvice].contains(hit.intent) && terms.ranked.count >= 1
+                    && hit.span.allSatisfy({ Self.studyMaterialAsPlace(tokens, at: $0) })
                 || hit.intent == .compare && hit.span.contains(where: { Self.doneDifferently(tokens, at: $0) })
                 || Self.requests.contains(hit.intent) && hit.span.count == 1
                     && Self.comparesAnAct(tokens, at: hit.span.lowerBound)
@@ -649,6 +656,12 @@ extension Matcher {
         // learner's own studying asked about, with no concept named, is a request for study
         // advice whatever question word asks it.
         if chosen.intent.isContent, !named || guessed, Self.asksAboutOwnStudying(tokens) {
+            return (.studyAdvice, chosen.confidence)
+        }
+        // (round 23) "how should I best prepare in the final week, given my weak areas": how to
+        // study, asked of the learner's own weak spots, is study advice; the weak areas are what
+        // the advice starts from, not a request for the record (`Matcher+StudyHow.swift`).
+        if chosen.intent == .progress, Self.asksHowToStudy(tokens) {
             return (.studyAdvice, chosen.confidence)
         }
         // A question about clients ("tips for getting clients to be honest with me") asks about
