@@ -53,7 +53,7 @@ extension Glossary {
             "dime": "tell me", "respuesta": "answer", "pista": "hint", "ayuda": "help", "ayudame": "help me",
             "significa": "means", "cliente": "client", "clienta": "client", "paciente": "client",
             "clientes": "clients", "pacientes": "clients", "consejero": "counselor", "consejera": "counselor",
-            "terapeuta": "counselor", "familia": "family", "confianza": "trust", "metas": "goals",
+            "terapeuta": "counselor", "confianza": "trust", "metas": "goals",
             "objetivos": "goals", "juez": "judge", "tratamiento": "treatment", "recaida": "relapse",
             "culpa": "guilt", "verguenza": "shame", "limites": "boundaries", "empatia": "empathy",
             "alianza": "alliance", "vinculo": "bond", "relacion": "relationship", "escuchar": "listen",
@@ -271,7 +271,7 @@ extension Glossary {
             "empathie": "empathy", "einfacher": "simpler", "leichter": "easier", "schwerer": "harder",
             "schwieriger": "harder", "verstehe": "understand", "weiss": "know", "kann": "can", "soll": "should",
             "mache": "do", "machen": "do", "wichtig": "important", "wichtige": "important",
-            "beziehung": "relationship",
+            "beziehung": "relationship", "therapeutische": "therapeutic", "allianz": "alliance",
         ],
         alsoEnglish: [
             "was", "die", "so", "also", "wo", "den", "hat", "will", "man", "war", "mit", "bin", "zu", "hallo",

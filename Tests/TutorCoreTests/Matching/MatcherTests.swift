@@ -230,11 +230,18 @@ import Testing
         #expect(m.concepts.first == concept)
     }
 
+    /// A question in a language the glossary reads is read in English (`Glossary`).
     @Test(
-        "other languages are out of scope, not misread",
+        "a question in a language the tutor reads is read in English",
+        arguments: ["¿Qué es la alianza terapéutica?", "Was ist die therapeutische Allianz?"])
+    func readLanguages(_ text: String) {
+        let m = matcher.match(text)
+        #expect(m.intent == .define && m.concepts == ["therapeutic-alliance"], "\(m.intent) \(m.concepts)")
+    }
+
+    @Test(
+        "other scripts are out of scope, not misread",
         arguments: [
-            "¿Qué es la alianza terapéutica?",
-            "Was ist die therapeutische Allianz?",
             "信任是什么",
             "Что такое терапевтический альянс?",
             "ما هو التحالف العلاجي",
