@@ -14,8 +14,9 @@ import Foundation
 /// for word, and by fixed phrases, in English before it is matched: the question frames and
 /// requests ("what is", "how do I", "why", "the difference between", "an example", "simpler",
 /// "thanks"), the small words, and the few words of counselling learners mix in (client,
-/// family, trust, goals). Words of the language the table does not hold are left as typed;
-/// the matcher sets them aside as small words of that language. English lines are never
+/// trust, goals). Words of the language the table does not hold are left as typed; the
+/// matcher sets them aside as small words of that language when the line names something it
+/// knows (`Matcher.settingAsideUntranslated`). English lines are never
 /// touched, and words the languages share with English ("no", "con", "come", "was", "die")
 /// never count towards the two. The languages are those learners mix in most: Spanish,
 /// Tagalog, French, Portuguese, Italian, German, and Persian written in Latin letters.
@@ -128,11 +129,13 @@ public enum Glossary {
             let opensClause = i == 0 || gaps[i].contains { !$0.isWhitespace && $0 != "'" && $0 != "\"" }
             if english == nil, opensClause { english = language.openers[words[i]] }
             if english == nil { english = language.words[words[i]] }
+            // (Each string's own index: lower-casing may change a word's length in bytes.)
             if english == nil, let cut = words[i].firstIndex(of: "'"),
-                let small = language.elisions[String(words[i][..<cut])]
+                let small = language.elisions[String(words[i][..<cut])],
+                let typedCut = typed[i].firstIndex(of: "'")
             {
                 let rest = String(words[i][words[i].index(after: cut)...])
-                english = small + " " + (language.words[rest] ?? String(typed[i][typed[i].index(after: cut)...]))
+                english = small + " " + (language.words[rest] ?? String(typed[i][typed[i].index(after: typedCut)...]))
             }
             if english != nil { changed = true }
             out += english ?? typed[i]
