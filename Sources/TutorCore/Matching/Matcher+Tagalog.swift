@@ -13,10 +13,11 @@ extension Matcher {
     ]
 
     static let tagalogRequestWords: Set<String> = ["salamat", "kumusta", "kamusta", "sige"]
+    /// Both lists (built once: this runs on every line).
+    static let tagalogWords = tagalogFunctionWords.union(tagalogRequestWords)
 
     func settingAsideTagalog(_ tokens: [Token]) -> [Token] {
-        let tagalog = Self.tagalogFunctionWords.union(Self.tagalogRequestWords)
-        let beside = tokens.contains { $0.isContent && $0.known && !tagalog.contains($0.typed) }
+        let beside = tokens.contains { $0.isContent && $0.known && !Self.tagalogWords.contains($0.typed) }
         let found = tokens.indices.filter {
             Self.tagalogFunctionWords.contains(tokens[$0].typed)
                 || beside && Self.tagalogRequestWords.contains(tokens[$0].typed)
