@@ -6,6 +6,9 @@ extension Grader {
         "reduce", "fail", "miss", "avoid", "stop", "quit", "drop", "betray", "violate", "breach", "abandon",
         // Keeping out of reach: "call his counselor, not hide alone" does not say he is not alone.
         "hide",
+        // (round 24) Taking away denied keeps the thing: "the alliance does not remove craving"
+        // says the craving is still there, not that there is none.
+        "remove", "eliminate", "erase", "prevent", "cure",
         // Fear of doing it denied: "don't be afraid to shame them a bit" shames them; "never
         // hesitate to confront" confronts.
         "afraid", "scared", "hesitate", "reluctant", "shy",

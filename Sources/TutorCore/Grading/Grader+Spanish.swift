@@ -31,6 +31,9 @@ extension Grader {
         (["se", "queda"], "stays"), (["se", "quedan"], "stay"), (["se", "pone"], "gets"),
         (["se", "ponen"], "get"), (["no", "crea"], "does not create"), (["no", "quiere"], "does not want"),
         (["no", "funciona"], "does not work"), (["no", "sirve"], "does not work"),
+        // (round 24) An indirect object before its verb: "le sirve al cliente", it serves the client.
+        (["le", "sirve"], "serves"), (["le", "sirva"], "serves"), (["les", "sirve"], "serves"),
+        (["le", "ayuda"], "helps"), (["les", "ayuda"], "helps"),
     ]
 
     /// The phrases by their first word, each word's in the list's order (the first that fits wins).
@@ -73,6 +76,11 @@ extension Grader {
         "como": "as", "persona": "person", "apruebo": "approve", "aprobar": "approve", "aprueba": "approves",
         "hizo": "did", "hace": "does", "regresa": "comes back", "vez": "time",
         "facil": "easy", "dificil": "hard", "obligado": "forced", "obligada": "forced", "obliga": "forces",
+        // (round 24) Common verbs learners keep in Spanish.
+        "sirve": "serves", "sirva": "serves", "sirven": "serve", "necesita": "needs", "necesitan": "need",
+        "ayudar": "help", "hablar": "talk", "habla": "talks", "sabe": "knows", "saben": "know",
+        "elige": "chooses", "eligen": "choose", "trabajar": "work", "trabaja": "works", "confiar": "trust",
+        "decidir": "decide", "deciden": "decide", "pone": "puts", "ponen": "put",
     ]
 
     /// Spanish words that are also English words or texting ("no", "son", "hay", "ya", "y"
@@ -152,5 +160,18 @@ extension Grader {
             out += gaps[i]
         }
         return analyzer.analyze(out)
+    }
+}
+
+extension Grader {
+    /// An answer in one of the other languages the matcher reads (`Glossary`: Tagalog, French,
+    /// Portuguese, Italian, German, Persian, and Spanish lines the grader's own table leaves),
+    /// read in English: "não sei" is "i do not know", a don't-know, not a wrong answer.
+    /// English answers are never touched: a token set lookup first.
+    func glossed(_ analysis: Analysis) -> Analysis? {
+        guard analysis.tokens.contains(where: { Glossary.maySignal($0.typed) }),
+            let english = Glossary.english(analysis.text)
+        else { return nil }
+        return analyzer.analyze(english)
     }
 }

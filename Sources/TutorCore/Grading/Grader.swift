@@ -133,8 +133,9 @@ public final class Grader: Sendable, Codable {
     }
 
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
-        // An answer written partly in Spanish is read in English (`Grader+Spanish`).
-        let typed = spanishGloss(analysis) ?? analysis
+        // An answer written partly in Spanish is read in English (`Grader+Spanish`); one in
+        // another language the matcher reads is read by the same glossary (`Glossary`).
+        let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
         let analysis = relabeled(q, said)
         if asksMeaning(analysis) || asksWhatIs(analysis) {

@@ -55,18 +55,19 @@ public enum Glossary {
         }
 
         /// The signs of the language in a line's words: distinct words of its own (not
-        /// English), plus its phrases; a sure word counts as two.
+        /// English), plus its phrases; a sure word counts as two, and so does a phrase of three
+        /// words or more, though each of its words may be English ("non lo so": "i do not know").
         func signs(_ words: [String]) -> Int {
             var own = Set<String>()
             var count = 0
             for (i, w) in words.enumerated() {
                 if let list = phrases[w],
-                    list.contains(where: { p in
+                    let p = list.first(where: { p in
                         p.words.count >= 2 && i + p.words.count <= words.count
                             && Array(words[i..<i + p.words.count]) == p.words
                     })
                 {
-                    count += 1
+                    count += p.words.count >= 3 ? 2 : 1
                 }
                 guard self.words[w] != nil || openers[w] != nil, !alsoEnglish.contains(w) else { continue }
                 if own.insert(w).inserted { count += sure.contains(w) ? 2 : 1 }
@@ -84,6 +85,12 @@ public enum Glossary {
         for w in own where !language.alsoEnglish.contains(w) {
             all.insert(w)
             for part in w.split(separator: "'") { all.insert(String(part)) }
+            // (German's "ß", which folding keeps, is read as the "ss" the table holds.)
+            if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
+        }
+        // A phrase of three words is a sign though its words are English ("non lo so").
+        for (first, list) in language.phrases where list.contains(where: { $0.words.count >= 3 }) {
+            all.insert(first)
         }
     }
 
@@ -97,7 +104,7 @@ public enum Glossary {
             text.utf8.allSatisfy { $0 < 0x80 }
             ? text
             : text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-                .replacingOccurrences(of: "\u{2019}", with: "'")
+                .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "ß", with: "ss")
         let (typed, gaps) = split(folded)
         guard !typed.isEmpty else { return nil }
         // An acronym ("MI", "OARS") is English whatever it spells, unless the whole line shouts.

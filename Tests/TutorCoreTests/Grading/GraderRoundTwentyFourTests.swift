@@ -1,0 +1,66 @@
+import Testing
+
+@testable import TutorCore
+
+/// Round 24's grading, in other words than the development lines that showed it.
+/// - Answers in the other languages the matcher reads (Portuguese, French, Italian, German,
+///   Tagalog) go through the same glossary: a don't-know in any of them is a don't-know, and
+///   a phrase of three words is a sign of its language though each word is English ("non lo
+///   so"). German's "ß" is read as the "ss" the table holds.
+/// - Spanish verbs after an indirect object ("le sirve al cliente") are read.
+/// - Taking away denied keeps the thing: "it doesn't get rid of the urges" does not say there
+///   are none; said without the denial, it is the misconception that the alliance removes
+///   temptation, in any of the words for taking away and for the pull to use.
+@Suite struct GraderRoundTwentyFourTests {
+    @Test(
+        "a don't-know in another language is a don't-know",
+        arguments: [
+            "eu não sei", "não sei, desculpa", "je sais pas du tout", "non lo so, scusa", "ich weiß es nicht",
+            "keine Ahnung, sorry", "di ko alam eh", "ewan ko po",
+        ])
+    func foreignDontKnow(_ line: String) {
+        #expect(gradeAnswer("build-trust", line).verdict == .dontKnow, "\(line)")
+    }
+
+    @Test(
+        "English lines with the same words are answers",
+        arguments: [
+            GradedCase(
+                question: "build-trust", answer: "listen without judging and keep what they say private",
+                covered: ["e1", "e3"], misconceptions: [])
+        ])
+    func englishGraded(_ c: GradedCase) {
+        let g = gradeAnswer(c.question, c.answer)
+        #expect(g.covered == c.covered, "\(g)")
+        #expect(g.verdict != .dontKnow, "\(g)")
+    }
+
+    @Test("a Spanish verb after its indirect object is read")
+    func spanishIndirectObject() {
+        let g = gradeAnswer("recovery-disclosure", "solo cuando le sirve al cliente, no a mí")
+        #expect(g.covered.contains("e1"), "\(g)")
+    }
+
+    @Test(
+        "taking away denied is no misconception",
+        arguments: [
+            "it does not prevent cravings, but he calls his counselor instead of using",
+            "the bond won't eliminate the urge to drink, he'll reach out though",
+            "a good alliance doesn't cure temptation, it means he texts his counselor instead of going quiet",
+        ])
+    func deniedRemoval(_ line: String) {
+        let g = gradeAnswer("relapse-reach-out", line)
+        #expect(g.misconceptions.isEmpty, "\(line): \(g)")
+        #expect(g.covered.contains("e1"), "\(line): \(g)")
+    }
+
+    @Test(
+        "taking away said is the misconception",
+        arguments: [
+            "a good alliance cures the cravings", "with a strong alliance the urges are eliminated",
+            "the alliance gets rid of the urge to use",
+        ])
+    func saidRemoval(_ line: String) {
+        #expect(gradeAnswer("relapse-reach-out", line).misconceptions == ["m1"], "\(line)")
+    }
+}
