@@ -142,7 +142,9 @@ extension Grader {
     /// Where the learner expresses `idea`, or nil: the most specific phrasing found (then
     /// the closest), else the idea's own statement. With `from`, only a match that reaches
     /// content word `from` or later counts (a completed cloze).
-    func find(_ idea: CompiledIdea, in line: Line, from: Int = 0, excluding: Set<Int> = []) -> Found? {
+    func find(
+        _ idea: CompiledIdea, in line: Line, from: Int = 0, excluding: Set<Int> = [], misconception: Bool = false
+    ) -> Found? {
         var best: Found?
         // The words quoted back are the closest match among the phrasings up to the first
         // one-word match, so praise quotes the learner's tightest phrase.
@@ -157,6 +159,7 @@ extension Grader {
                 let span = window(
                     pattern, line, agent: actor(of: pattern, ideaAgent, statementStems), carry: carry,
                     excluding: excluding),
+                !misconception || !soleDoerDenied(pattern, line, span.lo, span.hi),
                 from == 0 || (span.lo...span.hi).contains(from)
             else {
                 continue

@@ -27,6 +27,11 @@ public final class Grader: Sendable, Codable {
     let endings: Set<String>
     /// The stem "own" stands for when it says that someone owns something.
     let ownership: String
+    /// Class keys of the counselor, the client and of doing something together (see
+    /// `Grader+SoleDoer`).
+    let counselorKey: String
+    let clientKey: String
+    let togetherKey: String
     /// Class keys of the words of a relation that decides an outcome (see `relationWords`).
     let relations: Set<String>
     /// Stems of the lexicon's words from other fields ("soccer", "cheaper") and of its words of
@@ -109,6 +114,9 @@ public final class Grader: Sendable, Codable {
         judgements = Self.judgementKeys(analyzer, classes: classes)
         endings = Set(Self.endingWords.map { analyzer.stem($0) })
         ownership = analyzer.stem("ownership")
+        counselorKey = classes[analyzer.stem("counselor")] ?? analyzer.stem("counselor")
+        clientKey = classes[analyzer.stem("client")] ?? analyzer.stem("client")
+        togetherKey = classes[analyzer.stem("together")] ?? analyzer.stem("together")
         relations = Self.relationKeys(analyzer, classes: classes)
         // Only the other fields' words that no question or idea uses: "bond", "card" and "job"
         // are ours too.
@@ -173,7 +181,7 @@ public final class Grader: Sendable, Codable {
         var claimed: Set<Int> = []
         var held: [Set<Int>] = []
         for idea in q.misconceptions {
-            if let f = find(idea, in: line, excluding: masked.union(concession)) {
+            if let f = find(idea, in: line, excluding: masked.union(concession), misconception: true) {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)

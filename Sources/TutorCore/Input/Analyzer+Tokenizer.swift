@@ -46,6 +46,12 @@ extension Analyzer {
             pendingClause = false
             guard word.utf8.contains(UInt8(ascii: "'")) else {
                 // "nothings missing": a pronoun's "'s" typed without its apostrophe.
+                // "listen n keep it private": texting's "n" is "and" (and ends a negation's
+                // reach as "and" does).
+                if word == "n" {
+                    out.append(RawToken(word: "and", sentence: sentence, clause: clause, parenthesized: depth > 0))
+                    return
+                }
                 if let pronoun = Analyzer.bareIsContractions[word] {
                     out.append(RawToken(word: pronoun, sentence: sentence, clause: clause, parenthesized: depth > 0))
                     out.append(RawToken(word: "is", sentence: sentence, clause: clause, parenthesized: depth > 0))
@@ -135,6 +141,7 @@ extension Analyzer {
 
     static func rawTokens(_ folded: String) -> [RawToken] {
         var tokenizer = RawTokenizer()
+        let folded = folded.utf8.contains(UInt8(ascii: "/")) ? slashShorthand(folded) : folded
         // Most text is ASCII: words are then runs of bytes, cut without building scalars.
         if tokenizer.tokenizeASCII(folded) != true {
             tokenizer = RawTokenizer()
@@ -171,5 +178,39 @@ extension Analyzer {
             return base.isEmpty ? [expansion] : [base, expansion]
         }
         return [word.replacingOccurrences(of: "'", with: "")]
+    }
+}
+
+extension Analyzer {
+    /// Texting shorthand written with a slash, as a word of its own: "w/" (with), "w/o"
+    /// (without), "b/c" (because). "nothin to do w/ the sessions" says "with"; the slash
+    /// alone would end a clause and leave a stray "w". ("and/or", "he/she" are left as typed.)
+    static let slashWords: [(short: [Character], long: String)] = [
+        (Array("w/o"), "without"), (Array("b/c"), "because"), (Array("w/"), "with"),
+    ]
+
+    static func slashShorthand(_ folded: String) -> String {
+        let chars = Array(folded)
+        var out = ""
+        out.reserveCapacity(folded.utf8.count + 8)
+        var i = 0
+        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "'" }
+        next: while i < chars.count {
+            if chars[i] == "w" || chars[i] == "b", i == 0 || !isWordChar(chars[i - 1]) {
+                for (short, long) in slashWords where i + short.count <= chars.count {
+                    guard Array(chars[i..<i + short.count]) == short else { continue }
+                    let end = i + short.count
+                    // "w/o" and "b/c" end a word; "w/" may run into the next ("w/clients").
+                    if short.last != "/", end < chars.count, isWordChar(chars[end]) { continue }
+                    out += long
+                    if short.last == "/", end < chars.count, isWordChar(chars[end]) { out += " " }
+                    i = end
+                    continue next
+                }
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
     }
 }

@@ -63,4 +63,46 @@ import Testing
     func saidRemoval(_ line: String) {
         #expect(gradeAnswer("relapse-reach-out", line).misconceptions == ["m1"], "\(line)")
     }
+
+    /// Texting shorthand: "w/" and "w/o" are words ("nothing to do w/ the sessions"), and "n"
+    /// is "and", which ends a negation's reach ("w/o judging them n keep it private").
+    @Test(
+        "texting shorthand is read",
+        arguments: [
+            GradedCase(
+                question: "insurance-secondary", answer: "it's got nothin to do w/ what goes on in session",
+                covered: ["e2"], misconceptions: []),
+            GradedCase(
+                question: "build-trust", answer: "hear them out w/o judging n keep what they tell u private",
+                covered: ["e1", "e3"], misconceptions: []),
+        ])
+    func texting(_ c: GradedCase) {
+        let g = gradeAnswer(c.question, c.answer)
+        #expect(g.covered == c.covered, "\(g)")
+        #expect(g.misconceptions == c.misconceptions, "\(g)")
+    }
+
+    @Test("slash shorthand becomes words; other slashes stay")
+    func slashShorthand() {
+        #expect(
+            Analyzer.slashShorthand("w/ the client w/o judging b/c it helps")
+                == "with the client without judging because it helps")
+        #expect(Analyzer.slashShorthand("w/clients") == "with clients")
+        #expect(Analyzer.slashShorthand("and/or he/she, saw/heard") == "and/or he/she, saw/heard")
+    }
+
+    /// The counselor setting goals alone is the misconception; the counselor doing it with the
+    /// client, or set against as the worse side of a comparison, is not.
+    @Test(
+        "the counselor as sole doer",
+        arguments: [
+            ("the therapist has the degree, so she should choose the goals", ["m1"]),
+            ("the counselor picks the goals and the client goes along", ["m1"]),
+            ("client and counselor pick the goals together", [String]()),
+            ("we decide the goals together, me and the client", []),
+            ("it works better than the counselor choosing the goals alone, since the client owns them", []),
+        ])
+    func soleDoer(_ line: String, _ misconceptions: [String]) {
+        #expect(gradeAnswer("collaborative-goals", line).misconceptions == misconceptions, "\(line)")
+    }
 }
