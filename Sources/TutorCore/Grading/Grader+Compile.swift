@@ -43,6 +43,13 @@ extension Grader {
         ["sex", "sexual", "sexually", "romantic", "romance", "intimate", "intimacy", "dating"],
         // Irregular forms the stemmer leaves apart: "I blew it" for "I've blown it".
         ["blown", "blew", "blow"],
+        // (round 24) And the common verbs' past forms: "doing what the court told him" for
+        // "doing what he is told"… said in the present ("what the court tells him").
+        ["tell", "told"], ["say", "said"], ["make", "made"], ["feel", "felt"], ["get", "got", "gotten"],
+        ["take", "took", "taken"], ["come", "came"], ["know", "knew", "known"], ["think", "thought"],
+        ["bring", "brought"], ["leave", "left"], ["hear", "heard"], ["hold", "held"],
+        ["find", "found"], ["mean", "meant"], ["teach", "taught"], ["understand", "understood"],
+        ["fall", "fell", "fallen"], ["hide", "hid", "hidden"], ["spend", "spent"], ["run", "ran"],
         // The whole of something: "completely confidential" for "totally confidential", and
         // "everything stays here" (see `readEveryday`).
         ["total", "totally", "complete", "completely", "absolute", "absolutely", "entire", "entirely", "fully"],

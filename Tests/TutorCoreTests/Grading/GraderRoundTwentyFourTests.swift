@@ -105,4 +105,19 @@ import Testing
     func soleDoer(_ line: String, _ misconceptions: [String]) {
         #expect(gradeAnswer("collaborative-goals", line).misconceptions == misconceptions, "\(line)")
     }
+
+    /// The common verbs' past forms are the verbs: "they felt attacked" is "feels attacked".
+    @Test(
+        "a past form is its verb",
+        arguments: [
+            GradedCase(
+                question: "confrontation-effect", answer: "they felt attacked", covered: ["e3"], misconceptions: []),
+            GradedCase(
+                question: "family-pressure-retention", answer: "because they felt heard and respected",
+                covered: ["e3"], misconceptions: []),
+        ])
+    func pastForms(_ c: GradedCase) {
+        let g = gradeAnswer(c.question, c.answer)
+        #expect(g.covered == c.covered, "\(g)")
+    }
 }
