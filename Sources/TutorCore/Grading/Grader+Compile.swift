@@ -47,6 +47,8 @@ extension Grader {
         // "doing what he is told"… said in the present ("what the court tells him").
         ["tell", "told"], ["say", "said"], ["make", "made"], ["feel", "felt"], ["get", "got", "gotten"],
         ["take", "took", "taken"], ["come", "came"], ["know", "knew", "known"], ["think", "thought"],
+        // Hurrying someone: "not rush him" for "don't push".
+        ["push", "rush", "rushing", "rushed"],
         ["bring", "brought"], ["leave", "left"], ["hear", "heard"], ["hold", "held"],
         ["find", "found"], ["mean", "meant"], ["teach", "taught"], ["understand", "understood"],
         ["fall", "fell", "fallen"], ["hide", "hid", "hidden"], ["spend", "spent"], ["run", "ran"],
@@ -181,6 +183,9 @@ extension Grader {
         "please explain",
         // A memory gone blank: "I'm blanking", "drawing a blank", "can't recall".
         "blanking", "i'm blanking", "drawing a blank", "mind went blank", "mind is blank", "blanked",
+        // (round 24) And said of oneself: "total blank", "I'm blank" (and the word alone: see
+        // `saysDontKnow`).
+        "total blank", "complete blank", "i'm blank", "i am blank", "im blank", "going blank",
         "can't recall", "don't recall", "do not recall",
         // "I haven't the foggiest", "not the faintest idea".
         "the foggiest", "the faintest", "the slightest idea",

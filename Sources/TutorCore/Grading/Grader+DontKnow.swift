@@ -15,6 +15,9 @@ extension Grader {
         "bc", "cuz", "by", "treat", "listen", "client", "clients",
     ]
 
+    /// Words that only apologise ("blank, sorry").
+    static let apologies: Set<String> = ["sorry", "sry", "soz", "apologies"]
+
     /// Words of a request for help ("can you give me a hint"), which say nothing of the answer.
     static let requestWords: Set<String> = ["give", "tell", "explain", "show", "need", "want", "answer", "question"]
 
@@ -43,6 +46,13 @@ extension Grader {
     func saysDontKnow(_ analysis: Analysis, vocabulary: @autoclosure () -> Set<String>?) -> Bool {
         let tokens = analysis.tokens
         if tokens.isEmpty { return true }
+        // "blank", "blank, sorry": the word alone typed for an answer is a mind gone blank (in
+        // a longer line, "a blank stare" is the client's).
+        if tokens.count <= 3, tokens.contains(where: { $0.typed == "blank" }),
+            tokens.allSatisfy({ $0.typed == "blank" || !$0.isContent || Self.apologies.contains($0.typed) })
+        {
+            return true
+        }
         let cue = dontKnowCue(analysis, toEnd: true)
         if !cue.isEmpty {
             let outside = tokens.indices.filter { !cue.contains($0) }

@@ -120,4 +120,22 @@ import Testing
         let g = gradeAnswer(c.question, c.answer)
         #expect(g.covered == c.covered, "\(g)")
     }
+
+    /// "blank" typed alone (or with an apology) is a mind gone blank; a blank stare in a
+    /// longer line is the client's.
+    @Test("a bare 'blank' is a don't-know")
+    func blank() {
+        #expect(gradeAnswer("discord-reply", "blank").verdict == .dontKnow)
+        #expect(gradeAnswer("discord-reply", "complete blank, sorry").verdict == .dontKnow)
+        #expect(
+            gradeAnswer("discord-reply", "he gives me a blank stare, so i'd back off and roll with it").verdict
+                != .dontKnow)
+    }
+
+    @Test("hurrying is pushing")
+    func rushing() {
+        let g = gradeAnswer(
+            "precontemplation-response", "he's precontemplative, so i wouldn't rush him into anything yet")
+        #expect(g.covered == ["e1", "e2"], "\(g)")
+    }
 }
