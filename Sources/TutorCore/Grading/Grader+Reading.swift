@@ -65,7 +65,14 @@ extension Grader {
     /// Whether token `i` says that someone owns something.
     func ownsSomething(_ tokens: [Token], _ i: Int) -> Bool {
         let w = tokens[i].word
-        if Self.ownPronouns.contains(w) {
+        // (round 24) "his" and "hers" said as the predicate ("he feels they are his"): "his"
+        // only where no noun follows it in its clause ("his goals" only says whose).
+        let predicateHis =
+            (w == "hers" || w == "his")
+            && (i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause
+                || !tokens[i + 1].isContent
+                    && Self.ownAdverbs.union(["now", "too", "anyway"]).contains(tokens[i + 1].word))
+        if Self.ownPronouns.contains(w) || predicateHis {
             // "The goals are truly theirs": an adverb may stand between; so may a likeness
             // ("it feels more like theirs").
             var j = i > 1 && Self.ownAdverbs.contains(tokens[i - 1].word) ? i - 2 : i - 1

@@ -138,4 +138,16 @@ import Testing
             "precontemplation-response", "he's precontemplative, so i wouldn't rush him into anything yet")
         #expect(g.covered == ["e1", "e2"], "\(g)")
     }
+
+    /// "his" and "hers" said as the predicate are ownership; "his goals" only says whose.
+    @Test(
+        "goals that are his",
+        arguments: [
+            ("when he helps write them, the goals are his, so he sticks with them", true),
+            ("the goals are hers now, she wrote them", true),
+            ("he sets his goals", false),
+        ])
+    func predicateHis(_ line: String, _ owns: Bool) {
+        #expect(gradeAnswer("collaborative-goals", line).covered.contains("e1") == owns, "\(line)")
+    }
 }
