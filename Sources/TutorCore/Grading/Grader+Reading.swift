@@ -18,6 +18,8 @@ extension Grader {
     static let seeForms: Set<String> = ["see", "sees", "saw", "seeing"]
     static let mirrorForms: Set<String> = ["mirror", "mirrors", "mirroring", "mirrored"]
     static let ownAdverbs: Set<String> = ["truly", "really", "actually", "fully", "all", "now", "totally"]
+    /// Words that may follow a predicate "his" or "hers" in its clause ("they're his now").
+    static let afterOwner: Set<String> = ownAdverbs.union(["too", "anyway", "then", "so"])
     /// Words between a verb and "like theirs" ("feels more like theirs", "seems a lot like theirs").
     static let likenessWords: Set<String> = ["more", "much", "lot", "a", "way", "really", "just", "so"]
 
@@ -70,8 +72,7 @@ extension Grader {
         let predicateHis =
             (w == "hers" || w == "his")
             && (i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause
-                || !tokens[i + 1].isContent
-                    && Self.ownAdverbs.union(["now", "too", "anyway"]).contains(tokens[i + 1].word))
+                || Self.afterOwner.contains(tokens[i + 1].word))
         if Self.ownPronouns.contains(w) || predicateHis {
             // "The goals are truly theirs": an adverb may stand between; so may a likeness
             // ("it feels more like theirs").
