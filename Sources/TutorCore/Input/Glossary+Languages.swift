@@ -71,6 +71,11 @@ extension Glossary {
             "invito": "invited", "dejo": "left", "volvio": "came back", "siente": "feels", "sabe": "knows",
             "caseros": "homemade", "importante": "important", "primo": "cousin", "prima": "cousin", "mama": "mom",
             "papa": "dad",
+            // (round 24) Words of a counselor's office and of treatment learners mix in ("que la
+            // oficina se sienta segura", "las medicinas", "cual es mas importante para el exito").
+            "importa": "matters", "tanto": "so much", "oficina": "office", "sienta": "feels", "segura": "safe",
+            "exito": "success", "medicinas": "meds", "medicina": "meds", "medicamentos": "meds",
+            "pastillas": "pills",
             "hermano": "brother", "hermana": "sister", "hijo": "son", "hija": "daughter", "esposo": "husband",
             "esposa": "wife", "abuela": "grandmother", "abuelo": "grandfather", "suegra": "mother-in-law",
         ],
@@ -88,6 +93,9 @@ extension Glossary {
             "explicame", "ayudame", "significa", "hazme", "buenas", "es", "estoy",
             "tambien", "pregunta", "tia", "tio", "primo", "prima", "hermano", "hermana", "hija", "esposo",
             "esposa", "abuela", "abuelo", "suegra",
+            // (round 24) Words no English line holds, said alone in an English line ("what does
+            // the alliance do for the medicinas").
+            "medicinas", "medicamentos", "oficina",
         ])
 
     static let tagalog = Language(

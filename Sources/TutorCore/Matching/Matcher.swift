@@ -162,9 +162,10 @@ public final class Matcher: Sendable, Codable {
     func read(_ analysis: Analysis, inEnglish: Bool) -> MatchResult {
         let read = settingAsideTagalog(
             settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))
-        let tokens = borrowingHeadNoun(
-            readingSpanishAnd(
-                settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read))))
+        let tokens = readingDropAsGive(
+            borrowingHeadNoun(
+                readingSpanishAnd(
+                    settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read)))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }

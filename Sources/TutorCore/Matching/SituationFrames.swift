@@ -86,7 +86,7 @@ extension Matcher {
         var filledLength = [Int](repeating: 0, count: filledAt.count)
         func fill(_ filler: FrameFiller, at i: Int) {
             guard filledAt[filler.slot] < 0, i + filler.keys.count <= tokens.count else { return }
-            if Self.fillsNothing(filler, tokens, at: i) { return }
+            if Self.fillsNothing(filler, tokens, at: i) || isPossessorOfAHelper(tokens, at: i) { return }
             let fitsWith = { (gap: Int) in
                 filler.keys.indices.allSatisfy { k in
                     let t = tokens[i + k + (k > 0 ? gap : 0)]

@@ -164,6 +164,7 @@ extension Matcher {
                     if term.negated && !positions.allSatisfy({ tokens[$0].negated }) { continue }
                     if positions.contains(where: { Self.staysInAState(tokens, at: $0, term: positions) }) { continue }
                     if positions.contains(where: { Self.hearsOfAWord(tokens, at: $0) }) { continue }
+                    if positions.contains(where: { isPossessorOfAHelper(tokens, at: $0) }) { continue }
                     if positions.contains(where: { Self.remindsAnother(tokens, at: $0) }) { continue }
                     if readsTheCourtAsJudging(tokens, positions: positions, surface: term.surface) { continue }
                     if !term.bridgesClause, Self.splitByAClause(positions, tokens) { continue }
