@@ -12,6 +12,7 @@ extension Glossary {
             ("cual es", "what is"), ("cuales son", "what are"), ("como se ve", "what does it look like"),
             ("como seria", "what would it look like"),
             ("en que se diferencian", "how do they differ"), ("cual es mejor", "which is better"),
+            ("cual es mas", "which is more"),
             ("como hago para", "how do i"), ("como hago", "how do i"), ("como le hago", "how do i"),
             ("como lo hago", "how do i do it"), ("como puedo", "how can i"), ("como se", "how do you"),
             ("como evito", "how do i avoid"), ("como ayuda", "how does it help"), ("como afecta", "how does it affect"),
@@ -69,7 +70,9 @@ extension Glossary {
             "regalos": "gifts", "juntos": "together", "trabajar": "work", "cambiar": "change", "tia": "aunt",
             "tio": "uncle", "trajo": "brought", "dijo": "said", "dice": "says", "quiere": "wants",
             "invito": "invited", "dejo": "left", "volvio": "came back", "siente": "feels", "sabe": "knows",
-            "caseros": "homemade", "importante": "important", "primo": "cousin", "prima": "cousin", "mama": "mom",
+            "caseros": "homemade", "importante": "important", "exito": "success", "exitos": "successes",
+            "exitoso": "successful", "resultados": "outcomes", "resultado": "outcome", "primo": "cousin",
+            "prima": "cousin", "mama": "mom",
             "papa": "dad",
             // (round 24) Words of a counselor's office and of treatment learners mix in ("que la
             // oficina se sienta segura", "las medicinas", "cual es mas importante para el exito").
@@ -216,7 +219,8 @@ extension Glossary {
             "para": "for", "com": "with", "e": "and", "ou": "or", "mas": "but", "os": "the", "da": "of the",
             "dos": "of the", "das": "of the", "na": "in the", "pode": "can", "posso": "can i",
             "devo": "should i", "faco": "do i", "fazer": "do", "entendi": "understood", "entendo": "understand",
-            "sei": "know", "no": "in the", "importante": "important", "relacao": "relationship",
+            "sei": "know", "no": "in the", "importante": "important", "sucesso": "success", "exito": "success",
+            "relacao": "relationship",
         ],
         openers: ["como": "how", "que": "what", "qual": "which"],
         alsoEnglish: ["favor", "logo", "e", "a", "o", "com", "um", "oi", "na", "da", "para"],

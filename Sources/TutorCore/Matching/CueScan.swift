@@ -241,8 +241,17 @@ extension Matcher {
         guard tokens.count >= 3, Self.auxiliaries.contains(tokens[0].word) else { return false }
         var subject = tokens[1].word
         if ["a", "an", "the"].contains(subject) { subject = tokens[2].word }
+        // (round 24) "is too difficult, maybe more easy question?": "is" with a word of degree
+        // after it has no subject at all; the learner left out "it" (as a Spanish or Portuguese
+        // speaker does), so the line says how the question was, asking nothing of a topic.
+        if Self.subjectlessDegree.contains(tokens[1].word) { return false }
         return !Self.conversationSubjects.contains(subject)
     }
+
+    /// Words of degree that never open a subject after "is" ("is too hard", "is so confusing").
+    static let subjectlessDegree: Set<String> = [
+        "too", "so", "very", "really", "quite", "kinda", "pretty", "way", "super", "rather", "extremely",
+    ]
 
     /// Whether the line asks why others act as they do ("why do clients work harder on goals
     /// they picked"): its words tell what those others do, so a request word among them
@@ -518,11 +527,26 @@ extension Matcher {
     /// hits are set aside (their indices) when a question of the work starts the line.
     func actsAskedAbout(_ scan: CueScan, _ tokens: [Token]) -> Set<Int> {
         let spoken: Set<Intent> = [.feelings, .goodbye, .greeting, .thanks]
+        // (round 24) "got a client from haiti and i know nothin about it, how do i not mess this
+        // up": a feeling's words inside a how-to question that opens a later clause of its own
+        // are that question's object too.
+        let clauseQuestions = questionsOpeningAClause(scan, tokens)
+        let feltInAQuestion = Set(
+            scan.hits.indices.filter { h in
+                let hit = scan.hits[h]
+                return hit.intent == .feelings
+                    && clauseQuestions.contains {
+                        $0.upperBound <= hit.span.lowerBound
+                            && tokens[$0.lowerBound..<hit.span.upperBound].allSatisfy {
+                                $0.clause == tokens[hit.span.lowerBound].clause
+                            }
+                    }
+            })
         guard
             let question = scan.hits.filter({ $0.intent == .howTo && opensLine(at: $0.span.lowerBound, tokens) })
                 .map(\.span.upperBound).min()
-        else { return [] }
-        return Set(
+        else { return feltInAQuestion }
+        return feltInAQuestion.union(
             scan.hits.indices.filter { h in
                 let hit = scan.hits[h]
                 // A cue with a gap may start inside the question ("how do i stay… when im
@@ -544,6 +568,18 @@ extension Matcher {
                     && !tokens[hit.span].contains { Self.firstPerson.contains($0.word) }
                 return said || theirs || before.contains { Self.subordinators.contains($0.word) }
             })
+    }
+
+    /// The spans of "how do I" cues that open a clause after the first ("…, how do i not mess
+    /// this up"): only small words before them in their clause.
+    func questionsOpeningAClause(_ scan: CueScan, _ tokens: [Token]) -> [Range<Int>] {
+        scan.hits.filter { hit in
+            let i = hit.span.lowerBound
+            guard hit.intent == .howTo, hit.span.count >= 3, tokens[i].word == "how", i > 0 else { return false }
+            let clause = tokens[i].clause
+            return clause > tokens[0].clause
+                && tokens[..<i].allSatisfy { $0.clause != clause || $0.isStop && !$0.isNegator }
+        }.map(\.span)
     }
 
     /// Words that open a clause of circumstance: what follows is the case, not the question.

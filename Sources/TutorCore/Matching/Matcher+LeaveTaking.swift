@@ -10,6 +10,8 @@ extension Matcher {
     static let partingWords: Set<String> = [
         "later", "laters", "l8r", "night", "nite", "peace", "ciao", "adios", "tonight", "tomorrow", "tmrw", "tmr",
         "soon", "tchau", "chau", "adeus", "bed", "bedtime", "chao", "luego", "manana",
+        // (round 24) "ok thats all for me today".
+        "today",
     ]
 
     /// The small words said around them: who is left, what is over, politeness.
@@ -18,6 +20,8 @@ extension Matcher {
         "is", "it", "for", "ok", "okay", "k", "kk", "alright", "well", "then", "now", "me", "i'm", "im", "off",
         "out", "done", "thanks", "thx", "ty", "ta", "cheers", "good", "bye", "and", "till", "until", "again",
         "the", "to", "mate", "folks",
+        // (round 24) "aight thats all for me tonight, peace".
+        "aight", "ight", "ayt",
         // (round 22) The same small words in Spanish ("listo, adiós", "ya, hasta mañana", "bueno,
         // nos vemos").
         "listo", "lista", "bueno", "ya", "pues", "hasta", "nos", "vemos", "gracias", "pronto",

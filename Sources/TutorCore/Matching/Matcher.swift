@@ -263,6 +263,11 @@ public final class Matcher: Sendable, Codable {
             // guess from the concepts' whole text is weaker than what was just discussed.
             result = MatchResult(
                 intent: intent, concepts: [], confidence: tuning.domainFollowUpConfidence, isFollowUp: true)
+        case .inScope
+        where intent == .greeting
+            && greetsOnly(ranking.concepts, intents: intents, terms: terms, tokens: tokens, text: analysis.text):
+            // (round 24) "Good evening. … one ought to start by saying hello.": see `greetsOnly`.
+            result = MatchResult(intent: .greeting, concepts: [], confidence: intentConfidence)
         case .inScope:
             result = assemble(
                 intent, confidence: intentConfidence,

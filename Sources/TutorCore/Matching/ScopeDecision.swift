@@ -131,6 +131,8 @@ extension Matcher {
                 return out
             }
         } else if left.offTopic && !left.anchored && ![.goodbye, .thanks].contains(intent)
+            && !(intent == .greeting
+                && greetsApartFromOtherFields(cues, tokens: tokens, content: content, claimed: terms.claimed))
             || !intent.isContent && otherSenseWords(left.unclaimed, tokens) >= tuning.otherSenseWordsMin
                 && !left.unclaimed.contains(where: {
                     analyzer.domainStems.contains(tokens[$0].stem) && !isContested($0, tokens, content: content)
