@@ -77,7 +77,7 @@ extension Glossary {
             // (round 24) Words of a counselor's office and of treatment learners mix in ("que la
             // oficina se sienta segura", "las medicinas", "cual es mas importante para el exito").
             "importa": "matters", "tanto": "so much", "oficina": "office", "sienta": "feels", "segura": "safe",
-            "exito": "success", "medicinas": "meds", "medicina": "meds", "medicamentos": "meds",
+            "medicinas": "meds", "medicina": "meds", "medicamentos": "meds",
             "pastillas": "pills",
             "hermano": "brother", "hermana": "sister", "hijo": "son", "hija": "daughter", "esposo": "husband",
             "esposa": "wife", "abuela": "grandmother", "abuelo": "grandfather", "suegra": "mother-in-law",
