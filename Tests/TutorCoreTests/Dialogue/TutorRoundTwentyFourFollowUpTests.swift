@@ -60,7 +60,7 @@ import Testing
             "working-alliance-inventory"),
         Case("whats the WAI", "does it have a shorter version", .define, "working-alliance-inventory"),
         Case(
-            "explain the working alliance inventory", "so is there a shorter form", .define,
+            "explain the working alliance inventory", "so is there a shorter version", .define,
             "working-alliance-inventory"),
     ])
     func whetherAShorterVersionExists(_ c: Case) {
