@@ -264,6 +264,11 @@ enum LineForm {
         // follow may come after a few words of politeness.
         let negators: Set<String> = ["not", "dont", "didnt", "cant", "cannot", "never", "doesnt"]
         let understand: Set<String> = ["get", "understand", "follow", "understood", "got", "gets"]
+        // (round 24) "Dont get it", "still dont get it", "?? cant follow": the "I" dropped, as
+        // a text message drops it; the negation opens the line.
+        let lead = Array(
+            all.drop { ["still", "just", "really", "sorry", "huh", "hmm", "um", "uh", "ugh"].contains($0) })
+        if lead.count >= 2, lead.count <= 5, negators.contains(lead[0]), understand.contains(lead[1]) { return true }
         for i in all.prefix(5).indices where all[i] == "i" {
             let after = all[(i + 1)...].prefix(4)
             guard let n = after.firstIndex(where: negators.contains), n + 1 < all.count else { continue }

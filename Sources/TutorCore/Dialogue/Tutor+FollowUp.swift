@@ -6,6 +6,17 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        if let kind = readByTheKindOfAnswer(match, analysis, state) { return kind }
+        if let opposite = oppositeKindOfTheTopic(match, analysis, state) { return opposite }
+        let read = resolveFollowUpByItsRules(match, analysis, state)
+        if let alternative = alternativeAskedByAComparative(read, analysis, state) { return alternative }
+        return weighedAgainstThePronoun(read, match, analysis, state) ?? read
+    }
+
+    /// The follow-up rules, in their order (see `resolveFollowUp`).
+    private func resolveFollowUpByItsRules(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState)
+        -> MatchResult
+    {
         if let asked = requestOfTheTopic(match, analysis, state) { return asked }
         if let part = listedPartByItsPlace(match, analysis, state) { return part }
         if let not = howItIsNotAGuessedOther(match, analysis, state) { return not }
@@ -294,6 +305,7 @@ extension Tutor {
         // asked for beside a word that cues a case.
         if [.quiz, .outOfScope, .define, .explain].contains(match.intent), state.open == nil,
             LineForm.asksForACaseOfIt(LineForm.words(analysis))
+                || LineForm.asksForACaseByItsKind(LineForm.words(analysis))
                 || LineForm.asksForOneFirst(LineForm.words(analysis)) && match.basis.cued.contains(.example),
             let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
         {

@@ -35,6 +35,14 @@ extension Tutor {
             return .skip
         }
         if match.intent == .hint && !statesAnIdeaDespiteAHintCue(analysis, match, grade) { return .hint }
+        // (round 24) "Dont get it", "cant follow": lost in the question (the grader may read
+        // not knowing the answer into it, or nothing), the question asked for in plainer
+        // words; never an attempt.
+        if match.intent == .simpler, LineForm.saysLost(analysis),
+            grade.map({ $0.covered.isEmpty && $0.misconceptions.isEmpty }) ?? true
+        {
+            return isOffer ? .leave : .sideRequest
+        }
         // "Is there a time limit on these": about the tutor, never an answer.
         if match.intent == .help && LineForm.asksAboutTime(analysis) { return isOffer ? .leave : .sideRequest }
         // "omg im gonna fail this exam", "should i memorize this stuff": the learner speaking
@@ -441,7 +449,7 @@ extension Tutor {
         // "Before I continue: how precisely does one…": the line proper follows the preamble.
         let asked =
             LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) }
-            ?? questionAfterAnEmptyLeadIn(analysis, q, cloze: cloze) ?? analysis
+            ?? questionAfterAnEmptyLeadIn(analysis, q, cloze: cloze) ?? questionBesideACheck(analysis) ?? analysis
         var line = Self.classify(
             asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
