@@ -101,22 +101,48 @@ extension Grader {
         // Words with what follows each (spaces and punctuation), kept as typed.
         var words: [String] = []
         var gaps: [String] = [""]
-        var current = ""
-        for ch in folded {
-            if ch.isLetter || ch.isNumber || ch == "'" || ch == "\u{2019}" {
-                current.append(ch)
-            } else {
-                if !current.isEmpty {
-                    words.append(current)
-                    gaps.append("")
-                    current = ""
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, read on bytes (a letter, a digit or an apostrophe is a byte of a word): the
+            // same words and gaps as the characters below give, without building characters.
+            var current: [UInt8] = []
+            var gap: [UInt8] = []
+            for b in folded.utf8 {
+                if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 39 {
+                    current.append(b)
+                } else {
+                    if !current.isEmpty {
+                        gaps[gaps.count - 1] = String(decoding: gap, as: UTF8.self)
+                        gap.removeAll(keepingCapacity: true)
+                        words.append(String(decoding: current, as: UTF8.self))
+                        gaps.append("")
+                        current.removeAll(keepingCapacity: true)
+                    }
+                    gap.append(b)
                 }
-                gaps[gaps.count - 1].append(ch)
             }
-        }
-        if !current.isEmpty {
-            words.append(current)
-            gaps.append("")
+            gaps[gaps.count - 1] = String(decoding: gap, as: UTF8.self)
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                gaps.append("")
+            }
+        } else {
+            var current = ""
+            for ch in folded {
+                if ch.isLetter || ch.isNumber || ch == "'" || ch == "\u{2019}" {
+                    current.append(ch)
+                } else {
+                    if !current.isEmpty {
+                        words.append(current)
+                        gaps.append("")
+                        current = ""
+                    }
+                    gaps[gaps.count - 1].append(ch)
+                }
+            }
+            if !current.isEmpty {
+                words.append(current)
+                gaps.append("")
+            }
         }
         // gaps[i] is what comes before words[i]; gaps[words.count] is what ends the line.
         guard words.count >= 2 else { return nil }

@@ -104,21 +104,26 @@ public final class Analyzer: Sendable, Codable {
             let typed = r.word
             var word = typed
             var corrected = false
-            // "somethin easier", "goin thru", "naggin": a final "g" dropped as said, given back
-            // when the word is unknown and the word with it is one we know.
-            if correct, let full = droppedG(word) {
-                word = full
-                corrected = true
-            }
-            // "yooo", "pleeease", "thxxx": a letter held as said, given back at its length.
-            if correct, let plain = unstretched(word) {
-                word = plain
-                corrected = true
+            // One lookup a known word: neither repair below touches a word the cache holds.
+            var cached = wordCache[word]
+            if correct, cached == nil {
+                // "somethin easier", "goin thru", "naggin": a final "g" dropped as said, given
+                // back when the word is unknown and the word with it is one we know.
+                if let full = droppedG(word) {
+                    word = full
+                    corrected = true
+                }
+                // "yooo", "pleeease", "thxxx": a letter held as said, given back at its length.
+                if let plain = unstretched(word) {
+                    word = plain
+                    corrected = true
+                }
+                if corrected { cached = wordCache[word] }
             }
             let isStop: Bool
             let stem: String
             let known: Bool
-            if let cached = wordCache[word] {
+            if let cached {
                 isStop = cached.isStop
                 stem = cached.stem
                 known = cached.known
@@ -165,6 +170,22 @@ public final class Analyzer: Sendable, Codable {
     /// or else to one, when the word as typed is unknown and the shorter word is known
     /// ("goood" → "good", "yooo" → "yo", "heyyyy" → "heyy"); else nil.
     func unstretched(_ word: String) -> String? {
+        // Most words hold no letter three times in a row: told from their bytes when they are
+        // plain ASCII (a letter a byte), before they are cut into characters.
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var previous: UInt8 = 0
+            var run = 0
+            var held = false
+            for byte in word.utf8 {
+                run = byte == previous ? run + 1 : 1
+                previous = byte
+                if run >= 3 {
+                    held = true
+                    break
+                }
+            }
+            if !held { return nil }
+        }
         let letters = Array(word)
         guard letters.count >= 3, wordCache[word] == nil,
             letters.indices.dropFirst(2).contains(where: {

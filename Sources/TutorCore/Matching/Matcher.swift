@@ -693,9 +693,22 @@ extension Matcher {
 
     /// The request a line makes when its only word, besides politeness, is a bare request.
     static func bareRequest(_ tokens: [Token]) -> Intent? {
-        let words = tokens.map(\.word).filter { $0.contains(where: \.isLetter) && !bareRequestPolite.contains($0) }
-        guard words.count == 1 else { return nil }
-        return bareRequests[words[0]]
+        // The only word with a letter but politeness; read on bytes while a word is ASCII (this
+        // runs for every line), and given up at a second such word.
+        var only: String?
+        for token in tokens {
+            let word = token.word
+            let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+            let hasLetter =
+                ascii
+                ? word.utf8.contains { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }
+                : word.contains(where: \.isLetter)
+            guard hasLetter, !bareRequestPolite.contains(word) else { continue }
+            if only != nil { return nil }
+            only = word
+        }
+        guard let only else { return nil }
+        return bareRequests[only]
     }
     private static let bareRequestPolite: Set<String> = ["please", "pls", "plz", "ok", "okay", "then", "now"]
 }

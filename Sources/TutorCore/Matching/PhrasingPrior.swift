@@ -89,9 +89,32 @@ struct PhrasingPrior: Codable, Sendable {
         }
 
         /// Where a feature's hash is in `keys`, if it is.
+        ///
+        /// The keys are hashes, spread evenly over their range: a guess from where the key lies
+        /// between the ends narrows the search to a few hundred keys in one step, where halving
+        /// the whole array would read a cache line far away at each of its first steps.
         func position(of key: UInt64) -> Int? {
             var low = 0
             var high = keys.count
+            for _ in 0..<2 where high - low > 64 {
+                let first = keys[low]
+                let last = keys[high - 1]
+                guard key >= first, key <= last else { return nil }
+                let share = Double(key - first) / Double(last - first)
+                let guess = min(high - 1, low + Int(share * Double(high - 1 - low)))
+                // A window around the guess; widened to the whole range if the key is outside it.
+                let radius = 32
+                let lo = max(low, guess - radius)
+                let hi = min(high, guess + radius + 1)
+                if keys[lo] <= key && key <= keys[hi - 1] {
+                    low = lo
+                    high = hi
+                } else if key < keys[lo] {
+                    high = lo
+                } else {
+                    low = hi
+                }
+            }
             while low < high {
                 let middle = (low + high) / 2
                 if keys[middle] < key { low = middle + 1 } else { high = middle }
@@ -176,28 +199,40 @@ struct PhrasingPrior: Codable, Sendable {
             }
             return h
         }
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" { continue }
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                word.append(UInt8(scalar.value))
-            } else if !word.isEmpty {
-                words.append(word)
-                word = []
+        // The words' letters one after another, and where each word ends in them.
+        var letters: [UInt8] = []
+        var ends: [Int] = []
+        letters.reserveCapacity(text.utf8.count)
+        func take(_ byte: UInt8) {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                letters.append(byte)
+            } else if letters.count > (ends.last ?? 0) {
+                ends.append(letters.count)
             }
         }
-        if !word.isEmpty { words.append(word) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII lowers its case on bytes, as `lowercased()` would.
+            for byte in text.utf8 where byte != 0x27 { take(byte >= 65 && byte <= 90 ? byte | 0x20 : byte) }
+        } else {
+            for scalar in text.lowercased().unicodeScalars {
+                if scalar == "'" || scalar == "\u{2019}" { continue }
+                take(scalar.isASCII ? UInt8(scalar.value) : 0x20)
+            }
+        }
+        if letters.count > (ends.last ?? 0) { ends.append(letters.count) }
+        func word(_ i: Int) -> ArraySlice<UInt8> { letters[(i == 0 ? 0 : ends[i - 1])..<ends[i]] }
         let unigram = fold(basis, "u:".utf8)
         let bigram = fold(basis, "b:".utf8)
         var seen: Set<UInt64> = []
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(2 * words.count + 1)
+        hashes.reserveCapacity(2 * ends.count + 1)
         func add(_ h: UInt64) { if seen.insert(h).inserted { hashes.append(h) } }
-        for w in words { add(fold(unigram, w)) }
-        let framed = [Array("^".utf8)] + words + [Array("$".utf8)]
-        for i in 0..<(framed.count - 1) {
-            add(fold(fold(fold(bigram, framed[i]), "_".utf8), framed[i + 1]))
+        for i in ends.indices { add(fold(unigram, word(i))) }
+        // The line's start and end count as words ("^ how", "it $").
+        for i in 0...ends.count {
+            let left = i == 0 ? fold(bigram, "^".utf8) : fold(bigram, word(i - 1))
+            let pair = fold(left, "_".utf8)
+            add(i == ends.count ? fold(pair, "$".utf8) : fold(pair, word(i)))
         }
         return hashes
     }

@@ -84,8 +84,11 @@ extension Matcher {
         // Where each slot was first filled, and by how many words (-1: not yet).
         var filledAt = [Int](repeating: -1, count: last.firstSlot + last.slotCount)
         var filledLength = [Int](repeating: 0, count: filledAt.count)
-        func fill(_ filler: FrameFiller, at i: Int) {
-            guard filledAt[filler.slot] < 0, i + filler.keys.count <= tokens.count else { return }
+        func fill(_ f: Int, at i: Int) {
+            // (The slot first: most fillers of a common word find theirs filled, or too long.)
+            guard filledAt[frameFillers[f].slot] < 0 else { return }
+            let filler = frameFillers[f]
+            guard i + filler.keys.count <= tokens.count else { return }
             if Self.fillsNothing(filler, tokens, at: i) || isPossessorOfAHelper(tokens, at: i) { return }
             let fitsWith = { (gap: Int) in
                 filler.keys.indices.allSatisfy { k in
@@ -106,12 +109,12 @@ extension Matcher {
             }
         }
         for i in tokens.indices {
-            if let fillers = frameStemIndex[tokens[i].stem] { for f in fillers { fill(frameFillers[f], at: i) } }
+            if let fillers = frameStemIndex[tokens[i].stem] { for f in fillers { fill(f, at: i) } }
             // A filler that starts with "not" starts at any negation ("isnt ready").
             if tokens[i].isNegator && tokens[i].stem != "not", let fillers = frameStemIndex["not"] {
-                for f in fillers { fill(frameFillers[f], at: i) }
+                for f in fillers { fill(f, at: i) }
             }
-            if let fillers = frameWordIndex[tokens[i].word] { for f in fillers { fill(frameFillers[f], at: i) } }
+            if let fillers = frameWordIndex[tokens[i].word] { for f in fillers { fill(f, at: i) } }
         }
         for frame in frames {
             let slots = frame.firstSlot..<(frame.firstSlot + frame.slotCount)

@@ -28,7 +28,11 @@ struct TermScan {
     var framesSetAside: Set<Int> = []
 
     /// The concepts found, in the order the line names them.
-    var ranked: [Int] { score.keys.sorted { (start[$0]!, $0) < (start[$1]!, $1) } }
+    var ranked: [Int] {
+        // Each concept's start looked up once, not at every comparison of the sort.
+        score.keys.map { (start: start[$0]!, concept: $0) }.sorted { ($0.start, $0.concept) < ($1.start, $1.concept) }
+            .map(\.concept)
+    }
 }
 
 extension Matcher {
@@ -150,6 +154,8 @@ extension Matcher {
     private func placements(_ tokens: [Token], content: [Int]) -> [Found] {
         var found: [Found] = []
         var tried: Set<Placement> = []
+        // Each token's Porter stem, looked up once a line when a placement first asks for it.
+        var porter = [String?](repeating: nil, count: tokens.count)
         for (ci, p) in content.enumerated() {
             guard let candidates = termIndex[tokens[p].stem] else { continue }
             for t in candidates {
@@ -181,7 +187,14 @@ extension Matcher {
                         }
                     }
                     var score = term.weight
-                    let exact = zip(positions, term.surface).allSatisfy { analyzer.porterStem(tokens[$0].word) == $1 }
+                    var exact = true
+                    for (q, surface) in zip(positions, term.surface) {
+                        if porter[q] == nil { porter[q] = analyzer.porterStem(tokens[q].word) }
+                        if porter[q] != surface {
+                            exact = false
+                            break
+                        }
+                    }
                     if exact { score += tuning.exactWordingBonus }
                     if positions == positions.sorted() { score += tuning.inOrderBonus }
                     let indices = positions.compactMap { content.firstIndex(of: $0) }
