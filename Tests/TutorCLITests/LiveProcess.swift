@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -93,8 +94,19 @@ final class LiveProcess: @unchecked Sendable {
         return condition(stdout)
     }
 
-    /// Waits for the process to end, and for its output to be read.
-    func waitForExit() -> Int32 {
+    /// Waits for the process to end, and for its output to be read. A process still running
+    /// after `timeout` seconds is ended (SIGTERM, then SIGKILL) and the test fails, rather
+    /// than the whole test run waiting for it for ever.
+    func waitForExit(timeout: TimeInterval = 120) -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            Issue.record("the process did not exit within \(Int(timeout)) s; output so far: \(stdout.suffix(400))")
+            kill(SIGTERM)
+            let grace = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < grace { usleep(20_000) }
+            if process.isRunning { kill(SIGKILL) }
+        }
         process.waitUntilExit()
         // Not `isExecuting`: a reader not yet started under load is not executing either.
         while !readers.allSatisfy(\.isFinished) { usleep(1000) }
