@@ -88,9 +88,16 @@ public enum Glossary {
             // (German's "ß", which folding keeps, is read as the "ss" the table holds.)
             if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
         }
-        // A phrase of three words is a sign though its words are English ("non lo so").
-        for (first, list) in language.phrases where list.contains(where: { $0.words.count >= 3 }) {
-            all.insert(first)
+        // A phrase of three words is a sign though its words are English ("non lo so"): its
+        // first word is looked for when no word of it is a sign of its own (not "was" for "was
+        // ist der": "ist" shows German, and "was" would send every English "was" line here).
+        for (first, list) in language.phrases {
+            for phrase in list where phrase.words.count >= 3 {
+                let signs = phrase.words.filter {
+                    (language.words[$0] != nil || language.openers[$0] != nil) && !language.alsoEnglish.contains($0)
+                }
+                if signs.isEmpty { all.insert(first) }
+            }
         }
     }
 
