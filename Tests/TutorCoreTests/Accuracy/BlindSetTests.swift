@@ -7,7 +7,7 @@ import Testing
 /// who saw only the spec, the eval README and its samples, the seeds (and, from round 8, the
 /// issue): never the tutor, its knowledge files or our own sets, so their lines are the nearest
 /// thing here to the unseen learners the tutor is measured on. `blinddev*-*` are development
-/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout21-*` are test
+/// data (their misses are read and fixed by mechanism); `holdout3-*` to `holdout22-*` are test
 /// sets whose lines are never read, and whose failures these tests do not print. Each floor
 /// sits just under the figure measured when it was set (the CLI scorer's,
 /// `../shared/eval/score`, or `fu.py`'s for follow-ups). A new round adds rows here.
@@ -288,6 +288,18 @@ import Testing
         BlindFloor(name: "beyond-prior/holdout21-followups", kind: .followUps, lines: 180, floor: 0.917),
         BlindFloor(name: "beyond-prior/holdout21-answers", kind: .answers, lines: 235, floor: 0.975),
         BlindFloor(name: "beyond-prior/holdout21-dialogue", kind: .dialogue, lines: 220, floor: 0.904),
+        // Round 24: `blinddev20-*` (development), `holdout22-*` (test); when written 0.930,
+        // 0.945, verdict 0.939, 0.932 and 0.932, 0.878, verdict 0.934, 0.877; floors set a line
+        // under the round's end: 0.980 (296/302), 0.973 (178/183), 0.980, 0.973 (214/220) and
+        // 0.935 (289/309), 0.884 (167/189), 0.942, 0.891 (196/220).
+        BlindFloor(name: "beyond-prior/blinddev20-utterances", kind: .utterances, lines: 300, floor: 0.976),
+        BlindFloor(name: "beyond-prior/blinddev20-followups", kind: .followUps, lines: 180, floor: 0.967),
+        BlindFloor(name: "beyond-prior/blinddev20-answers", kind: .answers, lines: 240, floor: 0.975),
+        BlindFloor(name: "beyond-prior/blinddev20-dialogue", kind: .dialogue, lines: 215, floor: 0.968),
+        BlindFloor(name: "beyond-prior/holdout22-utterances", kind: .utterances, lines: 300, floor: 0.932),
+        BlindFloor(name: "beyond-prior/holdout22-followups", kind: .followUps, lines: 185, floor: 0.878),
+        BlindFloor(name: "beyond-prior/holdout22-answers", kind: .answers, lines: 240, floor: 0.938),
+        BlindFloor(name: "beyond-prior/holdout22-dialogue", kind: .dialogue, lines: 215, floor: 0.886),
     ])
     func keepsItsFloor(_ floor: BlindFloor) { floor.check() }
 
@@ -304,6 +316,7 @@ import Testing
         "beyond-prior/holdout17-dialogue", "beyond-prior/blinddev16-dialogue", "beyond-prior/holdout18-dialogue",
         "beyond-prior/blinddev17-dialogue", "beyond-prior/holdout19-dialogue", "beyond-prior/blinddev18-dialogue",
         "beyond-prior/holdout20-dialogue", "beyond-prior/blinddev19-dialogue", "beyond-prior/holdout21-dialogue",
+        "beyond-prior/blinddev20-dialogue", "beyond-prior/holdout22-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
