@@ -19,22 +19,26 @@ extension Matcher {
     /// form, right before the helper ("uncle's counselor", "brothers sponsor"), or after "of"
     /// that follows the helper ("the counselor of my uncle").
     func isPossessorOfAHelper(_ tokens: [Token], at i: Int) -> Bool {
-        guard Self.isRelative(tokens[i], analyzer: analyzer) else { return false }
+        // The helper beside the word first (set lookups on its neighbours): most words have
+        // none, and are not looked at again.
         // The tokenizer reads "uncle's" as "uncle is": "is" right before a helper is the
         // possessive ("my uncle is a counselor" has its article).
-        let typed = tokens[i].typed.replacingOccurrences(of: "\u{2019}", with: "'")
-        if i + 2 < tokens.count, ["is", "s"].contains(tokens[i + 1].word), Self.helperWords.contains(tokens[i + 2].word)
-        {
-            return true
-        }
-        if i + 1 < tokens.count, Self.helperWords.contains(tokens[i + 1].word),
-            typed.hasSuffix("'s") || typed.hasSuffix("s'") || typed.hasSuffix("s")
-        {
-            return true
-        }
+        let helperAfterIs =
+            i + 2 < tokens.count && ["is", "s"].contains(tokens[i + 1].word)
+            && Self.helperWords.contains(tokens[i + 2].word)
+        let helperAfter = i + 1 < tokens.count && Self.helperWords.contains(tokens[i + 1].word)
         var j = i - 1
         if j >= 0, Self.possessorDeterminers.contains(tokens[j].word) { j -= 1 }
-        return j >= 1 && tokens[j].word == "of" && Self.helperWords.contains(tokens[j - 1].word)
+        let helperBeforeOf = j >= 1 && tokens[j].word == "of" && Self.helperWords.contains(tokens[j - 1].word)
+        guard helperAfterIs || helperAfter || helperBeforeOf, Self.isRelative(tokens[i], analyzer: analyzer) else {
+            return false
+        }
+        if helperAfterIs { return true }
+        if helperAfter {
+            let typed = tokens[i].typed.replacingOccurrences(of: "\u{2019}", with: "'")
+            if typed.hasSuffix("'s") || typed.hasSuffix("s'") || typed.hasSuffix("s") { return true }
+        }
+        return helperBeforeOf
     }
 
     /// A word of the family's synonym group ("uncle", "mom", "relatives"), or a sibling or
