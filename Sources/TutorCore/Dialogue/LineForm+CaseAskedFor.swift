@@ -6,18 +6,7 @@ extension LineForm {
     /// person would say. The tutor's own questions are asked for in other words ("give me a
     /// question", "give me a hard one", "give me 3 questions").
     static func asksForACaseByItsKind(_ w: [String]) -> Bool {
-        let polite: Set<String> = [
-            "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now", "like", "ok",
-            "okay", "so",
-        ]
-        var w = Array(w.drop { polite.contains($0) })
-        if w.first == "gimme" {
-            w.removeFirst()
-        } else if w.count >= 2, ["give", "show"].contains(w[0]), ["me", "us"].contains(w[1]) {
-            w.removeFirst(2)
-        } else {
-            return false
-        }
+        guard var w = askedAfterGiveMe(w, polite: politeBeforeACase) else { return false }
         while let last = w.last, ["pls", "please", "plz", "then", "too"].contains(last) { w.removeLast() }
         guard let first = w.first else { return false }
         // "A case", "a real life one", "a concrete scenario where…": a noun for a case with
@@ -52,4 +41,7 @@ extension LineForm {
         }
         return false
     }
+
+    /// Words that may come before "give me" when a case is asked for ("ok so give me a case").
+    static let politeBeforeACase: Set<String> = politeBeforeGive.union(["like", "ok", "okay", "so"])
 }

@@ -183,21 +183,25 @@ extension LineForm {
 }
 
 extension LineForm {
+    /// Words that may come before "give me" in a request ("can you give me…", "pls gimme…").
+    static let politeBeforeGive: Set<String> = [
+        "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now",
+    ]
+
+    /// What is asked for after "give me", "show me", "give us" or "gimme" (once the `polite`
+    /// words before it are dropped); nil when the line does not open so.
+    static func askedAfterGiveMe(_ w: [String], polite: Set<String>) -> [String]? {
+        let w = Array(w.drop { polite.contains($0) })
+        if w.first == "gimme" { return Array(w.dropFirst()) }
+        if w.count >= 2, ["give", "show"].contains(w[0]), ["me", "us"].contains(w[1]) { return Array(w.dropFirst(2)) }
+        return nil
+    }
+
     /// "Give me one that's not about drinking", "gimme one where the client is angry", "give
     /// me an example of one", "give me a line that's sympathy": a case asked for, told by
     /// what it holds or says ("give me one on trust", a question's topic, is not).
     static func asksForACaseOfIt(_ w: [String]) -> Bool {
-        let polite: Set<String> = [
-            "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now",
-        ]
-        var w = Array(w.drop { polite.contains($0) })
-        if w.first == "gimme" {
-            w.removeFirst()
-        } else if w.count >= 2, ["give", "show"].contains(w[0]), ["me", "us"].contains(w[1]) {
-            w.removeFirst(2)
-        } else {
-            return false
-        }
+        guard let w = askedAfterGiveMe(w, polite: politeBeforeGive) else { return false }
         let qualifiers: Set<String> = [
             "that", "thats", "that's", "where", "when", "with", "who", "without", "like", "in", "which",
         ]
