@@ -77,7 +77,7 @@ struct PlainLineReader: LineReader {
 
 // MARK: GNU readline
 
-/// Set by the SIGINT handler; read by readline's signal event hook.
+/// Set by the SIGINT handler; read by `readKey`, readline's source of keystrokes.
 nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
 /// Words Tab completes: commands and concept names.
 nonisolated(unsafe) var completionWords: [String] = []
@@ -88,21 +88,49 @@ private func onSigint(_ signal: Int32) {
     interruptFlag = 1
 }
 
-/// Called by readline when a read is interrupted by a signal. Ctrl-C abandons the line the
-/// way bash and Python's REPL do: the typed text stays on screen, and a fresh prompt is drawn
-/// on a new line, with readline still reading, so no keystroke after it is lost. (Ending the
-/// read with `rl_done` instead drew the next prompt after the abandoned text and dropped the
-/// first keys typed after it.)
-private func signalEventHook() -> Int32 {
-    if interruptFlag != 0 {
-        interruptFlag = 0
-        rl_free_line_state()
-        rl_replace_line("", 1)
-        rl_crlf()
-        rl_on_new_line()
-        rl_redisplay()
+/// Abandons the line the way bash and Python's REPL do on Ctrl-C: the typed text stays on
+/// screen, and a fresh prompt is drawn on a new line, with readline still reading, so no
+/// keystroke after it is lost. (Ending the read with `rl_done` instead drew the next prompt
+/// after the abandoned text and dropped the first keys typed after it.)
+private func abandonLine() {
+    rl_free_line_state()
+    rl_replace_line("", 1)
+    rl_crlf()
+    rl_on_new_line()
+    rl_redisplay()
+}
+
+/// Readline's source of keystrokes. A Ctrl-C can come at any moment, also between two reads;
+/// readline's own reader then blocks in its next wait with the signal already taken, and the
+/// keys typed after it joined the abandoned line ("what is emp", Ctrl-C, "trust" was read as
+/// "what is emptrust"). Here SIGINT stays blocked except inside `pselect`, which unblocks it
+/// atomically for the wait: a Ctrl-C either is in the flag before the wait or ends it.
+private func readKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    let fd = stream.map { fileno($0) } ?? STDIN_FILENO
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    var previous = sigset_t()
+    sigprocmask(SIG_BLOCK, &interrupt, &previous)
+    defer { sigprocmask(SIG_SETMASK, &previous, nil) }
+    var waiting = previous
+    sigdelset(&waiting, SIGINT)
+    while true {
+        if interruptFlag != 0 {
+            interruptFlag = 0
+            abandonLine()
+        }
+        rl_check_signals()  // readline's own (a resized window)
+        if tutor_wait_readable(fd, &waiting) < 0 {
+            if errno == EINTR { continue }
+            return EOF
+        }
+        var byte: UInt8 = 0
+        let count = read(fd, &byte, 1)
+        if count == 1 { return Int32(byte) }
+        if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+        return EOF
     }
-    return 0
 }
 
 private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
@@ -139,7 +167,7 @@ struct ReadlineReader: LineReader {
         rl_variable_bind("enable-bracketed-paste", "off")
         rl_attempted_completion_function = attemptCompletion
         rl_completer_word_break_characters = UnsafePointer(strdup(" \t\n\"'?!.,;"))
-        rl_signal_event_hook = signalEventHook
+        rl_getc_function = readKey
         var action = sigaction()
         action.__sigaction_handler.sa_handler = onSigint
         sigemptyset(&action.sa_mask)

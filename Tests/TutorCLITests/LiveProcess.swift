@@ -80,9 +80,10 @@ final class LiveProcess: @unchecked Sendable {
     /// Closes standard input (end of file).
     func closeInput() { try? input.fileHandleForWriting.close() }
 
-    /// Waits until standard output satisfies `condition`; false after `timeout` seconds.
+    /// Waits until standard output satisfies `condition`; false after `timeout` seconds (long,
+    /// for a machine running the whole suite at once: a wait that is met returns at once).
     @discardableResult
-    func wait(timeout: TimeInterval = 30, until condition: (String) -> Bool) -> Bool {
+    func wait(timeout: TimeInterval = 120, until condition: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if condition(stdout) { return true }
