@@ -85,7 +85,7 @@ extension Matcher {
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
-                guard secondWordCanFollow(cues[c].stems, tokens, at: i) else { continue }
+                guard secondWordCanFollow(cueSecondWords[c], tokens, at: i) else { continue }
                 var cue = cues[c]
                 guard let end = matchCue(cue, tokens, at: i) else { continue }
                 // A cue is a phrase said in one clause: "what is empathic confrontation, sounds
@@ -783,12 +783,20 @@ extension Matcher {
     /// open on a common word ("what", "how", "can") fail there, and this asks it without the
     /// whole match. (Cues with no fixed second word, "with" (a texter's "w") or "what is" (a
     /// fused "whats") are left to `matchCue`.)
+    /// `second` is the cue's `secondWord(of:)`, looked up in `cueSecondWords`.
     @inline(__always)
-    func secondWordCanFollow(_ stems: [String?], _ tokens: [Token], at i: Int) -> Bool {
-        guard stems.count >= 2, let second = stems[1], second != "with", !(second == "is" && stems[0] == "what")
-        else { return true }
+    func secondWordCanFollow(_ second: String?, _ tokens: [Token], at i: Int) -> Bool {
+        guard let second else { return true }
         return i + 1 < tokens.count && tokens[i + 1].stem == second
             || i + 2 < tokens.count && tokens[i + 2].stem == second
+    }
+
+    /// The second word `secondWordCanFollow` asks of a cue with these stems, or nil when the
+    /// cue may follow any word.
+    static func secondWord(of stems: [String?]) -> String? {
+        guard stems.count >= 2, let second = stems[1], second != "with", !(second == "is" && stems[0] == "what")
+        else { return nil }
+        return second
     }
 
     func matchCue(_ cue: Cue, _ tokens: [Token], at i: Int) -> Int? {

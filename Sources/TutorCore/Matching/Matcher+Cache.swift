@@ -9,6 +9,8 @@ extension Matcher {
         guard terms.allSatisfy({ inRange($0.concept) }),
             termIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < terms.count } }),
             cueIndex.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < cues.count } }),
+            cueSecondWords.count == cues.count,
+            acronymOwners.values.allSatisfy({ $0.allSatisfy(inRange) }),
             nameIndex.values.allSatisfy({ $0.allSatisfy(inRange) }), otherSenses.count == count,
             conceptNameStems.count == count,
             contrastSides.count == count,

@@ -22,6 +22,13 @@ public final class Matcher: Sendable, Codable {
     let termIndex: [String: [Int]]
     let cues: [Cue]
     let cueIndex: [String: [Int]]
+    /// Each cue's second word where `secondWordCanFollow` asks for it (nil: the cue may
+    /// follow any word), kept in one flat array: the scan asks it of every cue that opens on
+    /// a line's word, and reading it from the cue's own stems cost a cache miss each.
+    let cueSecondWords: [String?]
+    /// The initials of each term of two words or more, to the concepts whose terms have them
+    /// (`locateAcronyms`): built once, where a capital word looked through every term.
+    let acronymOwners: [String: Set<Int>]
     let otherSenses: [Set<String>]
     let offTopic: Set<String>
     /// Each off-topic stem's listed words: another word that only stems the same is another
@@ -80,7 +87,8 @@ public final class Matcher: Sendable, Codable {
     /// What the knowledge-base cache holds of a matcher: all but `tuning`, which is the
     /// code's own constants, not something built from the knowledge.
     enum CodingKeys: CodingKey {
-        case analyzer, conceptIDs, conceptGroups, terms, termIndex, cues, cueIndex, otherSenses, offTopic, offTopicForms
+        case analyzer, conceptIDs, conceptGroups, terms, termIndex, cues, cueIndex, cueSecondWords, otherSenses
+        case offTopic, offTopicForms, acronymOwners
         case foreignStems, nameIndex, conceptNameStems, contrastSides
         case conceptDocs, idf, frames, frameFillers, frameStemIndex, frameWordIndex, prior, examined
     }
@@ -98,10 +106,15 @@ public final class Matcher: Sendable, Codable {
         self.idf = docs.idf
         self.conceptDocs = docs.postings
         self.terms = terms
+        acronymOwners = terms.reduce(into: [:]) { owners, term in
+            guard term.surface.count >= 2 else { return }
+            owners[String(term.surface.compactMap(\.first)), default: []].insert(term.concept)
+        }
         self.termIndex = Self.buildTermIndex(terms)
         let cues = Self.buildCues(kb, analyzer: analyzer)
         self.cues = cues
         self.cueIndex = Self.buildCueIndex(cues)
+        self.cueSecondWords = cues.map { Self.secondWord(of: $0.stems) }
         // A word of another field whose stem is a different word the knowledge base uses in
         // its own sense ("fitness" → "fit", as in "goals that fit the client") is kept as typed:
         // its stem would take "where do goals fit in" for fitness.

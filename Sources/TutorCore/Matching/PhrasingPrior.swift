@@ -30,6 +30,16 @@ struct PhrasingPrior: Codable, Sendable {
         var starts: [UInt32]
         /// A label index (high 8 bits) and how many of its lines had the feature (low 24).
         var entries: [UInt32]
+        /// An open-addressing table over `keys`, built when the model is made or read (not
+        /// cached): slot `home(key)` and the next ones hold the index of a key in `keys`
+        /// (-1: empty). A feature is found in a probe or two, where a search in `keys` read
+        /// a dozen places far apart; a line asks it for each of its features, twice.
+        var slots: [Int32] = []
+
+        /// The stored model; `slots` is built from `keys`.
+        enum CodingKeys: CodingKey {
+            case labels, logPrior, logDenominator, keys, starts, entries
+        }
         /// Additive (Lidstone) smoothing.
         static let smoothing = 0.5
         /// What a feature seen `count` times with a label adds to its score, for the small
@@ -76,6 +86,39 @@ struct PhrasingPrior: Codable, Sendable {
                 }
                 starts.append(UInt32(entries.count))
             }
+            slots = Self.table(keys)
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            labels = try c.decode([String].self, forKey: .labels)
+            logPrior = try c.decode([Double].self, forKey: .logPrior)
+            logDenominator = try c.decode([Double].self, forKey: .logDenominator)
+            keys = try c.decode([UInt64].self, forKey: .keys)
+            starts = try c.decode([UInt32].self, forKey: .starts)
+            entries = try c.decode([UInt32].self, forKey: .entries)
+            slots = Self.table(keys)
+        }
+
+        /// The table `slots` for these keys: a power of two at least twice their number.
+        static func table(_ keys: [UInt64]) -> [Int32] {
+            var size = 16
+            while size < 2 * keys.count { size *= 2 }
+            var table = [Int32](repeating: -1, count: size)
+            let mask = size - 1
+            for (k, key) in keys.enumerated() {
+                var at = home(key, size)
+                while table[at] >= 0 { at = (at + 1) & mask }
+                table[at] = Int32(k)
+            }
+            return table
+        }
+
+        /// A key's first slot in a table of `size` (a power of two): the top bits of the key
+        /// times the golden ratio, which every bit of the key moves.
+        @inline(__always)
+        static func home(_ key: UInt64, _ size: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - size.trailingZeroBitCount))
         }
 
         /// The 64-bit FNV-1a hash of a feature's UTF-8 bytes: the same in every process.
@@ -88,38 +131,17 @@ struct PhrasingPrior: Codable, Sendable {
             return h
         }
 
-        /// Where a feature's hash is in `keys`, if it is.
-        ///
-        /// The keys are hashes, spread evenly over their range: a guess from where the key lies
-        /// between the ends narrows the search to a few hundred keys in one step, where halving
-        /// the whole array would read a cache line far away at each of its first steps.
+        /// Where a feature's hash is in `keys`, if it is: found through `slots`.
         func position(of key: UInt64) -> Int? {
-            var low = 0
-            var high = keys.count
-            for _ in 0..<2 where high - low > 64 {
-                let first = keys[low]
-                let last = keys[high - 1]
-                guard key >= first, key <= last else { return nil }
-                let share = Double(key - first) / Double(last - first)
-                let guess = min(high - 1, low + Int(share * Double(high - 1 - low)))
-                // A window around the guess; widened to the whole range if the key is outside it.
-                let radius = 32
-                let lo = max(low, guess - radius)
-                let hi = min(high, guess + radius + 1)
-                if keys[lo] <= key && key <= keys[hi - 1] {
-                    low = lo
-                    high = hi
-                } else if key < keys[lo] {
-                    high = lo
-                } else {
-                    low = hi
-                }
+            guard !slots.isEmpty else { return nil }
+            let mask = slots.count - 1
+            var at = Self.home(key, slots.count)
+            while true {
+                let k = Int(slots[at])
+                if k < 0 { return nil }
+                if keys[k] == key { return k }
+                at = (at + 1) & mask
             }
-            while low < high {
-                let middle = (low + high) / 2
-                if keys[middle] < key { low = middle + 1 } else { high = middle }
-            }
-            return low < keys.count && keys[low] == key ? low : nil
         }
 
         /// The likeliest label for a line's features and its posterior probability, or nil

@@ -89,7 +89,6 @@ extension Matcher {
             guard filledAt[frameFillers[f].slot] < 0 else { return }
             let filler = frameFillers[f]
             guard i + filler.keys.count <= tokens.count else { return }
-            if Self.fillsNothing(filler, tokens, at: i) || isPossessorOfAHelper(tokens, at: i) { return }
             let fitsWith = { (gap: Int) in
                 filler.keys.indices.allSatisfy { k in
                     let t = tokens[i + k + (k > 0 ? gap : 0)]
@@ -100,10 +99,16 @@ extension Matcher {
             }
             // "clams right up", "shuts straight down": a word of emphasis between a verb and its
             // particle leaves the phrase whole.
+            // (The word comparisons before the checks that look around the word, set lookups:
+            // most fillers tried do not fit.)
+            let direct = fitsWith(0)
             let gap =
-                filler.keys.count >= 2 && i + filler.keys.count < tokens.count
-                    && Self.emphasisInPhrase.contains(tokens[i + 1].word) && !fitsWith(0) ? 1 : 0
-            if fitsWith(gap), !Self.sendsSomethingTo(filler, tokens, after: i + filler.keys.count + gap) {
+                !direct && filler.keys.count >= 2 && i + filler.keys.count < tokens.count
+                    && Self.emphasisInPhrase.contains(tokens[i + 1].word) ? 1 : 0
+            guard direct || gap == 1 && fitsWith(1), !Self.fillsNothing(filler, tokens, at: i),
+                !isPossessorOfAHelper(tokens, at: i)
+            else { return }
+            if !Self.sendsSomethingTo(filler, tokens, after: i + filler.keys.count + gap) {
                 filledAt[filler.slot] = i
                 filledLength[filler.slot] = filler.keys.count + gap
             }
