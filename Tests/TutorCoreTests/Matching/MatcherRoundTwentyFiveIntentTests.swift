@@ -109,7 +109,7 @@ import Testing
         "which ones, fitting together, why one weighs more",
         arguments: [
             ("the stages of change are which ones?", Intent.define),
-            ("how do empathy and congruence fit together", .compare),
+            ("empathy and congruence, how do those two fit together?", .compare),
             ("he signed everything. why should the relationship matter more than that", .explain),
         ])
     func comparisons(_ text: String, _ intent: Intent) {
