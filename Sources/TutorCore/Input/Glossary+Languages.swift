@@ -29,6 +29,8 @@ extension Glossary {
             ("mas simple", "simpler"), ("mas sencillo", "simpler"), ("mas facil", "easier"),
             ("mas dificil", "harder"), ("hasta luego", "see you later"), ("hasta manana", "see you tomorrow"),
             ("hasta pronto", "see you soon"), ("nos vemos", "see you"), ("me voy", "i am leaving"),
+            // (round 25) "ya me voy": the learner is off now (not "i am leaving" a job).
+            ("ya me voy", "i am off now"),
             ("buenas noches", "good night"), ("buenos dias", "good morning"), ("buenas tardes", "good afternoon"),
             ("me siento", "i feel"), ("tengo miedo", "i am scared"), ("tengo que", "i have to"),
             ("tiene que", "has to"), ("no hay", "there is no"), ("lo que", "what"), ("a veces", "sometimes"),

@@ -81,7 +81,7 @@ extension Matcher {
     /// Finds every cue in the line, each anchored at the token its first word indexes.
     func scanCues(_ tokens: [Token]) -> CueScan {
         var scan = CueScan(covered: [Bool](repeating: false, count: tokens.count))
-        let aboutATopic = asksWhether(tokens) || asksAboutOthers(tokens)
+        let aboutATopic = asksWhether(tokens) || asksAboutOthers(tokens) || asksWhetherOfAFrontedTopic(tokens)
         for (i, token) in tokens.enumerated() {
             guard let candidates = cueIndex[token.stem] else { continue }
             for c in candidates {
@@ -136,6 +136,7 @@ extension Matcher {
                 // "give me one example of empathy", "give me one clue": the count asks for the
                 // thing it names.
                 if countsAnotherRequest(cue, tokens, end: end) { continue }
+                if Self.asksWhichOnesThereAre(cue, tokens, at: i, end: end) { continue }
                 // "that resolves my confusion" asks for nothing simpler; "the English is too hard"
                 // asks for plainer words, not an easier question.
                 if Self.confusionEnded(cue, tokens, end: end) { continue }
@@ -238,7 +239,8 @@ extension Matcher {
     /// tutor nor the session ("does a weak alliance…", "can family…", not "can you…", "is
     /// there…", "will the exam…").
     func asksWhether(_ tokens: [Token]) -> Bool {
-        guard tokens.count >= 3, Self.auxiliaries.contains(tokens[0].word) else { return false }
+        guard tokens.count >= 3, Self.auxiliaries.contains(tokens[0].word), !opensWithForeignPhrase(tokens)
+        else { return false }
         var subject = tokens[1].word
         if ["a", "an", "the"].contains(subject) { subject = tokens[2].word }
         // (round 24) "is too difficult, maybe more easy question?": "is" with a word of degree

@@ -56,7 +56,10 @@ extension Matcher {
             return (.howTo, chosen.confidence)
         }
         // "what topics have I already mastered": the learner's own mastery, asked by topic.
-        if chosen.intent == .topics, score(.progress) > 0, Self.asksOwnMasteryByTopic(tokens) {
+        // (round 25) "which topics i still dont have down": what remains for the learner, too.
+        if chosen.intent == .topics,
+            score(.progress) > 0 && Self.asksOwnMasteryByTopic(tokens) || Self.asksWhatRemainsForMe(tokens)
+        {
             return (.progress, chosen.confidence)
         }
         // "that's over my head, something easier": a word of confusion beside a request for an

@@ -236,8 +236,12 @@ public final class Matcher: Sendable, Codable {
             named: !ranking.concepts.isEmpty && !namedOnlyAsOwnFeeling(ranking.concepts, terms: terms, tokens: tokens),
             guessed: ranking.viaFallback, tokens: tokens, text: analysis.text)
         var asksWhether = false
+        let asked = reasonForAWeighing(
+            questionBesideOwnFeeling(
+                voted, cues: cues, terms: terms, ranked: ranking.concepts, guessed: ranking.viaFallback, tokens: tokens),
+            cues: cues, ranked: ranking.concepts, tokens: tokens)
         var (intent, intentConfidence) = storyIntent(
-            questionAfterAcknowledging(voted, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
+            questionAfterAcknowledging(asked, intents, cues: cues, tokens: tokens), intents: intents, cues: cues,
             terms: terms, tokens: tokens)
         // A comparison asked in words ("X vs Y, …") stays one; two concepts the story only
         // sets side by side ("she trusts me more than him. problem?") are not compared.
@@ -669,6 +673,8 @@ extension Matcher {
         "ta": .thanks,
         // (round 22) "score?" typed alone: the learner's own score so far.
         "score": .progress, "scores": .progress,
+        // (round 25) "done" typed alone: the learner is through for now.
+        "done": .goodbye,
     ]
 
     /// "It" standing for a clause that follows ("is it bad to just stop…", "is it true that…",
