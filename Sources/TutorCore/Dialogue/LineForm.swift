@@ -124,8 +124,17 @@ enum LineForm {
     static func asks(_ analysis: Analysis) -> Bool {
         let w = words(analysis)
         guard w.count >= 2 else { return false }
-        return asksWhatATermIs(w) || asksWhatATermMeans(w) || asksToBeReminded(w)
-            || asksAboutThat(w, question: analysis.text.hasSuffix("?")) || endsOnAQuestionClause(w)
+        let question = analysis.text.hasSuffix("?")
+        if asksByTheWords(w, question: question) { return true }
+        if let plain = withoutAQualifier(w), asksByTheWords(plain, question: question) { return true }
+        return asksWhichIsWhich(w) || asksWhatNoun(w)
+    }
+
+    /// The forms of `asks`, on the line's words.
+    private static func asksByTheWords(_ w: [String], question: Bool) -> Bool {
+        w.count >= 2
+            && (asksWhatATermIs(w) || asksWhatATermMeans(w) || asksToBeReminded(w)
+                || asksAboutThat(w, question: question) || endsOnAQuestionClause(w))
     }
 
     /// "What is collaboration", "what's the difference between a crossing and a violation",

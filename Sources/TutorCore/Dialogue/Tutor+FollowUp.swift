@@ -7,6 +7,9 @@ extension Tutor {
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
         if let kind = readByTheKindOfAnswer(match, analysis, state) { return kind }
+        if let helps = helpOfTheTopicAsked(match, analysis, state) { return helps }
+        if let listed = someOfTheTopicListed(match, analysis, state) { return listed }
+        if let side = otherSideOfTheTopic(match, analysis, state) { return side }
         if let opposite = oppositeKindOfTheTopic(match, analysis, state) { return opposite }
         let read = resolveFollowUpByItsRules(match, analysis, state)
         if let alternative = alternativeAskedByAComparative(read, analysis, state) { return alternative }
@@ -306,6 +309,7 @@ extension Tutor {
         if [.quiz, .outOfScope, .define, .explain].contains(match.intent), state.open == nil,
             LineForm.asksForACaseOfIt(LineForm.words(analysis))
                 || LineForm.asksForACaseByItsKind(LineForm.words(analysis))
+                || LineForm.asksToNameAFew(LineForm.words(analysis))
                 || LineForm.asksForOneFirst(LineForm.words(analysis)) && match.basis.cued.contains(.example),
             let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
         {
@@ -707,7 +711,11 @@ extension Tutor {
             let concept = kb.concept(last), !concept.isContrast
         else { return nil }
         let words = Array(LineForm.words(analysis).drop { LineForm.openers.contains($0) })
-        let picks = words.starts(with: ["which", "one"]) || words.starts(with: ["which", "of", "the", "two"])
+        // "Which of them", "which of those two": the plural points at the topic and its
+        // counterpart as "the two" does.
+        let picks =
+            words.starts(with: ["which", "one"]) || words.starts(with: ["which", "of", "the", "two"])
+            || words.count > 2 && words.starts(with: ["which", "of"]) && ["them", "those", "these"].contains(words[2])
         let weighing: Set<String> = ["better", "worse", "should", "use", "prefer", "rather", "more", "less"]
         guard picks, words.contains(where: weighing.contains),
             !words.contains(where: ["or", "than", "vs", "versus"].contains)
