@@ -225,8 +225,34 @@ extension Grader {
                 // experience.
                 tokens[noun].isStop = false
                 tokens[noun].stem = analyzer.stem("experience")
+            } else if w == "what", let noun = happeningIn(tokens, i) {
+                // (round 25) "It doesn't affect what happens in therapy", "what goes on in the
+                // sessions": what treatment is like from inside, its experience.
+                tokens[noun].isStop = false
+                tokens[noun].stem = analyzer.stem("experience")
             }
         }
+    }
+
+    /// Forms of "happen" and "go on", which after "what" say what takes place.
+    static let happenForms: Set<String> = ["happens", "happened", "happening", "goes", "went", "going"]
+
+    /// The noun of "what happens in (the) sessions" after the "what" at `i` ("what goes on
+    /// inside therapy", "what actually happens during treatment").
+    static func happeningIn(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        func at(_ k: Int) -> String? {
+            k < tokens.count && tokens[k].clause == tokens[i].clause ? tokens[k].typed : nil
+        }
+        if let a = at(j), ["actually", "really", "even"].contains(a) { j += 1 }
+        guard let verb = at(j), happenForms.contains(verb) else { return nil }
+        j += 1
+        if verb.hasPrefix("go") || verb == "went", at(j) == "on" { j += 1 }
+        guard let preposition = at(j), ["in", "during", "inside", "within"].contains(preposition) else { return nil }
+        j += 1
+        if let d = at(j), ["the", "their", "his", "her", "your", "my", "a"].contains(d) { j += 1 }
+        guard let noun = at(j), courses.contains(noun) || noun == "room" else { return nil }
+        return j
     }
 
     /// Words for the relationship itself.

@@ -1,0 +1,43 @@
+/// "Goals made together fit the person's real life better", answering "Why does setting
+/// treatment goals together work better than the counselor setting them alone?": the
+/// "together" is the question's own word, said back as its premise. A phrasing of one word
+/// that the answer meets only through its synonym group, in a word the question itself uses
+/// and the idea's own words do not ("partner", whose group holds "together"), is no evidence
+/// that the learner said the idea: the idea is looked for again without that word.
+extension Grader {
+    /// A word as it is compared with the question's: less a plural "s" ("goals", "goal"). The
+    /// word itself, not its stem: a stem stands for its whole synonym group.
+    static func echoForm(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
+    /// Whether the idea's text or one of its phrasings has `word` (in its echo form): then
+    /// the question's word is the idea's own, and naming it answers (choosing "B", "lapse", "the
+    /// one with the connection" among the question's options).
+    static func uses(_ idea: Idea, _ word: String) -> Bool {
+        ([idea.text] + idea.phrasings).contains { text in
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { echoForm(String($0)) == word }
+        }
+    }
+
+    /// Whether the content word `p` stands in a clause whose doer is "we" or "both" ("goals we
+    /// make together"): the learner then says who acts, which the question's premise does not.
+    func saidOfUs(_ line: Line, _ p: Int) -> Bool {
+        let t = line.positions[p]
+        let clause = line.tokens[t].clause
+        return line.tokens[..<t].contains { $0.clause == clause && ["we", "us", "both"].contains($0.typed) }
+    }
+
+    func dropEchoes(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>) {
+        guard !q.questionWords.isEmpty else { return }
+        for idea in q.expectations {
+            guard let f = found[idea.id], f.size == 1, f.positions.count == 1, let p = f.positions.first,
+                p < line.content.count, q.questionWords.contains(Self.echoForm(line.content[p].word)),
+                let written = q.question.expectation(idea.id),
+                !Self.uses(written, Self.echoForm(line.content[p].word)),
+                !saidOfUs(line, p)
+            else { continue }
+            found[idea.id] = find(idea, in: line, excluding: excluding.union([p]))
+        }
+    }
+}
