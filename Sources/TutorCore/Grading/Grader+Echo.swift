@@ -16,7 +16,9 @@ extension Grader {
     /// one with the connection" among the question's options).
     static func uses(_ idea: Idea, _ word: String) -> Bool {
         ([idea.text] + idea.phrasings).contains { text in
-            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { echoForm(String($0)) == word }
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains {
+                echoForm(String($0)) == word
+            }
         }
     }
 
