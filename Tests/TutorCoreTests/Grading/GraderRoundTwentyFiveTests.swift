@@ -12,6 +12,8 @@ import Testing
 /// - A one-word phrasing met only in the question's own premise word is no evidence.
 /// - "What happens in therapy" is its experience; "zero to do with" is "nothing to do with".
 /// - A comparison typed as ">" or said "more important than X" sets X below.
+/// - "Little to do with" denies; "call them out", "call him on it" confront; the first session
+///   is the start.
 @Suite struct GraderRoundTwentyFiveTests {
     @Test(
         "negative concord keeps one negation",
@@ -112,5 +114,40 @@ import Testing
         let g = gradeAnswer(c.question, c.answer)
         #expect(g.covered == c.covered, "\(g)")
         #expect(g.misconceptions == c.misconceptions, "\(g)")
+    }
+
+    @Test(
+        "little to do with denies the effect",
+        arguments: [
+            "the alliance has very little to do with how engaged they are", "the bond has little to do with engagement",
+        ])
+    func littleToDoWith(_ line: String) {
+        #expect(gradeAnswer("client-engagement-effect", line).misconceptions == ["m1"], "\(line)")
+    }
+
+    @Test(
+        "calling someone out confronts them",
+        arguments: [
+            GradedCase(
+                question: "build-trust", answer: "call em out every time they lie to you", covered: [],
+                misconceptions: ["m1"]),
+            GradedCase(
+                question: "precontemplation-response", answer: "he's kidding himself, so call him on that", covered: [],
+                misconceptions: ["m1"]),
+        ])
+    func callOut(_ c: GradedCase) {
+        #expect(gradeAnswer(c.question, c.answer).misconceptions == c.misconceptions, "\(c.answer)")
+    }
+
+    @Test("calling a client on the phone is no confrontation")
+    func callOnThePhone() {
+        #expect(gradeAnswer("build-trust", "I'd call them on the phone after a hard session").misconceptions.isEmpty)
+    }
+
+    @Test(
+        "trust from the first session is the misconception",
+        arguments: ["they ought to trust me from the very first session", "clients should trust you from the get-go"])
+    func trustAtOnce(_ line: String) {
+        #expect(gradeAnswer("trust-over-time", line).misconceptions == ["m1"], "\(line)")
     }
 }
