@@ -43,3 +43,29 @@ extension Grader {
         }
     }
 }
+
+/// "It's private unless they might hurt someone": the "unless" only opens the limit the answer
+/// names (danger to others), which is an idea of its own. A one-word match on the word that
+/// introduces an exception ("unless", "except", "one exception") is no evidence for an idea of
+/// limits in general when another found idea is the exception it introduces, in its sentence;
+/// the idea is looked for again without that word. "There are exceptions" still says limits.
+extension Grader {
+    /// Words that introduce a named exception.
+    static let exceptionOpeners: Set<String> = ["unless", "except", "exception", "excepting"]
+
+    func dropExceptionOpeners(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>)
+    {
+        for idea in q.expectations {
+            guard let f = found[idea.id], f.size == 1, f.positions.count == 1, let p = f.positions.first,
+                p < line.content.count, Self.exceptionOpeners.contains(line.content[p].typed)
+            else { continue }
+            let sentence = line.content[p].sentence
+            let named = found.contains { id, other in
+                id != idea.id
+                    && other.positions.contains { $0 < line.content.count && line.content[$0].sentence == sentence }
+            }
+            guard named else { continue }
+            found[idea.id] = find(idea, in: line, excluding: excluding.union([p]))
+        }
+    }
+}

@@ -227,6 +227,7 @@ public final class Grader: Sendable, Codable {
         dropCauses(&found, q, line, excluding: masked.union(claimed))
         dropFoils(&found, q, line, excluding: masked.union(claimed))
         dropEchoes(&found, q, line, excluding: masked.union(claimed))
+        dropExceptionOpeners(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         dropElaborations(&found, line, from: held)
         if let completed = completion(of: analysis, context: context) {

@@ -12,6 +12,7 @@ import Testing
 /// - A one-word phrasing met only in the question's own premise word is no evidence.
 /// - "What happens in therapy" is its experience; "zero to do with" is "nothing to do with".
 /// - A comparison typed as ">" or said "more important than X" sets X below.
+/// - "Unless" before a named limit only opens it; "there are exceptions" says limits.
 /// - "Little to do with" denies; "call them out", "call him on it" confront; the first session
 ///   is the start.
 @Suite struct GraderRoundTwentyFiveTests {
@@ -149,5 +150,21 @@ import Testing
         arguments: ["they ought to trust me from the very first session", "clients should trust you from the get-go"])
     func trustAtOnce(_ line: String) {
         #expect(gradeAnswer("trust-over-time", line).misconceptions == ["m1"], "\(line)")
+    }
+
+    @Test(
+        "an unless before a named limit is that limit only",
+        arguments: [
+            "it stays between us unless someone could get hurt", "private, except where a judge orders the records",
+        ])
+    func namedException(_ line: String) {
+        #expect(gradeAnswer("confidentiality-promise", line).covered == ["e2"], "\(line)")
+    }
+
+    @Test("limits said in general are the limits")
+    func generalLimits() {
+        let g = gradeAnswer(
+            "confidentiality-promise", "mostly yes, but there are exceptions, like if you might harm someone")
+        #expect(g.covered == ["e1", "e2"], "\(g)")
     }
 }
