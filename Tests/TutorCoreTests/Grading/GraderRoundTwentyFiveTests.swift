@@ -167,4 +167,18 @@ import Testing
             "confidentiality-promise", "mostly yes, but there are exceptions, like if you might harm someone")
         #expect(g.covered == ["e1", "e2"], "\(g)")
     }
+
+    @Test("treating the client as the expert is no treating everyone the same")
+    func treatingAsExpert() {
+        let g = gradeAnswer(
+            "cultural-humility-ask", "let the client teach me about their background and treat them as the expert on it"
+        )
+        #expect(g.misconceptions.isEmpty, "\(g)")
+        #expect(g.covered.contains("e2"), "\(g)")
+    }
+
+    @Test("like any other client is the same", arguments: ["I'd just treat him like any other client"])
+    func likeAnyOther(_ line: String) {
+        #expect(gradeAnswer("cultural-humility-ask", line).misconceptions == ["m2"], "\(line)")
+    }
 }
