@@ -22,12 +22,19 @@ extension Grader {
         }
     }
 
-    /// Whether the content word `p` stands in a clause whose doer is "we" or "both" ("goals we
-    /// make together"): the learner then says who acts, which the question's premise does not.
+    /// Who may do a thing together: "goals we make together", "they decide them together".
+    static let jointDoers: Set<String> = [
+        "we", "us", "both", "they", "you", "u", "i", "client", "clients", "counselor", "counselors", "therapist",
+        "patient",
+    ]
+
+    /// Whether the content word `p` stands in a clause that names who acts ("goals we make
+    /// together", "they decide together"): the learner then says who does it together, which
+    /// the question's premise ("goals set together") does not.
     func saidOfUs(_ line: Line, _ p: Int) -> Bool {
         let t = line.positions[p]
         let clause = line.tokens[t].clause
-        return line.tokens[..<t].contains { $0.clause == clause && ["we", "us", "both"].contains($0.typed) }
+        return line.tokens[..<t].contains { $0.clause == clause && Self.jointDoers.contains($0.typed) }
     }
 
     func dropEchoes(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>) {

@@ -236,6 +236,25 @@ extension Grader {
                 // experience.
                 tokens[noun].isStop = false
                 tokens[noun].stem = analyzer.stem("experience")
+            } else if startWords.contains(w) && (i + 1 == tokens.count || tokens[i + 1].typed != "of")
+                || w == "first" && typed(i + 1, i).map(firstThings.contains) == true
+            {
+                // (round 25) "Trust you from the first session", "from the get-go", "at the
+                // outset": the start of treatment ("the beginning of the session" is a part).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("start")
+                if w == "first" { tokens[i + 1].isStop = true }
+            } else if w == "get", typed(i + 1, i) == "go", i > 0, tokens[i - 1].typed == "the" {
+                // "From the get-go", typed with its hyphen: two words.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("start")
+                tokens[i + 1].isStop = true
+            } else if w == "any", typed(i + 1, i) == "other", i > 0,
+                ["like", "than", "from", "as"].contains(tokens[i - 1].typed)
+            {
+                // (round 25) "Treat them like any other client": the same as the others.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("same")
             } else if w == "what", let noun = happeningIn(tokens, i) {
                 // (round 25) "It doesn't affect what happens in therapy", "what goes on in the
                 // sessions": what treatment is like from inside, its experience.
@@ -244,6 +263,10 @@ extension Grader {
             }
         }
     }
+
+    /// Words for the start of treatment, and what "first" starts ("the first session").
+    static let startWords: Set<String> = ["beginning", "outset", "get-go", "getgo"]
+    static let firstThings: Set<String> = ["session", "day", "meeting", "appointment", "visit", "week"]
 
     /// Whom one calls out ("call them out", "calls him out").
     static let calledOut: Set<String> = [
