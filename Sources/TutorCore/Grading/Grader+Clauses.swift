@@ -52,6 +52,7 @@ extension Grader {
         namedAntecedents(&tokens)
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
+        comparedAgainst(&tokens)
         notTheSameAs(&tokens)
         trailingNo(&tokens)
         deniedRelative(&tokens)
@@ -413,6 +414,52 @@ extension Grader {
             while k < tokens.count, tokens[k].clause == tokens[i].clause, !tokens[k].isNegator {
                 tokens[k].negated = false
                 k += 1
+            }
+        }
+    }
+}
+
+/// "Insurance is more important than the alliance": what a comparison sets below is denied
+/// the degree, as "matters more than the alliance" denies it (the lexicon's "more than").
+/// With a word between the degree and "than" ("more important than", "better for them than")
+/// the analyzer's negation phrase is not there, and both sides read alike: the alliance
+/// seemed to be what matters.
+extension Grader {
+    /// Degree words whose "than" sets the words after it below.
+    static let raisingDegrees: Set<String> = ["more", "better", "stronger", "higher", "bigger", "greater"]
+    /// Degree words whose "than" sets the words before it below ("less important than").
+    static let loweringDegrees: Set<String> = ["less", "worse", "weaker", "lower", "smaller"]
+
+    func comparedAgainst(_ tokens: inout [Token]) {
+        for than in tokens.indices where tokens[than].typed == "than" && than >= 2 {
+            let clause = tokens[than].clause
+            // The degree word, one to three words before "than", not right before it (the
+            // lexicon's "more than", "better than" cases are read already).
+            guard
+                let degree = tokens[max(0, than - 4)..<(than - 1)].lastIndex(where: {
+                    $0.clause == clause
+                        && (Self.raisingDegrees.contains($0.typed) || Self.loweringDegrees.contains($0.typed))
+                }),
+                !tokens[than - 1].isNegator,
+                tokens[(degree + 1)..<than].contains(where: \.isContent)
+            else { continue }
+            if Self.raisingDegrees.contains(tokens[degree].typed) {
+                var k = than + 1
+                while k < tokens.count, tokens[k].clause == clause, !tokens[k].isNegator,
+                    !analyzer.clauseBreaks.contains(tokens[k].word)
+                {
+                    if tokens[k].isContent { tokens[k].negated.toggle() }
+                    k += 1
+                }
+            } else {
+                // "Insurance is less important than the alliance": the subject is set below.
+                var k = degree - 1
+                while k >= 0, tokens[k].clause == clause, !tokens[k].isNegator,
+                    !analyzer.clauseBreaks.contains(tokens[k].word)
+                {
+                    if tokens[k].isContent { tokens[k].negated.toggle() }
+                    k -= 1
+                }
             }
         }
     }

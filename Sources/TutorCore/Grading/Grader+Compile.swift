@@ -200,6 +200,16 @@ extension Grader {
         // (round 23) Tagalog, as learners who speak it type it in English ("hindi ko alam po",
         // "di ko alam", "ewan ko"), and being at a loss ("I am at a loss on this one").
         "hindi ko alam", "di ko alam", "ewan ko", "i am at a loss", "i'm at a loss", "at a complete loss",
+        // (round 25) Not knowing in the other languages learners type a word or two of, as they
+        // type them in Latin letters without accents: Polish ("nie wiem", "nie mam pojęcia"),
+        // Czech and Slovak ("nevím", "neviem"), Russian ("ne znayu"), Hindi and Urdu ("pata
+        // nahi", "mujhe nahi pata"), Vietnamese ("không biết"), Indonesian and Malay ("tidak
+        // tahu", "nggak tahu"), Turkish ("bilmiyorum"), Dutch ("ik weet het niet"), Swedish
+        // ("vet inte"), Japanese ("wakaranai", "shiranai"), Chinese ("bu zhidao").
+        "nie wiem", "nie mam pojecia", "nevim", "neviem", "ne znayu", "ne znaju", "pata nahi", "pata nahin",
+        "nahi pata", "nahin pata", "mujhe nahi pata", "khong biet", "tidak tahu", "tak tahu", "nggak tahu",
+        "gak tahu", "ga tau", "gak tau", "bilmiyorum", "weet ik niet", "ik weet het niet", "weet het niet",
+        "vet inte", "jag vet inte", "wakaranai", "shiranai", "bu zhidao", "wo bu zhidao",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a
@@ -307,9 +317,12 @@ extension Grader {
         let all = expectations + misconceptions
         markDistinctive(&expectations, among: all, classes: compiler.classes)
         markDistinctive(&misconceptions, among: all, classes: compiler.classes)
-        return CompiledQuestion(
+        var compiled = CompiledQuestion(
             question: question, expectations: expectations, misconceptions: misconceptions,
-            sharedHeads: sharedHeads(question, analyzer: analyzer))
+            sharedHeads: sharedHeads(question, analyzer: analyzer),
+            objectReferent: objectReferent(question, analyzer: analyzer))
+        compiled.questionWords = Set(analyzer.analyze(question.text, correct: false).content.map { echoForm($0.word) })
+        return compiled
     }
 
     /// Marks, for each word of each idea's statement in `list`, whether no other idea of

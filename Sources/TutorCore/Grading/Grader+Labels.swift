@@ -12,6 +12,12 @@ extension Grader {
     func relabeled(_ q: CompiledQuestion, _ analysis: Analysis) -> Analysis {
         var text = analysis.text
         var changed = false
+        // (round 25) "coverage > relationship": a comparison typed as a sign. Not an arrow
+        // ("->", "=>") nor a heart ("<3").
+        if text.contains(">") || text.contains("<"), let compared = Self.comparisonSigns(text) {
+            text = compared
+            changed = true
+        }
         if text.contains("=") {
             text = text.replacingOccurrences(of: "=", with: " is ")
             changed = true
@@ -38,6 +44,28 @@ extension Grader {
             changed = true
         }
         return changed ? analyzer.analyze(text) : analysis
+    }
+
+    /// `text` with each lone ">" read as "matters more than" and each lone "<" as "matters less
+    /// than"; nil when it has none.
+    static func comparisonSigns(_ text: String) -> String? {
+        let chars = Array(text)
+        var out = ""
+        var changed = false
+        for (k, c) in chars.enumerated() {
+            let before = k > 0 ? chars[k - 1] : " "
+            let after = k + 1 < chars.count ? chars[k + 1] : " "
+            if c == ">", !"-=<>".contains(before), !">=".contains(after) {
+                out += " matters more than "
+                changed = true
+            } else if c == "<", !"<>".contains(before), !"-=<>3".contains(after) {
+                out += " matters less than "
+                changed = true
+            } else {
+                out.append(c)
+            }
+        }
+        return changed ? out : nil
     }
 
     /// The question's kinds that share a head noun ("change talk", "sustain talk": "talk" to

@@ -300,7 +300,7 @@ extension Grader {
                     !relational || line.content[lo].clause == line.content[hi].clause && !relative(line, lo, hi),
                     best == nil || hi - lo < best!.hi - best!.lo, !contrasted(line, lo, hi),
                     !(checkAgent && otherAgent(before: lo, line, agent: agent, carry: carry)), !parallel(line, lo, hi),
-                    !comparesSides(line, lo, hi), !newSubject(line, lo, hi)
+                    !comparesSides(line, lo, hi) || comparisonInPattern(pattern, line, hi), !newSubject(line, lo, hi)
                 {
                     best = (lo, hi)
                 }
@@ -400,6 +400,12 @@ extension Grader {
         }
         return line.tokens[a..<than].contains { Self.degreeWords.contains($0.typed) }
     }
+    /// Whether the pattern itself says the comparison: it has a denied word, the lesser side,
+    /// and the window ends in a denied word ("insurance matters more than the alliance").
+    func comparisonInPattern(_ pattern: Pattern, _ line: Line, _ hi: Int) -> Bool {
+        pattern.negated.contains(true) && line.content[hi].negated
+    }
+
     static let degreeWords: Set<String> = [
         "better", "more", "less", "worse", "faster", "stronger", "longer", "higher", "lower",
     ]

@@ -98,6 +98,17 @@ extension Grader {
                 // "Quit pushing": stop pushing (not quitting treatment).
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("stop")
+            } else if ["call", "calls", "calling", "called"].contains(w),
+                typed(i + 1, i).map(calledOut.contains) == true,
+                typed(i + 2, i) == "out"
+                    || typed(i + 2, i) == "on" && typed(i + 3, i).map(calledOnWhat.contains) == true
+            {
+                // (round 25) "Call them out when they lie", "call him on it": confront them
+                // (the lexicon's "call out" is the two words together). Not "call them on the
+                // phone".
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("confront")
+                tokens[i + 2].isStop = true
             } else if ["call", "calls", "calling", "called"].contains(w), typed(i + 1, i) == "the",
                 typed(i + 2, i) == "shots"
             {
@@ -225,8 +236,65 @@ extension Grader {
                 // experience.
                 tokens[noun].isStop = false
                 tokens[noun].stem = analyzer.stem("experience")
+            } else if startWords.contains(w) && (i + 1 == tokens.count || tokens[i + 1].typed != "of")
+                || w == "first" && typed(i + 1, i).map(firstThings.contains) == true
+            {
+                // (round 25) "Trust you from the first session", "from the get-go", "at the
+                // outset": the start of treatment ("the beginning of the session" is a part).
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("start")
+                if w == "first" { tokens[i + 1].isStop = true }
+            } else if w == "get", typed(i + 1, i) == "go", i > 0, tokens[i - 1].typed == "the" {
+                // "From the get-go", typed with its hyphen: two words.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("start")
+                tokens[i + 1].isStop = true
+            } else if w == "any", typed(i + 1, i) == "other", i > 0,
+                ["like", "than", "from", "as"].contains(tokens[i - 1].typed)
+            {
+                // (round 25) "Treat them like any other client": the same as the others.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("same")
+            } else if w == "what", let noun = happeningIn(tokens, i) {
+                // (round 25) "It doesn't affect what happens in therapy", "what goes on in the
+                // sessions": what treatment is like from inside, its experience.
+                tokens[noun].isStop = false
+                tokens[noun].stem = analyzer.stem("experience")
             }
         }
+    }
+
+    /// Words for the start of treatment, and what "first" starts ("the first session").
+    static let startWords: Set<String> = ["beginning", "outset", "get-go", "getgo"]
+    static let firstThings: Set<String> = ["session", "day", "meeting", "appointment", "visit", "week"]
+
+    /// Whom one calls out ("call them out", "calls him out").
+    static let calledOut: Set<String> = [
+        "them", "him", "her", "people", "clients", "everyone", "u", "you", "em", "it", "that", "this",
+    ]
+
+    /// What one calls someone on ("call him on it", "call them on their excuses").
+    static let calledOnWhat: Set<String> = ["it", "that", "this", "their", "his", "her", "your", "those", "these"]
+
+    /// Forms of "happen" and "go on", which after "what" say what takes place.
+    static let happenForms: Set<String> = ["happens", "happened", "happening", "goes", "went", "going"]
+
+    /// The noun of "what happens in (the) sessions" after the "what" at `i` ("what goes on
+    /// inside therapy", "what actually happens during treatment").
+    static func happeningIn(_ tokens: [Token], _ i: Int) -> Int? {
+        var j = i + 1
+        func at(_ k: Int) -> String? {
+            k < tokens.count && tokens[k].clause == tokens[i].clause ? tokens[k].typed : nil
+        }
+        if let a = at(j), ["actually", "really", "even"].contains(a) { j += 1 }
+        guard let verb = at(j), happenForms.contains(verb) else { return nil }
+        j += 1
+        if verb.hasPrefix("go") || verb == "went", at(j) == "on" { j += 1 }
+        guard let preposition = at(j), ["in", "during", "inside", "within"].contains(preposition) else { return nil }
+        j += 1
+        if let d = at(j), ["the", "their", "his", "her", "your", "my", "a"].contains(d) { j += 1 }
+        guard let noun = at(j), courses.contains(noun) || noun == "room" else { return nil }
+        return j
     }
 
     /// Words for the relationship itself.

@@ -23,6 +23,9 @@ extension Grader {
     /// Words between a verb and "like theirs" ("feels more like theirs", "seems a lot like theirs").
     static let likenessWords: Set<String> = ["more", "much", "lot", "a", "way", "really", "just", "so"]
 
+    /// Words of sufficiency that, before a noun or "of", only say how much of it.
+    static let quantityWords: Set<String> = ["enough", "plenty", "sufficient", "adequate"]
+
     /// Token `i` of `tokens` as the grader reads it.
     func reread(_ tokens: [Token], _ i: Int) -> Token {
         var t = tokens[i]
@@ -57,6 +60,12 @@ extension Grader {
             // "The goals fit their lives": the plural of "life", not the verb ("where the client lives").
             t.isStop = false
             t.stem = analyzer.stem("life")
+        } else if Self.quantityWords.contains(t.word), i + 1 < tokens.count, tokens[i + 1].clause == t.clause,
+            tokens[i + 1].word == "of" || tokens[i + 1].isContent
+        {
+            // (round 25) "Enough family pressure", "plenty of pressure": an amount of a thing,
+            // not the judgement "the pressure is enough".
+            t.isStop = true
         } else if ownsSomething(tokens, i) {
             t.isStop = false
             t.stem = ownership

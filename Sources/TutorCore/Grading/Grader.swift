@@ -79,11 +79,19 @@ public final class Grader: Sendable, Codable {
         /// found once, at compile (a turn asks for them several times).
         let expectationStems: Set<String>
         let vocabulary: Set<String>
+        /// The thing the question's own "them" stands for ("… than the counselor setting them
+        /// alone": the goals), which an answer's "them" after a verb stands for too
+        /// (`Grader+ObjectPronoun`); nil when the question has none.
+        var objectReferent: ObjectReferent?
+        /// The question's own content words, as typed less a plural "s" (`Grader+Echo`).
+        var questionWords: Set<String> = []
 
         init(
-            question: Question, expectations: [CompiledIdea], misconceptions: [CompiledIdea], sharedHeads: [SharedHead]
+            question: Question, expectations: [CompiledIdea], misconceptions: [CompiledIdea], sharedHeads: [SharedHead],
+            objectReferent: ObjectReferent? = nil
         ) {
             self.question = question
+            self.objectReferent = objectReferent
             self.expectations = expectations
             self.misconceptions = misconceptions
             self.sharedHeads = sharedHeads
@@ -145,7 +153,7 @@ public final class Grader: Sendable, Codable {
         // another language the matcher reads is read by the same glossary (`Glossary`).
         let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
-        let analysis = relabeled(q, said)
+        let analysis = resolvingObjectPronouns(q, relabeled(q, said))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
@@ -218,6 +226,8 @@ public final class Grader: Sendable, Codable {
         }
         dropCauses(&found, q, line, excluding: masked.union(claimed))
         dropFoils(&found, q, line, excluding: masked.union(claimed))
+        dropEchoes(&found, q, line, excluding: masked.union(claimed))
+        dropExceptionOpeners(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         dropElaborations(&found, line, from: held)
         if let completed = completion(of: analysis, context: context) {
