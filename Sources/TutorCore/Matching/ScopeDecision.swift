@@ -85,6 +85,11 @@ extension Matcher {
                 verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
                 evidence: ["scope: the hour of something asked → out-of-scope"])
         }
+        if asksTheCourtsProcedure(tokens) {
+            return ScopeDecision(
+                verdict: .outOfScope(confidence: tuning.otherSenseConfidence), concepts: [],
+                evidence: ["scope: a court's own procedure asked → out-of-scope"], otherSense: true)
+        }
         let unclaimed = content.filter { terms.claimed[$0] == nil && !cues.covered[$0] }
         // "help with this app": a word of another field inside a request about the tutor
         // itself names the tutor, not that field.

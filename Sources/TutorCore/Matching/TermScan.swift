@@ -255,7 +255,8 @@ extension Matcher {
     static func staysInAState(_ tokens: [Token], at p: Int, term: [Int] = []) -> Bool {
         guard stayingVerbs.contains(tokens[p].word), p + 1 < tokens.count else { return false }
         let next = tokens[p + 1]
-        return states.contains(next.word)
+        // (round 25) A state the term itself says ("stay strong", resilience's) is the term's.
+        return states.contains(next.word) && !term.contains(p + 1)
             || next.isContent && next.clause == tokens[p].clause && !stayingOn.contains(next.word)
                 && !term.contains(p + 1)
     }
