@@ -25,6 +25,10 @@ extension Grader {
 
     /// Words of sufficiency that, before a noun or "of", only say how much of it.
     static let quantityWords: Set<String> = ["enough", "plenty", "sufficient", "adequate"]
+    /// Copulas, after which a word of sufficiency before a noun is still the judgement.
+    static let judgementCopulas: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "s", "seems", "feels",
+    ]
 
     /// Token `i` of `tokens` as the grader reads it.
     func reread(_ tokens: [Token], _ i: Int) -> Token {
@@ -61,10 +65,12 @@ extension Grader {
             t.isStop = false
             t.stem = analyzer.stem("life")
         } else if Self.quantityWords.contains(t.word), i + 1 < tokens.count, tokens[i + 1].clause == t.clause,
-            tokens[i + 1].word == "of" || tokens[i + 1].isContent
+            tokens[i + 1].word == "of" || tokens[i + 1].isContent,
+            i == 0 || tokens[i - 1].clause != t.clause || !Self.judgementCopulas.contains(tokens[i - 1].typed)
         {
             // (round 25) "Enough family pressure", "plenty of pressure": an amount of a thing,
-            // not the judgement "the pressure is enough".
+            // not the judgement "the pressure is enough". After a copula the judgement stands:
+            // "the pressure is enough motivation", "is plenty of reason".
             t.isStop = true
         } else if ownsSomething(tokens, i) {
             t.isStop = false
