@@ -98,17 +98,6 @@ extension Grader {
                 // "Quit pushing": stop pushing (not quitting treatment).
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("stop")
-            } else if ["call", "calls", "calling", "called"].contains(w),
-                typed(i + 1, i).map(calledOut.contains) == true,
-                typed(i + 2, i) == "out"
-                    || typed(i + 2, i) == "on" && typed(i + 3, i).map(calledOnWhat.contains) == true
-            {
-                // (round 25) "Call them out when they lie", "call him on it": confront them
-                // (the lexicon's "call out" is the two words together). Not "call them on the
-                // phone".
-                tokens[i].isStop = false
-                tokens[i].stem = analyzer.stem("confront")
-                tokens[i + 2].isStop = true
             } else if ["call", "calls", "calling", "called"].contains(w), typed(i + 1, i) == "the",
                 typed(i + 2, i) == "shots"
             {
@@ -267,14 +256,6 @@ extension Grader {
     /// Words for the start of treatment, and what "first" starts ("the first session").
     static let startWords: Set<String> = ["beginning", "outset", "get-go", "getgo"]
     static let firstThings: Set<String> = ["session", "day", "meeting", "appointment", "visit", "week"]
-
-    /// Whom one calls out ("call them out", "calls him out").
-    static let calledOut: Set<String> = [
-        "them", "him", "her", "people", "clients", "everyone", "u", "you", "em", "it", "that", "this",
-    ]
-
-    /// What one calls someone on ("call him on it", "call them on their excuses").
-    static let calledOnWhat: Set<String> = ["it", "that", "this", "their", "his", "her", "your", "those", "these"]
 
     /// Forms of "happen" and "go on", which after "what" say what takes place.
     static let happenForms: Set<String> = ["happens", "happened", "happening", "goes", "went", "going"]

@@ -26,10 +26,6 @@ extension Analyzer {
         var clauseHasContent: [Int: Bool] = [:]
         var clauseIsRejection: [Int: Bool] = [:]
         var negatedSinceNegator = false
-        // Whether the open negation is a negated verb ("dont", "aint"), which a negative word
-        // later in its clause repeats rather than cancels.
-        var concordBase = false
-        var negatorEnd = 0
         // Whether the open negation is "without" followed by words (see below).
         var withoutObject = false
         while i < tokens.count {
@@ -49,16 +45,6 @@ extension Analyzer {
                 continue
             }
             let (phraseLength, rejection) = negator(tokens, at: i, role: role)
-            // "It dont change nothing", "he aint got no bond": a negative word after a negated
-            // verb of its clause is that negation said again (negative concord), not a second
-            // negation that cancels it.
-            if phraseLength == 1, !rejection, negating, concordBase, i > negatorEnd,
-                Self.concordWords.contains(tokens[i].word)
-            {
-                tokens[i].isStop = true
-                i += 1
-                continue
-            }
             if phraseLength > 0 {
                 for k in i..<(i + phraseLength) {
                     tokens[k].isNegator = true
@@ -68,8 +54,6 @@ extension Analyzer {
                 // "I don't think he lacks commitment": a second negation in the same scope
                 // cancels the first.
                 negating = !negating || rejection
-                concordBase = negating && Self.concordBases.contains(tokens[i + phraseLength - 1].word)
-                negatorEnd = i + phraseLength
                 negatedSinceNegator = false
                 withoutObject = false
                 if phraseLength == 1, tokens[i].word == "without", i + 1 < tokens.count,
@@ -120,16 +104,6 @@ extension Analyzer {
             && (i == 0 || tokens[i - 1].sentence != tokens[i].sentence)
             && ["it", "that", "this", "there"].contains(tokens[i + 1].word)
     }
-
-    /// Negated verbs, which a negative word later in their clause repeats in negative concord
-    /// ("dont need no", "don't change nothing", "never did nothing"). Not the words that deny
-    /// a thing ("lacks", "without"): "I don't think he lacks commitment" is two negations.
-    static let concordBases: Set<String> = [
-        "not", "never", "dont", "doesnt", "didnt", "aint", "wont", "cant", "cannot", "isnt", "arent", "wasnt",
-        "werent", "havent", "hasnt", "wouldnt", "couldnt", "shouldnt",
-    ]
-    /// Negative words that repeat a negated verb's negation in negative concord.
-    static let concordWords: Set<String> = ["nothing", "no", "nobody", "none", "never", "nowhere", "noone"]
 
     /// Negated auxiliaries typed as one word.
     static let fusedNegativeAuxiliaries: Set<String> = [

@@ -3,7 +3,6 @@ import Testing
 @testable import TutorCore
 
 /// Round 25's grading, in other words than the development lines that showed it.
-/// - Negative concord: "it dont change nothing" is one negation said twice, not two that cancel.
 /// - A don't-know in Polish, Czech, Russian, Hindi and Urdu, Vietnamese, Indonesian, Turkish,
 ///   Dutch, Swedish, Japanese or Chinese, typed in Latin letters.
 /// - Getting on with someone is a connection; "plenty" and "sufficient" are "enough", but not
@@ -13,22 +12,8 @@ import Testing
 /// - "What happens in therapy" is its experience; "zero to do with" is "nothing to do with".
 /// - A comparison typed as ">" or said "more important than X" sets X below.
 /// - "Unless" before a named limit only opens it; "there are exceptions" says limits.
-/// - "Little to do with" denies; "call them out", "call him on it" confront; the first session
-///   is the start.
+/// - "Little to do with" denies; the first session is the start.
 @Suite struct GraderRoundTwentyFiveTests {
-    @Test(
-        "negative concord keeps one negation",
-        arguments: [
-            "it dont make no difference to the bond with the counselor",
-            "coverage don't do nothing for what goes on between client and counselor",
-            "it aint got nothing to do with the relationship",
-        ])
-    func negativeConcord(_ line: String) {
-        let g = gradeAnswer("insurance-secondary", line)
-        #expect(g.covered.contains("e2"), "\(line): \(g)")
-        #expect(g.misconceptions.isEmpty, "\(line): \(g)")
-    }
-
     @Test(
         "a don't-know in more languages",
         arguments: ["nie wiem", "pata nahi", "ik weet het niet", "tidak tahu", "bilmiyorum maaf", "khong biet"])
@@ -124,25 +109,6 @@ import Testing
         ])
     func littleToDoWith(_ line: String) {
         #expect(gradeAnswer("client-engagement-effect", line).misconceptions == ["m1"], "\(line)")
-    }
-
-    @Test(
-        "calling someone out confronts them",
-        arguments: [
-            GradedCase(
-                question: "build-trust", answer: "call em out every time they lie to you", covered: [],
-                misconceptions: ["m1"]),
-            GradedCase(
-                question: "precontemplation-response", answer: "he's kidding himself, so call him on that", covered: [],
-                misconceptions: ["m1"]),
-        ])
-    func callOut(_ c: GradedCase) {
-        #expect(gradeAnswer(c.question, c.answer).misconceptions == c.misconceptions, "\(c.answer)")
-    }
-
-    @Test("calling a client on the phone is no confrontation")
-    func callOnThePhone() {
-        #expect(gradeAnswer("build-trust", "I'd call them on the phone after a hard session").misconceptions.isEmpty)
     }
 
     @Test(
