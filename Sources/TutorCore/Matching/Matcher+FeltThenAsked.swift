@@ -15,9 +15,13 @@ extension Matcher {
         guard chosen.intent == .feelings, !guessed, let top = ranked.first, let named = terms.tokens[top],
             !named.isEmpty
         else { return chosen }
+        // Only a clause that asks ("how do counselors …", "I need to know how …"): "the ethics
+        // part of the exam stresses me out" names a topic inside the feeling and asks nothing.
         let asked = cues.hits.filter { hit in
-            hit.intent.isContent && hit.span.count >= 2
-                && named.contains { tokens[$0].clause == tokens[hit.span.lowerBound].clause }
+            let clause = tokens[hit.span.lowerBound].clause
+            return hit.intent.isContent && hit.span.count >= 2
+                && named.contains { tokens[$0].clause == clause }
+                && tokens.contains { $0.clause == clause && Self.feltAskingWords.contains($0.typed) }
         }
         // A feeling's words after the question in its clause ("how do counselors not burn out")
         // are what it asks about, not the learner's feeling.
@@ -33,4 +37,10 @@ extension Matcher {
         guard let question = asked.max(by: { $0.score < $1.score }) else { return chosen }
         return (question.intent, chosen.confidence)
     }
+
+    /// Words that make a clause ask something.
+    static let feltAskingWords: Set<String> = [
+        "how", "what", "why", "which", "when", "where", "who", "whether", "can", "could", "should", "do", "does",
+        "is", "are", "explain", "tell",
+    ]
 }
