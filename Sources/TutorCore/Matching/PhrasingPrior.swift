@@ -31,10 +31,19 @@ struct PhrasingPrior: Codable, Sendable {
         /// A label index (high 8 bits) and how many of its lines had the feature (low 24).
         var entries: [UInt32]
         /// An open-addressing table over `keys`, built when the model is made or read (not
-        /// cached): slot `home(key)` and the next ones hold the index of a key in `keys`
-        /// (-1: empty). A feature is found in a probe or two, where a search in `keys` read
-        /// a dozen places far apart; a line asks it for each of its features, twice.
-        var slots: [Int32] = []
+        /// cached): slot `home(key)` and the next ones hold a key with where its counts are in
+        /// `entries` (`end` 0: empty, as every key has a count). A feature is found in a probe
+        /// or two, and a probe reads one place: the key and its counts' range side by side,
+        /// where a search in `keys` read a dozen places far apart and a table of indices into
+        /// `keys` and `starts` three. A line asks it for each of its features, twice.
+        var slots: [Slot] = []
+
+        /// A slot of `slots`.
+        struct Slot: Sendable {
+            var key: UInt64 = 0
+            var start: UInt32 = 0
+            var end: UInt32 = 0
+        }
 
         /// The stored model; `slots` is built from `keys`.
         enum CodingKeys: CodingKey {
@@ -86,7 +95,7 @@ struct PhrasingPrior: Codable, Sendable {
                 }
                 starts.append(UInt32(entries.count))
             }
-            slots = Self.table(keys)
+            slots = Self.table(keys, starts: starts)
         }
 
         init(from decoder: any Decoder) throws {
@@ -97,19 +106,29 @@ struct PhrasingPrior: Codable, Sendable {
             keys = try c.decode([UInt64].self, forKey: .keys)
             starts = try c.decode([UInt32].self, forKey: .starts)
             entries = try c.decode([UInt32].self, forKey: .entries)
-            slots = Self.table(keys)
+            // `best` reads these unchecked: a damaged cache is refused (and rebuilt), not read.
+            let labelCount = labels.count
+            guard logPrior.count == labelCount, logDenominator.count == labelCount,
+                starts.count == keys.count + 1, starts.first == 0, starts.last.map({ Int($0) }) == entries.count,
+                zip(starts, starts.dropFirst()).allSatisfy({ $0 < $1 }),
+                entries.allSatisfy({ Int($0 >> 24) < labelCount })
+            else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: c.codingPath, debugDescription: "a phrasing model's tables disagree"))
+            }
+            slots = Self.table(keys, starts: starts)
         }
 
         /// The table `slots` for these keys: a power of two at least twice their number.
-        static func table(_ keys: [UInt64]) -> [Int32] {
+        static func table(_ keys: [UInt64], starts: [UInt32]) -> [Slot] {
             var size = 16
             while size < 2 * keys.count { size *= 2 }
-            var table = [Int32](repeating: -1, count: size)
+            var table = [Slot](repeating: Slot(), count: size)
             let mask = size - 1
             for (k, key) in keys.enumerated() {
                 var at = home(key, size)
-                while table[at] >= 0 { at = (at + 1) & mask }
-                table[at] = Int32(k)
+                while table[at].end != 0 { at = (at + 1) & mask }
+                table[at] = Slot(key: key, start: starts[k], end: starts[k + 1])
             }
             return table
         }
@@ -131,15 +150,16 @@ struct PhrasingPrior: Codable, Sendable {
             return h
         }
 
-        /// Where a feature's hash is in `keys`, if it is: found through `slots`.
-        func position(of key: UInt64) -> Int? {
-            guard !slots.isEmpty else { return nil }
-            let mask = slots.count - 1
-            var at = Self.home(key, slots.count)
+        /// The slot of a feature's hash, if the model has it.
+        @inline(__always)
+        func slot(of key: UInt64, in table: UnsafeBufferPointer<Slot>) -> Slot? {
+            guard !table.isEmpty else { return nil }
+            let mask = table.count - 1
+            var at = Self.home(key, table.count)
             while true {
-                let k = Int(slots[at])
-                if k < 0 { return nil }
-                if keys[k] == key { return k }
+                let slot = table[at]
+                if slot.end == 0 { return nil }
+                if slot.key == key { return slot }
                 at = (at + 1) & mask
             }
         }
@@ -156,14 +176,25 @@ struct PhrasingPrior: Codable, Sendable {
             var scores = logPrior
             var known = 0
             let logSmoothing = log(Self.smoothing)
-            let weights = Self.countWeights
-            for hash in hashes {
-                guard let at = position(of: hash) else { continue }
-                known += 1
-                for entry in entries[Int(starts[at])..<Int(starts[at + 1])] {
-                    let count = Int(entry & 0xFF_FFFF)
-                    scores[Int(entry >> 24)] +=
-                        count < weights.count ? weights[count] : log(Double(count) + Self.smoothing) - logSmoothing
+            // (Unchecked buffers: the ranges come from `starts`, the labels from `labels`, both
+            // checked when the model is made or read; the sums are taken in the same order.)
+            slots.withUnsafeBufferPointer { table in
+                entries.withUnsafeBufferPointer { entries in
+                    Self.countWeights.withUnsafeBufferPointer { weights in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            for hash in hashes {
+                                guard let slot = slot(of: hash, in: table) else { continue }
+                                known += 1
+                                for e in Int(slot.start)..<Int(slot.end) {
+                                    let entry = entries[e]
+                                    let count = Int(entry & 0xFF_FFFF)
+                                    scores[Int(entry >> 24)] +=
+                                        count < weights.count
+                                        ? weights[count] : log(Double(count) + Self.smoothing) - logSmoothing
+                                }
+                            }
+                        }
+                    }
                 }
             }
             guard known > 0 else { return nil }

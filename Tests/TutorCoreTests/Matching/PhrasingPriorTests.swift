@@ -50,6 +50,39 @@ import Testing
         #expect(PhrasingPrior.Model(examples: []).best(["x"]) == nil)
     }
 
+    @Test func aModelReadBackFindsWhatItLearnt() throws {
+        // `best` reads its table unchecked, so the model read from a cache must give the same
+        // answers as the one made, to the last bit, for features it has and has not.
+        var examples: [(label: String, features: Set<String>)] = []
+        for i in 0..<300 { examples.append((["a", "b", "c"][i % 3], ["w\(i % 17)", "v\(i % 5)", "u\(i)"])) }
+        let model = PhrasingPrior.Model(examples: examples)
+        let read = try roundTrip(model)
+        for features: Set<String> in [["w3"], ["w3", "v2"], ["u299", "never"], ["never"], ["w16", "v4", "u12"]] {
+            let made = model.best(features)
+            let back = read.best(features)
+            #expect(made?.label == back?.label && made?.probability == back?.probability)
+        }
+        #expect(model.best(["v1"]) != nil)
+        #expect(read.best(["never"]) == nil)
+    }
+
+    @Test func aModelWhoseTablesDisagreeIsRefused() throws {
+        let model = PhrasingPrior.Model(examples: [("a", ["x", "y"]), ("b", ["y", "z"])])
+        // A count for a label the model does not have.
+        var foreignLabel = model
+        foreignLabel.entries[0] |= 7 << 24
+        // Counts that run past the end of `entries`.
+        var pastTheEnd = model
+        pastTheEnd.starts[pastTheEnd.starts.count - 1] += 1
+        // A key with no counts at all.
+        var emptyRange = model
+        emptyRange.starts[1] = emptyRange.starts[0]
+        for damaged in [foreignLabel, pastTheEnd, emptyRange] {
+            #expect(throws: (any Error).self) { try roundTrip(damaged) }
+        }
+        #expect(try roundTrip(model).best(["y"]) != nil)
+    }
+
     /// A knowledge base whose phrasings teach a frame no cue lists ("zork blarg X" asks for
     /// an example) and a word no term has ("flurble" is about empathy).
     static let taught: Tutor = {
