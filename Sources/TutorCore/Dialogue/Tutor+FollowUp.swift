@@ -1172,8 +1172,15 @@ extension Tutor {
         // "Why is it an ethical issue": "it" before an article is the subject, unless a clause
         // it stands for follows ("is it a good idea to…").
         let extraposed = words.contains { ["to", "if", "that", "when"].contains($0) }
+        // "How do I do it when I'm tired", "can I use it if he's court ordered": "it" before
+        // "when" or "if" is the object of the verb before it, the clause only says when.
+        let objectBeforeWhen = { (i: Int) in
+            words[i] == "it" && i >= 1 && !["is", "was", "isnt", "isn't", "wasnt", "wasn't"].contains(words[i - 1])
+                && i + 1 < words.count
+                && ["when", "if"].contains(words[i + 1])
+        }
         let opens = { (i: Int) in
-            i + 1 < words.count && clause.contains(words[i + 1])
+            i + 1 < words.count && clause.contains(words[i + 1]) && !objectBeforeWhen(i)
                 && !((words[i] == "it" && !extraposed || ["that", "this"].contains(words[i]))
                     && ["a", "an", "the"].contains(words[i + 1]))
         }

@@ -73,7 +73,9 @@ extension Tutor {
         let alone = state.open == nil && (state.recentConcepts.isEmpty || namesItsOwnTopic(cued, analysis))
         let read = reread(alone ? matcher.weighed(cued, analysis) : cued, analysis)
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
-        var match = LineForm.asksAboutTime(analysis) ? read : resolveFollowUp(read, analysis, state)
+        var match =
+            LineForm.asksAboutTime(analysis)
+            ? read : asideWithNothingToLeanOn(cued, analysis, state) ?? resolveFollowUp(read, analysis, state)
         state.lastWords = analysis.tokens.map(\.word)
         // (Read here only after a hesitation: the open question's turn reads it first.)
         if state.waited > 0, state.open == nil || !LineForm.thinksAloud(analysis) { state.waited = 0 }
