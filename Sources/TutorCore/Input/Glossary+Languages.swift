@@ -1,6 +1,6 @@
 extension Glossary {
     /// The languages learners mix in, in the order they are tried (a tie keeps the first).
-    static let languages: [Language] = [spanish, tagalog, french, portuguese, italian, german, persian]
+    static let languages: [Language] = [spanish, tagalog, french, portuguese, italian, german, persian, hindi]
 
     static let spanish = Language(
         phrases: [
@@ -313,5 +313,75 @@ extension Glossary {
         sure: [
             "salam", "yani", "khob", "kheili", "kheyli", "chera", "chetori", "mamnoon", "khodafez", "khodahafez",
             "nemidoonam", "motashakeram", "mersi", "akhe", "azizam", "mamnun", "nemidunam",
+        ])
+
+    /// (round 26) Hindi and Urdu as learners type them in Latin letters ("empathy kya hai",
+    /// "trust pe quiz karo", "samajh nahi aaya", "aur batao"). The verb ends the clause and
+    /// the small words follow what they govern ("trust pe": on trust), so the requests and
+    /// feelings are read as whole phrases ("quiz karo": quiz me, "question do": give me a
+    /// question, "tension ho rahi hai": I am stressed); the matcher finds the concept named
+    /// beside them wherever it stands. Words English spells too ("do", "par", "na", "to",
+    /// "main") are read only in a line that shows the language by two words of its own.
+    static let hindi = Language(
+        phrases: [
+            ("kya hai", "what is"), ("kya hain", "what are"), ("kya hota hai", "what is"),
+            ("kya hote hain", "what are"), ("kya matlab hai", "what is the meaning of"),
+            ("ka matlab kya hai", "what does it mean"), ("ka matlab", "the meaning of"),
+            ("matlab kya hai", "what does it mean"), ("kya farak hai", "what is the difference"),
+            ("kya fark hai", "what is the difference"), ("kya antar hai", "what is the difference"),
+            ("kaise karu", "how do i"), ("kaise karun", "how do i"), ("kaise karein", "how do i"),
+            ("kaise kare", "how do i"), ("kyun zaroori hai", "why does it matter"),
+            ("kyon zaroori hai", "why does it matter"), ("samajh nahi aaya", "i do not understand"),
+            ("samajh nahin aaya", "i do not understand"), ("samajh nahi aya", "i do not understand"),
+            ("samajh nahi", "i do not understand"), ("nahi samjha", "i do not understand"),
+            ("nahi samjhi", "i do not understand"), ("nahi pata", "i do not know"),
+            ("pata nahi", "i do not know"), ("nahin pata", "i do not know"), ("mujhe nahi pata", "i do not know"),
+            ("aur batao", "tell me more"), ("aur bataiye", "tell me more"), ("aur samjhao", "tell me more"),
+            ("ek aur", "another"), ("aur ek", "another"), ("phir se", "again"),
+            ("quiz karo", "quiz me"), ("quiz lo", "quiz me"), ("test karo", "test me"), ("test lo", "test me"),
+            ("question do", "give me a question"), ("question puchho", "ask me a question"),
+            ("sawal do", "give me a question"), ("sawaal do", "give me a question"),
+            ("sawal puchho", "ask me a question"), ("example do", "give me an example"),
+            ("example dikhao", "show me an example"), ("hint do", "give me a hint"),
+            ("easy wala question", "an easier question"), ("easy wali question", "an easier question"),
+            ("aasan question", "an easier question"), ("mushkil wala question", "a harder question"),
+            ("mushkil question", "a harder question"), ("easy wala", "easier"), ("easy wali", "easier"),
+            ("aasan wala", "easier"), ("aasan", "easier"),
+            ("mushkil wala", "harder"), ("mushkil wali", "harder"), ("mushkil", "harder"),
+            ("simple mein", "in simpler words"), ("aasan shabdon mein", "in simpler words"),
+            ("bahut tension ho rahi hai", "i am very stressed"), ("tension ho rahi hai", "i am stressed"),
+            ("bahut tension hai", "i am very stressed"), ("tension hai", "i am stressed"),
+            ("bahut dar lag raha hai", "i am very scared"), ("dar lag raha hai", "i am scared"),
+            ("dar lag rahi hai", "i am scared"), ("ghabrahat ho rahi hai", "i am nervous"),
+            ("pareshan hoon", "i am worried"), ("thak gaya hoon", "i am tired"), ("thak gayi hoon", "i am tired"),
+            ("theek hai", "ok"), ("thik hai", "ok"), ("do na", "please"), ("karo na", "please"),
+            ("phir milte hain", "see you later"), ("kaise use karu", "how do i use"),
+        ],
+        words: [
+            "kya": "what", "kaise": "how", "kaisa": "how", "kyun": "why", "kyon": "why", "kab": "when",
+            "kahan": "where", "kaun": "who", "kaunsa": "which", "konsa": "which", "hai": "is", "hain": "are",
+            "tha": "was", "thi": "was", "hota": "is", "hoti": "is", "pe": "", "par": "", "mein": "in",
+            "ka": "of", "ki": "of", "ke": "of", "ko": "", "se": "from", "aur": "and", "ya": "or",
+            "lekin": "but", "magar": "but", "kyunki": "because", "ye": "this", "yeh": "this", "woh": "that",
+            "vo": "that", "mujhe": "me", "main": "i", "mera": "my", "meri": "my", "mere": "my", "hum": "we",
+            "aap": "you", "tum": "you", "thoda": "a bit", "bahut": "very", "kuch": "some", "sab": "all",
+            "ek": "a", "batao": "tell me", "bataiye": "tell me", "samjhao": "explain", "samjhaiye": "explain",
+            "dikhao": "show me", "dikhaye": "show", "dikhayein": "show", "dikhaun": "show", "karo": "do", "karna": "do",
+            "karu": "do", "karun": "do", "matlab": "meaning",
+            "farak": "difference", "fark": "difference", "antar": "difference", "zaroori": "important",
+            "sawal": "question", "sawaal": "question", "udaharan": "example", "shukriya": "thanks",
+            "dhanyavaad": "thanks", "dhanyawad": "thanks", "accha": "ok", "acha": "ok", "achha": "ok",
+            "haan": "yes", "ha": "yes", "nahi": "not", "nahin": "not", "yaar": "", "na": "", "ji": "",
+            "bhai": "", "wala": "", "wali": "", "wale": "", "ho": "", "rahi": "", "raha": "", "rahe": "",
+            "namaste": "hello", "alvida": "goodbye", "dobara": "again", "kal": "tomorrow", "aaj": "today",
+            "chalo": "ok", "pata": "know", "samajh": "understand", "bolo": "say", "padhai": "studying",
+        ],
+        alsoEnglish: [
+            "do", "par", "na", "to", "main", "ha", "ho", "se", "ya", "ye", "hum", "tum", "ki", "ka", "ko", "vo", "pe",
+        ],
+        sure: [
+            "kya", "kaise", "kyun", "kyon", "hai", "hain", "batao", "bataiye", "samjhao", "samjhaiye", "shukriya",
+            "nahi", "nahin", "bahut", "thoda", "karo", "mujhe", "accha", "achha", "haan", "yaar", "matlab",
+            "farak", "zaroori", "dhanyavaad", "dhanyawad", "aur", "kuch", "samajh", "wala", "rahi", "raha",
         ])
 }

@@ -108,6 +108,15 @@ extension Matcher {
             phrased: Set(
                 cues.hits.filter { $0.intent.isContent && $0.span.count >= 2 && $0.literal == nil }.flatMap(\.span)))
         var concepts = ranking.concepts
+        // (round 26) A request of the conversation beside the learner's own day ("go ahead,
+        // quiz me, I've had my coffee"): see `requestBesideOwnLife`.
+        if concepts.isEmpty || ranking.viaFallback,
+            requestBesideOwnLife(intent, cues: cues, terms: terms, tokens: tokens, content: content)
+        {
+            return ScopeDecision(
+                verdict: .inScope, concepts: [],
+                evidence: ["scope: a request beside the learner's own day → in scope"])
+        }
         // A guess from the concepts' whole text beside a request of the conversation's own
         // ("appreciate it boss") names nothing: the request is said to the tutor, and the
         // guess's words are no other field's subject. So does one beside a request for the list
