@@ -292,13 +292,6 @@ public final class Matcher: Sendable, Codable {
                 ranking: ranking,
                 intents: intents,
                 terms: terms, content: content, tokens: tokens)
-            if !ranking.viaFallback,
-                asksWhetherItIsTheAlliance(result, terms: terms, tokens: tokens, text: analysis.text)
-            {
-                result.intent = .compare
-                result.ambiguous = []
-                intents.evidence.append("the alliance beside what it is not, asked as one → compare")
-            }
         }
         // A comparison that names one side leans back wherever its pronoun is ("and
         // reflective listening, is that the same thing").

@@ -61,22 +61,6 @@ import Testing
         if intent == .quiz { #expect(m.concepts.isEmpty, "\(m.concepts) \(m.evidence)") }
     }
 
-    /// Whether the alliance is one of the things the exam offers in its place, asked, is a
-    /// comparison of the two; the definition asked for, naming the other, stays a definition.
-    @Test(
-        "the alliance beside what it is not",
-        arguments: [
-            ("isn't the alliance basically the bond you have with your physician?", Intent.compare),
-            ("the ethics code defines the alliance, right?", .compare),
-            ("Is the therapeutic alliance just the code of ethics in practice?", .compare),
-            ("tell me what the alliance is, not the code of ethics", .define),
-        ])
-    func allianceBesideWhatItIsNot(_ text: String, _ intent: Intent) {
-        let m = matcher.matchLine(text)
-        #expect(m.intent == intent, "\(m.intent) \(m.concepts) \(m.evidence)")
-        #expect(m.concepts.contains("therapeutic-alliance"), "\(m.concepts) \(m.evidence)")
-    }
-
     /// Requests of the conversation in turns the cues lacked: lost told in the past, the next
     /// question asked easier or harder, the work getting on the learner's nerves, where to
     /// begin studying, and "quiz me" after an opener.
