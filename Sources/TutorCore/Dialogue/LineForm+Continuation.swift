@@ -11,7 +11,17 @@ extension LineForm {
     static func continuesTheSentence(_ analysis: Analysis, afterAnAnswer: Bool) -> Bool {
         let w = words(analysis)
         guard w.count >= 3, let first = w.first else { return false }
-        if contrasting.contains(first) { return !questionWords.contains(w[1]) }
+        if contrasting.contains(first) {
+            // "While we're at it, what is empathy?", "while you're here can you…": a lead-in
+            // to a question of the learner's own, not the rest of an answer; nor is a clause
+            // that asks ("unlike sympathy, what does empathy do").
+            if ["we", "i", "im", "you", "youre", "were"].contains(w[1]) { return false }
+            let asks = w.indices.dropLast().contains { i in
+                questionWords.contains(w[i]) && auxiliaries.contains(w[i + 1])
+                    || auxiliaries.contains(w[i]) && ["you", "u", "i"].contains(w[i + 1])
+            }
+            return !asks && !questionWords.contains(w[1])
+        }
         if first == "where" { return clauseSubjects.contains(w[1]) }
         if first == "which" {
             return afterAnAnswer && analysis.text.hasSuffix(".") && w.count >= 4 && !["one", "ones"].contains(w[1])

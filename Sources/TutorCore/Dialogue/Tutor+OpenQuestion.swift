@@ -474,12 +474,6 @@ extension Tutor {
             }
             line = .dontKnow(Grade(question: q.id, covered: [], misconceptions: [], verdict: .dontKnow))
         }
-        // (round 26) "I'm drawing a blank": no answer to this question now.
-        if !open.isOffer, match.intent == .feelings, LineForm.blanksOnTheQuestion(analysis),
-            graded.map({ $0.covered.isEmpty && $0.misconceptions.isEmpty }) ?? true
-        {
-            line = .dontKnow(Grade(question: q.id, covered: [], misconceptions: [], verdict: .dontKnow))
-        }
         result.openLine = line
         switch line {
         case .skip:

@@ -6,9 +6,7 @@ import Testing
 /// request named by its noun ("an example of…", "the difference between…") whatever verb,
 /// filler or language is around it, is a side request and never graded; a line that goes on
 /// with the learner's own sentence ("which…", "whereas…", "where they…") is the rest of an
-/// answer, graded, also after the question closed; "I'm drawing a blank" on the question in
-/// front of the learner is a don't-know, while a blank that is a habit or a fear of the exam
-/// stays a feeling.
+/// answer, graded, also after the question closed.
 @Suite struct DialogueRoundTwentySixTests {
     /// Requests named by their noun keep the question open, ungraded.
     @Test(
@@ -91,26 +89,5 @@ import Testing
         s.say("because B says back the client's own feelings")
         let r = s.say("whereas A is more about how the helper feels?")
         #expect(r.grade?.question == "which-is-empathic", "\(r.moves)")
-    }
-
-    /// A blank on the question now is a don't-know; a habit or a fear of blanking is a feeling.
-    @Test(
-        "a blank on the question is a don't-know",
-        arguments: ["ugh, drawing a total blank here", "my mind just went blank", "blanked, sorry", "im blanking"])
-    func blankIsADontKnow(_ line: String) {
-        var s = DialogueSession.opened("trust", expecting: "build-trust")
-        let r = s.say(line)
-        #expect(r.grade?.verdict == .dontKnow, "\(line): \(r.moves)")
-        #expect(s.state.open?.id == "build-trust")
-    }
-
-    @Test(
-        "a blank that is a habit or a fear is a feeling",
-        arguments: ["i always blank on these questions", "so nervous ill blank on the real exam"])
-    func blankAsAFeeling(_ line: String) {
-        var s = DialogueSession.opened("trust", expecting: "build-trust")
-        let r = s.say(line)
-        #expect(r.grade == nil, "\(line): \(r.moves)")
-        #expect(s.state.open?.id == "build-trust")
     }
 }
