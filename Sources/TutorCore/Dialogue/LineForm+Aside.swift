@@ -161,7 +161,8 @@ extension LineForm {
         if tokens.count >= 3, let end = tokens.last, pressing.contains(end.word) { tokens = tokens.dropLast() }
         guard let last = tokens.last, tokens.count >= 2 else { return false }
         let requests: Set<String> = ["define", "definition", "meaning", "explain", "example", "examples", "eg"]
-        guard requests.contains(last.word) else { return false }
+        // (round 26) "stages of change again, list": a verb that asks the parts set out, too.
+        guard requests.contains(last.word) || Tutor.listingVerbs.contains(last.word) else { return false }
         // The request word stands alone: its own sentence or clause ("trust. define."), or
         // "meaning?" after a term.
         let before = tokens[tokens.endIndex - 2]

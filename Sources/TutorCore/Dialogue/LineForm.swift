@@ -476,6 +476,8 @@ enum LineForm {
         let w = words(analysis)
         let markers: Set<String> = [
             "same", "different", "differ", "differs", "difference", "vs", "versus", "compare", "compared", "than",
+            // (round 26) "how is it diff from doc n patient": the texter's "different".
+            "diff",
         ]
         guard w.contains(where: markers.contains) else { return false }
         if asksWhatTheDifferenceIs(w) || isQuestionShaped(analysis) && analysis.text.hasSuffix("?") { return true }

@@ -15,6 +15,7 @@ extension Tutor {
             // "I'd reflect that they feel judged": what the learner would do as the counselor is
             // an attempt, though a line opening on "I" is not one to the grader ("I'm so tired").
             grader.isAttempt(analysis) || LineForm.continues(analysis) || Self.guessesAloud(analysis)
+                || LineForm.continuesTheSentence(analysis, afterAnAnswer: true)
                 || Self.elaborates(analysis) || LineForm.describesAnAction(analysis),
             let grade = grade(q.id, analysis),
             !grade.covered.isEmpty || !grade.misconceptions.isEmpty
@@ -85,6 +86,8 @@ extension Tutor {
     static func addsOn(_ analysis: Analysis, _ match: MatchResult) -> Bool {
         // "I mean the family one has more support, so maybe them?": a hedged statement
         // with a question mark is a guess, not a question.
+        // (round 26) "while A is more about how the helper feels?": the learner's sentence goes on.
+        if LineForm.continuesTheSentence(analysis, afterAnAnswer: true) { return true }
         let asksByMark = analysis.text.hasSuffix("?") && !guessesAloud(analysis)
         if asksByMark || LineForm.isQuestionShapedByWords(analysis) || LineForm.asks(analysis) { return false }
         // "So we adjust and outcomes get better": a statement that goes on, with a subject,

@@ -71,6 +71,8 @@ extension Tutor {
             return isOffer ? .leave : .sideRequest
         }
         guard let grade else { return .ungradable }
+        // (round 26) "wait gimme another example of change talk first": a request by its noun.
+        if asksByANamedRequest(analysis, match, grade) { return isOffer ? .leave : .sideRequest }
         let earnedNothing = grade.covered.isEmpty && grade.misconceptions.isEmpty
         // "lol unrelated but who won the game last night": a question about something the
         // tutor does not teach, asked anywhere in the line, is answered beside the question.
@@ -453,6 +455,11 @@ extension Tutor {
         var line = Self.classify(
             asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
+        // (round 26) "Which is distinct from endorsing each of her actions.": the rest of the
+        // learner's own sentence, an answer over two turns, however it reads on its own.
+        if !open.isOffer, let graded, LineForm.continuesTheSentence(asked, afterAnAnswer: open.answers > 0) {
+            line = graded.verdict == .dontKnow ? .dontKnow(graded) : .answer(graded)
+        }
         // ("A different one?" on a question of choices A and B names no choice.)
         if anotherOne { line = .sideRequest }
         // "Nah", "not now", "no thanks": a refusal that says nothing of the answer (a "no" that
