@@ -104,6 +104,9 @@ extension Grader {
         // "focused"): "questioning my own bias" for "my own biases".
         // And prejudice: "look at your own prejudices" for "examine your own biases".
         ["bias", "biases", "biased", "prejudice", "prejudices", "prejudiced"],
+        // (round 26) Needing, as texters and speakers say it: "they just gotta hear it" for "they
+        // need to hear it".
+        ["need", "needs", "gotta", "hafta", "haveta"],
         // The one who knows the trade: "the counselor's the pro" for "the counselor is the expert".
         ["expert", "experts", "pro", "pros"],
         // Someone's part in treatment: "explain my job" for "explain my role".

@@ -230,6 +230,8 @@ public final class Grader: Sendable, Codable {
         dropExceptionOpeners(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         dropElaborations(&found, line, from: held)
+        dropOpenedBeliefs(&found, q, line, from: held, excluding: masked.union(claimed))
+        dropBorrowedWords(&found, q, line, excluding: masked.union(claimed))
         if let completed = completion(of: analysis, context: context) {
             // The completed sentence is the prompt's own idea: "they own the plan" after "… they
             // feel a sense of …" is ownership, whatever else the prompt's words touch.
