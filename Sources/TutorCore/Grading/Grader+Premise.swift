@@ -55,7 +55,11 @@ extension Grader {
                 // Said after the other idea has begun, inside its stretch ("turn a slip into", "for
                 // support"); a word said first is the head the other's words go on to modify ("a
                 // partnership built on trust", "the limits, like danger to others").
-                return g.positions.contains { $0 < at && line.segments[$0] == segment }
+                // An "and" that opens a clause with a subject of its own ("it makes a toxic
+                // environment and he might drop out") ends the other idea's stretch.
+                return g.positions.contains {
+                    $0 < at && line.segments[$0] == segment && !Self.newSubject(line, $0, at)
+                }
             }
             if owner { borrowed.append((idea.id, at)) }
         }
@@ -65,4 +69,18 @@ extension Grader {
             }
         }
     }
+
+    /// Whether "and" followed by a subject ("… and he might drop out") stands between content
+    /// words `a` and `b` of the line.
+    static func newSubject(_ line: Line, _ a: Int, _ b: Int) -> Bool {
+        let lo = line.positions[a]
+        let hi = line.positions[b]
+        guard hi - lo > 2 else { return false }
+        return (lo + 1..<hi - 1).contains { i in
+            ["and", "&", "n"].contains(line.tokens[i].word) && clauseSubjects.contains(line.tokens[i + 1].word)
+        }
+    }
+    static let clauseSubjects: Set<String> = [
+        "he", "she", "they", "it", "i", "we", "you", "hes", "shes", "theyre", "theyll", "hell", "shell", "its",
+    ]
 }

@@ -62,6 +62,16 @@ import Testing
         #expect(gradeAnswer("alliance-definition", line).covered == ["e1", "e2"], "\(line)")
     }
 
+    @Test(
+        "an and that opens a clause with its own subject ends the other idea's stretch",
+        arguments: [
+            "home turns hostile and she could quit coming",
+            "it makes a toxic enviroment and he might drop out",
+        ])
+    func newSubjectEndsTheStretch(_ line: String) {
+        #expect(gradeAnswer("negative-family-messaging-effect", line).covered == ["e2", "e3"], "\(line)")
+    }
+
     @Test("a limit named before its example stays a limit")
     func limitBeforeExample() {
         #expect(
