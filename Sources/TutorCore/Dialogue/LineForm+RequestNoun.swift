@@ -17,7 +17,7 @@ extension LineForm {
         let after = w[(n + 1)...]
         // After the noun: nothing, what it is of, or a word that presses the request.
         guard let next = after.first else { return after }
-        guard requestLinks.contains(next) || pressing.contains(next) else { return nil }
+        guard requestLinks.contains(next) || requestPressers.contains(next) else { return nil }
         if after.contains(where: { copulas.contains($0) || statingVerbs.contains($0) }) { return nil }
         return after
     }
@@ -26,8 +26,8 @@ extension LineForm {
     static let requestNouns: Set<String> = ["example", "examples", "difference", "differences"]
     /// Words that tie a request noun to what it is asked about ("of", Spanish and French "de").
     static let requestLinks: Set<String> = ["of", "between", "from", "de", "on", "about", "with"]
-    /// Words after the noun that only press the request.
-    static let pressing: Set<String> = ["please", "pls", "plz", "first", "again", "too", "do", "dena", "do?"]
+    /// Words after the noun that only press the request (the tokens keep no "?").
+    static let requestPressers: Set<String> = ["please", "pls", "plz", "first", "again", "too", "do", "dena"]
     /// Verbs that make a difference rather than ask for one.
     static let makingWords: Set<String> = ["make", "makes", "made", "making", "big", "huge", "real"]
     /// Verbs after the noun that state what the example or difference is.
