@@ -244,7 +244,7 @@ extension LineForm {
     }
 
     /// Words that ask which topics there are.
-    static let topicWords: Set<String> = ["areas", "topics", "subjects", "cover", "covers", "teach", "teaches"]
+    static let topicWords: WordSet = ["areas", "topics", "subjects", "cover", "covers", "teach", "teaches"]
 
     /// "What's the most important thing to study for this section", "how should i prep for
     /// the ethics part": the learner asks how to study, a question of study advice.

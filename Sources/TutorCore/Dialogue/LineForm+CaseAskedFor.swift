@@ -43,5 +43,5 @@ extension LineForm {
     }
 
     /// Words that may come before "give me" when a case is asked for ("ok so give me a case").
-    static let politeBeforeACase: Set<String> = politeBeforeGive.union(["like", "ok", "okay", "so"])
+    static let politeBeforeACase: WordSet = politeBeforeGive.union(["like", "ok", "okay", "so"])
 }

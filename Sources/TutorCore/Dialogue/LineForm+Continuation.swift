@@ -30,9 +30,9 @@ extension LineForm {
     }
 
     /// Conjunctions that set what follows against what the learner said before.
-    static let contrasting: Set<String> = ["while", "whereas", "whilst", "unlike"]
+    static let contrasting: WordSet = ["while", "whereas", "whilst", "unlike"]
     /// The subject a relative "where" opens its own clause with.
-    static let clauseSubjects: Set<String> = [
+    static let clauseSubjects: WordSet = [
         "they", "he", "she", "we", "you", "both", "the", "a", "client", "clients", "counselor", "counselors",
         "everyone", "each",
     ]

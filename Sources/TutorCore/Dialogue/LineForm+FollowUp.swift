@@ -184,13 +184,13 @@ extension LineForm {
 
 extension LineForm {
     /// Words that may come before "give me" in a request ("can you give me…", "pls gimme…").
-    static let politeBeforeGive: Set<String> = [
+    static let politeBeforeGive: WordSet = [
         "can", "could", "would", "will", "you", "u", "ya", "please", "pls", "plz", "just", "now",
     ]
 
     /// What is asked for after "give me", "show me", "give us" or "gimme" (once the `polite`
     /// words before it are dropped); nil when the line does not open so.
-    static func askedAfterGiveMe(_ w: [String], polite: Set<String>) -> [String]? {
+    static func askedAfterGiveMe(_ w: [String], polite: WordSet) -> [String]? {
         let w = Array(w.drop { polite.contains($0) })
         if w.first == "gimme" { return Array(w.dropFirst()) }
         if w.count >= 2, ["give", "show"].contains(w[0]), ["me", "us"].contains(w[1]) { return Array(w.dropFirst(2)) }

@@ -7,7 +7,7 @@ import Foundation
 /// and a line that opens on "I don't know" ("idk what else").
 extension LineForm {
     /// Words that stand as the subject of an inverted question ("how would *you*…").
-    static let askedSubjects: Set<String> = [
+    static let askedSubjects: WordSet = [
         "you", "u", "ya", "i", "we", "they", "he", "she", "someone", "somebody", "people", "one", "counselors",
     ]
 
@@ -31,7 +31,7 @@ extension LineForm {
     /// won"), or an auxiliary before "you" or "I".
     /// Words for a person that a relative "who" tells more of ("the one who …", "someone
     /// who …", "a client who …").
-    static let relativeHeads: Set<String> = [
+    static let relativeHeads: WordSet = [
         "one", "ones", "person", "people", "someone", "somebody", "anyone", "anybody", "everyone", "those",
         "client", "clients", "counselor", "counselors", "guy", "man", "woman", "kid", "friend", "patient",
     ]
@@ -148,18 +148,18 @@ extension LineForm {
     }
 
     /// Words that soften a state told ("rather slow", "a bit less panicky").
-    static let stateSofteners: Set<String> = [
+    static let stateSofteners: WordSet = [
         "so", "really", "rather", "a", "bit", "little", "kinda", "kind", "of", "pretty", "quite", "very", "too",
         "totally", "just", "less", "more", "still", "getting", "super", "such",
     ]
     /// States of the learner's own mind, told after "I'm" or "I feel".
-    static let ownStates: Set<String> = [
+    static let ownStates: WordSet = [
         "slow", "dumb", "stupid", "tired", "exhausted", "drained", "panicky", "hopeless", "useless", "rusty",
         "nervous", "anxious", "stressed", "worried", "scared", "overwhelmed", "frustrated", "discouraged",
         "confident", "calmer", "calm", "better", "good", "great", "fine", "okay", "ok", "relieved", "proud",
     ]
     /// Words after "I feel" that open a clause about something else ("i feel like he…").
-    static let stateClauseOpeners: Set<String> = [
+    static let stateClauseOpeners: WordSet = [
         "like", "that", "as", "the", "it", "this", "they", "he", "she", "you", "we", "if", "when", "not",
         "sure", "going", "gonna", "an", "to", "in", "on", "about",
     ]
@@ -180,7 +180,7 @@ extension LineForm {
 extension LineForm {
     /// Words that cannot open a fronted term: a subject, or a verb that makes it a clause
     /// ("he's angry, why?" offers a guess).
-    static let notATerm: Set<String> = [
+    static let notATerm: WordSet = [
         "i", "you", "u", "he", "she", "they", "we", "it", "its", "hes", "shes", "theyre", "thats", "is", "are", "was",
         "be", "do", "does", "did", "would", "could", "should", "can", "will", "not", "no", "because", "bc", "cuz",
     ]

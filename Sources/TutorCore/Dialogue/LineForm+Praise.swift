@@ -4,14 +4,14 @@
 /// (a definition or an example), while only "good ones" asks for examples.
 extension LineForm {
     /// Words of praise for the reply, and the small words around them.
-    static let praiseWords: Set<String> = [
+    static let praiseWords: WordSet = [
         "good", "great", "nice", "cool", "awesome", "perfect", "excellent", "brilliant", "amazing", "helpful",
         "useful", "clear", "love", "loved", "like", "liked", "one", "that", "this", "it", "was", "is", "a", "an",
         "really", "very", "so", "super", "pretty", "quite", "such", "lol", "haha", "makes", "sense", "indeed",
         "'s", "s", "thats", "that's", "!",
     ]
     /// The words that praise: a sentence of small words alone praises nothing.
-    static let praisingWords: Set<String> = [
+    static let praisingWords: WordSet = [
         "good", "great", "nice", "cool", "awesome", "perfect", "excellent", "brilliant", "amazing", "helpful",
         "useful", "clear", "love", "loved", "liked",
     ]

@@ -7,23 +7,23 @@ import Foundation
 /// way they name a film, by its scene or topic, with no cue word of quizzing in the line.
 extension LineForm {
     /// Nouns that stand for a question of the tutor's.
-    static let questionNouns: Set<String> = [
+    static let questionNouns: WordSet = [
         "one", "question", "questions", "q", "qs", "qn", "ques", "quiz", "item", "prompt", "problem", "scenario",
         "scenarios", "vignette", "vignettes", "case", "cases", "exercise", "situation", "situations",
     ]
     /// Nouns for a question told by its scene, which name one only after "the" or "that".
-    static let scenarioNouns: Set<String> = [
+    static let scenarioNouns: WordSet = [
         "scenario", "scenarios", "vignette", "vignettes", "case", "cases", "situation", "situations",
     ]
     /// Words that say a scenario is for practice ("a practice scenario", "a mock case").
-    static let practiceWords: Set<String> = [
+    static let practiceWords: WordSet = [
         "practice", "practise", "quiz", "test", "exam", "mock", "sample", "review",
     ]
     /// What opens the noun phrase.
-    static let questionDeterminers: Set<String> = ["the", "that", "a", "an", "another", "your", "ur", "next"]
+    static let questionDeterminers: WordSet = ["the", "that", "a", "an", "another", "your", "ur", "next"]
     /// Words before the noun phrase of a line that asks to be given or to do it ("can we do",
     /// "i'd like", "ok lets try", "what about").
-    static let choosingWords: Set<String> = [
+    static let choosingWords: WordSet = [
         "do", "let's", "lets", "let", "us", "can", "could", "would", "we", "i", "get", "have", "give", "me", "gimme",
         "want", "wanna", "like", "i'd", "id", "try", "how", "what", "about", "go", "with", "pick", "ask", "hit",
         "throw", "pose", "present",
@@ -33,19 +33,19 @@ extension LineForm {
         "is", "whats",
     ]
     /// The verbs among them: a line that is not a bare noun phrase needs one.
-    static let choosingVerbs: Set<String> = [
+    static let choosingVerbs: WordSet = [
         "do", "get", "have", "give", "gimme", "want", "wanna", "like", "try", "pick", "ask", "hit", "throw", "take",
         "choose", "start", "go", "ready",
         // "Could you pose the scenario about…", "present the case where…": verbs of setting a question.
         "pose", "present",
     ]
     /// Words that tie a scene to the noun ("the one with…", "a question about…").
-    static let sceneLinks: Set<String> = [
+    static let sceneLinks: WordSet = [
         "with", "about", "where", "when", "on", "in", "that", "who", "from", "for", "regarding", "involving", "w",
         "re", "bout", "abt", "comparing", "covering", "testing", "contrasting", "like",
     ]
     /// Words that may end the line after the noun without changing it.
-    static let afterRequest: Set<String> = [
+    static let afterRequest: WordSet = [
         "please", "pls", "plz", "now", "next", "again", "then", "thanks", "thx", "ty", "ok", "okay", "maybe", "first",
         "today", "quickly",
         // "Empathy vs sympathy question go", "the trust one, go!": the learner's starting signal.
@@ -53,7 +53,7 @@ extension LineForm {
     ]
     /// Words inside the phrase that point to a listed option or a degree, not a scene ("the
     /// second one", "the other one", "the harder one").
-    static let notAScene: Set<String> = [
+    static let notAScene: WordSet = [
         "first", "second", "third", "last", "other", "same", "previous", "former", "latter", "right", "wrong",
         "correct", "harder", "easier", "hard", "easy", "tougher", "simpler", "which", "each", "every", "no", "any",
     ]
@@ -217,7 +217,7 @@ extension LineForm {
 
     /// One word for "ask me" or "test me" in Spanish, which learners who mix languages use
     /// (accents folded away).
-    static let askMeWords: Set<String> = ["preguntame", "preguntanos", "examiname", "evaluame"]
+    static let askMeWords: WordSet = ["preguntame", "preguntanos", "examiname", "evaluame"]
 
     /// "Bring it to supervision", "maybe gently ask what others have noticed", "reflect how
     /// he's feeling": what to do, put as an instruction to the counselor, which answers a

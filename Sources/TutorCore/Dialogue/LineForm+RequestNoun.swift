@@ -23,15 +23,15 @@ extension LineForm {
     }
 
     /// Nouns that name a thing asked of the tutor.
-    static let requestNouns: Set<String> = ["example", "examples", "difference", "differences"]
+    static let requestNouns: WordSet = ["example", "examples", "difference", "differences"]
     /// Words that tie a request noun to what it is asked about ("of", Spanish and French "de").
-    static let requestLinks: Set<String> = ["of", "between", "from", "de", "on", "about", "with"]
+    static let requestLinks: WordSet = ["of", "between", "from", "de", "on", "about", "with"]
     /// Words after the noun that only press the request (the tokens keep no "?").
-    static let requestPressers: Set<String> = ["please", "pls", "plz", "first", "again", "too", "do", "dena"]
+    static let requestPressers: WordSet = ["please", "pls", "plz", "first", "again", "too", "do", "dena"]
     /// Verbs that make a difference rather than ask for one.
-    static let makingWords: Set<String> = ["make", "makes", "made", "making", "big", "huge", "real"]
+    static let makingWords: WordSet = ["make", "makes", "made", "making", "big", "huge", "real"]
     /// Verbs after the noun that state what the example or difference is.
-    static let statingVerbs: Set<String> = [
+    static let statingVerbs: WordSet = [
         "would", "could", "might", "will", "be", "means", "shows", "lies", "being", "has",
     ]
 }

@@ -4,9 +4,9 @@
 /// exam"): study advice, whatever a topic, a "how" or a concept in it cues.
 extension LineForm {
     /// Words that name the exam.
-    static let examWords: Set<String> = ["exam", "exams", "test", "tests", "boards", "final", "finals", "licensing"]
+    static let examWords: WordSet = ["exam", "exams", "test", "tests", "boards", "final", "finals", "licensing"]
     /// Words that weigh a topic for the exam or speak of studying it.
-    static let weighingWords: Set<String> = [
+    static let weighingWords: WordSet = [
         "big", "biggest", "important", "need", "needed", "lot", "much", "often", "remember", "memorize",
         "memorise", "study", "focus", "matter", "matters", "tested", "weighted", "worth", "emphasized",
         // "What's most likely on the exam", "how should i prep for the ethics part of the exam".
@@ -143,8 +143,8 @@ extension LineForm {
         }
     }
 
-    static let refusals: Set<String> = ["no", "nah", "nope", "naw", "nay", "nop", "noo", "nooo", "nahh"]
-    static let refusalCompanions: Set<String> = [
+    static let refusals: WordSet = ["no", "nah", "nope", "naw", "nay", "nop", "noo", "nooo", "nahh"]
+    static let refusalCompanions: WordSet = [
         "not", "now", "right", "thanks", "thank", "you", "thx", "ty", "i'm", "im", "i", "am", "good", "ok", "okay",
         "later", "sorry", "really", "today", "just", "yet", "tonight", "rn", "that's", "thats", "all", "maybe",
     ]
@@ -200,12 +200,12 @@ extension LineForm {
         return heads && rest.allSatisfy { assentWords.contains($0) || assentCompanions.contains($0) }
     }
 
-    static let assentWords: Set<String> = [
+    static let assentWords: WordSet = [
         "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "sure", "ok", "okay", "k", "kk", "alright", "ready",
         "definitely",
         "absolutely", "certainly", "aye", "si",
     ]
-    static let assentCompanions: Set<String> = [
+    static let assentCompanions: WordSet = [
         "please", "pls", "plz", "go", "ahead", "lets", "let's", "let", "us", "do", "it", "that", "sounds", "good",
         "why",
         "fine", "i'm", "im", "i", "am", "hit", "me", "bring", "on", "then", "sure", "thing", "course", "of",
@@ -228,11 +228,11 @@ extension LineForm {
         return heads && w.allSatisfy { acknowledgements.contains($0) || acknowledgementCompanions.contains($0) }
     }
 
-    static let acknowledgements: Set<String> = [
+    static let acknowledgements: WordSet = [
         "ok", "okay", "k", "kk", "okey", "cool", "alright", "allright", "aight", "understood", "gotcha", "noted",
         "interesting", "neat", "wow", "ahh", "ahhh", "ooh", "oooh",
     ]
-    static let acknowledgementCompanions: Set<String> = [
+    static let acknowledgementCompanions: WordSet = [
         "i", "see", "fair", "enough", "got", "it", "makes", "sense", "get", "oh", "ah", "then", "so", "that", "thats",
         "that's", "very", "really", "yeah", "yes", "yep", "hmm", "well", "now", "all", "right", "sure",
     ]
@@ -261,7 +261,7 @@ extension LineForm {
         return [["h", "m"], ["u", "m"], ["u", "h"], ["e", "r"], ["e", "r", "m"], ["m"]].contains(runs)
     }
 
-    static let readyWords: Set<String> = ["ok", "okay", "k", "kk", "alright", "wait", "sure"]
+    static let readyWords: WordSet = ["ok", "okay", "k", "kk", "alright", "wait", "sure"]
 
     static let thinkingPhrases: [[String]] = [
         ["let", "me", "think"], ["lemme", "think"], ["one", "sec"], ["one", "second"], ["one", "moment"],
@@ -269,7 +269,7 @@ extension LineForm {
         ["hold", "on"], ["hang", "on"], ["thinking"],
     ]
 
-    static let thinkingWords: Set<String> = [
+    static let thinkingWords: WordSet = [
         "let", "me", "lemme", "think", "thinking", "one", "a", "sec", "second", "moment", "min", "minute", "hold",
         "hang", "on", "give", "just", "ok", "okay", "well", "so", "wait", "about", "it", "this", "that", "i", "am",
         "still", "ah", "oh",
@@ -287,7 +287,7 @@ extension LineForm {
         return w.allSatisfy { missedWords.contains($0) || missedCompanions.contains($0) }
     }
 
-    static let missedWords: Set<String> = ["miss", "missed", "missing", "wrong", "forget", "forgot", "left"]
+    static let missedWords: WordSet = ["miss", "missed", "missing", "wrong", "forget", "forgot", "left"]
 
     /// "Why was my answer wrong?", "how come that's not complete", "why isn't that enough":
     /// the learner asks why their answer was marked down. A short question in these words
@@ -304,21 +304,21 @@ extension LineForm {
         }
     }
 
-    static let verdictWords: Set<String> = [
+    static let verdictWords: WordSet = [
         "wrong", "incorrect", "right", "correct", "complete", "incomplete", "enough", "partial", "partly", "marked",
         "counted", "count", "counts", "accepted", "full", "good",
     ]
-    static let answerPointers: Set<String> = [
+    static let answerPointers: WordSet = [
         "that", "that's", "thats", "it", "it's", "its", "this", "my", "answer", "i", "mine", "what", "said",
     ]
-    static let verdictCompanions: Set<String> = [
+    static let verdictCompanions: WordSet = [
         "why", "whys", "why's", "y", "how", "come", "is", "was", "isn't", "isnt", "wasn't", "wasnt", "not", "did",
         "didn't", "didnt", "does", "doesn't", "doesnt", "do", "get", "got", "as", "only", "still", "the", "a", "so",
         "then", "though", "tho", "one", "considered", "you", "u", "say", "mark", "call", "say", "an", "answers",
         "exactly", "again", "yet", "already", "just", "even", "quite", "really",
     ]
 
-    static let missedCompanions: Set<String> = [
+    static let missedCompanions: WordSet = [
         "what", "which", "wat", "whats", "what's", "did", "do", "i", "me", "was", "am", "get", "got", "out", "on", "in",
         "the", "last", "one", "question", "that", "this", "part", "parts", "idea", "ideas", "bit", "bits", "it",
         "there", "exactly", "so", "then", "from", "answer", "my", "of", "were", "points", "point", "things", "thing",

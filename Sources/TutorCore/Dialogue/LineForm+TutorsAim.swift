@@ -7,13 +7,13 @@ import Foundation
 /// stays open.
 extension LineForm {
     /// Words of not knowing or not following, before the "what".
-    static let notFollowing: Set<String> = [
+    static let notFollowing: WordSet = [
         "sure", "idea", "clue", "get", "confused", "know", "understand", "unclear", "lost", "idk", "dunno",
     ]
     /// The tutor addressed, after the "what" (a word such as "else" or "exactly" may come between).
-    static let tutorAddressed: Set<String> = ["you", "u", "ur", "youre", "ya"]
+    static let tutorAddressed: WordSet = ["you", "u", "ur", "youre", "ya"]
     /// Verbs of aiming at something, after the tutor named.
-    static let aimingVerbs: Set<String> = [
+    static let aimingVerbs: WordSet = [
         "looking", "asking", "after", "want", "wanting", "mean", "getting", "going", "need", "expect", "expecting",
         "fishing",
     ]

@@ -6,7 +6,7 @@
 /// answer that only shares a cue with a conversational intent is not taken for one.
 enum LineForm {
     /// Words that open a line without changing what it does ("so what's…", "wait, what…").
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "so", "ok", "okay", "and", "but", "wait", "hmm", "hm", "um", "umm", "uh", "oh", "ah", "sorry", "btw",
         "also", "well", "hey", "actually", "quick", "question", "oops", "alright", "right", "oh,", "ugh", "lol",
         "yeah", "yea", "hmmm", "uhh", "erm",
@@ -16,13 +16,13 @@ enum LineForm {
         "whats": ["what", "is"], "hows": ["how", "is"], "whos": ["who", "is"], "wheres": ["where", "is"],
         "whys": ["why", "is"], "wats": ["what", "is"], "wat": ["what"], "wut": ["what"], "wha": ["what"],
     ]
-    static let questionWords: Set<String> = ["what", "why", "how", "who", "which", "when", "where"]
-    static let copulas: Set<String> = ["is", "are", "was", "were"]
-    static let auxiliaries: Set<String> = [
+    static let questionWords: WordSet = ["what", "why", "how", "who", "which", "when", "where"]
+    static let copulas: WordSet = ["is", "are", "was", "were"]
+    static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "does", "do", "did", "would", "could", "should", "can", "will",
     ]
     /// Words that open a clause: a line holding one after "what is" says more than a term.
-    static let clauseWords: Set<String> = ["if", "when", "because", "since", "unless", "so", "but", "cause", "while"]
+    static let clauseWords: WordSet = ["if", "when", "because", "since", "unless", "so", "but", "cause", "while"]
     /// Whether the words hold a clause opener; "so" before "much" or "important" only
     /// intensifies ("why does it matter so much").
     static func hasClause(_ w: some Collection<String>) -> Bool {
@@ -34,7 +34,7 @@ enum LineForm {
     }
 
     /// Someone other than the learner, now: the subject of an action described in an answer.
-    static let others: Set<String> = [
+    static let others: WordSet = [
         "he", "she", "they", "him", "her", "them", "his", "their", "client", "clients", "patient", "patients",
         "counselor", "counselors", "therapist", "family", "mom", "dad",
     ]
@@ -98,7 +98,7 @@ enum LineForm {
     }
 
     /// Negated auxiliaries typed without an apostrophe, which open a question all the same.
-    static let fusedNegations: Set<String> = [
+    static let fusedNegations: WordSet = [
         "isnt", "arent", "doesnt", "dont", "wouldnt", "shouldnt", "cant", "wont", "didnt", "wasnt",
     ]
 
@@ -333,7 +333,7 @@ enum LineForm {
         }
     }
 
-    private static let thankingWords: Set<String> = [
+    private static let thankingWords: WordSet = [
         "ty", "tysm", "tyvm", "thnx", "thanx", "thnks", "cheers", "obliged", "gracias", "merci", "danke", "grazie",
         "obrigado", "obrigada", "kudos",
     ]
@@ -356,7 +356,7 @@ enum LineForm {
         return judges && asks && !(w == ["right"] && !analysis.text.contains("?"))
     }
 
-    private static let rightCheckWords: Set<String> = [
+    private static let rightCheckWords: WordSet = [
         "is", "was", "am", "are", "did", "do", "does", "have", "that", "it", "this", "i", "my", "answer", "get", "got",
         "right", "correct", "close", "wrong", "warm", "warmer", "on", "the", "track", "so", "ok", "okay", "hmm",
         "um", "umm", "then", "or", "not", "at", "least", "kind", "of", "sort", "all", "anywhere", "near", "even",

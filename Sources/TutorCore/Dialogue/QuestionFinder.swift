@@ -253,7 +253,7 @@ public struct QuestionFinder: Sendable, Codable {
 
     /// Words that name a question when they follow its opening words ("the two clients
     /// question", "the two clients one").
-    static let questionNouns: Set<String> = ["question", "one", "scenario", "q", "case", "item"]
+    static let questionNouns: WordSet = ["question", "one", "scenario", "q", "case", "item"]
 
     /// The question the line names by its opening words, two or more, said right before
     /// "question" or "one" ("ask me the two clients question"): a learner recalls a question

@@ -6,7 +6,7 @@
 extension Tutor {
     /// Words that relate two things, beyond `relationIndex`'s: "overlap", "go together",
     /// "come before", "the opposite of".
-    static let moreRelations: Set<String> = [
+    static let moreRelations: WordSet = [
         "overlap", "overlaps", "overlapping", "together", "opposite", "before", "similar", "same", "connect",
         "connects", "connected", "connection", "relate", "relates", "related", "relation", "relationship", "fit",
         "fits", "compare", "compared", "different", "differ", "differs", "difference", "versus", "vs", "part",
@@ -65,7 +65,7 @@ extension Tutor {
     }
 
     /// Words that ask how two things differ or match; "diff" is how learners shorten it.
-    static let differenceWords: Set<String> = [
+    static let differenceWords: WordSet = [
         "diff", "different", "difference", "differ", "differs", "same", "similar", "unlike", "vs", "versus",
         "compared", "compare",
     ]
@@ -270,7 +270,7 @@ extension Tutor {
     }
 
     /// Nouns that head a phrase without naming its topic ("an ethical issue").
-    static let genericHeads: Set<String> = [
+    static let genericHeads: WordSet = [
         "issue", "issues", "thing", "things", "problem", "problems", "question", "matter", "concern", "factor", "idea",
         "kind", "type", "sort", "way", "part", "step", "skill", "technique", "approach", "topic",
     ]

@@ -237,24 +237,24 @@ extension Tutor {
     ]
     /// Nouns that, first in a line, ask for a case of the topic ("example sentence",
     /// "examples of what to say").
-    private static let caseNouns: Set<String> = ["example", "examples", "ex", "eg", "sample", "samples"]
+    private static let caseNouns: WordSet = ["example", "examples", "ex", "eg", "sample", "samples"]
     /// Words beside a case noun that ask for something else than a case of the topic: a
     /// question, or both sides of a pair.
-    private static let notOfTheTopic: Set<String> = [
+    private static let notOfTheTopic: WordSet = [
         "question", "questions", "q", "quiz", "test", "both", "two", "each", "it", "that", "this", "them", "those",
         "another", "more", "other", "else", "again",
     ]
     /// Fillers before the opener ("ok and for a teen?").
-    private static let fillers: Set<String> = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
+    private static let fillers: WordSet = ["ok", "okay", "so", "alright", "right", "then", "oh", "hmm", "well"]
     /// Words for a person an elliptical setting may name ("and with a teen?").
-    private static let people: Set<String> = [
+    private static let people: WordSet = [
         "someone", "somebody", "client", "clients", "person", "people", "he", "she", "they", "who", "kid", "kids",
         "teen", "teens", "teenager", "teenagers", "adult", "adults", "guy", "woman", "man", "mom", "dad", "child",
         "children", "parent", "parents", "partner", "veteran", "veterans",
     ]
     /// Prepositions that open a setting or a person rather than a topic ("for a teenager").
     /// Words that name the field itself as a setting: drug and alcohol treatment.
-    static let fieldSettingWords: Set<String> = [
+    static let fieldSettingWords: WordSet = [
         "drug", "drugs", "alcohol", "addiction", "addictions", "substance", "substances", "sud", "rehab", "rehabs",
         "recovery", "treatment", "treatments", "program", "programs", "programme", "programmes", "specifically",
         "especially", "particular", "particularly", "abuse", "use", "misuse", "setting", "settings", "work", "field",
@@ -262,7 +262,7 @@ extension Tutor {
         "residential", "outpatient", "inpatient",
     ]
 
-    private static let settingWords: Set<String> = ["with", "for", "in", "to", "at", "on", "during", "among", "over"]
+    private static let settingWords: WordSet = ["with", "for", "in", "to", "at", "on", "during", "among", "over"]
 
     /// The line read as the last request asked again of what it names; nil when it is not
     /// elliptical (it has a verb or question word of its own) or leans on nothing.
@@ -560,7 +560,7 @@ extension Tutor {
 
     /// Whether a clause after the line's first comma opens with one of `openers` ("but im
     /// the expert, shouldnt i set them").
-    static func aLaterClauseOpens(with openers: Set<String>, _ analysis: Analysis) -> Bool {
+    static func aLaterClauseOpens(with openers: WordSet, _ analysis: Analysis) -> Bool {
         analysis.text.lowercased().split(separator: ",").dropFirst().contains { part in
             part.split(separator: " ").first.map { openers.contains(String($0)) } ?? false
         }

@@ -408,7 +408,7 @@ extension Tutor {
     }
 
     /// Forms of "be" that set two things side by side ("why isn't that the alliance").
-    static let sideBySideCopulas: Set<String> = [
+    static let sideBySideCopulas: WordSet = [
         "is", "isnt", "isn't", "are", "arent", "aren't", "was", "wasnt", "be", "its", "it's",
     ]
 
@@ -592,7 +592,7 @@ extension Tutor {
     }
 
     /// The words after "part of" that point back at the topic ("the bond part of it").
-    static let partOwnerPronouns: Set<String> = ["it", "that", "this", "them", "those", "these", "its"]
+    static let partOwnerPronouns: WordSet = ["it", "that", "this", "them", "those", "these", "its"]
 
     /// "And the other one, where it's the counselor's feelings?", "whats the other one called":
     /// after a concept the knowledge base pairs with another (each names the other as its

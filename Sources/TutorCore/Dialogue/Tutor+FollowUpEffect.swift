@@ -4,7 +4,7 @@
 /// ("is that better or worse than a judge ordering it").
 extension Tutor {
     /// Verbs that say one thing acts on another.
-    static let effectVerbs: Set<String> = [
+    static let effectVerbs: WordSet = [
         "change", "changes", "affect", "affects", "help", "helps", "make", "makes", "get", "gets", "shape", "shapes",
         "influence", "influences", "impact", "impacts", "improve", "improves", "boost", "boosts", "raise", "raises",
         "increase", "increases", "lead", "leads", "build", "builds", "feed", "feeds", "drive", "drives",

@@ -122,7 +122,7 @@ extension Tutor {
 
     /// The words an ordinal counts that are no side or part ("the first session", "the
     /// first few", "the second stage").
-    static let countedAfterAnOrdinal: Set<String> = [
+    static let countedAfterAnOrdinal: WordSet = [
         "session", "sessions", "time", "times", "meeting", "meetings", "visit", "visits", "appointment",
         "appointments", "week", "weeks", "day", "days", "month", "months", "year", "few", "couple", "step",
         "steps", "impression", "impressions", "contact", "call", "hour", "minutes", "intake", "place", "stage",

@@ -12,7 +12,7 @@
 ///   the opposite word names elsewhere ("close" to home is program location).
 extension Tutor {
     /// Words that weigh or liken two things.
-    static let weighingWords: Set<String> = [
+    static let weighingWords: WordSet = [
         "different", "differ", "differs", "difference", "same", "similar", "compare", "compares", "compared",
         "beats", "beat", "trumps", "trump", "outweighs", "outweigh", "better", "worse", "stack", "stacks", "versus",
         "vs",

@@ -201,7 +201,7 @@ extension Tutor {
     }
 
     /// Frequent Spanish, French, German, Italian and Portuguese words that are not English.
-    static let foreignWords: Set<String> = [
+    static let foreignWords: WordSet = [
         "que", "qué", "es", "la", "el", "los", "las", "del", "por", "para", "cómo", "como", "una", "un", "y",
         "est", "le", "les", "une", "des", "du", "c'est", "qu'est", "ce", "quoi", "pourquoi", "comment", "et",
         "der", "das", "und", "ist", "nicht", "wie", "warum", "ein", "eine",

@@ -218,7 +218,7 @@ extension Tutor {
     }
 
     /// Verbs that ask the tutor to set a topic's parts out: never the start of an answer.
-    static let listingVerbs: Set<String> = ["list", "summarize", "summarise", "recap", "outline"]
+    static let listingVerbs: WordSet = ["list", "summarize", "summarise", "recap", "outline"]
 
     /// "Can you give example how to ask client about his culture": the tutor asked to give or
     /// show, whatever instruction to the counselor follows.

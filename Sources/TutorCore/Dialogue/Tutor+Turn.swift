@@ -177,9 +177,9 @@ extension Tutor {
     }
 
     /// Lines that ask to skip the question.
-    static let skipLines: Set<String> = ["skip", "skip it", "pass", "next", "skip this", "skip this one"]
+    static let skipLines: WordSet = ["skip", "skip it", "pass", "next", "skip this", "skip this one"]
     /// Lines that give up on an open question (with none open they are not about skipping).
-    static let giveUpLines: Set<String> = ["show me the answer", "give up", "i give up"]
+    static let giveUpLines: WordSet = ["show me the answer", "give up", "i give up"]
 
     /// "Just tell me the answer", "what's the answer?", "ok i give up, reveal the answer pls",
     /// "can you give me the answer": a request for the answer itself, made of a request verb, the
@@ -193,7 +193,7 @@ extension Tutor {
         return words.allSatisfy { answerRequestWords.contains($0) }
     }
 
-    private static let answerRequestWords: Set<String> = [
+    private static let answerRequestWords: WordSet = [
         "answer", "answers", "solution", "tell", "show", "give", "reveal", "gimme", "what", "whats", "is", "was",
         "the", "me", "us", "just", "please", "pls", "plz", "can", "could", "would", "will", "you", "u", "ok",
         "okay", "ugh", "fine", "so", "then", "now", "already", "right", "correct", "real", "full", "i", "up",

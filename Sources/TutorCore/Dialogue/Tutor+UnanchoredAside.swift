@@ -25,7 +25,7 @@ extension Tutor {
     }
 
     /// Words besides a pronoun by which a line leans on what came before.
-    private static let backWords: Set<String> = [
+    private static let backWords: WordSet = [
         "one", "ones", "they", "there", "instead", "another", "else", "other", "both", "two", "either", "same",
         "such", "again", "more", "then", "also", "too",
     ]

@@ -8,8 +8,8 @@ enum ExamRequest: Equatable {
     init?(_ analysis: Analysis) {
         let w = analysis.tokens.map(\.typed).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         guard !w.isEmpty, w.count <= 9 else { return nil }
-        func only(_ heads: Set<String>, _ companions: Set<String>) -> Bool {
-            w.contains(where: heads.contains) && w.allSatisfy { heads.contains($0) || companions.contains($0) }
+        func only(_ heads: WordSet, _ companions: WordSet) -> Bool {
+            w.contains(where: { heads.contains($0) }) && w.allSatisfy { heads.contains($0) || companions.contains($0) }
         }
         if only(Self.stopHeads, Self.stopCompanions) || w == ["no", "more"] {
             self = .stop
@@ -25,25 +25,25 @@ enum ExamRequest: Equatable {
         }
     }
 
-    static let stopHeads: Set<String> = ["stop", "quit", "end", "exit", "done", "enough", "finish", "finished"]
-    static let stopCompanions: Set<String> = [
+    static let stopHeads: WordSet = ["stop", "quit", "end", "exit", "done", "enough", "finish", "finished"]
+    static let stopCompanions: WordSet = [
         "the", "exam", "test", "practice", "please", "pls", "plz", "i'm", "im", "i", "am", "want", "to", "wanna",
         "can", "we", "lets", "let's", "let", "us", "now", "ok", "okay", "this", "it", "that's", "thats", "for",
         "today", "here", "set", "with", "that", "id", "i'd", "like", "need", "a", "break", "just", "of", "all",
     ]
-    static let whyWords: Set<String> = [
+    static let whyWords: WordSet = [
         "why", "whys", "why's", "explain", "how", "come", "not", "is", "isn't", "isnt", "was", "wasn't", "wasnt",
         "that", "it", "the", "answer", "i", "wrong", "right", "correct", "me", "this", "one", "a", "b", "c", "d",
         "so", "options", "option", "all", "each", "please", "pls", "them", "again", "mine", "my", "choice", "did",
         "get", "got", "what", "about", "others", "other", "ones",
     ]
-    static let scoreHeads: Set<String> = ["score", "scores", "doing", "progress", "tally"]
-    static let scoreCompanions: Set<String> = [
+    static let scoreHeads: WordSet = ["score", "scores", "doing", "progress", "tally"]
+    static let scoreCompanions: WordSet = [
         "how", "am", "i", "whats", "what's", "what", "is", "my", "the", "so", "far", "now", "am", "doing", "right",
         "many", "did", "get", "got", "me", "show", "tell", "current", "please", "pls",
     ]
-    static let passHeads: Set<String> = ["pass", "skip", "next", "idk", "dunno", "clue"]
-    static let passCompanions: Set<String> = [
+    static let passHeads: WordSet = ["pass", "skip", "next", "idk", "dunno", "clue"]
+    static let passCompanions: WordSet = [
         "i", "no", "don't", "dont", "know", "not", "sure", "this", "one", "it", "please", "pls", "the", "question",
         "item", "have", "a", "just", "give", "me", "answer", "show", "ill", "i'll", "let's", "lets", "on", "go",
         "to", "can", "we",

@@ -14,7 +14,7 @@ extension Tutor {
     }
 
     /// Words that say how sure the learner is, or that they are answering, not what.
-    static let examFillers: Set<String> = [
+    static let examFillers: WordSet = [
         "i", "think", "it", "is", "its", "answer", "option", "the", "my", "choice", "letter", "go", "with",
         "pick", "maybe", "probably", "guess", "would", "say", "choose", "final", "im", "am", "sure", "s",
     ]

@@ -56,13 +56,13 @@ extension Grader {
     }
 
     /// The learner's words for the person addressed.
-    static let secondPersons: Set<String> = ["you", "u", "ya", "yu"]
+    static let secondPersons: WordSet = ["you", "u", "ya", "yu"]
 
     /// Subjects in chat spelling ("u tweak it"), besides `Analyzer.subjects`.
-    static let chatSubjects: Set<String> = ["u", "ya", "im", "ill", "theyll", "hell", "shell", "youll"]
+    static let chatSubjects: WordSet = ["u", "ya", "im", "ill", "theyll", "hell", "shell", "youll"]
 
     /// Words that join two verbs of one subject.
-    static let joiners: Set<String> = ["and", "then", "n"]
+    static let joiners: WordSet = ["and", "then", "n"]
 
     /// Whether the clause before the joiner at `j` opens with someone other than `agent` as its
     /// subject (the counselor, or a third party), whom the verb after the joiner shares.
@@ -123,29 +123,29 @@ extension Grader {
     }
 
     /// Words that join a clause to the one before.
-    static let joiningWords: Set<String> = ["and", "but", "so", "then", "while", "whereas"]
+    static let joiningWords: WordSet = ["and", "but", "so", "then", "while", "whereas"]
     /// Auxiliaries that give a subject a verb of its own.
-    static let ownVerbs: Set<String> = [
+    static let ownVerbs: WordSet = [
         "can", "could", "will", "would", "should", "may", "might", "is", "was", "does", "did", "has", "gets",
     ]
 
     /// Nouns for a person that may open a clause as its subject.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "client", "clients", "one", "person", "guy", "girl", "kid", "woman", "man", "patient", "lady", "dude",
     ]
 
     /// People other than the client and the counselor, who may be said to do what an idea
     /// says of one of them (as typed: the lexicon folds some into topics, "judge" into judging).
-    static let thirdParties: Set<String> = [
+    static let thirdParties: WordSet = [
         "judge", "judges", "court", "courts", "officer", "po", "family", "families", "wife", "husband", "spouse",
         "partner", "parents", "parent", "mom", "dad", "mother", "father", "kids", "children", "boss", "employer",
         "supervisor", "doctor", "doc", "friends", "friend", "girlfriend", "boyfriend", "team", "coach", "teacher",
     ]
 
     /// Nouns after "the other" that name the other side of a comparison.
-    static let otherSubjects: Set<String> = ["one", "client", "person", "guy", "woman", "man", "patient"]
+    static let otherSubjects: WordSet = ["one", "client", "person", "guy", "woman", "man", "patient"]
 
-    static let contrasts: Set<String> = ["but", "however", "whereas", "although", "though", "tho"]
+    static let contrasts: WordSet = ["but", "however", "whereas", "although", "though", "tho"]
 
     /// Whether "the other one" stands between content words `lo` and `hi` (a statement's
     /// evidence is not gathered from both sides of a comparison).

@@ -4,18 +4,18 @@
 /// that matters") has no such subject: its "it" says nothing.
 extension Grader {
     /// Words that may stand before such an "it" in its clause.
-    static let anaphoraOpeners: Set<String> = [
+    static let anaphoraOpeners: WordSet = [
         "but", "so", "and", "honestly", "really", "well", "tbh", "then", "yet", "like", "still", "actually", "because",
     ]
     /// Words that begin the predicate of "it's the …".
-    static let predicateStarts: Set<String> = ["the", "what", "a", "an"]
+    static let predicateStarts: WordSet = ["the", "what", "a", "an"]
     /// Words that may stand before a clause's subject ("the insurance", "their coverage").
-    static let subjectOpeners: Set<String> = [
+    static let subjectOpeners: WordSet = [
         "the", "a", "an", "their", "his", "her", "your", "my", "our", "good", "bad", "so", "and", "but", "well",
         "honestly", "like", "i", "think", "guess", "mean",
     ]
     /// Words after which "that", "who" or "which" close a cleft.
-    static let cleftClosers: Set<String> = ["that", "who", "which"]
+    static let cleftClosers: WordSet = ["that", "who", "which"]
 
     /// Rereads an "it" in the sentence after one that only names a thing ("That's resistance.
     /// You have to break through it.") as that thing.
@@ -54,21 +54,21 @@ extension Grader {
     }
 
     /// Small words of a sentence that is only a name ("a classic resistance").
-    static let bareNameWords: Set<String> = ["a", "an", "the", "just", "pure", "typical", "classic"]
+    static let bareNameWords: WordSet = ["a", "an", "the", "just", "pure", "typical", "classic"]
 
     /// Words that say the learner goes along ("Fine. Client owns it."): a sentence of them alone
     /// names nothing an "it" after it could stand for.
-    static let assents: Set<String> = [
+    static let assents: WordSet = [
         "fine", "alright", "allright", "right", "sure", "okay", "true", "yes", "yeah", "yep", "yup", "agreed",
         "gotcha", "understood", "whatever", "great", "cool", "good", "correct", "exactly", "noted", "roger",
     ]
 
     /// Pronouns that may stand for the counselor as a clause's subject.
-    static let subjectPronouns: Set<String> = ["he", "she", "they"]
+    static let subjectPronouns: WordSet = ["he", "she", "they"]
     /// Pronouns for someone other than the counselor said of in a clause.
-    static let otherPersons: Set<String> = ["them", "their", "him", "his", "her", "hers", "theirs", "themselves"]
+    static let otherPersons: WordSet = ["them", "their", "him", "his", "her", "hers", "theirs", "themselves"]
     /// Words that say two act as one ("decide together").
-    static let jointWords: Set<String> = ["together", "jointly", "both", "mutually", "collaboratively", "with"]
+    static let jointWords: WordSet = ["together", "jointly", "both", "mutually", "collaboratively", "with"]
 
     /// Whether the pronoun at `i` is the subject of what it should or may do: "they should …",
     /// "he needs to …", "she gets to …", "they have to …".
@@ -83,7 +83,7 @@ extension Grader {
     }
 
     /// Words that open a sentence that names a thing.
-    static let namers: Set<String> = ["that", "thats", "it", "its", "this"]
+    static let namers: WordSet = ["that", "thats", "it", "its", "this"]
 
     /// Rereads each "it" that stands for an earlier clause's subject as that subject, and a
     /// "he" or "she" that opens a sentence after one whose subject is the counselor as the
@@ -180,7 +180,7 @@ extension Grader {
 /// negation stops short of (the question word starts a clause).
 extension Grader {
     /// Question words that a bare "not" may deny the clause of.
-    static let deniedQuestionWords: Set<String> = ["who", "what", "which", "how", "whether", "whoever", "whatever"]
+    static let deniedQuestionWords: WordSet = ["who", "what", "which", "how", "whether", "whoever", "whatever"]
 
     /// Negates the words of a clause that a bare "not" denies.
     func deniedAlternatives(_ tokens: inout [Token]) {

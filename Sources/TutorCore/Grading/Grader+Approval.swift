@@ -4,9 +4,9 @@
 /// it follows the words it judges.
 extension Grader {
     /// The words that are "fine" when they judge something.
-    static let approvalWords: Set<String> = ["ok", "okay"]
+    static let approvalWords: WordSet = ["ok", "okay"]
     /// Words that may stand before a discourse marker at the start of a clause ("um, ok").
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "um", "uh", "umm", "hmm", "oh", "well", "yeah", "yes", "so", "and", "but", "then", "right", "sure", "alright",
         "ok", "okay",
     ]

@@ -7,7 +7,7 @@
 /// verbs it does not know ("go along with", "sign off on", "accept whatever he does").
 extension Grader {
     /// What the approval covers: every deed, whatever it was.
-    static let blanketObjects: Set<String> = ["everything", "whatever", "anything"]
+    static let blanketObjects: WordSet = ["everything", "whatever", "anything"]
     /// Verbs of approving that `readAmounts` does not know, with the particle each needs (if
     /// any) and the verb it stands for.
     static let blanketVerbs: [String: (particle: String?, reading: String)] = [
@@ -18,7 +18,7 @@ extension Grader {
         "accepts": (nil, "approve"), "accepting": (nil, "approve"),
     ]
     /// Small words between the approval and its object ("agree with", "ok with", "sign off on").
-    static let blanketLinks: Set<String> = ["with", "of", "on", "along", "off", "just", "pretty", "all"]
+    static let blanketLinks: WordSet = ["with", "of", "on", "along", "off", "just", "pretty", "all"]
 
     /// Rereads a blanket approval in place (no token added or removed): its object is the whole
     /// ("total", as `readAmounts` reads it), with the polarity of the approving word, which is
@@ -59,7 +59,7 @@ extension Grader {
     }
 
     /// Forms of "do" and their helpers after a doer ("she has done", "they do").
-    static let deedForms: Set<String> = ["did", "done", "does", "do", "doing"]
+    static let deedForms: WordSet = ["did", "done", "does", "do", "doing"]
 
     /// After "everything" at `i`: true when a deed follows in its clause ("everything he did",
     /// "whatever the client does"), false when the object ends the clause ("ok with

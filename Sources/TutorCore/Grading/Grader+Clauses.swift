@@ -5,41 +5,41 @@
 /// counselor and the client", and "something's wrong" as a problem, not a rejection.
 extension Grader {
     /// Negated auxiliaries that open a question asked to assert ("isn't it …", "don't they …").
-    static let questionNegators: Set<String> = [
+    static let questionNegators: WordSet = [
         "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wont", "wouldnt", "shouldnt", "cant",
         "couldnt",
     ]
     /// Auxiliaries that open such a question whatever follows; the others only before a subject
     /// ("don't they …", not the imperative "don't take it out on them").
-    static let copulaNegators: Set<String> = ["isnt", "arent", "wasnt", "werent"]
+    static let copulaNegators: WordSet = ["isnt", "arent", "wasnt", "werent"]
     /// Auxiliaries that the analyzer's contractions leave before "not" ("isn't" is "is not").
     static let expandedAuxiliaries: [String: String] = [
         "is": "isnt", "are": "arent", "was": "wasnt", "were": "werent", "does": "doesnt", "do": "dont", "did": "didnt",
         "would": "wouldnt", "should": "shouldnt", "could": "couldnt", "can": "cant", "will": "wont",
     ]
     /// Words that may come before such a question ("but isn't …", "so don't they …").
-    static let questionOpeners: Set<String> = ["but", "so", "well", "and", "still", "then", "um", "hmm", "ok", "okay"]
+    static let questionOpeners: WordSet = ["but", "so", "well", "and", "still", "then", "um", "hmm", "ok", "okay"]
     /// Words that start a subject after a negated auxiliary.
-    static let subjectStarts: Set<String> = [
+    static let subjectStarts: WordSet = [
         "i", "you", "he", "she", "we", "they", "it", "that", "this", "there", "the", "a", "an", "their", "his", "her",
         "clients", "counselors", "people",
     ]
     /// Words that open a condition, which a negation before them does not reach.
-    static let conditionOpeners: Set<String> = ["if", "when", "once", "whenever"]
+    static let conditionOpeners: WordSet = ["if", "when", "once", "whenever"]
     /// Who can stand on either side of a relationship ("between you and the client").
-    static let relationSides: Set<String> = [
+    static let relationSides: WordSet = [
         "client", "clients", "counselor", "counselors", "therapist", "therapists", "you", "us", "them", "patient",
         "patients", "counsellor", "u", "me", "him", "her",
     ]
     /// Verbs of keeping something where it is ("stays between us", "kept between you two").
-    static let keepingWords: Set<String> = [
+    static let keepingWords: WordSet = [
         "stay", "stays", "stayed", "staying", "kept", "keep", "keeps", "keeping", "remain", "remains", "remained",
     ]
     /// Forms of "make" in "make sure", which is "ensure".
-    static let makeWords: Set<String> = ["make", "makes", "made", "making"]
+    static let makeWords: WordSet = ["make", "makes", "made", "making"]
     /// Words before "wrong" or "off" that make it a problem ("something's wrong in the
     /// relationship", "something feels off").
-    static let problemSubjects: Set<String> = ["something", "anything", "what", "thing", "things", "nothing"]
+    static let problemSubjects: WordSet = ["something", "anything", "what", "thing", "things", "nothing"]
 
     /// Rereads the line's tokens in place; no token is added or removed.
     func rereadClauses(_ tokens: inout [Token]) {
@@ -266,7 +266,7 @@ extension Grader {
 /// to differ from is denied of it, as "not endorsing" is.
 extension Grader {
     /// Words of differing, before "from" ("different from", "a different thing from").
-    static let differingWords: Set<String> = ["different", "distinct", "differs", "differ"]
+    static let differingWords: WordSet = ["different", "distinct", "differs", "differ"]
 
     /// Negates the words of the clause after "different (thing) from", unless the differing
     /// is itself denied ("no different from" is the same).
@@ -347,12 +347,12 @@ extension Grader {
 /// negation stops short of (the relative word opens a clause).
 extension Grader {
     /// Nouns that stand for whatever does the deed of the relative clause after them.
-    static let genericHeads: Set<String> = [
+    static let genericHeads: WordSet = [
         "thing", "one", "factor", "reason", "part", "piece", "key", "stuff", "what",
     ]
 
     /// Small words before such a head ("not the main thing that …").
-    static let headModifiers: Set<String> = ["the", "a", "an", "only", "main", "real", "big", "biggest"]
+    static let headModifiers: WordSet = ["the", "a", "an", "only", "main", "real", "big", "biggest"]
 
     func deniedRelative(_ tokens: inout [Token]) {
         for n in tokens.indices where tokens[n].typed == "not" || tokens[n].typed == "isnt" {
@@ -382,16 +382,16 @@ extension Grader {
 /// perceiving, not what is (or is not) perceived: the client is getting worse all the same.
 extension Grader {
     /// Verbs of perceiving or knowing whose complement keeps its own polarity.
-    static let perceivingVerbs: Set<String> = [
+    static let perceivingVerbs: WordSet = [
         "tell", "notice", "see", "realize", "realise", "spot", "recognize", "recognise", "catch", "know", "sense",
     ]
     /// Subjects that open the complement ("someone's getting worse", "the client is slipping").
-    static let complementSubjects: Set<String> = [
+    static let complementSubjects: WordSet = [
         "someone", "someones", "somebody", "somebodys", "he", "she", "they", "hes", "shes", "theyre", "client",
         "clients", "people", "patient", "patients",
     ]
     /// Words right after such a subject that make it a clause of its own.
-    static let complementVerbs: Set<String> = [
+    static let complementVerbs: WordSet = [
         "is", "are", "was", "were", "s", "re", "getting", "gets", "got", "going", "goes", "has", "have", "had",
         "feels", "feel", "feeling", "slipping", "struggling", "doing",
     ]
@@ -426,9 +426,9 @@ extension Grader {
 /// seemed to be what matters.
 extension Grader {
     /// Degree words whose "than" sets the words after it below.
-    static let raisingDegrees: Set<String> = ["more", "better", "stronger", "higher", "bigger", "greater"]
+    static let raisingDegrees: WordSet = ["more", "better", "stronger", "higher", "bigger", "greater"]
     /// Degree words whose "than" sets the words before it below ("less important than").
-    static let loweringDegrees: Set<String> = ["less", "worse", "weaker", "lower", "smaller"]
+    static let loweringDegrees: WordSet = ["less", "worse", "weaker", "lower", "smaller"]
 
     func comparedAgainst(_ tokens: inout [Token]) {
         for than in tokens.indices where tokens[than].typed == "than" && than >= 2 {

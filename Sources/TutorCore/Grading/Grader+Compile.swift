@@ -227,7 +227,7 @@ extension Grader {
     }
 
     /// The small words that complete a phrasal verb ("start over", "give up").
-    static let particles: Set<String> = ["up", "over", "out", "down", "off"]
+    static let particles: WordSet = ["up", "over", "out", "down", "off"]
 
     /// The particle right after `word` in `text`, if it is one.
     static func particle(after word: Token, in text: String, _ analyzer: Analyzer) -> String? {
@@ -425,12 +425,12 @@ extension Grader {
         }
 
         /// Words before a noun that leave it the noun ("the", "every", "their").
-        static let determiners: Set<String> = [
+        static let determiners: WordSet = [
             "the", "a", "an", "each", "every", "any", "all", "many", "some", "most", "no", "their", "his", "her",
             "your", "my", "our", "its", "this", "that", "these", "those", "other", "s",
         ]
         /// Prepositions, after which a person is not the doer ("learn from the client").
-        static let prepositions: Set<String> = [
+        static let prepositions: WordSet = [
             "from", "with", "to", "toward", "towards", "on", "onto", "for", "about", "at", "of", "between",
             "without", "against", "facing", "into", "like",
         ]

@@ -4,7 +4,7 @@
 /// misconception that attending means all is well), so it is read as a small word.
 extension Grader {
     /// Words of giving way that may open a line.
-    static let concessionOpeners: Set<String> = ["fine", "alright", "allright", "aight"]
+    static let concessionOpeners: WordSet = ["fine", "alright", "allright", "aight"]
 
     static func readConcession(_ tokens: inout [Token]) {
         // After "ok", "ok fine": the opening words, then the word of giving way in a clause of its own.

@@ -5,16 +5,16 @@ extension Grader {
     /// Words that judge an action by the hurt it does to the client or the relationship. Not
     /// the words of rules ("unethical", "wrong"), which misconceptions use to condemn an
     /// action themselves ("accepting gifts is unethical").
-    static let condemningWords: Set<String> = [
+    static let condemningWords: WordSet = [
         "rude", "hurtful", "insulting", "offensive", "disrespectful", "unkind", "hurt", "hurts", "offend", "offends",
         "insult", "insults", "backfire", "backfires", "counterproductive", "mistake",
     ]
     /// The verbs that join a gerund subject to its judgement.
-    static let judgingLinks: Set<String> = [
+    static let judgingLinks: WordSet = [
         "is", "s", "was", "would", "will", "could", "can", "might", "may", "just", "only", "be", "seems", "feels",
     ]
     /// Words ending in "-ing" that are no gerund.
-    static let notGerunds: Set<String> = [
+    static let notGerunds: WordSet = [
         "thing", "things", "nothing", "something", "anything", "everything", "morning", "evening", "during",
     ]
 

@@ -6,23 +6,23 @@ import Foundation
 extension Grader {
     /// Words after a don't-know cue that keep the rest of the line inside it ("I don't know
     /// what trust is").
-    static let dontKnowContinuations: Set<String> = ["what", "how", "why", "whether", "if", "about", "which"]
+    static let dontKnowContinuations: WordSet = ["what", "how", "why", "whether", "if", "about", "which"]
 
     /// Words that open a claim about the case or what to do ("be kind to them", "they'd
     /// leave", "the trust"), not about the learner ("i", "you lost me").
-    static let attemptOpeners: Set<String> = [
+    static let attemptOpeners: WordSet = [
         "be", "they", "theyd", "theyll", "he", "hed", "she", "shed", "the", "their", "his", "because",
         "bc", "cuz", "by", "treat", "listen", "client", "clients",
     ]
 
     /// Words that only apologise ("blank, sorry").
-    static let apologies: Set<String> = ["sorry", "sry", "soz", "apologies"]
+    static let apologies: WordSet = ["sorry", "sry", "soz", "apologies"]
 
     /// Words of a request for help ("can you give me a hint"), which say nothing of the answer.
-    static let requestWords: Set<String> = ["give", "tell", "explain", "show", "need", "want", "answer", "question"]
+    static let requestWords: WordSet = ["give", "tell", "explain", "show", "need", "want", "answer", "question"]
 
     /// Cues whose clause names what the learner has not learned.
-    static let topicCues: Set<String> = [
+    static let topicCues: WordSet = [
         "have not learned", "have not studied", "never learned", "never studied", "do not know", "not know",
         "do not remember", "forgot", "forget", "i do not get", "never heard", "never remember", "do not understand",
         "idk", "dunno",
@@ -31,7 +31,7 @@ extension Grader {
     ]
     /// Words that start a claim of its own after "idk" ("idk they'd get defensive"), where
     /// what was not known ends ("idk the stages" is all of it).
-    static let claimStarts: Set<String> = [
+    static let claimStarts: WordSet = [
         "i", "they", "he", "she", "it", "its", "you", "u", "we", "their", "his", "her",
     ]
 
@@ -155,9 +155,9 @@ extension Grader {
     }
 
     /// Words around "I can't say" that leave it a don't-know.
-    static let sayFillers: Set<String> = ["sorry", "afraid", "um", "uh", "hmm", "well", "tbh", "ngl", "omg", "oh"]
+    static let sayFillers: WordSet = ["sorry", "afraid", "um", "uh", "hmm", "well", "tbh", "ngl", "omg", "oh"]
     /// What may follow "I can't say": which one, for sure, offhand.
-    static let saidOf: Set<String> = ["which", "one", "for", "sure", "this", "that", "it", "offhand", "you", "u"]
+    static let saidOf: WordSet = ["which", "one", "for", "sure", "this", "that", "it", "offhand", "you", "u"]
 
     /// A question back typed without its mark, as learners texting do: "what is sustain talk
     /// even", "wait which goals".
@@ -193,10 +193,10 @@ extension Grader {
     }
 
     /// Small words in chat spelling, which the analyzer may take for content.
-    static let chatSmallWords: Set<String> = ["whats", "btw", "n", "u", "r", "ur"]
+    static let chatSmallWords: WordSet = ["whats", "btw", "n", "u", "r", "ur"]
 
     /// The copulas of "what is X": a second one makes the line a claim ("what is missing is trust").
-    static let unmarkedCopulas: Set<String> = ["is", "s", "are", "was", "were"]
+    static let unmarkedCopulas: WordSet = ["is", "s", "are", "was", "were"]
 
     /// A question back instead of an answer: "what do you mean by connection?", "um, what are
     /// the options?" (fillers before the question word do not make it an answer).
@@ -296,16 +296,16 @@ extension Grader {
     }
 
     /// Words before "help" that ask for it.
-    static let helpRequests: Set<String> = [
+    static let helpRequests: WordSet = [
         "need", "needs", "want", "some", "please", "pls", "plz", "can", "could", "you", "u", "get", "little", "bit",
         "any", "more", "i", "me", "a", "send", "hint",
     ]
 
     /// What is left of an answer ("the rest i dont know", "the other part idk"): no claim.
-    static let remainders: Set<String> = ["rest", "others", "other", "part", "parts", "second", "half", "else"]
+    static let remainders: WordSet = ["rest", "others", "other", "part", "parts", "second", "half", "else"]
 
     /// Words that may stand before a cue in the learner's own voice ("I really don't know").
-    static let ownVoice: Set<String> = [
+    static let ownVoice: WordSet = [
         "i", "im", "am", "we", "me", "mi", "just", "still", "um", "uh", "umm", "hmm", "well", "so", "and", "but", "oh",
         "sorry", "yeah", "ok", "okay", "really", "honestly", "actually", "totally", "have", "had", "got", "would",
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
@@ -314,7 +314,7 @@ extension Grader {
     ]
 
     /// The words of a cue that says the learner does not know.
-    static let knowingWords: Set<String> = [
+    static let knowingWords: WordSet = [
         "know", "sure", "idea", "clue", "remember", "understand", "dunno", "idk", "unsure", "certain",
     ]
 
@@ -323,7 +323,7 @@ extension Grader {
     static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard"])
 
     /// Words that strengthen a cue without changing it ("I don't really know").
-    static let intensifiers: Set<String> = [
+    static let intensifiers: WordSet = [
         "really", "honestly", "actually", "truly", "totally", "quite", "even", "exactly", "just", "ever", "fully",
         "genuinely", "seriously", "literally", "simply", "completely", "absolutely",
     ]
@@ -350,12 +350,12 @@ extension Grader {
     }
 
     /// Words that go on to an attempt after a doubt: "not sure, but maybe …".
-    static let hedges: Set<String> = ["guess", "maybe", "probably", "perhaps", "think", "but"]
+    static let hedges: WordSet = ["guess", "maybe", "probably", "perhaps", "think", "but"]
     /// The hedges that offer what came before them as a guess ("… i guess", "… maybe?").
-    static let guessHedges: Set<String> = ["guess", "maybe", "probably", "perhaps"]
+    static let guessHedges: WordSet = ["guess", "maybe", "probably", "perhaps"]
 
     /// Words of thanks, greeting and farewell, which alone never make an attempt.
-    static let socialWords: Set<String> = [
+    static let socialWords: WordSet = [
         "thanks", "thank", "thx", "ty", "cheers", "great", "cool", "awesome", "nice", "hi", "hello", "hey", "bye",
         "goodbye", "ok", "okay", "got", "perfect", "good", "helpful", "help", "helps", "bored", "tired", "stressed",
     ]

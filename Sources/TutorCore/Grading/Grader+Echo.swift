@@ -23,7 +23,7 @@ extension Grader {
     }
 
     /// Who may do a thing together: "goals we make together", "they decide them together".
-    static let jointDoers: Set<String> = [
+    static let jointDoers: WordSet = [
         "we", "us", "both", "they", "you", "u", "i", "client", "clients", "counselor", "counselors", "therapist",
         "patient",
     ]
@@ -58,7 +58,7 @@ extension Grader {
 /// the idea is looked for again without that word. "There are exceptions" still says limits.
 extension Grader {
     /// Words that introduce a named exception.
-    static let exceptionOpeners: Set<String> = ["unless", "except", "exception", "excepting"]
+    static let exceptionOpeners: WordSet = ["unless", "except", "exception", "excepting"]
 
     func dropExceptionOpeners(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>)
     {

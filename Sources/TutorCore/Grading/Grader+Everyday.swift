@@ -5,55 +5,55 @@
 /// getting into it, and "merely" restricts as "just" and "only" do (small words, no idea;
 /// not "purely", which makes "purely medical" a claim).
 extension Grader {
-    static let questionWordsAfterGet: Set<String> = ["how", "what", "why", "where"]
+    static let questionWordsAfterGet: WordSet = ["how", "what", "why", "where"]
     /// What one may be "into": treatment, or "it" standing for it.
-    static let intoObjects: Set<String> = [
+    static let intoObjects: WordSet = [
         "it", "this", "that", "treatment", "therapy", "counseling", "sessions", "recovery", "the",
     ]
     /// Words before "into" that make it a state ("he's not really into it"), not a motion.
-    static let intoSubjects: Set<String> = ["is", "s", "are", "was", "not", "really", "very", "that", "totally", "all"]
+    static let intoSubjects: WordSet = ["is", "s", "are", "was", "not", "really", "very", "that", "totally", "all"]
     /// Things a client can have as their own.
-    static let ownables: Set<String> = ["plan", "plans", "goal", "goals", "choice", "choices", "decision", "idea"]
+    static let ownables: WordSet = ["plan", "plans", "goal", "goals", "choice", "choices", "decision", "idea"]
     /// Words that keep something secret, which "everything" before them makes total.
-    static let secrecyWords: Set<String> = [
+    static let secrecyWords: WordSet = [
         "stays", "stay", "private", "secret", "confidential", "between", "kept", "remains", "leaves",
     ]
     /// Words for all of what is said ("it all stays here", "whatever you say stays private").
-    static let totals: Set<String> = ["everything", "all", "whatever", "anything"]
+    static let totals: WordSet = ["everything", "all", "whatever", "anything"]
     /// Whom one can feel close to.
-    static let closeObjects: Set<String> = [
+    static let closeObjects: WordSet = [
         "counselor", "counsellor", "therapist", "them", "him", "her", "their", "his", "you", "me", "helper",
     ]
-    static let doctorWords: Set<String> = [
+    static let doctorWords: WordSet = [
         "doctor", "doctors", "physician", "physicians", "gp", "practice", "medicine",
     ]
-    static let sitForms: Set<String> = ["sit", "sits", "sitting", "sat"]
-    static let restrictives: Set<String> = ["merely", "simply", "solely"]
+    static let sitForms: WordSet = ["sit", "sits", "sitting", "sat"]
+    static let restrictives: WordSet = ["merely", "simply", "solely"]
     /// Words that restrict what follows them to one thing ("only about sex", "just about sex").
-    static let restrictions: Set<String> = [
+    static let restrictions: WordSet = [
         "only", "just", "merely", "solely", "purely", "strictly", "simply", "mostly", "mainly",
     ]
     /// What a restriction restricts to a topic or a condition ("only if it's sexual").
-    static let restricted: Set<String> = ["about", "if"]
+    static let restricted: WordSet = ["about", "if"]
     /// Verbs of telling, after which "all" or "everything" is the whole of what is told.
-    static let tellingWords: Set<String> = [
+    static let tellingWords: WordSet = [
         "share", "shares", "sharing", "tell", "tells", "telling", "disclose", "disclosing", "reveal", "spill", "say",
     ]
     /// Verbs of endorsing, after which "everything" is the whole of what is endorsed (not
     /// "accept": "accept everything about them" is accepting the person).
-    static let endorsingWords: Set<String> = [
+    static let endorsingWords: WordSet = [
         "agree", "agrees", "agreeing", "approve", "approves", "approving", "condone", "condones", "condoning", "ok",
         "okay", "fine", "endorse", "endorsing",
     ]
     /// Whom or what one tells between the verb and "all" ("tell them everything").
     /// And the client by name ("never tell clients anything personal", "tell the client everything").
-    static let toldObjects: Set<String> = [
+    static let toldObjects: WordSet = [
         "it", "them", "him", "her", "you", "u", "client", "clients", "patient", "patients", "people",
     ]
     /// What follows "most" or "almost" when it limits a whole ("most things", "almost everything").
-    static let wholes: Set<String> = ["things", "of", "stuff", "everything", "all", "what", "information"]
+    static let wholes: WordSet = ["things", "of", "stuff", "everything", "all", "what", "information"]
     /// What one can get into: treatment, help, care, the door.
-    static let entries: Set<String> = [
+    static let entries: WordSet = [
         "treatment", "therapy", "help", "care", "counseling", "rehab", "services", "in", "program", "programs",
         "clinic", "detox",
     ]
@@ -65,22 +65,22 @@ extension Grader {
         .union(["call", "go"]).union(curses).union(tellForms).union(signForms).union(sayVerbForms)
         .union(["transference", "mine", "rule", "rules", "everything"])
     /// What may follow "it's his call": what is chosen ("what happens in here", "whether he stays").
-    static let callObjects: Set<String> = ["what", "whether", "if", "how", "where", "when", "which"]
+    static let callObjects: WordSet = ["what", "whether", "if", "how", "where", "when", "which"]
     /// Forms of "say", which before a word of when ("say early", "say right away") tell someone.
-    static let sayVerbForms: Set<String> = ["say", "says", "saying", "said"]
-    static let toldWhen: Set<String> = ["early", "earlier", "right", "straight", "sooner", "immediately", "asap"]
+    static let sayVerbForms: WordSet = ["say", "says", "saying", "said"]
+    static let toldWhen: WordSet = ["early", "earlier", "right", "straight", "sooner", "immediately", "asap"]
     /// What one may "give a …" to say one cares ("shows you give a damn").
-    static let curses: Set<String> = ["damn", "crap", "hoot", "shit", "fuck", "toss"]
-    static let giveForms: Set<String> = ["give", "gives", "giving", "gave"]
+    static let curses: WordSet = ["damn", "crap", "hoot", "shit", "fuck", "toss"]
+    static let giveForms: WordSet = ["give", "gives", "giving", "gave"]
     /// Forms of "tell", which before a person is telling them something ("they can tell you
     /// early"), not telling something apart ("a good counselor can tell").
-    static let tellForms: Set<String> = ["tell", "tells", "telling", "told"]
-    static let toldPersons: Set<String> = ["you", "u", "me", "him", "her", "them", "us", "em"]
-    static let signForms: Set<String> = ["sign", "signs", "signing", "signed"]
+    static let tellForms: WordSet = ["tell", "tells", "telling", "told"]
+    static let toldPersons: WordSet = ["you", "u", "me", "him", "her", "them", "us", "em"]
+    static let signForms: WordSet = ["sign", "signs", "signing", "signed"]
     /// The keys of "tell" and of its reading before a person (the lexicon groups neither).
     static let tellKey = "tell"
     static let informKey = "inform"
-    static let showForms: Set<String> = ["show", "shows", "showing", "showed", "turn", "turns", "turning", "turned"]
+    static let showForms: WordSet = ["show", "shows", "showing", "showed", "turn", "turns", "turning", "turned"]
     /// The same for the amounts and closeness of `readAmounts`.
     static let amountTriggers = totals.union(["family", "close", "most", "almost"])
 
@@ -237,7 +237,7 @@ extension Grader {
 
     /// Words after which a line's first "a" is the option picked, not an article ("A, because
     /// it shows more feeling", "a is more caring").
-    static let afterOption: Set<String> = [
+    static let afterOption: WordSet = [
         "is", "s", "because", "cuz", "bc", "coz", "cos", "since", "as", "for", "its", "shows", "sounds", "seems",
     ]
     /// The stem an option letter "a" stands for.
@@ -246,7 +246,7 @@ extension Grader {
     /// not described ("A is about the helper's feelings"); it stands for `optionA` too.
     static let pickedA = "option-a-picked"
     /// Words after the letter that give the reason for picking it.
-    static let reasonWords: Set<String> = ["because", "cuz", "bc", "coz", "cos", "since", "as", "for", "its"]
+    static let reasonWords: WordSet = ["because", "cuz", "bc", "coz", "cos", "since", "as", "for", "its"]
 
     /// The stem of an option letter at `i`: picked when it stands alone in its clause or
     /// before a reason.

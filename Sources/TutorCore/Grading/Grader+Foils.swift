@@ -54,7 +54,7 @@ extension Grader {
 /// is denied, not the craving: "rather than" does not say she has none.
 extension Grader {
     /// Prepositions that open a complement of the foil's verb ("sitting alone with it").
-    static let foilComplements: Set<String> = [
+    static let foilComplements: WordSet = [
         "with", "about", "at", "to", "in", "on", "into", "around", "from", "over", "by", "for",
     ]
 

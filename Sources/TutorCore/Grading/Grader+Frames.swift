@@ -5,32 +5,33 @@
 /// ("the trust is gone").
 extension Grader {
     /// What holds a client in treatment from outside (as typed): the court and its people.
-    static let pressureNouns: Set<String> = Set([
-        "order", "orders", "mandate", "mandates", "court", "courts", "judge", "judges", "probation", "parole",
-        "po", "sentence", "requirement", "requirements", "pressure",
-    ]).union(courtPapers)
+    static let pressureNouns = WordSet(
+        Set([
+            "order", "orders", "mandate", "mandates", "court", "courts", "judge", "judges", "probation", "parole",
+            "po", "sentence", "requirement", "requirements", "pressure",
+        ]).union(courtPapers))
     /// The court's papers, as a client on probation calls the order ("when his paper runs out").
-    static let courtPapers: Set<String> = ["paper", "papers", "paperwork"]
+    static let courtPapers: WordSet = ["paper", "papers", "paperwork"]
     /// Third parties named as the court, which the lexicon reads otherwise ("judge" as judging).
-    static let courtPeople: Set<String> = ["judge", "judges", "po"]
+    static let courtPeople: WordSet = ["judge", "judges", "po"]
     /// Small words between a pressure and its ending ("the order is finally over").
-    static let endFillers: Set<String> = [
+    static let endFillers: WordSet = [
         "is", "s", "are", "was", "will", "be", "been", "has", "gets", "get", "all", "stuff", "thing",
         "requirement", "order", "hours", "time",
     ]
     /// Words that end something after a form of "be" ("is over", "is done", "is up").
-    static let endStates: Set<String> = ["over", "done", "finished", "up", "through", "lifted", "gone", "expired"]
+    static let endStates: WordSet = ["over", "done", "finished", "up", "through", "lifted", "gone", "expired"]
     /// Verbs that end something by themselves ("the order ends", "probation expires").
-    static let endVerbs: Set<String> = [
+    static let endVerbs: WordSet = [
         "end", "ends", "ended", "ending", "expire", "expires", "lapse", "lapses", "lapsed", "finish", "finishes",
         "stop", "stops", "stopped", "wrap", "wraps",
     ]
     /// What a pressure can be out of when it is gone ("out of the picture", "out of his hair").
-    static let outOfPlaces: Set<String> = ["picture", "way", "hair", "life", "case"]
+    static let outOfPlaces: WordSet = ["picture", "way", "hair", "life", "case"]
     /// Be-forms before a state ("he is gone", "he'll be gone").
-    static let beForms: Set<String> = ["is", "s", "are", "was", "were", "be", "been", "will"]
+    static let beForms: WordSet = ["is", "s", "are", "was", "were", "be", "been", "will"]
     /// Who can be gone from treatment.
-    static let people: Set<String> = [
+    static let people: WordSet = [
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "person", "guy",
     ]
 
@@ -66,15 +67,15 @@ extension Grader {
 
     /// Words of finding out by reading (as typed), after which "what they are like" is what is
     /// typical of them.
-    static let studyWords: Set<String> = [
+    static let studyWords: WordSet = [
         "learn", "learning", "study", "studying", "read", "reading", "research", "researching",
     ]
     /// Words that send the learning to the client: "ask him what his family is like".
-    static let askWords: Set<String> = ["ask", "asking", "teach", "teaches", "tell", "tells", "let"]
-    static let fromPeople: Set<String> = [
+    static let askWords: WordSet = ["ask", "asking", "teach", "teaches", "tell", "tells", "let"]
+    static let fromPeople: WordSet = [
         "them", "him", "her", "client", "clients", "patient", "patients", "you", "u", "person",
     ]
-    static let likeBeForms: Set<String> = [
+    static let likeBeForms: WordSet = [
         "is", "are", "re", "s", "was", "were", "theyre", "hes", "shes", "its", "thats", "whats",
     ]
 
@@ -145,7 +146,7 @@ extension Grader {
 
     /// A word that only qualifies ("finally", "just", "probably").
     static func isAdverb(_ t: Token) -> Bool { qualifiers.contains(t.typed) }
-    static let qualifiers: Set<String> = [
+    static let qualifiers: WordSet = [
         "just", "probably", "basically", "really", "finally", "officially", "eventually", "completely", "totally",
         "literally", "already",
     ]
@@ -156,13 +157,13 @@ extension Grader {
 /// is his belief, told by the learner, not the learner's claim.
 extension Grader {
     /// Words that give a reason.
-    static let reasonOpeners: Set<String> = ["because", "bc", "cuz", "cause", "coz", "cos", "since", "bcuz", "becuz"]
+    static let reasonOpeners: WordSet = ["because", "bc", "cuz", "cause", "coz", "cos", "since", "bcuz", "becuz"]
     /// Forms of having to.
-    static let obligationWords: Set<String> = ["has", "have", "had", "got"]
+    static let obligationWords: WordSet = ["has", "have", "had", "got"]
     /// What one has to do to be there ("has to be there", "has to come").
-    static let presenceWords: Set<String> = ["be", "come", "attend", "go", "show", "sit"]
+    static let presenceWords: WordSet = ["be", "come", "attend", "go", "show", "sit"]
     /// Verbs that move someone away, before "away" or "out".
-    static let driveWords: Set<String> = [
+    static let driveWords: WordSet = [
         "drive", "drives", "drove", "driving", "driven", "push", "pushes", "pushed", "pushing", "chase", "chases",
         "chased", "scare", "scares", "scared",
     ]
@@ -193,19 +194,19 @@ extension Grader {
     }
 
     /// Verbs that report what someone believes.
-    static let beliefVerbs: Set<String> = [
+    static let beliefVerbs: WordSet = [
         "thinks", "think", "thought", "believes", "believe", "believed", "assumes", "figures",
     ]
     /// Verbs of feeling, which report a belief only before "like" or "that" ("he feels like
     /// he failed"; "he feels more invested" is a state).
-    static let feelingVerbs: Set<String> = ["feels", "feel", "felt"]
+    static let feelingVerbs: WordSet = ["feels", "feel", "felt"]
     /// Gerunds of believing, which name a belief as a thing ("believing he has failed").
-    static let beliefGerunds: Set<String> = ["believing", "thinking", "assuming"]
+    static let beliefGerunds: WordSet = ["believing", "thinking", "assuming"]
     /// What opens the belief after such a gerund: its own subject or "that".
-    static let beliefSubjects: Set<String> = ["that", "he", "she", "they", "one", "you", "someone", "it"]
+    static let beliefSubjects: WordSet = ["that", "he", "she", "they", "one", "you", "someone", "it"]
     /// Who may hold a belief the learner reports: the client, not the learner.
     /// And counselors in general ("counselors think they're doing great"), not the learner.
-    static let believers: Set<String> = [
+    static let believers: WordSet = [
         "he", "she", "they", "client", "clients", "patient", "person", "guy", "counselors", "therapists",
         "clinicians", "providers",
     ]

@@ -5,28 +5,28 @@
 /// for leaving.
 extension Grader {
     /// Forms of the verbs of wanting that, before a verb of using, say the pull to use.
-    static let wantWords: Set<String> = ["want", "wants", "wanting", "wanted", "feel", "feels", "feeling", "felt"]
+    static let wantWords: WordSet = ["want", "wants", "wanting", "wanted", "feel", "feels", "feeling", "felt"]
     /// Verbs of using a substance.
-    static let useWords: Set<String> = [
+    static let useWords: WordSet = [
         "use", "using", "drink", "drinking", "drugs", "high", "relapse", "relapsing", "smoke", "smoking", "score",
     ]
     /// What is wanted when using is wanted ("want a drink").
-    static let wantedUses: Set<String> = ["drink", "beer", "hit", "fix", "smoke", "joint", "line"]
+    static let wantedUses: WordSet = ["drink", "beer", "hit", "fix", "smoke", "joint", "line"]
     /// Forms of "take" and "receive", which before something given say accepting it.
-    static let takeWords: Set<String> = [
+    static let takeWords: WordSet = [
         "take", "takes", "taking", "took", "taken", "receive", "receives", "receiving",
     ]
     /// Words of heading somewhere, after a verb of working ("what they're working toward").
-    static let towardWords: Set<String> = ["toward", "towards"]
-    static let workWords: Set<String> = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
+    static let towardWords: WordSet = ["toward", "towards"]
+    static let workWords: WordSet = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
     /// Forms of "walk" that, before "away" or "out", say leaving.
-    static let walkWords: Set<String> = ["walk", "walks", "walked", "walking"]
+    static let walkWords: WordSet = ["walk", "walks", "walked", "walking"]
     /// Forms of "do" and what they do, which say an effect ("won't do much", "does nothing").
-    static let doWords: Set<String> = ["do", "does", "did", "doing"]
-    static let doneWith: Set<String> = ["much", "anything"]
+    static let doWords: WordSet = ["do", "does", "did", "doing"]
+    static let doneWith: WordSet = ["much", "anything"]
     /// Everyday words for nothing ("it does squat"), which deny the effect even after a
     /// negation ("won't do jack").
-    static let noughts: Set<String> = ["squat", "jack", "diddly", "zilch", "zip", "nada"]
+    static let noughts: WordSet = ["squat", "jack", "diddly", "zilch", "zip", "nada"]
 
     /// Whether a negator stands before token `i` in its clause (for a small word, which the
     /// analyzer's negation does not mark).
@@ -41,7 +41,7 @@ extension Grader {
         return false
     }
     /// Words that end a negation's reach (the lexicon's clause breaks, as typed).
-    static let negationBreaks: Set<String> = [
+    static let negationBreaks: WordSet = [
         "but", "however", "although", "though", "yet", "whereas", "while", "because", "since", "so", "and",
         "therefore", "thus", "which", "who", "then", "tho", "altho", "cuz", "coz", "cos", "bc", "bcuz", "becuz",
     ]
@@ -59,11 +59,11 @@ extension Grader {
         }
         return up ? "support" : nil
     }
-    static let getWords: Set<String> = ["get", "gets", "got", "getting", "put", "puts"]
-    static let haveWords: Set<String> = ["has", "have", "had", "having", "got", "watch", "watches", "watching"]
-    static let objects: Set<String> = ["them", "him", "her", "you", "me", "us"]
+    static let getWords: WordSet = ["get", "gets", "got", "getting", "put", "puts"]
+    static let haveWords: WordSet = ["has", "have", "had", "having", "got", "watch", "watches", "watching"]
+    static let objects: WordSet = ["them", "him", "her", "you", "me", "us"]
     /// Forms of the verb "back" ("backing them up").
-    static let backWords: Set<String> = ["backs", "backed", "backing"]
+    static let backWords: WordSet = ["backs", "backed", "backing"]
 
     /// Whether the "a" at `i` names option A: it opens the line (or its clause after a hedge or
     /// a verb of choosing, or follows "option", "response", "answer") and ends its clause or
@@ -79,7 +79,7 @@ extension Grader {
 
     /// Words that may lead the option picked at the start of its clause: a hedge or a verb of
     /// choosing ("perhaps A", "not sure, but maybe A", "i'd go with A", "i think A").
-    static let optionLeads: Set<String> = [
+    static let optionLeads: WordSet = [
         "maybe", "perhaps", "probably", "prob", "possibly", "definitely", "obviously", "clearly", "surely", "but",
         "so", "then", "well", "hmm", "um", "uh", "ok", "okay", "i", "id", "think", "guess", "say", "go", "with",
         "pick", "picking", "choose", "would", "d", "i'd", "its", "it", "s", "gotta", "be", "must",
@@ -98,9 +98,9 @@ extension Grader {
     }
 
     /// What two people may want the same of.
-    static let sameGoals: Set<String> = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
+    static let sameGoals: WordSet = ["goal", "goals", "things", "aim", "aims", "outcome", "outcomes"]
     /// Things a client may give.
-    static let givenThings: Set<String> = [
+    static let givenThings: WordSet = [
         "gift", "gifts", "present", "presents", "card", "cards", "money", "tip", "tips",
     ]
 
@@ -110,13 +110,13 @@ extension Grader {
         .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union([
             "a", "same", "back", "for", "counter", "folks",
         ]).union(sayWords)
-    static let sleepForms: Set<String> = ["sleep", "sleeps", "sleeping", "slept"]
+    static let sleepForms: WordSet = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
-    static let transferWords: Set<String> = ["transfer", "transfers", "transferred", "transferring"]
+    static let transferWords: WordSet = ["transfer", "transfers", "transferred", "transferring"]
     /// Who can be handed on ("transfer the client", "transfer them").
-    static let personObjects: Set<String> = ["them", "him", "her", "client", "clients", "patient", "patients", "case"]
-    static let determiners: Set<String> = ["the", "this", "that", "my", "your", "their", "a"]
-    static let pushWords: Set<String> = ["push", "pushes", "pushing", "pushed"]
+    static let personObjects: WordSet = ["them", "him", "her", "client", "clients", "patient", "patients", "case"]
+    static let determiners: WordSet = ["the", "this", "that", "my", "your", "their", "a"]
+    static let pushWords: WordSet = ["push", "pushes", "pushing", "pushed"]
 
     /// Rereads `tokens` in place (no token added or removed); `analyzer` gives the stems.
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
@@ -251,10 +251,10 @@ extension Grader {
     }
 
     /// Whatever may be taken from someone ("take anything from a client").
-    static let anyThings: Set<String> = ["anything", "nothing", "something", "stuff", "things"]
+    static let anyThings: WordSet = ["anything", "nothing", "something", "stuff", "things"]
 
     /// Verbs that give an answer ("say yes", "tell them yes").
-    static let sayWords: Set<String> = ["say", "tell", "answer", "reply"]
+    static let sayWords: WordSet = ["say", "tell", "answer", "reply"]
 
     /// The "yes" given by the verb at `i` ("say yes", "tell him yes"), when no qualifier
     /// follows it in its sentence ("say yes but explain the limits" is a qualified yes).
@@ -269,9 +269,9 @@ extension Grader {
     }
 
     /// Who a thing may be for: the client.
-    static let clientObjects: Set<String> = ["them", "him", "her", "client", "clients", "patient"]
+    static let clientObjects: WordSet = ["them", "him", "her", "client", "clients", "patient"]
     /// Forms of "be" (and the subject of a question, "is this for them") before a purpose.
-    static let purposeBe: Set<String> = ["is", "s", "was", "be", "its", "it's", "isnt", "isn't", "this", "that", "it"]
+    static let purposeBe: WordSet = ["is", "s", "was", "be", "its", "it's", "isnt", "isn't", "this", "that", "it"]
 
     /// Whether the "for" at `i` says whom something is for, the client: after a form of "be"
     /// ("it's for them", "is it really for the client") or set against the counselor ("for
@@ -397,17 +397,17 @@ extension Grader {
 /// (the pressured one, told first) or "the latter" (the connected one).
 extension Grader {
     /// Words that name the client whom others pushed into treatment.
-    static let pushedSide: Set<String> = [
+    static let pushedSide: WordSet = [
         "family", "pressured", "pressure", "pushed", "forced", "mom", "parents", "insisted",
     ]
     /// Words before the pick that only hedge it.
-    static let pickOpeners: Set<String> = [
+    static let pickOpeners: WordSet = [
         "probably", "prob", "prolly", "definitely", "def", "easily", "obviously", "honestly", "i", "think", "guess",
         "id", "say", "hmm", "um", "well", "ok", "okay",
     ]
 
     /// Words that may follow a pick in its clause: a reason, "for sure", "stays".
-    static let pickFollowers: Set<String> = ["for", "because", "cause", "cuz", "bc", "since", "stays", "definitely"]
+    static let pickFollowers: WordSet = ["for", "because", "cause", "cuz", "bc", "since", "stays", "definitely"]
 
     static func readPickedSide(_ tokens: inout [Token], _ analyzer: Analyzer) {
         var k = 0

@@ -85,7 +85,7 @@ extension Grader {
 
     /// Words for a part of what was said, which a kind's word may stand before in place of the
     /// head noun ("the sustain side", "the change bit").
-    static let partNouns: Set<String> = ["side", "part", "bit", "piece", "half", "stuff", "statement", "sentence"]
+    static let partNouns: WordSet = ["side", "part", "bit", "piece", "half", "stuff", "statement", "sentence"]
 
     /// `text` with the part noun after each whole-word `modifier` replaced by `head`.
     static func replacePart(after modifier: String, with head: String, in text: String) -> String {

@@ -15,13 +15,13 @@ extension Grader {
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     /// ("End up getting defensive": the one who ends up so is the subject.)
-    static let linkingWords: Set<String> = [
+    static let linkingWords: WordSet = [
         "become", "becom", "feel", "seem", "grow", "turn", "act", "start", "end", "get", "wind",
     ]
 
     /// Words that open a clause inside a noun phrase or after it: a relative word, or a
     /// subject pronoun.
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "where", "which", "who", "whom", "whose", "when", "they", "he", "she", "we", "i", "you", "u",
     ]
 
@@ -319,7 +319,7 @@ extension Grader {
     private func relative(_ line: Line, _ lo: Int, _ hi: Int) -> Bool {
         line.tokens[line.positions[lo]..<line.positions[hi]].contains { Self.relativeWords.contains($0.typed) }
     }
-    static let relativeWords: Set<String> = ["which", "who", "whom", "whose", "where"]
+    static let relativeWords: WordSet = ["which", "who", "whom", "whose", "where"]
 
     /// The words of the first sentence that states the idea near its own words: enough of
     /// the statement's weight present with the same polarity (a word present only with the
@@ -406,7 +406,7 @@ extension Grader {
         pattern.negated.contains(true) && line.content[hi].negated
     }
 
-    static let degreeWords: Set<String> = [
+    static let degreeWords: WordSet = [
         "better", "more", "less", "worse", "faster", "stronger", "longer", "higher", "lower",
     ]
 }

@@ -15,13 +15,13 @@ extension Grader {
     }
 
     /// Plural nouns for people, which a "them" standing for is not a thing.
-    static let personPlurals: Set<String> = [
+    static let personPlurals: WordSet = [
         "clients", "patients", "counselors", "counsellors", "therapists", "people", "families", "parents", "members",
         "kids", "children", "relatives", "others", "helpers", "professionals", "couples", "friends", "users",
     ]
 
     /// Words ending in "s" that are no plural noun.
-    static let notPlurals: Set<String> = [
+    static let notPlurals: WordSet = [
         "is", "was", "has", "does", "this", "always", "us", "as", "less", "unless", "its", "thus", "plus", "across",
         "whereas", "sometimes", "yes", "perhaps", "towards", "afterwards",
     ]
@@ -47,7 +47,7 @@ extension Grader {
     }
 
     /// Words after which "them" is no verb's object ("some of them", "to them").
-    static let objectBlockers: Set<String> = [
+    static let objectBlockers: WordSet = [
         "of", "to", "for", "with", "about", "at", "from", "on", "by", "in", "into", "onto", "like", "than", "all",
         "both", "help", "tell", "give", "ask", "let", "make", "show", "get",
     ]

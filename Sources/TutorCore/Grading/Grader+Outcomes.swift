@@ -5,25 +5,25 @@
 /// claim that insurance determines success, and "good insurance is what makes treatment
 /// work" too.
 extension Grader {
-    static let getForms: Set<String> = ["get", "gets", "getting", "got", "gotten"]
-    static let goForms: Set<String> = ["go", "goes", "going", "went", "gone"]
+    static let getForms: WordSet = ["get", "gets", "getting", "got", "gotten"]
+    static let goForms: WordSet = ["go", "goes", "going", "went", "gone"]
     /// Also "succeeds": "coverage decides if treatment succeeds" (said of treatment only: a
     /// bare "succeed" stays its own word, "always succeeds" is a guarantee).
-    static let workForms: Set<String> = ["work", "works", "working", "worked", "succeed", "succeeds", "succeeded"]
+    static let workForms: WordSet = ["work", "works", "working", "worked", "succeed", "succeeds", "succeeded"]
     /// What can be said to work or go well: treatment, or "it" and "things" standing for it.
-    static let treatmentWords: Set<String> = [
+    static let treatmentWords: WordSet = [
         "treatment", "therapy", "counseling", "counselling", "it", "its", "things", "sessions", "rehab", "recovery",
         "program",
     ]
     /// Small words that may stand between the subject and "working" ("it is working").
-    static let copulas: Set<String> = [
+    static let copulas: WordSet = [
         "is", "are", "s", "was", "were", "will", "would", "ll", "d", "be", "must", "should", "can", "could", "might",
         "may", "not", "never", "wont", "doesnt", "dont", "isnt", "cant", "to", "going", "gonna", "really", "still",
         "did", "didnt", "does", "do", "has", "hasnt", "wasnt", "arent", "wouldnt", "couldnt", "shouldnt",
     ]
     /// Degree words between "get" and "better" ("get any better", "get much better").
-    static let degrees: Set<String> = ["any", "much", "a", "lot", "bit", "way", "so", "even"]
-    static let makeForms: Set<String> = ["make", "makes", "made", "making"]
+    static let degrees: WordSet = ["any", "much", "a", "lot", "bit", "way", "so", "even"]
+    static let makeForms: WordSet = ["make", "makes", "made", "making"]
     /// Words of a relation that decides an outcome, whose sides must be said in its clause:
     /// in "the bond is what determines whether they get better, and insurance has no say in
     /// that", insurance decides nothing.
@@ -35,17 +35,17 @@ extension Grader {
 
     /// Verbs that bring someone to a change ("shame pushes people to change", "it's what gets
     /// them to quit", "scared into stopping").
-    static let causeVerbs: Set<String> = [
+    static let causeVerbs: WordSet = [
         "push", "pushes", "pushed", "pushing", "get", "gets", "got", "getting", "make", "makes", "made", "making",
         "force", "forces", "forced", "scare", "scares", "scared", "shock", "shocks", "shocked", "drive", "drives",
         "help", "helps", "helped", "motivate", "motivates", "motivated", "pressure", "pressures", "guilt",
     ]
     /// The change a client makes: to change, quit or stop (the substance), get sober.
-    static let changeWords: Set<String> = [
+    static let changeWords: WordSet = [
         "change", "changing", "quit", "quitting", "stop", "stopping", "sober", "sobriety", "realize",
     ]
     /// What a stop or quit may be of, when it is leaving treatment rather than the substance.
-    static let leftThings: Set<String> = [
+    static let leftThings: WordSet = [
         "coming", "going", "showing", "attending", "treatment", "therapy", "sessions", "counseling", "seeing",
     ]
 

@@ -3,7 +3,7 @@
 /// both ("kids … change talk") join what the learner kept apart, so a window may not span them.
 extension Grader {
     /// Copulas that make a stretch of the line a statement of what something is.
-    static let statementCopulas: Set<String> = ["is", "are", "s", "was", "were", "isnt", "arent"]
+    static let statementCopulas: WordSet = ["is", "are", "s", "was", "were", "isnt", "arent"]
 
     /// Whether content words `lo` and `hi` lie in two parallel statements: stretches between
     /// "and"s and clause breaks, each with a copula, that share a word ("part", "talk").
@@ -28,7 +28,7 @@ extension Grader {
 
     /// The keys of option letters: A (described or picked) and B, and of the options by their
     /// order ("the second is empathic, the first is sympathy").
-    static let optionKeys: Set<String> = [optionA, pickedA, "b", "first", "second"]
+    static let optionKeys: WordSet = [optionA, pickedA, "b", "first", "second"]
 
     /// The option a key names, A picked or described alike, the first as A, the second as B.
     static func option(_ key: String) -> String {

@@ -4,48 +4,48 @@
 /// treatment, which is its experience.
 extension Grader {
     /// Forms of "start" and "begin", which before a verb only say when it begins.
-    static let startForms: Set<String> = [
+    static let startForms: WordSet = [
         "start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning",
     ]
     /// Nouns in "-ing" that may be what is started ("start counseling").
-    static let ingNouns: Set<String> = [
+    static let ingNouns: WordSet = [
         "counseling", "counselling", "meeting", "meetings", "session", "screening", "training", "something",
         "nothing", "everything", "anything", "morning", "evening",
     ]
     /// Forms of "take" and "act", which before "out on" say venting a feeling on someone.
-    static let ventVerbs: Set<String> = [
+    static let ventVerbs: WordSet = [
         "take", "takes", "taking", "took", "taken", "act", "acts", "acting", "acted",
     ]
     /// What is taken out on someone ("take it out on her", "take my stuff out on him").
-    static let ventObjects: Set<String> = [
+    static let ventObjects: WordSet = [
         "it", "that", "this", "them", "things", "stuff", "my", "his", "her", "their", "the", "feelings", "anger",
         "frustration", "irritation", "baggage",
     ]
     /// Forms of "read", and what they perceive when it is a person or a room ("read the
     /// client", "read people"), not a text ("read up on the culture", "read about it").
-    static let readForms: Set<String> = ["read", "reads", "reading"]
-    static let readPersons: Set<String> = [
+    static let readForms: WordSet = ["read", "reads", "reading"]
+    static let readPersons: WordSet = [
         "room", "client", "clients", "patient", "patients", "people", "person", "them", "him", "her", "faces",
         "face", "body", "mood", "vibe", "vibes",
     ]
     /// Forms of "say" and "put", which before "what she is feeling" name it.
-    static let sayForms: Set<String> = ["say", "says", "said", "saying", "puts", "put", "names", "name"]
+    static let sayForms: WordSet = ["say", "says", "said", "saying", "puts", "put", "names", "name"]
     /// Words before "say" that make it a noun ("a say in").
-    static let nounMarkers: Set<String> = ["a", "no", "any", "some", "their", "his", "her", "my", "your", "the"]
+    static let nounMarkers: WordSet = ["a", "no", "any", "some", "their", "his", "her", "my", "your", "the"]
     /// Whose feelings are said ("says what she is feeling").
-    static let feelers: Set<String> = ["he", "she", "they", "hes", "shes", "theyre", "the", "her", "his", "their"]
+    static let feelers: WordSet = ["he", "she", "they", "hes", "shes", "theyre", "the", "her", "his", "their"]
     /// What runs a course ("how the sessions go"): treatment and its meetings.
-    static let courses: Set<String> = [
+    static let courses: WordSet = [
         "therapy", "counseling", "counselling", "treatment", "session", "sessions", "work", "things",
     ]
-    static let courseGoForms: Set<String> = ["go", "goes", "went", "going", "gone"]
+    static let courseGoForms: WordSet = ["go", "goes", "went", "going", "gone"]
 
     /// Verbs that, before "something different", change how things are done.
-    static let tryForms: Set<String> = ["try", "tries", "trying", "tried", "do", "doing"]
+    static let tryForms: WordSet = ["try", "tries", "trying", "tried", "do", "doing"]
     /// What one goes by when applying it ("go by that").
-    static let appliedThings: Set<String> = ["that", "it", "those", "them", "this", "these"]
+    static let appliedThings: WordSet = ["that", "it", "those", "them", "this", "these"]
     /// What is pressed on a client ("quit pushing").
-    static let pressForms: Set<String> = [
+    static let pressForms: WordSet = [
         "pushing", "pressing", "arguing", "lecturing", "nagging", "forcing", "confronting", "insisting",
     ]
 
@@ -254,11 +254,11 @@ extension Grader {
     }
 
     /// Words for the start of treatment, and what "first" starts ("the first session").
-    static let startWords: Set<String> = ["beginning", "outset", "get-go", "getgo"]
-    static let firstThings: Set<String> = ["session", "day", "meeting", "appointment", "visit", "week"]
+    static let startWords: WordSet = ["beginning", "outset", "get-go", "getgo"]
+    static let firstThings: WordSet = ["session", "day", "meeting", "appointment", "visit", "week"]
 
     /// Forms of "happen" and "go on", which after "what" say what takes place.
-    static let happenForms: Set<String> = ["happens", "happened", "happening", "goes", "went", "going"]
+    static let happenForms: WordSet = ["happens", "happened", "happening", "goes", "went", "going"]
 
     /// The noun of "what happens in (the) sessions" after the "what" at `i` ("what goes on
     /// inside therapy", "what actually happens during treatment").
@@ -279,11 +279,11 @@ extension Grader {
     }
 
     /// Words for the relationship itself.
-    static let bonds: Set<String> = [
+    static let bonds: WordSet = [
         "relationship", "relationships", "alliance", "bond", "connection", "rapport", "partnership", "us", "them",
     ]
     /// How a relationship goes bad ("getting rocky", "went sour").
-    static let soured: Set<String> = ["rough", "rocky", "sour", "soured", "bumpy", "shaky", "tense", "frosty"]
+    static let soured: WordSet = ["rough", "rocky", "sour", "soured", "bumpy", "shaky", "tense", "frosty"]
 
     /// The "work" of "does the (actual, real, heavy) work" after the verb at `i`, or nil.
     static func workAfter(_ tokens: [Token], _ i: Int) -> Int? {
@@ -318,33 +318,33 @@ extension Grader {
     }
 
     /// Whom a plan is made with ("with them", "with the client").
-    static let withPersons: Set<String> = [
+    static let withPersons: WordSet = [
         "them", "him", "her", "client", "clients", "em", "patient", "patients", "you", "u", "me", "us",
     ]
     /// The work done with someone that makes "with them" together: goals, plans, decisions.
-    static let jointWork: Set<String> = [
+    static let jointWork: WordSet = [
         "goal", "goals", "plan", "plans", "decide", "decides", "deciding", "decision", "decisions", "choose",
     ]
 
     /// Verbs that rework a plan before it ("change the plan", "fix up his plan").
-    static let reworkForms: Set<String> = [
+    static let reworkForms: WordSet = [
         "change", "changes", "changed", "changing", "fix", "fixes", "fixed", "fixing", "redo", "redoes", "redid",
         "redoing", "rework", "reworks", "reworked", "reworking", "rewrite", "rewrites", "rewriting",
     ]
     /// Words of a plan that can be reworked.
-    static let planWords: Set<String> = ["plan", "plans", "strategy", "strategies"]
+    static let planWords: WordSet = ["plan", "plans", "strategy", "strategies"]
     /// Verbs that, before "about/over/through" and a question word, look into what happened.
-    static let goOverForms: Set<String> = [
+    static let goOverForms: WordSet = [
         "talk", "talks", "talking", "talked", "go", "goes", "going", "went", "look", "looks", "looking", "looked",
         "dig", "digs", "digging", "dug", "unpack", "unpacking", "process", "processing",
     ]
-    static let overParticles: Set<String> = ["about", "over", "through", "at", "into", "thru"]
-    static let stopForms: Set<String> = ["stop", "stops", "stopped", "stopping"]
-    static let comeForms: Set<String> = ["come", "comes", "coming", "came", "show", "shows", "showing"]
+    static let overParticles: WordSet = ["about", "over", "through", "at", "into", "thru"]
+    static let stopForms: WordSet = ["stop", "stops", "stopped", "stopping"]
+    static let comeForms: WordSet = ["come", "comes", "coming", "came", "show", "shows", "showing"]
     /// What names a deed with "he did" after it ("what he did", "everything she's done").
-    static let deedHeads: Set<String> = ["what", "everything", "things", "thing"]
-    static let doers: Set<String> = ["he", "she", "they", "u", "you", "hes", "shes", "theyve", "youve"]
-    static let pastDo: Set<String> = ["did", "done"]
+    static let deedHeads: WordSet = ["what", "everything", "things", "thing"]
+    static let doers: WordSet = ["he", "she", "they", "u", "you", "hes", "shes", "theyve", "youve"]
+    static let pastDo: WordSet = ["did", "done"]
 
     /// Whether a plan follows the verb at `i` within its clause ("change the plan", "fix up his
     /// relapse plan").

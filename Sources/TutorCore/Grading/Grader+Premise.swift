@@ -80,7 +80,7 @@ extension Grader {
             ["and", "&", "n"].contains(line.tokens[i].word) && clauseSubjects.contains(line.tokens[i + 1].word)
         }
     }
-    static let clauseSubjects: Set<String> = [
+    static let clauseSubjects: WordSet = [
         "he", "she", "they", "it", "i", "we", "you", "hes", "shes", "theyre", "theyll", "hell", "shell", "its",
     ]
 }

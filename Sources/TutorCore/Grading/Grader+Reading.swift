@@ -4,29 +4,29 @@
 /// only stresses whose needs.
 extension Grader {
     /// Words after which "own" is a verb: its subject or an auxiliary.
-    static let ownerWords: Set<String> = [
+    static let ownerWords: WordSet = [
         "i", "you", "we", "they", "he", "she", "to", "will", "would", "really", "actually", "truly", "fully", "then",
     ]
     /// Nouns after which "own" is a verb unless a noun follows: "the client owns the goals",
     /// not "the clients own needs" (an apostrophe left out).
-    static let ownerNouns: Set<String> = ["client", "clients", "patient", "patients", "person", "people"]
-    static let possessives: Set<String> = ["their", "your", "his", "her", "my", "our"]
-    static let predicateVerbs: Set<String> = [
+    static let ownerNouns: WordSet = ["client", "clients", "patient", "patients", "person", "people"]
+    static let possessives: WordSet = ["their", "your", "his", "her", "my", "our"]
+    static let predicateVerbs: WordSet = [
         "are", "is", "feel", "feels", "be", "were", "was", "become", "seem", "seems", "felt",
     ]
-    static let ownPronouns: Set<String> = ["theirs", "yours", "mine", "ours"]
-    static let seeForms: Set<String> = ["see", "sees", "saw", "seeing"]
-    static let mirrorForms: Set<String> = ["mirror", "mirrors", "mirroring", "mirrored"]
-    static let ownAdverbs: Set<String> = ["truly", "really", "actually", "fully", "all", "now", "totally"]
+    static let ownPronouns: WordSet = ["theirs", "yours", "mine", "ours"]
+    static let seeForms: WordSet = ["see", "sees", "saw", "seeing"]
+    static let mirrorForms: WordSet = ["mirror", "mirrors", "mirroring", "mirrored"]
+    static let ownAdverbs: WordSet = ["truly", "really", "actually", "fully", "all", "now", "totally"]
     /// Words that may follow a predicate "his" or "hers" in its clause ("they're his now").
-    static let afterOwner: Set<String> = ownAdverbs.union(["too", "anyway", "then", "so"])
+    static let afterOwner: WordSet = ownAdverbs.union(["too", "anyway", "then", "so"])
     /// Words between a verb and "like theirs" ("feels more like theirs", "seems a lot like theirs").
-    static let likenessWords: Set<String> = ["more", "much", "lot", "a", "way", "really", "just", "so"]
+    static let likenessWords: WordSet = ["more", "much", "lot", "a", "way", "really", "just", "so"]
 
     /// Words of sufficiency that, before a noun or "of", only say how much of it.
-    static let quantityWords: Set<String> = ["enough", "plenty", "sufficient", "adequate"]
+    static let quantityWords: WordSet = ["enough", "plenty", "sufficient", "adequate"]
     /// Copulas, after which a word of sufficiency before a noun is still the judgement.
-    static let judgementCopulas: Set<String> = [
+    static let judgementCopulas: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "s", "seems", "feels",
     ]
 

@@ -41,13 +41,13 @@ extension Grader {
 
     /// Words that may come inside or around a rejecting clause without changing it ("i just
     /// don't buy it", "i honestly disagree", "nope not at all").
-    static let rejectionFillers: Set<String> = [
+    static let rejectionFillers: WordSet = [
         "just", "really", "honestly", "totally", "personally", "fully", "even", "tbh", "lol", "at", "all", "though",
         "tho", "100", "completely", "strongly", "myself", "one", "bit",
     ]
 
     /// Words before a rejecting clause that still let it open a clause ("…, but i don't buy it").
-    static let rejectionOpeners: Set<String> = [
+    static let rejectionOpeners: WordSet = [
         "but", "and", "though", "tho", "yet", "honestly", "personally", "tbh", "imo", "well", "so", "lol", "like",
         "um", "umm", "uh", "idk", "ok", "okay", "haha", "no",
     ]

@@ -4,11 +4,11 @@
 /// who explains what connection does has not said who is more likely to stay.
 extension Grader {
     /// Words that open a condition or a restriction whose clause is a cause.
-    static let conditionWords: Set<String> = ["when", "if", "once", "whenever", "who"]
+    static let conditionWords: WordSet = ["when", "if", "once", "whenever", "who"]
     /// Verbs whose subject is a cause and whose object is its effect.
-    static let causeWords: Set<String> = ["make", "makes", "made", "let", "lets", "lead", "leads", "cause", "causes"]
+    static let causeWords: WordSet = ["make", "makes", "made", "let", "lets", "lead", "leads", "cause", "causes"]
     /// Subject pronouns that open the effect after a condition, as typed ("if u trust them u open up").
-    static let subjectWords: Set<String> = Analyzer.subjects.union(["u", "ya", "yu"])
+    static let subjectWords: WordSet = Analyzer.subjects.union(["u", "ya", "yu"])
 
     /// The line's causes: for each, the content words of the cause and those of its effect,
     /// where the relation's other side must be said (the rest of the condition's stretch of
@@ -109,7 +109,7 @@ extension Grader {
 /// expectation's reason; the expectation is not credited.
 extension Grader {
     /// Words that draw a conclusion from what comes before them.
-    static let conclusionWords: Set<String> = ["so", "therefore", "thus", "hence"]
+    static let conclusionWords: WordSet = ["so", "therefore", "thus", "hence"]
 
     /// Drops each expectation found only after a conclusion word that follows, in the same
     /// sentence, the words of a misconception the line holds (`held`).
@@ -146,7 +146,7 @@ extension Grader {
 /// advice, reflections, summaries") names each item for itself.
 extension Grader {
     /// Words that open a statement of its own after a belief, or a condition that limits it.
-    static let addingWords: Set<String> = [
+    static let addingWords: WordSet = [
         "and", "but", "though", "tho", "although", "altho", "also", "then", "while", "whereas", "however", "yet",
         "still", "plus", "if", "unless", "only", "when", "except", "instead", "rather",
     ]

@@ -4,10 +4,10 @@
 /// really matter") dismisses its subject, which is then no evidence that the learner holds it.
 extension Grader {
     /// Words after a negator that turn it on a reason or a topic rather than a fact.
-    static let focusMarkers: Set<String> = ["about", "because", "cause", "that", "due", "since", "so", "by"]
+    static let focusMarkers: WordSet = ["about", "because", "cause", "that", "due", "since", "so", "by"]
     /// Words that may stand between the negator and its focus ("not really about", "not just because").
-    static let focusSkips: Set<String> = ["really", "just", "only", "all", "even", "necessarily", "simply", "so"]
-    static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "yourself", "myself"]
+    static let focusSkips: WordSet = ["really", "just", "only", "all", "even", "necessarily", "simply", "so"]
+    static let reflexives: WordSet = ["itself", "themselves", "himself", "herself", "yourself", "myself"]
     /// Verbs and adjectives of worth and effect: "X doesn't matter", "X isn't needed".
     static let judgementWords = [
         "matter", "need", "needed", "help", "affect", "build", "work", "important", "necessary", "relevant",
@@ -15,7 +15,7 @@ extension Grader {
     ]
 
     /// Verbs of what something shows ("doesn't mean", "doesn't prove").
-    static let implicationWords: Set<String> = ["mean", "means", "equal", "equals", "prove", "proves"]
+    static let implicationWords: WordSet = ["mean", "means", "equal", "equals", "prove", "proves"]
 
     /// The content words of the subjects of denied implications: "perfect attendance doesn't
     /// mean he's invested" states the attendance, but not as the misconception that it shows
@@ -81,7 +81,7 @@ extension Grader {
     private func positions(of indices: Set<Int>, in line: Line) -> Set<Int> {
         indices.isEmpty ? [] : Set(line.positions.indices.filter { indices.contains(line.positions[$0]) })
     }
-    static let discourseWords: Set<String> = ["ok", "okay", "alright", "well", "so", "yeah", "right", "oh", "ah"]
+    static let discourseWords: WordSet = ["ok", "okay", "alright", "well", "so", "yeah", "right", "oh", "ah"]
 
     /// The content words of a denied restriction: "boundaries aren't just about not dating
     /// clients" rejects the belief that boundaries are only about dating, so the words after
@@ -106,7 +106,7 @@ extension Grader {
     }
 
     /// Negators of a verb or a predicate ("do not", "is not", "never").
-    static let verbNegators: Set<String> = [
+    static let verbNegators: WordSet = [
         "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont",
         "wouldnt", "shouldnt", "couldnt",
     ]
@@ -117,13 +117,13 @@ extension Grader {
     /// Words that start the subject of a negated judgement: a pronoun ("its", typed for "it's"),
     /// or a subordinator, before which the subject cannot reach ("change the approach if its
     /// not working" dismisses no approach).
-    static let subjectBreaks: Set<String> = [
+    static let subjectBreaks: WordSet = [
         "i", "you", "he", "she", "we", "they", "it", "its", "this", "that", "if", "when", "unless", "whenever",
     ]
 
     /// Subjects that stand for what the question asks about: "it's not about approving" says
     /// that the thing asked (positive regard) is not approval.
-    static let pronounSubjects: Set<String> = [
+    static let pronounSubjects: WordSet = [
         "it", "its", "it's", "this", "that", "thats", "that's", "s", "is", "was",
     ]
 
@@ -226,7 +226,7 @@ extension Grader {
     }
 
     /// Auxiliaries a verb's negation leans on ("does not", "won't").
-    static let auxiliaryWords: Set<String> = [
+    static let auxiliaryWords: WordSet = [
         "do", "does", "did", "will", "would", "can", "could", "should", "is", "are",
     ]
 
@@ -258,13 +258,13 @@ extension Grader {
 
     /// Words that concede what their stretch says before a "but" ("the counselor may be the
     /// expert, but …"), and the words of the contrast that follows.
-    static let concessiveWords: Set<String> = [
+    static let concessiveWords: WordSet = [
         "may", "might", "sure", "granted", "admittedly", "course", "true", "yes",
     ]
-    static let contrastWords: Set<String> = ["but", "however", "yet"]
+    static let contrastWords: WordSet = ["but", "however", "yet"]
     /// Who holds a common belief a learner grants before "but" ("we think we can tell, but we
     /// miss people"): not "I", whose belief is the learner's own.
-    static let commonBelievers: Set<String> = [
+    static let commonBelievers: WordSet = [
         "we", "people", "folks", "everyone", "everybody", "most", "many", "counselors", "therapists", "others", "would",
         "youd",
     ]
@@ -276,7 +276,7 @@ extension Grader {
         "figure", "claim", "claims", "believed",
     ])
     /// Nouns that, after "old", name a superseded view ("the old idea was …", "old school").
-    static let oldViews: Set<String> = [
+    static let oldViews: WordSet = [
         "idea", "ideas", "view", "views", "school", "belief", "thinking", "approach", "model", "way", "days",
     ]
 
@@ -291,9 +291,9 @@ extension Grader {
     }
     /// Breaks across which a belief's reason reaches ("A sounds warmer so people pick it, but
     /// …"): the reason given for a belief that "but" corrects is granted with it.
-    static let reasonBreaks: Set<String> = ["so", "because", "bc", "since", "cuz"]
+    static let reasonBreaks: WordSet = ["so", "because", "bc", "since", "cuz"]
     /// The words after "even" that grant what follows ("even though", "even tho", "even if").
-    static let evenConcessions: Set<String> = ["though", "tho", "if", "altho", "although"]
+    static let evenConcessions: WordSet = ["though", "tho", "if", "altho", "although"]
 
     /// The content words of conceded stretches: "sure the counselor is trained, but the client
     /// knows their life" does not hold that the counselor should set the goals. Not "although":

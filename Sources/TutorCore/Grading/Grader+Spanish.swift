@@ -85,7 +85,7 @@ extension Grader {
 
     /// Spanish words that are also English words or texting ("no", "son", "hay", "ya", "y"
     /// for "why", "mi" of Jamaican English): read in a Spanish line, but no sign of one.
-    static let spanishAlsoEnglish: Set<String> = [
+    static let spanishAlsoEnglish: WordSet = [
         "y", "son", "era", "hay", "al", "a", "mi", "ya", "solo", "con", "sin", "si", "plan", "corte", "orden",
         "mas", "bien", "se",
     ]

@@ -14,7 +14,7 @@ extension Grader {
         options: [.caseInsensitive])
 
     /// The words one of which every retraction cue holds.
-    static let retractionWords: Set<String> = ["wait", "scratch", "take", "actually", "no"]
+    static let retractionWords: WordSet = ["wait", "scratch", "take", "actually", "no"]
 
     /// A verb of saying, then what marks the words as the counselor's own: "back", "something
     /// like", or an opening quote mark (checked in `spokenReply`).
@@ -24,11 +24,11 @@ extension Grader {
         options: [.caseInsensitive])
 
     /// Words that make a quoted "you …" an instruction, not a reply about the client ("you need to stop").
-    static let directives: Set<String> = [
+    static let directives: WordSet = [
         "need", "needs", "should", "must", "have", "has", "gotta", "better", "cant", "can't", "cannot", "shouldnt",
         "shouldn't", "ought",
     ]
-    static let secondPerson: Set<String> = ["you", "your", "youre", "you're", "u", "ur", "yourself", "youve", "you've"]
+    static let secondPerson: WordSet = ["you", "your", "youre", "you're", "u", "ur", "yourself", "youve", "you've"]
 
     /// The answer after its last retraction cue, when that part says anything; the answer
     /// itself otherwise. "Probably the family one … wait no, the one who feels connected"
@@ -74,7 +74,7 @@ extension Grader {
 
     /// Words of a clause that only judges the claim just taken back: "it isn't", "that's too
     /// general", "bad idea", "backwards", "the other way around".
-    static let retractionJudgements: Set<String> = [
+    static let retractionJudgements: WordSet = [
         "it", "its", "that", "thats", "this", "is", "was", "not", "too", "so", "way", "wrong", "backwards", "backward",
         "general", "vague", "broad", "bad", "idea", "right", "true", "off", "opposite", "reversed", "a", "myth",
         "the", "other", "round", "around", "nope", "no", "mixed", "up", "dumb", "silly", "oops", "sorry",
@@ -174,7 +174,7 @@ extension Grader {
     }
 
     /// Who else may be quoted: "when he says 'you don't get it'" quotes the client.
-    static let others: Set<String> = [
+    static let others: WordSet = [
         "he", "she", "they", "client", "clients", "patient", "patients", "people", "someone", "family", "wife",
         "husband", "mom", "dad", "parents", "others",
     ]

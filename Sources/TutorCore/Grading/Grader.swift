@@ -250,7 +250,7 @@ public final class Grader: Sendable, Codable {
     }
 
     /// Words for people, which put an answer in a case of its own.
-    static let persons: Set<String> = [
+    static let persons: WordSet = [
         "i", "im", "me", "my", "you", "u", "he", "him", "his", "she", "her", "they", "them", "their", "we", "us",
     ]
 

@@ -9,13 +9,13 @@ extension Analyzer {
     }
 
     /// Personal pronouns that start a clause as its subject.
-    static let subjects: Set<String> = ["i", "you", "he", "she", "we", "they"]
+    static let subjects: WordSet = ["i", "you", "he", "she", "we", "they"]
     /// Verbs that open a negative question ("isn't it", "don't they").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "do", "does", "did", "would", "could", "will", "can", "should",
     ]
     /// Words after which a clause-opening "no" is an answer, not a negation.
-    static let interjectionFollowers: Set<String> = subjects.union(["it", "that", "this", "there"])
+    static let interjectionFollowers: WordSet = subjects.union(["it", "that", "this", "there"])
 
     /// Marks negators, and negates content words from a negator to the end of its clause.
     /// A clause made only of a rejection ("that's a myth") negates the clause before it.
@@ -106,7 +106,7 @@ extension Analyzer {
     }
 
     /// Negated auxiliaries typed as one word.
-    static let fusedNegativeAuxiliaries: Set<String> = [
+    static let fusedNegativeAuxiliaries: WordSet = [
         "isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt", "wouldnt", "couldnt", "wont", "cant",
     ]
 

@@ -154,7 +154,7 @@ public final class Analyzer: Sendable, Codable {
     }
 
     /// Words ending in "in" that are words as typed, though one with a "g" is too.
-    static let wholeInWords: Set<String> = ["thin", "chin", "skin", "spin", "grin", "twin", "akin", "brin"]
+    static let wholeInWords: WordSet = ["thin", "chin", "skin", "spin", "grin", "twin", "akin", "brin"]
 
     /// The word with a dropped final "g" put back ("somethin" → "something", "goin" →
     /// "going"), when the word as typed is unknown (not in the knowledge base's text nor a
@@ -208,7 +208,7 @@ public final class Analyzer: Sendable, Codable {
     /// Whose "folks" are a family: "my folks", "her folks". Said of no one ("the exam folks keep
     /// on about it", "folks sticking around") the word is people, though the lexicon's family
     /// group holds it for the possessed sense.
-    static let folksOwners: Set<String> = ["my", "your", "his", "her", "their", "our", "ur", "yo"]
+    static let folksOwners: WordSet = ["my", "your", "his", "her", "their", "our", "ur", "yo"]
 
     func readFolks(_ tokens: inout [Token]) {
         for i in tokens.indices where tokens[i].word == "folks" || tokens[i].word == "folk" {

@@ -79,27 +79,28 @@ public enum Glossary {
     /// Every word that can show a language (its own words, not English ones), and the parts
     /// of its elided words ("c'est": "c", "est"), as the analyser's tokens type them: a line
     /// none of whose tokens is one is not looked at again.
-    static let signWords: Set<String> = languages.reduce(into: []) { all, language in
-        let own = Set(language.words.keys).union(language.openers.keys)
-            .union(language.phrases.values.flatMap { $0.flatMap(\.words) })
-        for w in own where !language.alsoEnglish.contains(w) {
-            all.insert(w)
-            for part in w.split(separator: "'") { all.insert(String(part)) }
-            // (German's "ß", which folding keeps, is read as the "ss" the table holds.)
-            if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
-        }
-        // A phrase of three words is a sign though its words are English ("non lo so"): its
-        // first word is looked for when no word of it is a sign of its own (not "was" for "was
-        // ist der": "ist" shows German, and "was" would send every English "was" line here).
-        for (first, list) in language.phrases {
-            for phrase in list where phrase.words.count >= 3 {
-                let signs = phrase.words.filter {
-                    (language.words[$0] != nil || language.openers[$0] != nil) && !language.alsoEnglish.contains($0)
-                }
-                if signs.isEmpty { all.insert(first) }
+    static let signWords = WordSet(
+        languages.reduce(into: Set<String>()) { all, language in
+            let own = Set(language.words.keys).union(language.openers.keys)
+                .union(language.phrases.values.flatMap { $0.flatMap(\.words) })
+            for w in own where !language.alsoEnglish.contains(w) {
+                all.insert(w)
+                for part in w.split(separator: "'") { all.insert(String(part)) }
+                // (German's "ß", which folding keeps, is read as the "ss" the table holds.)
+                if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
             }
-        }
-    }
+            // A phrase of three words is a sign though its words are English ("non lo so"): its
+            // first word is looked for when no word of it is a sign of its own (not "was" for "was
+            // ist der": "ist" shows German, and "was" would send every English "was" line here).
+            for (first, list) in language.phrases {
+                for phrase in list where phrase.words.count >= 3 {
+                    let signs = phrase.words.filter {
+                        (language.words[$0] != nil || language.openers[$0] != nil) && !language.alsoEnglish.contains($0)
+                    }
+                    if signs.isEmpty { all.insert(first) }
+                }
+            }
+        })
 
     /// Whether a token (folded, as typed) may show another language.
     public static func maySignal(_ typed: String) -> Bool { signWords.contains(typed) }

@@ -266,8 +266,8 @@ extension Tutor {
         }
     }
 
-    static let lessonWords: Set<String> = ["lesson", "lessons", "tutorial", "tutorials"]
-    static let lessonRequestWords: Set<String> = [
+    static let lessonWords: WordSet = ["lesson", "lessons", "tutorial", "tutorials"]
+    static let lessonRequestWords: WordSet = [
         "start", "begin", "do", "take", "run", "try", "open", "show", "list", "what", "whats", "what's", "which",
         "any", "can", "could", "we", "let's", "lets", "let", "us", "give", "i", "want", "wanna", "id", "i'd", "like",
         "please", "pls", "plz", "me", "a", "an", "the", "on", "about", "one", "there", "are", "is", "have", "you",

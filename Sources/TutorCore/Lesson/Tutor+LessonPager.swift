@@ -45,7 +45,7 @@ extension Tutor {
     }
 
     /// Lines that ask the paused lesson to wait.
-    static let waitLines: Set<String> = [
+    static let waitLines: WordSet = [
         "no", "nope", "not now", "not yet", "wait", "hold on", "stop", "no thanks", "no thank you", "later",
         "not right now", "give me a minute", "one moment",
     ]
@@ -60,7 +60,7 @@ extension Tutor {
 
     /// What asking for the whole answer sounds like, once "please", "just", "can you" and
     /// "I want" are taken out.
-    static let wholeLines: Set<String> = {
+    static let wholeLines: WordSet = {
         let objects = [
             "everything", "the full answer", "full answer", "the whole answer", "whole answer", "the whole thing",
             "all of it", "it all", "the answer", "the rest", "all", "the complete answer", "the full explanation",
@@ -69,7 +69,7 @@ extension Tutor {
         let verbs = ["", "tell me ", "give me ", "show me ", "explain ", "say "]
         var lines = Set(verbs.flatMap { verb in objects.map { verb + $0 } })
         lines.subtract(["all", "say all", "the answer", "the rest"])
-        return lines.union(["explain everything", "everything at once", "tell me everything at once"])
+        return WordSet(lines.union(["explain everything", "everything at once", "tell me everything at once"]))
     }()
 
     /// The words of `moves` as they will be rendered.
@@ -126,7 +126,7 @@ extension Tutor {
 
     /// Lines that only say "go on": on a lesson's open question they ask for nothing new,
     /// and the learner is reminded the question waits for an answer.
-    static let goAheadLines: Set<String> = [
+    static let goAheadLines: WordSet = [
         "go on", "continue", "keep going", "carry on", "ok go on", "yes go on", "please continue", "go ahead",
     ]
 

@@ -73,7 +73,7 @@ struct IntentScores {
 
 extension Matcher {
     /// Prepositions that can open a clause ("about what…", "of what…").
-    static let prepositions: Set<String> = ["about", "of", "on", "with", "for", "from", "at", "by", "to", "into"]
+    static let prepositions: WordSet = ["about", "of", "on", "with", "for", "from", "at", "by", "to", "into"]
 
     /// Intents that ask the tutor to go on in some way; negated, they ask nothing.
     static let requests: Set<Intent> = [.more, .simpler, .harder, .easier]
@@ -233,7 +233,7 @@ extension Matcher {
     }
 
     /// Prepositions that set the exam in time or place ("before the test", "on the exam").
-    static let examPrepositions: Set<String> = ["before", "on", "for", "until", "till", "after", "during", "in"]
+    static let examPrepositions: WordSet = ["before", "on", "for", "until", "till", "after", "during", "in"]
 
     /// Whether the line is a yes-or-no question whose subject is neither the learner, the
     /// tutor nor the session ("does a weak alliance…", "can family…", not "can you…", "is
@@ -251,7 +251,7 @@ extension Matcher {
     }
 
     /// Words of degree that never open a subject after "is" ("is too hard", "is so confusing").
-    static let subjectlessDegree: Set<String> = [
+    static let subjectlessDegree: WordSet = [
         "too", "so", "very", "really", "quite", "kinda", "pretty", "way", "super", "rather", "extremely",
     ]
 
@@ -268,24 +268,24 @@ extension Matcher {
     }
 
     /// People other than the learner and the tutor whose doings a question can ask about.
-    static let othersActing: Set<String> = [
+    static let othersActing: WordSet = [
         "people", "someone", "somebody", "counselors", "counsellors", "therapists", "families", "addicts",
     ]
 
     /// Words that set one thing against another ("vs", "better than").
-    static let againstWords: Set<String> = ["vs", "versus", "v", "than"]
+    static let againstWords: WordSet = ["vs", "versus", "v", "than"]
 
     /// Words after "or" that open a question of its own, or close the line's ("or not").
-    static let orQuestionOpeners: Set<String> = [
+    static let orQuestionOpeners: WordSet = [
         "is", "are", "was", "were", "am", "does", "do", "did", "can", "should", "would", "will", "not", "no", "nah",
         "nope",
     ]
 
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
     ]
     /// Subjects of a yes-or-no question about the conversation itself.
-    static let conversationSubjects: Set<String> = [
+    static let conversationSubjects: WordSet = [
         "you", "u", "ya", "i", "me", "we", "us", "my", "your", "our", "there", "this", "that", "it", "these", "those",
         "exam", "test", "tests", "quiz", "tutor", "app", "session", "lesson", "question", "answer", "one", "next",
         "anything", "something", "everything", "hint",
@@ -317,29 +317,29 @@ extension Matcher {
         return !leaveAfterCallingIt.contains(next)
     }
 
-    static let leaveAfterCallingIt: Set<String> = [
+    static let leaveAfterCallingIt: WordSet = [
         "quits", "quit", "now", "here", "there", "for", "today", "tonight", "early", "off", "then", "lol", "guys",
         "y'all", "folks", "thanks", "thx", "ok", "okay", "good", "done", "night", "day",
     ]
 
     /// Particles that make a verb of leaving another verb ("go over", "run through").
-    static let phrasalParticles: Set<String> = [
+    static let phrasalParticles: WordSet = [
         "over", "through", "thru", "back", "into", "along", "against", "beyond", "deeper", "further",
     ]
 
     /// Spans of time that "between" can mean the gap of ("between sessions").
-    static let timeSpans: Set<String> = [
+    static let timeSpans: WordSet = [
         "session", "sessions", "meetings", "appointments", "visits", "groups", "weeks", "days", "calls",
     ]
 
     /// Words for someone other than the learner or the tutor, who can be quoted.
-    static let thirdParties: Set<String> = [
+    static let thirdParties: WordSet = [
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
         "judge", "officer", "guy", "man", "woman", "lady", "girl",
     ]
     /// Verbs that introduce what someone said or did.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "saying", "told", "tells", "telling", "asked", "asks", "asking", "answers", "answered",
         "replied", "replies", "texted", "texts", "wrote", "writes", "yelled", "shouted", "rolled",
     ]
@@ -484,7 +484,7 @@ extension Matcher {
     static let wordsOfDifference = ["differ", "distin", "apart", "line between", "separ"]
 
     /// Verbs of telling two things apart ("tell X from Y", "distinguish X from Y").
-    static let tellingApartVerbs: Set<String> = [
+    static let tellingApartVerbs: WordSet = [
         "tell", "telling", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates",
         "differentiating", "separate", "separates", "separating", "discern",
     ]
@@ -520,7 +520,7 @@ extension Matcher {
 
     /// A question word fused with its "is" as typed fast ("whats the correlation…"): as
     /// small a word as "what's", so a cue after it still opens the line.
-    static let fusedOpeners: Set<String> = ["whats", "wats", "wuts", "whatre", "hows", "whys", "wheres", "whos"]
+    static let fusedOpeners: WordSet = ["whats", "wats", "wuts", "whatre", "hows", "whys", "wheres", "whos"]
 
     /// Words of the conversation that a question opening the line asks about, not acts of
     /// the learner's: a feeling told in the question's case ("how do i stay genuine when im
@@ -585,9 +585,9 @@ extension Matcher {
     }
 
     /// Words that open a clause of circumstance: what follows is the case, not the question.
-    static let subordinators: Set<String> = ["when", "whenever", "if", "while", "because", "since", "cuz", "bc"]
+    static let subordinators: WordSet = ["when", "whenever", "if", "while", "because", "since", "cuz", "bc"]
     /// Verbs whose object is the words said ("say goodbye", "tell them hi").
-    static let sayingVerbs: Set<String> = ["say", "saying", "said", "tell", "telling", "wish", "bid", "wave"]
+    static let sayingVerbs: WordSet = ["say", "saying", "said", "tell", "telling", "wish", "bid", "wave"]
 
     /// "What's a good example of…", "what is the reason…": a "what is" opener asks for the
     /// noun that follows it, when that noun is another intent's cue a few words on with no
@@ -740,13 +740,13 @@ extension Matcher {
 
     /// Adverbs of emphasis a learner slips into a phrase without changing what it asks. ("Really",
     /// "even" and "ever" are left out: they are words of their own in too many phrases.)
-    static let emphasis: Set<String> = [
+    static let emphasis: WordSet = [
         "actually", "literally", "honestly", "realistically",
     ]
 
     /// In a question put to the tutor about itself or the learner, "really" and "even" are
     /// emphasis too ("what do you even teach", "how am i really doing").
-    static let tutorQuestionEmphasis: Set<String> = emphasis.union(["really", "even", "exactly", "basically"])
+    static let tutorQuestionEmphasis: WordSet = emphasis.union(["really", "even", "exactly", "basically"])
 
     /// "makes sense, but how do i actually do it…", "thanks! how do i…", "that helped, can you
     /// say a little more": an acknowledgement
@@ -778,7 +778,7 @@ extension Matcher {
             && tutorQuestionOpeners.contains(cue.stems.first.flatMap { $0 } ?? "")
     }
 
-    static let tutorQuestionOpeners: Set<String> = ["what", "how", "which", "where", "can", "do"]
+    static let tutorQuestionOpeners: WordSet = ["what", "how", "which", "where", "can", "do"]
 
     /// Whether a cue whose first word is at `i` can have its second word where `matchCue`
     /// would look for it: next, or one word on past an adverb of emphasis. Most cues that

@@ -4,15 +4,15 @@
 /// is worse for retention, …").
 extension Matcher {
     /// Words that set two alternatives apart.
-    static let alternativeWords: Set<String> = ["or", "vs", "versus"]
+    static let alternativeWords: WordSet = ["or", "vs", "versus"]
 
     /// Words that, in a line already asking for a comparison, set one side against the
     /// other ("my supervisor said that's sympathy not empathy. what's the difference").
-    static let contrastingWords: Set<String> = alternativeWords.union(["not"])
+    static let contrastingWords: WordSet = alternativeWords.union(["not"])
 
     /// The two concepts named right before and right after an "or" (articles aside), or nil.
     func alternativeSides(
-        _ terms: TermScan, _ tokens: [Token], between words: Set<String> = alternativeWords
+        _ terms: TermScan, _ tokens: [Token], between words: WordSet = alternativeWords
     ) -> (Int, Int)? {
         guard terms.score.count >= 2 else { return nil }
         for (i, token) in tokens.enumerated() where words.contains(token.word) {
@@ -71,7 +71,7 @@ extension Matcher {
     }
 
     /// Words that speak of kinds or ways of a thing.
-    static let kindWords: Set<String> = [
+    static let kindWords: WordSet = [
         "kind", "kinds", "type", "types", "way", "ways", "sort", "sorts", "version", "versions", "style", "styles",
         "form", "forms", "one",
     ]

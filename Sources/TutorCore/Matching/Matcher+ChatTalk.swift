@@ -4,7 +4,7 @@
 /// subject's do not count these. Those the lexicon makes stopwords ("lowkey", "fr", "ngl", "tbh",
 /// "lol") are never unknown words, so they are not listed again here.
 extension Matcher {
-    static let chatTalk: Set<String> = [
+    static let chatTalk: WordSet = [
         "frfr", "idk", "idc", "imo", "imho", "smh", "def", "deffo", "bout", "abt", "dunno", "bro", "istg", "tryna",
         "finna", "prolly", "rly", "srsly", "thx", "ty", "btw", "fyi", "iirc", "afaik", "ya", "yall",
         "fam", "yo", "sus", "legit", "literally", "kinda", "sorta", "gonna", "wanna", "gotta",

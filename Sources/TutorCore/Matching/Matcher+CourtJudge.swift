@@ -6,20 +6,20 @@
 ///
 /// A situation's slot written "=judge" is filled the same way: by a judge said as a person.
 extension Matcher {
-    static let judgeWords: Set<String> = ["judge", "judges"]
+    static let judgeWords: WordSet = ["judge", "judges"]
 
     /// Words before "judge" that make it a person: a determiner or a possessive.
-    static let judgeDeterminers: Set<String> = [
+    static let judgeDeterminers: WordSet = [
         "the", "a", "my", "his", "her", "their", "your", "ur", "that", "this", "every", "any", "some", "one",
     ]
     /// Words after "judge" that make it a person acting or one side of a choice.
-    static let judgeActs: Set<String> = [
+    static let judgeActs: WordSet = [
         "made", "makes", "make", "making", "ordered", "orders", "order", "sent", "sends", "send", "forced",
         "forces", "forcing", "pushed", "pushes", "pushing", "said", "says", "told", "tells", "gave", "gives",
         "mandated", "mandates", "wants", "wanted", "or", "vs", "versus", "and",
     ]
     /// Words before "judge" that make it the verb ("don't judge or lecture", "to judge", "they judge").
-    static let judgingSubjects: Set<String> = [
+    static let judgingSubjects: WordSet = [
         "i", "you", "u", "we", "they", "he", "she", "to", "not", "never", "will", "would", "should", "could",
         "can", "might", "must", "may", "do", "does", "did", "dont", "cant", "wont", "or", "and",
     ]

@@ -28,17 +28,17 @@ extension Matcher {
     }
 
     /// Words that name the court itself (a judge said as a person is found apart).
-    static let courtWords: Set<String> = ["court", "courts", "courtroom"]
+    static let courtWords: WordSet = ["court", "courts", "courtroom"]
 
     /// Steps of a court's own work. "Motion" alone: "the motions" someone goes through is
     /// compliance, said in the plural.
-    static let courtSteps: Set<String> = [
+    static let courtSteps: WordSet = [
         "motion", "hearing", "hearings", "appeal", "appeals", "appealing", "arraignment", "verdict", "jury",
         "trial", "docket", "plea", "bail", "sentencing", "ruling", "continuance", "filing", "testimony",
     ]
 
     /// Words of the counselor's work: a line with one of them tells a case of ours.
-    static let counselingWork: Set<String> = [
+    static let counselingWork: WordSet = [
         "client", "clients", "client's", "clients'", "patient", "patients", "counselor", "counselors", "counsellor",
         "counsellors", "therapist", "therapists", "therapy", "treatment", "tx", "rehab", "session", "sessions",
         "program", "alliance", "recovery", "counseling", "counselling", "sober", "relapse", "relapsed",

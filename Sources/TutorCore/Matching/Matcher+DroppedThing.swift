@@ -4,9 +4,9 @@
 /// goodbye), so the word is read as "give" before cues and terms are looked for. "He dropped
 /// me as his counselor" names no thing given and still is.
 extension Matcher {
-    static let droppingVerbs: Set<String> = ["drop", "drops", "dropping"]
+    static let droppingVerbs: WordSet = ["drop", "drops", "dropping"]
     /// Words that open the thing given after the person ("a", "an", "one", "some", "another").
-    static let thingGivenOpeners: Set<String> = ["a", "an", "one", "some", "another", "few", "couple", "quick"]
+    static let thingGivenOpeners: WordSet = ["a", "an", "one", "some", "another", "few", "couple", "quick"]
 
     static func dropsAThingTo(_ tokens: [Token], at p: Int) -> Bool {
         guard droppingVerbs.contains(tokens[p].typed), p + 2 < tokens.count,

@@ -7,7 +7,7 @@ extension Matcher {
     /// Verbs of what a counselor does, in their plain form: after "how" with no auxiliary
     /// they can only be the act asked about. Not verbs of studying ("prepare", "remember",
     /// "study"), which ask for study advice, nor "do" and "feel" ("how i do on the quiz").
-    static let actingVerbs: Set<String> = [
+    static let actingVerbs: WordSet = [
         "build", "rebuild", "show", "be", "point", "share", "make", "get", "set", "reach", "earn", "gain", "win",
         "keep", "stop", "start", "begin", "end", "finish", "close", "help", "talk", "tell", "ask", "say", "give",
         "bring", "use", "handle", "deal", "respond", "react", "reply", "answer", "approach", "engage", "involve",
@@ -20,14 +20,14 @@ extension Matcher {
     ]
     /// Words after "how" that ask how much or how often of the act that follows ("how much
     /// share", "how often check in").
-    static let degreeWords: Set<String> = ["much", "often", "far"]
+    static let degreeWords: WordSet = ["much", "often", "far"]
     /// Modals a learner writing in a second language puts after the subject ("how i can…").
-    static let trailingModals: Set<String> = ["can", "could", "must", "should", "shall"]
+    static let trailingModals: WordSet = ["can", "could", "must", "should", "shall"]
     /// Subjects a learner keeps while leaving the auxiliary out ("how i reach her").
-    static let elidedSubjects: Set<String> = ["i", "we", "you", "u"]
+    static let elidedSubjects: WordSet = ["i", "we", "you", "u"]
     /// Words that, right after the verb, show the word was no verb but an adjective or noun
     /// asked about ("how open is she", "how much support do they need").
-    static let followingAuxiliaries: Set<String> = [
+    static let followingAuxiliaries: WordSet = [
         "is", "are", "was", "were", "am", "be", "does", "do", "did", "can", "could", "should", "would", "will",
         "has", "have", "had", "must", "might", "may", "s", "'s",
     ]
@@ -68,7 +68,7 @@ extension Matcher {
 /// not the way to do it nor a request to the tutor ("can you explain…", "can you quiz me").
 extension Matcher {
     /// What a learner asks the tutor to do with "can you …".
-    static let tutorRequestVerbs: Set<String> = [
+    static let tutorRequestVerbs: WordSet = [
         "explain", "give", "tell", "show", "quiz", "test", "help", "define", "list", "describe", "go", "walk",
         "break", "make", "say", "repeat", "rephrase", "summarize", "summarise", "teach", "ask", "put", "simplify",
         "clarify", "elaborate", "expand", "check", "grade", "remind", "recommend", "suggest", "compare", "provide",

@@ -39,7 +39,7 @@ extension Matcher {
     }
 
     /// Words that make a clause ask something.
-    static let feltAskingWords: Set<String> = [
+    static let feltAskingWords: WordSet = [
         "how", "what", "why", "which", "when", "where", "who", "whether", "can", "could", "should", "do", "does",
         "is", "are", "explain", "tell",
     ]

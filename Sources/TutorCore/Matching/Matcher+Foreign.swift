@@ -32,7 +32,7 @@ extension Matcher {
         }
         return out
     }
-    private static let countryOwners: Set<String> = [
+    private static let countryOwners: WordSet = [
         "my", "our", "his", "her", "their", "other", "another", "same", "different", "home",
     ]
 }
@@ -44,7 +44,7 @@ extension Matcher {
     /// words, evidence of no field and no unknown subject. ("mi" among them is "my" or "me",
     /// not motivational interviewing.) The line's words the knowledge base does not know are
     /// then words of that language ("terapeuta", "hermano"), not another field's subject.
-    static let mixedInFunctionWords: Set<String> = [
+    static let mixedInFunctionWords: WordSet = [
         "el", "la", "los", "las", "del", "de", "mi", "tu", "su", "que", "como", "una", "uno", "mas", "muy",
         "por", "para", "porfa", "favor", "sobre", "algo", "esto", "eso", "pero", "con", "sin", "suena", "es",
         "un", "unos", "dame", "dime", "estoy", "tengo",

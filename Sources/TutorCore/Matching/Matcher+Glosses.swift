@@ -10,20 +10,20 @@ extension Matcher {
     /// (`matchCue`); the
     /// line's words stay as typed, so nothing else that reads them changes, and "what is"
     /// alone weighs no more than the "what" typed did.
-    static let fusedWhat: Set<String> = ["whats", "wats", "wuts", "whatz"]
+    static let fusedWhat: WordSet = ["whats", "wats", "wuts", "whatz"]
 
     /// Words after a term that open the learner's own guess at what it is ("retention?? like
     /// keeping people…", "reflective listening. just repeating back…").
-    static let glossOpeners: Set<String> = ["like", "just", "basically", "meaning", "aka", "so", "simply"]
+    static let glossOpeners: WordSet = ["like", "just", "basically", "meaning", "aka", "so", "simply"]
 
     /// Adverbs that may sit between a term and "mean" ("does congruence simply mean…").
-    static let glossAdverbs: Set<String> = [
+    static let glossAdverbs: WordSet = [
         "simply", "just", "really", "basically", "actually", "only", "literally", "kinda", "essentially",
     ]
 
     /// Words that tell a consequence for someone, not a gloss: "does UPR mean I have to…",
     /// "does a weak alliance mean he's gonna drop out".
-    static let consequenceWords: Set<String> = [
+    static let consequenceWords: WordSet = [
         "i", "me", "my", "i'm", "im", "we", "you", "u", "he", "she", "they", "he's", "she's", "hes", "shes",
         "have", "has", "gotta", "must", "should", "will", "gonna", "need", "cant", "can't", "can",
     ]
@@ -83,7 +83,7 @@ extension Matcher {
     }
 
     /// Tags that ask whether what was just said holds ("…, he relapsed. done. right?").
-    static let confirmationTags: Set<String> = ["right", "correct", "true", "innit", "yeah", "yes", "eh", "ya"]
+    static let confirmationTags: WordSet = ["right", "correct", "true", "innit", "yeah", "yes", "eh", "ya"]
 
     /// Whether the line's last clause, after a case told, is a tag that asks whether it holds
     /// ("right?", "correct?", "true or not?"): it asks why it is so or not.
@@ -118,7 +118,7 @@ extension Matcher {
         }
         return clauses
     }
-    private static let ownQuestionJudging: Set<String> = [
+    private static let ownQuestionJudging: WordSet = [
         "too", "dumb", "stupid", "silly", "basic", "simple", "obvious", "easy", "naive", "elementary",
     ]
 

@@ -7,7 +7,7 @@ extension Matcher {
     /// Words that take leave by themselves ("later", "peace") or name when the learner will
     /// be back ("catch you tomorrow", "that's all for tonight"), in the learner's own language
     /// too ("tchau").
-    static let partingWords: Set<String> = [
+    static let partingWords: WordSet = [
         "later", "laters", "l8r", "night", "nite", "peace", "ciao", "adios", "tonight", "tomorrow", "tmrw", "tmr",
         "soon", "tchau", "chau", "adeus", "bed", "bedtime", "chao", "luego", "manana",
         // (round 24) "ok thats all for me today".
@@ -15,7 +15,7 @@ extension Matcher {
     ]
 
     /// The small words said around them: who is left, what is over, politeness.
-    static let leaveTakingCompanions: Set<String> = [
+    static let leaveTakingCompanions: WordSet = [
         "catch", "see", "talk", "you", "u", "ya", "y'all", "all", "everyone", "guys", "that's", "thats", "that",
         "is", "it", "for", "ok", "okay", "k", "kk", "alright", "well", "then", "now", "me", "i'm", "im", "off",
         "out", "done", "thanks", "thx", "ty", "ta", "cheers", "good", "bye", "and", "till", "until", "again",

@@ -39,14 +39,14 @@ extension Matcher {
     }
 
     /// Words that set two things side by side.
-    static let likenessWords: Set<String> = [
+    static let likenessWords: WordSet = [
         "same", "similar", "alike", "compare", "compared", "comparison", "than", "equal", "equivalent",
     ]
 
     /// Words that make the opener itself a comparison.
-    static let differenceWords: Set<String> = [
+    static let differenceWords: WordSet = [
         "difference", "differences", "diff", "differ", "different", "vs", "versus", "between",
     ]
     /// The verbs of a tag question that offers a guess.
-    static let tagVerbs: Set<String> = ["is", "isnt", "isn't", "isn"]
+    static let tagVerbs: WordSet = ["is", "isnt", "isn't", "isn"]
 }

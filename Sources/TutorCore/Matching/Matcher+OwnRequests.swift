@@ -3,42 +3,42 @@
 /// use the tutor, an easier question asked beside a word of confusion.
 extension Matcher {
     /// Words after "how" that ask a quantity ("how many items…", "how long").
-    static let quantityWords: Set<String> = [
+    static let quantityWords: WordSet = [
         "many", "much", "long", "big", "far", "tall", "old", "often", "large", "small", "soon",
     ]
 
     /// Words for the exam the learner sits.
-    static let examWords: Set<String> = [
+    static let examWords: WordSet = [
         "exam", "exams", "test", "tests", "boards", "certification", "licensing", "licensure",
     ]
 
     /// Words that weigh topics against each other ("the most weight", "most frequently").
-    static let weighingWords: Set<String> = [
+    static let weighingWords: WordSet = [
         "most", "frequently", "often", "weight", "important", "matter", "matters", "hardest", "heavily", "likely",
     ]
 
     /// What a learner may call the tutor itself ("this thing", "this program").
-    static let toolWords: Set<String> = ["thing", "program", "app", "tutor", "tool", "bot", "software", "chatbot"]
+    static let toolWords: WordSet = ["thing", "program", "app", "tutor", "tool", "bot", "software", "chatbot"]
 
     /// Verbs of working a tool.
-    static let operatingWords: Set<String> = ["work", "works", "working", "use", "using", "operate", "type"]
+    static let operatingWords: WordSet = ["work", "works", "working", "use", "using", "operate", "type"]
 
     /// Words that open a question.
-    static let askingWords: Set<String> = ["how", "what", "why", "which", "where", "who", "whats", "hows", "whys"]
+    static let askingWords: WordSet = ["how", "what", "why", "which", "where", "who", "whats", "hows", "whys"]
 
     /// Verbs of a request put to the tutor ("give me", "quiz me", "test me").
-    static let requestVerbs: Set<String> = [
+    static let requestVerbs: WordSet = [
         "give", "gimme", "quiz", "ask", "tell", "show", "explain", "let's", "lets", "hit",
     ]
 
     /// Words of the learner as the subject of a feeling.
-    static let firstPerson: Set<String> = ["i", "im", "i'm", "me", "my", "ive", "i've"]
+    static let firstPerson: WordSet = ["i", "im", "i'm", "me", "my", "ive", "i've"]
 
     /// Words of a feeling said of oneself.
-    static let feelingVerbs: Set<String> = ["feel", "feeling", "feels", "felt"]
+    static let feelingVerbs: WordSet = ["feel", "feeling", "feels", "felt"]
 
     /// Words an upset learner wants to do ("i want to cry").
-    static let outbursts: Set<String> = ["cry", "scream", "quit", "die"]
+    static let outbursts: WordSet = ["cry", "scream", "quit", "die"]
 
     /// The request the line makes of the conversation where the vote read another, or the
     /// vote's own reading.
@@ -128,13 +128,13 @@ extension Matcher {
     }
 
     /// Words for a count of days or weeks ("two weeks", "a couple days").
-    static let countWords: Set<String> = [
+    static let countWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "couple", "few", "several", "a",
     ]
-    static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hours", "wks", "wk"]
+    static let timeUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "hours", "wks", "wk"]
     /// Words after a span of time that make it the time left ("two weeks left", "days to go").
-    static let timeLeftWords: Set<String> = ["left", "remaining", "remain", "away", "out", "to", "until", "till"]
+    static let timeLeftWords: WordSet = ["left", "remaining", "remain", "away", "out", "to", "until", "till"]
 
     /// The span of the time left before the exam, told as a count of days or weeks ("two
     /// weeks remaining", "9 days left", "exam in 3 weeks"), or nil: the words are time, not a

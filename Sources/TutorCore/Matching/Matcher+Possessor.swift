@@ -7,13 +7,13 @@
 extension Matcher {
     /// People who help or oversee a client, not the family: whose they are says nothing of
     /// who acts.
-    static let helperWords: Set<String> = [
+    static let helperWords: WordSet = [
         "counselor", "counsellor", "counselors", "counsellors", "therapist", "therapists", "sponsor", "sponsors",
         "doctor", "doctors", "doc", "psychiatrist", "nurse", "teacher", "coach", "lawyer", "pastor", "priest",
         "caseworker", "clinician", "provider", "po", "officer", "boss", "consejero", "consejera", "terapeuta",
     ]
     /// Small words between "of" and the relative ("the counselor of my uncle").
-    static let possessorDeterminers: Set<String> = ["my", "his", "her", "their", "our", "your", "the", "a", "mi", "su"]
+    static let possessorDeterminers: WordSet = ["my", "his", "her", "their", "our", "your", "the", "a", "mi", "su"]
 
     /// Whether the word at `i` is a relative who owns a helper: typed possessive, or plural in
     /// form, right before the helper ("uncle's counselor", "brothers sponsor"), or after "of"
@@ -47,7 +47,7 @@ extension Matcher {
         token.stem == analyzer.porterStem("family") || relativesOutsideTheGroup.contains(token.word)
             || relativesOutsideTheGroup.contains(String(token.word.dropLast(token.word.hasSuffix("'s") ? 2 : 1)))
     }
-    static let relativesOutsideTheGroup: Set<String> = [
+    static let relativesOutsideTheGroup: WordSet = [
         "brother", "sister", "son", "daughter", "cousin", "wife", "husband", "partner", "boyfriend", "girlfriend",
         "uncle", "aunt", "mom", "dad", "mother", "father", "grandma", "grandpa", "nephew", "niece",
     ]

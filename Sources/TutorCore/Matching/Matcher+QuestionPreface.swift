@@ -4,18 +4,18 @@
 /// to be asked, so it is no quiz request; the question that follows says what the line asks.
 extension Matcher {
     /// Words that announce one's own question ("quick q", "dumb question").
-    static let questionPrefaceWords: Set<String> = [
+    static let questionPrefaceWords: WordSet = [
         "quick", "dumb", "stupid", "silly", "random", "basic", "simple", "small", "noob", "newbie", "naive",
         "honest", "weird", "odd", "quik", "dum",
     ]
     /// What may come before the announcement at the line's start ("ok", "so", "sorry, another").
-    private static let prefaceOpeners: Set<String> = [
+    private static let prefaceOpeners: WordSet = [
         "ok", "okay", "so", "hey", "hi", "um", "umm", "sorry", "just", "a", "an", "another", "one", "real",
         "really", "kinda", "super", "possibly", "probably", "maybe", "very",
     ]
     /// What may stand between the announcement and the question ("dumb q but what…", "quick
     /// question for you: is…").
-    private static let prefaceBridges: Set<String> = [
+    private static let prefaceBridges: WordSet = [
         "but", "though", "tho", "here", "so", "then", "for", "you", "u", "ya", "ok", "okay", "again", "lol",
     ]
 
@@ -44,7 +44,7 @@ extension Matcher {
 /// term, is the place of the question, not a request to be quizzed or for study advice.
 extension Matcher {
     /// Study material a learner keeps (`flashcards` is a cue of quizzing and of study advice).
-    static let ownStudyMaterial: Set<String> = ["flashcard", "flashcards", "flash", "cards", "notecards"]
+    static let ownStudyMaterial: WordSet = ["flashcard", "flashcards", "flash", "cards", "notecards"]
 
     /// Whether the word at `i` is the learner's study material after "on my", "in my", "from
     /// my" ("on my flashcards"): where something was met.

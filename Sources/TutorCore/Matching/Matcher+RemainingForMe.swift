@@ -6,10 +6,10 @@
 /// ("which topics can I study here" asks for the list: a modal, with nothing still or undone.)
 extension Matcher {
     /// Words that say something is not yet done for the learner.
-    static let stillUndone: Set<String> = ["still", "yet"]
+    static let stillUndone: WordSet = ["still", "yet"]
 
     /// Modals that ask what is possible or advised, not what has been done.
-    static let possibilityModals: Set<String> = ["can", "could", "might", "may", "should", "will", "would", "shall"]
+    static let possibilityModals: WordSet = ["can", "could", "might", "may", "should", "will", "would", "shall"]
 
     /// Whether the learner is the subject of a clause that says what is still, or not, done:
     /// "i" in a clause with "still" or "yet", or with a negation, and no modal.

@@ -4,7 +4,7 @@
 /// the client reminds the counselor of someone is not found on a "remind" whose subject is the
 /// counselor, however near the word "client" stands ("a client told me I remind him of…").
 extension Matcher {
-    static let remindingSpeakers: Set<String> = ["i", "we"]
+    static let remindingSpeakers: WordSet = ["i", "we"]
 
     static func remindsAnother(_ tokens: [Token], at p: Int) -> Bool {
         guard tokens[p].stem == "remind", p > 0 else { return false }

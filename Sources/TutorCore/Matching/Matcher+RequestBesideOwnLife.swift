@@ -6,7 +6,7 @@ extension Matcher {
         .quiz, .hint, .more, .simpler, .easier, .harder, .studyAdvice, .progress, .topics,
     ]
     /// Words that make the learner the subject of what follows in their clause.
-    static let ownSubjects: Set<String> = ["i", "my", "we", "our"]
+    static let ownSubjects: WordSet = ["i", "my", "we", "our"]
 
     /// (round 26) Whether the line makes a request of the conversation ("go ahead, quiz me",
     /// "ask me something", "an easier one") and every word of another field or unknown to the

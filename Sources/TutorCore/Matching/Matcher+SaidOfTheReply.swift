@@ -38,7 +38,7 @@ extension Matcher {
     }
 
     /// Words that ask, whatever else a clause says.
-    static let thanksQuestionWords: Set<String> = [
+    static let thanksQuestionWords: WordSet = [
         "what", "whats", "how", "hows", "why", "when", "who", "which", "where", "explain", "define", "describe",
         "example", "mean", "means", "tell", "difference",
     ]
@@ -54,7 +54,7 @@ extension Matcher {
     }
 
     /// Finite forms of verbs that end a confusion.
-    static let endingVerbs: Set<String> = [
+    static let endingVerbs: WordSet = [
         "resolves", "resolved", "clears", "cleared", "fixed", "fixes", "solved", "solves", "ended", "ends", "sorted",
         "clarified", "clarifies", "settled", "settles", "removed", "cured",
     ]
@@ -67,7 +67,7 @@ extension Matcher {
     }
 
     /// Nouns of the wording of a reply, not of a question's difficulty.
-    static let wordingNouns: Set<String> = [
+    static let wordingNouns: WordSet = [
         "english", "words", "wording", "language", "vocabulary", "vocab", "explanation", "explanations", "jargon",
         "sentences", "sentence", "reading", "text",
     ]
@@ -86,7 +86,7 @@ extension Matcher {
 
     /// Words after "what time" that ask for an hour ("what time does…", "what time the…"), not
     /// for a moment of the work ("what time of the session", "what time should I…").
-    static let hourFollowers: Set<String> = ["does", "do", "did", "is", "are", "the", "will", "was"]
+    static let hourFollowers: WordSet = ["does", "do", "did", "is", "are", "the", "will", "was"]
 }
 
 extension Matcher {

@@ -4,8 +4,8 @@
 /// its person is not filled when a thing sent comes right after it, so messages from the
 /// family are no case of the family insisting on treatment.
 extension Matcher {
-    static let sendingVerbs: Set<String> = ["send", "sends", "sending", "sent"]
-    static let thingsSent: Set<String> = [
+    static let sendingVerbs: WordSet = ["send", "sends", "sending", "sent"]
+    static let thingsSent: WordSet = [
         "messages", "message", "texts", "text", "letters", "letter", "emails", "email", "notes", "note", "cards",
         "card", "gifts", "gift", "money", "photos", "pictures", "voicemails", "critical", "harsh", "negative", "mean",
         "nasty", "angry", "hateful", "hurtful", "cruel", "shaming", "a", "an", "some", "lots", "all",

@@ -7,9 +7,9 @@
 /// alliance's own and be one first-side term's ("alliance", "therapy" of "alliance in family
 /// therapy"); words claimed by several concepts are theirs.
 extension Matcher {
-    static let sharedAllianceStems: Set<String> = ["allianc"]
+    static let sharedAllianceStems: WordSet = ["allianc"]
     /// Words between the two sides: alternatives, and a comparison's "different from", "than".
-    static let sidesBetween: Set<String> = ["or", "vs", "versus", "from", "than"]
+    static let sidesBetween: WordSet = ["or", "vs", "versus", "from", "than"]
 
     func sharesTheAllianceAcrossSides(_ f: Found, _ tokens: [Token], _ scan: inout TermScan) {
         let c = terms[f.term].concept

@@ -22,7 +22,7 @@ extension Matcher {
 
     /// Words a "why" question goes on with ("y not", "y you say that", "y he do that"): after
     /// them, "y" is still "why".
-    static let questionSubjects: Set<String> = [
+    static let questionSubjects: WordSet = [
         "not", "you", "u", "i", "he", "she", "they", "we", "it", "this", "that", "would", "does", "do",
     ]
 }

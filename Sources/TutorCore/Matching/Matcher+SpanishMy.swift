@@ -4,7 +4,7 @@
 /// so "mi" right before a person (a relative, a client, a boss, in Spanish or English) is a
 /// small word; "MI techniques", "mi and cbt", "is mi good" still name the approach.
 extension Matcher {
-    static let ownedPeople: Set<String> = [
+    static let ownedPeople: WordSet = [
         "tia", "tio", "tias", "tios", "hermano", "hermana", "hermanos", "mama", "papa", "madre", "padre", "abuela",
         "abuelo", "prima", "primo", "cliente", "clienta", "clientes", "esposo", "esposa", "hijo", "hija", "hijos",
         "novio", "novia", "amigo", "amiga", "familia", "jefe", "jefa", "terapeuta", "consejero", "consejera",

@@ -5,7 +5,7 @@
 extension Matcher {
     /// Words that judge a case when they make up a short question of their own ("problem?",
     /// "good idea or no?", "red flag?"): whether it is good or bad, and why.
-    static let judgingWords: Set<String> = [
+    static let judgingWords: WordSet = [
         "problem", "problems", "problematic", "issue", "issues", "idea", "ok", "okay", "fine", "normal", "bad",
         "wrong", "mistake", "concern", "concerning", "worry", "worrying", "flag", "progress", "healthy", "unhealthy",
         "appropriate", "inappropriate", "ethical", "unethical", "good", "risky", "harmful", "helpful", "worth",
@@ -13,15 +13,15 @@ extension Matcher {
     ]
 
     /// Words of being or feeling: "should i be worried" asks whether, not what to do.
-    static let stateWords: Set<String> = ["be", "feel", "worry", "worried", "concerned"]
+    static let stateWords: WordSet = ["be", "feel", "worry", "worried", "concerned"]
 
     /// Words that open a question.
-    static let questionWords: Set<String> = [
+    static let questionWords: WordSet = [
         "what", "whats", "what's", "how", "where", "why", "which", "who", "when", "wat", "wut",
     ]
     /// Who can act in a case ("what can she do"), and what acting is.
-    static let actors: Set<String> = ["i", "we", "she", "he", "they", "you", "u"]
-    static let acting: Set<String> = [
+    static let actors: WordSet = ["i", "we", "she", "he", "they", "you", "u"]
+    static let acting: WordSet = [
         "do", "say", "start", "handle", "respond", "fix", "approach", "tell", "advise", "suggest", "recommend",
     ]
 

@@ -5,7 +5,7 @@
 /// record itself.
 extension Matcher {
     /// Adverbs a learner puts between "should I" and the verb ("best", "really").
-    private static let studyAdverbs: Set<String> = ["best", "really", "even", "actually", "just", "still", "ever"]
+    private static let studyAdverbs: WordSet = ["best", "really", "even", "actually", "just", "still", "ever"]
 
     /// Whether a clause opened by "how", "what", "where" or "which" has a verb of studying
     /// said of the learner ("should i best prepare", "i review"), and no third party whose

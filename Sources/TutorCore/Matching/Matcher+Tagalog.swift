@@ -7,12 +7,12 @@
 /// ("salamat", thanks; "kumusta", how are you) stay cues in a line of Tagalog alone ("salamat
 /// po"), and are small words beside a request in English ("Kumusta na po ako? how is my score").
 extension Matcher {
-    static let tagalogFunctionWords: Set<String> = [
+    static let tagalogFunctionWords: WordSet = [
         "ano", "ba", "ang", "paano", "po", "opo", "naman", "lang", "talaga", "yung", "mga", "ako", "ikaw", "siya",
         "kasi", "ito", "iyan", "ng", "nga", "daw", "pala", "bakit",
     ]
 
-    static let tagalogRequestWords: Set<String> = ["salamat", "kumusta", "kamusta", "sige"]
+    static let tagalogRequestWords: WordSet = ["salamat", "kumusta", "kamusta", "sige"]
     /// Both lists (built once: this runs on every line).
     static let tagalogWords = tagalogFunctionWords.union(tagalogRequestWords)
 

@@ -24,7 +24,7 @@ extension Matcher {
         return found.count == 1 ? found.first : nil
     }
 
-    private static let tersePolite: Set<String> = ["please", "pls", "plz", "ok", "okay", "now"]
+    private static let tersePolite: WordSet = ["please", "pls", "plz", "ok", "okay", "now"]
 
     /// Whether `short` is `long` with one letter taken out, the first letter kept ("hnt" is
     /// "hint", not "thin").

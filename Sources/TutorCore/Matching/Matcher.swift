@@ -628,7 +628,7 @@ public final class Matcher: Sendable, Codable {
     }
 
     /// Authors whose name alone names a concept of theirs ("Rogers", "Bordin's").
-    static let authors: Set<String> = [
+    static let authors: WordSet = [
         "rogers", "rogers'", "roger", "rogerian", "bordin", "bordin's", "bordins", "prochaska", "wampold",
         "rosenzweig",
     ]
@@ -729,5 +729,5 @@ extension Matcher {
         guard let only else { return nil }
         return bareRequests[only]
     }
-    private static let bareRequestPolite: Set<String> = ["please", "pls", "plz", "ok", "okay", "then", "now"]
+    private static let bareRequestPolite: WordSet = ["please", "pls", "plz", "ok", "okay", "then", "now"]
 }

@@ -464,7 +464,7 @@ extension Matcher {
     }
 
     /// Words of concepts' ids that any line of the field says: the people and settings.
-    static let genericIDWords: Set<String> = [
+    static let genericIDWords: WordSet = [
         "counselor", "client", "patient", "self", "treatment", "family", "group", "session", "therapist",
     ]
 

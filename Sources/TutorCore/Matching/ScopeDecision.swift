@@ -26,7 +26,7 @@ struct ScopeDecision {
 
 extension Matcher {
     /// Words that point back at the previous turn.
-    static let anaphora: Set<String> = [
+    static let anaphora: WordSet = [
         "it", "that", "this", "them", "they", "those", "these", "its", "one", "ones", "both", "two", "instead",
     ]
     /// Marks of program code or markup that plain questions do not use (each has one of
@@ -34,10 +34,10 @@ extension Matcher {
     static let codeMarks = ["</", "/>", "(\"", "('", "\")", "')", "{", "}", "=>", "==", "();"]
     static let codeBytes: Set<UInt8> = Set("</(){}=".utf8)
     /// Third persons a counselor tells a case about.
-    static let storyPeople: Set<String> = ["he", "she", "him", "his", "her", "he's", "she's", "hes", "shes"]
+    static let storyPeople: WordSet = ["he", "she", "him", "his", "her", "he's", "she's", "hes", "shes"]
     /// Words of asking that say nothing about a topic ("give me an example"): a line made of
     /// these and cues leans on the previous turn.
-    static let requestWords: Set<String> = [
+    static let requestWords: WordSet = [
         "give", "show", "tell", "explain", "say", "describe", "want", "need", "please", "pls", "plz", "another",
         "again", "also", "else", "then", "now", "ok", "okay", "so", "well", "just", "quick", "mean", "get", "gimme",
         "see", "hear", "have",
@@ -301,10 +301,10 @@ extension Matcher {
     }
 
     /// The people the field works with, as a term's word names them.
-    static let fieldPeople: Set<String> = ["client", "clients", "patient", "patients", "client's", "clients'"]
+    static let fieldPeople: WordSet = ["client", "clients", "patient", "patients", "client's", "clients'"]
 
     /// People of the learner's own life, after "my".
-    static let ownPeople: Set<String> = [
+    static let ownPeople: WordSet = [
         "kids", "kid", "children", "child", "son", "daughter", "stepkids", "stepson", "stepdaughter", "stepchildren",
         "baby", "toddler", "teenager", "teen", "brother", "sister", "mom", "mum", "dad", "mother", "father", "parents",
         "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "family", "friend",
@@ -479,22 +479,22 @@ extension Matcher {
 
     /// Verbs that make a clause opening on "not" a statement ("not sure it works"), not a
     /// sense set aside.
-    static let clauseVerbs: Set<String> = [
+    static let clauseVerbs: WordSet = [
         "is", "are", "was", "were", "be", "do", "does", "did", "have", "has", "had", "can", "will", "would",
         "should", "sure", "know", "think", "mean", "want", "need", "work", "works", "help", "helps",
     ]
 
     /// Words that ask whether two things resemble each other.
-    static let resemblanceWords: Set<String> = [
+    static let resemblanceWords: WordSet = [
         "like", "same", "similar", "just", "basically", "equivalent", "analogous", "fancy", "different",
     ]
     /// Names of our field, as in "what does it mean in counseling".
-    static let ownFieldNames: Set<String> = [
+    static let ownFieldNames: WordSet = [
         "counseling", "counselling", "therapy", "psychotherapy", "counselors", "counsellors", "therapists",
     ]
 
     /// Words only our work uses for itself.
-    static let wordsOfTheWork: Set<String> = [
+    static let wordsOfTheWork: WordSet = [
         "treatment", "counseling", "counselling", "therapy", "session", "sessions", "counselor", "counselors",
         "therapist", "therapists", "recovery", "sobriety",
     ]

@@ -131,7 +131,7 @@ extension Matcher {
     }
 
     /// Words of emphasis said inside a phrasal verb ("clams right up").
-    static let emphasisInPhrase: Set<String> = ["right", "straight"]
+    static let emphasisInPhrase: WordSet = ["right", "straight"]
 
     /// Adds a filled frame to the scan.
     private func tell(_ frame: Frame, at positions: [Int], _ tokens: [Token], into scan: inout TermScan) {
@@ -171,12 +171,12 @@ extension Matcher {
         return examNamed && tokens.contains { ownExamSpeaker.contains($0.word) }
             && !tokens.contains { thirdParties.contains($0.word) || storyPeople.contains($0.word) }
     }
-    private static let ownExamWords: Set<String> = ["exam", "exams", "boards", "licensing", "licensure"]
+    private static let ownExamWords: WordSet = ["exam", "exams", "boards", "licensing", "licensure"]
     /// "test" as the learner's test ("this test", "my licensing test"), not "test me on…".
-    private static let ownTestDeterminers: Set<String> = [
+    private static let ownTestDeterminers: WordSet = [
         "the", "this", "that", "my", "next", "practice", "licensing", "real",
     ]
-    private static let ownExamSpeaker: Set<String> = ["i", "me", "my", "im", "i'm", "myself"]
+    private static let ownExamSpeaker: WordSet = ["i", "me", "my", "im", "i'm", "myself"]
 
     /// A case told, then a yes-or-no question about it ("…his wife seems shut out. is that
     /// an issue?", "…an hour bus ride each way. will she drop out?"): whether it matters, or

@@ -214,7 +214,7 @@ extension Matcher {
     /// relative clause: "patient compliance or the alliance because my study guide says…",
     /// "is it the alliance when the mom and her mother agree", "the ones who trust me come back"),
     /// or set aside the way not taken ("help get him into treatment without nagging").
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "because", "cuz", "coz", "cos", "bc", "bcuz", "becuz", "since", "while", "whereas", "although", "though",
         "tho", "but", "however", "who", "which", "whose", "unless", "without", "instead", "rather", "when",
         "whenever",
@@ -223,7 +223,7 @@ extension Matcher {
     /// Openers of a time that split only before a subject of its own ("the alliance | when the
     /// mom and her mother agree"): "the alliance when it's a group" says which alliance, one
     /// thing. ("If" and "whether" are left out: "sharing if they're in recovery" is what is shared.)
-    static let conditionOpeners: Set<String> = ["when", "whenever"]
+    static let conditionOpeners: WordSet = ["when", "whenever"]
 
     /// Whether a word that opens a clause lies between a placement's words: the words on its
     /// two sides belong to two clauses ("the alliance | because my study guide"), so they are
@@ -240,10 +240,10 @@ extension Matcher {
     }
 
     /// Verbs of staying, and the states one stays in rather than a place one stays at.
-    static let stayingVerbs: Set<String> = [
+    static let stayingVerbs: WordSet = [
         "stay", "stays", "staying", "stayed", "remain", "remains", "remaining", "remained",
     ]
-    static let states: Set<String> = [
+    static let states: WordSet = [
         "sober", "clean", "abstinent", "calm", "quiet", "positive", "present", "focused", "safe", "healthy",
         "strong", "neutral", "objective", "professional", "genuine", "curious", "patient", "grounded",
     ]
@@ -261,7 +261,7 @@ extension Matcher {
                 && !term.contains(p + 1)
     }
     /// Words after a verb of staying that still say staying on.
-    static let stayingOn: Set<String> = ["longer", "around", "put", "till", "until", "through", "engaged", "involved"]
+    static let stayingOn: WordSet = ["longer", "around", "put", "till", "until", "through", "engaged", "involved"]
 
     /// "I have heard the word transference", "I keep hearing 'collaboration'": the learner
     /// hearing of a word meets it, and listens to no one. ("I hear them", "I hear what he

@@ -1,0 +1,140 @@
+/// A fixed list of words, asked only whether it holds a word: the reading rules' word lists
+/// ("want", "wants", "wanting" …). `Set<String>` hashes every word it is asked about with
+/// seeded SipHash, whose set-up and finish cost more than the few bytes of a word; a line
+/// asks a few thousand such questions, so that hashing was an eighth of matching and a fifth
+/// of grading. This table hashes the word's UTF-8 bytes with FNV-1a and compares bytes.
+///
+/// A word that is not ASCII is looked up in an ordinary `Set<String>` beside the table, so
+/// that Unicode's canonical equivalence ("é" typed as one scalar or as two) holds as in a
+/// `Set<String>`; the analyser's folded words are ASCII almost always.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable {
+    /// The words, for iterating, for set algebra and for words that are not ASCII.
+    public let words: Set<String>
+    /// Open addressing, a power of two long: 0 is empty, else an index into `starts` plus 1.
+    private let slots: [UInt32]
+    /// Each word's hash, its first byte in `bytes`, and (next entry's start) its end.
+    private let hashes: [UInt64]
+    private let starts: [Int]
+    private let bytes: [UInt8]
+
+    public init(_ words: some Sequence<String>) {
+        let set = Set(words)
+        self.words = set
+        var hashes: [UInt64] = []
+        var starts: [Int] = []
+        var bytes: [UInt8] = []
+        // Sorted, so the table's layout does not depend on the process's hash seed.
+        for word in set.sorted() {
+            hashes.append(Self.hash(Array(word.utf8)[...]))
+            starts.append(bytes.count)
+            bytes.append(contentsOf: word.utf8)
+        }
+        starts.append(bytes.count)
+        var capacity = 8
+        while capacity < hashes.count * 2 { capacity *= 2 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        for (index, h) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = UInt32(index + 1)
+        }
+        self.slots = slots
+        self.hashes = hashes
+        self.starts = starts
+        self.bytes = bytes
+    }
+
+    public init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    public init() {
+        self.init([String]())
+    }
+
+    public var count: Int { words.count }
+    public var isEmpty: Bool { words.isEmpty }
+    public func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+
+    public static func == (a: WordSet, b: WordSet) -> Bool { a.words == b.words }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    public func contains(_ word: String) -> Bool {
+        let found = word.utf8.withContiguousStorageIfAvailable { lookUp($0) }
+        switch found {
+        case .some(.some(let answer)): return answer
+        default: return words.contains(word)
+        }
+    }
+
+    public func contains(_ word: Substring) -> Bool {
+        let found = word.utf8.withContiguousStorageIfAvailable { lookUp($0) }
+        switch found {
+        case .some(.some(let answer)): return answer
+        default: return words.contains(String(word))
+        }
+    }
+
+    /// Whether the ASCII word is in the table; nil when the word is not ASCII.
+    @inline(__always)
+    private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in word {
+            high |= b
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        if high >= 0x80 { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        let mask = slots.count - 1
+                        var slot = Int(truncatingIfNeeded: h) & mask
+                        while true {
+                            let entry = Int(slots[slot])
+                            if entry == 0 { return false }
+                            let index = entry - 1
+                            if hashes[index] == h {
+                                let start = starts[index]
+                                let end = starts[index + 1]
+                                if end - start == word.count {
+                                    var same = true
+                                    var k = 0
+                                    while k < word.count {
+                                        if bytes[start + k] != word[k] {
+                                            same = false
+                                            break
+                                        }
+                                        k += 1
+                                    }
+                                    if same { return true }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The parts of `Set`'s interface the reading rules use.
+    public func union(_ other: some Sequence<String>) -> WordSet { WordSet(words.union(other)) }
+    public func subtracting(_ other: some Sequence<String>) -> Set<String> { words.subtracting(other) }
+    public func intersection(_ other: some Sequence<String>) -> Set<String> { words.intersection(other) }
+    public func isDisjoint(with other: some Sequence<String>) -> Bool { words.isDisjoint(with: other) }
+    public func isSuperset(of other: some Sequence<String>) -> Bool { words.isSuperset(of: other) }
+    public func isSubset(of other: some Sequence<String>) -> Bool { words.isSubset(of: other) }
+}
