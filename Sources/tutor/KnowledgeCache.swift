@@ -26,8 +26,8 @@ enum KnowledgeCache {
     /// matcher's off-topic word forms; 6: the compiled questions' shared head nouns; 7: the
     /// matcher's phrasing prior; 8: the compiled questions' idea stems; 9: the spelling
     /// corrector's kept everyday words; A: each concept's name stems kept by concept; B: the
-    /// matcher's cues' second words in a flat array and its acronyms' owners).
-    static let magic: [UInt8] = Array("TUTORKBB".utf8)
+    /// matcher's cues' second words in a flat array and its acronyms' owners; C: the situation frames' word maps).
+    static let magic: [UInt8] = Array("TUTORKBC".utf8)
     static let keep = 8
 
     static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {

@@ -57,7 +57,7 @@ extension Grader {
         var alternates: [[String]?] = []
         /// Each key to the content words that may fill it (their own key, an opposite or an
         /// alternate), in order: a pattern's word is looked for only where it can be.
-        var candidates: [String: [Int]] = [:]
+        var candidates = WordMap<[Int]>()
 
         init(_ analysis: Analysis, _ grader: Grader) {
             tokens = analysis.tokens

@@ -23,18 +23,18 @@ import Foundation
 public enum Glossary {
     struct Language {
         /// Phrases, folded, by their first word; the longest that fits is read first.
-        var phrases: [String: [(words: [String], english: String)]]
+        var phrases: WordMap<[(words: [String], english: String)]>
         /// Words, folded, and their English; an empty reading drops the word ("po", "ba").
-        var words: [String: String]
+        var words: WordMap<String>
         /// Words read otherwise when they open a clause ("que" → "what", not "that").
-        var openers: [String: String]
+        var openers: WordMap<String>
         /// Words of the language that are also English words (or texting): read in a line of
         /// the language, but no sign of one.
-        var alsoEnglish: Set<String>
+        var alsoEnglish: WordSet
         /// Words no English line holds: one is sign enough ("paano", "gracias", "pourquoi").
-        var sure: Set<String>
+        var sure: WordSet
         /// Elided small words before an apostrophe ("l'empathie": "the empathie").
-        var elisions: [String: String]
+        var elisions: WordMap<String>
 
         init(
             phrases: [(String, String)], words: [String: String], openers: [String: String] = [:],
@@ -46,12 +46,12 @@ public enum Glossary {
                 byFirst[w[0], default: []].append((w, english))
             }
             for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
-            self.phrases = byFirst
-            self.words = words
-            self.openers = openers
-            self.alsoEnglish = alsoEnglish
-            self.sure = sure
-            self.elisions = elisions
+            self.phrases = WordMap(byFirst)
+            self.words = WordMap(words)
+            self.openers = WordMap(openers)
+            self.alsoEnglish = WordSet(alsoEnglish)
+            self.sure = WordSet(sure)
+            self.elisions = WordMap(elisions)
         }
 
         /// The signs of the language in a line's words: distinct words of its own (not

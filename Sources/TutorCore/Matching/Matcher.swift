@@ -46,8 +46,8 @@ public final class Matcher: Sendable, Codable {
     /// the fillers by their first word.
     let frames: [Frame]
     let frameFillers: [FrameFiller]
-    let frameStemIndex: [String: [Int]]
-    let frameWordIndex: [String: [Int]]
+    let frameStemIndex: WordMap<[Int]>
+    let frameWordIndex: WordMap<[Int]>
     /// What was learnt from how learners phrase their lines (`phrasings.tsv`), if any.
     let prior: PhrasingPrior?
     /// The concepts that have a canonical question of their own (the specification's): the

@@ -28,7 +28,7 @@ extension Matcher {
     /// written `=…`, their first word.
     static func buildFrames(
         _ kb: KnowledgeBase, analyzer: Analyzer
-    ) -> (frames: [Frame], fillers: [FrameFiller], stems: [String: [Int]], words: [String: [Int]]) {
+    ) -> (frames: [Frame], fillers: [FrameFiller], stems: WordMap<[Int]>, words: WordMap<[Int]>) {
         var frames: [Frame] = []
         var fillers: [FrameFiller] = []
         var stems: [String: [Int]] = [:]
@@ -60,7 +60,7 @@ extension Matcher {
                 slotCount += 1
             }
         }
-        return (frames, fillers, stems, words)
+        return (frames, fillers, WordMap(stems), WordMap(words))
     }
 
     /// The filler's text with each pronoun and verb written apart ("i am") joined as learners

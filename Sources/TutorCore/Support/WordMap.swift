@@ -1,0 +1,165 @@
+/// A dictionary keyed by words, for the lookups a line makes by the thousand: the grader's
+/// index of where each stem stands in an answer, the matcher's index of which frames a stem
+/// fills. Like `WordSet`, it hashes a word's UTF-8 bytes with FNV-1a and compares bytes,
+/// where `Dictionary<String, _>` runs seeded SipHash on every lookup.
+///
+/// A key that is not ASCII is compared as a `String` (Unicode's canonical equivalence, as
+/// a `Dictionary` keeps it) by a walk over the keys that are not ASCII, which the analyser's
+/// folded words almost never are.
+public struct WordMap<Value>: Sequence {
+    /// Open addressing, a power of two long: 0 is empty, else an index into `keys` plus 1.
+    private var slots: [UInt32]
+    public private(set) var keys: [String]
+    public private(set) var values: [Value]
+    private var hashes: [UInt64]
+    /// The indices of keys that are not ASCII.
+    private var wide: [Int]
+
+    public init() {
+        slots = [UInt32](repeating: 0, count: 8)
+        keys = []
+        values = []
+        hashes = []
+        wide = []
+    }
+
+    public init(_ pairs: some Sequence<(String, Value)>) {
+        self.init()
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public init(_ dictionary: [String: Value]) {
+        self.init()
+        // Sorted, so the table's layout does not depend on the process's hash seed.
+        for key in dictionary.keys.sorted() { self[key] = dictionary[key] }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    public func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator {
+        zip(keys, values).makeIterator()
+    }
+
+    /// The key's FNV-1a hash, and whether it is ASCII.
+    @inline(__always)
+    private static func hash(_ key: String) -> (UInt64, Bool) {
+        var key = key
+        return key.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for b in bytes {
+                high |= b
+                h ^= UInt64(b)
+                h = h &* 0x0000_0100_0000_01B3
+            }
+            return (h, high < 0x80)
+        }
+    }
+
+    /// The index of the key in `keys`, or nil.
+    @inline(__always)
+    private func find(_ key: String) -> Int? {
+        let (h, ascii) = Self.hash(key)
+        guard ascii else { return wide.first { keys[$0] == key } }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { return nil }
+                if hashes[entry - 1] == h, Self.sameBytes(keys[entry - 1], key) { return entry - 1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8)
+    }
+
+    public subscript(key: String) -> Value? {
+        get { find(key).map { values[$0] } }
+        set {
+            if let index = find(key) {
+                guard let newValue else {
+                    remove(at: index)
+                    return
+                }
+                values[index] = newValue
+            } else if let newValue {
+                insert(key, newValue)
+            }
+        }
+    }
+
+    public subscript(key: String, default value: @autoclosure () -> Value) -> Value {
+        get { find(key).map { values[$0] } ?? value() }
+        set {
+            if let index = find(key) {
+                values[index] = newValue
+            } else {
+                insert(key, newValue)
+            }
+        }
+    }
+
+    private mutating func insert(_ key: String, _ value: Value) {
+        let (h, ascii) = Self.hash(key)
+        let index = keys.count
+        keys.append(key)
+        values.append(value)
+        hashes.append(h)
+        if !ascii { wide.append(index) }
+        if keys.count * 2 > slots.count {
+            rebuild(capacity: slots.count * 2)
+        } else {
+            place(index)
+        }
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt32(index + 1)
+    }
+
+    private mutating func rebuild(capacity: Int) {
+        slots = [UInt32](repeating: 0, count: capacity)
+        for index in keys.indices { place(index) }
+    }
+
+    private mutating func remove(at index: Int) {
+        keys.remove(at: index)
+        values.remove(at: index)
+        hashes.remove(at: index)
+        wide = keys.indices.filter { !keys[$0].utf8.allSatisfy { $0 < 0x80 } }
+        rebuild(capacity: slots.count)
+    }
+}
+
+extension WordMap: Sendable where Value: Sendable {}
+
+/// Kept in the knowledge cache as its keys and its values, in order; the table is rebuilt.
+extension WordMap: Codable where Value: Codable {
+    enum CodingKeys: String, CodingKey { case keys, values }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try container.decode([String].self, forKey: .keys)
+        let values = try container.decode([Value].self, forKey: .values)
+        guard keys.count == values.count, Set(keys).count == keys.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .values, in: container, debugDescription: "a word map's keys and values do not pair up")
+        }
+        self.init(zip(keys, values))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(keys, forKey: .keys)
+        try container.encode(values, forKey: .values)
+    }
+}
