@@ -26,7 +26,7 @@ enum KnowledgeCache {
     /// matcher's off-topic word forms; 6: the compiled questions' shared head nouns; 7: the
     /// matcher's phrasing prior; 8: the compiled questions' idea stems; 9: the spelling
     /// corrector's kept everyday words; A: each concept's name stems kept by concept; B: the
-    /// matcher's cues' second words in a flat array and its acronyms' owners; C: the situation frames' word maps).
+    /// matcher's cues' second words in a flat array and its acronyms' owners; C: the matcher's word indexes and word lists as word maps and word sets).
     static let magic: [UInt8] = Array("TUTORKBC".utf8)
     static let keep = 8
 

@@ -19,9 +19,9 @@ public final class Matcher: Sendable, Codable {
     /// Each concept's two sides when it is a contrast (`contrasts:` in its file), else empty.
     let contrastSides: [[String]]
     let terms: [Term]
-    let termIndex: [String: [Int]]
+    let termIndex: WordMap<[Int]>
     let cues: [Cue]
-    let cueIndex: [String: [Int]]
+    let cueIndex: WordMap<[Int]>
     /// Each cue's second word where `secondWordCanFollow` asks for it (nil: the cue may
     /// follow any word), kept in one flat array: the scan asks it of every cue that opens on
     /// a line's word, and reading it from the cue's own stems cost a cache miss each.
@@ -30,13 +30,13 @@ public final class Matcher: Sendable, Codable {
     /// (`locateAcronyms`): built once, where a capital word looked through every term.
     let acronymOwners: [String: Set<Int>]
     let otherSenses: [Set<String>]
-    let offTopic: Set<String>
+    let offTopic: WordSet
     /// Each off-topic stem's listed words: another word that only stems the same is another
     /// word ("polite" is not "political").
     let offTopicForms: [String: [String]]
     /// Words of other fields (off-topic or another sense of some concept): never taken for
     /// a misspelling of one of ours.
-    let foreignStems: Set<String>
+    let foreignStems: WordSet
     /// Stems of the concepts' names and ids, to the concepts whose name has them.
     let nameIndex: [String: Set<Int>]
     /// Each concept's name stems (the keys of `nameIndex` that hold it), kept by concept:
@@ -75,7 +75,7 @@ public final class Matcher: Sendable, Codable {
         var concept: Int
         var weight: Double
     }
-    let idf: [String: Double]
+    let idf: WordMap<Double>
 
     struct Cue: Codable {
         var intent: Intent
@@ -103,17 +103,17 @@ public final class Matcher: Sendable, Codable {
         self.nameIndex = nameIndex
         conceptNameStems = kb.concepts.indices.map { i in Set(nameIndex.filter { $0.value.contains(i) }.keys) }
         let docs = Self.buildConceptDocs(kb, analyzer: analyzer)
-        self.idf = docs.idf
+        self.idf = WordMap(docs.idf)
         self.conceptDocs = docs.postings
         self.terms = terms
         acronymOwners = terms.reduce(into: [:]) { owners, term in
             guard term.surface.count >= 2 else { return }
             owners[String(term.surface.compactMap(\.first)), default: []].insert(term.concept)
         }
-        self.termIndex = Self.buildTermIndex(terms)
+        self.termIndex = WordMap(Self.buildTermIndex(terms))
         let cues = Self.buildCues(kb, analyzer: analyzer)
         self.cues = cues
-        self.cueIndex = Self.buildCueIndex(cues)
+        self.cueIndex = WordMap(Self.buildCueIndex(cues))
         self.cueSecondWords = cues.map { Self.secondWord(of: $0.stems) }
         // A word of another field whose stem is a different word the knowledge base uses in
         // its own sense ("fitness" → "fit", as in "goals that fit the client") is kept as typed:
@@ -130,16 +130,18 @@ public final class Matcher: Sendable, Codable {
                 })
         }
         let offTopicWords = kb.lexicon.offTopic.flatMap { analyzer.analyze($0, correct: false).content }
-        offTopic = Set(offTopicWords.map(\.stem))
+        let offTopic = Set(offTopicWords.map(\.stem))
+        self.offTopic = WordSet(offTopic)
         // Only words that stem to the stem themselves: a synonym group's head stands for
         // words of every length ("law" and "mandated" are both "court").
         offTopicForms = offTopicWords.reduce(into: [:]) { forms, t in
             guard analyzer.porterStem(t.word) == t.stem else { return }
             forms[t.stem, default: []].append(t.word)
         }
-        foreignStems = otherSenses.reduce(offTopic) {
-            $0.union($1.flatMap { $0.split(separator: " ").map(String.init) })
-        }
+        foreignStems = WordSet(
+            otherSenses.reduce(offTopic) {
+                $0.union($1.flatMap { $0.split(separator: " ").map(String.init) })
+            })
         (frames, frameFillers, frameStemIndex, frameWordIndex) = Self.buildFrames(kb, analyzer: analyzer)
         prior = PhrasingPrior(kb.phrasings)
         let canonical = Set(SpecContract.questions.map(\.id))

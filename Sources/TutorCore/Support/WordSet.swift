@@ -138,3 +138,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
     public func isSuperset(of other: some Sequence<String>) -> Bool { words.isSuperset(of: other) }
     public func isSubset(of other: some Sequence<String>) -> Bool { words.isSubset(of: other) }
 }
+
+/// Kept in the knowledge cache as its words, sorted; the table is rebuilt.
+extension WordSet: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(try [String](from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try words.sorted().encode(to: encoder)
+    }
+}
