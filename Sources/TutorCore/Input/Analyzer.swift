@@ -3,11 +3,11 @@ import Foundation
 /// Turns text into tokens the same way for learner lines, knowledge-base terms and
 /// answer phrasings, so both sides of every comparison went through the same steps.
 public final class Analyzer: Sendable, Codable {
-    let stopwords: Set<String>
+    let stopwords: WordSet
     let negatorPhrases: [[String]]
     let rejectionPhrases: [[String]]
     /// What each word does for negation marking, so that takes one lookup a token.
-    let roles: [String: Roles]
+    let roles: WordMap<Roles>
     struct Roles: OptionSet, Codable {
         let rawValue: UInt8
         static let clauseBreak = Roles(rawValue: 1)
@@ -16,54 +16,55 @@ public final class Analyzer: Sendable, Codable {
         /// The first word of a negator or rejection phrase: a phrase can only start there.
         static let phraseHead = Roles(rawValue: 8)
     }
-    let clauseBreaks: Set<String>
-    let singleSynonyms: [String: String]
-    let phraseSynonyms: [String: [PhraseSynonym]]
+    let clauseBreaks: WordSet
+    let singleSynonyms: WordMap<String>
+    let phraseSynonyms: WordMap<[PhraseSynonym]>
     /// A phrase of the lexicon and the canonical stem it stands for.
     struct PhraseSynonym: Codable {
         var stems: [String]
         var canonical: String
     }
     /// Stems the knowledge base uses anywhere.
-    public let knownStems: Set<String>
+    public let knownStems: WordSet
     /// Stems that mark a line as being about counselling.
     public let domainStems: Set<String>
     let corrector: SpellingCorrector
     /// What `analyze` needs to know of each word of the knowledge base, found with one
     /// lookup: its canonical stem, whether it is a stopword or clause break, and whether
     /// that stem is known.
-    let wordCache: [String: CachedWord]
+    let wordCache: WordMap<CachedWord>
     struct CachedWord: Codable {
         var stem: String
         var isStop: Bool
         var known: Bool
     }
     /// Porter stems (before synonyms) of the same words.
-    let porterCache: [String: String]
+    let porterCache: WordMap<String>
 
     /// Builds an analyzer over a lexicon and the knowledge base's text (its vocabulary).
     public init(lexicon: Lexicon, vocabulary: [String]) {
         let stop = Set(lexicon.stopwords.map { Self.fold($0) })
         let negations = Self.wordsAndPhrases(lexicon.negations)
         let rejections = Self.wordsAndPhrases(lexicon.rejections)
-        self.stopwords = stop
+        self.stopwords = WordSet(stop)
         self.negatorPhrases = negations.phrases.sorted { $0.count > $1.count }
         self.rejectionPhrases = rejections.phrases.sorted { $0.count > $1.count }
         let clauseBreaks = Set(lexicon.clauseBreaks.map { Self.fold($0) })
-        self.clauseBreaks = clauseBreaks
-        self.roles = Self.buildRoles(
-            clauseBreaks: clauseBreaks, negators: negations.words, rejections: rejections.words,
-            phrases: negations.phrases + rejections.phrases)
+        self.clauseBreaks = WordSet(clauseBreaks)
+        self.roles = WordMap(
+            Self.buildRoles(
+                clauseBreaks: clauseBreaks, negators: negations.words, rejections: rejections.words,
+                phrases: negations.phrases + rejections.phrases))
 
         let synonyms = Self.buildSynonyms(lexicon.synonyms)
-        self.singleSynonyms = synonyms.single
-        self.phraseSynonyms = synonyms.phrases
+        self.singleSynonyms = WordMap(synonyms.single)
+        self.phraseSynonyms = WordMap(synonyms.phrases)
 
         let vocab = Self.buildVocabulary(
             vocabulary, lexicon: lexicon, stop: stop, clauseBreaks: clauseBreaks, single: synonyms.single)
-        self.wordCache = vocab.wordCache
-        self.porterCache = vocab.porterCache
-        self.knownStems = vocab.known
+        self.wordCache = WordMap(vocab.wordCache)
+        self.porterCache = WordMap(vocab.porterCache)
+        self.knownStems = WordSet(vocab.known)
         self.domainStems = Set(
             lexicon.domain.map { w in
                 let s = PorterStemmer.stem(Self.fold(w))
