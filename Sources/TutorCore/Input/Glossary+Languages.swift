@@ -1,6 +1,8 @@
 extension Glossary {
     /// The languages learners mix in, in the order they are tried (a tie keeps the first).
-    static let languages: [Language] = [spanish, tagalog, french, portuguese, italian, german, persian, hindi]
+    static let languages: [Language] = [
+        spanish, tagalog, french, portuguese, italian, german, persian, hindi, courtesies,
+    ]
 
     static let spanish = Language(
         phrases: [

@@ -266,6 +266,17 @@ public final class Matcher: Sendable, Codable {
         // program?": the learner's own gloss of one concept asks what it is.
         let glossed = intent.isContent && glossesATerm(ranking.concepts, terms: terms, tokens: tokens)
         if glossed { intent = .define }
+        // (round 27) "alliance just means following the ethics code right": two things set
+        // equal and a tag asking whether it holds compare them; a case told with no question
+        // asks what is going on there; "my stomach is in knots about this test" tells a
+        // feeling about the learner's own test, not a request for one.
+        if [.define, .explain].contains(intent), equatesTwoNamed(ranking.concepts, terms: terms, tokens: tokens) {
+            intent = .compare
+        } else if intent == .define, !glossed, toldWithoutAQuestion(intents, terms: terms) {
+            intent = .explain
+        } else if quizOnlyByOwnTest(intent, cues: cues, ranked: ranking.concepts, tokens: tokens) {
+            intent = .feelings
+        }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -368,8 +379,11 @@ public final class Matcher: Sendable, Codable {
         case .quiz, .hint:
             // A quiz request keeps the runners-up: the dialogue weighs every concept it names.
             // A hint is asked about the open question: a concept guessed from the concepts' whole
-            // text ("feed me a line", "a small nudge … just a direction") names nothing of it.
-            if intent == .hint && ranking.viaFallback && Self.pointsAtTheQuestion(tokens) {
+            // text ("feed me a line", "a small nudge … just a direction", "give me small hint
+            // please") names nothing of it unless the hint says what it is about (round 27).
+            if intent == .hint && ranking.viaFallback
+                && (Self.pointsAtTheQuestion(tokens) || !Self.namesAHintTopic(tokens))
+            {
                 return MatchResult(intent: intent, concepts: [], confidence: intentConfidence)
             }
             let asked = examinedOfASharedName(ranked, terms: terms, tokens: tokens)

@@ -69,6 +69,9 @@ public struct MatcherTuning: Sendable {
     public var docWeightExample = 0.3
     public var docWeightQuestion = 1.0
     public var docWeightPhrasing = 0.4
+    /// A line put out of scope with this many words no concept knows, and nothing named,
+    /// stays out: the phrasing prior may not take it back (round 27).
+    public var priorReopenUnknownMax = 3
     /// A misspelt word counts this much in the fallback.
     public var fallbackCorrectedScale = 0.7
     /// The fallback's leader needs this score with at least `fallbackMinHits` words…

@@ -340,6 +340,13 @@ extension Matcher {
             // (stories mostly ask what to do), not the question.
             !(intent != .outOfScope && result.basis.glossed),
             !(intent == .howTo && result.basis.asksWhether && result.intent != .outOfScope),
+            // (round 27) Nor does it take back into scope a line that names nothing of ours and
+            // holds several words no concept knows ("how do i fix a neon transformer that keeps
+            // buzzing"): the prior weighs its question frame ("how do i fix…"), which lines of
+            // every field share, while the words that say what it is about are all another
+            // field's.
+            !(result.intent == .outOfScope && intent != .outOfScope
+                && (result.basis.unknownWhenUnnamed ?? 0) >= tuning.priorReopenUnknownMax),
             // Nor does it take a line away from an example asked in three cue words or more
             // ("show me X in action, a little scene", "a sample of…, just one example"): the
             // topic's other lines, mostly how-tos and definitions, outweigh so plain a request.
