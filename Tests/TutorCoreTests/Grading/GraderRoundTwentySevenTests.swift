@@ -8,7 +8,44 @@ import Testing
 ///   the pressure does not last (`Grader+SameSubject`). A second half with a subject of its own,
 ///   or one that goes on to say something unnegated, stays apart.
 /// - "I don't know" in more of the languages learners type a word or two of.
+/// - Trouble or issues said to lie in a relationship are a problem in it; "not just along for
+///   the ride" is not passive (`Grader+Trouble`).
 @Suite struct GraderRoundTwentySevenTests {
+    @Test(
+        "trouble placed in the relationship is a problem in it",
+        arguments: [
+            "this is trouble between him and me, not about the alcohol",
+            "we've got issues in our relationship right now",
+        ])
+    func troubleInRelationship(_ line: String) {
+        #expect(gradeAnswer("discord-reply", line).covered.contains("e1"), "\(line)")
+    }
+
+    @Test("trouble with a substance is no trouble in the relationship")
+    func troubleElsewhere() {
+        #expect(gradeAnswer("discord-reply", "he has trouble with his drinking").covered.isEmpty)
+    }
+
+    @Test("ratings that bring out trouble in the relationship flag it")
+    func flaggedTrouble() {
+        let g = gradeAnswer("fit-why", "it lets clients point out trouble in the relationship early")
+        #expect(g.covered.contains("e2"), "\(g)")
+    }
+
+    @Test(
+        "not just along for the ride is taking part",
+        arguments: [
+            "the client isn't just along for the ride", "they are part of it, not merely along for the ride",
+        ])
+    func notAlongForTheRide(_ line: String) {
+        #expect(gradeAnswer("collaborative-goals", line).covered.contains("e2"), "\(line)")
+    }
+
+    @Test("along for the ride, said plainly, is no active part")
+    func alongForTheRide() {
+        #expect(gradeAnswer("collaborative-goals", "the client is along for the ride").covered.isEmpty)
+    }
+
     @Test(
         "a denial after a contrast with no subject of its own is said of the first half's subject",
         arguments: [
