@@ -92,7 +92,7 @@ extension Grader {
         let tokens = line.tokens
         let range = line.positions[lo]..<line.positions[hi]
         return range.contains { k in
-            Self.contrasts.contains(tokens[k].typed)
+            Self.contrasts.contains(tokens[k].typed) && !deniesOfSameSubject(line, contrast: k, to: hi)
                 // "The pressured one will stop, the other one will stay": another subject.
                 || tokens[k].typed == "other" && k > 0 && tokens[k - 1].typed == "the" && k + 1 < tokens.count
                     && Self.otherSubjects.contains(tokens[k + 1].typed)

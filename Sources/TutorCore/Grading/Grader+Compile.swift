@@ -213,6 +213,26 @@ extension Grader {
         "nahi pata", "nahin pata", "mujhe nahi pata", "khong biet", "tidak tahu", "tak tahu", "nggak tahu",
         "gak tahu", "ga tau", "gak tau", "bilmiyorum", "weet ik niet", "ik weet het niet", "weet het niet",
         "vet inte", "jag vet inte", "wakaranai", "shiranai", "bu zhidao", "wo bu zhidao",
+        // (round 27) And the languages of Europe's north and east, the Middle East, Africa and
+        // South Asia that learners type a word or two of the same way: Dutch ("geen idee"),
+        // Icelandic ("ég veit ekki", "ég veit það ekki"), Norwegian and Danish ("vet ikke", "ved
+        // ikke", "aner ikke"), Swedish ("ingen aning"), Finnish ("en tiedä"), Estonian ("ma ei
+        // tea"), Lithuanian and Latvian ("nežinau", "nezinu"), Hungarian ("nem tudom"),
+        // Romanian ("nu știu", "habar n-am"), Serbian, Croatian and Bulgarian ("ne znam",
+        // "nemam pojma"), Greek ("den xero"), Albanian ("nuk e di"), Azerbaijani and Uzbek
+        // ("bilmirem", "bilmayman"), Persian ("nemidoonam"), Arabic ("ma baaref", "mish
+        // 3aref"), Hebrew ("lo yodea"), Swahili ("sijui"), Zulu ("angazi"), Bengali ("jani na"),
+        // Nepali ("thaha chaina"), Marathi ("mahit nahi"), Haitian Creole ("m pa konnen"),
+        // Catalan ("no ho sé"), Basque ("ez dakit").
+        "geen idee", "geen flauw idee", "ik weet niet", "weet niet", "eg veit ekki", "veit ekki",
+        "eg veit thad ekki", "veit thad ekki", "veit það ekki", "veit tad ekki", "vet ikke", "jeg vet ikke",
+        "ved ikke", "jeg ved ikke", "jeg ved det ikke", "aner ikke", "ingen anelse", "ingen aning",
+        "en tieda", "en tiedä", "ei aavistustakaan", "ma ei tea", "ei tea", "nezinau", "nezinu", "nem tudom",
+        "fogalmam sincs", "nu stiu", "nu știu", "habar n am", "habar nam", "ne znam", "nemam pojma",
+        "den xero", "den ksero", "dhen xero", "nuk e di", "bilmirem", "bilmayman", "nemidoonam", "nemidonam",
+        "nemidanam", "ma baaref", "ma baarif", "mish 3aref", "mesh 3aref", "mish aarif", "la adri", "lo yodea",
+        "lo yodaat", "sijui", "angazi", "jani na", "ami jani na", "thaha chaina", "mahit nahi", "m pa konnen",
+        "mwen pa konnen", "no ho se", "no ho sé", "ez dakit",
     ]
 
     /// The content words of an idea's text as the grader reads a line's ("right away" is a

@@ -128,6 +128,7 @@ extension Grader {
         readEveryday(&tokens, analyzer)
         readPickedSide(&tokens, analyzer)
         readPhrasal(&tokens, analyzer)
+        readTroubleAndRide(&tokens, analyzer)
         readBlanketApproval(&tokens, analyzer)
         readNoXNoY(&tokens)
         for i in tokens.indices {
