@@ -127,7 +127,7 @@ enum LineForm {
         let question = analysis.text.hasSuffix("?")
         if asksByTheWords(w, question: question) { return true }
         if let plain = withoutAQualifier(w), asksByTheWords(plain, question: question) { return true }
-        return asksWhichIsWhich(w) || asksWhatNoun(w)
+        return asksWhichIsWhich(w) || asksWhatNoun(w) || asksWhatMeansATerm(w)
     }
 
     /// The forms of `asks`, on the line's words.

@@ -547,7 +547,10 @@ extension Tutor {
     /// nothing of the answer (graded alone it earns nothing, and it tells nothing of the
     /// client or anyone else), analysed; nil for any other line.
     private func questionAfterAnEmptyLeadIn(_ analysis: Analysis, _ q: Question, cloze: String?) -> Analysis? {
-        guard let (leadIn, question) = LineForm.questionAfterLeadIn(analysis) else { return nil }
+        guard
+            let (leadIn, question) = LineForm.questionAfterLeadIn(analysis)
+                ?? LineForm.unmarkedQuestionAfterLeadIn(analysis, asks: { LineForm.asks(analyzer.analyze($0)) })
+        else { return nil }
         let head = analyzer.analyze(leadIn)
         if LineForm.statesAboutOthers(head) || head.tokens.contains(where: { LineForm.others.contains($0.word) }) {
             return nil
