@@ -7,6 +7,8 @@ extension Tutor {
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
         if let kind = readByTheKindOfAnswer(match, analysis, state) { return kind }
+        if let client = clientOfTheFactor(match, analysis, state) { return client }
+        if let evidence = evidenceOfTheTopic(match, analysis, state) { return evidence }
         if let helps = helpOfTheTopicAsked(match, analysis, state) { return helps }
         if let listed = someOfTheTopicListed(match, analysis, state) { return listed }
         if let side = otherSideOfTheTopic(match, analysis, state) { return side }
