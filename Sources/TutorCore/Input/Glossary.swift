@@ -89,15 +89,20 @@ public enum Glossary {
                 // (German's "ß", which folding keeps, is read as the "ss" the table holds.)
                 if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
             }
-            // A phrase of three words is a sign though its words are English ("non lo so"): its
-            // first word is looked for when no word of it is a sign of its own (not "was" for "was
-            // ist der": "ist" shows German, and "was" would send every English "was" line here).
+            // A phrase of three words is a sign though its words are English ("non lo so"): one
+            // of its words is looked for when no word of it is a sign of its own (not "was" for
+            // "was ist der": "ist" shows German, and "was" would send every English "was" line
+            // here). It is the phrase's longest word, not its first: a line holding the phrase
+            // holds each of its words, and a first word such as "a" ("a hui hou") or "go" ("go
+            // raibh maith agat") would send nearly every English line through the tables.
             for (first, list) in language.phrases {
                 for phrase in list where phrase.words.count >= 3 {
                     let signs = phrase.words.filter {
                         (language.words[$0] != nil || language.openers[$0] != nil) && !language.alsoEnglish.contains($0)
                     }
-                    if signs.isEmpty { all.insert(first) }
+                    guard signs.isEmpty else { continue }
+                    let whole = phrase.words.filter { !$0.contains("'") }
+                    all.insert(whole.max { $0.count < $1.count } ?? first)
                 }
             }
         })
