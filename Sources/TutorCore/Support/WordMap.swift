@@ -23,13 +23,27 @@ public struct WordMap<Value>: Sequence {
         wide = []
     }
 
+    /// An empty map with room for `count` keys before its table grows.
+    init(capacity count: Int) {
+        var size = 8
+        while size < count * 2 { size *= 2 }
+        slots = [UInt32](repeating: 0, count: size)
+        keys = []
+        values = []
+        hashes = []
+        wide = []
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+    }
+
     public init(_ pairs: some Sequence<(String, Value)>) {
         self.init()
         for (key, value) in pairs { self[key] = value }
     }
 
     public init(_ dictionary: [String: Value]) {
-        self.init()
+        self.init(capacity: dictionary.count)
         // Sorted, so the table's layout does not depend on the process's hash seed.
         for key in dictionary.keys.sorted() { self[key] = dictionary[key] }
     }
@@ -150,11 +164,19 @@ extension WordMap: Codable where Value: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let keys = try container.decode([String].self, forKey: .keys)
         let values = try container.decode([Value].self, forKey: .values)
-        guard keys.count == values.count, Set(keys).count == keys.count else {
+        guard keys.count == values.count else {
             throw DecodingError.dataCorruptedError(
                 forKey: .values, in: container, debugDescription: "a word map's keys and values do not pair up")
         }
-        self.init(zip(keys, values))
+        // Sized once for all its keys, so loading the cache places each key once.
+        self.init(capacity: keys.count)
+        for (key, value) in zip(keys, values) {
+            guard find(key) == nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .keys, in: container, debugDescription: "a word map holds a key twice")
+            }
+            insert(key, value)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
