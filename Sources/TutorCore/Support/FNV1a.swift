@@ -5,11 +5,12 @@ public struct FNV1a: Sendable {
 
     public init() {}
 
+    static var prime: UInt64 { 0x0000_0100_0000_01B3 }
+
     public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
         var h = value
         for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
+            h = (h ^ UInt64(b)) &* Self.prime
         }
         value = h
     }
@@ -23,6 +24,26 @@ public struct FNV1a: Sendable {
         copy.withUTF8 { add($0) }
         // A separator, so ("ab", "c") and ("a", "bc") differ.
         add([0xFF])
+    }
+
+    /// A word's hash for `WordSet` and `WordMap`, and whether the word is ASCII (one that is
+    /// not they look up as a `String`, so canonical equivalence holds).
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        var h = FNV1a().value
+        var high: UInt8 = 0
+        for b in bytes {
+            high |= b
+            h = (h ^ UInt64(b)) &* prime
+        }
+        return (h, high < 0x80)
+    }
+
+    /// `word(_:)` of a string's UTF-8 bytes.
+    @inline(__always)
+    static func word(_ text: String) -> (hash: UInt64, ascii: Bool) {
+        var text = text
+        return text.withUTF8 { word($0) }
     }
 
     public static func hash(_ bytes: [UInt8]) -> UInt64 {

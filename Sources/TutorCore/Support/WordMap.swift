@@ -55,26 +55,10 @@ public struct WordMap<Value>: Sequence {
         zip(keys, values).makeIterator()
     }
 
-    /// The key's FNV-1a hash, and whether it is ASCII.
-    @inline(__always)
-    private static func hash(_ key: String) -> (UInt64, Bool) {
-        var key = key
-        return key.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var high: UInt8 = 0
-            for b in bytes {
-                high |= b
-                h ^= UInt64(b)
-                h = h &* 0x0000_0100_0000_01B3
-            }
-            return (h, high < 0x80)
-        }
-    }
-
     /// The index of the key in `keys`, or nil.
     @inline(__always)
     private func find(_ key: String) -> Int? {
-        let (h, ascii) = Self.hash(key)
+        let (h, ascii) = FNV1a.word(key)
         guard ascii else { return wide.first { keys[$0] == key } }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -120,7 +104,7 @@ public struct WordMap<Value>: Sequence {
     }
 
     private mutating func insert(_ key: String, _ value: Value) {
-        let (h, ascii) = Self.hash(key)
+        let (h, ascii) = FNV1a.word(key)
         let index = keys.count
         keys.append(key)
         values.append(value)

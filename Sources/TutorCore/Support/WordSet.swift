@@ -2,7 +2,7 @@
 /// ("want", "wants", "wanting" …). `Set<String>` hashes every word it is asked about with
 /// seeded SipHash, whose set-up and finish cost more than the few bytes of a word; a line
 /// asks a few thousand such questions, so that hashing was an eighth of matching and a fifth
-/// of grading. This table hashes the word's UTF-8 bytes with FNV-1a and compares bytes.
+/// of grading. This table hashes the word's UTF-8 bytes with FNV-1a (`FNV1a.word`) and compares bytes.
 ///
 /// A word that is not ASCII is looked up in an ordinary `Set<String>` beside the table, so
 /// that Unicode's canonical equivalence ("é" typed as one scalar or as two) holds as in a
@@ -25,7 +25,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
         var bytes: [UInt8] = []
         // Sorted, so the table's layout does not depend on the process's hash seed.
         for word in set.sorted() {
-            hashes.append(Self.hash(Array(word.utf8)[...]))
+            hashes.append(FNV1a.word(word).hash)
             starts.append(bytes.count)
             bytes.append(contentsOf: word.utf8)
         }
@@ -58,17 +58,6 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
 
     public static func == (a: WordSet, b: WordSet) -> Bool { a.words == b.words }
 
-    /// FNV-1a over the bytes.
-    @inline(__always)
-    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
-    }
-
     public func contains(_ word: String) -> Bool {
         let found = word.utf8.withContiguousStorageIfAvailable { lookUp($0) }
         switch found {
@@ -88,14 +77,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
     /// Whether the ASCII word is in the table; nil when the word is not ASCII.
     @inline(__always)
     private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for b in word {
-            high |= b
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        if high >= 0x80 { return nil }
+        let (h, ascii) = FNV1a.word(word)
+        guard ascii else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 starts.withUnsafeBufferPointer { starts in
