@@ -7,16 +7,23 @@
 /// a `Dictionary` keeps it) by a walk over the keys that are not ASCII, which the analyser's
 /// folded words almost never are.
 public struct WordMap<Value>: Sequence {
-    /// Open addressing, a power of two long: 0 is empty, else an index into `keys` plus 1.
-    private var slots: [UInt32]
+    /// Open addressing, a power of two long: a slot holds a key's hash beside its index in
+    /// `keys` plus 1 (0: empty), so a probe compares hashes without leaving the slot.
+    private var slots: [Slot]
     public private(set) var keys: [String]
     public private(set) var values: [Value]
     private var hashes: [UInt64]
     /// The indices of keys that are not ASCII.
     private var wide: [Int]
 
+    private struct Slot {
+        var hash: UInt64
+        var entry: UInt32
+        static var empty: Slot { Slot(hash: 0, entry: 0) }
+    }
+
     public init() {
-        slots = [UInt32](repeating: 0, count: 8)
+        slots = [Slot](repeating: .empty, count: 8)
         keys = []
         values = []
         hashes = []
@@ -27,7 +34,7 @@ public struct WordMap<Value>: Sequence {
     init(capacity count: Int) {
         var size = 8
         while size < count * 2 { size *= 2 }
-        slots = [UInt32](repeating: 0, count: size)
+        slots = [Slot](repeating: .empty, count: size)
         keys = []
         values = []
         hashes = []
@@ -64,17 +71,16 @@ public struct WordMap<Value>: Sequence {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: h) & mask
             while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return nil }
-                if hashes[entry - 1] == h, Self.sameBytes(keys[entry - 1], key) { return entry - 1 }
+                let found = slots[slot]
+                if found.entry == 0 { return nil }
+                if found.hash == h {
+                    let index = Int(found.entry) - 1
+                    // The key is ASCII here, so `==` compares bytes.
+                    if keys[index] == key { return index }
+                }
                 slot = (slot + 1) & mask
             }
         }
-    }
-
-    @inline(__always)
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8)
     }
 
     public subscript(key: String) -> Value? {
@@ -119,13 +125,14 @@ public struct WordMap<Value>: Sequence {
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[index]) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt32(index + 1)
+        let h = hashes[index]
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: h, entry: UInt32(index + 1))
     }
 
     private mutating func rebuild(capacity: Int) {
-        slots = [UInt32](repeating: 0, count: capacity)
+        slots = [Slot](repeating: .empty, count: capacity)
         for index in keys.indices { place(index) }
     }
 

@@ -10,37 +10,36 @@
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable {
     /// The words, for iterating, for set algebra and for words that are not ASCII.
     public let words: Set<String>
-    /// Open addressing, a power of two long: 0 is empty, else an index into `starts` plus 1.
-    private let slots: [UInt32]
-    /// Each word's hash, its first byte in `bytes`, and (next entry's start) its end.
-    private let hashes: [UInt64]
-    private let starts: [Int]
+    /// Open addressing, a power of two long. A slot holds a word's hash and where its bytes
+    /// lie in `bytes`, so a probe reads one slot and compares bytes only when the hash and the
+    /// length agree; `Slot.empty` marks a free slot.
+    private let slots: [Slot]
     private let bytes: [UInt8]
+
+    private struct Slot {
+        var hash: UInt64
+        var start: UInt32
+        var length: UInt32
+        static let empty = Slot(hash: 0, start: .max, length: 0)
+    }
 
     public init(_ words: some Sequence<String>) {
         let set = Set(words)
         self.words = set
-        var hashes: [UInt64] = []
-        var starts: [Int] = []
+        var capacity = 8
+        while capacity < set.count * 2 { capacity *= 2 }
+        var slots = [Slot](repeating: .empty, count: capacity)
         var bytes: [UInt8] = []
         // Sorted, so the table's layout does not depend on the process's hash seed.
         for word in set.sorted() {
-            hashes.append(FNV1a.word(word).hash)
-            starts.append(bytes.count)
+            let h = FNV1a.word(word).hash
+            let entry = Slot(hash: h, start: UInt32(bytes.count), length: UInt32(word.utf8.count))
             bytes.append(contentsOf: word.utf8)
-        }
-        starts.append(bytes.count)
-        var capacity = 8
-        while capacity < hashes.count * 2 { capacity *= 2 }
-        var slots = [UInt32](repeating: 0, count: capacity)
-        for (index, h) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = UInt32(index + 1)
+            while slots[slot].start != .max { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = entry
         }
         self.slots = slots
-        self.hashes = hashes
-        self.starts = starts
         self.bytes = bytes
     }
 
@@ -80,34 +79,19 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
         let (h, ascii) = FNV1a.word(word)
         guard ascii else { return nil }
         return slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                starts.withUnsafeBufferPointer { starts in
-                    bytes.withUnsafeBufferPointer { bytes in
-                        let mask = slots.count - 1
-                        var slot = Int(truncatingIfNeeded: h) & mask
-                        while true {
-                            let entry = Int(slots[slot])
-                            if entry == 0 { return false }
-                            let index = entry - 1
-                            if hashes[index] == h {
-                                let start = starts[index]
-                                let end = starts[index + 1]
-                                if end - start == word.count {
-                                    var same = true
-                                    var k = 0
-                                    while k < word.count {
-                                        if bytes[start + k] != word[k] {
-                                            same = false
-                                            break
-                                        }
-                                        k += 1
-                                    }
-                                    if same { return true }
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
+            bytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.start == .max { return false }
+                    if entry.hash == h, Int(entry.length) == word.count {
+                        let start = Int(entry.start)
+                        var k = 0
+                        while k < word.count, bytes[start + k] == word[k] { k += 1 }
+                        if k == word.count { return true }
                     }
+                    slot = (slot + 1) & mask
                 }
             }
         }
