@@ -8,6 +8,9 @@ extension Grader {
     /// first word of a group names it.
     static let wordClasses: [[String]] = [
         ["affect", "shape", "change", "influence", "impact", "alter"],
+        // (round 28) Getting in (see `Grader+EntryFrames`): "coverage determines entry" for "it
+        // gets them in the door".
+        ["entry", "entrance", "admission"],
         // What happens inside treatment: "the sessions" for "the experience". Not "meeting":
         // its stem is the verb "meet", so "meet him where he is" would be any "session".
         ["experience", "session", "room"],

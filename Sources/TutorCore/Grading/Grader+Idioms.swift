@@ -122,6 +122,7 @@ extension Grader {
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
         readConcession(&tokens)
         readFrames(&tokens, analyzer)
+        readEntryFrames(&tokens, analyzer)
         readReasons(&tokens, analyzer)
         readOutcomes(&tokens, analyzer)
         readChange(&tokens, analyzer)

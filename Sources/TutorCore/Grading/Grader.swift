@@ -189,7 +189,15 @@ public final class Grader: Sendable, Codable {
         var claimed: Set<Int> = []
         var held: [Set<Int>] = []
         for idea in q.misconceptions {
-            if let f = find(idea, in: line, excluding: masked.union(concession), misconception: true) {
+            var outside = masked.union(concession)
+            var match = find(idea, in: line, excluding: outside, misconception: true)
+            // A staying said of another subject than the belief's is not the belief
+            // (`Grader+OtherStayer`): look again without it.
+            while let f = match, let others = staysOfAnother(f, idea, q, line) {
+                outside.formUnion(others)
+                match = find(idea, in: line, excluding: outside, misconception: true)
+            }
+            if let f = match {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)
