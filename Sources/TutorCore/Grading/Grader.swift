@@ -153,7 +153,7 @@ public final class Grader: Sendable, Codable {
         // another language the matcher reads is read by the same glossary (`Glossary`).
         let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
-        let analysis = resolvingObjectPronouns(q, relabeled(q, said))
+        let analysis = resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, said)))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
