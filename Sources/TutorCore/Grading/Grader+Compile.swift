@@ -206,6 +206,12 @@ extension Grader {
         // (round 23) Tagalog, as learners who speak it type it in English ("hindi ko alam po",
         // "di ko alam", "ewan ko"), and being at a loss ("I am at a loss on this one").
         "hindi ko alam", "di ko alam", "ewan ko", "i am at a loss", "i'm at a loss", "at a complete loss",
+        // (round 28) And having no idea in Tagalog ("wala po akong idea"); and declining to say,
+        // or mixing the things asked about up ("I really couldn't say", "I couldn't tell you the
+        // difference", "I've muddled the stages, which is which?").
+        "wala akong idea", "walang idea", "wala akong alam", "i couldn't say", "i could not say",
+        "i can't say", "i cannot say", "couldn't tell you", "could not tell you", "which is which",
+        "i've muddled", "i have muddled", "all muddled", "muddled up", "got muddled",
         // (round 25) Not knowing in the other languages learners type a word or two of, as they
         // type them in Latin letters without accents: Polish ("nie wiem", "nie mam pojęcia"),
         // Czech and Slovak ("nevím", "neviem"), Russian ("ne znayu"), Hindi and Urdu ("pata

@@ -151,6 +151,7 @@ public final class Grader: Sendable, Codable {
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
         // An answer written partly in Spanish is read in English (`Grader+Spanish`); one in
         // another language the matcher reads is read by the same glossary (`Glossary`).
+        let asTyped = analysis
         let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
         let analysis = resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, said)))
@@ -178,7 +179,7 @@ public final class Grader: Sendable, Codable {
         // Nor does a belief told of the client ("he thinks he's failed").
         // Nor does an action named to condemn it ("refusing a gift is rude").
         let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
-            .union(condemnedActions(line)).union(deniedRestrictions(line))
+            .union(condemnedActions(line)).union(condemnedInfinitives(line)).union(deniedRestrictions(line))
             // Nor does a view the learner goes on to reject ("my supervisor says X, i don't buy it").
             .union(rejectedViews(line))
             // Nor do the client's own words said back to them.
@@ -251,7 +252,10 @@ public final class Grader: Sendable, Codable {
         }
         let covered = q.expectations.map(\.id).filter { found[$0] != nil }
         for id in covered { evidence[id] = found[id]!.words }
-        let verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
+        var verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
+        // A not knowing the glossary reads word by word ("hindi ko po alam": its "po" inside the
+        // phrase) is heard as typed too (`Grader+DontKnowAsTyped`).
+        if verdict == .incorrect, typed.text != asTyped.text, saysDontKnowAsTyped(q, asTyped) { verdict = .dontKnow }
         return Grade(
             question: q.question.id, covered: covered, misconceptions: misconceptions, verdict: verdict,
             evidence: evidence)
