@@ -33,7 +33,7 @@ extension Grader {
         ["determine", "decide", "dictate", "hinge", "hinges", "depend", "depends"],
         ["important", "matter", "crucial", "essential", "vital", "decisive"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
-        ["contact", "call", "phone", "touch", "text", "texts", "texting", "ring"],
+        ["contact", "call", "phone", "touch", "text", "texts", "texting", "ring", "msg", "msgs", "msged", "dm", "dms"],
         // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
         ["harsh", "stern", "blunt"],
         // Making an outcome certain: "the court order ensures success" for "guarantees success".

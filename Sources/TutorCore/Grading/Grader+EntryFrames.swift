@@ -10,7 +10,7 @@
 /// - *Outside reason*: being there or coming "because he must", "for the judge", "for the
 ///   paper", "because of the court" is attending because of the court: the presence reads as
 ///   "attend" and the reason as "court" ("he's only there for the judge not for himself").
-/// - *Little*: "little will change", "little changes" deny the change, as "nothing will
+/// - *Little*: "little will change", "little changes", "with little having changed" deny the change, as "nothing will
 ///   change" does ("little effect" is read as it always was).
 extension Grader {
     /// Verbs that get or bring someone into a place (as typed).
@@ -61,6 +61,7 @@ extension Grader {
     /// What may follow "little" when it denies what comes next ("little will change").
     static let littleFollowers: WordSet = [
         "will", "would", "can", "could", "changes", "changed", "happens", "happened", "gets", "ever", "really",
+        "having", "has", "had",
     ]
 
     static func readEntryFrames(_ tokens: inout [Token], _ analyzer: Analyzer) {

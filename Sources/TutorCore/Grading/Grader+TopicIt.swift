@@ -1,5 +1,6 @@
 /// "Honestly it IS the most important thing for success", "it's how people afford treatment,
-/// so it's the number one part of success": an "it" that ranks something first, with nothing
+/// so it's the number one part of success", "I'd guess it matters most in the end": an "it"
+/// that ranks something first, with nothing
 /// in the answer before it to stand for, stands for the question's own topic ("Insurance
 /// coverage matters in treatment. Why is it considered secondary …?"): a misconception stated
 /// of that "it" is stated in its own words. Only a topic some misconception of the question
@@ -17,32 +18,23 @@ extension Grader {
         "clearly", "obviously",
     ]
     static let itForms: WordSet = ["it", "its"]
+    /// Verbs that rank their subject with "most" ("it matters most").
+    static let rankingVerbs: WordSet = ["matters", "counts", "matter", "count"]
 
     func resolvingTopicIt(_ q: CompiledQuestion, _ analysis: Analysis) -> Analysis {
         var tokens = analysis.tokens
         var topic: Token??
         var changed = false
         for i in tokens.indices where Self.itForms.contains(tokens[i].typed) && tokens[i].isStop {
-            var j = i + 1
-            if tokens[i].typed == "it" {
-                guard j < tokens.count, ["s", "is", "was"].contains(tokens[j].typed) else { continue }
-                j += 1
-            }
-            while j < tokens.count, tokens[j].clause == tokens[i].clause, Self.copulaFillers.contains(tokens[j].typed) {
-                j += 1
-            }
-            guard j < tokens.count, tokens[j].clause == tokens[i].clause,
-                ["the", "a", "an", "number"].contains(tokens[j].typed),
-                (j..<min(tokens.count, j + 3)).contains(where: {
-                    tokens[$0].clause == tokens[i].clause && Self.firstRanks.contains(tokens[$0].typed)
-                }),
-                !tokens[j..<min(tokens.count, j + 6)].contains(where: { Self.cleftClosers.contains($0.typed) })
-            else { continue }
+            guard Self.ranksFirst(tokens, i) else { continue }
             if topic == nil {
                 let named = analyzer.analyze(q.question.text, correct: false).tokens.first(where: \.isContent)
-                topic = .some(named.flatMap { t in q.misconceptions.contains { idea in
-                    idea.patterns.contains { $0.stems.contains(classes[t.stem] ?? t.stem) }
-                } ? t : nil })
+                topic = .some(
+                    named.flatMap { t in
+                        q.misconceptions.contains { idea in
+                            idea.patterns.contains { $0.stems.contains(classes[t.stem] ?? t.stem) }
+                        } ? t : nil
+                    })
             }
             guard let named = topic ?? nil else { return analysis }
             tokens[i].stem = named.stem
@@ -51,5 +43,25 @@ extension Grader {
             changed = true
         }
         return changed ? Analysis(text: analysis.text, tokens: tokens) : analysis
+    }
+
+    /// Whether the "it" at `i` is ranked first: "it's (still) the most …", "it's the number one
+    /// …", or by its verb ("it matters most", "it counts the most"); not a cleft ("it's the
+    /// relationship that matters").
+    static func ranksFirst(_ tokens: [Token], _ i: Int) -> Bool {
+        let clause = tokens[i].clause
+        if tokens[i].typed == "it", i + 2 < tokens.count, rankingVerbs.contains(tokens[i + 1].typed) {
+            return tokens[(i + 2)..<min(tokens.count, i + 4)].contains { $0.typed == "most" && $0.clause == clause }
+        }
+        var j = i + 1
+        if tokens[i].typed == "it" {
+            guard j < tokens.count, ["s", "is", "was"].contains(tokens[j].typed) else { return false }
+            j += 1
+        }
+        while j < tokens.count, tokens[j].clause == clause, copulaFillers.contains(tokens[j].typed) { j += 1 }
+        guard j < tokens.count, tokens[j].clause == clause, ["the", "a", "an", "number"].contains(tokens[j].typed)
+        else { return false }
+        return (j..<min(tokens.count, j + 3)).contains { tokens[$0].clause == clause && firstRanks.contains(tokens[$0].typed) }
+            && !tokens[j..<min(tokens.count, j + 6)].contains { cleftClosers.contains($0.typed) }
     }
 }
