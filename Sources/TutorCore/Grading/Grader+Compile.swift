@@ -8,6 +8,9 @@ extension Grader {
     /// first word of a group names it.
     static let wordClasses: [[String]] = [
         ["affect", "shape", "change", "influence", "impact", "alter"],
+        // (round 28) Getting in (see `Grader+EntryFrames`): "coverage determines entry" for "it
+        // gets them in the door".
+        ["entry", "entrance", "admission"],
         // What happens inside treatment: "the sessions" for "the experience". Not "meeting":
         // its stem is the verb "meet", so "meet him where he is" would be any "session".
         ["experience", "session", "room"],
@@ -30,7 +33,7 @@ extension Grader {
         ["determine", "decide", "dictate", "hinge", "hinges", "depend", "depends"],
         ["important", "matter", "crucial", "essential", "vital", "decisive"],
         // Getting in touch: "they'd phone the counselor" for "contact the counselor".
-        ["contact", "call", "phone", "touch", "text", "texts", "texting", "ring"],
+        ["contact", "call", "phone", "touch", "text", "texts", "texting", "ring", "msg", "msgs", "msged", "dm", "dms"],
         // Harshness: "be stern with them" for "harsh". Not "tough": "a tough session" is a hard one.
         ["harsh", "stern", "blunt"],
         // Making an outcome certain: "the court order ensures success" for "guarantees success".
@@ -203,6 +206,12 @@ extension Grader {
         // (round 23) Tagalog, as learners who speak it type it in English ("hindi ko alam po",
         // "di ko alam", "ewan ko"), and being at a loss ("I am at a loss on this one").
         "hindi ko alam", "di ko alam", "ewan ko", "i am at a loss", "i'm at a loss", "at a complete loss",
+        // (round 28) And having no idea in Tagalog ("wala po akong idea"); and declining to say,
+        // or mixing the things asked about up ("I really couldn't say", "I couldn't tell you the
+        // difference", "I've muddled the stages, which is which?").
+        "wala akong idea", "walang idea", "wala akong alam", "i couldn't say", "i could not say",
+        "i can't say", "i cannot say", "couldn't tell you", "could not tell you", "which is which",
+        "i've muddled", "i have muddled", "all muddled", "muddled up", "got muddled",
         // (round 25) Not knowing in the other languages learners type a word or two of, as they
         // type them in Latin letters without accents: Polish ("nie wiem", "nie mam pojęcia"),
         // Czech and Slovak ("nevím", "neviem"), Russian ("ne znayu"), Hindi and Urdu ("pata

@@ -326,6 +326,9 @@ extension Grader {
     static let intensifiers: WordSet = [
         "really", "honestly", "actually", "truly", "totally", "quite", "even", "exactly", "just", "ever", "fully",
         "genuinely", "seriously", "literally", "simply", "completely", "absolutely",
+        // (round 28) Tagalog's particles of politeness and emphasis, inside its cues ("hindi ko po
+        // alam", "hindi ko po talaga alam").
+        "po", "talaga",
     ]
 
     /// Whether a line reads as a sincere attempt at an answer rather than a social move or

@@ -122,6 +122,10 @@ extension Grader {
     static func readIdioms(_ tokens: inout [Token], _ analyzer: Analyzer) {
         readConcession(&tokens)
         readFrames(&tokens, analyzer)
+        readEntryFrames(&tokens, analyzer)
+        readCompounds(&tokens)
+        readAddressedCounselor(&tokens, analyzer)
+        readImposedGoals(&tokens)
         readReasons(&tokens, analyzer)
         readOutcomes(&tokens, analyzer)
         readChange(&tokens, analyzer)
@@ -405,6 +409,8 @@ extension Grader {
     static let pickOpeners: WordSet = [
         "probably", "prob", "prolly", "definitely", "def", "easily", "obviously", "honestly", "i", "think", "guess",
         "id", "say", "hmm", "um", "well", "ok", "okay",
+        // (round 28) "hm, maybe the family one": a hedge before the pick.
+        "hm", "maybe", "perhaps",
     ]
 
     /// Words that may follow a pick in its clause: a reason, "for sure", "stays".
@@ -412,7 +418,10 @@ extension Grader {
 
     static func readPickedSide(_ tokens: inout [Token], _ analyzer: Analyzer) {
         var k = 0
-        while k < tokens.count, tokens[k].clause == tokens[0].clause, pickOpeners.contains(tokens[k].typed) { k += 1 }
+        // (Across a comma too: "hm, maybe the family one".)
+        while k < tokens.count, tokens[k].sentence == tokens[0].sentence, pickOpeners.contains(tokens[k].typed) {
+            k += 1
+        }
         guard k + 2 < tokens.count, tokens[k].typed == "the" else { return }
         let one: Int
         if tokens[k + 1].typed == "one", k + 3 < tokens.count, ["with", "whose", "w"].contains(tokens[k + 2].typed) {

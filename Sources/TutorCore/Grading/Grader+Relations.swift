@@ -27,7 +27,8 @@ extension Grader {
                 var j = i + 1
                 while j < tokens.count, tokens[j].clause == tokens[i].clause,
                     !analyzer.clauseBreaks.contains(tokens[j].typed),
-                    cause.isEmpty || !Self.subjectWords.contains(tokens[j].typed)
+                    cause.isEmpty || !Self.subjectWords.contains(tokens[j].typed),
+                    !opensEffect(tokens, j, causeSoFar: !cause.isEmpty)
                 {
                     if let c = index[j] { cause.insert(c) }
                     j += 1
@@ -39,7 +40,7 @@ extension Grader {
                 {
                     cause = []
                 }
-            } else if tokens[i].typed == "without", i == 0 || tokens[i - 1].clause != tokens[i].clause {
+            } else if tokens[i].typed == "without", withoutOpensClause(tokens, i) {
                 // "Without engagement the treatment won't do much": a condition, its object the
                 // cause (not a claim that engagement is missing).
                 var j = i + 1
@@ -92,7 +93,12 @@ extension Grader {
                 guard b.id != a.id, found[b.id] != nil, let statement = b.statement else { return false }
                 // Not who acts: "client" relates everything to everything.
                 let keysB = Set(statement.stems).subtracting(agents)
-                return !keysB.isDisjoint(with: keysA) && !keysB.isDisjoint(with: effectKeys)
+                // The effect is the other idea's statement, or holds the other idea's own match
+                // (`Grader+ConditionEnds`).
+                return !keysB.isDisjoint(with: keysA)
+                    && (!keysB.isDisjoint(with: effectKeys)
+                        || found[b.id].map { !$0.positions.isEmpty && $0.positions.isSubset(of: relation.effect) }
+                            == true)
             }
             if explained { dropped.append((a.id, relation.cause)) }
         }

@@ -151,9 +151,10 @@ public final class Grader: Sendable, Codable {
     func grade(_ q: CompiledQuestion, _ analysis: Analysis, context: String? = nil) -> Grade {
         // An answer written partly in Spanish is read in English (`Grader+Spanish`); one in
         // another language the matcher reads is read by the same glossary (`Glossary`).
+        let asTyped = analysis
         let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
-        let analysis = resolvingObjectPronouns(q, relabeled(q, said))
+        let analysis = resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, said)))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
@@ -178,7 +179,7 @@ public final class Grader: Sendable, Codable {
         // Nor does a belief told of the client ("he thinks he's failed").
         // Nor does an action named to condemn it ("refusing a gift is rude").
         let concession = conceded(line).union(deniedImplications(line)).union(reportedBeliefs(line))
-            .union(condemnedActions(line)).union(deniedRestrictions(line))
+            .union(condemnedActions(line)).union(condemnedInfinitives(line)).union(deniedRestrictions(line))
             // Nor does a view the learner goes on to reject ("my supervisor says X, i don't buy it").
             .union(rejectedViews(line))
             // Nor do the client's own words said back to them.
@@ -189,7 +190,15 @@ public final class Grader: Sendable, Codable {
         var claimed: Set<Int> = []
         var held: [Set<Int>] = []
         for idea in q.misconceptions {
-            if let f = find(idea, in: line, excluding: masked.union(concession), misconception: true) {
+            var outside = masked.union(concession)
+            var match = find(idea, in: line, excluding: outside, misconception: true)
+            // A staying said of another subject than the belief's is not the belief
+            // (`Grader+OtherStayer`): look again without it.
+            while let f = match, let others = staysOfAnother(f, idea, q, line) {
+                outside.formUnion(others)
+                match = find(idea, in: line, excluding: outside, misconception: true)
+            }
+            if let f = match {
                 misconceptions.append(idea.id)
                 evidence[idea.id] = f.words
                 claimed.formUnion(f.claims)
@@ -243,7 +252,10 @@ public final class Grader: Sendable, Codable {
         }
         let covered = q.expectations.map(\.id).filter { found[$0] != nil }
         for id in covered { evidence[id] = found[id]!.words }
-        let verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
+        var verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
+        // A not knowing the glossary reads word by word ("hindi ko po alam": its "po" inside the
+        // phrase) is heard as typed too (`Grader+DontKnowAsTyped`).
+        if verdict == .incorrect, typed.text != asTyped.text, saysDontKnowAsTyped(q, asTyped) { verdict = .dontKnow }
         return Grade(
             question: q.question.id, covered: covered, misconceptions: misconceptions, verdict: verdict,
             evidence: evidence)
