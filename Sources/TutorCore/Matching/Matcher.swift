@@ -175,8 +175,9 @@ public final class Matcher: Sendable, Codable {
     /// Matches an analysed line; `inEnglish` when it is a line of another language read in
     /// English, whose words the glossary did not hold are then that language's, set aside.
     func read(_ analysis: Analysis, inEnglish: Bool) -> MatchResult {
-        let read = settingAsideTagalog(
-            settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))
+        let read = settingAsideForeignParticles(
+            settingAsideTagalog(
+                settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))))
         let tokens = droppingIntensifiers(readingDropAsGive(
             borrowingHeadNoun(
                 readingSpanishAnd(
@@ -204,7 +205,8 @@ public final class Matcher: Sendable, Codable {
             result.evidence = ["the whole line is a request word short of a letter → \(terse.rawValue)"]
             return result
         }
-        var cues = scanCues(tokens)
+        // (round 28) "show that I am listening": no request to go on (`Matcher+ListeningShown.swift`).
+        var cues = droppingShownListening(scanCues(tokens), tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
