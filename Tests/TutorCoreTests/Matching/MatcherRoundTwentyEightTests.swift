@@ -102,4 +102,41 @@ import Testing
         #expect(m.intent == intent, "\(m.intent) \(m.concepts) \(m.evidence)")
         #expect(m.concepts.first == "cultural-humility", "\(m.concepts) \(m.evidence)")
     }
+
+    /// "I'm listening" as what the learner means to show names the listening; said alone it
+    /// still asks the tutor to go on.
+    @Test(
+        "'I'm listening' shown, or said alone",
+        arguments: [
+            ("how can I let a client know that I'm listening and not judging", Intent.howTo, ["active-listening"]),
+            ("How I show that I am listening and not only waiting to talk?", .howTo, ["active-listening"]),
+            ("go on, i'm listening", .more, []),
+        ])
+    func listeningShown(_ text: String, _ intent: Intent, _ concepts: [String]) {
+        let m = matcher.matchLine(text)
+        #expect(m.intent == intent, "\(m.intent) \(m.concepts) \(m.evidence)")
+        #expect(Array(m.concepts.prefix(concepts.count)) == concepts, "\(m.concepts) \(m.evidence)")
+    }
+
+    /// A particle of another language alone between commas is a small word; the same word
+    /// inside a clause is left as it is.
+    @Test("a particle of another language between commas")
+    func foreignParticle() {
+        let analyzer = Fixtures.tutor.analyzer
+        let alone = matcher.settingAsideForeignParticles(
+            analyzer.analyze("how do I show empathy, ja, without sounding fake").tokens)
+        #expect(alone.first { $0.word == "ja" }.map { !$0.isContent } == true)
+        let inside = matcher.settingAsideForeignParticles(analyzer.analyze("is ja a word for yes").tokens)
+        #expect(inside.first { $0.word == "ja" }.map(\.isStop) == false)
+    }
+
+    /// "I always mix them up" after two things named compares them by its own cue.
+    @Test("two things mixed up")
+    func mixedUp() {
+        let m = matcher.matchLine(
+            "countertransference and transference, I always mix them up, even after reading the chapter twice at the laundromat")
+        #expect(m.intent == .compare, "\(m.intent) \(m.concepts) \(m.evidence)")
+        #expect(m.evidence.contains { $0.hasPrefix("cue 'mix * up'") }, "\(m.evidence)")
+        #expect(Set(m.concepts.prefix(2)) == ["transference", "countertransference"], "\(m.concepts)")
+    }
 }
