@@ -297,10 +297,13 @@ public final class Matcher: Sendable, Codable {
         // The concept must be named by a term of its own: after a case told in the line's own
         // words ("this client sounds exactly like my dad…, what is that") the clause asks what
         // is going on there.
+        // Nor when a cue of two words or more asks for an explanation ("the real correlation
+        // between empathy and outcome, what is it": "it" is the figure, not the concept).
         let asksWhatItIs =
             [.define, .explain, .example].contains(intent) && !ranking.viaFallback
             && ranking.concepts.first.map({ c in terms.named.contains { $0.concept == c } }) == true
             && Self.asksBareWhatIsIt(tokens)
+            && !cues.hits.contains(where: { $0.intent == .explain && $0.span.count >= 2 && tokens[$0.span.lowerBound].word != "is" })
         if asksWhatItIs { intent = .define }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
