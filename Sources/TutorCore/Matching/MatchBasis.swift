@@ -50,6 +50,12 @@ public struct MatchBasis: Sendable, Equatable {
     /// A case told, then a question whether it holds ("… says it's all over. is it?", "…
     /// done. right?"): why it is so or not, not what to do.
     public var asksWhether = false
+    /// (round 28) A bare "what is it" beside a concept named ("…, this is court order
+    /// treatment? what is it"): a definition asked, whatever lines like it were.
+    public var asksWhatItIs = false
+    /// (round 28) What a thing does, asked with the verb last ("what does the WAI measure"):
+    /// its work explained, whatever lines like it were.
+    public var asksWhatItDoes = false
 
     /// An empty basis (a line matched as a whole request, or built by the dialogue).
     public init() {}

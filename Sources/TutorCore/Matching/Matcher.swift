@@ -175,12 +175,13 @@ public final class Matcher: Sendable, Codable {
     /// Matches an analysed line; `inEnglish` when it is a line of another language read in
     /// English, whose words the glossary did not hold are then that language's, set aside.
     func read(_ analysis: Analysis, inEnglish: Bool) -> MatchResult {
-        let read = settingAsideTagalog(
-            settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens))))
-        let tokens = readingDropAsGive(
+        let read = settingAsideForeignParticles(
+            settingAsideTagalog(
+                settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))))
+        let tokens = droppingIntensifiers(readingDropAsGive(
             borrowingHeadNoun(
                 readingSpanishAnd(
-                    settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read)))))
+                    settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read))))))
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -204,7 +205,8 @@ public final class Matcher: Sendable, Codable {
             result.evidence = ["the whole line is a request word short of a letter → \(terse.rawValue)"]
             return result
         }
-        var cues = scanCues(tokens)
+        // (round 28) "show that I am listening": no request to go on (`Matcher+ListeningShown.swift`).
+        var cues = droppingShownListening(scanCues(tokens), tokens)
         let content = tokens.indices.filter { tokens[$0].isContent }
         var terms = locateTerms(
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
@@ -277,6 +279,32 @@ public final class Matcher: Sendable, Codable {
         } else if quizOnlyByOwnTest(intent, cues: cues, ranked: ranking.concepts, tokens: tokens) {
             intent = .feelings
         }
+        // (round 28) "one beer after a year sober - is that a relapse or what": whether the case
+        // is one side of a contrast concept compares its sides (`Matcher+WhichSide.swift`).
+        if [.define, .explain, .howTo].contains(intent), asksWhichSide(ranking.concepts, tokens: tokens) {
+            intent = .compare
+        }
+        // (round 28) "what does the bond part of bordin's model do": what a thing does, asked
+        // with the verb last, is its work, not its definition (`Matcher+WhatItDoes.swift`).
+        // It also keeps the phrasing prior from turning it back into a definition.
+        let asksWhatItDoes =
+            [.define, .explain].contains(intent) && !glossed && !ranking.concepts.isEmpty
+            && Self.asksWhatItDoes(tokens)
+        if asksWhatItDoes { intent = .explain }
+        // (round 28) "…, this is court order treatment? what is it": a bare "what is it" beside
+        // a concept named asks its definition (`Matcher+WhatIsIt.swift`).
+        // It also keeps the phrasing prior from turning the definition into another request.
+        // The concept must be named by a term of its own: after a case told in the line's own
+        // words ("this client sounds exactly like my dad…, what is that") the clause asks what
+        // is going on there.
+        // Nor when a cue of two words or more asks for an explanation ("the real correlation
+        // between empathy and outcome, what is it": "it" is the figure, not the concept).
+        let asksWhatItIs =
+            [.define, .explain, .example].contains(intent) && !ranking.viaFallback
+            && ranking.concepts.first.map({ c in terms.named.contains { $0.concept == c } }) == true
+            && Self.asksBareWhatIsIt(tokens)
+            && !cues.hits.contains(where: { $0.intent == .explain && $0.span.count >= 2 && tokens[$0.span.lowerBound].word != "is" })
+        if asksWhatItIs { intent = .define }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -322,6 +350,8 @@ public final class Matcher: Sendable, Codable {
             return MatchBasis.Named(concept: conceptIDs[c], stems: stems)
         }
         result.basis.glossed = glossed && result.intent == .define
+        result.basis.asksWhatItIs = asksWhatItIs && result.intent == .define
+        result.basis.asksWhatItDoes = asksWhatItDoes && result.intent == .explain
         result.basis.asksWhether = asksWhether && [.explain, .outOfScope].contains(result.intent)
         if result.basis.glossed { result.evidence.append("the learner's own gloss of one concept → define") }
         if result.basis.asksWhether { result.evidence.append("a case told, then whether it holds") }

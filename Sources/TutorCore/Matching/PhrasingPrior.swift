@@ -339,6 +339,10 @@ extension Matcher {
             // holds ("… says it's all over. is it?"): the story's words are what the prior weighs
             // (stories mostly ask what to do), not the question.
             !(intent != .outOfScope && result.basis.glossed),
+            // (round 28) Nor a bare "what is it" beside a concept named (`Matcher+WhatIsIt.swift`).
+            !(intent != .outOfScope && result.basis.asksWhatItIs),
+            // Nor what a thing does, asked with the verb last (`Matcher+WhatItDoes.swift`).
+            !(intent != .outOfScope && result.basis.asksWhatItDoes),
             !(intent == .howTo && result.basis.asksWhether && result.intent != .outOfScope),
             // (round 27) Nor does it take back into scope a line that names nothing of ours and
             // holds several words no concept knows ("how do i fix a neon transformer that keeps
