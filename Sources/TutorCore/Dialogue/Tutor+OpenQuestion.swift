@@ -129,7 +129,8 @@ extension Tutor {
         }
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
-        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis))
+        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis)
+            || LineForm.restatesToCheck(analysis))
             && !isOffer
         {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)

@@ -95,6 +95,17 @@ import Testing
         #expect(Set(two.match?.concepts ?? []) == ["empathy", "sympathy"])
     }
 
+    /// A restatement checked with a question mark is an answer; "so" then a question asks.
+    @Test func restatementIsAnAnswer() {
+        var s = DialogueSession.opened("unconditional-positive-regard", expecting: "upr-not-approval")
+        let r = s.say("oh ok so accepting him isn't the same as saying what he does is fine?")
+        #expect(r.grade?.question == "upr-not-approval", "\(r.moves)")
+        var t = DialogueSession.opened("unconditional-positive-regard", expecting: "upr-not-approval")
+        let asked = t.say("so how is that different from approving?")
+        #expect(asked.grade == nil, "\(asked.moves)")
+        #expect(t.state.open?.id == "upr-not-approval")
+    }
+
     /// The forms on their own.
     @Test func theForms() {
         let a = Fixtures.tutor.analyzer
@@ -112,6 +123,10 @@ import Testing
         #expect(LineForm.asksThePolitely(a.analyze("could you please explain why that matters")))
         #expect(!LineForm.asksThePolitely(a.analyze("could you tell him you care")))
         #expect(!LineForm.asksThePolitely(a.analyze("i would give them space and you could explain later")))
+        #expect(LineForm.restatesToCheck(a.analyze("so the client would own the plan more, right?")))
+        #expect(!LineForm.restatesToCheck(a.analyze("so should we set a quit date?")))
+        #expect(!LineForm.restatesToCheck(a.analyze("so insurance or the bond, which matters more?")))
+        #expect(!LineForm.restatesToCheck(a.analyze("so the client would own the plan more.")))
         let sides = { (s: String) in Tutor.sidesOfADifference(s.split(separator: " ").map(String.init)) }
         #expect(sides("how does humility differ from cultural competence") != nil)
         #expect(sides("how is that different from cultural competence") == nil)
