@@ -93,11 +93,12 @@ extension Tutor {
         }
         // (round 28) "Too easy, give me a harder one after this": a request for another question,
         // never an answer, whatever one word of it the grader reads as an idea ("give").
-        // ("Kids play harder for plays they helped draw up, same w clients" is an answer.)
-        if [.harder, .easier].contains(match.intent), match.confidence >= 0.75,
+        // ("Kids play harder for plays they helped draw up, same w clients" is an answer.) On a
+        // question only offered, the line is left to the rules before.
+        if !isOffer, [.harder, .easier].contains(match.intent), match.confidence >= 0.75,
             earnsNothing(grade) || foundByWordsAlone(grade), LineForm.asksForAnotherQuestion(analysis)
         {
-            return isOffer ? .leave : .sideRequest
+            return .sideRequest
         }
         // (round 28) "Before I continue, might you give a concrete example of validating a
         // client's feelings?", "Could you explain why a say matters? I may be missing something.":

@@ -38,15 +38,18 @@ extension Tutor {
     /// The compare reading of a line whose two sides are both of one concept, from the line's
     /// own reading (before the conversation is leaned on); nil for any other line.
     func comparedWithinOneConcept(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
-        guard match.intent.isContent, match.concepts.count <= 2,
+        // "Wait hows humility different from competence": a word the matcher does not know
+        // ("hows") put the whole line out of scope, though each side is the concept's.
+        let unsure = match.intent == .outOfScope && match.confidence < 0.9 && match.concepts.isEmpty
+        guard match.intent.isContent || unsure, match.concepts.count <= 2,
             let (x, y) = Self.sidesOfADifference(analysis.tokens.map(\.word))
         else { return nil }
         let typed = analysis.tokens.map(\.typed)
         let a = matcher.match(typed[x].joined(separator: " "))
         let b = matcher.match(typed[y].joined(separator: " "))
         guard a.intent != .outOfScope, b.intent != .outOfScope, let concept = a.concepts.first,
-            b.concepts.first == concept, match.concepts.first == concept,
-            Self.namesByTerm(a) || Self.namesByTerm(b) || Self.namesByTerm(match)
+            b.concepts.first == concept, unsure || match.concepts.first == concept,
+            unsure || Self.namesByTerm(a) || Self.namesByTerm(b) || Self.namesByTerm(match)
         else { return nil }
         var read = match.settled(on: [concept], as: .compare)
         read.isFollowUp = false
@@ -62,7 +65,7 @@ extension Tutor {
         let pointers: Set<String> = ["it", "its", "it's", "that", "this", "thats", "those", "these", "they", "them"]
         guard w.count <= 16, !w.contains(where: pointers.contains) else { return nil }
         let asking: Set<String> = [
-            "how", "what", "whats", "what's", "is", "are", "does", "do", "the", "a", "an", "precisely", "exactly",
+            "how", "hows", "how's", "what", "whats", "what's", "is", "are", "does", "do", "the", "a", "an", "precisely", "exactly",
             "so", "and", "but", "then", "really", "actually", "wait", "ok", "okay",
         ]
         let ends: Set<String> = ["if", "again", "exactly", "precisely", "then", "tho", "though", "please", "pls"]
