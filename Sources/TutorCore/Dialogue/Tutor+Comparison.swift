@@ -88,6 +88,8 @@ extension Tutor {
         let beyond = namedConceptAfter(analysis, r + 1)
         // "The difference between the doctor-patient bond and the alliance" names both sides.
         if named.count == 1, match.concepts.count == 1, beyond == named[0] {
+            // (round 28) "How does humility differ from cultural competence": both sides of one.
+            if let one = sidesOfOneConcept(match, analysis, words, at: r, named: named[0], last: last) { return one }
             return match.settled(on: [last, named[0]], as: .compare)
         }
         // "And immediacy, same?": the word last, the concept before it.

@@ -43,12 +43,21 @@ extension Tutor {
         {
             return isOffer ? .leave : .sideRequest
         }
+        // (round 28) "Muchas gracias", "merci beaucoup", "dank je wel": thanks in the learner's
+        // first language, the whole line, never an attempt (unless the grader finds an idea in
+        // more than one of its words).
+        if match.intent == .thanks, LineForm.onlyThanks(analysis),
+            grade.map({ $0.covered.isEmpty && $0.misconceptions.isEmpty || foundByWordsAlone($0) }) ?? true
+        {
+            return isOffer ? .leave : .sideRequest
+        }
         // "Is there a time limit on these": about the tutor, never an answer.
         if match.intent == .help && LineForm.asksAboutTime(analysis) { return isOffer ? .leave : .sideRequest }
         // "omg im gonna fail this exam", "should i memorize this stuff": the learner speaking
         // of their own study is never an answer, whatever word of the question it holds.
         if [.feelings, .studyAdvice].contains(match.intent), match.confidence >= 0.75,
-            LineForm.speaksOfOwnStudy(analysis)
+            LineForm.speaksOfOwnStudy(analysis) || LineForm.fearsForOwnExam(analysis)
+                || LineForm.strainedByOwnStudy(analysis)
         {
             return isOffer ? .leave : .sideRequest
         }
@@ -82,10 +91,29 @@ extension Tutor {
         {
             return isOffer ? .leave : .sideRequest
         }
+        // (round 28) "Too easy, give me a harder one after this": a request for another question,
+        // never an answer, whatever one word of it the grader reads as an idea ("give").
+        // ("Kids play harder for plays they helped draw up, same w clients" is an answer.) On a
+        // question only offered, the line is left to the rules before.
+        if !isOffer, [.harder, .easier].contains(match.intent), match.confidence >= 0.75,
+            earnsNothing(grade) || foundByWordsAlone(grade), LineForm.asksForAnotherQuestion(analysis)
+        {
+            return .sideRequest
+        }
+        // (round 28) "Before I continue, might you give a concrete example of validating a
+        // client's feelings?", "Could you explain why a say matters? I may be missing something.":
+        // a polite request to the tutor, answered beside the question, unless the grader finds
+        // an idea in more than one of its words.
+        if LineForm.asksThePolitely(analysis), asksSomething(match) || match.intent == .example,
+            earnsNothing(grade) || foundByWordsAlone(grade)
+        {
+            return isOffer ? .leave : .sideRequest
+        }
         // "Idk what else", "idk im lost": not knowing, whatever "more" or "lost" cues after it.
         // "Ugh idk" too: a sigh before it is no feeling to answer, the learner does not know.
         if grade.verdict == .dontKnow && [.more, .simpler, .feelings].contains(match.intent)
-            && (LineForm.opensOnNotKnowing(analysis) || LineForm.endsOnNotKnowing(analysis))
+            && (LineForm.opensOnNotKnowing(analysis) || LineForm.endsOnNotKnowing(analysis)
+                || LineForm.blanksNow(analysis))
         {
             return .dontKnow(grade)
         }
@@ -102,7 +130,8 @@ extension Tutor {
         }
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
-        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis))
+        if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis)
+            || LineForm.restatesToCheck(analysis))
             && !isOffer
         {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)

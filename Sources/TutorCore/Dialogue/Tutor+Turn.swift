@@ -76,6 +76,9 @@ extension Tutor {
         var match =
             LineForm.asksAboutTime(analysis)
             ? read : asideWithNothingToLeanOn(cued, analysis, state) ?? resolveFollowUp(read, analysis, state)
+        // (round 28) "How does humility differ from cultural competence", "the difference between
+        // a crossing and a violation": both sides of one concept, whatever was discussed before.
+        if let within = comparedWithinOneConcept(read, analysis) { match = within }
         state.lastWords = analysis.tokens.map(\.word)
         // (Read here only after a hesitation: the open question's turn reads it first.)
         if state.waited > 0, state.open == nil || !LineForm.thinksAloud(analysis) { state.waited = 0 }
