@@ -15,7 +15,9 @@ extension Tutor {
         if let opposite = oppositeKindOfTheTopic(match, analysis, state) { return opposite }
         let read = resolveFollowUpByItsRules(match, analysis, state)
         if let alternative = alternativeAskedByAComparative(read, analysis, state) { return alternative }
-        return weighedAgainstThePronoun(read, match, analysis, state) ?? read
+        let weighed = weighedAgainstThePronoun(read, match, analysis, state) ?? read
+        return originOfTheAlliance(weighed, match, analysis, state)
+            ?? recognizingTheTopic(weighed, match, analysis, state) ?? weighed
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).
