@@ -57,7 +57,12 @@ extension Tutor {
         for i in words.indices.dropLast() where ["come", "came", "comes", "coming"].contains(words[i]) {
             if words[i + 1] == "from" { return true }
         }
-        if words.contains("where"), words.contains(where: ["start", "started", "begin", "began", "begun"].contains) {
+        // "Where did the idea start", "where it all began"; not "where do I start", which asks
+        // for a first step.
+        if words.contains("where"),
+            words.contains(where: ["started", "began", "begun"].contains)
+                || words.contains("did") && words.contains(where: ["start", "begin"].contains)
+        {
             return true
         }
         guard words.contains("who") || words.contains("whos") || words.contains("who's") else { return false }
