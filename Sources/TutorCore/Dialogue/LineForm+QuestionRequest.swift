@@ -112,7 +112,7 @@ extension LineForm {
         let w = words(analysis).filter { $0.contains(where: { $0.isLetter }) }
         guard let d = w.firstIndex(of: "the"), d <= 4, w.count - d >= 3 else { return false }
         let before = w[..<d]
-        return before.allSatisfy(choosingWords.contains) && before.contains(where: ["do", "try"].contains)
+        return before.allSatisfy(choosingWords.contains) && choosesByAVerb(before)
             && !w.contains(where: questionNouns.contains)
     }
 }

@@ -15,7 +15,9 @@ extension Tutor {
         if let opposite = oppositeKindOfTheTopic(match, analysis, state) { return opposite }
         let read = resolveFollowUpByItsRules(match, analysis, state)
         if let alternative = alternativeAskedByAComparative(read, analysis, state) { return alternative }
-        return weighedAgainstThePronoun(read, match, analysis, state) ?? read
+        let weighed = weighedAgainstThePronoun(read, match, analysis, state) ?? read
+        return originOfTheAlliance(weighed, match, analysis, state)
+            ?? recognizingTheTopic(weighed, match, analysis, state) ?? weighed
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).
@@ -1008,7 +1010,7 @@ extension Tutor {
         // "Which of the two should a counselor go for" after sympathy alone: the two are the
         // topic and the concept the knowledge base sets beside it first (empathy).
         var sides = pair
-        if pair.count == 1, !contrast, outside.isEmpty, Self.refersToBoth(words),
+        if pair.count == 1, !contrast, outside.isEmpty, Self.refersToBoth(words), !Self.theTwoAreItsParts(words),
             let other = kb.concept(pair[0])?.related.first?.concept,
             other != pair[0]
         {
@@ -1085,7 +1087,7 @@ extension Tutor {
     private func guessedBesideAPronoun(_ match: MatchResult, _ words: [String], _ last: String) -> MatchResult? {
         let pronouns: Set<String> = ["it", "that", "this", "they", "them", "those", "these", "one", "ones"]
         guard match.intent.isContent, match.intent != .compare, !Self.namesByTerm(match),
-            words.contains(where: pronouns.contains)
+            words.contains(where: pronouns.contains) || Self.theTwoAreItsParts(words)
         else { return nil }
         return match.settled(on: [last])
     }

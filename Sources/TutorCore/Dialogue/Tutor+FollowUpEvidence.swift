@@ -78,7 +78,9 @@ extension Tutor {
         for i in words.indices {
             let next = i + 1 < words.count ? words[i + 1] : ""
             switch words[i] {
-            case "effect",
+            // Both forms bind the same condition: "effect" alone ("the abstinence violation
+            // effect", "what effect does it have") names an effect, not its size.
+            case "effect" where next == "size" || next == "sizes",
                 "effects" where next == "size" || next == "sizes":
                 return true
             case "how" where ["big", "strong", "large", "huge"].contains(next):
