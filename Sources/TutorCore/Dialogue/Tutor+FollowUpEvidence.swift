@@ -84,7 +84,9 @@ extension Tutor {
                 "effects" where next == "size" || next == "sizes":
                 return true
             case "how" where ["big", "strong", "large", "huge"].contains(next):
-                if words[(i + 2)...].prefix(4).contains(where: {
+                // Six words on, so a possessive still reaches it ("how large is the alliance's
+                // effect": "is the alliance 's effect").
+                if words[(i + 2)...].prefix(6).contains(where: {
                     ["effect", "effects", "link", "correlation"].contains($0)
                 }) {
                     return true
