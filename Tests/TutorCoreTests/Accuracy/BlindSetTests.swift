@@ -352,7 +352,10 @@ import Testing
         "beyond-prior/holdout17-dialogue", "beyond-prior/blinddev16-dialogue", "beyond-prior/holdout18-dialogue",
         "beyond-prior/blinddev17-dialogue", "beyond-prior/holdout19-dialogue", "beyond-prior/blinddev18-dialogue",
         "beyond-prior/holdout20-dialogue", "beyond-prior/blinddev19-dialogue", "beyond-prior/holdout21-dialogue",
-        "beyond-prior/blinddev20-dialogue", "beyond-prior/holdout22-dialogue",
+        "beyond-prior/blinddev20-dialogue", "beyond-prior/holdout22-dialogue", "beyond-prior/blinddev21-dialogue",
+        "beyond-prior/holdout23-dialogue", "beyond-prior/blinddev22-dialogue", "beyond-prior/holdout24-dialogue",
+        "beyond-prior/blinddev23-dialogue", "beyond-prior/holdout25-dialogue", "beyond-prior/blinddev24-dialogue",
+        "beyond-prior/holdout26-dialogue",
     ])
     func dialogueNamesOnlyKnownIds(_ set: String) {
         for problem in DialogueSetScorer.labelProblems("Tests/Data/\(set).tsv", checkAsks: true) {
