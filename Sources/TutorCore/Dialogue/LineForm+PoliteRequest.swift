@@ -21,7 +21,8 @@ extension LineForm {
     static func asksThePolitely(_ analysis: Analysis) -> Bool {
         let t = analysis.tokens
         guard t.count >= 3 else { return false }
-        for i in 0..<(t.count - 2) where requestModals.contains(t[i].word) && ["you", "u", "ya"].contains(t[i + 1].word) {
+        for i in 0..<(t.count - 2)
+        where requestModals.contains(t[i].word) && ["you", "u", "ya"].contains(t[i + 1].word) {
             // At the head of a sentence or of a clause after a preamble of at most five words.
             let head = i == 0 || t[i - 1].sentence != t[i].sentence || t[i - 1].clause != t[i].clause && i <= 5
             guard head else { continue }
@@ -31,7 +32,8 @@ extension LineForm {
                 // "Could you tell the client…", "could you show him": said to the client, an answer.
                 let person: Set<String> = ["client", "clients", "him", "her", "them", "patient", "he", "she", "they"]
                 let object = t[(j + 1)..<min(j + 3, t.count)].map(\.word)
-                return !(["tell", "give", "show", "remind"].contains(t[j].word) && object.contains(where: person.contains))
+                return
+                    !(["tell", "give", "show", "remind"].contains(t[j].word) && object.contains(where: person.contains))
             }
         }
         return false

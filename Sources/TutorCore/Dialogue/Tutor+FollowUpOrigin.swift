@@ -52,7 +52,9 @@ extension Tutor {
     /// "where did it start", "origin(s)", or "who" with a verb of first naming or starting
     /// ("who came up with", "who first called it", "who coined", "who started").
     static func asksForAnOrigin(_ words: [String]) -> Bool {
-        let origin: Set<String> = ["origin", "origins", "originate", "originated", "originally", "history", "historically"]
+        let origin: Set<String> = [
+            "origin", "origins", "originate", "originated", "originally", "history", "historically",
+        ]
         if words.contains(where: origin.contains) { return true }
         for i in words.indices.dropLast() where ["come", "came", "comes", "coming"].contains(words[i]) {
             if words[i + 1] == "from" { return true }

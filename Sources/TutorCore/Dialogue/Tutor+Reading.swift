@@ -14,12 +14,15 @@ extension Tutor {
             read.ambiguous = []
             read.isFollowUp = false
             read.evidence.append(Self.saysLostEvidence)
-        } else if match.intent != .feelings && (LineForm.fearsForOwnExam(analysis) || LineForm.strainedByOwnStudy(analysis)) {
+        } else if match.intent != .feelings
+            && (LineForm.fearsForOwnExam(analysis) || LineForm.strainedByOwnStudy(analysis))
+        {
             // (round 28) "im scared i wont pass", "this is hard im nervous for the exam", "I keep
             // mixing these up and it's getting to me": the learner's own fear of the exam or
             // strain over the study, a feeling, whatever else its words suggest.
             read = MatchResult(intent: .feelings, concepts: [], confidence: 0.8)
-            read.evidence = match.evidence + ["form: the learner's own fear of the exam or strain over the study → feelings"]
+            read.evidence =
+                match.evidence + ["form: the learner's own fear of the exam or strain over the study → feelings"]
             read.basis = match.basis
         } else if match.intent == .simpler, let asked = questionAfterAPause(match, analysis) {
             // "Wait what are the stages again": the question after the pause, not "I'm lost".

@@ -65,7 +65,8 @@ extension Tutor {
         let pointers: Set<String> = ["it", "its", "it's", "that", "this", "thats", "those", "these", "they", "them"]
         guard w.count <= 16, !w.contains(where: pointers.contains) else { return nil }
         let asking: Set<String> = [
-            "how", "hows", "how's", "what", "whats", "what's", "is", "are", "does", "do", "the", "a", "an", "precisely", "exactly",
+            "how", "hows", "how's", "what", "whats", "what's", "is", "are", "does", "do", "the", "a", "an", "precisely",
+            "exactly",
             "so", "and", "but", "then", "really", "actually", "wait", "ok", "okay",
         ]
         let ends: Set<String> = ["if", "again", "exactly", "precisely", "then", "tho", "though", "please", "pls"]

@@ -6,7 +6,9 @@
 /// culture"), and a condemning word within a few words of the verb joining it to the judgement.
 extension Grader {
     /// Words of a frame of place or custom that may stand before a bare verb subject.
-    static let customFrames: WordSet = ["culture", "cultures", "country", "countries", "family", "religion", "tradition"]
+    static let customFrames: WordSet = [
+        "culture", "cultures", "country", "countries", "family", "religion", "tradition",
+    ]
 
     /// The content positions of each infinitive or bare verb subject whose clause goes on to
     /// judge it by a condemning word.
@@ -16,7 +18,8 @@ extension Grader {
         for i in tokens.indices.dropFirst() where tokens[i].isContent && !tokens[i].negated {
             let before = tokens[i - 1]
             let opens =
-                before.typed == "to" && (i < 2 || !tokens[i - 2].isContent || Self.customFrames.contains(tokens[i - 2].typed))
+                before.typed == "to"
+                && (i < 2 || !tokens[i - 2].isContent || Self.customFrames.contains(tokens[i - 2].typed))
                 || Self.customFrames.contains(before.typed)
             guard opens else { continue }
             var j = i + 1

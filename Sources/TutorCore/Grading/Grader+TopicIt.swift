@@ -61,7 +61,9 @@ extension Grader {
         while j < tokens.count, tokens[j].clause == clause, copulaFillers.contains(tokens[j].typed) { j += 1 }
         guard j < tokens.count, tokens[j].clause == clause, ["the", "a", "an", "number"].contains(tokens[j].typed)
         else { return false }
-        return (j..<min(tokens.count, j + 3)).contains { tokens[$0].clause == clause && firstRanks.contains(tokens[$0].typed) }
+        return (j..<min(tokens.count, j + 3)).contains {
+            tokens[$0].clause == clause && firstRanks.contains(tokens[$0].typed)
+        }
             && !tokens[j..<min(tokens.count, j + 6)].contains { cleftClosers.contains($0.typed) }
     }
 }

@@ -17,10 +17,14 @@ extension Matcher {
         guard scan.hits.contains(where: { $0.intent == .more && $0.span.count >= 2 }) else { return scan }
         var out = scan
         out.hits.removeAll { hit in
-            guard hit.intent == .more, hit.span.count >= 2, tokens[hit.span.lowerBound].word == "i" else { return false }
+            guard hit.intent == .more, hit.span.count >= 2, tokens[hit.span.lowerBound].word == "i" else {
+                return false
+            }
             let start = hit.span.lowerBound
             let clause = tokens[start].clause
-            return (max(0, start - 3)..<start).contains { tokens[$0].clause == clause && Self.listeningShownBy.contains(tokens[$0].word) }
+            return (max(0, start - 3)..<start).contains {
+                tokens[$0].clause == clause && Self.listeningShownBy.contains(tokens[$0].word)
+            }
         }
         return out
     }

@@ -178,10 +178,12 @@ public final class Matcher: Sendable, Codable {
         let read = settingAsideForeignParticles(
             settingAsideTagalog(
                 settingAsideMixedInFunctionWords(settingAsideHomeCountry(keepingForeignWords(analysis.tokens)))))
-        let tokens = droppingIntensifiers(readingDropAsGive(
-            borrowingHeadNoun(
-                readingSpanishAnd(
-                    settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read))))))
+        let tokens = droppingIntensifiers(
+            readingDropAsGive(
+                borrowingHeadNoun(
+                    readingSpanishAnd(
+                        settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read)))))
+        )
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.
             let marks = analysis.text.filter { !$0.isWhitespace }
@@ -303,7 +305,9 @@ public final class Matcher: Sendable, Codable {
             [.define, .explain, .example].contains(intent) && !ranking.viaFallback
             && ranking.concepts.first.map({ c in terms.named.contains { $0.concept == c } }) == true
             && Self.asksBareWhatIsIt(tokens)
-            && !cues.hits.contains(where: { $0.intent == .explain && $0.span.count >= 2 && tokens[$0.span.lowerBound].word != "is" })
+            && !cues.hits.contains(where: {
+                $0.intent == .explain && $0.span.count >= 2 && tokens[$0.span.lowerBound].word != "is"
+            })
         if asksWhatItIs { intent = .define }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,

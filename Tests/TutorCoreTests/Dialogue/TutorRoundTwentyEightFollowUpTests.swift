@@ -45,9 +45,11 @@ import Testing
 
     /// Questions about the topic's own parts, put with "what do the …", ask about the topic.
     @Test(arguments: [
-        Case("what is feedback informed treatment", "what do the two scales ask about", .define,
+        Case(
+            "what is feedback informed treatment", "what do the two scales ask about", .define,
             "feedback-informed-treatment"),
-        Case("explain feedback-informed treatment", "what do the initials ORS and SRS stand for", .define,
+        Case(
+            "explain feedback-informed treatment", "what do the initials ORS and SRS stand for", .define,
             "feedback-informed-treatment"),
     ])
     func theTopicsOwnPartsAskAboutTheTopic(_ c: Case) {
@@ -89,10 +91,12 @@ import Testing
     /// Not the history: the originator of a later step is answered by that step, and another
     /// concept's origin by that concept.
     @Test(arguments: [
-        Case("what is bordin's working alliance", "who came up with goals tasks and bond", .define,
+        Case(
+            "what is bordin's working alliance", "who came up with goals tasks and bond", .define,
             "bordin-working-alliance"),
         Case("what is tailored treatment", "where does it come from", .explain, "tailored-treatment"),
-        Case("what is the working alliance inventory", "where did those three scales come from", .explain,
+        Case(
+            "what is the working alliance inventory", "where did those three scales come from", .explain,
             "working-alliance-inventory"),
     ])
     func otherOriginsAreNotTheHistory(_ c: Case) {
@@ -116,10 +120,12 @@ import Testing
 
     /// "How do I tell if …" after a topic: how to recognise it, a question of practice.
     @Test(arguments: [
-        Case("what is client engagement", "how do you tell if someone is engaged or only complying", .howTo,
+        Case(
+            "what is client engagement", "how do you tell if someone is engaged or only complying", .howTo,
             "client-engagement"),
         Case("what is client engagement", "how would you tell if a client has it", .howTo, "client-engagement"),
-        Case("what is client engagement", "how can a counselor tell if a new client has it", .howTo,
+        Case(
+            "what is client engagement", "how can a counselor tell if a new client has it", .howTo,
             "client-engagement"),
     ])
     func tellingWhetherTheTopicHolds(_ c: Case) {
@@ -136,7 +142,8 @@ import Testing
         #expect(!Tutor.asksHowToTellIf(["how", "do", "i", "tell", "clients", "about", "them"]))
         #expect(!Tutor.asksHowToTellIf(["how", "do", "i", "tell", "which", "stage", "they", "are", "in"]))
         let m = readFollowUp(
-            Case("what are the limits of confidentiality", "how do i tell clients about them", .howTo,
+            Case(
+                "what are the limits of confidentiality", "how do i tell clients about them", .howTo,
                 "confidentiality-limits"))
         #expect(m?.intent == .howTo)
         #expect(m?.concepts.first == "confidentiality-limits")

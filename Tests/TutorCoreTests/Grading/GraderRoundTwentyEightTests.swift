@@ -69,7 +69,10 @@ import Testing
 
     @Test("drug abuse records are no reportable abuse; elder abuse is")
     func substanceAbuse() {
-        #expect(gradeAnswer("confidentiality-promise", "drug abuse records fall under their own federal rule").covered == ["e3"])
+        #expect(
+            gradeAnswer("confidentiality-promise", "drug abuse records fall under their own federal rule").covered == [
+                "e3"
+            ])
         #expect(gradeAnswer("confidentiality-promise", "elder abuse has to be reported").covered == ["e2"])
     }
 

@@ -13,7 +13,10 @@ import Testing
     @Test(
         "a case asked as one side of a contrast",
         arguments: [
-            ("she had a glass of wine at her sister's party after eight months clean, is that a relapse?", "lapse-vs-relapse"),
+            (
+                "she had a glass of wine at her sister's party after eight months clean, is that a relapse?",
+                "lapse-vs-relapse"
+            ),
             ("my guy drank one night after a long dry spell. was that a full relapse or what", "lapse-vs-relapse"),
             ("he signs in every week and never misses, how is that not commitment", "compliance-vs-commitment"),
         ])
@@ -35,7 +38,10 @@ import Testing
     @Test(
         "an intensifier inside the question word",
         arguments: [
-            ("What on earth is metacommunication? sounds like something from a sci-fi film", Intent.define, "metacommunication"),
+            (
+                "What on earth is metacommunication? sounds like something from a sci-fi film", Intent.define,
+                "metacommunication"
+            ),
             ("what the heck is a working alliance inventory", .define, "working-alliance-inventory"),
             ("what on earth do I say to a client who yells at me", .howTo, "discord"),
         ])
@@ -134,7 +140,8 @@ import Testing
     @Test("two things mixed up")
     func mixedUp() {
         let m = matcher.matchLine(
-            "countertransference and transference, I always mix them up, even after reading the chapter twice at the laundromat")
+            "countertransference and transference, I always mix them up, even after reading the chapter twice at the laundromat"
+        )
         #expect(m.intent == .compare, "\(m.intent) \(m.concepts) \(m.evidence)")
         #expect(m.evidence.contains { $0.hasPrefix("cue 'mix * up'") }, "\(m.evidence)")
         #expect(Set(m.concepts.prefix(2)) == ["transference", "countertransference"], "\(m.concepts)")
