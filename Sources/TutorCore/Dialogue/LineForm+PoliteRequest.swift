@@ -18,7 +18,7 @@ extension LineForm {
 
     /// Whether a sentence of the line opens (or follows a short preamble clause) with a polite
     /// request to the tutor: a modal, "you", a verb of telling or showing.
-    static func asksThePolitely(_ analysis: Analysis) -> Bool {
+    static func asksPolitely(_ analysis: Analysis) -> Bool {
         let t = analysis.tokens
         guard t.count >= 3 else { return false }
         for i in 0..<(t.count - 2)

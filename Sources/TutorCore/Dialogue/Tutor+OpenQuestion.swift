@@ -104,7 +104,7 @@ extension Tutor {
         // client's feelings?", "Could you explain why a say matters? I may be missing something.":
         // a polite request to the tutor, answered beside the question, unless the grader finds
         // an idea in more than one of its words.
-        if LineForm.asksThePolitely(analysis), asksSomething(match) || match.intent == .example,
+        if LineForm.asksPolitely(analysis), asksSomething(match) || match.intent == .example,
             earnsNothing(grade) || foundByWordsAlone(grade)
         {
             return isOffer ? .leave : .sideRequest

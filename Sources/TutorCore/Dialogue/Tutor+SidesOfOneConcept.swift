@@ -13,8 +13,7 @@ extension Tutor {
         _ match: MatchResult, _ analysis: Analysis, _ words: [String], at r: Int, named: String, last: String
     ) -> MatchResult? {
         guard named != last, r > 0, r <= analysis.tokens.count else { return nil }
-        let pointers: Set<String> = ["it", "its", "it's", "that", "this", "thats", "those", "these", "they", "them"]
-        guard !words[..<r].contains(where: pointers.contains) else { return nil }
+        guard !words[..<r].contains(where: Self.pointers.contains) else { return nil }
         let before = analysis.tokens[..<r]
         guard before.contains(where: \.isContent) else { return nil }
         let side = matcher.match(before.map(\.typed).joined(separator: " "))
@@ -35,6 +34,19 @@ extension Tutor {
 /// how the two ideas of that concept differ. It is the line's reading whatever was discussed
 /// before: no side is taken from the conversation.
 extension Tutor {
+    /// Words that point back to the conversation: a line holding one compares with what
+    /// was discussed, not two sides of its own.
+    static let pointers: WordSet = ["it", "its", "it's", "that", "this", "thats", "those", "these", "they", "them"]
+    /// Words that only ask, trimmed from a side's start ("how is", "what's the").
+    static let askingAroundSides: WordSet = [
+        "how", "hows", "how's", "what", "whats", "what's", "is", "are", "does", "do", "the", "a", "an", "precisely",
+        "exactly", "so", "and", "but", "then", "really", "actually", "wait", "ok", "okay",
+    ]
+    /// Words that end a side ("… than competence, again?").
+    static let endsAfterSides: WordSet = [
+        "if", "again", "exactly", "precisely", "then", "tho", "though", "please", "pls",
+    ]
+
     /// The compare reading of a line whose two sides are both of one concept, from the line's
     /// own reading (before the conversation is leaned on); nil for any other line.
     func comparedWithinOneConcept(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
@@ -62,20 +74,13 @@ extension Tutor {
     /// from Y", "X (is) different from/than Y", "the difference between X and Y", "X vs Y".
     /// Nil when a side is empty or a pronoun stands in the line (the conversation's side).
     static func sidesOfADifference(_ w: [String]) -> (Range<Int>, Range<Int>)? {
-        let pointers: Set<String> = ["it", "its", "it's", "that", "this", "thats", "those", "these", "they", "them"]
-        guard w.count <= 16, !w.contains(where: pointers.contains) else { return nil }
-        let asking: Set<String> = [
-            "how", "hows", "how's", "what", "whats", "what's", "is", "are", "does", "do", "the", "a", "an", "precisely",
-            "exactly",
-            "so", "and", "but", "then", "really", "actually", "wait", "ok", "okay",
-        ]
-        let ends: Set<String> = ["if", "again", "exactly", "precisely", "then", "tho", "though", "please", "pls"]
+        guard w.count <= 16, !w.contains(where: Self.pointers.contains) else { return nil }
         func trimmed(_ r: Range<Int>) -> Range<Int> {
             var lo = r.lowerBound
             var hi = r.upperBound
-            while lo < hi, asking.contains(w[lo]) { lo += 1 }
+            while lo < hi, Self.askingAroundSides.contains(w[lo]) { lo += 1 }
             // Cut at a trailing clause ("if I may ask") or a word that only closes the line.
-            if let cut = w[lo..<hi].firstIndex(where: ends.contains) { hi = cut }
+            if let cut = w[lo..<hi].firstIndex(where: Self.endsAfterSides.contains) { hi = cut }
             while hi > lo, ["is", "are", "does", "do", "the", "a", "an"].contains(w[hi - 1]) { hi -= 1 }
             return lo..<hi
         }
