@@ -26,17 +26,29 @@ struct TutorProcess {
         var stdoutBytes: Data
     }
 
+    /// The one folder under the system's temporary folder that holds everything this test
+    /// process makes (the shared cache and every test's state folder), removed when the process
+    /// exits, so a test run leaves nothing behind in /tmp (it used to leave one folder per run
+    /// of the binary: thousands a day on a developer's machine).
+    static let scratchRoot: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tutor-test-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: dir)  // left by an earlier process with this pid
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TutorProcess.scratchRoot) }
+        return dir
+    }()
+
     /// The knowledge-base cache the tests share (never the user's own ~/.cache).
     static let cacheDirectory: URL = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tutor-test-cache-\(ProcessInfo.processInfo.processIdentifier)")
+        let dir = scratchRoot.appendingPathComponent("cache")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }()
 
     /// A fresh, private state folder for one test.
     static func temporaryDirectory() -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-test-\(UUID().uuidString)")
+        let dir = scratchRoot.appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
