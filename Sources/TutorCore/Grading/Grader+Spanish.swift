@@ -195,7 +195,7 @@ extension Grader {
     /// read in English: "não sei" is "i do not know", a don't-know, not a wrong answer.
     /// English answers are never touched: a token set lookup first.
     func glossed(_ analysis: Analysis) -> Analysis? {
-        guard analysis.tokens.contains(where: { Glossary.maySignal($0.typed) }),
+        guard Glossary.mayShowALanguage(analysis.tokens),
             let english = Glossary.english(analysis.text)
         else { return nil }
         return analyzer.analyze(english)

@@ -54,6 +54,11 @@ public enum Glossary {
             self.elisions = WordMap(elisions)
         }
 
+        /// Whether one of a phrase's words is a sign of the language by itself.
+        func hasOwnWord(_ phraseWords: [String]) -> Bool {
+            phraseWords.contains { (words[$0] != nil || openers[$0] != nil) && !alsoEnglish.contains($0) }
+        }
+
         /// The signs of the language in a line's words: distinct words of its own (not
         /// English), plus its phrases; a sure word counts as two, and so does a phrase of three
         /// words or more, though each of its words may be English ("non lo so": "i do not know").
@@ -77,15 +82,20 @@ public enum Glossary {
     }
 
     /// Every word that can show a language (its own words, not English ones), and the parts
-    /// of its elided words ("c'est": "c", "est"), as the analyser's tokens type them: a line
-    /// none of whose tokens is one is not looked at again.
+    /// of its elided words ("c'est": "c", "est"), as the analyser's tokens type them, and one
+    /// word of each phrase of three words or more that shows a language though its words are
+    /// English ("non lo so"): one of these in a line sends it to the tables.
     ///
-    /// Only what `Language.signs` counts is here: a word of the language's own (in its words
-    /// or openers and not English), and for a phrase, which counts as a sign whatever its words
-    /// are, one word the phrase cannot be matched without. A phrase's other words are not: they
-    /// used to be (every word of every phrase), so "a", "example", "question", "test", "quiz",
-    /// "use" and "easy", English words inside phrases such as "da un esempio", sent seven English
-    /// lines in ten through the glossary's tables for nothing (9% of matching's time).
+    /// A phrase counts as a sign whatever its words are, so one of its words must be looked for
+    /// when none of them is a sign of its own (not "was" for "was ist der": "ist" shows German,
+    /// and "was" would send every English "was" line here). It is the phrase's longest word, not
+    /// its first: a line holding the phrase holds each of its words, and a first word such as
+    /// "a" ("a hui hou") or "go" ("go raibh maith agat") would send nearly every English line
+    /// through the tables. A phrase of two such words is one sign, and a line needs two
+    /// (`twoWordPhrases`), unless its words are not typed as they stand (`isPlain`). Every
+    /// word of every phrase used to be here, so "a", "do", "example", "question" and "test"
+    /// (from "da un esempio", "do na", "example do") sent seven English lines in ten through
+    /// the tables for nothing, 9% of matching's time.
     static let signWords = WordSet(
         languages.reduce(into: Set<String>()) { all, language in
             func add(_ w: String) {
@@ -94,29 +104,57 @@ public enum Glossary {
                 // (German's "ß", which folding keeps, is read as the "ss" the table holds.)
                 if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
             }
-            func isOwn(_ w: String) -> Bool {
-                (language.words[w] != nil || language.openers[w] != nil) && !language.alsoEnglish.contains(w)
-            }
             for w in Set(language.words.keys).union(language.openers.keys) where !language.alsoEnglish.contains(w) {
                 add(w)
             }
-            // A phrase of two words or more is a sign though its words are English ("non lo
-            // so"): when no word of it is a sign of its own (not "was" for "was ist der": "ist"
-            // shows German, and "was" would send every English "was" line here), one of its
-            // words is looked for. It is the phrase's longest word, not its first: a line
-            // holding the phrase holds each of its words, and a first word such as "a" ("a hui
-            // hou") or "go" ("go raibh maith agat") would send nearly every English line
-            // through the tables.
             for (first, list) in language.phrases {
-                for phrase in list where phrase.words.count >= 2 && !phrase.words.contains(where: isOwn) {
+                for phrase in list
+                where !language.hasOwnWord(phrase.words) && (phrase.words.count >= 3 || !isPlain(phrase.words)) {
                     let whole = phrase.words.filter { !$0.contains("'") }
                     add(whole.max { $0.count < $1.count } ?? first)
                 }
             }
         })
 
-    /// Whether a token (folded, as typed) may show another language.
+    /// The two-word phrases none of whose words is a sign of its own ("do na", "example do",
+    /// "tot later"), as their second words by their first: each is one sign, so a line with no
+    /// other sign shows a language only when two of them stand in it.
+    static let twoWordPhrases = WordMap(
+        languages.reduce(into: [String: [String]]()) { all, language in
+            for (first, list) in language.phrases {
+                for phrase in list
+                where phrase.words.count == 2 && !language.hasOwnWord(phrase.words) && isPlain(phrase.words) {
+                    all[first, default: []].append(phrase.words[1])
+                }
+            }
+        })
+
+    /// Whether a phrase's words are typed by the analyser's tokens as they stand: not a word
+    /// with an apostrophe ("ma'a salama": the token is "maa") or a German "ss" (typed "ß"). A
+    /// two-word phrase that is not plain is looked for by its longest word, like a longer one.
+    static func isPlain(_ words: [String]) -> Bool {
+        !words.contains { $0.contains("'") || $0.contains("ss") }
+    }
+
+    /// Whether a token (folded, as typed) shows another language on its own.
     public static func maySignal(_ typed: String) -> Bool { signWords.contains(typed) }
+
+    /// Whether a line's tokens (folded, as typed) may show another language: one sign word, or
+    /// two of the two-word phrases that show one. A line for which this is false is one
+    /// `english` leaves as it is.
+    public static func mayShowALanguage(_ tokens: [Token]) -> Bool {
+        var phrases = 0
+        for (i, token) in tokens.enumerated() {
+            if signWords.contains(token.typed) { return true }
+            if let seconds = twoWordPhrases[token.typed], i + 1 < tokens.count,
+                seconds.contains(tokens[i + 1].typed)
+            {
+                phrases += 1
+                if phrases >= 2 { return true }
+            }
+        }
+        return false
+    }
 
     /// The line read in English when it is written partly in another language; nil for any
     /// other line.

@@ -166,7 +166,7 @@ public final class Matcher: Sendable, Codable {
     /// A line written partly in another language, analysed as read in English; nil for any
     /// other line.
     func inEnglish(_ analysis: Analysis) -> Analysis? {
-        guard analysis.tokens.contains(where: { Glossary.maySignal($0.typed) }),
+        guard Glossary.mayShowALanguage(analysis.tokens),
             let english = Glossary.english(analysis.text)
         else { return nil }
         return analyzer.analyze(english)

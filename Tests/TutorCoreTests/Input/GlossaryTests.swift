@@ -58,4 +58,43 @@ import Testing
             for word in language.sure { #expect(Glossary.maySignal(word), "\(word)") }
         }
     }
+
+    /// (round 29) The quick check before the tables: English words that only stand inside a
+    /// phrase of a language ("a", "do", "me", "example", "question", "quiz", "test", from "do
+    /// na", "example do", "quiz lo") no longer send an English line to the tables, and a line
+    /// of the language is still sent, by one word of its own or by two of its phrases.
+    @Test(
+        "English lines skip the tables, lines of a language do not",
+        arguments: [
+            ("give me a question about the alliance", false),
+            ("what do I do when a client walks out", false),
+            ("quiz me on trust, then an example please", false),
+            ("can you test me on the example you gave", false),
+            ("empathy kya hai", true),
+            ("qué es la empatía?", true),
+            ("non lo so", true),
+            ("example do na", true),
+        ])
+    func quickCheck(_ text: String, _ shows: Bool) {
+        let analysis = Fixtures.tutor.analyzer.analyze(text)
+        #expect(Glossary.mayShowALanguage(analysis.tokens) == shows, "\(text)")
+        // Whatever the check says, a line it skips is one the tables leave as typed.
+        if !shows { #expect(Glossary.english(text) == nil, "\(text)") }
+    }
+
+    /// Every phrase of a language that counts as a sign is found by the quick check when the
+    /// line holds it twice (a two-word phrase is one sign) or once (a longer one is two).
+    @Test("every phrase passes the quick check")
+    func phrasesPassTheCheck() {
+        for language in Glossary.languages {
+            for list in language.phrases.values {
+                for phrase in list where phrase.words.count >= 2 {
+                    let once = phrase.words.joined(separator: " ")
+                    let text = phrase.words.count == 2 ? once + ", " + once : once
+                    let analysis = Fixtures.tutor.analyzer.analyze(text)
+                    #expect(Glossary.mayShowALanguage(analysis.tokens), "\(text)")
+                }
+            }
+        }
+    }
 }
