@@ -21,6 +21,8 @@ extension Tutor {
                 || LineForm.asksForOneOn(analysis) || LineForm.endsOnAQuizRequest(analysis)
                 || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
                 || !questionOpen && describesAQuestionToDo(analysis)
+                || !questionOpen && LineForm.offersToAttempt(analysis)
+                || LineForm.asksInAPart(analysis, questionOpen: questionOpen)
         else { return match }
         var concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
         // "Quiz me on discord (not the app lol)", "ask me about the bad day, …, my son had

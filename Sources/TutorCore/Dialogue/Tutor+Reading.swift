@@ -15,7 +15,8 @@ extension Tutor {
             read.isFollowUp = false
             read.evidence.append(Self.saysLostEvidence)
         } else if match.intent != .feelings
-            && (LineForm.fearsForOwnExam(analysis) || LineForm.strainedByOwnStudy(analysis))
+            && (LineForm.fearsForOwnExam(analysis) || LineForm.strainedByOwnStudy(analysis)
+                || LineForm.showsStrainInTheBody(analysis))
         {
             // (round 28) "im scared i wont pass", "this is hard im nervous for the exam", "I keep
             // mixing these up and it's getting to me": the learner's own fear of the exam or
