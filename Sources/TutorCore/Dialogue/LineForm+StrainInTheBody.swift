@@ -1,7 +1,8 @@
 /// (round 29) "These exam questions make my palms sweat worse than a July hayride", "this exam
 /// is giving me sleepless nights", "this stuff makes me want to throw the book across the
-/// room": the learner's strain over the study told by what it does to their body or what it
-/// makes them want to do, not by a word of fear or strain. A feeling, to be met as one; the
+/// room", "omg i always mix these up right before exams": the learner's strain over the study
+/// told by what it does to their body, what it makes them want to do, or a habit of confusing
+/// things at exam time, not by a word of fear or strain. A feeling, to be met as one; the
 /// matcher read a stray cue ("exam questions" as a quiz request, a concept guessed from the
 /// words), and while a question was open the line was graded as a wrong answer. The learner
 /// speaking of their own study (`speaksOfOwnStudy`), a sign of strain, no one of the
@@ -29,6 +30,13 @@ extension LineForm {
             !w.contains(where: askingWords.contains)
         else { return false }
         if w.contains(where: strainSigns.contains) { return true }
+        // "Omg i always mix these up right before exams": confusing them as a habit, at exam time.
+        if w.contains(where: { ["always", "keep", "constantly"].contains($0) }),
+            w.contains(where: { ["exam", "exams", "test", "tests", "boards"].contains($0) }),
+            w.contains(where: { ["mix", "mixing", "confuse", "confusing", "muddle", "muddling"].contains($0) })
+        {
+            return true
+        }
         return strainSignPhrases.contains { p in
             w.count >= p.count && (0...(w.count - p.count)).contains { Array(w[$0..<$0 + p.count]) == p }
         }
