@@ -25,8 +25,14 @@ extension LineForm {
     /// learner asks what the tutor's last words meant.
     static func asksWhatTheTutorIsSaying(_ w: [String]) -> Bool {
         // "What r u even asking me": a word that only presses the question may stand before the verb.
-        let w = w.enumerated().filter { $0.offset != 3 || !["even", "really", "actually"].contains($0.element) }
+        var w = w.enumerated().filter { $0.offset != 3 || !["even", "really", "actually"].contains($0.element) }
             .map(\.element)
+        // (round 29) "What exactly you are asking me?": a pressing word after "what", and the
+        // subject before its verb, as a learner of English may put it.
+        if w.count >= 5, w[0] == "what", ["exactly", "even", "really"].contains(w[1]) { w.remove(at: 1) }
+        if w.count >= 4, w[0] == "what", ["you", "u", "ya"].contains(w[1]), ["are", "r", "is"].contains(w[2]) {
+            w.swapAt(1, 2)
+        }
         guard w.count >= 4, w.count <= 7, w[0] == "what", ["are", "r", "is"].contains(w[1]),
             ["you", "u", "ya"].contains(w[2])
         else { return false }

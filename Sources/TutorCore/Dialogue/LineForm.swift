@@ -258,6 +258,16 @@ enum LineForm {
         // "Im confused wat r u even asking me": confusion said first, then what the tutor
         // is asking or saying asked.
         if let rest = afterSayingConfused(w), asksWhatTheTutorIsSaying(rest) { return true }
+        // (round 29) "Puriyala, what exactly you are asking me?": a word or two of the learner's
+        // own language ("I don't follow") in a clause of their own, then the question.
+        if let first = analysis.tokens.first?.clause {
+            let lead = analysis.tokens.prefix { $0.clause == first }.count
+            if lead <= 2, lead < analysis.tokens.count,
+                asksWhatTheTutorIsSaying(analysis.tokens[lead...].map(\.word).filter { $0.contains(where: \.isLetter) })
+            {
+                return true
+            }
+        }
         // "What do you mean (by that)", "what does that mean": about the tutor's words, not a term.
         // "What do you mean by trust" asks what a term is.
         let aside: Set<String> = ["by", "that", "this", "it", "here", "there", "exactly", "again"]

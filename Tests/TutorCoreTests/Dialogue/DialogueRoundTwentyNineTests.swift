@@ -132,6 +132,21 @@ import Testing
         #expect(r.grade?.misconceptions == ["m1"], "\(String(describing: r.grade))")
     }
 
+    /// Not following the question, after a word of another language, asks it again plainer;
+    /// leaving for somewhere takes leave; going to someone answers.
+    @Test func lostAndLeaving() {
+        var s = DialogueSession.opened("trust", expecting: "build-trust")
+        let lost = s.say("Samahani, what exactly you are asking me?")
+        #expect(lost.match?.intent == .simpler, "\(String(describing: lost.match))")
+        #expect(lost.grade == nil)
+        let leaving = s.say("alright, I must get back to the shop now")
+        #expect(leaving.match?.intent == .goodbye, "\(String(describing: leaving.match))")
+        var t = DialogueSession.opened("countertransference", expecting: "irritated-counselor")
+        let answer = t.say("I have to go to my supervisor now")
+        #expect(answer.grade?.question == "irritated-counselor", "\(answer.moves)")
+        #expect(!LineForm.leavesForElsewhere(Fixtures.tutor.analyzer.analyze("he has to go to court now")))
+    }
+
     /// The forms read in a line's part, directly.
     @Test func formsInAPart() {
         let a = Fixtures.tutor.analyzer
