@@ -25,8 +25,14 @@ extension LineForm {
     /// learner asks what the tutor's last words meant.
     static func asksWhatTheTutorIsSaying(_ w: [String]) -> Bool {
         // "What r u even asking me": a word that only presses the question may stand before the verb.
-        let w = w.enumerated().filter { $0.offset != 3 || !["even", "really", "actually"].contains($0.element) }
+        var w = w.enumerated().filter { $0.offset != 3 || !["even", "really", "actually"].contains($0.element) }
             .map(\.element)
+        // (round 29) "What exactly you are asking me?": a pressing word after "what", and the
+        // subject before its verb, as a learner of English may put it.
+        if w.count >= 5, w[0] == "what", ["exactly", "even", "really"].contains(w[1]) { w.remove(at: 1) }
+        if w.count >= 4, w[0] == "what", ["you", "u", "ya"].contains(w[1]), ["are", "r", "is"].contains(w[2]) {
+            w.swapAt(1, 2)
+        }
         guard w.count >= 4, w.count <= 7, w[0] == "what", ["are", "r", "is"].contains(w[1]),
             ["you", "u", "ya"].contains(w[2])
         else { return false }
@@ -109,10 +115,14 @@ extension LineForm {
     /// mark, then the learner's own reason for the doubt. It asks why; it answers nothing,
     /// unless what follows opens as an answer ("because…").
     static func doubtsWhatWasSaid(_ analysis: Analysis) -> Bool {
-        guard let first = analysis.tokens.first, first.word == "why" || first.word == "how" else { return false }
+        // (round 29) "Hold on, why wouldn't I just promise that?": a pause or a filler first.
+        let lead = leadingPauseCount(analysis.tokens.map(\.word))
+        guard lead < analysis.tokens.count else { return false }
+        let first = analysis.tokens[lead]
+        guard first.word == "why" || first.word == "how" else { return false }
         let text = analysis.text
         guard let end = text.firstIndex(where: { ".!?".contains($0) }), text[end] == "?" else { return false }
-        let sentence = analysis.tokens.filter { $0.sentence == first.sentence }.map(\.word)
+        let sentence = analysis.tokens[lead...].filter { $0.sentence == first.sentence }.map(\.word)
         let negated: Set<String> = [
             "not", "isnt", "arent", "cant", "cannot", "shouldnt", "wouldnt", "doesnt", "dont", "never", "no",
         ]
@@ -132,6 +142,15 @@ extension LineForm {
         let after = analysis.tokens.filter { $0.sentence != first.sentence }.map(\.word)
         let answering: Set<String> = ["because", "cause", "cuz", "bc", "since", "so", "by", "to"]
         return after.first.map { !answering.contains($0) } ?? true
+    }
+
+    /// How many words open the line as a pause asked for or a filler ("hold on", "wait",
+    /// "ok so") before the line proper.
+    static func leadingPauseCount(_ w: [String]) -> Int {
+        var i = 0
+        if pauses.contains(where: { w.starts(with: $0) }) { i = 2 }
+        while i < w.count, openers.contains(w[i]) { i += 1 }
+        return i
     }
 
     /// The line's first sentence, through its mark, when more follows it.
@@ -224,7 +243,8 @@ extension LineForm {
     /// After "show me": what the tutor means or what it looks like, or an example of it.
     private static func showsWhatIsMeant(_ w: [String]) -> Bool {
         if w.starts(with: ["what"]) {
-            return w.prefix(5).contains { ["mean", "means", "meant", "look", "looks"].contains($0) }
+            // (round 29) "Show me what empathy sounds like": how it sounds, shown.
+            return w.prefix(5).contains { ["mean", "means", "meant", "look", "looks", "sound", "sounds"].contains($0) }
         }
         return w.first.map { ["an", "one", "example", "examples", "it"].contains($0) } == true
             && !w.contains("answer")

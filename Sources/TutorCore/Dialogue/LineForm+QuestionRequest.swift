@@ -217,7 +217,8 @@ extension LineForm {
 
     /// One word for "ask me" or "test me" in Spanish, which learners who mix languages use
     /// (accents folded away).
-    static let askMeWords: WordSet = ["preguntame", "preguntanos", "examiname", "evaluame"]
+    /// (round 29) Swahili's "niulize" (ask me) and "nijaribu" (test me) too.
+    static let askMeWords: WordSet = ["preguntame", "preguntanos", "examiname", "evaluame", "niulize", "nijaribu"]
 
     /// "Bring it to supervision", "maybe gently ask what others have noticed", "reflect how
     /// he's feeling": what to do, put as an instruction to the counselor, which answers a

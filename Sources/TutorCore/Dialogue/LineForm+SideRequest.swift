@@ -4,7 +4,15 @@
 /// exam"): study advice, whatever a topic, a "how" or a concept in it cues.
 extension LineForm {
     /// Words that name the exam.
-    static let examWords: WordSet = ["exam", "exams", "test", "tests", "boards", "final", "finals", "licensing"]
+    static let examWords: WordSet = [
+        "exam", "exams", "test", "tests", "boards", "final", "finals", "licensing", "examination", "examinations",
+    ]
+    /// (round 29) Words that say which exam, between the determiner and the exam ("on the
+    /// certification exam", "on the ADC examination", "for the state boards").
+    static let examQualifiers: WordSet = [
+        "certification", "certifying", "credentialing", "licensure", "state", "national", "real", "actual", "written",
+        "adc", "cadc", "lcdc", "mht", "ncac", "naadac", "ic", "rc", "big", "official", "counselor", "counseling",
+    ]
     /// Words that weigh a topic for the exam or speak of studying it.
     static let weighingWords: WordSet = [
         "big", "biggest", "important", "need", "needed", "lot", "much", "often", "remember", "memorize",
@@ -17,7 +25,13 @@ extension LineForm {
     static func placesOnTheExam(_ w: [String]) -> Bool {
         w.indices.contains { i in
             guard ["on", "for", "in"].contains(w[i]) else { return false }
-            let next = w[(i + 1)...].prefix(2)
+            var next = Array(w[(i + 1)...].prefix(4))
+            // "On the certification exam": the words that say which exam are passed over.
+            if next.count >= 3, examQualifiers.contains(next[1]) {
+                next.remove(at: 1)
+                if next.count >= 3, examQualifiers.contains(next[1]) { next.remove(at: 1) }
+            }
+            next = Array(next.prefix(2))
             return next.contains(where: examWords.contains)
                 && (examWords.contains(next.first ?? "") || ["the", "my", "our", "an", "a"].contains(next.first ?? ""))
         }

@@ -127,7 +127,9 @@ enum LineForm {
         let question = analysis.text.hasSuffix("?")
         if asksByTheWords(w, question: question) { return true }
         if let plain = withoutAQualifier(w), asksByTheWords(plain, question: question) { return true }
-        return asksWhichIsWhich(w) || asksWhatNoun(w) || asksWhatMeansATerm(w)
+        // (round 29) "im confused wat does change course even mean": lost, then the term asked.
+        if let rest = afterSayingConfused(w), asksByTheWords(rest, question: question) { return true }
+        return asksWhichIsWhich(w) || asksWhatNoun(w) || asksWhatMeansATerm(w) || asksOfATermInPlace(analysis)
     }
 
     /// The forms of `asks`, on the line's words.
@@ -256,6 +258,16 @@ enum LineForm {
         // "Im confused wat r u even asking me": confusion said first, then what the tutor
         // is asking or saying asked.
         if let rest = afterSayingConfused(w), asksWhatTheTutorIsSaying(rest) { return true }
+        // (round 29) "Puriyala, what exactly you are asking me?": a word or two of the learner's
+        // own language ("I don't follow") in a clause of their own, then the question.
+        if let first = analysis.tokens.first?.clause {
+            let lead = analysis.tokens.prefix { $0.clause == first }.count
+            if lead <= 2, lead < analysis.tokens.count,
+                asksWhatTheTutorIsSaying(analysis.tokens[lead...].map(\.word).filter { $0.contains(where: \.isLetter) })
+            {
+                return true
+            }
+        }
         // "What do you mean (by that)", "what does that mean": about the tutor's words, not a term.
         // "What do you mean by trust" asks what a term is.
         let aside: Set<String> = ["by", "that", "this", "it", "here", "there", "exactly", "again"]
@@ -275,8 +287,13 @@ enum LineForm {
         let understand: Set<String> = ["get", "understand", "follow", "understood", "got", "gets"]
         // (round 24) "Dont get it", "still dont get it", "?? cant follow": the "I" dropped, as
         // a text message drops it; the negation opens the line.
-        let lead = Array(
-            all.drop { ["still", "just", "really", "sorry", "huh", "hmm", "um", "uh", "ugh"].contains($0) })
+        // (round 29) "Don't get it. Explain the question.": the first sentence says it, and
+        // "don't" comes out of the analyzer as "do not".
+        let first = analysis.tokens.first?.sentence
+        var lead = Array(
+            analysis.tokens.prefix { $0.sentence == first }.map(\.word)
+                .drop { ["still", "just", "really", "sorry", "huh", "hmm", "um", "uh", "ugh"].contains($0) })
+        if lead.count >= 3, ["do", "does", "did"].contains(lead[0]), lead[1] == "not" { lead.removeFirst() }
         if lead.count >= 2, lead.count <= 5, negators.contains(lead[0]), understand.contains(lead[1]) { return true }
         for i in all.prefix(5).indices where all[i] == "i" {
             let after = all[(i + 1)...].prefix(4)

@@ -56,8 +56,9 @@ extension Tutor {
         // "omg im gonna fail this exam", "should i memorize this stuff": the learner speaking
         // of their own study is never an answer, whatever word of the question it holds.
         if [.feelings, .studyAdvice].contains(match.intent), match.confidence >= 0.75,
+            !LineForm.quotesTheirReply(analysis),
             LineForm.speaksOfOwnStudy(analysis) || LineForm.fearsForOwnExam(analysis)
-                || LineForm.strainedByOwnStudy(analysis)
+                || LineForm.strainedByOwnStudy(analysis) || LineForm.showsStrainInTheBody(analysis)
         {
             return isOffer ? .leave : .sideRequest
         }
@@ -331,7 +332,12 @@ extension Tutor {
         case .outOfScope: return match.confidence >= 0.9 || match.confidence >= 0.6 && !isAttempt
         case .hint: return false
         // "Tell me more", "simpler", "I'm stressed": about the conversation, never an answer.
-        case .more, .simpler, .harder, .easier, .goodbye, .feelings, .studyAdvice: return match.confidence >= 0.5
+        // (round 29) "It probably wouldn't feel very good": a feeling imagined in the scene answers.
+        // "I'd tell her, don't you worry…": the learner's reply to the client quoted, an answer.
+        case .feelings:
+            return match.confidence >= 0.5 && !LineForm.imaginesAFeelingInTheScene(analysis)
+                && !LineForm.quotesTheirReply(analysis)
+        case .more, .simpler, .harder, .easier, .goodbye, .studyAdvice: return match.confidence >= 0.5
         }
     }
 
@@ -501,6 +507,12 @@ extension Tutor {
                 state.offeredLastTurn = true
                 return [.offerDeclined]
             }
+            line = .dontKnow(Grade(question: q.id, covered: [], misconceptions: [], verdict: .dontKnow))
+        }
+        // (round 29) "Oh dear, I've quite forgotten which stage is which": not knowing it now.
+        if !open.isOffer, line != .hint, line != .skip, LineForm.saysForgotten(analysis),
+            graded.map({ $0.covered.isEmpty && $0.misconceptions.isEmpty }) ?? false
+        {
             line = .dontKnow(Grade(question: q.id, covered: [], misconceptions: [], verdict: .dontKnow))
         }
         result.openLine = line

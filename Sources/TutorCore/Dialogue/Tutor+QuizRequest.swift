@@ -7,7 +7,10 @@ extension Tutor {
     /// is one only when its words describe a question.
     func readAsQuizRequest(_ match: MatchResult, _ analysis: Analysis, questionOpen: Bool) -> MatchResult {
         let readable: Set<Intent> = [.define, .explain, .howTo, .compare, .example, .outOfScope]
-        guard readable.contains(match.intent) else { return match }
+        // (round 29) "Go ahead, ask me about …": the lead-in cued going on ("go ahead"), the
+        // request after it asks for a question.
+        let inAPart = LineForm.asksInAPart(analysis, questionOpen: questionOpen)
+        guard readable.contains(match.intent) || match.intent == .more && inAPart else { return match }
         // "Test me on the two beers at a wedding": a clear request to be quizzed that the
         // matcher put out of scope for a word of another sense ("wedding"), when the words
         // describe a question.
@@ -21,8 +24,10 @@ extension Tutor {
                 || LineForm.asksForOneOn(analysis) || LineForm.endsOnAQuizRequest(analysis)
                 || !questionOpen && (LineForm.asksToBeTested(analysis) || LineForm.namesABareQuestion(analysis))
                 || !questionOpen && describesAQuestionToDo(analysis)
+                || !questionOpen && LineForm.offersToAttempt(analysis)
+                || inAPart
         else { return match }
-        var concepts = match.intent == .outOfScope ? [] : Array(match.concepts.prefix(1))
+        var concepts = [.outOfScope, .more].contains(match.intent) ? [] : Array(match.concepts.prefix(1))
         // "Quiz me on discord (not the app lol)", "ask me about the bad day, …, my son had
         // plenty of those": an aside after the request put the line out of scope; the
         // request before it names what to be asked about.
@@ -101,6 +106,13 @@ extension Tutor {
     func quizTarget(
         _ match: MatchResult, _ analysis: Analysis, _ state: TutorState
     ) -> (question: Question, concept: String)? {
+        var match = match
+        // (round 29) "The question about a client who snaps at the counselor": no concept
+        // named, the scene told in a relative clause names one without its pronoun.
+        if match.concepts.isEmpty, let scene = matchWithoutRelatives(analysis) {
+            match.concepts = scene.concepts
+            match.basis = scene.basis
+        }
         guard let (q, target) = chooseQuiz(match, analysis, state) else { return nil }
         let testsTarget = target.map { testsByName(q, $0) } ?? false
         return (q, testsTarget ? target ?? q.concept : q.concept)

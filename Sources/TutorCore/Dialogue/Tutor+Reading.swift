@@ -15,7 +15,8 @@ extension Tutor {
             read.isFollowUp = false
             read.evidence.append(Self.saysLostEvidence)
         } else if match.intent != .feelings
-            && (LineForm.fearsForOwnExam(analysis) || LineForm.strainedByOwnStudy(analysis))
+            && (LineForm.fearsForOwnExam(analysis) || LineForm.strainedByOwnStudy(analysis)
+                || LineForm.showsStrainInTheBody(analysis))
         {
             // (round 28) "im scared i wont pass", "this is hard im nervous for the exam", "I keep
             // mixing these up and it's getting to me": the learner's own fear of the exam or
@@ -156,7 +157,12 @@ extension Tutor {
             read.basis = match.basis
         }
         guard read == match else { return read }
-        if [.thanks, .greeting].contains(match.intent), takesLeaveInASentence(analysis) {
+        if match.intent == .outOfScope, LineForm.leavesForElsewhere(analysis) {
+            // (round 29) "I must go to the field now": leaving for somewhere takes leave.
+            read = MatchResult(intent: .goodbye, concepts: [], confidence: 0.7)
+            read.evidence = match.evidence + ["form: the learner must leave for somewhere now → goodbye"]
+            read.basis = match.basis
+        } else if [.thanks, .greeting].contains(match.intent), takesLeaveInASentence(analysis) {
             // "Thank you, I think I've got it. I'll stop here, bye now", "Let us stop there. Good
             // evening.": leave taken in a sentence of its own; the courtesy beside it closes it.
             read = MatchResult(intent: .goodbye, concepts: [], confidence: max(match.confidence, 0.7))
