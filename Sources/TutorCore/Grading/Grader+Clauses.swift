@@ -50,6 +50,7 @@ extension Grader {
         cleft(&tokens)
         antecedents(&tokens)
         namedAntecedents(&tokens)
+        thatSubjects(&tokens)
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
         comparedAgainst(&tokens)

@@ -28,6 +28,8 @@ extension Grader {
         "idk", "dunno",
         // As typed without apostrophes, which the analyzer leaves unexpanded ("i dont know change talk").
         "dont know", "dont remember", "dont get", "dont understand", "havent learned", "havent studied",
+        // What the learner has mixed up: "I've muddled the stages completely".
+        "have muddled", "muddled up", "got muddled", "all muddled", "ive muddled",
     ]
     /// Words that start a claim of its own after "idk" ("idk they'd get defensive"), where
     /// what was not known ends ("idk the stages" is all of it).
@@ -60,7 +62,8 @@ extension Grader {
             // sustain talk? no clue") says the learner does not know, whatever topic words
             // the rest names; a cue inside a clause ("no idea why trust matters") does not.
             let cueClauses = Set(cue.map { tokens[$0].clause })
-            let wholeClause = outside.allSatisfy { !cueClauses.contains(tokens[$0].clause) }
+            // (Small words beside it leave it whole: "I'm drawing a blank here".)
+            let wholeClause = outside.allSatisfy { !cueClauses.contains(tokens[$0].clause) || !tokens[$0].isContent }
             // The vocabulary is gathered only here, for the few lines that need it.
             if !wholeClause, let vocabulary = vocabulary(),
                 outside.contains(where: {

@@ -253,6 +253,9 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("accept")
             }
         }
+        readCallOut(&tokens, analyzer)
+        readDisparagedOption(&tokens)
+        readHeart(&tokens, analyzer)
     }
 
     /// Whatever may be taken from someone ("take anything from a client").
