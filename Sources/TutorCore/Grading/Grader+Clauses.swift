@@ -51,6 +51,7 @@ extension Grader {
         antecedents(&tokens)
         namedAntecedents(&tokens)
         thatSubjects(&tokens)
+        mentionedTerms(&tokens)
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
         comparedAgainst(&tokens)

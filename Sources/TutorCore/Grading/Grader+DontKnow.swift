@@ -63,7 +63,11 @@ extension Grader {
             // the rest names; a cue inside a clause ("no idea why trust matters") does not.
             let cueClauses = Set(cue.map { tokens[$0].clause })
             // (Small words beside it leave it whole: "I'm drawing a blank here".)
-            let wholeClause = outside.allSatisfy { !cueClauses.contains(tokens[$0].clause) || !tokens[$0].isContent }
+            // Nor does a polite "I'm afraid" before it ("I'm afraid I simply don't know").
+            let wholeClause = outside.allSatisfy {
+                !cueClauses.contains(tokens[$0].clause) || !tokens[$0].isContent
+                    || tokens[$0].typed == "afraid" && $0 > 0 && ["im", "am"].contains(tokens[$0 - 1].typed)
+            }
             // The vocabulary is gathered only here, for the few lines that need it.
             if !wholeClause, let vocabulary = vocabulary(),
                 outside.contains(where: {
@@ -256,7 +260,9 @@ extension Grader {
                 let first = kept[start]
                 // Only the learner's own not knowing: "clients don't know what's good for them"
                 // is an answer.
+                // (An intensifier before it is the learner's too: "I'm afraid I simply don't know".)
                 if first > 0, all[first - 1].clause == all[first].clause, !Self.ownVoice.contains(all[first - 1].typed),
+                    !Self.intensifiers.contains(all[first - 1].typed),
                     cue.contains(where: Self.knowingWords.contains)
                 {
                     continue
@@ -314,6 +320,8 @@ extension Grader {
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
         // Exclamations typed before it: "omg idk", "gosh, no idea".
         "omg", "gosh", "geez", "jeez", "man", "welp", "oof", "oops", "ah", "ahh", "hmmmm", "lmao", "goodness",
+        // A polite "I'm afraid": "I'm afraid I don't know".
+        "afraid",
     ]
 
     /// The words of a cue that says the learner does not know.

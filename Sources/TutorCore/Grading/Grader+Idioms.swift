@@ -425,6 +425,17 @@ extension Grader {
         while k < tokens.count, tokens[k].sentence == tokens[0].sentence, pickOpeners.contains(tokens[k].typed) {
             k += 1
         }
+        // (Or with no "the", as a clipped answer opens: "family one. they've got people on
+        // their back".)
+        if k + 1 < tokens.count, pushedSide.contains(tokens[k].typed), tokens[k + 1].typed == "one",
+            k + 2 == tokens.count || tokens[k + 2].clause != tokens[k].clause
+                || pickFollowers.contains(tokens[k + 2].typed)
+        {
+            tokens[k + 1].isStop = false
+            tokens[k + 1].stem = analyzer.stem("former")
+            tokens[k + 1].negated = tokens[k].negated
+            return
+        }
         guard k + 2 < tokens.count, tokens[k].typed == "the" else { return }
         let one: Int
         if tokens[k + 1].typed == "one", k + 3 < tokens.count, ["with", "whose", "w"].contains(tokens[k + 2].typed) {
