@@ -1,10 +1,10 @@
-/// "Call someone out (on something)": challenging them, not getting in touch.
+/// "Call someone out (on something)": confronting them, not getting in touch.
 ///
 /// The grader's word classes read "call" as contacting ("they'd call the counselor"), so a
 /// learner who says positive regard means "never calling her out on anything" was read as
-/// never phoning her, and the belief that it means never challenging the client went
-/// unheard. A form of "call" with "out" after it (at once, or after the person called out) is
-/// read as "challenge", with the negation before it in its clause ("never call them out",
+/// never phoning her, and the belief that it means never challenging (confronting) the client
+/// went unheard. A form of "call" with "out" after it (at once, or after the person called
+/// out) is read as "confront", with the negation before it in its clause ("never call them out",
 /// "don't call the client out"); "out" is then a small word. So is "call him on it", where
 /// "on" is. "Call them back", "call out
 /// for help" (nobody called out) and "call her" stay contacting.
@@ -48,7 +48,7 @@ extension Grader {
             }
             guard let out else { continue }
             tokens[i].isStop = false
-            tokens[i].stem = analyzer.stem("challenge")
+            tokens[i].stem = analyzer.stem("confront")
             tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
             tokens[out].isStop = true
         }

@@ -69,7 +69,11 @@ extension Analyzer {
             // "Without that connection he will drop out": a new subject after the negated
             // words starts a new clause, even with no comma.
             // So does one after "without" and a pronoun ("without that he'll drop out").
-            if negating && (negatedSinceNegator || withoutObject) && Self.subjects.contains(tokens[i].word) {
+            // But not a relative clause of a thing denied ("not a course you finish", "rather than
+            // a skill you master"): its verb is denied with it.
+            if negating && (negatedSinceNegator || withoutObject) && Self.subjects.contains(tokens[i].word)
+                && (withoutObject || !deniedThingBefore(tokens, i))
+            {
                 negating = false
             }
             if negating && tokens[i].isContent {
@@ -85,6 +89,17 @@ extension Analyzer {
                 tokens[k].negated.toggle()
             }
         }
+    }
+
+    /// Whether a thing named with "a" or "an" (and a word before it at most) ends just before
+    /// `i`: "a course | you finish", "a one-time box | you tick".
+    func deniedThingBefore(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].clause == tokens[i].clause, tokens[i - 1].isContent else { return false }
+        for k in [i - 2, i - 3] where k >= 0 && tokens[k].clause == tokens[i].clause {
+            if ["a", "an"].contains(tokens[k].word) { return true }
+            guard tokens[k].isContent else { return false }
+        }
+        return false
     }
 
     /// Whether the rejection at `i` is said of a person or inside a condition ("when they are
