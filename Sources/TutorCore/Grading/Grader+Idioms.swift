@@ -261,6 +261,7 @@ extension Grader {
         readCallOut(&tokens, analyzer)
         readDisparagedOption(&tokens)
         readHeart(&tokens, analyzer)
+        readQuitDoing(&tokens, analyzer)
     }
 
     /// Whatever may be taken from someone ("take anything from a client").
