@@ -30,7 +30,9 @@ extension Grader {
         }
         for i in tokens.indices where callForms.contains(tokens[i].typed) {
             var out: Int?
-            if typed(i + 1, i) == "out", let next = typed(i + 2, i), calledOutThings.contains(next) || calledOut.contains(next) {
+            if typed(i + 1, i) == "out", let next = typed(i + 2, i),
+                calledOutThings.contains(next) || calledOut.contains(next)
+            {
                 out = i + 1
             } else if let who = typed(i + 1, i), calledOut.contains(who) || calledOutThings.contains(who),
                 typed(i + 2, i) == "out"

@@ -28,7 +28,9 @@ extension Grader {
     static func readDisparagedOption(_ tokens: inout [Token]) {
         for i in tokens.indices where tokens[i].typed == "a" || tokens[i].typed == "b" {
             // The letter opens its clause ("B sounds …", "and B sounds …").
-            guard i == 0 || tokens[i - 1].clause != tokens[i].clause || ["and", "but", "while"].contains(tokens[i - 1].typed)
+            guard
+                i == 0 || tokens[i - 1].clause != tokens[i].clause
+                    || ["and", "but", "while"].contains(tokens[i - 1].typed)
             else { continue }
             var j = i + 1
             guard j < tokens.count, tokens[j].clause == tokens[i].clause, seemingForms.contains(tokens[j].typed)

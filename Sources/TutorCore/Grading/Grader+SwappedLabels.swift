@@ -6,7 +6,8 @@
 /// change talk") by its words within a window, so a learner who swapped the labels had both
 /// words of each pairing in the line and was credited with both. Here each word of a found
 /// expectation's evidence that is not a label is paired with the label it stands with: the
-/// label in its clause, else the nearest in its sentence. When the answer names both labels
+/// nearest label in its part of the clause (between "and"s), else in its clause, else in its
+/// sentence. When the answer names both labels
 /// and every such word is paired with another label than the expectation's own, the
 /// expectation is not credited: the learner said the part is the other kind.
 extension Grader {
@@ -29,9 +30,19 @@ extension Grader {
                 guard !parts.isEmpty else { continue }
                 let paired = parts.map { p -> String? in
                     let c = line.content[p]
-                    if let same = labels.first(where: { line.content[$0.at].clause == c.clause }) { return same.modifier }
-                    return labels.filter { line.content[$0.at].sentence == c.sentence }
-                        .min { abs($0.at - p) < abs($1.at - p) }?.modifier
+                    // The nearest label in its part of the clause (between "and"s), else in its
+                    // clause, else in its sentence.
+                    let scopes: [((at: Int, modifier: String)) -> Bool] = [
+                        { line.content[$0.at].clause == c.clause && line.joins[$0.at] == line.joins[p] },
+                        { line.content[$0.at].clause == c.clause },
+                        { line.content[$0.at].sentence == c.sentence },
+                    ]
+                    for scope in scopes {
+                        if let near = labels.filter(scope).min(by: { abs($0.at - p) < abs($1.at - p) }) {
+                            return near.modifier
+                        }
+                    }
+                    return nil
                 }
                 if paired.allSatisfy({ $0 != nil && $0 != own }) { found[idea.id] = nil }
             }
