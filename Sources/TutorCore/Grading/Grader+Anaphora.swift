@@ -150,6 +150,19 @@ extension Grader {
         return k >= 0 && tokens[k].clause != tokens[i].clause
     }
 
+    /// The "no" or "without" that opens the clause just before the one whose "no" is at `k`,
+    /// with a content word after it ("no insurance, | no treatment").
+    private func chainLink(_ tokens: [Token], before k: Int) -> Int? {
+        guard k > 0, tokens[k - 1].clause != tokens[k].clause else { return nil }
+        var start = k - 1
+        let clause = tokens[start].clause
+        while start > 0, tokens[start - 1].clause == clause { start -= 1 }
+        guard ["without", "no"].contains(tokens[start].typed), start + 1 < k, tokens[start + 1].isContent else {
+            return nil
+        }
+        return start
+    }
+
     /// The subject of the clause before token `i`'s: its first content word, if it opens it.
     private func subject(_ tokens: [Token], before i: Int) -> Int? {
         var start = i - 1
@@ -168,7 +181,11 @@ extension Grader {
         if k + 1 < i, ["without", "no"].contains(tokens[k].typed), tokens[k + 1].clause == clause,
             tokens[k + 1].isContent
         {
-            return k + 1
+            // (round 29) In a chain ("no insurance, no treatment, no recovery. it's THE most
+            // important thing") the first thing, which the others hang on.
+            var first = k
+            while first > 0, let earlier = chainLink(tokens, before: first) { first = earlier }
+            return first + 1
         }
         guard k < i, tokens[k].clause == clause, tokens[k].isContent, !tokens[k].negated else { return nil }
         return k

@@ -50,6 +50,8 @@ extension Grader {
         cleft(&tokens)
         antecedents(&tokens)
         namedAntecedents(&tokens)
+        thatSubjects(&tokens)
+        mentionedTerms(&tokens)
         deniedAlternatives(&tokens)
         differentFrom(&tokens)
         comparedAgainst(&tokens)

@@ -170,6 +170,9 @@ extension Grader {
         ["keep", "kept"],
         // A noun and its verb the stemmer leaves apart: "what am I assuming" for "my assumptions".
         ["assumption", "assumptions", "assume", "assumes", "assumed", "assuming"],
+        // (round 29) A way of going about it by a sailor's word or a planner's: "time to change
+        // tack", "switch tactics" for "change the approach".
+        ["approach", "tack", "tactic", "tactics"],
     ]
 
     /// Lines (and the start of lines) that say "I don't know" or ask for help.

@@ -28,6 +28,8 @@ extension Grader {
         "idk", "dunno",
         // As typed without apostrophes, which the analyzer leaves unexpanded ("i dont know change talk").
         "dont know", "dont remember", "dont get", "dont understand", "havent learned", "havent studied",
+        // What the learner has mixed up: "I've muddled the stages completely".
+        "have muddled", "muddled up", "got muddled", "all muddled", "ive muddled",
     ]
     /// Words that start a claim of its own after "idk" ("idk they'd get defensive"), where
     /// what was not known ends ("idk the stages" is all of it).
@@ -60,7 +62,12 @@ extension Grader {
             // sustain talk? no clue") says the learner does not know, whatever topic words
             // the rest names; a cue inside a clause ("no idea why trust matters") does not.
             let cueClauses = Set(cue.map { tokens[$0].clause })
-            let wholeClause = outside.allSatisfy { !cueClauses.contains(tokens[$0].clause) }
+            // (Small words beside it leave it whole: "I'm drawing a blank here".)
+            // Nor does a polite "I'm afraid" before it ("I'm afraid I simply don't know").
+            let wholeClause = outside.allSatisfy {
+                !cueClauses.contains(tokens[$0].clause) || !tokens[$0].isContent
+                    || tokens[$0].typed == "afraid" && $0 > 0 && ["im", "am"].contains(tokens[$0 - 1].typed)
+            }
             // The vocabulary is gathered only here, for the few lines that need it.
             if !wholeClause, let vocabulary = vocabulary(),
                 outside.contains(where: {
@@ -253,7 +260,9 @@ extension Grader {
                 let first = kept[start]
                 // Only the learner's own not knowing: "clients don't know what's good for them"
                 // is an answer.
+                // (An intensifier before it is the learner's too: "I'm afraid I simply don't know".)
                 if first > 0, all[first - 1].clause == all[first].clause, !Self.ownVoice.contains(all[first - 1].typed),
+                    !Self.intensifiers.contains(all[first - 1].typed),
                     cue.contains(where: Self.knowingWords.contains)
                 {
                     continue
@@ -311,6 +320,8 @@ extension Grader {
         "could", "can", "huh", "hm", "hmmm", "ugh", "uhh", "erm", "lol", "tbh", "ngl", "like",
         // Exclamations typed before it: "omg idk", "gosh, no idea".
         "omg", "gosh", "geez", "jeez", "man", "welp", "oof", "oops", "ah", "ahh", "hmmmm", "lmao", "goodness",
+        // A polite "I'm afraid": "I'm afraid I don't know".
+        "afraid",
     ]
 
     /// The words of a cue that says the learner does not know.

@@ -113,6 +113,11 @@ extension Grader {
     static let sleepForms: WordSet = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
     static let transferWords: WordSet = ["transfer", "transfers", "transferred", "transferring"]
+    /// Whether something is moved onto someone after the "transfer" at `i` ("transferring her
+    /// stuff onto you"): transference, not handing the client on.
+    static func movedOnto(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[(i + 1)..<min(tokens.count, i + 5)].contains { $0.clause == tokens[i].clause && $0.typed == "onto" }
+    }
     /// Who can be handed on ("transfer the client", "transfer them").
     static let personObjects: WordSet = ["them", "him", "her", "client", "clients", "patient", "patients", "case"]
     static let determiners: WordSet = ["the", "this", "that", "my", "your", "their", "a"]
@@ -206,7 +211,7 @@ extension Grader {
                 tokens[i].isNegator = false
                 tokens[i].stem = analyzer.stem("effect")
                 tokens[i].negated = next == "nothing" || noughts.contains(next) || negatedHere(tokens, i)
-            } else if transferWords.contains(w), let next,
+            } else if transferWords.contains(w), let next, !movedOnto(tokens, i),
                 personObjects.contains(next) && !ownsWhatFollows(tokens, i + 1)
                     || determiners.contains(next) && i + 2 < tokens.count && personObjects.contains(tokens[i + 2].typed)
             {
@@ -253,6 +258,10 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("accept")
             }
         }
+        readCallOut(&tokens, analyzer)
+        readDisparagedOption(&tokens)
+        readHeart(&tokens, analyzer)
+        readQuitDoing(&tokens, analyzer)
     }
 
     /// Whatever may be taken from someone ("take anything from a client").
@@ -421,6 +430,17 @@ extension Grader {
         // (Across a comma too: "hm, maybe the family one".)
         while k < tokens.count, tokens[k].sentence == tokens[0].sentence, pickOpeners.contains(tokens[k].typed) {
             k += 1
+        }
+        // (Or with no "the", as a clipped answer opens: "family one. they've got people on
+        // their back".)
+        if k + 1 < tokens.count, pushedSide.contains(tokens[k].typed), tokens[k + 1].typed == "one",
+            k + 2 == tokens.count || tokens[k + 2].clause != tokens[k].clause
+                || pickFollowers.contains(tokens[k + 2].typed)
+        {
+            tokens[k + 1].isStop = false
+            tokens[k + 1].stem = analyzer.stem("former")
+            tokens[k + 1].negated = tokens[k].negated
+            return
         }
         guard k + 2 < tokens.count, tokens[k].typed == "the" else { return }
         let one: Int

@@ -12,6 +12,9 @@ extension Grader {
         // Fear of doing it denied: "don't be afraid to shame them a bit" shames them; "never
         // hesitate to confront" confronts.
         "afraid", "scared", "hesitate", "reluctant", "shy",
+        // (round 29) The harm class's other words: "it doesn't wreck the trust", "not about trust
+        // getting wrecked" keep the trust, as "doesn't damage" does.
+        "wreck", "wrecked", "harm", "undermine", "sabotage",
     ]
     /// Verbs that link a subject to what it is or becomes ("the counselor gets defensive").
     /// ("End up getting defensive": the one who ends up so is the subject.)

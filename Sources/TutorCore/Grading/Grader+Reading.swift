@@ -102,7 +102,9 @@ extension Grader {
         let before = tokens[i - 1].word
         if Self.ownerWords.contains(before) { return true }
         let objectFollows = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && tokens[i + 1].isContent
-        if Self.ownerNouns.contains(before) { return !objectFollows }
+        // ("The client owns goals he helped make": "owns" and "owned" are the verb whatever
+        // follows; only a bare "own" may be a possessive with its apostrophe left out.)
+        if Self.ownerNouns.contains(before) { return !objectFollows || ["owns", "owned"].contains(tokens[i].typed) }
         return Self.possessives.contains(before) && i > 1 && Self.predicateVerbs.contains(tokens[i - 2].word)
             && (i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause || tokens[i + 1].isStop)
     }

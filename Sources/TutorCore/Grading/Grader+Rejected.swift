@@ -96,7 +96,8 @@ extension Grader {
                 i == 0 || tokens[i - 1].clause != tokens[i].clause
                 || Self.rejectionOpeners.contains(tokens[i - 1].typed)
                 || analyzer.clauseBreaks.contains(tokens[i - 1].typed)
-            guard opens, let end = rejectionEnd(tokens, at: i) else {
+            // (Not what the learner would show or tell the client: "show him it is wrong".)
+            guard opens, !Analyzer.toldToSomeone(tokens, clauseStart: i), let end = rejectionEnd(tokens, at: i) else {
                 i += 1
                 continue
             }

@@ -243,8 +243,17 @@ extension Grader {
                 && ["go", "goes", "went", "going", "gone"].contains(line.tokens[t - 1].typed)
     }
 
+    /// Whether content word `j` is a loss said in the passive after what is lost ("not about
+    /// trust getting wrecked", "it's not the trust being damaged"): the negation is spent on it.
+    func isPassiveLoss(_ line: Line, _ j: Int) -> Bool {
+        let t = line.positions[j]
+        return j > 0 && t > 0 && privatives.contains(line.content[j].stem)
+            && Self.passiveAuxiliaries.contains(line.tokens[t - 1].typed)
+    }
+    static let passiveAuxiliaries: WordSet = ["getting", "being", "gets", "got", "get", "been"]
+
     func spendOnLaterPrivative(_ line: inout Line) {
-        for j in line.content.indices where line.content[j].negated && isEnding(line, j) {
+        for j in line.content.indices where line.content[j].negated && (isEnding(line, j) || isPassiveLoss(line, j)) {
             var i = j - 1
             while i >= 0, line.content[i].negated, line.content[i].clause == line.content[j].clause,
                 !privatives.contains(line.content[i].stem)

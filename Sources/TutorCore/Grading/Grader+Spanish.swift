@@ -195,6 +195,12 @@ extension Grader {
     /// read in English: "não sei" is "i do not know", a don't-know, not a wrong answer.
     /// English answers are never touched: a token set lookup first.
     func glossed(_ analysis: Analysis) -> Analysis? {
+        // An answer in Tagalog: its verbs and words of answers first (`Grader+Tagalog`).
+        if analysis.tokens.contains(where: { Self.tagalogAnswerSigns.contains($0.typed) }),
+            let tagalog = Self.tagalogAnswer(analysis.text)
+        {
+            return analyzer.analyze(Glossary.english(tagalog) ?? tagalog)
+        }
         guard Glossary.mayShowALanguage(analysis.tokens),
             let english = Glossary.english(analysis.text)
         else { return nil }

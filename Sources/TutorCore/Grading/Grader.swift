@@ -241,6 +241,7 @@ public final class Grader: Sendable, Codable {
         dropElaborations(&found, line, from: held)
         dropOpenedBeliefs(&found, q, line, from: held, excluding: masked.union(claimed))
         dropBorrowedWords(&found, q, line, excluding: masked.union(claimed))
+        dropSwappedLabels(&found, q, line)
         if let completed = completion(of: analysis, context: context) {
             // The completed sentence is the prompt's own idea: "they own the plan" after "… they
             // feel a sense of …" is ownership, whatever else the prompt's words touch.

@@ -50,7 +50,9 @@ extension Analyzer {
                     tokens[k].isNegator = true
                     tokens[k].isStop = true
                 }
-                if rejection { clauseIsRejection[clause] = true }
+                // "When they're wrong", "if he is wrong": said of a person, or in a condition,
+                // it judges no claim before it.
+                if rejection, !judgesAPerson(tokens, at: i) { clauseIsRejection[clause] = true }
                 // "I don't think he lacks commitment": a second negation in the same scope
                 // cancels the first.
                 negating = !negating || rejection
@@ -67,7 +69,11 @@ extension Analyzer {
             // "Without that connection he will drop out": a new subject after the negated
             // words starts a new clause, even with no comma.
             // So does one after "without" and a pronoun ("without that he'll drop out").
-            if negating && (negatedSinceNegator || withoutObject) && Self.subjects.contains(tokens[i].word) {
+            // But not a relative clause of a thing denied ("not a course you finish", "rather than
+            // a skill you master"): its verb is denied with it.
+            if negating && (negatedSinceNegator || withoutObject) && Self.subjects.contains(tokens[i].word)
+                && (withoutObject || !deniedThingBefore(tokens, i))
+            {
                 negating = false
             }
             if negating && tokens[i].isContent {
@@ -84,6 +90,47 @@ extension Analyzer {
             }
         }
     }
+
+    /// Whether a thing named with "a" or "an" (and a word before it at most) ends just before
+    /// `i`: "a course | you finish", "a one-time box | you tick".
+    func deniedThingBefore(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].clause == tokens[i].clause, tokens[i - 1].isContent else { return false }
+        for k in [i - 2, i - 3] where k >= 0 && tokens[k].clause == tokens[i].clause {
+            if ["a", "an"].contains(tokens[k].word) { return true }
+            guard tokens[k].isContent else { return false }
+        }
+        return false
+    }
+
+    /// Whether the rejection at `i` is said of a person or inside a condition ("when they are
+    /// wrong, confront them", "if she's wrong"): a word of them earlier in its clause.
+    /// And what one would show or tell someone ("show him it is wrong", "tell her that's wrong"):
+    /// a verb of telling, and its person, just before its clause.
+    func judgesAPerson(_ tokens: [Token], at i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].clause == tokens[i].clause {
+            if Self.judgedPersons.contains(tokens[j].word) || Self.tellingVerbs.contains(tokens[j].word) { return true }
+            j -= 1
+        }
+        return Self.toldToSomeone(tokens, clauseStart: j + 1)
+    }
+    /// Whether the clause starting at `start` is what a verb of telling just before it tells
+    /// ("show him | it is wrong", "tell them | that's a myth"), in the same sentence.
+    public static func toldToSomeone(_ tokens: [Token], clauseStart start: Int) -> Bool {
+        guard start > 0, tokens[start - 1].sentence == tokens[start].sentence else { return false }
+        var k = start - 1
+        if toldPersons.contains(tokens[k].word), k > 0 { k -= 1 }
+        return tellingVerbs.contains(tokens[k].word)
+    }
+    static let toldPersons: WordSet = ["him", "her", "them", "client", "you", "me"]
+    static let tellingVerbs: WordSet = [
+        "show", "shows", "showing", "tell", "tells", "telling", "prove", "proving", "convince", "convincing",
+        "remind", "explain", "teach", "say", "saying",
+    ]
+    static let judgedPersons: WordSet = [
+        "they", "he", "she", "theyre", "hes", "shes", "client", "clients", "people", "someone", "somebody",
+        "when", "whenever", "if",
+    ]
 
     /// Whether the negative word at `i` opens its clause or sentence without negating what
     /// follows: "No, it doesn't matter" (a "no" before a subject answers the question) and
