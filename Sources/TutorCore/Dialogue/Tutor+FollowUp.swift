@@ -27,7 +27,8 @@ extension Tutor {
             ?? recognizingTheTopic(weighed, match, analysis, state) ?? weighed
         let asked = whyBeforeAnEmbeddedQuestion(found, analysis, state) ?? found
         let sides = sidesOfTheContrastNamed(asked, analysis, state) ?? asked
-        return howToOfAComparisonOfOne(sides, analysis, state) ?? sides
+        let how = howToOfAComparisonOfOne(sides, analysis, state) ?? sides
+        return caseOfTheTopic(how, match, state) ?? how
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).

@@ -12,7 +12,6 @@ extension Tutor {
     /// The comparison settled on the concept whose sides the topic and the line name; nil
     /// otherwise.
     func sidesOfTheContrastNamed(_ read: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
-        if Self.fu29Off("contrast") { return nil }
         guard read.intent == .compare, state.open == nil, let answered = state.lastAnswer?.concepts,
             !answered.isEmpty
         else { return nil }

@@ -6,7 +6,6 @@ extension Tutor {
     /// The reading as how-to when a comparison of the topic alone is asked "how do I …";
     /// nil otherwise.
     func howToOfAComparisonOfOne(_ read: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
-        if Self.fu29Off("howone") { return nil }
         guard read.intent == .compare, read.concepts.count == 1, state.open == nil,
             kb.concept(read.concepts[0])?.isContrast != true, read.basis.cued.contains(.howTo)
         else { return nil }

@@ -8,9 +8,10 @@ extension Tutor {
 
     /// Whether the words ask what goes in the topic's place.
     static func asksWhatGoesInItsPlace(_ w: [String]) -> Bool {
-        if fu29Off("place") { return false }
         for i in w.indices {
-            if w[i] == "place", i >= 1, w[i - 1] == "in" || ["its", "their"].contains(w[i - 1]) && i >= 2 && w[i - 2] == "in" {
+            if w[i] == "place", i >= 1,
+                w[i - 1] == "in" || ["its", "their"].contains(w[i - 1]) && i >= 2 && w[i - 2] == "in"
+            {
                 if w[i - 1] != "in" { return true }
                 if i + 2 < w.count, w[i + 1] == "of", replacedPronouns.contains(w[i + 2]) { return true }
             }

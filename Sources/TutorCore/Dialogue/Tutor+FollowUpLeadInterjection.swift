@@ -12,7 +12,6 @@ extension Tutor {
     func questionAfterALeadInterjection(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState)
         -> (MatchResult, Analysis)?
     {
-        if Self.fu29Off("lead") { return nil }
         guard match.intent == .outOfScope, state.open == nil, state.lastAnswer != nil, state.lastConcept != nil,
             let first = analysis.tokens.first
         else { return nil }

@@ -21,7 +21,6 @@ extension Tutor {
 
     /// The topic first, as what the line asks how to do; nil when the line is not so.
     func topicAsTheObjectOfAHowTo(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
-        if Self.fu29Off("object") { return nil }
         guard state.open == nil, state.lastAnswer != nil, let last = state.lastConcept,
             [.howTo, .explain].contains(match.intent), match.basis.cued.contains(.howTo), match.concepts.first != last
         else { return nil }

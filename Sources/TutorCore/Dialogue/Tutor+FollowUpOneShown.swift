@@ -20,7 +20,6 @@ extension Tutor {
     /// Whether the line asks for one with only a purpose of seeing it, or one for each part,
     /// after it.
     static func asksForOneToSeeIt(_ w: [String]) -> Bool {
-        if fu29Off("one") { return false }
         guard var rest = LineForm.askedAfterGiveMe(w, polite: LineForm.politeBeforeGive), rest.first == "one"
         else { return false }
         rest.removeFirst()

@@ -13,7 +13,6 @@ extension Tutor {
 
     /// The words with each possessive "'s" (read as "is") masked by "_".
     static func possessivesMasked(_ words: [String], _ analysis: Analysis) -> [String] {
-        if fu29Off("poss") { return words }
         guard words.count == analysis.tokens.count, words.contains("is") else { return words }
         let text = analysis.text.lowercased().replacingOccurrences(of: "’", with: "'")
         var masked = words

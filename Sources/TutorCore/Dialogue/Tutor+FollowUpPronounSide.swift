@@ -75,7 +75,7 @@ extension Tutor {
         guard firstMention(other) < firstMention(last) else { return nil }
         // (round 29) "And its counterpart on the counselor's side, how do the two differ?": the
         // pair set side by side, the topic and its counterpart.
-        if match.intent == .compare, !Self.fu29Off("party"),
+        if match.intent == .compare,
             Self.refersToBoth(words) || words.contains(where: Self.settingSideBySide.contains)
         {
             var both = match.settled(on: [last, other], as: .compare)

@@ -15,7 +15,6 @@ extension Tutor {
     func whyBeforeAnEmbeddedQuestion(_ resolved: MatchResult, _ analysis: Analysis, _ state: TutorState)
         -> MatchResult?
     {
-        if Self.fu29Off("why") { return nil }
         guard resolved.intent == .define, state.open == nil, !resolved.concepts.isEmpty,
             let w = analysis.tokens.firstIndex(where: { !Self.leadBeforeWhy.contains($0.word) }),
             analysis.tokens[w].word == "why"

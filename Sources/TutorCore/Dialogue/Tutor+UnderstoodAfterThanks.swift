@@ -12,7 +12,6 @@ extension Tutor {
 
     /// Whether the words (one sentence) only say the learner now understands.
     static func saysItIsUnderstood(_ w: [String]) -> Bool {
-        if fu29Off("underst") { return false }
         guard !w.isEmpty, w.count <= 6, !w.contains(where: understandingDenied.contains) else { return false }
         if zip(w, w.dropFirst()).contains(where: { a, b in a == "i" && understandingVerbs.contains(b) }) {
             return true
