@@ -28,7 +28,7 @@ extension Tutor {
         let asked = whyBeforeAnEmbeddedQuestion(found, analysis, state) ?? found
         let sides = sidesOfTheContrastNamed(asked, analysis, state) ?? asked
         let how = howToOfAComparisonOfOne(sides, analysis, state) ?? sides
-        return caseOfTheTopic(how, match, state) ?? how
+        return caseOfTheTopic(how, match, analysis, state) ?? how
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).

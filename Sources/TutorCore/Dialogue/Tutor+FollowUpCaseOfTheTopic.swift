@@ -7,9 +7,19 @@
 /// names by its own term ("show me a reflection of feeling for a client who is angry at his
 /// boss"), when the reading holds it. A concept named by a term stays where the line put it.
 extension Tutor {
+    /// Words for the person a case is told about.
+    static let peopleInAStory: WordSet = [
+        "client", "clients", "guy", "someone", "somebody", "person", "patient", "man", "woman", "mom", "dad", "teen",
+        "kid", "he", "she", "his", "her",
+    ]
+
     /// The example settled on the topic (or the concept named by a term) when the reading's
     /// first concept is only suggested by the case; nil otherwise.
-    func caseOfTheTopic(_ read: MatchResult, _ match: MatchResult, _ state: TutorState) -> MatchResult? {
+    func caseOfTheTopic(_ read: MatchResult, _ match: MatchResult, _ analysis: Analysis, _ state: TutorState)
+        -> MatchResult?
+    {
+        // Only with a person told ("an example of the first one" picks a listed part).
+        guard analysis.tokens.contains(where: { Self.peopleInAStory.contains($0.word) }) else { return nil }
         guard read.intent == .example, state.open == nil, state.lastAnswer != nil, let last = state.lastConcept,
             let first = read.concepts.first, first != last,
             // One of the concepts just discussed ("example of the second one") is no story's.
