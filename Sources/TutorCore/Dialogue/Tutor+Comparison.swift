@@ -371,6 +371,8 @@ extension Tutor {
             return true
         }
         if words.contains(where: ["alternative", "alternatives"].contains) { return true }
+        // (round 29) "What should a counselor use in place of that?"
+        if asksWhatGoesInItsPlace(words) { return true }
         return lineWords.first == "what" && words.contains("better") && !words.contains("than")
     }
 

@@ -6,6 +6,12 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        // (round 29) "Ẹ jọ̀ọ́, why do they backfire?": the question after the unknown opening.
+        if let (asked, rest) = questionAfterALeadInterjection(match, analysis, state) {
+            return resolveFollowUp(asked, rest, state)
+        }
+        // (round 29) "how do you set them w a client who doesnt care": the topic is the object.
+        if let object = topicAsTheObjectOfAHowTo(match, analysis, state) { return object }
         if let kind = readByTheKindOfAnswer(match, analysis, state) { return kind }
         if let client = clientOfTheFactor(match, analysis, state) { return client }
         if let evidence = evidenceOfTheTopic(match, analysis, state) { return evidence }
@@ -16,8 +22,13 @@ extension Tutor {
         let read = resolveFollowUpByItsRules(match, analysis, state)
         if let alternative = alternativeAskedByAComparative(read, analysis, state) { return alternative }
         let weighed = weighedAgainstThePronoun(read, match, analysis, state) ?? read
-        return originOfTheAlliance(weighed, match, analysis, state)
+        let found =
+            originOfTheAlliance(weighed, match, analysis, state)
             ?? recognizingTheTopic(weighed, match, analysis, state) ?? weighed
+        let asked = whyBeforeAnEmbeddedQuestion(found, analysis, state) ?? found
+        let sides = sidesOfTheContrastNamed(asked, analysis, state) ?? asked
+        let how = howToOfAComparisonOfOne(sides, analysis, state) ?? sides
+        return caseOfTheTopic(how, match, analysis, state) ?? how
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).
@@ -299,7 +310,8 @@ extension Tutor {
             return doubt
         }
         // "Give me one" after a definition: a case of it, not a question.
-        if match.intent == .quiz, state.open == nil, LineForm.asksForOne(LineForm.words(analysis)),
+        if match.intent == .quiz, state.open == nil,
+            LineForm.asksForOne(LineForm.words(analysis)) || Self.asksForOneToSeeIt(LineForm.words(analysis)),
             let previous = state.lastAnswer?.intent, [.define, .explain, .howTo, .compare, .simpler].contains(previous)
         {
             var one = match.settled(on: [last], as: .example)
@@ -399,7 +411,8 @@ extension Tutor {
     /// part of the alliance") sets the two side by side instead: the frame acts on nothing.
     func frameActsOnTheTopic(_ match: MatchResult, _ analysis: Analysis, _ last: String) -> MatchResult? {
         let frames = matcher.tuning.frameConcepts
-        let words = Self.settingsMasked(analysis.tokens.map(\.word))
+        // (round 29) "the counselor's relationship": a possessive is no copula.
+        let words = Self.possessivesMasked(Self.settingsMasked(analysis.tokens.map(\.word)), analysis)
         guard [.explain, .howTo].contains(match.intent), Self.namesByTerm(match), !frames.contains(last),
             match.concepts.allSatisfy(frames.contains), !words.contains(where: Self.sideBySideCopulas.contains),
             words.contains(where: ["it", "that", "this"].contains),

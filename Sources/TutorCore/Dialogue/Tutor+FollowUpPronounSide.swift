@@ -37,11 +37,17 @@ extension Tutor {
         "client's": "client", "clients": "client", "patient": "client", "patient's": "client",
     ]
 
+    /// Words that set two things side by side ("vs the counselor one", "how do they differ").
+    static let settingSideBySide: WordSet = [
+        "vs", "versus", "compared", "compare", "differ", "differs", "different", "difference", "contrast",
+    ]
+
     /// "And the counselor version of it?", "what about the client side" after one of a pair
     /// (transference and countertransference): "the" + a party + "version/side/one/kind"
     /// picks the one of the topic and its counterpart whose definition names that party
     /// first (the counselor's own reaction is countertransference). Nil when that one is
-    /// the topic itself, or the line names another concept by a term.
+    /// the topic itself, or the line names another concept by a term. (Round 29) Set beside
+    /// the topic ("vs the counselor one", "how do the two differ") it is compared with it.
     func partysVersionOfThePair(
         _ match: MatchResult, _ analysis: Analysis, _ last: String, _ state: TutorState
     ) -> MatchResult? {
@@ -67,6 +73,15 @@ extension Tutor {
             return definition.firstIndex { Self.partyWords[$0] == party } ?? Int.max
         }
         guard firstMention(other) < firstMention(last) else { return nil }
+        // (round 29) "And its counterpart on the counselor's side, how do the two differ?": the
+        // pair set side by side, the topic and its counterpart.
+        if match.intent == .compare,
+            Self.refersToBoth(words) || words.contains(where: Self.settingSideBySide.contains)
+        {
+            var both = match.settled(on: [last, other], as: .compare)
+            both.evidence.append("follow-up: the \(party)'s version set beside the topic → compare")
+            return both
+        }
         let kept: Set<Intent> = [.define, .explain, .howTo, .example]
         var read = match.settled(on: [other], as: kept.contains(match.intent) ? match.intent : .define)
         read.isFollowUp = false

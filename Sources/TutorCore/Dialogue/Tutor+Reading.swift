@@ -312,6 +312,8 @@ extension Tutor {
         // (round 23) "thx. good one", "thanks! that was a great one": the reply praised in a
         // sentence of its own asks for nothing.
         if LineForm.praisesTheReply(analysis.tokens[start...].map(\.typed)) { return nil }
+        // (round 29) "merci! now I understand": the thanks said again, no request.
+        if !analysis.text.hasSuffix("?"), Self.saysItIsUnderstood(analysis.tokens[start...].map(\.word)) { return nil }
         var m = matcher.match(analysis.tokens[start...].map(\.typed).joined(separator: " "))
         // A request about the content or about the learner's own work ("thx. how am i doing",
         // "thanks! what should i study next"), not one more courtesy or a feeling.
