@@ -337,6 +337,8 @@ extension Matcher {
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
         "judge", "officer", "guy", "man", "woman", "lady", "girl",
+        // (round 29) "a fella in group asked me straight out if…": someone in the learner's story.
+        "fella", "fellow", "somebody", "someone", "kid", "friend", "boss", "coworker",
     ]
     /// Verbs that introduce what someone said or did.
     static let reportingVerbs: WordSet = [
