@@ -1,7 +1,9 @@
 extension Glossary {
     /// The languages learners mix in, in the order they are tried (a tie keeps the first).
     static let languages: [Language] = [
-        spanish, tagalog, french, portuguese, italian, german, persian, hindi, catalan, yoruba, courtesies,
+        spanish, tagalog, french, portuguese, italian, german, persian, hindi, catalan, yoruba, swahili, tamil, welsh,
+        hausa, courtesies,
+        moreCourtesies,
     ]
 
     static let spanish = Language(

@@ -282,7 +282,11 @@ extension Matcher {
     /// own ("parking", "ticket" for court orders): with nothing named, two of them tell the
     /// other field ("help me fight a parking ticket in traffic court").
     func otherSenseWords(_ positions: [Int], _ tokens: [Token]) -> Int {
-        positions.count { foreignStems.contains(tokens[$0].stem) || foreignStems.contains(tokens[$0].word) }
+        // (round 29) A word said twice for emphasis counts once (`Matcher+Reduplication.swift`).
+        positions.count {
+            (foreignStems.contains(tokens[$0].stem) || foreignStems.contains(tokens[$0].word))
+                && !Self.repeatsTheWordBefore(tokens, $0)
+        }
     }
 
     /// Whether the word at `p` is a word of some concept that lists, as another field's sense,
