@@ -13,7 +13,7 @@ extension Glossary {
             ("moltes gracies", "thank you very much"), ("que es", "what is"), ("que vol dir", "what does it mean"),
             ("quina es la diferencia entre", "what is the difference between"),
             ("quina diferencia hi ha entre", "what is the difference between"), ("per que", "why"),
-            ("com puc", "how can i"), ("no ho entenc", "i do not understand"), ("no ho se", "i do not know"),
+            ("com puc", "how can i"), ("no ho entenc", "i do not understand"),
             ("mes facil", "easier"), ("mes dificil", "harder"), ("mes senzill", "simpler"),
             ("un altre exemple", "another example"), ("una altra pregunta", "another question"),
             ("si us plau", "please"), ("hi ha", "there is"),

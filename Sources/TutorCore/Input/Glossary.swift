@@ -79,8 +79,16 @@ public enum Glossary {
     /// Every word that can show a language (its own words, not English ones), and the parts
     /// of its elided words ("c'est": "c", "est"), as the analyser's tokens type them: a line
     /// none of whose tokens is one is not looked at again.
-    static let signWords = WordSet(
-        languages.reduce(into: Set<String>()) { all, language in
+    static let signWords = WordSet(Set(signLanguages.keys))
+
+    /// (round 29) Each word that can show a language, to the languages it can show, as a mask
+    /// of their places in `languages`: a line is weighed only against the languages one of its
+    /// words can show (a language with none of its own words in the line has no sign of it),
+    /// where every line that had a sign word was weighed against every language.
+    static let signLanguages: WordMap<Int> = {
+        var masks: [String: Int] = [:]
+        for (index, language) in languages.enumerated() {
+            var all = Set<String>()
             let own = Set(language.words.keys).union(language.openers.keys)
                 .union(language.phrases.values.flatMap { $0.flatMap(\.words) })
             for w in own where !language.alsoEnglish.contains(w) {
@@ -105,7 +113,10 @@ public enum Glossary {
                     all.insert(whole.max { $0.count < $1.count } ?? first)
                 }
             }
-        })
+            for w in all { masks[w, default: 0] |= 1 << index }
+        }
+        return WordMap(masks)
+    }()
 
     /// Whether a token (folded, as typed) may show another language.
     public static func maySignal(_ typed: String) -> Bool { signWords.contains(typed) }
@@ -126,7 +137,9 @@ public enum Glossary {
             !shouting && w.count >= 2 && w.allSatisfy({ $0.isUppercase || $0.isNumber }) ? "" : w.lowercased()
         }
         var best: (language: Language, signs: Int)?
-        for language in languages {
+        var shown = 0
+        for w in words { shown |= signLanguages[w] ?? 0 }
+        for (index, language) in languages.enumerated() where shown & (1 << index) != 0 {
             let signs = language.signs(words)
             if signs >= 2, signs > (best?.signs ?? 0) { best = (language, signs) }
         }
