@@ -375,6 +375,9 @@ extension Matcher {
                 || [.quiz, .studyAdvice].contains(hit.intent) && terms.ranked.count >= 1
                     && hit.span.allSatisfy({ Self.studyMaterialAsPlace(tokens, at: $0) })
                 || hit.intent == .compare && hit.span.contains(where: { Self.doneDifferently(tokens, at: $0) })
+                // (round 29) "whats a boundary crossing. sounds like paperwork talk to me": a remark
+                // (`Matcher+RemarkAfterAsking.swift`).
+                || hit.intent == .example && Self.remarksSoundsLike(tokens, at: hit.span.lowerBound)
                 || Self.requests.contains(hit.intent) && hit.span.count == 1
                     && Self.comparesAnAct(tokens, at: hit.span.lowerBound)
             {
