@@ -26,6 +26,15 @@ extension Matcher {
         guard fullyNamed.count <= 1, let top = fullyNamed.first ?? ranked.first, ranked.contains(top),
             let own = terms.tokens[top], !own.isEmpty
         else { return false }
+        // "what's the difference between empathy and sympathy, or is there more to it" sets two
+        // things side by side; so does a comparison naming a second concept as fully as this one.
+        // ("more than that" is the reading's own "than".)
+        if tokens.contains(where: {
+            Self.differenceWords.contains($0.word) || Self.likenessWords.contains($0.word) && $0.word != "than"
+        }) {
+            return false
+        }
+        if intent == .compare, fullyNamed.isEmpty, terms.named.contains(where: { $0.concept != top }) { return false }
         if intent == .quiz { return Self.identifiesByScene(tokens) }
         return Self.asksIfMoreToIt(tokens) || Self.identifiesByScene(tokens)
             || Self.asksWhatTermMeans(tokens, term: own)

@@ -156,10 +156,10 @@ extension Matcher {
             if n == "couple" || n == "few", start > 0, words[start - 1] == "a" { start -= 1 }
             if i + 1 < words.count, timeLeftWords.contains(words[i + 1]) { return start..<(i + 2) }
             if examNamed, start > 0, ["in", "within"].contains(words[start - 1]) { return (start - 1)..<(i + 1) }
-            // (round 29) "I've got three weeks", "I have ten days": the learner's own time.
+            // (round 29) "I've got three weeks", "I have ten days": the learner's own time (not
+            // "they have two weeks", "he's got three weeks sober").
             if start > 0, ["got", "have"].contains(words[start - 1]),
-                start < 2
-                    || ["i", "i've", "ive", "we", "we've", "still", "only", "just", "i'v"].contains(words[start - 2])
+                start < 2 || !thirdParties.contains(words[start - 2]) && !storyPeople.contains(words[start - 2])
             {
                 return (start - 1)..<(i + 1)
             }
