@@ -378,6 +378,9 @@ extension Matcher {
                 // (round 29) "whats a boundary crossing. sounds like paperwork talk to me": a remark
                 // (`Matcher+RemarkAfterAsking.swift`).
                 || hit.intent == .example && Self.remarksSoundsLike(tokens, at: hit.span.lowerBound)
+                // (round 29) "how do I get a nervous client to trust me": the client's feeling
+                // (`Matcher+FeelingOfAnother.swift`).
+                || hit.intent == .feelings && Self.feelingDescribesAnother(tokens, span: hit.span)
                 || Self.requests.contains(hit.intent) && hit.span.count == 1
                     && Self.comparesAnAct(tokens, at: hit.span.lowerBound)
             {

@@ -315,6 +315,13 @@ public final class Matcher: Sendable, Codable {
                 $0.intent == .explain && $0.span.count >= 2 && tokens[$0.span.lowerBound].word != "is"
             })
         if asksWhatItIs { intent = .define }
+        // (round 29) "client started arguing w me halfway thru, what does that mean": what a case
+        // told means is what is going on in it (`Matcher+WhatThatMeans.swift`).
+        if intent == .define, !glossed, !asksWhatItIs,
+            asksWhatACaseMeans(ranking.concepts, terms: terms, tokens: tokens)
+        {
+            intent = .explain
+        }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)

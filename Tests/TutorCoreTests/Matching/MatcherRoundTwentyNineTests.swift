@@ -139,4 +139,27 @@ import Testing
         let m = matcher.matchLine("a fella in my group asked me if I drink, how do I handle that")
         #expect(m.intent == .howTo, "\(m.intent) \(m.concepts) \(m.evidence)")
     }
+
+    /// A case told, then "what does that mean", asks what is going on in it; a term named, then
+    /// the same words, asks what the term means.
+    @Test("what a case told means")
+    func whatACaseMeans() {
+        let m = matcher.matchLine("client started yelling at me in group today, what does that mean")
+        #expect(m.intent == .explain, "\(m.intent) \(m.concepts) \(m.evidence)")
+        let term = matcher.matchLine("immediacy, what does that mean")
+        #expect(term.intent == .define, "\(term.intent) \(term.concepts) \(term.evidence)")
+        let tokens = Fixtures.tutor.analyzer.analyze("what does that mean for his treatment plan").tokens
+        #expect(!Matcher.asksWhatThatMeans(tokens))
+    }
+
+    /// A feeling's word before the person it describes ("a nervous client") is not the learner's.
+    @Test("a feeling of someone else")
+    func feelingOfAnother() {
+        let m = matcher.matchLine("How do I get a nervous client to open up in the first session?")
+        #expect(m.intent == .howTo, "\(m.intent) \(m.concepts) \(m.evidence)")
+        for text in ["I get so nervous clients can tell", "im nervous, client tomorrow"] {
+            let own = matcher.matchLine(text)
+            #expect(own.intent == .feelings, "\(text): \(own.intent) \(own.concepts) \(own.evidence)")
+        }
+    }
 }
