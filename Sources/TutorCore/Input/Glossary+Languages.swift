@@ -1,7 +1,8 @@
 extension Glossary {
     /// The languages learners mix in, in the order they are tried (a tie keeps the first).
     static let languages: [Language] = [
-        spanish, tagalog, french, portuguese, italian, german, persian, hindi, courtesies,
+        spanish, tagalog, french, portuguese, italian, german, persian, hindi, catalan, yoruba, swahili, tamil, welsh,
+        hausa, courtesies,
     ]
 
     static let spanish = Language(
@@ -123,6 +124,16 @@ extension Glossary {
             ("puwede ba", "can"), ("pwede po", "can"), ("mas madali", "easier"), ("mas mahirap", "harder"),
             ("mas simple", "simpler"), ("ingat po", "take care"), ("salamat po", "thank you"),
             ("maraming salamat", "thank you very much"),
+            // (round 29) Greetings said whole in Tagalog ("magandang umaga po!"), the learner's own
+            // nerves ("kinakabahan na ako po, exam is in two weeks"), and "pwede po bang …" (may I
+            // have …), whose "bang" is the linker of "ba", not the English word.
+            ("magandang umaga", "good morning"), ("magandang hapon", "good afternoon"),
+            ("magandang gabi", "good evening"), ("magandang araw", "good day"),
+            ("kinakabahan na ako", "i am nervous"), ("kinakabahan ako", "i am nervous"),
+            ("natatakot na ako", "i am scared"), ("natatakot ako", "i am scared"),
+            ("pwede po bang", "can i have a"), ("pwede bang", "can i have a"), ("puwede po bang", "can i have a"),
+            ("puwede bang", "can i have a"), ("na rin po ba yun", "is that also"), ("na rin ba yun", "is that also"),
+            ("din po ba yun", "is that also"), ("din ba yun", "is that also"),
         ],
         words: [
             "ano": "what", "paano": "how", "bakit": "why", "saan": "where", "kailan": "when", "sino": "who",
@@ -137,13 +148,20 @@ extension Glossary {
             "nga": "", "daw": "", "pala": "", "ganun": "like that", "ganito": "like this", "kumusta": "hello",
             "kamusta": "hello", "na": "", "pa": "", "at": "and", "o": "or", "para": "for", "mas": "more",
             "ay": "is", "mahalaga": "important", "relasyon": "relationship",
+            // (round 29) The words of those lines alone, and the verb prefix "nag-" of a borrowed
+            // English verb ("nag-agree": agreed), which says no more than the verb.
+            "magandang": "good", "umaga": "morning", "hapon": "afternoon", "kinakabahan": "nervous",
+            "natatakot": "scared", "kapag": "when", "pag": "when", "nag": "", "mag": "", "yun": "that",
+            "iyon": "that", "pareho": "the same", "magkaiba": "different", "parang": "like", "diba": "right",
         ],
         alsoEnglish: [
             "gets", "gusto", "pang", "simple", "na", "pa", "at", "o", "para", "mas", "ay", "din", "mo", "sa",
+            "pag", "nag", "mag", "bang",
         ],
         sure: [
             "paano", "bakit", "kumusta", "kamusta", "salamat", "po", "yung", "pagkakaiba", "halimbawa", "ano",
-            "naman", "talaga", "ang", "mga",
+            "naman", "talaga", "ang", "mga", "magandang", "umaga", "kinakabahan", "natatakot", "kapag", "pareho",
+            "magkaiba", "diba",
         ])
 
     static let french = Language(

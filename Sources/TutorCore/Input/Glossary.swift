@@ -116,6 +116,29 @@ public enum Glossary {
             }
         })
 
+    /// (round 29) Each word that can show a language, to the languages it can show, as a mask
+    /// of their places in `languages`: a line is weighed only against the languages one of its
+    /// words can show (a language with none of its own words in the line has no sign of it),
+    /// where every line that had a sign word was weighed against every language. A phrase is
+    /// found by its first word (`Language.signs`), so every phrase's first word shows its
+    /// language here, English or not.
+    static let signLanguages: WordMap<Int> = {
+        var masks: [String: Int] = [:]
+        for (index, language) in languages.enumerated() {
+            var all = Set<String>()
+            let own = Set(language.words.keys).union(language.openers.keys)
+                .union(language.phrases.values.flatMap { $0.flatMap(\.words) })
+            for w in own where !language.alsoEnglish.contains(w) {
+                all.insert(w)
+                for part in w.split(separator: "'") { all.insert(String(part)) }
+                if w.contains("ss") { all.insert(w.replacingOccurrences(of: "ss", with: "ß")) }
+            }
+            all.formUnion(language.phrases.keys)
+            for w in all { masks[w, default: 0] |= 1 << index }
+        }
+        return WordMap(masks)
+    }()
+
     /// The two-word phrases none of whose words is a sign of its own ("do na", "example do",
     /// "tot later"), as their second words by their first: each is one sign, so a line with no
     /// other sign shows a language only when two of them stand in it.
@@ -172,7 +195,9 @@ public enum Glossary {
             !shouting && w.count >= 2 && w.allSatisfy({ $0.isUppercase || $0.isNumber }) ? "" : w.lowercased()
         }
         var best: (language: Language, signs: Int)?
-        for language in languages {
+        var shown = 0
+        for w in words { shown |= signLanguages[w] ?? 0 }
+        for (index, language) in languages.enumerated() where shown & (1 << index) != 0 {
             let signs = language.signs(words)
             if signs >= 2, signs > (best?.signs ?? 0) { best = (language, signs) }
         }

@@ -337,6 +337,8 @@ extension Matcher {
         "he", "she", "they", "him", "her", "them", "client", "clients", "patient", "patients", "mom", "dad",
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "partner", "family",
         "judge", "officer", "guy", "man", "woman", "lady", "girl",
+        // (round 29) "a fella in group asked me straight out if…": someone in the learner's story.
+        "fella", "fellow", "somebody", "someone", "kid", "friend", "boss", "coworker",
     ]
     /// Verbs that introduce what someone said or did.
     static let reportingVerbs: WordSet = [
@@ -373,6 +375,12 @@ extension Matcher {
                 || [.quiz, .studyAdvice].contains(hit.intent) && terms.ranked.count >= 1
                     && hit.span.allSatisfy({ Self.studyMaterialAsPlace(tokens, at: $0) })
                 || hit.intent == .compare && hit.span.contains(where: { Self.doneDifferently(tokens, at: $0) })
+                // (round 29) "whats a boundary crossing. sounds like paperwork talk to me": a remark
+                // (`Matcher+RemarkAfterAsking.swift`).
+                || hit.intent == .example && Self.remarksSoundsLike(tokens, at: hit.span.lowerBound)
+                // (round 29) "how do I get a nervous client to trust me": the client's feeling
+                // (`Matcher+FeelingOfAnother.swift`).
+                || hit.intent == .feelings && Self.feelingDescribesAnother(tokens, span: hit.span)
                 || Self.requests.contains(hit.intent) && hit.span.count == 1
                     && Self.comparesAnAct(tokens, at: hit.span.lowerBound)
             {

@@ -90,7 +90,11 @@ extension Matcher {
         // "with two weeks remaining, where would you concentrate my review?": the time left
         // before the exam told, then a question with nothing named, asks how to use that time.
         // (A feeling told beside it is the line's point; a request keeps its own intent.)
-        if chosen.intent.isContent || chosen.intent == .outOfScope, unnamed, Self.countdown(tokens) != nil,
+        // (round 29) So does "where do I start? I've got three weeks": a hint's words with no
+        // word of a hint ("where do i start"), beside the time left, ask where to start studying.
+        if chosen.intent.isContent || chosen.intent == .outOfScope
+            || chosen.intent == .hint && !words.contains(where: Self.hintWords.contains),
+            unnamed, Self.countdown(tokens) != nil,
             text.contains("?") || words.contains(where: Self.askingWords.contains), score(.feelings) == 0,
             !words.contains(where: { Self.thirdParties.contains($0) || Self.storyPeople.contains($0) })
         {
@@ -127,6 +131,9 @@ extension Matcher {
         return chosen
     }
 
+    /// Words that name a hint itself ("a hint", "a clue").
+    static let hintWords: WordSet = ["hint", "hints", "clue", "clues", "nudge", "tip", "tips"]
+
     /// Words for a count of days or weeks ("two weeks", "a couple days").
     static let countWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -149,6 +156,13 @@ extension Matcher {
             if n == "couple" || n == "few", start > 0, words[start - 1] == "a" { start -= 1 }
             if i + 1 < words.count, timeLeftWords.contains(words[i + 1]) { return start..<(i + 2) }
             if examNamed, start > 0, ["in", "within"].contains(words[start - 1]) { return (start - 1)..<(i + 1) }
+            // (round 29) "I've got three weeks", "I have ten days": the learner's own time (not
+            // "they have two weeks", "he's got three weeks sober").
+            if start > 0, ["got", "have"].contains(words[start - 1]),
+                start < 2 || !thirdParties.contains(words[start - 2]) && !storyPeople.contains(words[start - 2])
+            {
+                return (start - 1)..<(i + 1)
+            }
         }
         return nil
     }

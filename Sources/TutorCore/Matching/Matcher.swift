@@ -268,7 +268,13 @@ public final class Matcher: Sendable, Codable {
         }
         // "does congruence simply mean being genuine?", "retention?? like keeping people in the
         // program?": the learner's own gloss of one concept asks what it is.
-        let glossed = intent.isContent && glossesATerm(ranking.concepts, terms: terms, tokens: tokens)
+        // (round 29) "X = just the paper they sign?? or is it more than that", "X — is that the
+        // one where…", "…so what does X mean, officially?": the learner's own reading of one
+        // concept put up for checking asks what it is too (`Matcher+OwnReadingOffered.swift`).
+        let glossed =
+            intent.isContent && glossesATerm(ranking.concepts, terms: terms, tokens: tokens)
+            || offersOwnReading(
+                intent, ranked: ranking.concepts, guessed: ranking.viaFallback, terms: terms, tokens: tokens)
         if glossed { intent = .define }
         // (round 27) "alliance just means following the ethics code right": two things set
         // equal and a tag asking whether it holds compare them; a case told with no question
@@ -309,6 +315,13 @@ public final class Matcher: Sendable, Codable {
                 $0.intent == .explain && $0.span.count >= 2 && tokens[$0.span.lowerBound].word != "is"
             })
         if asksWhatItIs { intent = .define }
+        // (round 29) "client started arguing w me halfway thru, what does that mean": what a case
+        // told means is what is going on in it (`Matcher+WhatThatMeans.swift`).
+        if intent == .define, !glossed, !asksWhatItIs,
+            asksWhatACaseMeans(ranking.concepts, terms: terms, tokens: tokens)
+        {
+            intent = .explain
+        }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)

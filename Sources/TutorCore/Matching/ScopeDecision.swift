@@ -282,7 +282,11 @@ extension Matcher {
     /// own ("parking", "ticket" for court orders): with nothing named, two of them tell the
     /// other field ("help me fight a parking ticket in traffic court").
     func otherSenseWords(_ positions: [Int], _ tokens: [Token]) -> Int {
-        positions.count { foreignStems.contains(tokens[$0].stem) || foreignStems.contains(tokens[$0].word) }
+        // (round 29) A word said twice for emphasis counts once (`Matcher+Reduplication.swift`).
+        positions.count {
+            (foreignStems.contains(tokens[$0].stem) || foreignStems.contains(tokens[$0].word))
+                && !Self.repeatsTheWordBefore(tokens, $0)
+        }
     }
 
     /// Whether the word at `p` is a word of some concept that lists, as another field's sense,
@@ -361,7 +365,10 @@ extension Matcher {
             // a verbless "not …" clause or negated in a clause other than the concept's own
             // ("discord, what is it? not the chat app"), is no sign of that sense. (In the
             // concept's own clause it still is: "why doesn't the nato alliance work" is NATO's.)
-            let termSentences = Set((terms.tokens[c] ?? []).map { tokens[$0].sentence })
+            var termSentences = Set((terms.tokens[c] ?? []).map { tokens[$0].sentence })
+            // (round 29) "Congruence. What is it? Sounds like geometry class.": the bare question
+            // after a term said alone asks about it (`Matcher+RemarkAfterAsking.swift`).
+            if let asked = Self.askedOfAFrontedTerm(terms.tokens[c] ?? [], tokens) { termSentences.insert(asked) }
             let termClauses = Set((terms.tokens[c] ?? []).map { tokens[$0].clause })
             let askedOnItsOwn =
                 !termSentences.isEmpty && !termSentences.isDisjoint(with: left.asking)
