@@ -59,9 +59,15 @@ extension LineForm {
     /// for a question as a whole line would. With a question open only a request by a verb
     /// or a noun for a question counts (`asksForAQuestion` and `asksForOneOn` keep their own
     /// care); being tested and offering to try are read with nothing open.
+    ///
+    /// A part is not the request when the rest of the line after it is a question of its own
+    /// ("and the safe space one, same idea?" asks whether two things are alike: the question
+    /// mark ends the rest, not the part).
     static func asksInAPart(_ analysis: Analysis, questionOpen: Bool) -> Bool {
-        requestParts(analysis).contains { part, rest in
-            asksForAQuestion(part, questionOpen: questionOpen) || asksForOneOn(part)
+        let asksAfter = analysis.text.last(where: { !$0.isWhitespace }) == "?"
+        return requestParts(analysis).contains { part, rest in
+            guard rest.isEmpty || !asksAfter else { return false }
+            return asksForAQuestion(part, questionOpen: questionOpen) || asksForOneOn(part)
                 || !questionOpen && (asksToBeTested(part) || offersToAttempt(part))
                 || !questionOpen && namesAQuestionByOne(part) && rest.allSatisfy(afterRequest.contains)
         }
