@@ -62,11 +62,15 @@ extension LineForm {
     ///
     /// A part is not the request when the rest of the line after it is a question of its own
     /// ("and the safe space one, same idea?" asks whether two things are alike: the question
-    /// mark ends the rest, not the part).
+    /// mark ends the rest, not the part; "the harsh one, why does it backfire" and "the middle
+    /// one, positive regard, what is it exactly" ask why and what), nor when the rest is only a
+    /// courtesy ("show me one, please": the whole line was read already, and "please" adds no
+    /// request).
     static func asksInAPart(_ analysis: Analysis, questionOpen: Bool) -> Bool {
         let asksAfter = analysis.text.last(where: { !$0.isWhitespace }) == "?"
         return requestParts(analysis).contains { part, rest in
-            guard rest.isEmpty || !asksAfter else { return false }
+            guard rest.isEmpty || !asksAfter && !restAsks(rest) && !rest.allSatisfy(courtesyWords.contains)
+            else { return false }
             return asksForAQuestion(part, questionOpen: questionOpen) || asksForOneOn(part)
                 || !questionOpen && (asksToBeTested(part) || offersToAttempt(part))
                 || !questionOpen && namesAQuestionByOne(part) && rest.allSatisfy(afterRequest.contains)
@@ -92,5 +96,29 @@ extension LineForm {
             notAScene.contains($0) || pointers.contains($0) || choosingVerbs.contains($0) || questionWords.contains($0)
                 || others.contains($0) || copulas.contains($0) || auxiliaries.contains($0) || $0.allSatisfy(\.isNumber)
         }
+    }
+}
+
+extension LineForm {
+    /// Courtesies that may close a line without changing what it asks.
+    static let courtesyWords: WordSet = ["please", "pls", "plz", "thanks", "thank", "you", "thx", "ty"]
+
+    /// Question words run together with "is" ("whats that", "hows it work").
+    static let contractedQuestionWords: WordSet = ["whats", "hows", "whys", "wheres", "whos", "wats", "wat"]
+
+    /// Words that follow a question word when it opens a question ("why does", "what is it",
+    /// "what that means" is not one, nor "the client who thinks").
+    static let questionFollowers: WordSet = [
+        "is", "are", "was", "were", "does", "do", "did", "would", "could", "should", "can", "will", "it", "that",
+        "this", "s",
+    ]
+
+    /// Whether the rest of a line after a part holds a question of its own.
+    static func restAsks(_ rest: [String]) -> Bool {
+        for (i, word) in rest.enumerated() {
+            if contractedQuestionWords.contains(word) { return true }
+            if questionWords.contains(word), i + 1 < rest.count, questionFollowers.contains(rest[i + 1]) { return true }
+        }
+        return false
     }
 }
