@@ -11,12 +11,15 @@ extension LineForm {
     /// Modals of a hypothesis.
     static let hypothesisWords: WordSet = ["would", "wouldnt", "might", "could", "couldnt", "may", "mightnt"]
 
+    /// Words of the learner's own that `firstPerson` does not hold.
+    static let imaginedSelfWords: WordSet = ["myself", "mine", "we", "us", "our"]
+
     /// Whether the line imagines a feeling in someone else's place (see above).
     static func imaginesAFeelingInTheScene(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.typed)
         guard w.count >= 4, w.contains(where: hypothesisWords.contains) else { return false }
-        let me: Set<String> = ["myself", "mine", "we", "us", "our"]
-        return !w.contains { firstPerson.contains($0) || me.contains($0) } && !isQuestionShapedByWords(analysis)
+        return !w.contains { firstPerson.contains($0) || imaginedSelfWords.contains($0) }
+            && !isQuestionShapedByWords(analysis)
     }
 }
 

@@ -87,13 +87,9 @@ extension LineForm {
         let w = part.tokens.map(\.word)
         guard (2...4).contains(w.count), w.last == "one" else { return false }
         let named = w.dropLast()
-        let pointers: Set<String> = [
-            "this", "that", "the", "a", "which", "what", "no", "each", "every", "any", "another", "good", "great",
-            "nice",
-            "fun", "cool", "new", "old", "big", "small", "little",
-        ]
         return !named.contains {
-            notAScene.contains($0) || pointers.contains($0) || choosingVerbs.contains($0) || questionWords.contains($0)
+            notAScene.contains($0) || oneNamePointers.contains($0) || choosingVerbs.contains($0)
+                || questionWords.contains($0)
                 || others.contains($0) || copulas.contains($0) || auxiliaries.contains($0) || $0.allSatisfy(\.isNumber)
         }
     }
@@ -121,4 +117,13 @@ extension LineForm {
         }
         return false
     }
+}
+
+extension LineForm {
+    /// Pointers and degrees before "one" that name no question ("this one", "the new one").
+    static let oneNamePointers: WordSet = [
+        "this", "that", "the", "a", "which", "what", "no", "each", "every", "any", "another", "good", "great",
+        "nice",
+        "fun", "cool", "new", "old", "big", "small", "little",
+    ]
 }

@@ -29,10 +29,14 @@ extension LineForm {
         if ["for", "to"].contains(w[verb]) && verb >= 2 { verb -= 1 }
         guard meaningVerbs.contains(w[verb]) else { return false }
         let term = w[..<verb].filter { !placingWords.contains($0) }
-        let nobody: Set<String> = [
-            "i", "you", "u", "we", "it", "they", "he", "she", "him", "her", "them", "that", "this",
-        ]
         return (1...4).contains(term.count)
-            && !term.contains(where: { others.contains($0) || nobody.contains($0) || questionWords.contains($0) })
+            && !term.contains(where: { others.contains($0) || termPronouns.contains($0) || questionWords.contains($0) })
     }
+}
+
+extension LineForm {
+    /// Pronouns and pointers that are no term asked about in place.
+    static let termPronouns: WordSet = [
+        "i", "you", "u", "we", "it", "they", "he", "she", "him", "her", "them", "that", "this",
+    ]
 }

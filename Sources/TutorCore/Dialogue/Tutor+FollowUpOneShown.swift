@@ -31,12 +31,16 @@ extension Tutor {
         // "Could you give me one, maybe from a drinking client?", "give me one mfano from real
         // work": one taken from a client or from work is a case (a filler or a word of
         // another language may come first; "one from the exam" is a question).
-        let fillers: Set<String> = ["maybe", "perhaps", "say", "like", "possibly", "ideally"]
-        if let from = rest.prefix(3).firstIndex(of: "from"), from <= 1 || fillers.contains(rest[from - 1]),
+        if let from = rest.prefix(3).firstIndex(of: "from"), from <= 1 || Self.caseFillers.contains(rest[from - 1]),
             rest[(from + 1)...].prefix(3).contains(where: caseSources.contains)
         {
             return true
         }
         return ["so", "to"].contains(next) && rest.prefix(5).contains(where: seeingWords.contains)
     }
+}
+
+extension Tutor {
+    /// Fillers that may stand before "from" in an example asked from a case.
+    static let caseFillers: WordSet = ["maybe", "perhaps", "say", "like", "possibly", "ideally"]
 }
