@@ -104,6 +104,8 @@ extension Grader {
                     tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
                         && !Self.socialWords.contains(tokens[$0].typed) && !Self.remainders.contains(tokens[$0].typed)
                 })
+                    // (round 30) "Be kind to them, i dunno": what to be, a small word or not.
+                    || tokens[open].typed == "be" && outside.contains(where: { $0 > open })
             {
                 return false
             }

@@ -19,6 +19,8 @@ extension Grader {
     /// Words of heading somewhere, after a verb of working ("what they're working toward").
     static let towardWords: WordSet = ["toward", "towards"]
     static let workWords: WordSet = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
+    /// Verbs that before "for" say what one is after ("what they're shooting for").
+    static let shootWords: WordSet = ["shoot", "shoots", "shooting", "gunning"]
     /// Forms of "walk" that, before "away" or "out", say leaving.
     static let walkWords: WordSet = ["walk", "walks", "walked", "walking"]
     /// Forms of "do" and what they do, which say an effect ("won't do much", "does nothing").
@@ -240,6 +242,12 @@ extension Grader {
                 tokens[i].isStop = true
                 tokens[i + 1].isStop = false
                 tokens[i + 1].stem = analyzer.stem("countertransference")
+            } else if w == "for", i > 0, shootWords.contains(tokens[i - 1].typed), tokens[i - 1].clause == tokens[i].clause
+            {
+                // (round 30) "What they're shooting for", "gunning for": their goal, as "aiming for" is.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("goal")
+                tokens[i].negated = tokens[i - 1].negated
             } else if w == "for", forTheClient(tokens, i) {
                 // "Only if it's for them", "is it for them or for me?": for the client's benefit.
                 tokens[i].isStop = false

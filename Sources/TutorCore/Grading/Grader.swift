@@ -154,7 +154,10 @@ public final class Grader: Sendable, Codable {
         let asTyped = analysis
         let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
-        let analysis = resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, said)))
+        // (An object said first, "the relationship part it doesnt touch", is read inside its
+        // clause's negation: `Grader+FrontedObject`.)
+        let analysis = readingFrontedObjects(
+            resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, smallWordsSpelledOut(said)))))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
