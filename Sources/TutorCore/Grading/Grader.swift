@@ -157,7 +157,8 @@ public final class Grader: Sendable, Codable {
         // (An object said first, "the relationship part it doesnt touch", is read inside its
         // clause's negation: `Grader+FrontedObject`.)
         let analysis = readingFrontedObjects(
-            resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, smallWordsSpelledOut(said)))))
+            joiningThatClaims(
+                resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, smallWordsSpelledOut(said))))))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
