@@ -359,7 +359,8 @@ extension Grader {
 
     /// Words one of which every cue that masks its words holds: most lines hold none, and are
     /// not searched for cues at all.
-    static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard"])
+    /// (And "help", for a request for help in the learner's voice: see `asksForHelp`.)
+    static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard", "help"])
 
     /// Words that strengthen a cue without changing it ("I don't really know").
     static let intensifiers: WordSet = [

@@ -242,7 +242,8 @@ extension Grader {
                 tokens[i].isStop = true
                 tokens[i + 1].isStop = false
                 tokens[i + 1].stem = analyzer.stem("countertransference")
-            } else if w == "for", i > 0, shootWords.contains(tokens[i - 1].typed), tokens[i - 1].clause == tokens[i].clause
+            } else if w == "for", i > 0, shootWords.contains(tokens[i - 1].typed),
+                tokens[i - 1].clause == tokens[i].clause
             {
                 // (round 30) "What they're shooting for", "gunning for": their goal, as "aiming for" is.
                 tokens[i].isStop = false

@@ -42,14 +42,16 @@ extension Grader {
     /// sure", "don't have the slightest idea", "haven't got a clue").
     static let shapeBetween: WordSet = [
         "do", "does", "did", "am", "im", "is", "are", "be", "have", "has", "had", "got", "get", "a", "an", "the", "any",
-        "single", "slightest", "faintest", "foggiest", "real", "much", "quite", "really", "honestly", "even", "actually",
+        "single", "slightest", "faintest", "foggiest", "real", "much", "quite", "really", "honestly", "even",
+        "actually",
         "truly", "totally", "exactly", "fully", "so", "too", "that", "very", "rly", "realy", "100", "able", "to",
         "ever", "at", "all", "of",
     ]
     /// What may stand before a core in the learner's own voice: the learner, what they have
     /// and are, and fillers ("I've", "ma, I …", "honestly my mind's gone …").
     static let shapeVoice: WordSet = [
-        "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "us", "our", "am", "have", "has", "had", "got",
+        "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "us", "our", "am", "have", "has", "had",
+        "got",
         "gotten", "would", "could", "will", "shall", "should", "can", "do", "did", "be", "been", "being", "is", "was",
         "just", "still", "so", "and", "but", "then", "also", "totally", "completely", "kinda", "sorta",
         "bit", "a", "little", "pretty", "all", "gone", "went", "going", "mind", "head", "brain", "it", "its", "this",
@@ -246,11 +248,13 @@ extension Grader {
             if Self.shapeOthers.contains(t.typed) && !["you", "u"].contains(t.typed) { return false }
             if t.isContent {
                 let plain =
-                    Self.shapeRest.contains(t.typed) || Self.shapeRest.contains(words[i]) || Self.socialWords.contains(t.typed)
+                    Self.shapeRest.contains(t.typed) || Self.shapeRest.contains(words[i])
+                    || Self.socialWords.contains(t.typed)
                     || Self.apologies.contains(t.typed) || Self.ownVoice.contains(t.typed)
                     || Self.requestWords.contains(t.typed)
                 if !plain && !isUnreadWord(t, vocabulary) { return false }
-                if vocabulary.contains(t.stem), !Self.requestWords.contains(t.typed), !Self.shapeRest.contains(t.typed) {
+                if vocabulary.contains(t.stem), !Self.requestWords.contains(t.typed), !Self.shapeRest.contains(t.typed)
+                {
                     return false
                 }
             }

@@ -26,7 +26,8 @@ extension Grader {
             while k < tokens.count, tokens[k].sentence == sentence, Self.thatOpeners.contains(tokens[k].typed) {
                 k += 1
             }
-            guard k + 2 < tokens.count, tokens[k].sentence == sentence, ["that", "this", "thats"].contains(tokens[k].typed)
+            guard k + 2 < tokens.count, tokens[k].sentence == sentence,
+                ["that", "this", "thats"].contains(tokens[k].typed)
             else { continue }
             let verb = tokens[k].typed == "thats" ? k : k + 1
             guard tokens[k].typed == "thats" || Self.amountsTo.contains(tokens[verb].typed) else { continue }

@@ -158,7 +158,8 @@ public final class Grader: Sendable, Codable {
         // clause's negation: `Grader+FrontedObject`.)
         let analysis = readingFrontedObjects(
             joiningThatClaims(
-                resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, smallWordsSpelledOut(said))))))
+                readingProhibitions(
+                    resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, smallWordsSpelledOut(said)))))))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
