@@ -12,7 +12,8 @@ import Testing
 /// - An object said first is read inside its clause's negation (`Grader+FrontedObject`); "em"
 ///   and "w" are "them" and "with".
 /// - "That's …" after a claim is read with it (`Grader+ThatClaim`); an "it" a verb of judging
-///   ranks first; "shooting for" is a goal, "concur" agrees.
+///   ranks first; "shooting for" is a goal, "concur" agrees; a prohibition denies its deed
+///   (`Grader+Prohibition`); a raised guard is defensiveness.
 @Suite struct GraderRoundThirtyTests {
     @Test(
         "a short line of not knowing is a don't-know, typed with typos or other words around it",
@@ -91,11 +92,28 @@ import Testing
         #expect(denied.misconceptions.isEmpty, "\(denied)")
     }
 
+    @Test("a prohibition denies the deed it names, a denied one allows it")
+    func prohibition() {
+        #expect(gradeAnswer("gift-boundary", "counselors are banned from taking any gifts").misconceptions == ["m1"])
+        #expect(
+            gradeAnswer("recovery-disclosure", "counselors are not forbidden to share a little").misconceptions.isEmpty)
+    }
+
     @Test("an 'it' a verb of judging ranks first is the question's topic ranked first")
     func judgedFirst() {
         #expect(
             gradeAnswer("insurance-secondary", "I'd consider it the single biggest factor in recovery").misconceptions
                 == ["m1"])
         #expect(gradeAnswer("insurance-secondary", "I'd consider it a minor factor").misconceptions.isEmpty)
+    }
+
+    @Test(
+        "a guard raised is defensiveness, a guard let down is not",
+        arguments: [
+            ("she'd get her guard up fast", true), ("he would put up his guard", true),
+            ("he'd let his guard down", false),
+        ])
+    func guardRaised(_ line: String, _ defensive: Bool) {
+        #expect(gradeAnswer("confrontation-effect", line).covered.contains("e1") == defensive, "\(line)")
     }
 }
