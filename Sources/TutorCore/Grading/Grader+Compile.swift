@@ -155,7 +155,8 @@ extension Grader {
         // Pulling away: "rather than withdraw" for "rather than isolating".
         ["isolate", "isolating", "isolation", "withdraw", "withdrawing", "withdrawn"],
         // Agreeing on: "the two of them settle on what treatment is aiming for".
-        ["agree", "settle", "settles", "settling"],
+        // (round 30) And concurring: "both parties concur on what treatment is aiming for".
+        ["agree", "settle", "settles", "settling", "concur", "concurs", "concurred", "concurring"],
         // Partners under other names: "teammates who trust each other", "on the same crew".
         ["together", "teammate", "teammates", "crew", "squad"],
         ["connection", "relation", "relations"],

@@ -104,6 +104,8 @@ extension Grader {
                     tokens[$0].isContent && !Self.requestWords.contains(tokens[$0].typed)
                         && !Self.socialWords.contains(tokens[$0].typed) && !Self.remainders.contains(tokens[$0].typed)
                 })
+                    // (round 30) "Be kind to them, i dunno": what to be, a small word or not.
+                    || tokens[open].typed == "be" && outside.contains(where: { $0 > open })
             {
                 return false
             }
@@ -285,7 +287,11 @@ extension Grader {
                 let topic =
                     Self.topicCues.contains(cue.joined(separator: " "))
                     || Self.topicCues.contains(own.joined(separator: " "))
-                guard toEnd || governs || topic else { continue }
+                // (round 30) "I'd need help with this one", "I don't know this, help me": a
+                // request for help in the learner's own voice says nothing of the answer, and
+                // its "help" is no idea's word ("it helps the client").
+                let request = cue == ["help"] && asksForHelp(all, first)
+                guard toEnd || governs || topic || request else { continue }
                 if governs {
                     end = toEnd ? all.count : (end..<all.count).first { all[$0].clause != clause } ?? all.count
                 }
@@ -303,6 +309,25 @@ extension Grader {
         }
         return inCue
     }
+
+    /// Whether the "help" at `i` is the learner asking for it: "help me", "help pls", or "need
+    /// help", "some help" with only the learner's voice before it in its clause ("I'd need help
+    /// with this one"); not "it would help the client", nor "the client needs help".
+    func asksForHelp(_ all: [Token], _ i: Int) -> Bool {
+        let clause = all[i].clause
+        let next = i + 1 < all.count && all[i + 1].clause == clause ? all[i + 1].typed : nil
+        if let next, ["me", "pls", "please", "plz"].contains(next) { return true }
+        guard i > 0, all[i - 1].clause == clause, Self.helpNeeds.contains(all[i - 1].typed) else { return false }
+        var j = i - 2
+        while j >= 0, all[j].clause == clause {
+            if !Self.ownVoice.contains(all[j].typed) && !Self.helpNeeds.contains(all[j].typed) { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    /// Words right before "help" that say the learner needs it.
+    static let helpNeeds: WordSet = ["need", "needs", "want", "some", "little", "bit", "more", "get", "a", "any"]
 
     /// Words before "help" that ask for it.
     static let helpRequests: WordSet = [
@@ -327,11 +352,15 @@ extension Grader {
     /// The words of a cue that says the learner does not know.
     static let knowingWords: WordSet = [
         "know", "sure", "idea", "clue", "remember", "understand", "dunno", "idk", "unsure", "certain",
+        // (round 30) Confusion, the learner's own only: "I'm confused about the stages" masks
+        // the stages; "they'd be confused and leave" is said of the client, and no cue.
+        "confused",
     ]
 
     /// Words one of which every cue that masks its words holds: most lines hold none, and are
     /// not searched for cues at all.
-    static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard"])
+    /// (And "help", for a request for help in the learner's voice: see `asksForHelp`.)
+    static let maskTriggers = knowingWords.union(["learned", "studied", "forgot", "forget", "get", "heard", "help"])
 
     /// Words that strengthen a cue without changing it ("I don't really know").
     static let intensifiers: WordSet = [

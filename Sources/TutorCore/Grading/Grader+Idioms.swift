@@ -19,6 +19,20 @@ extension Grader {
     /// Words of heading somewhere, after a verb of working ("what they're working toward").
     static let towardWords: WordSet = ["toward", "towards"]
     static let workWords: WordSet = ["work", "works", "working", "aim", "aiming", "heading", "head", "moving"]
+    /// A guard, which raised says defensiveness ("gets his guard up").
+    static let guardWords: WordSet = ["guard", "guards"]
+    /// Whether the guard at `i` is raised: "up" within two words of it in its clause ("guard
+    /// goes up", "put up his guard"), or "on" right before it ("on guard").
+    static func guardRaised(_ tokens: [Token], _ i: Int) -> Bool {
+        if i > 0, tokens[i - 1].typed == "on", tokens[i - 1].clause == tokens[i].clause { return true }
+        // "Put up his guard": the "up" before it.
+        if tokens[max(0, i - 2)..<i].contains(where: { $0.typed == "up" && $0.clause == tokens[i].clause }) {
+            return true
+        }
+        return tokens[(i + 1)..<min(tokens.count, i + 3)].contains { $0.typed == "up" && $0.clause == tokens[i].clause }
+    }
+    /// Verbs that before "for" say what one is after ("what they're shooting for").
+    static let shootWords: WordSet = ["shoot", "shoots", "shooting", "gunning"]
     /// Forms of "walk" that, before "away" or "out", say leaving.
     static let walkWords: WordSet = ["walk", "walks", "walked", "walking"]
     /// Forms of "do" and what they do, which say an effect ("won't do much", "does nothing").
@@ -108,7 +122,7 @@ extension Grader {
     /// (a new idiom adds its first words here).
     static let idiomTriggers = wantWords.union(towardWords).union(backWords).union(walkWords).union(doWords)
         .union(takeWords).union(sleepForms).union(transferWords).union(pushWords).union([
-            "a", "same", "back", "for", "counter", "folks",
+            "a", "same", "back", "for", "counter", "folks", "guard", "guards",
         ]).union(sayWords)
     static let sleepForms: WordSet = ["sleep", "sleeps", "sleeping", "slept"]
     /// Forms of "transfer", which before a person is handing the client on.
@@ -240,6 +254,18 @@ extension Grader {
                 tokens[i].isStop = true
                 tokens[i + 1].isStop = false
                 tokens[i + 1].stem = analyzer.stem("countertransference")
+            } else if guardWords.contains(w), guardRaised(tokens, i) {
+                // (round 30) "He gets his guard up", "her guard goes up", "on guard": defensive.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("defensive")
+                tokens[i].negated = tokens[i].negated || negatedHere(tokens, i)
+            } else if w == "for", i > 0, shootWords.contains(tokens[i - 1].typed),
+                tokens[i - 1].clause == tokens[i].clause
+            {
+                // (round 30) "What they're shooting for", "gunning for": their goal, as "aiming for" is.
+                tokens[i].isStop = false
+                tokens[i].stem = analyzer.stem("goal")
+                tokens[i].negated = tokens[i - 1].negated
             } else if w == "for", forTheClient(tokens, i) {
                 // "Only if it's for them", "is it for them or for me?": for the client's benefit.
                 tokens[i].isStop = false

@@ -11,6 +11,14 @@ extension Grader {
     /// Words that rank something first, within a few words of the copula.
     static let firstRanks: WordSet = [
         "most", "number", "biggest", "main", "key", "primary", "top", "greatest", "best", "major",
+        // (round 30) And the other words of first rank: "the single strongest determinant".
+        "strongest", "largest", "highest", "single", "foremost", "chief", "leading", "deciding", "decisive",
+        "dominant", "ultimate",
+    ]
+    /// Verbs that rank their object ("rank it as the …", "consider it the …").
+    static let judgingVerbs: WordSet = [
+        "rank", "ranks", "rate", "rates", "consider", "considers", "call", "calls", "see", "sees", "regard",
+        "regards", "view", "views", "count", "counts", "deem", "deems",
     ]
     /// Words that may stand between the copula and the predicate ("it's still the …").
     static let copulaFillers: WordSet = [
@@ -54,7 +62,13 @@ extension Grader {
             return tokens[(i + 2)..<min(tokens.count, i + 4)].contains { $0.typed == "most" && $0.clause == clause }
         }
         var j = i + 1
-        if tokens[i].typed == "it" {
+        // (round 30) "I would rank it as the single strongest …", "I'd call it the biggest …":
+        // an "it" a verb of judging ranks.
+        if tokens[i].typed == "it", i > 0, judgingVerbs.contains(tokens[i - 1].typed),
+            tokens[i - 1].clause == clause
+        {
+            if j < tokens.count, tokens[j].typed == "as" { j += 1 }
+        } else if tokens[i].typed == "it" {
             guard j < tokens.count, ["s", "is", "was"].contains(tokens[j].typed) else { return false }
             j += 1
         }

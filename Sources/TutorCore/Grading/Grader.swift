@@ -154,7 +154,12 @@ public final class Grader: Sendable, Codable {
         let asTyped = analysis
         let typed = spanishGloss(analysis) ?? glossed(analysis) ?? analysis
         let (said, reflected) = spoken(retracted(typed))
-        let analysis = resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, said)))
+        // (An object said first, "the relationship part it doesnt touch", is read inside its
+        // clause's negation: `Grader+FrontedObject`.)
+        let analysis = readingFrontedObjects(
+            joiningThatClaims(
+                readingProhibitions(
+                    resolvingTopicIt(q, resolvingObjectPronouns(q, relabeled(q, smallWordsSpelledOut(said)))))))
         if asksMeaning(analysis) || asksWhatIs(analysis) {
             return Grade(question: q.question.id, covered: [], misconceptions: [], verdict: .dontKnow, evidence: [:])
         }
@@ -257,6 +262,12 @@ public final class Grader: Sendable, Codable {
         // A not knowing the glossary reads word by word ("hindi ko po alam": its "po" inside the
         // phrase) is heard as typed too (`Grader+DontKnowAsTyped`).
         if verdict == .incorrect, typed.text != asTyped.text, saysDontKnowAsTyped(q, asTyped) { verdict = .dontKnow }
+        // A not knowing with a typo, a verb of having, or words of another language around its
+        // English core ("i dont knwo", "I don't have a clue"): read by its shape
+        // (`Grader+NotKnowingShape`), as typed and as read.
+        if verdict == .incorrect, saysDontKnowByShape(q, asTyped) || saysDontKnowByShape(q, analysis) {
+            verdict = .dontKnow
+        }
         return Grade(
             question: q.question.id, covered: covered, misconceptions: misconceptions, verdict: verdict,
             evidence: evidence)
