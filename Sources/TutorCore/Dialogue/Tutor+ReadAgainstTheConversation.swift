@@ -126,7 +126,16 @@ extension Tutor {
             x.count >= 5 && x.hasSuffix("er") && !Self.notComparatives.contains(x)
         }
         var side: String?
-        for i in w.indices where Self.askedItems.contains(w[i]) {
+        // The item is what the line asks for: it opens the line or is handed over ("throw me
+        // something", "hit me with one", "a smaller question"), not said inside an answer
+        // ("maybe something warmer, like …").
+        let handed = { (i: Int) in
+            i == 0 || ["me", "a", "an", "us", "with"].contains(w[i - 1])
+                || comparative(w[i - 1]) && (i == 1 || ["a", "an", "me"].contains(w[i - 2]))
+                || Self.easierSide.contains(w[i - 1]) && (i == 1 || ["a", "an", "me"].contains(w[i - 2]))
+                || i >= 2 && ["more", "less"].contains(w[i - 2]) && (i == 2 || ["a", "an"].contains(w[i - 3]))
+        }
+        for i in w.indices where Self.askedItems.contains(w[i]) && handed(i) {
             // "something nastier", "one more rigorous", "something less tricky".
             if i + 1 < w.count {
                 if comparative(w[i + 1]) {
