@@ -79,6 +79,8 @@ extension Tutor {
         // (round 28) "How does humility differ from cultural competence", "the difference between
         // a crossing and a violation": both sides of one concept, whatever was discussed before.
         if let within = comparedWithinOneConcept(read, analysis) { match = within }
+        // (round 30) A short line that names nothing, read against the conversation.
+        if let leaning = readAgainstTheConversation(read, match, analysis, state) { match = leaning }
         state.lastWords = analysis.tokens.map(\.word)
         // (Read here only after a hesitation: the open question's turn reads it first.)
         if state.waited > 0, state.open == nil || !LineForm.thinksAloud(analysis) { state.waited = 0 }
