@@ -6,6 +6,8 @@ extension Tutor {
     /// The match with the concepts the line leans on filled in; unchanged when it names
     /// everything it needs or nothing was discussed yet.
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
+        // (round 30) "Whats this MI thing everybody keeps pushing": "this" is the term's own.
+        if asksWhatATermIsByItsDemonstrative(match, analysis) { return match }
         // (round 29) "Ẹ jọ̀ọ́, why do they backfire?": the question after the unknown opening.
         if let (asked, rest) = questionAfterALeadInterjection(match, analysis, state) {
             return resolveFollowUp(asked, rest, state)

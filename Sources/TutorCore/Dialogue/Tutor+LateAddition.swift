@@ -10,15 +10,18 @@ extension Tutor {
         _ analysis: Analysis, _ match: MatchResult, _ state: inout TutorState, _ result: inout TurnResult,
         now: String
     ) -> [Move]? {
-        guard let q = justClosedQuestion(state),
-            Self.addsOn(analysis, match) || Self.speaksOfAnOption(analysis, question: q.text),
+        guard let q = justClosedQuestion(state) else { return nil }
+        let addsByForm =
+            (Self.addsOn(analysis, match) || Self.speaksOfAnOption(analysis, question: q.text))
             // "I'd reflect that they feel judged": what the learner would do as the counselor is
             // an attempt, though a line opening on "I" is not one to the grader ("I'm so tired").
-            grader.isAttempt(analysis) || LineForm.continues(analysis) || Self.guessesAloud(analysis)
+            && (grader.isAttempt(analysis) || LineForm.continues(analysis) || Self.guessesAloud(analysis)
                 || LineForm.continuesTheSentence(analysis, afterAnAnswer: true)
-                || Self.elaborates(analysis) || LineForm.describesAnAction(analysis),
+                || Self.elaborates(analysis) || LineForm.describesAnAction(analysis))
+        // (round 30) Or a statement of any shape in which the grader finds an idea of it.
+        guard addsByForm || Self.mayAnswerAfterTheClose(analysis, match),
             let grade = grade(q.id, analysis),
-            !grade.covered.isEmpty || !grade.misconceptions.isEmpty
+            !grade.covered.isEmpty || !grade.misconceptions.isEmpty, grade.verdict != .dontKnow || addsByForm
         else { return nil }
         result.grade = grade
         result.gradedQuestion = q.id

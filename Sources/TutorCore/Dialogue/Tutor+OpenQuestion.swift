@@ -59,6 +59,7 @@ extension Tutor {
             !LineForm.quotesTheirReply(analysis),
             LineForm.speaksOfOwnStudy(analysis) || LineForm.fearsForOwnExam(analysis)
                 || LineForm.strainedByOwnStudy(analysis) || LineForm.showsStrainInTheBody(analysis)
+                || LineForm.asksTheExamsWeight(analysis)
         {
             return isOffer ? .leave : .sideRequest
         }
@@ -88,7 +89,7 @@ extension Tutor {
         // tutor does not teach, asked anywhere in the line, is answered beside the question.
         if match.intent == .outOfScope && match.confidence >= 0.6 && (earnedNothing || earnedByAWordAlone(grade))
             && LineForm.asksSomewhere(analysis)
-            && !LineForm.guessesByTone(analysis)
+            && !LineForm.guessesByTone(analysis) && !LineForm.offersAnActionAsAGuess(analysis)
         {
             return isOffer ? .leave : .sideRequest
         }
@@ -132,7 +133,7 @@ extension Tutor {
         // "Aren't they the same thing?" or "is it like being friendly?" while a question is
         // open states a claim or a guess: graded.
         if (LineForm.claimsByAsking(analysis) || LineForm.guesses(analysis) || LineForm.guessesByTone(analysis)
-            || LineForm.restatesToCheck(analysis))
+            || LineForm.restatesToCheck(analysis) || LineForm.offersAnActionAsAGuess(analysis))
             && !isOffer
         {
             return grade.verdict == .dontKnow ? .dontKnow(grade) : .answer(grade)
@@ -365,6 +366,8 @@ extension Tutor {
         // "Could you give me an example? I learn better with a story": asked in the first
         // sentence, then a word about why.
         if LineForm.firstSentenceAsks(analysis) && startsWithARequest(analysis) { return true }
+        // (round 30) "Show me a case where…", "do you have a story of…".
+        if LineForm.asksTheTutorByItsOpening(analysis) { return true }
         let first = LineForm.words(analysis).first ?? ""
         // "Like what would that look like tho": a filler "like", then the question word.
         if LineForm.questionWords.contains(LineForm.afterAFillerLike(analysis) ?? "") { return true }
@@ -443,7 +446,10 @@ extension Tutor {
             return [.stillOnQuestion(q.id)]
         }
         // "Not sure what else you're looking for": the question in plainer words, no answer.
-        if LineForm.asksWhatTheTutorWants(analysis), !open.isOffer {
+        if LineForm.asksWhatTheTutorWants(analysis) || LineForm.asksWhatTheQuestionWants(analysis)
+            || LineForm.asksToReaskItOtherwise(analysis),
+            !open.isOffer
+        {
             var plainer = MatchResult(intent: .simpler, concepts: [], confidence: max(match.confidence, 0.6))
             plainer.evidence = match.evidence + ["form: not knowing what the question asks for → simpler"]
             result.match = plainer
@@ -483,6 +489,11 @@ extension Tutor {
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
         let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
+        // (round 30) "My nerves are shot before this exam": how the learner is, not an answer.
+        if let feeling = Self.ownStateBesideTheQuestion(match, analysis, graded) {
+            match = feeling
+            result.match = feeling
+        }
         // "Before I continue: how precisely does one…": the line proper follows the preamble.
         let asked =
             LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) }

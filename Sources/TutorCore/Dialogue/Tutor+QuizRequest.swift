@@ -26,6 +26,10 @@ extension Tutor {
                 || !questionOpen && describesAQuestionToDo(analysis)
                 || !questionOpen && LineForm.offersToAttempt(analysis)
                 || inAPart
+                // (round 30) "call one on me about …", "cultural humility. go."
+                || !questionOpen && LineForm.handsOneToMe(analysis)
+                || !questionOpen && match.intent == .define && !match.basis.guessed
+                    && !match.basis.cued.contains(where: \.isContent) && LineForm.namesATopicThenSaysGo(analysis)
         else { return match }
         var concepts = [.outOfScope, .more].contains(match.intent) ? [] : Array(match.concepts.prefix(1))
         // "Quiz me on discord (not the app lol)", "ask me about the bad day, …, my son had

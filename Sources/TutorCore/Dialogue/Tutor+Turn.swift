@@ -79,6 +79,8 @@ extension Tutor {
         // (round 28) "How does humility differ from cultural competence", "the difference between
         // a crossing and a violation": both sides of one concept, whatever was discussed before.
         if let within = comparedWithinOneConcept(read, analysis) { match = within }
+        // (round 30) "Is the culture stuff a big part of the exam?": what to study.
+        if let advice = Self.studyAdviceOnTheExamsWeight(match, analysis) { match = advice }
         // (round 30) A short line that names nothing, read against the conversation.
         if let leaning = readAgainstTheConversation(read, match, analysis, state) { match = leaning }
         state.lastWords = analysis.tokens.map(\.word)
@@ -151,7 +153,9 @@ extension Tutor {
             // a concept (see `describedNotAsked`): it is not read again as a question's name.
             // "And the counter one?" after transference points at its counterpart.
             let describes = describesRatherThanAsks(analysis, state) || pointsAtTheCounterpart(analysis, state)
-            let read = describes ? match : readAsQuizRequest(match, analysis, questionOpen: false)
+            var read = describes ? match : readAsQuizRequest(match, analysis, questionOpen: false)
+            // (round 30) "Kysy minulta about trust": a request in another language about a topic.
+            if read == match, !describes, let practise = foreignRequestToPractise(match, analysis) { read = practise }
             if read != match { result.match = read }
             return decideFree(read, analysis, &state, &result, now: now)
         case .lessonPaused(let analysis, let match):
