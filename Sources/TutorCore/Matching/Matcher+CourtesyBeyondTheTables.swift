@@ -30,7 +30,7 @@ extension Matcher {
     /// glossary does not hold; nil when the reading stands.
     func courtesyBeyondTheTables(_ analysis: Analysis, _ result: MatchResult) -> MatchResult? {
         guard result.intent == .outOfScope || result.intent.isContent && result.concepts.isEmpty,
-            !analysis.text.contains(where: { Self.notOfProse.contains($0) })
+            analysis.text.allSatisfy(Self.isOfProse)
         else { return nil }
         let tokens = analysis.tokens
         let letters = tokens.indices.filter { tokens[$0].typed.contains(where: \.isLetter) }
@@ -152,6 +152,8 @@ extension Matcher {
         "meh", "nah", "yep", "yup", "yay", "woo", "ugh", "hmm", "uh", "um", "umm", "erm", "oof", "yikes", "welp",
         "ikr", "tbh", "ngl", "idc", "idk", "dunno", "gonna", "wanna", "gotta", "kinda", "sorta", "ya", "yall",
         "aye", "eh", "ah", "oh", "ooh", "aha", "uhh", "hmmm", "mmm", "pls", "plz", "ok", "okay", "okey", "ur",
+        // Placeholder text, no one's language.
+        "lorem", "ipsum",
     ]
 
     /// Words of an English rest that ask (a hello asks nothing).
@@ -161,8 +163,17 @@ extension Matcher {
         "give", "can", "could", "would", "is", "are", "does", "do",
     ]
 
-    /// Signs of code, sums or markup, never of a courtesy.
-    static let notOfProse = Set("(){}[]<>=*\\;_#$%@|0123456789")
+    /// Whether a character may stand in a courtesy: a letter of a Latin alphabet, a space, or the
+    /// punctuation of prose; never a sign of code, sums or markup ("def foo(x)", "1 + 1"), nor
+    /// the symbols of text decoded wrongly ("ÿþ€‹").
+    static func isOfProse(_ c: Character) -> Bool {
+        if c.isWhitespace || prosePunctuation.contains(c) { return true }
+        return c.isLetter
+            && c.unicodeScalars.allSatisfy {
+                $0.value < 0x250 || (0x300..<0x370).contains($0.value) || (0x1E00..<0x1F00).contains($0.value)
+            }
+    }
+    static let prosePunctuation = Set(".,!?'\"-:\u{2019}\u{2018}\u{201C}\u{201D}\u{2013}\u{2014}\u{2026}~")
 
     /// At most this many words make a courtesy said wholly in another language.
     static let greetingWordsMax = 3

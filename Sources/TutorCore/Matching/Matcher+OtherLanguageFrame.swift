@@ -9,7 +9,9 @@
 ///
 /// A word is of another language by its shape (`ofAnotherLanguage`: Latin letters, no English
 /// word, no word of ours, no cue, one a voice can say). When a line names a word of ours and
-/// holds two such words or more, they are set aside as small words. An English word of another
+/// holds two such words or more, more than it holds English small words, they are set aside as
+/// small words (an English line naming places or people, "what about the alliance between
+/// france and britain", keeps them). An English word of another
 /// field ("fence", "farms", "policy") is in the everyday list and stays what it is; so does a
 /// single unknown word, which may be another field's name.
 extension Matcher {
@@ -18,7 +20,11 @@ extension Matcher {
         let foreign = tokens.indices.filter {
             !tokens[$0].known && !tokens[$0].corrected && ofAnotherLanguage(tokens[$0])
         }
+        // The line must be more of that language than of English's small words: "what about the
+        // alliance between france and britain" is an English line naming places.
+        let englishSmallWords = tokens.filter { $0.isStop && analyzer.corrector.isEveryday($0.typed) }.count
         guard Set(foreign.map { tokens[$0].typed }).count >= Self.otherLanguageWordsMin,
+            foreign.count > englishSmallWords,
             !tokens.contains(where: { Self.typedByAHandOnTheKeys($0.typed) })
         else { return tokens }
         var out = tokens
