@@ -22,7 +22,7 @@ extension Matcher {
         }
         // The line must be more of that language than of English's small words: "what about the
         // alliance between france and britain" is an English line naming places.
-        let englishSmallWords = tokens.filter { $0.isStop && analyzer.corrector.isEveryday($0.typed) }.count
+        let englishSmallWords = tokens.filter(\.isStop).count
         guard Set(foreign.map { tokens[$0].typed }).count >= Self.otherLanguageWordsMin,
             foreign.count > englishSmallWords,
             !tokens.contains(where: { Self.typedByAHandOnTheKeys($0.typed) })
