@@ -9,7 +9,8 @@
 /// - a word is *of another language* when it is written in Latin letters, neither English
 ///   (the everyday list) nor the knowledge base's, nor a cue of any request, nor one the
 ///   speller took for an English word, and it can be said (a vowel, no long run of consonants,
-///   no keyboard row: "asdfgh", "qwerty" are a hand on the keys, not a language);
+///   no keyboard row: "asdfgh", "qwerty" are a hand on the keys, not a language; a line of
+///   English typed backwards, "tsurt si tahw", is none either);
 /// - a clause made only of such words (and the speller's guesses beside them: "shumë" is no
 ///   "shame"; an English small word makes it English: "what is NATO") is a clause of that language; set aside, the rest of the line is read in English
 ///   ("very clear now" thanks, "see you tomorrow" takes leave, "harder please" asks for a harder
@@ -34,7 +35,8 @@ extension Matcher {
         else { return nil }
         let tokens = analysis.tokens
         let letters = tokens.indices.filter { tokens[$0].typed.contains(where: \.isLetter) }
-        guard !letters.isEmpty, !letters.contains(where: { Self.typedByAHandOnTheKeys(tokens[$0].typed) })
+        guard !letters.isEmpty, !letters.contains(where: { Self.typedByAHandOnTheKeys(tokens[$0].typed) }),
+            !typedBackwards(letters.map { tokens[$0].typed })
         else { return nil }
         let foreign = Set(letters.filter { ofAnotherLanguage(tokens[$0]) })
         guard !foreign.isEmpty else { return nil }
@@ -106,6 +108,19 @@ extension Matcher {
     static let kinWordMin = 5
     /// Words this long may be two letters off their kin.
     static let kinTwoEditsMin = 8
+
+    /// Whether a line is English typed backwards ("tsurt si tahw"): half its words or more, and
+    /// two at least, read as English words or ours turned round. (One such word is chance:
+    /// "rytas" turned round is "satyr".)
+    func typedBackwards(_ words: [String]) -> Bool {
+        let turned = words.filter { w in
+            let b = String(w.reversed())
+            return b != w
+                && (analyzer.corrector.isEveryday(b) || Self.questionOpeners.contains(b)
+                    || analyzer.knownStems.contains(analyzer.stem(b)))
+        }.count
+        return turned >= 2 && 2 * turned >= words.count
+    }
 
     /// Whether a word is one of a language the glossary does not hold (see the type's note).
     func ofAnotherLanguage(_ token: Token) -> Bool {

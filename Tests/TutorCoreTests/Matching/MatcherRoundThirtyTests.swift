@@ -64,6 +64,7 @@ import Testing
         "lines that are no courtesy of another language",
         arguments: [
             "what is NATO", "asdkjh qwe", "def foo(x): return x * 2", "quanto costa il biglietto", "lol", "ÿþ€‹ lorem",
+            "ecnadiug si tahw",
         ])
     func noCourtesy(_ text: String) {
         let m = matcher.matchLine(text)
