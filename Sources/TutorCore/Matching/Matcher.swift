@@ -157,7 +157,13 @@ public final class Matcher: Sendable, Codable {
     /// Matches an analysed line: a line written partly in another language is read in English
     /// first (see `Glossary`), then cues, terms, intent, ranking, scope, and the result.
     public func match(_ analysis: Analysis) -> MatchResult {
-        guard let english = inEnglish(analysis) else { return read(analysis, inEnglish: false) }
+        guard let english = inEnglish(analysis) else {
+            let result = read(analysis, inEnglish: false)
+            // (round 30) A word about the reply ("very clear now") thanks; a courtesy in a language
+            // the glossary has no table for is read by its shape (`Matcher+PraiseOfTheReply.swift`,
+            // `Matcher+CourtesyBeyondTheTables.swift`).
+            return thanksByPraise(analysis, result) ?? courtesyBeyondTheTables(analysis, result) ?? result
+        }
         var result = read(english, inEnglish: true)
         result.evidence.insert("read in English: '\(english.text)'", at: 0)
         return result
@@ -182,7 +188,9 @@ public final class Matcher: Sendable, Codable {
             readingDropAsGive(
                 borrowingHeadNoun(
                     readingSpanishAnd(
-                        settingAsideThisJob(settingAsideSpanishMy(inEnglish ? settingAsideUntranslated(read) : read)))))
+                        settingAsideThisJob(
+                            settingAsideSpanishMy(
+                                inEnglish ? settingAsideUntranslated(read) : settingAsideOtherLanguage(read))))))
         )
         if tokens.isEmpty {
             // A bare "?" (or "??") asks what to do here: the help.

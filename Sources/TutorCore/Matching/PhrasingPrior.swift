@@ -383,7 +383,10 @@ extension Matcher {
             concept != weighed.concepts.first, !result.basis.framesSetAside.contains(concept),
             !namesInFull(weighed.concepts.first, analysis),
             !framesOverSpecific(concept, result, analysis.tokens),
-            !keepsItsOwnNamed(weighed.concepts.first, over: concept, result, analysis.tokens)
+            !keepsItsOwnNamed(weighed.concepts.first, over: concept, result, analysis.tokens),
+            // (round 30) `Matcher+PriorUnnamed.swift`.
+            !keepsItsTermOverAnUnnamed(
+                weighed.concepts.first, over: concept, result, asked: weighed.intent, analysis.tokens)
         else { return reopened ? result : weighed }
         weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
         weighed.ambiguous = []
