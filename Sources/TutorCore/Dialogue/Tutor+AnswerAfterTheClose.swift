@@ -32,7 +32,10 @@ extension Tutor {
             return !LineForm.speaksOfThemselves(analysis) || match.confidence < 0.5
         case .quiz, .hint, .more, .simpler, .harder, .easier, .goodbye, .topics, .help, .thanks, .greeting:
             return match.confidence < 0.5
-        case .define, .explain, .howTo, .compare, .example, .outOfScope:
+        case .compare:
+            // "lapse versus relapse": two topics set side by side ask for the comparison.
+            return !w.contains { ["versus", "vs", "v"].contains($0) }
+        case .define, .explain, .howTo, .example, .outOfScope:
             return true
         }
     }

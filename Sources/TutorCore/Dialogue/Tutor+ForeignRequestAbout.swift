@@ -42,7 +42,11 @@ extension Tutor {
         // The head alone: what the tutor reads in it (a request, thanks, a feeling, in a
         // language the glossary holds) is the line's own, and the matcher has weighed it.
         let headRead = matcher.match(analyzer.analyze(head.map(\.typed).joined(separator: " ")))
-        guard headRead.intent == .outOfScope || headRead.intent.isContent && headRead.basis.cued.isEmpty else {
+        // (A head of words of no table, alone, reads as a greeting by its shape only.)
+        guard
+            [.outOfScope, .greeting].contains(headRead.intent)
+                || headRead.intent.isContent && headRead.basis.cued.isEmpty
+        else {
             return nil
         }
         let topic = matcher.match(analyzer.analyze(t[(link + 1)...].map(\.typed).joined(separator: " ")))
