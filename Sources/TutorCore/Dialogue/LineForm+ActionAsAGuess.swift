@@ -15,6 +15,9 @@ extension LineForm {
         "is", "are", "was", "were", "any", "got", "you", "u", "we",
     ]
 
+    /// Whom a counselor's action is done to.
+    static let actedUpon: WordSet = ["them", "him", "her", "they", "client", "clients", "patient"]
+
     /// Whether the line offers an action of the counselor's as a guess, with a question mark.
     static func offersAnActionAsAGuess(_ analysis: Analysis) -> Bool {
         guard analysis.text.hasSuffix("?") else { return false }
@@ -23,7 +26,6 @@ extension LineForm {
         if w.contains(where: questionWords.contains) || w.contains(where: fusedNegations.contains) { return false }
         // "I'd …", "I would …": the learner as the counselor; any other "I" speaks of themselves.
         if first == "i" && !(w.count >= 3 && ["would", "d", "id", "'d"].contains(w[1])) { return false }
-        let acted: Set<String> = ["them", "him", "her", "they", "client", "clients", "patient"]
-        return w.contains(where: acted.contains) || trailingHedges.contains(w.last ?? "")
+        return w.contains(where: actedUpon.contains) || trailingHedges.contains(w.last ?? "")
     }
 }

@@ -18,6 +18,9 @@ extension LineForm {
         "expecting", "needs", "is",
     ]
 
+    /// Words that deny the learner's knowing or getting it ("not sure what …").
+    static let aimNegators: WordSet = ["not", "no", "dont", "cant", "didnt", "never", "idk", "dunno", "nt"]
+
     /// Whether the line says the learner does not know what the question asks for.
     static func asksWhatTheQuestionWants(_ analysis: Analysis) -> Bool {
         let w = analysis.tokens.map(\.typed).filter { $0.contains(where: \.isLetter) }
@@ -25,9 +28,8 @@ extension LineForm {
             let j = (max(0, what - 3)..<what).last(where: { notFollowing.contains(w[$0]) })
         else { return false }
         // "I know what the question wants" follows it: "know", "get", "sure" need their "not".
-        let negators: Set<String> = ["not", "no", "dont", "cant", "didnt", "never", "idk", "dunno", "nt"]
         if ["know", "get", "understand", "sure", "idea", "clue"].contains(w[j]),
-            !(max(0, j - 3)..<j).contains(where: { negators.contains(w[$0]) })
+            !(max(0, j - 3)..<j).contains(where: { aimNegators.contains(w[$0]) })
         {
             return false
         }
@@ -48,7 +50,11 @@ extension LineForm {
 /// grader found a word of the answer in it); it is the open one, plainer.
 extension LineForm {
     /// Verbs of asking or putting again; "reword" and "rephrase" say "otherwise" by themselves.
-    static let reaskVerbs: WordSet = ["ask", "put", "say", "repeat", "word", "reword", "rephrase", "rephrase"]
+    static let reaskVerbs: WordSet = ["ask", "put", "say", "repeat", "word", "reword", "rephrase"]
+    /// Polite words before the request.
+    static let reaskPoliteness: WordSet = [
+        "can", "could", "would", "will", "you", "u", "please", "pls", "plz", "just", "maybe",
+    ]
     /// The open question, pointed at.
     static let theOpenOne: [[String]] = [
         ["that"], ["it"], ["this"], ["the", "question"], ["that", "question"], ["this", "question"], ["the", "q"],
@@ -62,17 +68,14 @@ extension LineForm {
 
     /// Whether the line asks for the open question again, otherwise put.
     static func asksToReaskItOtherwise(_ analysis: Analysis) -> Bool {
-        let polite: Set<String> = [
-            "can", "could", "would", "will", "you", "u", "please", "pls", "plz", "just", "maybe",
-        ]
-        let w = words(analysis).filter { $0.contains(where: \.isLetter) }.drop(while: polite.contains)
+        let w = words(analysis).filter { $0.contains(where: \.isLetter) }.drop(while: reaskPoliteness.contains)
         guard let first = w.first else { return false }
         var rest = Array(w.dropFirst())
         if reaskVerbs.contains(first) {
             if ["me", "us"].contains(rest.first ?? "") { rest.removeFirst() }
             guard let object = theOpenOne.first(where: { rest.starts(with: $0) }) else { return false }
             let after = rest.dropFirst(object.count)
-            return ["reword", "rephrase", "rephrase"].contains(first) || after.contains(where: otherwise.contains)
+            return ["reword", "rephrase"].contains(first) || after.contains(where: otherwise.contains)
         }
         // "The question again, slower": the question named first, then only how.
         let named = Array(w)

@@ -23,15 +23,17 @@ extension LineForm {
 
     /// "Cultural humility. go.": the line's last clause is a start signal, and what comes before
     /// it is a short phrase with no question word, verb of asking or person in it.
+    /// The learner or the tutor named in the topic part: a sentence, not a topic.
+    static let startPeople: WordSet = ["i", "im", "i'm", "me", "my", "you", "u", "we", "us"]
+
     static func namesATopicThenSaysGo(_ analysis: Analysis) -> Bool {
         let t = analysis.tokens.filter { $0.word.contains(where: \.isLetter) }
         guard let last = t.last else { return false }
         let tail = t.filter { $0.clause == last.clause }.map(\.word)
         let head = t.filter { $0.clause != last.clause }.map(\.word)
         guard !head.isEmpty, head.count <= 6, startSignals.contains(tail.joined(separator: " ")) else { return false }
-        let people: Set<String> = ["i", "im", "i'm", "me", "my", "you", "u", "we", "us"]
         return !head.contains {
-            questionWords.contains($0) || auxiliaries.contains($0) || copulas.contains($0) || people.contains($0)
+            questionWords.contains($0) || auxiliaries.contains($0) || copulas.contains($0) || startPeople.contains($0)
                 || tellingWords.contains($0) || others.contains($0)
         }
     }
