@@ -71,7 +71,7 @@ enum KnowledgeFiles {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names.sorted()
             where name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-                || (sub.isEmpty && (name == "phrasings.tsv" || name == "words.txt"))
+                || (sub.isEmpty && (name == "phrasings.tsv" || name == "words.txt" || name == "graded-answers.tsv"))
             {
                 let path = folder.appendingPathComponent(name).path
                 // Authored files may be links, but only regular files are read, size bounded

@@ -11,6 +11,21 @@ extension Tutor {
     /// With `whole` false (`tutor grade`, which has no conversation), only the readings that
     /// lean on the question's own words, not on an option's label (which the grader reads).
     func gradeInContext(_ q: Question, _ analysis: Analysis, cloze: String?, whole: Bool = true) -> Grade? {
+        guard let grade = gradeLeaning(q, analysis, cloze: cloze, whole: whole) else { return nil }
+        // In a conversation, an answer in which the reading finds nothing is compared with the
+        // graded answers (`Grader+Exemplars`).
+        guard whole, grade.covered.isEmpty, grade.misconceptions.isEmpty, grade.verdict == .incorrect,
+            lessonQuestions[q.id] == nil, let label = grader.exemplarReading(exemplars.value[q.id], analysis)
+        else { return grade }
+        let verdict: Verdict =
+            !label.misconceptions.isEmpty ? .misconception : label.covered.count >= q.needed ? .correct : .partial
+        return Grade(
+            question: grade.question, covered: label.covered, misconceptions: label.misconceptions, verdict: verdict,
+            evidence: [:])
+    }
+
+    /// `analysis` graded against `q`, the question's left-out words restored.
+    private func gradeLeaning(_ q: Question, _ analysis: Analysis, cloze: String?, whole: Bool) -> Grade? {
         guard let grade = grade(q.id, analysis, context: cloze) else { return nil }
         let restored =
             whole

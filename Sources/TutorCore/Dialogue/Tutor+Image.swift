@@ -12,6 +12,9 @@ extension Tutor {
         let grader: Grader
         let lessonQuestions: [String: Grader.CompiledQuestion]
         let questionFinder: QuestionFinder
+        /// The graded answers, indexed for the grader in a conversation (`Grader+Exemplars`);
+        /// read from the cache on first use.
+        let exemplars: CompactLazy<[String: Grader.Exemplars]>
 
         public init(kb: KnowledgeBase, lessons: [Lesson] = []) {
             let inline = lessons.flatMap(\.inlineQuestions)
@@ -25,6 +28,11 @@ extension Tutor {
             grader = Grader(kb: kb, analyzer: analyzer)
             lessonQuestions = Self.compile(inline, analyzer: analyzer)
             questionFinder = QuestionFinder(kb: kb, analyzer: analyzer)
+            let (reader, analyzing) = (grader, analyzer)
+            exemplars = CompactLazy(
+                Grader.exemplars(kb.gradedAnswers, questions: kb.questions) {
+                    reader.exemplarFeatures(analyzing.analyze($0))
+                })
         }
 
         /// The lessons' inline questions, compiled for grading, by id.
@@ -95,6 +103,8 @@ extension Tutor.Image {
         try image.matcher.checkDecoded()
         image.grader.deferCheck(kb: image.kb)
         try Grader.checkDecoded(image.lessonQuestions)
+        // A damaged index is left out: the grader reads on without exemplars.
+        image.exemplars.deferCheck({ try Grader.checkExemplars($0) }) { [:] }
         return image
     }
 }

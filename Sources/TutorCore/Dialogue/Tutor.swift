@@ -20,6 +20,8 @@ public final class Tutor: Sendable {
     let lessonQuestions: [String: Grader.CompiledQuestion]
     /// The question a quiz request describes by its scenario.
     let questionFinder: QuestionFinder
+    /// The graded answers, indexed (`Grader+Exemplars`).
+    let exemplars: CompactLazy<[String: Grader.Exemplars]>
 
     /// Builds the whole pipeline over a loaded knowledge base and the lessons.
     public convenience init(kb: KnowledgeBase, lessons: [Lesson] = []) {
@@ -39,6 +41,7 @@ public final class Tutor: Sendable {
         tracer = KnowledgeTracer(kb: kb)
         scheduler = ReviewScheduler(kb: kb)
         questionFinder = image.questionFinder
+        exemplars = image.exemplars
         let inline = lessons.flatMap(\.inlineQuestions)
         lessonQuestions =
             Set(inline.map(\.id)) == Set(image.lessonQuestions.keys)

@@ -23,6 +23,20 @@ struct GradingTuning: Sendable {
     /// How far back (in words) to look for who does what before an idea's words: "the
     /// counselor gets defensive" is not the client's resistance.
     var agentLookBack = 3
+    /// In a conversation, an answer in which no idea is found takes the ideas of the graded
+    /// answers to the same question nearest to it (`Grader+Exemplars`) when the nearest is at
+    /// least this close (cosine of the two answers' word classes, each weighed by how rare it
+    /// is among that question's answers)…
+    var exemplarSimilarity = 0.4
+    /// …and the next nearest says the same…
+    var exemplarAgreement = 2
+    /// …and the words the answer shares with the nearest carry at least this share of the
+    /// nearest's own weight (squared).
+    var exemplarCoverage = 0.3
+    /// Each idea credited so needs a word of the answer that at least `exemplarSupportMin` of
+    /// the question's graded answers have, at least this share of them expressing the idea.
+    var exemplarSupportShare = 0.5
+    var exemplarSupportMin = 3
 
     /// The values the grader uses.
     static let standard = GradingTuning()

@@ -9,6 +9,9 @@ public struct KnowledgeBase: Sendable, Codable {
     /// How learners phrase their lines (`phrasings.tsv`): what the matcher's prior learns
     /// from. Not kept in the knowledge-base cache: the matcher keeps what it learnt.
     public var phrasings: [Phrasing] = []
+    /// Learners' answers with what each expresses (`graded-answers.tsv`): what the grader's
+    /// exemplars are built from. Not kept in the knowledge-base cache: the grader keeps them.
+    public var gradedAnswers: [GradedAnswer] = []
 
     public private(set) var conceptIndex: [String: Int] = [:]
     public private(set) var questionIndex: [String: QuestionRef] = [:]
@@ -25,9 +28,10 @@ public struct KnowledgeBase: Sendable, Codable {
 
     public init(
         groups: [ConceptGroup], sources: [Source], concepts: [Concept], intentCues: [IntentCue],
-        lexicon: Lexicon, examItems: [ExamItem] = [], phrasings: [Phrasing] = []
+        lexicon: Lexicon, examItems: [ExamItem] = [], phrasings: [Phrasing] = [], gradedAnswers: [GradedAnswer] = []
     ) {
         self.phrasings = phrasings
+        self.gradedAnswers = gradedAnswers
         self.groups = groups
         self.sources = sources
         self.concepts = concepts
@@ -56,6 +60,23 @@ public struct KnowledgeBase: Sendable, Codable {
 
     /// Every question, in knowledge-base order.
     public var questions: [Question] { concepts.flatMap(\.questions) }
+}
+
+/// A learner's answer to a question with the ideas it expresses (`graded-answers.tsv`).
+public struct GradedAnswer: Sendable, Hashable {
+    public var question: String
+    /// The expectations it covers and the misconceptions it holds, by id.
+    public var covered: [String]
+    public var misconceptions: [String]
+    /// The answer as the learner typed it.
+    public var text: String
+
+    public init(question: String, covered: [String], misconceptions: [String], text: String) {
+        self.question = question
+        self.covered = covered
+        self.misconceptions = misconceptions
+        self.text = text
+    }
 }
 
 /// One labeled line of how learners phrase things (`phrasings.tsv`).

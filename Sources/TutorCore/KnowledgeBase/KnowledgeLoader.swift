@@ -15,7 +15,8 @@ public struct SourceFile: Sendable {
 ///
 /// Files are recognized by their path relative to the folder: `sources.yaml`, `groups.yaml`,
 /// `intents.yaml`, `lexicon.yaml`, `concepts/*.yaml`, `exam/*.yaml` and, optional,
-/// `phrasings.tsv` (how learners phrase their lines, for the matcher's prior) and
+/// `phrasings.tsv` (how learners phrase their lines, for the matcher's prior),
+/// `graded-answers.tsv` (learners' answers with the ideas each expresses, for the grader) and
 /// `words.txt` (everyday English words the spelling corrector keeps as typed).
 public enum KnowledgeLoader {
     /// Loads and validates; throws `DiagnosticsError` with every error (warnings are kept in
@@ -29,6 +30,7 @@ public enum KnowledgeLoader {
         }
         context.requireFiles()
         context.checkPhrasingConcepts()
+        context.checkGradedAnswerIDs()
         // Concepts in the order a learner meets them: by group, then the specification's order.
         let groupOrder = Dictionary(
             context.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -43,7 +45,7 @@ public enum KnowledgeLoader {
         let kb = KnowledgeBase(
             groups: context.groups, sources: context.sources, concepts: concepts,
             intentCues: context.cues, lexicon: lexicon, examItems: context.examItems,
-            phrasings: context.phrasings)
+            phrasings: context.phrasings, gradedAnswers: context.gradedAnswers)
         var diagnostics = context.diagnostics
         diagnostics += KnowledgeValidator(kb: kb, root: root, checkSpec: checkSpec, positions: context.positions)
             .validate()

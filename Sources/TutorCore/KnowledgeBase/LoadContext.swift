@@ -12,6 +12,8 @@ struct Positions {
     var declaredConcepts: Set<String> = []
     /// The concept ids `phrasings.tsv` names, with where.
     var phrasingConcepts: [(id: String, file: String, line: Int, column: Int)] = []
+    /// Each graded answer's question and idea ids, with where (`graded-answers.tsv`).
+    var gradedAnswerIDs: [(question: String, ideas: [(id: String, column: Int)], file: String, line: Int)] = []
     /// The text of each file that is not valid YAML, by path: what it holds is unknown, so
     /// checks that would miss its contents stay quiet rather than add knock-on errors.
     var unreadable: [String: String] = [:]
@@ -30,6 +32,8 @@ struct LoadContext {
     var lexicon: Lexicon?
     var examItems: [ExamItem] = []
     var phrasings: [Phrasing] = []
+    /// Learners' answers with what each expresses (`graded-answers.tsv`).
+    var gradedAnswers: [GradedAnswer] = []
     /// The words of `words.txt`: everyday English the spelling corrector keeps as typed.
     var everydayWords: [String] = []
     var diagnostics: [Diagnostic] = []
@@ -45,6 +49,11 @@ struct LoadContext {
         if relative == Self.phrasingsFile {
             seen.insert(relative)
             readPhrasings(file)
+            return
+        }
+        if relative == Self.gradedAnswersFile {
+            seen.insert(relative)
+            readGradedAnswers(file)
             return
         }
         if relative == Self.wordsFile {

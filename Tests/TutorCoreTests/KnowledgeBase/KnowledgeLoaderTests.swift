@@ -494,3 +494,44 @@ private struct MiniKB {
             ])
     }
 }
+
+/// `graded-answers.tsv`: read as tab-separated rows and checked like every other knowledge file.
+@Suite struct GradedAnswersFileTests {
+    fileprivate func kb(_ answers: String) -> MiniKB {
+        var kb = MiniKB()
+        kb.files["graded-answers.tsv"] = answers
+        return kb
+    }
+
+    @Test func rowsAreReadWithTheirIdeas() throws {
+        let loaded = try kb("# a comment\n\nq1\te1\t-\tthey start to talk\r\nq2\t-\t-\t no idea \n").load()
+        #expect(
+            loaded.gradedAnswers == [
+                GradedAnswer(question: "q1", covered: ["e1"], misconceptions: [], text: "they start to talk"),
+                GradedAnswer(question: "q2", covered: [], misconceptions: [], text: "no idea"),
+            ])
+    }
+
+    @Test func aKnowledgeFolderNeedsNoGradedAnswers() throws {
+        #expect(try MiniKB().load().gradedAnswers.isEmpty)
+    }
+
+    @Test func badRowsAreReportedWhereTheyAre() {
+        let errors = kb(
+            "q1\te1\t-\tthey open up\n"
+                + "q1\te1\tthey open up\n"
+                + "q1\te1\t-\t   \n"
+                + "q9\te1\t-\tthey open up\n"
+                + "q1\te1,e7\t-\tthey open up\n"
+                + "q1\t-\tm1\tit is instant\n"
+        ).errors()
+        #expect(
+            errors == [
+                "K/graded-answers.tsv:2:1: error: a graded answer is question<TAB>covered<TAB>misconceptions<TAB>text; this line has 3 fields",
+                "K/graded-answers.tsv:3:9: error: the answer has no text",
+                "K/graded-answers.tsv:4:1: error: unknown question 'q9'",
+                "K/graded-answers.tsv:5:7: error: question 'q1' has no idea 'e7'",
+                "K/graded-answers.tsv:6:6: error: question 'q1' has no idea 'm1'",
+            ])
+    }
+}

@@ -16,7 +16,9 @@ enum Fixtures {
             let folder = dir.appendingPathComponent(sub)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted()
-            where name.hasSuffix(".yaml") || (sub.isEmpty && (name == "phrasings.tsv" || name == "words.txt")) {
+            where name.hasSuffix(".yaml")
+                || (sub.isEmpty && (name == "phrasings.tsv" || name == "words.txt" || name == "graded-answers.tsv"))
+            {
                 let text = try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 out.append(SourceFile(path: sub + name, contents: text))
             }
