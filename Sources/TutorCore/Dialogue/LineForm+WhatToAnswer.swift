@@ -69,7 +69,9 @@ extension LineForm {
         guard sawI, k < rest.count else { return false }
         let bound = rest[..<k].contains(where: boundWords.contains)
         let verb = rest[k]
-        let tail = rest[(k + 1)...].filter { !["here", "now", "exactly", "then", "to", "this", "that", "it"].contains($0) }
+        let tail = rest[(k + 1)...].filter {
+            !["here", "now", "exactly", "then", "to", "this", "that", "it"].contains($0)
+        }
         return (answeringVerbs.contains(verb) || bound && sayingVerbs.contains(verb)) && tail.count <= 2
     }
 }

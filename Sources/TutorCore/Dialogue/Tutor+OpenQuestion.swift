@@ -459,7 +459,8 @@ extension Tutor {
         // (round 31) "lemin I can't promise her? why not?": the reason for what was said, asked.
         if LineForm.echoesThenAsksWhy(analysis), !open.isOffer {
             var why = MatchResult(intent: .explain, concepts: [practised(q, state)], confidence: 0.7)
-            why.evidence = match.evidence + ["form: what was said, echoed, then a bare why → explain the open question's concept"]
+            why.evidence =
+                match.evidence + ["form: what was said, echoed, then a bare why → explain the open question's concept"]
             result.match = why
             result.openLine = .sideRequest
             return answerBeside(q, why, analysis, &state, &result, now: now)

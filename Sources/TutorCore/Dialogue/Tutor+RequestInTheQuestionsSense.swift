@@ -9,7 +9,8 @@
 /// "relapse": the safety net), while the open question's concept came second or not at all.
 ///
 /// Here the open question's concept (the one practised) comes first when:
-/// - no term named the concepts (a guess): the open question's concept stands alone;
+/// - no term named the concepts (a guess) and the line asks why, how or for an example (not
+///   what a word means): the open question's concept stands alone;
 /// - it is among the concepts, and the first was named by no term of the line (a guess or a
 ///   case told) or only by single words that are not its own name, while the question's
 ///   concept was named by a term ("self-disclosure");
@@ -26,7 +27,8 @@ extension Tutor {
         guard first != own else { return nil }
         var read = match
         let basis = match.basis
-        if basis.guessed && basis.named.isEmpty {
+        // (What a word means, asked, may be the guess's own word: "what is a limit?")
+        if basis.guessed && basis.named.isEmpty && match.intent != .define {
             read.concepts = [own]
             read.evidence = match.evidence + ["a side request naming nothing, the question open → \(own)"]
             return read
