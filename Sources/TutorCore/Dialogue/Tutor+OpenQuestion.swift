@@ -516,6 +516,13 @@ extension Tutor {
         if !open.isOffer, let graded, LineForm.continuesTheSentence(asked, afterAnAnswer: open.answers > 0) {
             line = graded.verdict == .dontKnow ? .dontKnow(graded) : .answer(graded)
         }
+        // (round 31) "and if he trusts the counselor he'll open up and get stuck in": the answer
+        // going on, about someone in the scene, in which the grader finds an idea.
+        if !open.isOffer, open.answers > 0, line == .hint || line == .sideRequest, let graded,
+            !graded.covered.isEmpty || !graded.misconceptions.isEmpty, LineForm.goesOnStating(analysis)
+        {
+            line = .answer(graded)
+        }
         // ("A different one?" on a question of choices A and B names no choice.)
         if anotherOne { line = .sideRequest }
         // "Nah", "not now", "no thanks": a refusal that says nothing of the answer (a "no" that

@@ -12,8 +12,9 @@
 /// - no term named the concepts (a guess) and the line asks why, how or for an example (not
 ///   what a word means): the open question's concept stands alone;
 /// - it is among the concepts, and the first was named by no term of the line (a guess or a
-///   case told) or only by single words that are not its own name, while the question's
-///   concept was named by a term ("self-disclosure");
+///   case told) or only by single words that are not its whole name ("rule" of "session rules
+///   and medication management"), while the question's concept was named by a term
+///   ("self-disclosure");
 /// - the first was named only by single words that are the question's concept's own name
 ///   ("relapse" of "lapse versus relapse").
 ///
@@ -38,7 +39,9 @@ extension Tutor {
         let singleWords = !firstTerms.isEmpty && firstTerms.allSatisfy { $0.count == 1 }
         let firstName = nameStems(first)
         let ownName = nameStems(own)
-        let byItsName = firstTerms.contains { $0.count == 1 && firstName.contains($0[0]) }
+        // Its whole name ("empathy"), not one word of a longer one ("rule" of "session rules and
+        // medication management").
+        let byItsName = firstTerms.contains { Set($0) == firstName }
         let weakFirst = firstTerms.isEmpty || singleWords && !byItsName
         if match.concepts.contains(own), weakFirst, firstTerms.isEmpty || !ownTerms.isEmpty {
             read.concepts = [own] + match.concepts.filter { $0 != own }

@@ -100,6 +100,14 @@ import Testing
             ),
             ("lapse", "lapse-wedding", "give me an example of a proper relapse", "lapse-vs-relapse"),
             ("lapse", "lapse-wedding", "example of a real relapse pls", "lapse-vs-relapse"),
+            (
+                "self disclosure", "recovery-disclosure", "whats the rule for self disclosure here",
+                "counselor-self-disclosure"
+            ),
+            (
+                "self disclosure", "recovery-disclosure", "so what is the rule about self-disclosure in recovery work",
+                "counselor-self-disclosure"
+            ),
         ])
     func inTheQuestionsSense(_ topic: String, _ id: String, _ line: String, _ concept: String) {
         var s = DialogueSession.opened(topic, expecting: id)
@@ -201,5 +209,28 @@ import Testing
         let f = t.say("I am nervoza, these court questions I always get wrong")
         #expect(f.match?.intent == .feelings, "\(String(describing: f.match))")
         #expect(t.state.open?.id == "court-order-compliance")
+    }
+
+    /// After an answer, a statement going on with it, about someone in the scene, in which the
+    /// grader finds an idea, is graded though a word of it is a hint's cue in another sense; the
+    /// learner's own "and I'm stuck again" is not.
+    @Test func goesOnStatingTheAnswer() {
+        var s = DialogueSession.opened("family insistence", expecting: "family-pressure-retention")
+        s.say("the one who clicks with the counselor stays")
+        let r = s.say("and if she trusts the counselor she'll open up and get stuck in")
+        #expect(r.grade?.covered.contains("e3") == true, "\(String(describing: r.grade)) \(r.moves)")
+        let a = Fixtures.tutor.analyzer
+        for line in [
+            "and the shame could tip him straight back into using",
+            "so she keeps coming because the plan is her own",
+            "plus \"I've ruined it\" thinking can tip him into a binge",
+        ] {
+            #expect(LineForm.goesOnStating(a.analyze(line)), "\(line)")
+        }
+        for line in [
+            "and I'm stuck again", "and can I get a tip?", "so give me a tip about him", "he gets stuck in his ways",
+        ] {
+            #expect(!LineForm.goesOnStating(a.analyze(line)), "\(line)")
+        }
     }
 }
