@@ -57,7 +57,7 @@ extension Tutor {
     /// topic; the concepts it names by term are kept. Nil for any other line.
     static func studyAdviceOnTheExamsWeight(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
         guard ![.studyAdvice, .feelings, .goodbye, .thanks, .greeting].contains(match.intent),
-            LineForm.asksTheExamsWeight(analysis)
+            LineForm.asksTheExamsWeight(analysis) || LineForm.asksWhatMattersMostForTheExam(analysis)
         else { return nil }
         let named = match.concepts.filter { c in match.basis.named.contains { $0.concept == c } }
         var advice = MatchResult(intent: .studyAdvice, concepts: named, confidence: 0.8)

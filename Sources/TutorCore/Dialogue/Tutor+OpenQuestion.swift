@@ -447,7 +447,7 @@ extension Tutor {
         }
         // "Not sure what else you're looking for": the question in plainer words, no answer.
         if LineForm.asksWhatTheTutorWants(analysis) || LineForm.asksWhatTheQuestionWants(analysis)
-            || LineForm.asksToReaskItOtherwise(analysis),
+            || LineForm.asksToReaskItOtherwise(analysis) || LineForm.asksWhatToAnswer(analysis),
             !open.isOffer
         {
             var plainer = MatchResult(intent: .simpler, concepts: [], confidence: max(match.confidence, 0.6))
@@ -455,6 +455,15 @@ extension Tutor {
             result.match = plainer
             result.openLine = .sideRequest
             return answerBeside(q, plainer, analysis, &state, &result, now: now)
+        }
+        // (round 31) "lemin I can't promise her? why not?": the reason for what was said, asked.
+        if LineForm.echoesThenAsksWhy(analysis), !open.isOffer {
+            var why = MatchResult(intent: .explain, concepts: [practised(q, state)], confidence: 0.7)
+            why.evidence =
+                match.evidence + ["form: what was said, echoed, then a bare why → explain the open question's concept"]
+            result.match = why
+            result.openLine = .sideRequest
+            return answerBeside(q, why, analysis, &state, &result, now: now)
         }
         // "Can we do the lesson on outside pressure instead": the lesson, which sets its own questions.
         if let moves = askedForALesson(analysis, &state, questionOpen: !open.isOffer) {
@@ -497,7 +506,8 @@ extension Tutor {
         // "Before I continue: how precisely does one…": the line proper follows the preamble.
         let asked =
             LineForm.textAfterPreamble(analysis).map { analyzer.analyze($0) }
-            ?? questionAfterAnEmptyLeadIn(analysis, q, cloze: cloze) ?? questionBesideACheck(analysis) ?? analysis
+            ?? questionAfterAnEmptyLeadIn(analysis, q, cloze: cloze) ?? questionBesideACheck(analysis)
+            ?? questionBeforeARemark(analysis, q, cloze: cloze, graded: graded) ?? analysis
         var line = Self.classify(
             asked, match, grade: graded, isOffer: open.isOffer,
             isAttempt: grader.isAttempt(analysis) || talksOfTheScene(analysis, match, q))
@@ -505,6 +515,13 @@ extension Tutor {
         // learner's own sentence, an answer over two turns, however it reads on its own.
         if !open.isOffer, let graded, LineForm.continuesTheSentence(asked, afterAnAnswer: open.answers > 0) {
             line = graded.verdict == .dontKnow ? .dontKnow(graded) : .answer(graded)
+        }
+        // (round 31) "and if he trusts the counselor he'll open up and get stuck in": the answer
+        // going on, about someone in the scene, in which the grader finds an idea.
+        if !open.isOffer, open.answers > 0, line == .hint || line == .sideRequest, let graded,
+            !graded.covered.isEmpty || !graded.misconceptions.isEmpty, LineForm.goesOnStating(analysis)
+        {
+            line = .answer(graded)
         }
         // ("A different one?" on a question of choices A and B names no choice.)
         if anotherOne { line = .sideRequest }
@@ -556,6 +573,11 @@ extension Tutor {
                 match.evidence = weighed.evidence
                 result.match = match
             }
+            // (round 31) Unless it names another topic outright, it is about the open question.
+            if let read = inTheQuestionsSense(match, q, state) {
+                match = read
+                result.match = read
+            }
             return answerBeside(q, match, analysis, &state, &result, now: now)
         case .dontKnow(let grade):
             countAnswer(q, grade, &state, &result, now: now)
@@ -598,7 +620,7 @@ extension Tutor {
     /// "Before I go on, what does the term denote?": the question after a lead-in that says
     /// nothing of the answer (graded alone it earns nothing, and it tells nothing of the
     /// client or anyone else), analysed; nil for any other line.
-    private func questionAfterAnEmptyLeadIn(_ analysis: Analysis, _ q: Question, cloze: String?) -> Analysis? {
+    func questionAfterAnEmptyLeadIn(_ analysis: Analysis, _ q: Question, cloze: String?) -> Analysis? {
         guard
             let (leadIn, question) = LineForm.questionAfterLeadIn(analysis)
                 ?? LineForm.unmarkedQuestionAfterLeadIn(analysis, asks: { LineForm.asks(analyzer.analyze($0)) })

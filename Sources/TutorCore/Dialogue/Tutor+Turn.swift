@@ -81,6 +81,8 @@ extension Tutor {
         if let within = comparedWithinOneConcept(read, analysis) { match = within }
         // (round 30) "Is the culture stuff a big part of the exam?": what to study.
         if let advice = Self.studyAdviceOnTheExamsWeight(match, analysis) { match = advice }
+        // (round 31) "my stomach is in knots about test day" between questions: a feeling.
+        if state.open == nil, let feeling = Self.ownStateOnTheExam(match, analysis) { match = feeling }
         // (round 30) A short line that names nothing, read against the conversation.
         if let leaning = readAgainstTheConversation(read, match, analysis, state) { match = leaning }
         state.lastWords = analysis.tokens.map(\.word)
