@@ -246,9 +246,11 @@ public final class Grader: Sendable, Codable {
         dropFoils(&found, q, line, excluding: masked.union(claimed))
         dropEchoes(&found, q, line, excluding: masked.union(claimed))
         let named = dropNamedPairs(&found, q, line, excluding: masked.union(claimed))
+        reassignOwnership(&found, q, line, excluding: masked.union(claimed))
         dropExceptionOpeners(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         dropElaborations(&found, line, from: held)
+        dropVerdictsOnBelief(&found, q, line, from: held, excluding: masked.union(claimed))
         dropOpenedBeliefs(&found, q, line, from: held, excluding: masked.union(claimed))
         dropBorrowedWords(&found, q, line, excluding: masked.union(claimed))
         dropSwappedLabels(&found, q, line)
@@ -272,7 +274,8 @@ public final class Grader: Sendable, Codable {
         // (`Grader+NotKnowingShape`), as typed and as read.
         if verdict == .incorrect,
             saysDontKnowByShape(q, asTyped) || saysDontKnowByShape(q, analysis)
-                || !(asked.isEmpty && named.isEmpty) && saysDontKnowByShape(q, withoutTutorRequests(analysis, also: named))
+                || !(asked.isEmpty && named.isEmpty)
+                    && saysDontKnowByShape(q, withoutTutorRequests(analysis, also: named))
         {
             verdict = .dontKnow
         }
