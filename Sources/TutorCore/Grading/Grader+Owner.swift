@@ -2,11 +2,17 @@
 /// An idea whose statement names an owner ("sympathy voices the helper's own feelings",
 /// "empathy reflects the client's own feelings") is said only of that owner. A learner's
 /// "own" after a possessive says whose: "her", "his", "their" stand for the client the
-/// question is about (unless a counselor, helper or speaker is named before it in its clause,
-/// "the helper shares his own sadness"); "my", "your" for the counselor, who the learner is or
+/// question is about (unless a counselor, helper or speaker is the nearest person named before
+/// it in its sentence, "the helper shares his own sadness"); "my", "your" for the counselor, who the learner is or
 /// speaks to ("don't let your own feelings in"). When the owner differs from the idea's, the
 /// "own" is no evidence of that idea, and a sibling expectation whose statement gives that
 /// owner the same thing ("the client's own feelings") is what the learner said.
+///
+/// In a question whose expectations set two owners against each other (empathy the client's
+/// feelings, sympathy the helper's), the owner said decides between them even without "own":
+/// "B = empathy, her frame. A = sympathy, my feelings", "it's about what she is feeling", "it's
+/// me saying how bad I feel". A third person is the client; "my" or "I" the helper ("you" is
+/// left alone: learners say it to the client and of anyone).
 extension Grader {
     /// Possessives that point to a third person: in a question about a client, the client.
     static let thirdPossessives: WordSet = ["her", "his", "their", "hers", "theirs", "thier"]
@@ -18,12 +24,66 @@ extension Grader {
 
     /// The owner (the counselor's or the client's class key) and the thing owned (its key) in an
     /// idea's statement "… the X's own Y …"; nil when it names none.
-    func statedOwner(_ idea: CompiledIdea) -> (owner: String, thing: String)? {
+    func statedOwner(_ idea: CompiledIdea) -> (owner: String, thing: String, things: Set<String>)? {
         guard let stems = idea.statement?.stems, let i = stems.firstIndex(of: ownStem), i > 0, i + 1 < stems.count
         else { return nil }
         let owner = classes[stems[i - 1]] ?? stems[i - 1]
         guard owner == counselorKey || owner == clientKey else { return nil }
-        return (owner, classes[stems[i + 1]] ?? stems[i + 1])
+        let things = Set(stems[(i + 1)...].map { classes[$0] ?? $0 })
+        return (owner, classes[stems[i + 1]] ?? stems[i + 1], things)
+    }
+
+    /// Subject pronouns that say who feels: "what she is feeling", "how bad I feel".
+    static let thirdSubjects: WordSet = ["she", "he", "they", "shes", "hes", "theyre"]
+    static let speakerSubjects: WordSet = ["i", "im", "me"]
+    /// Small words between a subject and its verb of feeling ("she is feeling", "i really feel").
+    static let feelingBetween: WordSet = ["is", "are", "am", "was", "were", "really", "so", "must", "might", "be"]
+
+    /// Who owns the thing at content position `p` when the line says it without "own": a
+    /// possessive right before it ("her frame", "my feelings"), or a subject before its verb
+    /// of feeling ("she is feeling", "i feel"); nil when it does not say, or says "you".
+    func possessorSaid(_ line: Line, _ p: Int) -> String? {
+        let t = line.positions[p]
+        var i = t - 1
+        if i >= 0, line.tokens[i].stem == ownStem { i -= 1 }
+        guard i >= 0, line.tokens[i].clause == line.tokens[t].clause else { return nil }
+        let before = line.tokens[i].typed
+        if Self.thirdPossessives.contains(before) { return i == t - 2 ? ownerSaid(line, p - 1) : clientKey }
+        if before == "my" { return counselorKey }
+        // A verb of feeling after its subject.
+        guard line.keys[p] == classes[analyzer.stem("feel")] ?? analyzer.stem("feel") else { return nil }
+        while i >= 0, line.tokens[i].clause == line.tokens[t].clause, t - i <= 3,
+            Self.feelingBetween.contains(line.tokens[i].typed)
+        {
+            i -= 1
+        }
+        guard i >= 0, line.tokens[i].clause == line.tokens[t].clause else { return nil }
+        if Self.thirdSubjects.contains(line.tokens[i].typed) { return antecedent(line, before: i) }
+        if Self.speakerSubjects.contains(line.tokens[i].typed) { return counselorKey }
+        return nil
+    }
+
+    /// Whether content word `p` comes right after "own" ("her own grief": whatever is owned).
+    func afterOwn(_ line: Line, _ p: Int) -> Bool {
+        p > 0 && line.content[p - 1].stem == ownStem && line.positions[p - 1] == line.positions[p] - 1
+    }
+
+    /// Credits, in a question whose expectations set two owners against each other, an
+    /// expectation not yet found whose owner the line names with the thing it owns.
+    func creditOwners(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>) {
+        let owned = q.expectations.compactMap { idea in statedOwner(idea).map { (idea, $0) } }
+        guard Set(owned.map(\.1.owner)).count > 1 else { return }
+        for (idea, stated) in owned where found[idea.id] == nil {
+            for p in line.content.indices
+            where !excluding.contains(p) && !line.content[p].negated
+                && (stated.things.contains(line.keys[p]) || afterOwn(line, p))
+            {
+                guard possessorSaid(line, p) == stated.owner else { continue }
+                found[idea.id] = Found(
+                    words: line.content[p].typed, positions: [p], size: 1, extent: 0, claims: [p], isCompound: false)
+                break
+            }
+        }
     }
 
     var ownStem: String { analyzer.stem("own") }
@@ -36,10 +96,16 @@ extension Grader {
         let before = line.tokens[t - 1].typed
         if Self.ownerSpeakerPossessives.contains(before) { return counselorKey }
         guard Self.thirdPossessives.contains(before) else { return nil }
-        // "The helper shares his own sadness": the pronoun's antecedent named in its clause.
-        let clause = line.tokens[t].clause
-        var i = t - 2
-        while i >= 0, line.tokens[i].clause == clause {
+        return antecedent(line, before: t - 1)
+    }
+
+    /// Who a third person's pronoun at token `t` stands for when it points back to the subject
+    /// ("the helper shares his own sadness", "the helper saying how sorry they feel"): the
+    /// nearest person named before it in its sentence, else the client.
+    func antecedent(_ line: Line, before t: Int) -> String {
+        let sentence = line.tokens[t].sentence
+        var i = t - 1
+        while i >= 0, line.tokens[i].sentence == sentence {
             let key = classes[line.tokens[i].stem] ?? line.tokens[i].stem
             if key == counselorKey || Self.responderWords.contains(line.tokens[i].typed) { return counselorKey }
             if key == clientKey { return clientKey }

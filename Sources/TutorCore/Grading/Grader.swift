@@ -247,6 +247,7 @@ public final class Grader: Sendable, Codable {
         dropEchoes(&found, q, line, excluding: masked.union(claimed))
         let named = dropNamedPairs(&found, q, line, excluding: masked.union(claimed))
         reassignOwnership(&found, q, line, excluding: masked.union(claimed))
+        creditOwners(&found, q, line, excluding: masked.union(claimed))
         dropExceptionOpeners(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         dropElaborations(&found, line, from: held)
