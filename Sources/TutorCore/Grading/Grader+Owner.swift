@@ -63,6 +63,31 @@ extension Grader {
         return nil
     }
 
+    /// The learner's own ("my", "mine", "me") set against the client's, denied, in one
+    /// sentence: "it's my stuff, not his", "it's not the client's transference, it's mine",
+    /// "the problem is inside me, not the client's fault". Returns the token of the learner's.
+    func mineNotTheirs(_ line: Line) -> Int? {
+        let tokens = line.tokens
+        for n in tokens.indices where tokens[n].isNegator && ["not", "nt"].contains(tokens[n].typed) {
+            let reach = tokens[(n + 1)..<min(tokens.count, n + 4)]
+            guard
+                reach.contains(where: {
+                    Self.thirdPossessives.contains($0.typed)
+                        || (classes[$0.stem] ?? $0.stem) == clientKey && $0.sentence == tokens[n].sentence
+                })
+            else { continue }
+            if let mine = tokens.indices.first(where: {
+                tokens[$0].sentence == tokens[n].sentence && Self.learnersOwn.contains(tokens[$0].typed)
+                    && !tokens[$0].negated && !($0 > n && $0 < n + 4)
+            }) {
+                return mine
+            }
+        }
+        return nil
+    }
+    /// The learner's own, as possessed: "my stuff", "it's mine", "inside me".
+    static let learnersOwn: WordSet = ["my", "mine", "me", "myself"]
+
     /// Whether content word `p` comes right after "own" ("her own grief": whatever is owned).
     func afterOwn(_ line: Line, _ p: Int) -> Bool {
         p > 0 && line.content[p - 1].stem == ownStem && line.positions[p - 1] == line.positions[p] - 1
@@ -72,6 +97,12 @@ extension Grader {
     /// expectation not yet found whose owner the line names with the thing it owns.
     func creditOwners(_ found: inout [String: Found], _ q: CompiledQuestion, _ line: Line, excluding: Set<Int>) {
         let owned = q.expectations.compactMap { idea in statedOwner(idea).map { (idea, $0) } }
+        if let mine = mineNotTheirs(line) {
+            for (idea, stated) in owned where stated.owner == counselorKey && found[idea.id] == nil {
+                found[idea.id] = Found(
+                    words: line.tokens[mine].typed, positions: [], size: 1, extent: 0, claims: [], isCompound: false)
+            }
+        }
         guard Set(owned.map(\.1.owner)).count > 1 else { return }
         for (idea, stated) in owned where found[idea.id] == nil {
             for p in line.content.indices
