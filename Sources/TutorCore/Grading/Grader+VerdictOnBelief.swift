@@ -12,6 +12,12 @@ extension Grader {
     static let approvals: WordSet = [
         "fine", "ok", "okay", "alright", "acceptable", "harmless", "whatever", "allowed", "permissible", "oke", "k",
     ]
+    /// Words of degree around a verdict ("totally fine", "perfectly ok").
+    static let approvalDegrees: WordSet = [
+        "totally", "completely", "perfectly", "absolutely", "probably", "pretty", "really", "quite", "entirely",
+        "fully",
+        "total", "complete",
+    ]
     /// Words that set one statement against another.
     static let beliefContrasts: WordSet = [
         "but", "though", "tho", "although", "altho", "however", "yet", "still", "whereas", "while", "except", "unless",
@@ -22,8 +28,13 @@ extension Grader {
     ) {
         guard !held.isEmpty else { return }
         for idea in q.expectations {
-            guard let f = found[idea.id], f.size == 1, f.positions.count == 1, let at = f.positions.first,
-                at < line.content.count, Self.approvals.contains(line.content[at].typed), !line.content[at].negated
+            guard let f = found[idea.id], f.size <= 2, let at = f.positions.first(where: { $0 < line.content.count }),
+                f.positions.allSatisfy({
+                    $0 < line.content.count && !line.content[$0].negated
+                        && (Self.approvals.contains(line.content[$0].typed)
+                            || Self.approvalDegrees.contains(line.content[$0].typed))
+                }),
+                f.positions.contains(where: { Self.approvals.contains(line.content[$0].typed) })
             else { continue }
             let sentence = line.content[at].sentence
             let onBelief = held.contains { m in
@@ -38,7 +49,7 @@ extension Grader {
                 return !line.tokens[a...b].contains { Self.beliefContrasts.contains($0.typed) }
             }
             guard onBelief else { continue }
-            found[idea.id] = find(idea, in: line, excluding: excluding.union([at]))
+            found[idea.id] = find(idea, in: line, excluding: excluding.union(f.positions))
         }
     }
 }
