@@ -72,7 +72,7 @@ extension Grader {
             let reach = tokens[(n + 1)..<min(tokens.count, n + 4)]
             guard
                 reach.contains(where: {
-                    Self.thirdPossessives.contains($0.typed) || ["him", "them"].contains($0.typed)
+                    Self.thirdPossessives.contains($0.typed)
                         || (classes[$0.stem] ?? $0.stem) == clientKey && $0.sentence == tokens[n].sentence
                 })
             else { continue }
