@@ -298,11 +298,14 @@ extension Grader {
                 // "I haven't learned MI yet": what was not learned is part of the cue.
                 if topic {
                     let bare = own.count == 1
+                    let start = end
                     while end < all.count, all[end].clause == clause, !Self.hedges.contains(all[end].typed),
                         !(bare && Self.claimStarts.contains(all[end].typed))
                     {
                         end += 1
                     }
+                    // (round 31) A guess after a bare "idk" is no part of it (`Grader+GuessAfterIdk`).
+                    if bare, guessAfterCue(all, from: start, to: end) { end = start }
                 }
                 inCue.formUnion(first..<end)
             }

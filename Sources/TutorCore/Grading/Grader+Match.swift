@@ -117,6 +117,8 @@ extension Grader {
                 let other = keys[i] == Grader.informKey ? Grader.tellKey : Grader.informKey
                 alternates[i] = (alternates[i] ?? []) + [other]
             }
+            // (round 31) A denied verb of telling also says sharing (`Grader+DeniedTelling`).
+            grader.readDeniedTelling(&self)
             for i in keys.indices {
                 candidates[keys[i], default: []].append(i)
                 guard opposites[i] != nil || alternates[i] != nil else { continue }
@@ -229,7 +231,7 @@ extension Grader {
             return !line.dismissed[i]
         }
         if line.alternates[i]?.contains(key) == true, line.content[i].negated == negated {
-            return pattern.stems.count > 1 || line.keys[i] == key || !Self.tellForms.contains(line.content[i].typed)
+            return pattern.stems.count > 1 || line.keys[i] == key || !Self.tellingVerbs.contains(line.content[i].typed)
         }
         guard line.keys[i] == key, line.content[i].negated == negated else { return false }
         if line.dismissed[i] && !pattern.negated.contains(true) { return false }

@@ -58,6 +58,8 @@ extension Grader {
         "that", "would", "only", "pure", "wild", "total", "complete", "sheer", "an", "the", "here", "now", "yet",
         "right", "currently", "afraid", "again", "to", "on", "up", "feel", "feeling", "utterly", "entirely", "one",
         "hm", "hmm", "um", "uh", "er", "erm", "ah", "oh", "ok", "okay", "well", "yeah", "honestly", "sorry",
+        // (round 31) An avowal before it: "I confess I don't know", "I must admit I'm lost".
+        "confess", "admit", "must",
     ]
     /// Words after a core that say nothing more: courtesies, "this one", "at all", "for now".
     static let shapeRest: WordSet = [
@@ -73,6 +75,10 @@ extension Grader {
         "proper", "real", "guess", "guessing", "idk", "dunno", "confused", "stuck", "forgot",
         "forgotten", "remember", "know", "knowing", "understand", "recall", "certain", "no", "not", "mind", "gone",
         "empty", "went", "head", "over", "my", "beyond", "mean", "ask", "asking", "learned", "studied", "read", "yet",
+        // (round 31) How sure: "I cannot answer that with any confidence", "with certainty".
+        "confidence", "certainty", "confidently",
+        // And between what: "I'm confused between the two words".
+        "between", "two", "words", "terms",
     ]
     /// Pronouns and people other than the learner: a core said of them is an answer ("they
     /// don't know what to do").

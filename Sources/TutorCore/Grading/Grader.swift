@@ -171,7 +171,11 @@ public final class Grader: Sendable, Codable {
         // does not claim there is none.
         let cue =
             analysis.tokens.contains { Self.maskTriggers.contains($0.typed) } ? dontKnowCue(analysis, toEnd: false) : []
-        let masked = Set(line.positions.indices.filter { cue.contains(line.positions[$0]) })
+        // Nor are the words of a request put to the tutor ("… could you help?"):
+        // `Grader+RequestsOfTheTutor`.
+        let asked = tutorRequests(analysis.tokens)
+        let masked = Set(
+            line.positions.indices.filter { cue.contains(line.positions[$0]) || asked.contains(line.positions[$0]) })
         // An activity set apart as a denied equation's topic states no idea ("accepting him isn't
         // the same as approving" accepts no one, it tells the two apart).
         let mentioned = equatedActivities(line)
@@ -241,9 +245,13 @@ public final class Grader: Sendable, Codable {
         dropCauses(&found, q, line, excluding: masked.union(claimed))
         dropFoils(&found, q, line, excluding: masked.union(claimed))
         dropEchoes(&found, q, line, excluding: masked.union(claimed))
+        let named = dropNamedPairs(&found, q, line, excluding: masked.union(claimed))
+        reassignOwnership(&found, q, line, excluding: masked.union(claimed))
+        creditOwners(&found, q, line, excluding: masked.union(claimed))
         dropExceptionOpeners(&found, q, line, excluding: masked.union(claimed))
         dropConclusions(&found, line, from: held)
         dropElaborations(&found, line, from: held)
+        dropVerdictsOnBelief(&found, q, line, from: held, excluding: masked.union(claimed))
         dropOpenedBeliefs(&found, q, line, from: held, excluding: masked.union(claimed))
         dropBorrowedWords(&found, q, line, excluding: masked.union(claimed))
         dropSwappedLabels(&found, q, line)
@@ -258,14 +266,18 @@ public final class Grader: Sendable, Codable {
         }
         let covered = q.expectations.map(\.id).filter { found[$0] != nil }
         for id in covered { evidence[id] = found[id]!.words }
-        var verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions)
+        var verdict = self.verdict(q, analysis, covered: covered, misconceptions: misconceptions, named: named)
         // A not knowing the glossary reads word by word ("hindi ko po alam": its "po" inside the
         // phrase) is heard as typed too (`Grader+DontKnowAsTyped`).
         if verdict == .incorrect, typed.text != asTyped.text, saysDontKnowAsTyped(q, asTyped) { verdict = .dontKnow }
         // A not knowing with a typo, a verb of having, or words of another language around its
         // English core ("i dont knwo", "I don't have a clue"): read by its shape
         // (`Grader+NotKnowingShape`), as typed and as read.
-        if verdict == .incorrect, saysDontKnowByShape(q, asTyped) || saysDontKnowByShape(q, analysis) {
+        if verdict == .incorrect,
+            saysDontKnowByShape(q, asTyped) || saysDontKnowByShape(q, analysis)
+                || !(asked.isEmpty && named.isEmpty)
+                    && saysDontKnowByShape(q, withoutTutorRequests(analysis, also: named))
+        {
             verdict = .dontKnow
         }
         return Grade(
@@ -305,13 +317,14 @@ public final class Grader: Sendable, Codable {
 
     /// The spec's verdict rule: a misconception first, then how many expectations are covered;
     /// with none, a don't-know or a wrong answer.
-    private func verdict(_ q: CompiledQuestion, _ analysis: Analysis, covered: [String], misconceptions: [String])
-        -> Verdict
-    {
+    private func verdict(
+        _ q: CompiledQuestion, _ analysis: Analysis, covered: [String], misconceptions: [String], named: Set<Int>
+    ) -> Verdict {
         if !misconceptions.isEmpty { return .misconception }
         if covered.count >= q.question.needed { return .correct }
         if !covered.isEmpty { return .partial }
-        return saysDontKnow(analysis, vocabulary: q.vocabulary) ? .dontKnow : .incorrect
+        return saysDontKnow(withoutTutorRequests(analysis, also: named), vocabulary: q.vocabulary)
+            ? .dontKnow : .incorrect
     }
 
     /// The cloze `context` completed by a short reply, and where the reply starts in it.

@@ -11,7 +11,7 @@ extension Analyzer {
                     var ok = true
                     for (k, s) in cand.stems.enumerated() {
                         let t = tokens[i + k]
-                        if t.stem != s || t.clause != tokens[i].clause { ok = false; break }
+                        if !Self.fillsPhraseSlot(t, s) || t.clause != tokens[i].clause { ok = false; break }
                     }
                     if ok {
                         var merged = tokens[i]
