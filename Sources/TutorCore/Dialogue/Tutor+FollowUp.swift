@@ -34,7 +34,9 @@ extension Tutor {
         let how = howToOfAComparisonOfOne(sides, analysis, state) ?? sides
         let cased = caseOfTheTopic(how, match, analysis, state) ?? how
         // (round 31) "How is such a space established in the first session?": the topic's own noun.
-        return topicNounPointedAt(cased, analysis, state) ?? cased
+        let pointed = topicNounPointedAt(cased, analysis, state) ?? cased
+        // (round 31) "and family pushing them, same thing or worse": weighed against the topic.
+        return weighedAgainstTheTopic(pointed, match, analysis, state) ?? pointed
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).

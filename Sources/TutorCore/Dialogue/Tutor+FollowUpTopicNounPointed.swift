@@ -45,7 +45,9 @@ extension Tutor {
     /// alliance's own words (every concept frames it) nor the people and settings any line names.
     static func ownNameHeads(_ concept: String) -> [String] {
         concept.split(separator: "-").map(String.init)
-            .filter { $0.count >= 4 && !["therapeutic", "alliance"].contains($0) && !Matcher.genericIDWords.contains($0) }
+            .filter {
+                $0.count >= 4 && !["therapeutic", "alliance"].contains($0) && !Matcher.genericIDWords.contains($0)
+            }
             .map { String($0.prefix(4)) }
     }
 }

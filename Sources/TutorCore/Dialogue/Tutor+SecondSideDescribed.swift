@@ -40,7 +40,9 @@ extension Tutor {
         else { return nil }
         let stems = Set(match.basis.named.filter { $0.concept == named }.flatMap(\.stems))
         let clause = tokens[s].sentence
-        let left: [Token] = tokens[..<s].filter { $0.sentence == clause }
+        // "The difference between X and Y": the left side begins after "between".
+        let from = words[..<s].lastIndex(of: "between").map { $0 + 1 } ?? 0
+        let left: [Token] = tokens[from..<s].filter { $0.sentence == clause }
         let right: [Token] = Array(tokens[(s + 1)...].prefix { $0.sentence == clause })
         let onLeft = left.contains { $0.isContent && stems.contains($0.stem) }
         let onRight = right.contains { $0.isContent && stems.contains($0.stem) }
