@@ -23,7 +23,7 @@ struct MatchCommand: ParsableCommand {
             let tutor = try knowledge.tutor()
             var reader = PlainLineReader()
             JSONLInput.forEachText(from: &reader) { line in
-                let m = tutor.matcher.matchLine(line)
+                let m = tutor.matchLine(line)
                 var fields: [(String, JSON)] = [
                     ("text", .string(TextCleaner.clean(line))),
                     ("intent", .string(m.intent.rawValue)),

@@ -60,6 +60,9 @@ enum LineForm {
         if start + 1 < words.count, words[start + 1] == "r", questionWords.contains(words[start]) {
             words[start + 1] = "are"
         }
+        // (round 31) "y does it predict dropout", "y is it ongoing": the texter's "y" before an
+        // auxiliary is "why" (`LineForm+TextedWhy.swift`).
+        readTextedWhy(&words, at: start)
         return Array(words[start...])
     }
 

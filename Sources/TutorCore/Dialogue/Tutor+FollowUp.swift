@@ -8,6 +8,8 @@ extension Tutor {
     func resolveFollowUp(_ match: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult {
         // (round 30) "Whats this MI thing everybody keeps pushing": "this" is the term's own.
         if asksWhatATermIsByItsDemonstrative(match, analysis) { return match }
+        // (round 31) "what even is it tho. the alliance": the pronoun named after the question.
+        if let named = namedAfterTheQuestion(match, analysis, state) { return named }
         // (round 29) "Ẹ jọ̀ọ́, why do they backfire?": the question after the unknown opening.
         if let (asked, rest) = questionAfterALeadInterjection(match, analysis, state) {
             return resolveFollowUp(asked, rest, state)
@@ -30,7 +32,11 @@ extension Tutor {
         let asked = whyBeforeAnEmbeddedQuestion(found, analysis, state) ?? found
         let sides = sidesOfTheContrastNamed(asked, analysis, state) ?? asked
         let how = howToOfAComparisonOfOne(sides, analysis, state) ?? sides
-        return caseOfTheTopic(how, match, analysis, state) ?? how
+        let cased = caseOfTheTopic(how, match, analysis, state) ?? how
+        // (round 31) "How is such a space established in the first session?": the topic's own noun.
+        let pointed = topicNounPointedAt(cased, analysis, state) ?? cased
+        // (round 31) "and family pushing them, same thing or worse": weighed against the topic.
+        return weighedAgainstTheTopic(pointed, match, analysis, state) ?? pointed
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).
@@ -417,7 +423,7 @@ extension Tutor {
         let words = Self.possessivesMasked(Self.settingsMasked(analysis.tokens.map(\.word)), analysis)
         guard [.explain, .howTo].contains(match.intent), Self.namesByTerm(match), !frames.contains(last),
             match.concepts.allSatisfy(frames.contains), !words.contains(where: Self.sideBySideCopulas.contains),
-            words.contains(where: ["it", "that", "this"].contains),
+            words.contains(where: ["it", "that", "this"].contains) || pluralPronounOfAPluralTopic(words, last),
             Self.relationIndex(words, after: 0) == nil, !Self.refersToBoth(words),
             !Self.pronounIsTheOtherSide(words)
         else { return nil }

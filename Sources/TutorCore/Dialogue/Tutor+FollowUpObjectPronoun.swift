@@ -26,9 +26,12 @@ extension Tutor {
         else { return nil }
         var w = LineForm.words(analysis)
         while let f = w.first, ["and", "so", "but", "ok", "okay", "then", "well"].contains(f) { w.removeFirst() }
-        guard w.count >= 7, w[0] == "how", ["do", "can", "should", "would", "could", "will"].contains(w[1]),
-            ["i", "you", "we", "u", "one"].contains(w[2]), Self.thingVerbs.contains(w[3]),
-            Self.objectPronouns.contains(w[4]), Self.settingOpeners.contains(w[5])
+        guard
+            w.count >= 7 && w[0] == "how" && ["do", "can", "should", "would", "could", "will"].contains(w[1])
+                && ["i", "you", "we", "u", "one"].contains(w[2]) && Self.thingVerbs.contains(w[3])
+                && Self.objectPronouns.contains(w[4]) && Self.settingOpeners.contains(w[5])
+                // (round 31) "so practically, how would I go about setting them with…".
+                || Self.howToDoThemLoosely(w)
         else { return nil }
         // A concept the line names by its own term after the pronoun is its own object
         // ("how do I set them apart from boundaries").

@@ -71,7 +71,9 @@ extension Tutor {
         // it cost a blind test set's follow-up for as many gained elsewhere).
         let cued = matcher.match(analysis)
         let alone = state.open == nil && (state.recentConcepts.isEmpty || namesItsOwnTopic(cued, analysis))
-        let read = reread(alone ? matcher.weighed(cued, analysis) : cued, analysis)
+        let reread = reread(alone ? matcher.weighed(cued, analysis) : cued, analysis)
+        // (round 31) "MI versus just telling a drunk the truth": the side described (`Tutor+SecondSideDescribed.swift`).
+        let read = alone ? secondSideDescribed(reread, analysis) ?? reread : reread
         // "How long do i have to answer this" asks about the tutor: it leans on no topic.
         var match =
             LineForm.asksAboutTime(analysis)

@@ -377,6 +377,11 @@ public final class Matcher: Sendable, Codable {
         result.basis.glossed = glossed && result.intent == .define
         result.basis.asksWhatItIs = asksWhatItIs && result.intent == .define
         result.basis.asksWhatItDoes = asksWhatItDoes && result.intent == .explain
+        if result.intent == .define, let (asked, _) = askedBeforeItsField(terms, tokens),
+            result.concepts.first == conceptIDs[asked]
+        {
+            result.basis.askedBeforeItsField = conceptIDs[asked]
+        }
         result.basis.asksWhether = asksWhether && [.explain, .outOfScope].contains(result.intent)
         if result.basis.glossed { result.evidence.append("the learner's own gloss of one concept → define") }
         if result.basis.asksWhether { result.evidence.append("a case told, then whether it holds") }
@@ -674,6 +679,14 @@ public final class Matcher: Sendable, Codable {
         // A concept that is itself a contrast ("compliance versus commitment") is what a line
         // naming both its sides asks about ("turn compliance into real commitment", "complies
         // but isn't committed"), before a concept one side names alone.
+        // (round 31) "What is DARN in motivational interviewing?": the concept asked before
+        // "in" leads the field it is asked in (`Matcher+AskedInItsField.swift`).
+        if intent == .define, let (asked, field) = askedBeforeItsField(terms, tokens), order.first == field,
+            order.contains(asked)
+        {
+            order.removeAll { $0 == asked }
+            order.insert(asked, at: 0)
+        }
         if let contrast = order.dropFirst().first(where: { namesBothSides($0, tokens) }) {
             order.removeAll { $0 == contrast }
             order.insert(contrast, at: 0)

@@ -386,7 +386,11 @@ extension Matcher {
             !keepsItsOwnNamed(weighed.concepts.first, over: concept, result, analysis.tokens),
             // (round 30) `Matcher+PriorUnnamed.swift`.
             !keepsItsTermOverAnUnnamed(
-                weighed.concepts.first, over: concept, result, asked: weighed.intent, analysis.tokens)
+                weighed.concepts.first, over: concept, result, asked: weighed.intent, analysis.tokens),
+            // (round 31) `Matcher+AskedInItsField.swift`.
+            result.basis.askedBeforeItsField == nil || result.basis.askedBeforeItsField != weighed.concepts.first,
+            // (round 31) `Matcher+PriorOverEvidenced.swift`.
+            !keepsItsWellEvidenced(weighed.concepts.first, over: concept, result, analysis.tokens)
         else { return reopened ? result : weighed }
         weighed.concepts = [concept] + weighed.concepts.filter { $0 != concept }.prefix(1)
         weighed.ambiguous = []
