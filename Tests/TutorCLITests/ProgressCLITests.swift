@@ -3,7 +3,7 @@ import Testing
 
 /// `tutor progress`, one learner and a class, through the built binary.
 @Suite struct ProgressCLITests {
-    static let session = ["quiz me on court orders", "he just shows up", "skip", "what is trust?"]
+    static let session = ["quiz me on court orders", "it depends on the judge", "skip", "what is trust?"]
 
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

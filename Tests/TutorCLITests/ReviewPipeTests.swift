@@ -8,7 +8,7 @@ import Testing
         let state = TutorProcess.temporaryDirectory()
         // Day one: a complete answer on court orders, and a one-item exam answered with a letter.
         let chat = try TutorProcess.run(
-            [], lines: ["quiz me on court orders", "he just shows up", "skip"], stateDir: state)
+            [], lines: ["quiz me on court orders", "it depends on the judge", "skip"], stateDir: state)
         #expect(chat.status == 0)
         let exam = try TutorProcess.run(["exam", "--items", "1", "--concepts", "trust"], lines: ["A"], stateDir: state)
         #expect(exam.status == 0)
@@ -26,7 +26,7 @@ import Testing
 
         // A skipped question is no review (it stays due), so answer it, then move on.
         let review = try TutorProcess.run(
-            ["review"] + later, lines: ["he just shows up", "skip", "A", "A"], stateDir: state)
+            ["review"] + later, lines: ["it depends on the judge", "skip", "A", "A"], stateDir: state)
         #expect(review.status == 0)
         #expect(review.stdout.hasPrefix("Due for review: 1 concept and 1 exam item.\n"), "\(review.stdout)")
         #expect(review.stdout.contains("\nQuestion (Court-ordered treatment): "))

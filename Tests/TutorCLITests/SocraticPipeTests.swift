@@ -64,7 +64,9 @@ import Testing
     }
 
     @Test func theHintLadderThroughAPipe() throws {
-        let (_, r) = try Self.replies(["quiz me on court orders", "he just shows up", "hint", "hint", "hint", "skip"])
+        let (_, r) = try Self.replies([
+            "quiz me on court orders", "it depends on the judge", "hint", "hint", "hint", "skip",
+        ])
         #expect(r.count == 6)
         #expect(r[1].hasPrefix("Let's think about it together. "))
         #expect(r[2].hasPrefix("Hint: "))

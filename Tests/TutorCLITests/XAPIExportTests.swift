@@ -38,7 +38,7 @@ enum Python {
 /// `tutor log export --format xapi` through the built binary.
 @Suite struct XAPIExportTests {
     static let session = [
-        "what is trust?", "quiz me on court orders", "he just shows up", "hint",
+        "what is trust?", "quiz me on court orders", "it depends on the judge", "hint",
         "there's no trust with the counselor yet, so he'll leave when the order ends",
     ]
 
@@ -92,7 +92,7 @@ enum Python {
                 == "https://tutor.invalid/xapi/questions/court-order-compliance")
         let result = try #require(firstAnswer["result"] as? [String: Any])
         #expect(result["success"] as? Bool == false)
-        #expect(result["response"] as? String == "he just shows up")
+        #expect(result["response"] as? String == "it depends on the judge")
         #expect((result["score"] as? [String: Any])?["scaled"] as? Double == 0)
         let second2 = try #require(answered.last?["result"] as? [String: Any])
         #expect(second2["success"] as? Bool == false)  // after a hint: partial

@@ -14,7 +14,10 @@ extension Tutor {
         guard let grade = gradeLeaning(q, analysis, cloze: cloze, whole: whole) else { return nil }
         // In a conversation, an answer in which the reading finds nothing is compared with the
         // graded answers (`Grader+Exemplars`).
+        // Not a line put as a question by its first words ("wait, which one is the client's?"):
+        // a side request shares the answers' words without saying their ideas.
         guard whole, grade.covered.isEmpty, grade.misconceptions.isEmpty, grade.verdict == .incorrect,
+            !LineForm.isQuestionShapedByWords(analysis),
             lessonQuestions[q.id] == nil, let label = grader.exemplarReading(exemplars.value[q.id], analysis)
         else { return grade }
         let verdict: Verdict =

@@ -172,6 +172,13 @@ extension Grader {
         }
         let found = e.labels[Int(label)]
         guard !found.isEmpty else { return nil }
+        // A belief is said back to the learner as a trap: it takes one more answer agreeing.
+        if !found.misconceptions.isEmpty {
+            let k = tuning.exemplarMisconceptionAgreement
+            guard ranked.count >= k, ranked.prefix(k).allSatisfy({ e.labelOf[Int($0.answer)] == label }) else {
+                return nil
+            }
+        }
         // Each idea needs a word of the answer that the graded answers tie to it: "be honest"
         // shares a rare word with two beliefs in shame, which says nothing of shame.
         let indices = features.compactMap { e.features[$0] }

@@ -28,8 +28,9 @@ struct GradingTuning: Sendable {
     /// least this close (cosine of the two answers' word classes, each weighed by how rare it
     /// is among that question's answers)…
     var exemplarSimilarity = 0.4
-    /// …and the next nearest says the same…
+    /// …and the next nearest says the same (the next two, for a misconception)…
     var exemplarAgreement = 2
+    var exemplarMisconceptionAgreement = 3
     /// …and the words the answer shares with the nearest carry at least this share of the
     /// nearest's own weight (squared).
     var exemplarCoverage = 0.3

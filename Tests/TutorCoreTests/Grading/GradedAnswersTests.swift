@@ -88,6 +88,13 @@ import Testing
         #expect(r.grade?.misconceptions == [], "\(r.moves)")
         let honest = try #require(inConversation(tutor, "build-trust", "be honest"))
         #expect(honest.misconceptions.isEmpty, "\(honest)")
+        // "He just shows up" to the court-ordered client who attends but barely talks: he
+        // complies without being engaged, as the graded answers like it say.
+        let attends = try #require(inConversation(tutor, "court-order-compliance", "he just shows up"))
+        #expect(attends.covered == ["e1"] && attends.misconceptions.isEmpty, "\(attends)")
+        // A vague line whose words only go with a belief in the graded answers is not the belief.
+        let judge = try #require(inConversation(tutor, "court-order-compliance", "the judge decides"))
+        #expect(judge.misconceptions.isEmpty, "\(judge)")
     }
 
     /// A cached index whose lists disagree is refused (and the grader reads on without it).
