@@ -6,21 +6,11 @@ extension LoadContext {
 
     mutating func readGradedAnswers(_ file: SourceFile) {
         let name = display(file.path)
-        for (index, line) in file.contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .enumerated()
+        for (number, fields) in Self.tabbedRows(file.contents)
+        where hasFields(
+            fields, 4, form: "a graded answer is question<TAB>covered<TAB>misconceptions<TAB>text", file: name,
+            line: number)
         {
-            let number = index + 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4 else {
-                diagnostics.append(
-                    Diagnostic(
-                        file: name, line: number, column: 1,
-                        message:
-                            "a graded answer is question<TAB>covered<TAB>misconceptions<TAB>text; this line has \(fields.count) field\(fields.count == 1 ? "" : "s")"
-                    ))
-                continue
-            }
             let coveredColumn = fields[0].count + 2
             let heldColumn = coveredColumn + fields[1].count + 1
             let textColumn = heldColumn + fields[2].count + 1

@@ -7,21 +7,8 @@ extension LoadContext {
 
     mutating func readPhrasings(_ file: SourceFile) {
         let name = display(file.path)
-        for (index, line) in file.contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .enumerated()
-        {
-            let number = index + 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3 else {
-                diagnostics.append(
-                    Diagnostic(
-                        file: name, line: number, column: 1,
-                        message:
-                            "a phrasing is intent<TAB>concepts<TAB>text; this line has \(fields.count) field\(fields.count == 1 ? "" : "s")"
-                    ))
-                continue
-            }
+        for (number, fields) in Self.tabbedRows(file.contents)
+        where hasFields(fields, 3, form: "a phrasing is intent<TAB>concepts<TAB>text", file: name, line: number) {
             let conceptColumn = fields[0].count + 2
             let textColumn = conceptColumn + fields[1].count + 1
             let intents = fields[0].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -47,6 +34,26 @@ extension LoadContext {
             }
             phrasings.append(Phrasing(intent: Intent(rawValue: intents[0])!, concept: concept, text: text))
         }
+    }
+
+    /// The rows of a tab-separated knowledge file, each with its line number and fields (`#`
+    /// comments and blank lines skipped).
+    static func tabbedRows(_ contents: String) -> [(number: Int, fields: [Substring])] {
+        contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap {
+            index, line in
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { return nil }
+            return (index + 1, line.split(separator: "\t", omittingEmptySubsequences: false))
+        }
+    }
+
+    /// Reports a row that has not `count` fields as not of the `form`; whether it had.
+    mutating func hasFields(_ fields: [Substring], _ count: Int, form: String, file: String, line: Int) -> Bool {
+        guard fields.count != count else { return true }
+        diagnostics.append(
+            Diagnostic(
+                file: file, line: line, column: 1,
+                message: "\(form); this line has \(fields.count) field\(fields.count == 1 ? "" : "s")"))
+        return false
     }
 
     /// Every concept a phrasing names is a concept of the knowledge base.
