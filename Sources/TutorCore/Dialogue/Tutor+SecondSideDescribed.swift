@@ -16,21 +16,24 @@
 /// pronoun. A concept that itself holds two sides (lapse versus relapse) needs no other.
 extension Tutor {
     /// A whole line as `tutor match` reads it: the matcher's reading (phrasing prior included),
-    /// with a comparison's described side added.
+    /// with a comparison's described side added. The line is analysed again only when the
+    /// matcher's reading is a comparison of one side (the analysis is taken lazily): analysing
+    /// every line twice had cost `tutor match` about 5% of its instructions (round 32).
     public func matchLine(_ text: String) -> MatchResult {
         let match = matcher.matchLine(text)
         return secondSideDescribed(match, analyzer.analyze(text)) ?? match
     }
 
-    /// The comparison with its described side added; nil when the line is not so.
-    func secondSideDescribed(_ match: MatchResult, _ analysis: Analysis) -> MatchResult? {
+    /// The comparison with its described side added; nil when the line is not so. `analysis`
+    /// is evaluated only once the reading is a comparison of one named side.
+    func secondSideDescribed(_ match: MatchResult, _ analysis: @autoclosure () -> Analysis) -> MatchResult? {
         // (A comparison of one side is marked as leaning on what came before; the described
         // side, not a pronoun, is what this reads, so that mark is no bar here.)
         guard match.intent == .compare, match.concepts.count == 1, !match.basis.guessed,
             let named = match.concepts.first, kb.concept(named)?.isContrast != true,
             let other = describedCounterpart(of: named), !match.concepts.contains(other)
         else { return nil }
-        let tokens = analysis.tokens
+        let tokens = analysis().tokens
         let words = tokens.map(\.word)
         let marksBoth = words.contains("between") || words.contains { $0.hasPrefix("differ") }
         guard

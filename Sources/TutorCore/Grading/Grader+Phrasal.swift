@@ -82,7 +82,7 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("change")
                 tokens[d].isStop = false
                 tokens[d].stem = analyzer.stem("approach")
-            } else if courseGoForms.contains(w) || w == "goes", ["by", "with"].contains(typed(i + 1, i) ?? ""),
+            } else if courseGoForms.contains(w) || w == "goes", Self.phrasalByWords.contains(typed(i + 1, i) ?? ""),
                 typed(i + 2, i).map(appliedThings.contains) == true,
                 i + 3 >= tokens.count
                     || tokens[i + 3].clause != tokens[i].clause
@@ -90,15 +90,15 @@ extension Grader {
                 // "Read up on their culture and go by that": apply it.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("apply")
-            } else if ["ease", "eases", "easing", "eased"].contains(w), typed(i + 1, i) == "off" {
+            } else if Self.phrasalEaseWords.contains(w), typed(i + 1, i) == "off" {
                 // "Ease off": back off.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("back")
-            } else if ["quit", "quits", "quitting"].contains(w), typed(i + 1, i).map(pressForms.contains) == true {
+            } else if Self.phrasalQuitWords.contains(w), typed(i + 1, i).map(pressForms.contains) == true {
                 // "Quit pushing": stop pushing (not quitting treatment).
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("stop")
-            } else if ["call", "calls", "calling", "called"].contains(w), typed(i + 1, i) == "the",
+            } else if Self.phrasalCallWords.contains(w), typed(i + 1, i) == "the",
                 typed(i + 2, i) == "shots"
             {
                 // "They should call the shots": they decide.
@@ -113,11 +113,11 @@ extension Grader {
                 // "They trust them and start opening up", "began to talk": the start of what
                 // follows, which is the idea, not a start of treatment.
                 tokens[i].isStop = true
-            } else if ["argue", "argues", "arguing", "argued"].contains(w), typed(i + 1, i) == "for" {
+            } else if Self.phrasalArgueWords.contains(w), typed(i + 1, i) == "for" {
                 // "The sleep part argues for the status quo", "him arguing for keeping things the
                 // same": making a case for something, not arguing with someone.
                 tokens[i].stem = analyzer.stem("advocate")
-            } else if ["cut", "cuts", "cutting"].contains(w),
+            } else if Self.phrasalCutWords.contains(w),
                 typed(i + 1, i) == "through"
                     || typed(i + 1, i) == "right" && typed(i + 2, i) == "through"
             {
@@ -126,14 +126,14 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("break")
             } else if readForms.contains(w), let next = typed(i + 1, i),
                 readPersons.contains(next)
-                    || ["the", "a", "their", "his", "her", "your", "my"].contains(next)
+                    || Self.phrasalTheWords.contains(next)
                         && typed(i + 2, i).map(readPersons.contains) == true
             {
                 // "A good counselor can read the room", "read the client": telling how they are,
                 // not learning from a text.
                 tokens[i].isStop = false
                 tokens[i].stem = tellKey
-            } else if ["going", "goes", "went", "gone"].contains(w), typed(i + 1, i) == "through",
+            } else if Self.phrasalGoingWords.contains(w), typed(i + 1, i) == "through",
                 tokens[max(0, i - 4)..<i].contains(where: { $0.typed == "what" && $0.clause == tokens[i].clause })
             {
                 // "Puts into words what she's going through": her feelings.
@@ -153,7 +153,7 @@ extension Grader {
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("adjust")
             } else if goOverForms.contains(w), let over = typed(i + 1, i), overParticles.contains(over),
-                typed(i + 2, i).map(["what", "why", "how"].contains) == true
+                typed(i + 2, i).map(Self.phrasalWhatWords.contains) == true
             {
                 // "Talk about what happened", "go over what led to it", "look at why": exploring it.
                 tokens[i].isStop = false
@@ -165,7 +165,7 @@ extension Grader {
                 tokens[i + 2].isStop = true
             } else if w == "done" && typed(i + 1, i) == "to"
                 || w == "back" && i >= 3 && typed(i - 1, i) == "the" && typed(i - 2, i) == "in"
-                    && ["ride", "rides", "riding", "rode", "sit", "sits", "sitting", "sat"].contains(
+                    && Self.phrasalRideWords.contains(
                         tokens[i - 3].typed)
             {
                 // "Someone it is done to", "riding in the back": on the receiving end, passive.
@@ -188,7 +188,7 @@ extension Grader {
                 // "Make the goals with them, not for them", "decide it with the client": together.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("together")
-            } else if ["rub", "rubs", "rubbing", "rubbed"].contains(w),
+            } else if Self.phrasalRubWords.contains(w),
                 tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
                     $0.typed == "wrong" && $0.clause == tokens[i].clause
                 })
@@ -204,7 +204,7 @@ extension Grader {
                 // "The relationship is getting rocky", "our rapport went sour": strained.
                 tokens[i].isStop = false
                 tokens[i].stem = analyzer.stem("tension")
-            } else if ["do", "does", "did", "doing", "done"].contains(w), let work = workAfter(tokens, i),
+            } else if Self.phrasalDoWords.contains(w), let work = workAfter(tokens, i),
                 tokens[max(0, i - 4)..<i].contains(where: {
                     $0.clause == tokens[i].clause && bonds.contains($0.typed)
                 })
@@ -239,7 +239,7 @@ extension Grader {
                 tokens[i].stem = analyzer.stem("start")
                 tokens[i + 1].isStop = true
             } else if w == "any", typed(i + 1, i) == "other", i > 0,
-                ["like", "than", "from", "as"].contains(tokens[i - 1].typed)
+                Self.phrasalLikeWords.contains(tokens[i - 1].typed)
             {
                 // (round 25) "Treat them like any other client": the same as the others.
                 tokens[i].isStop = false
@@ -303,17 +303,17 @@ extension Grader {
             tokens.indices.contains(j) && tokens[j].clause == tokens[i].clause ? tokens[j].typed : nil
         }
         let w = tokens[i].typed
-        if ["tick", "ticks", "ticking", "ticked"].contains(w) {
+        if Self.phrasalTickWords.contains(w) {
             var j = i + 1
-            while j <= i + 3, let d = at(j), ["the", "a", "all", "his", "her", "their", "every"].contains(d) { j += 1 }
-            if let b = at(j), ["box", "boxes"].contains(b) { return j }
+            while j <= i + 3, let d = at(j), Self.phrasalTheWords2.contains(d) { j += 1 }
+            if let b = at(j), Self.phrasalBoxWords.contains(b) { return j }
         }
-        if ["punch", "punches", "punching", "punched"].contains(w), let d = at(i + 1), ["the", "a", "his"].contains(d),
+        if Self.phrasalPunchWords.contains(w), let d = at(i + 1), Self.phrasalTheWords3.contains(d),
             at(i + 2) == "clock"
         {
             return i + 2
         }
-        if ["phone", "phones", "phoning", "phoned"].contains(w), at(i + 1) == "it", at(i + 2) == "in" { return i + 2 }
+        if Self.phrasalPhoneWords.contains(w), at(i + 1) == "it", at(i + 2) == "in" { return i + 2 }
         return nil
     }
 
@@ -419,4 +419,26 @@ extension Grader {
         }
         return j
     }
+
+    // (Word lists of `readPhrasal` and `boxTicked`, made once: as array literals they were built
+    // again for every word of every answer graded, half of this reading's cost (round 32).)
+    static let phrasalByWords: WordSet = ["by", "with"]
+    static let phrasalEaseWords: WordSet = ["ease", "eases", "easing", "eased"]
+    static let phrasalQuitWords: WordSet = ["quit", "quits", "quitting"]
+    static let phrasalCallWords: WordSet = ["call", "calls", "calling", "called"]
+    static let phrasalArgueWords: WordSet = ["argue", "argues", "arguing", "argued"]
+    static let phrasalCutWords: WordSet = ["cut", "cuts", "cutting"]
+    static let phrasalTheWords: WordSet = ["the", "a", "their", "his", "her", "your", "my"]
+    static let phrasalGoingWords: WordSet = ["going", "goes", "went", "gone"]
+    static let phrasalWhatWords: WordSet = ["what", "why", "how"]
+    static let phrasalRideWords: WordSet = ["ride", "rides", "riding", "rode", "sit", "sits", "sitting", "sat"]
+    static let phrasalRubWords: WordSet = ["rub", "rubs", "rubbing", "rubbed"]
+    static let phrasalDoWords: WordSet = ["do", "does", "did", "doing", "done"]
+    static let phrasalLikeWords: WordSet = ["like", "than", "from", "as"]
+    static let phrasalTickWords: WordSet = ["tick", "ticks", "ticking", "ticked"]
+    static let phrasalTheWords2: WordSet = ["the", "a", "all", "his", "her", "their", "every"]
+    static let phrasalBoxWords: WordSet = ["box", "boxes"]
+    static let phrasalPunchWords: WordSet = ["punch", "punches", "punching", "punched"]
+    static let phrasalTheWords3: WordSet = ["the", "a", "his"]
+    static let phrasalPhoneWords: WordSet = ["phone", "phones", "phoning", "phoned"]
 }
