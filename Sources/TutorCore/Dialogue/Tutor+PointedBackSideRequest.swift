@@ -4,8 +4,9 @@
 /// matcher may put first a concept only the phrasing prior offered, or one named by a term that
 /// is a single word beside the people in every scene ("real" of "being real with clients",
 /// which congruence holds): neither names another topic outright. Then the open question's
-/// concept is the one asked about. A concept named by its own name ("what does that look like
-/// for empathy") or by a term of two telling words keeps its place; a definition asked ("what
+/// concept is the one asked about. A concept named by a word of its own name ("what does that
+/// look like for empathy", "why is guilt bad, it gets results": guilt and shame) or by a term of
+/// two telling words keeps its place; a definition asked ("what
 /// is that") is left to the rules that read what a word means.
 extension Tutor {
     /// The side request's match about the open question's concept, or nil when it stays.
@@ -19,7 +20,7 @@ extension Tutor {
         guard first != own,
             match.basis.named.allSatisfy({ named in
                 named.stems.filter { !Self.peopleInEveryScene.contains($0) }.count <= 1
-                    && Set(named.stems) != nameStems(named.concept)
+                    && nameStems(named.concept).isDisjoint(with: named.stems)
             })
         else { return nil }
         var read = match

@@ -151,4 +151,12 @@ import Testing
         let r = s.say(line)
         #expect(r.match?.concepts.first == "congruence", "\(line): \(String(describing: r.match))")
     }
+
+    /// One word of a concept's own name ("shame" of guilt and shame) names it outright: a pronoun
+    /// elsewhere in the line does not hand the request to the open question.
+    @Test func wordOfItsNameKept() {
+        var s = DialogueSession.opened("court orders", expecting: "court-order-compliance")
+        let r = s.say("wait, why is shame bad, it gets him moving")
+        #expect(r.match?.concepts.first == "guilt-and-shame", "\(String(describing: r.match))")
+    }
 }
