@@ -16,9 +16,15 @@ extension Tutor {
     static func mayAnswerAfterTheClose(_ analysis: Analysis, _ match: MatchResult) -> Bool {
         let w = LineForm.words(analysis).filter { $0.contains(where: \.isLetter) }
         guard w.count >= 3, let first = w.first else { return false }
-        // Asked, not stated: a question word anywhere, or put as a question.
-        if w.contains(where: { askingWords.contains($0) }) || LineForm.asks(analysis) { return false }
-        let negatedInstruction = first == "dont" || first == "do" && w[1] == "not"
+        // Asked, not stated: a question word opening its clause (round 32: one inside a
+        // statement, "saying what he did", asks nothing), or put as a question.
+        if LineForm.questionWordOpensItsClause(analysis, askingWords) || LineForm.asks(analysis) { return false }
+        // (round 32) "Doesn't mean I approve", "isnt about money": a negated auxiliary first and
+        // no question mark states (or claims), its subject left out, as "don't push" instructs.
+        let negatedInstruction =
+            first == "dont" || first == "do" && w[1] == "not"
+            || !analysis.text.hasSuffix("?")
+                && (LineForm.fusedNegations.contains(first) || LineForm.auxiliaries.contains(first) && w[1] == "not")
         if LineForm.isQuestionShapedByWords(analysis) && !negatedInstruction { return false }
         if analysis.text.hasSuffix("?") && !guessesAloud(analysis) && !LineForm.guesses(analysis) { return false }
         // Put to the tutor: "tell me…", "can you…", "another example", "let me…".

@@ -10,13 +10,16 @@ extension Tutor {
     /// completed, and the question's left-out words restored.
     /// With `whole` false (`tutor grade`, which has no conversation), only the readings that
     /// lean on the question's own words, not on an option's label (which the grader reads).
-    func gradeInContext(_ q: Question, _ analysis: Analysis, cloze: String?, whole: Bool = true) -> Grade? {
+    /// With `lending` false, the graded answers lend nothing (`exemplarsMayLend`).
+    func gradeInContext(
+        _ q: Question, _ analysis: Analysis, cloze: String?, whole: Bool = true, lending: Bool = true
+    ) -> Grade? {
         guard let grade = gradeLeaning(q, analysis, cloze: cloze, whole: whole) else { return nil }
         // In a conversation, an answer in which the reading finds nothing is compared with the
         // graded answers (`Grader+Exemplars`).
         // Not a line put as a question by its first words ("wait, which one is the client's?"):
         // a side request shares the answers' words without saying their ideas.
-        guard whole, grade.covered.isEmpty, grade.misconceptions.isEmpty, grade.verdict == .incorrect,
+        guard whole, lending, grade.covered.isEmpty, grade.misconceptions.isEmpty, grade.verdict == .incorrect,
             !LineForm.isQuestionShapedByWords(analysis),
             lessonQuestions[q.id] == nil, let label = grader.exemplarReading(exemplars.value[q.id], analysis)
         else { return grade }

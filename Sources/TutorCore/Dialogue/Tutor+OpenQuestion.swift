@@ -497,7 +497,10 @@ extension Tutor {
         }
         // The prompt rung (3) ended on a cloze the reply may complete.
         let cloze = open.rung == 3 ? open.target.flatMap { q.expectation($0)?.prompt } : nil
-        let graded = gradeInContext(q, analysis, cloze: cloze).map { Self.withoutReferencesBack($0, q, open) }
+        // (round 32) Not the graded answers' ideas for a line sure to be one of the conversation's requests.
+        let graded = gradeInContext(q, analysis, cloze: cloze, lending: Self.exemplarsMayLend(to: match)).map {
+            Self.withoutReferencesBack($0, q, open)
+        }
         // (round 30) "My nerves are shot before this exam": how the learner is, not an answer.
         if let feeling = Self.ownStateBesideTheQuestion(match, analysis, graded) {
             match = feeling
@@ -574,7 +577,8 @@ extension Tutor {
                 result.match = match
             }
             // (round 31) Unless it names another topic outright, it is about the open question.
-            if let read = inTheQuestionsSense(match, q, state) {
+            // (round 32) Or it points back at the question by a pronoun and names no topic outright.
+            if let read = inTheQuestionsSense(match, q, state) ?? pointedBackToTheQuestion(match, analysis, q, state) {
                 match = read
                 result.match = read
             }

@@ -134,7 +134,8 @@ extension Tutor {
         // A concept the matcher only guessed from the concepts' whole text (no term of it in
         // the line) names nothing: the scene, or the concepts named by name, decide.
         let guessed = match.basis.guessed
-        let matched = guessed ? [] : match.concepts
+        // (round 32) The concept whose question the scene's words tell, among those the scene told.
+        let matched = guessed ? [] : conceptsByTheScene(match, analysis)
         let byName = questionFinder.conceptsNamed(analysis)
         // Named by the matcher and by name first, then by the matcher, then by name: one with
         // a core question of its own. A concept named by name alone and not chosen is left

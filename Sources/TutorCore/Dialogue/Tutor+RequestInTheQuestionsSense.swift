@@ -57,7 +57,7 @@ extension Tutor {
     }
 
     /// The stems of a concept's name ("Lapse versus relapse" → lapse, relaps).
-    private func nameStems(_ id: String) -> Set<String> {
+    func nameStems(_ id: String) -> Set<String> {
         guard let concept = kb.concept(id) else { return [] }
         return Set(analyzer.analyze(concept.name).tokens.filter(\.isContent).map(\.stem))
     }
