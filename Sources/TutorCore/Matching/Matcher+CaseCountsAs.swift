@@ -5,11 +5,12 @@
 /// a comparison of the two, not why the case holds (the story's words led to an explanation,
 /// and the phrasing prior then took the concept from the case's words).
 ///
-/// The last clause opens with "is" or "does" (or "would", "could"), then "that", "this" or
-/// "it", then at most "count as", "the same as", "part of", "really", "also", an article, and
+/// The line first tells of someone (a client, "he", "she", a family member); its last clause
+/// opens with "is" or "does" (or "would", "could"), then "that" or "this", then at least one and at most "count as", "the same as", "part of", "really", "also", an article, and
 /// a term of a concept other than the case's, named before that clause in words of its own.
-/// "is that normal?", "does that help the alliance?" (a verb between) and "is it the alliance
-/// that keeps him coming" (more after the term) are no such clause.
+/// "is that normal?", "does that help the alliance?" (a verb between), "is that the alliance
+/// that keeps him coming" (more after the term) and "is it the alliance?" ("it" may be the
+/// alliance itself) are no such clause.
 extension Matcher {
     /// Whether the line tells a case of one concept and ends asking whether it is another.
     func asksWhetherTheCaseIs(_ ranked: [Int], terms: TermScan, tokens: [Token]) -> Bool {
@@ -21,7 +22,9 @@ extension Matcher {
         guard ranked.count >= 2, let last = tokens.last,
             let s = tokens.firstIndex(where: { $0.clause == last.clause }), s >= 3, s + 2 < tokens.count,
             ["is", "does", "would", "could", "isnt", "isn't", "doesnt", "doesn't"].contains(tokens[s].word),
-            ["that", "this", "it"].contains(tokens[s + 1].word)
+            ["that", "this"].contains(tokens[s + 1].word),
+            // A case of someone ("the client and his wife…", "she calls me…").
+            tokens[..<s].contains(where: { Self.thirdParties.contains($0.word) || Self.storyPeople.contains($0.word) })
         else { return nil }
         var i = s + 2
         while i < tokens.count, Self.countingAsWords.contains(tokens[i].word) { i += 1 }
