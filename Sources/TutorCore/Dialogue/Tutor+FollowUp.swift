@@ -18,6 +18,8 @@ extension Tutor {
         if let object = topicAsTheObjectOfAHowTo(match, analysis, state) { return object }
         if let kind = readByTheKindOfAnswer(match, analysis, state) { return kind }
         if let client = clientOfTheFactor(match, analysis, state) { return client }
+        // (round 32) "why would explaining roles cut down on dropout": an act of the topic.
+        if let act = actOfTheTopic(match, analysis, state) { return act }
         if let evidence = evidenceOfTheTopic(match, analysis, state) { return evidence }
         if let helps = helpOfTheTopicAsked(match, analysis, state) { return helps }
         if let listed = someOfTheTopicListed(match, analysis, state) { return listed }

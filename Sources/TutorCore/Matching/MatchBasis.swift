@@ -56,6 +56,9 @@ public struct MatchBasis: Sendable, Equatable {
     /// (round 28) What a thing does, asked with the verb last ("what does the WAI measure"):
     /// its work explained, whatever lines like it were.
     public var asksWhatItDoes = false
+    /// (round 32) The way to act asked with "what is" ("what is the proper way to wind down
+    /// with a client"): a how-to, whatever lines like it were (`Matcher+WayToAct.swift`).
+    public var asksTheWayToAct = false
     /// (round 31) The concept a definition asks about before "in" and the field it is asked
     /// in ("what is DARN in motivational interviewing"): the field's lines may not take it.
     public var askedBeforeItsField: String?

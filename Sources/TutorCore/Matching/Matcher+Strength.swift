@@ -14,7 +14,7 @@ extension Matcher {
             requested: cues.requested(tuning.reservingCueWeight))
         // A situation told ("he says i'm exactly like his PO") names its concept in the
         // story's own words: that is no weak naming.
-        locateSituations(tokens, into: &terms)
+        locateSituations(tokens, into: &terms, askedWith: differenceAsked(cues, tokens))
         guard !terms.tokens.isEmpty, terms.situated.isEmpty else { return false }
         return terms.tokens.allSatisfy { concept, positions in
             let specific = positions.filter { !analyzer.domainStems.contains(tokens[$0].stem) }

@@ -22,8 +22,10 @@ extension Matcher {
     /// Whether the line tells a case of someone before it asks: a situation told names its
     /// first concept, and a person of the story ("client", "he", "she", "my guy") comes first.
     func asksWhatACaseMeans(_ ranked: [Int], terms: TermScan, tokens: [Token]) -> Bool {
-        guard let top = ranked.first, terms.situated[top] != nil, Self.asksWhatThatMeans(tokens),
-            let what = tokens.firstIndex(where: { $0.word == "what" })
+        // (round 32) Or what it tells ("what is that telling me", `Matcher+WhatACaseTells.swift`).
+        guard let top = ranked.first, terms.situated[top] != nil,
+            Self.asksWhatThatMeans(tokens) || Self.asksWhatThatTells(tokens),
+            let what = tokens.firstIndex(where: { Self.whatWords.contains($0.word) })
         else { return false }
         return tokens[..<what].contains {
             Self.thirdParties.contains($0.word) || Self.storyPeople.contains($0.word) || $0.word == "client's"

@@ -222,7 +222,7 @@ public final class Matcher: Sendable, Codable {
             tokens, content: content, reserved: cues.reserved(tuning.reservingCueWeight),
             requested: cues.requested(tuning.reservingCueWeight) + [Self.countdown(tokens)].compactMap { $0 })
         locateAcronyms(analysis.text, tokens, into: &terms)
-        locateSituations(tokens, into: &terms)
+        locateSituations(tokens, into: &terms, askedWith: differenceAsked(cues, tokens))
         var intents = scoreIntents(&cues, terms: terms, tokens: tokens)
         if let j = tokens.firstIndex(where: { $0.word == "just" }) {
             intents.justPointsBack = tokens[(j + 1)...].contains { ["that", "this", "it"].contains($0.word) }
@@ -288,7 +288,14 @@ public final class Matcher: Sendable, Codable {
         // equal and a tag asking whether it holds compare them; a case told with no question
         // asks what is going on there; "my stomach is in knots about this test" tells a
         // feeling about the learner's own test, not a request for one.
-        if [.define, .explain].contains(intent), equatesTwoNamed(ranking.concepts, terms: terms, tokens: tokens) {
+        // (round 32) "… agree on the goals, does that count as the alliance?": whether the case is
+        // another concept named compares them (`Matcher+CaseCountsAs.swift`).
+        let caseAsked =
+            [.define, .explain].contains(intent)
+            ? caseAndAskedConcept(ranking.concepts, terms: terms, tokens: tokens) : nil
+        if [.define, .explain].contains(intent),
+            equatesTwoNamed(ranking.concepts, terms: terms, tokens: tokens) || caseAsked != nil
+        {
             intent = .compare
         } else if intent == .define, !glossed, toldWithoutAQuestion(intents, terms: terms) {
             intent = .explain
@@ -330,6 +337,12 @@ public final class Matcher: Sendable, Codable {
         {
             intent = .explain
         }
+        // (round 32) "what is the proper way to wind down with a client…": the way to act is a
+        // how-to (`Matcher+WayToAct.swift`); it also keeps the phrasing prior from undoing it.
+        let asksTheWay =
+            [.define, .explain, .howTo].contains(intent) && !glossed && !asksWhatItIs && !asksWhatItDoes
+            && asksTheWayToAct(terms, tokens)
+        if asksTheWay { intent = .howTo }
         let scope = decideScope(
             ranking, intent: intent, hasCue: !intents.scores.isEmpty, terms: terms, cues: cues, tokens: tokens,
             content: content, text: analysis.text)
@@ -359,6 +372,11 @@ public final class Matcher: Sendable, Codable {
                 intents: intents,
                 terms: terms, content: content, tokens: tokens)
         }
+        // (round 32) The case and the concept asked whether it is are the comparison's sides.
+        if result.intent == .compare, let (told, asked) = caseAsked {
+            let sides = [conceptIDs[told], conceptIDs[asked]]
+            result.concepts = Array((sides + result.concepts.filter { !sides.contains($0) }).prefix(2))
+        }
         // A comparison that names one side leans back wherever its pronoun is ("and
         // reflective listening, is that the same thing").
         if (pointsBack || result.intent == .compare) && leansOnPrevious(result, tokens) { result.isFollowUp = true }
@@ -377,6 +395,7 @@ public final class Matcher: Sendable, Codable {
         result.basis.glossed = glossed && result.intent == .define
         result.basis.asksWhatItIs = asksWhatItIs && result.intent == .define
         result.basis.asksWhatItDoes = asksWhatItDoes && result.intent == .explain
+        result.basis.asksTheWayToAct = asksTheWay && result.intent == .howTo
         if result.intent == .define, let (asked, _) = askedBeforeItsField(terms, tokens),
             result.concepts.first == conceptIDs[asked]
         {
@@ -630,8 +649,14 @@ public final class Matcher: Sendable, Codable {
         // asked, the one the story's words named its setting, unless a situation leads.
         if situated[order[0]] == nil, let s = askedClauseStart(tokens),
             let own = terms.tokens[order[0]], !own.isEmpty, own.allSatisfy({ $0 < s }),
+            // (round 32) The alliance asked of the case by a question word ("… didn't tell a soul
+            // for three weeks. what would a strong alliance have changed there?") is the frame, as
+            // above: the case's own concept stays the topic. Asked whether the case is it ("…, is
+            // that the alliance?"), it is a side.
             let asked = order.dropFirst().first(where: { c in
-                situated[c] == nil && (terms.tokens[c].map { !$0.isEmpty && $0.allSatisfy { $0 >= s } } ?? false)
+                situated[c] == nil
+                    && !(Self.questionWords.contains(tokens[s].word) && tuning.frameConcepts.contains(conceptIDs[c]))
+                    && (terms.tokens[c].map { !$0.isEmpty && $0.allSatisfy { $0 >= s } } ?? false)
             })
         {
             order.removeAll { $0 == asked }

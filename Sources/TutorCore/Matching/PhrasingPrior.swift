@@ -343,6 +343,8 @@ extension Matcher {
             !(intent != .outOfScope && result.basis.asksWhatItIs),
             // Nor what a thing does, asked with the verb last (`Matcher+WhatItDoes.swift`).
             !(intent != .outOfScope && result.basis.asksWhatItDoes),
+            // (round 32) Nor the way to act asked with "what is" (`Matcher+WayToAct.swift`).
+            !(intent != .outOfScope && result.basis.asksTheWayToAct),
             !(intent == .howTo && result.basis.asksWhether && result.intent != .outOfScope),
             // (round 27) Nor does it take back into scope a line that names nothing of ours and
             // holds several words no concept knows ("how do i fix a neon transformer that keeps

@@ -76,7 +76,9 @@ extension Matcher {
 
     /// Fills the frames from the line and adds each complete one to the scan as evidence for
     /// its concept; the words it used are claimed for that concept when no term has them.
-    func locateSituations(_ tokens: [Token], into scan: inout TermScan) {
+    /// (round 32) `askedWith`: the words a comparison is asked with, which fill no slot
+    /// (`Matcher+DifferenceAsked.swift`).
+    func locateSituations(_ tokens: [Token], into scan: inout TermScan, askedWith: Set<Int> = []) {
         guard let last = frames.last else { return }
         // "i already failed this exam once and im scared of failing it again": the learner
         // telling of their own exam, with no one else in the line, tells no client's case.
@@ -86,7 +88,7 @@ extension Matcher {
         var filledLength = [Int](repeating: 0, count: filledAt.count)
         func fill(_ f: Int, at i: Int) {
             // (The slot first: most fillers of a common word find theirs filled, or too long.)
-            guard filledAt[frameFillers[f].slot] < 0 else { return }
+            guard filledAt[frameFillers[f].slot] < 0, askedWith.isEmpty || !askedWith.contains(i) else { return }
             let filler = frameFillers[f]
             guard i + filler.keys.count <= tokens.count else { return }
             let fitsWith = { (gap: Int) in
