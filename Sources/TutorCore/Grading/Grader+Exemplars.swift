@@ -144,7 +144,9 @@ extension Grader {
         guard !features.isEmpty else { return nil }
         var scores: [Int32: Double] = [:]
         var norm = 0.0
-        for f in features {
+        // (Round 32) In a fixed order: a set's order changes from run to run, and sums taken in
+        // another order can differ in their last bits and reorder two answers almost as near.
+        for f in features.sorted() {
             guard let i = e.features[f] else {
                 norm += e.unseenWeight * e.unseenWeight
                 continue
@@ -154,8 +156,12 @@ extension Grader {
             for a in e.postings[Int(i)] { scores[a, default: 0] += w * w }
         }
         guard norm > 0 else { return nil }
-        // The nearest first; of two as near, the one listed first.
-        let ranked = scores.map { (answer: $0.key, similarity: $0.value / (norm.squareRoot() * e.norms[Int($0.key)])) }
+        // The nearest first; of two as near, the one listed first. (Round 32) A graded answer
+        // all of whose words weigh nothing (words every graded answer to the question uses) is
+        // near to nothing: its similarity would be 0/0, and a NaN in the sort let the order the
+        // scores came in decide which answers counted as nearest, from run to run.
+        let ranked = scores.filter { e.norms[Int($0.key)] > 0 }
+            .map { (answer: $0.key, similarity: $0.value / (norm.squareRoot() * e.norms[Int($0.key)])) }
             .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.answer < $1.answer }
         guard ranked.count >= tuning.exemplarAgreement, ranked[0].similarity >= tuning.exemplarSimilarity else {
             return nil
