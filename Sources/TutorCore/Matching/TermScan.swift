@@ -281,85 +281,44 @@ extension Matcher {
     /// term's own order would put each word); nil when one is missing.
     ///
     /// (Round 32) A term is tried at every place one of its words stands, and most tries fail,
-    /// so a try allocates nothing until it succeeds: the positions taken are bits over the
-    /// window and the words found sit in a temporary buffer on the stack. The two arrays each
-    /// try had built were about two thirds of this function's cost and a tenth of matching's.
+    /// so a try allocates nothing until it succeeds: the positions taken and the words found sit
+    /// in temporary buffers on the stack. The two arrays each try had built were about two
+    /// thirds of this function's cost and a tenth of matching's.
     func locate(_ stems: [String], content: [Int], tokens: [Token], anchor ci: Int, slot: Int) -> [Int]? {
         // A term of one word is the anchor itself.
         if stems.count <= 1 { return stems.isEmpty ? [] : [content[ci]] }
         let slack = stems.count + 1
         let lo = max(0, ci - slack)
         let hi = min(content.count - 1, ci + slack)
-        guard hi - lo < 64 else {
-            return locateInWideWindow(stems, content: content, tokens: tokens, anchor: ci, slot: slot)
-        }
-        var used: UInt64 = 1 << UInt64(ci - lo)
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: stems.count) { hits -> [Int]? in
-            for (j, s) in stems.enumerated() {
-                if j == slot {
-                    hits[j] = ci
-                    continue
-                }
-                var hit = -1
-                var best = Int.max
-                let expected = ci + (j - slot)
-                for k in lo...hi where used & (1 << UInt64(k - lo)) == 0 && tokens[content[k]].stem == s {
-                    let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
-                    if d < best {
-                        best = d
-                        hit = k
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: hi - lo + 1) { used -> [Int]? in
+            used.initialize(repeating: false)
+            used[ci - lo] = true
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: stems.count) { hits -> [Int]? in
+                for (j, s) in stems.enumerated() {
+                    if j == slot {
+                        hits[j] = ci
+                        continue
                     }
+                    var hit = -1
+                    var best = Int.max
+                    let expected = ci + (j - slot)
+                    for k in lo...hi where !used[k - lo] && tokens[content[k]].stem == s {
+                        let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
+                        if d < best {
+                            best = d
+                            hit = k
+                        }
+                    }
+                    guard hit >= 0 else { return nil }
+                    used[hit - lo] = true
+                    hits[j] = hit
                 }
-                guard hit >= 0 else { return nil }
-                used |= 1 << UInt64(hit - lo)
-                hits[j] = hit
+                let taken = hits.prefix(stems.count)
+                if taken.max()! - taken.min()! + 1 > stems.count + 1 { return nil }
+                let sentence = tokens[content[hits[0]]].sentence
+                if taken.contains(where: { tokens[content[$0]].sentence != sentence }) { return nil }
+                return taken.map { content[$0] }
             }
-            var first = Int.max
-            var last = Int.min
-            for j in 0..<stems.count {
-                first = min(first, hits[j])
-                last = max(last, hits[j])
-            }
-            if last - first + 1 > stems.count + 1 { return nil }
-            let sentence = tokens[content[hits[0]]].sentence
-            for j in 1..<stems.count where tokens[content[hits[j]]].sentence != sentence { return nil }
-            return (0..<stems.count).map { content[hits[$0]] }
         }
-    }
-
-    /// `locate` for a term so long that its window passes 64 content words: the same search
-    /// with arrays.
-    func locateInWideWindow(_ stems: [String], content: [Int], tokens: [Token], anchor ci: Int, slot: Int) -> [Int]? {
-        let slack = stems.count + 1
-        let lo = max(0, ci - slack)
-        let hi = min(content.count - 1, ci + slack)
-        var used: [Int] = [ci]
-        var positions: [Int] = []
-        positions.reserveCapacity(stems.count)
-        for (j, s) in stems.enumerated() {
-            if j == slot {
-                positions.append(content[ci])
-                continue
-            }
-            var hit: Int?
-            var best = Int.max
-            let expected = ci + (j - slot)
-            for k in lo...hi where tokens[content[k]].stem == s && !used.contains(k) {
-                let d = abs(k - expected) * 2 + (k < expected ? 1 : 0)
-                if d < best {
-                    best = d
-                    hit = k
-                }
-            }
-            guard let h = hit else { return nil }
-            used.append(h)
-            positions.append(content[h])
-        }
-        let indices = positions.map { p in content.firstIndex(of: p)! }
-        let span = (indices.max()! - indices.min()!) + 1
-        if span > stems.count + 1 { return nil }
-        let sentence = tokens[positions[0]].sentence
-        if positions.contains(where: { tokens[$0].sentence != sentence }) { return nil }
-        return positions
     }
 }
