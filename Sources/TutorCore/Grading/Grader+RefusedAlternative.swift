@@ -1,6 +1,6 @@
 /// "He calls his counselor, not stay alone and quiet", "instead of stewing alone in the dark he
 /// picks up the phone", "ring someone rather than sit alone with it": the alternative a learner
-/// refuses ("not …" opening a clause, "instead of …", "rather than …") is the other side of the
+/// refuses ("not …" opening a clause or after "and", "instead of …", "rather than …") is the other side of the
 /// act they state, and belongs to that act's idea. A word the refusal reaches through a verb of
 /// its own ("alone" in "not stay alone") is part of the act refused, not a state denied: "he's not
 /// alone" says the client has someone, "not stay alone" says what he does instead of calling.
@@ -11,6 +11,9 @@
 /// in the same sentence. A refused word that is the alternative's first ("insurance gets them
 /// in, not the relationship") is what is denied, and is read as before.
 extension Grader {
+    /// Words that join a refused alternative to its act ("calls him and not stay alone").
+    static let refusalJoins: WordSet = ["and", "but", "or"]
+
     /// The token ranges of the line's refused alternatives.
     func refusedAlternatives(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -19,7 +22,9 @@ extension Grader {
             let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].typed : nil
             if tokens[i].typed == "instead" && next == "of" || tokens[i].typed == "rather" && next == "than" {
                 start = i + 2
-            } else if tokens[i].typed == "not", i > 0, tokens[i - 1].clause != tokens[i].clause {
+            } else if tokens[i].typed == "not", i > 0,
+                tokens[i - 1].clause != tokens[i].clause || Self.refusalJoins.contains(tokens[i - 1].typed)
+            {
                 start = i + 1
             }
             guard let start, start < tokens.count else { continue }
