@@ -14,6 +14,12 @@ extension Grader {
     /// Words that join a refused alternative to its act ("calls him and not stay alone").
     static let refusalJoins: WordSet = ["and", "but", "or"]
 
+    /// Words that may open an alternative without being the act refused.
+    static let notActs: WordSet = [
+        "whether", "what", "who", "whom", "how", "why", "which", "where", "when", "if", "that", "necessarily", "just",
+        "only", "even", "always", "ever", "really", "exactly", "quite", "about", "because", "merely", "simply",
+    ]
+
     /// The token ranges of the line's refused alternatives.
     func refusedAlternatives(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -57,7 +63,11 @@ extension Grader {
             // it ("not stay alone"), not on a determiner of a thing denied ("not the actual
             // relationship").
             let inSpan = line.content.indices.filter { span.contains(line.positions[$0]) }
-            guard let first = inSpan.first, first < at, line.positions[first] == span.lowerBound else { continue }
+            // Nor on an adverb or a word that opens a clause ("not necessarily what he did",
+            // "not whether they bond"): the verb of the act is the alternative's first word.
+            guard let first = inSpan.first, first < at, line.positions[first] == span.lowerBound,
+                !line.content[first].typed.hasSuffix("ly"), !Self.notActs.contains(line.content[first].typed)
+            else { continue }
             let sentence = line.content[at].sentence
             let other = found.contains { id, g in
                 id != idea.id
