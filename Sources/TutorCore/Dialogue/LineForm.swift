@@ -132,6 +132,9 @@ enum LineForm {
         if let plain = withoutAQualifier(w), asksByTheWords(plain, question: question) { return true }
         // (round 29) "im confused wat does change course even mean": lost, then the term asked.
         if let rest = afterSayingConfused(w), asksByTheWords(rest, question: question) { return true }
+        // (round 33) "side question, what's a dual relationship": the question after its
+        // announcement (`LineForm+AnnouncedQuestion`).
+        if let rest = afterAnAnnouncedQuestion(w), asksByTheWords(rest, question: question) { return true }
         return asksWhichIsWhich(w) || asksWhatNoun(w) || asksWhatMeansATerm(w) || asksOfATermInPlace(analysis)
     }
 

@@ -50,6 +50,8 @@ extension Grader {
             if after < tokens.count, tokens[after].clause == clause, Self.resumptives.contains(tokens[after].typed) {
                 resumed = true
                 after += 1
+                // (Round 33) "… insurance doesn't touch that part" (`Grader+FrontedObjectTakenUp`).
+                after = pastLightHead(tokens, after, clause: clause, resumptive: after - 1)
             }
             guard after == tokens.count || tokens[after].clause != clause else { continue }
             // The subject before the negation and its auxiliaries.
@@ -57,6 +59,9 @@ extension Grader {
             while s >= 0, tokens[s].clause == clause, Self.frontAuxiliaries.contains(tokens[s].typed) { s -= 1 }
             guard s > 0, tokens[s].clause == clause else { continue }
             let subjectIsIt = tokens[s].typed == "it"
+            // (Round 33) "The relationship itself, which coverage does not shape": the relative
+            // pronoun before the subject takes the object up (`Grader+FrontedObjectTakenUp`).
+            if !resumed, relativeBefore(tokens, subject: s) { resumed = true }
             // "X, insurance is not changing it": another subject, the object taken up after.
             // "X it doesnt touch": "it" the subject, nothing after, X in the same clause.
             if resumed {

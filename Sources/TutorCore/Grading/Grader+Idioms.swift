@@ -151,6 +151,8 @@ extension Grader {
         readEveryday(&tokens, analyzer)
         readPickedSide(&tokens, analyzer)
         readPhrasal(&tokens, analyzer)
+        // (Round 33) "Fail to detect deterioration" misses it (`Grader+UnnoticedThing`).
+        readUnnoticed(&tokens, analyzer)
         readTroubleAndRide(&tokens, analyzer)
         readBlanketApproval(&tokens, analyzer)
         readNoXNoY(&tokens)

@@ -21,7 +21,9 @@ extension Grader {
         for i in tokens.indices {
             var cause: Set<Int> = []
             // A reason put first ("because he trusts the counselor, he opens up") is a cause too.
-            let fronted = i == 0 || tokens[i - 1].sentence != tokens[i].sentence
+            // (Round 33) After a linking word too: "and when they trust him, they open up"
+            // (`Grader+SentenceOpeners`).
+            let fronted = opensItsSentence(tokens, i)
             if Self.conditionWords.contains(tokens[i].typed) || fronted && Self.reasonOpeners.contains(tokens[i].typed)
             {
                 var j = i + 1

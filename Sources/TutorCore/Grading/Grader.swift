@@ -172,8 +172,8 @@ public final class Grader: Sendable, Codable {
         let cue =
             analysis.tokens.contains { Self.maskTriggers.contains($0.typed) } ? dontKnowCue(analysis, toEnd: false) : []
         // Nor are the words of a request put to the tutor ("… could you help?"):
-        // `Grader+RequestsOfTheTutor`.
-        let asked = tutorRequests(analysis.tokens)
+        // `Grader+RequestsOfTheTutor`. Nor is an opening "I see" (`Grader+Acknowledgement`).
+        let asked = tutorRequests(analysis.tokens).union(acknowledgement(analysis.tokens))
         let masked = Set(
             line.positions.indices.filter { cue.contains(line.positions[$0]) || asked.contains(line.positions[$0]) })
         // An activity set apart as a denied equation's topic states no idea ("accepting him isn't
@@ -243,6 +243,8 @@ public final class Grader: Sendable, Codable {
             if !e.positions.isDisjoint(with: taken) { found[idea.id] = find(idea, in: line, excluding: taken) }
         }
         dropCauses(&found, q, line, excluding: masked.union(claimed))
+        // A refused alternative's word belongs to the act it is refused for (`Grader+RefusedAlternative`).
+        dropRefusedAlternatives(&found, q, line, excluding: masked.union(claimed))
         dropFoils(&found, q, line, excluding: masked.union(claimed))
         dropEchoes(&found, q, line, excluding: masked.union(claimed))
         let named = dropNamedPairs(&found, q, line, excluding: masked.union(claimed))
