@@ -38,7 +38,10 @@ extension Tutor {
         // (round 31) "How is such a space established in the first session?": the topic's own noun.
         let pointed = topicNounPointedAt(cased, analysis, state) ?? cased
         // (round 31) "and family pushing them, same thing or worse": weighed against the topic.
-        return weighedAgainstTheTopic(pointed, match, analysis, state) ?? pointed
+        let weighedTopic = weighedAgainstTheTopic(pointed, match, analysis, state) ?? pointed
+        // (round 33) "and commitment, how is that different" after patient compliance: the
+        // contrast (`Tutor+FollowUpOtherSideOfTheContrast.swift`).
+        return otherSideOfTheContrast(weighedTopic, analysis, state) ?? weighedTopic
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).

@@ -30,7 +30,11 @@ extension Matcher {
     /// A comparison's concepts with the alternatives' two sides first, before a situation
     /// the story tells around them ("grieving client, … that's sympathy not empathy").
     func sidesFirst(_ ranked: [Int], terms: TermScan, tokens: [Token]) -> [Int] {
-        guard let (left, right) = alternativeSides(terms, tokens, between: Self.contrastingWords),
+        // (round 33) "does X keep clients in treatment better than Y": the sides around "than"
+        // (`Matcher+ComparedByThan.swift`).
+        guard
+            let (left, right) = alternativeSides(terms, tokens, between: Self.contrastingWords)
+                ?? sidesAroundThan(terms, tokens),
             ranked.contains(left), ranked.contains(right)
         else { return ranked }
         return [left, right] + ranked.filter { $0 != left && $0 != right }
