@@ -4,7 +4,8 @@
 /// one contrast concept (compliance versus commitment); the topic is a concept of its own
 /// whose name is one side's word. Set side by side, the two are that contrast, not the topic
 /// and the contrast: the comparison is the contrast concept alone, as it is when the topic
-/// was the contrast itself ("what is a lapse" → "vs a relapse?").
+/// was the contrast itself ("what is a lapse" → "vs a relapse?"). The side must be the head of
+/// the topic's name: a concept that only mentions a side ("relapse safety net") is no side.
 extension Tutor {
     /// The comparison settled on the contrast concept, or nil when it is no such pair.
     func otherSideOfTheContrast(_ read: MatchResult, _ analysis: Analysis, _ state: TutorState) -> MatchResult? {
@@ -16,8 +17,9 @@ extension Tutor {
         else { return nil }
         let heads = contrast.contrasts.map { String($0.lowercased().prefix(6)) }
         let nameWords = own.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        // The topic is one side by its name; the line names the other side, not the topic's.
-        guard let side = heads.firstIndex(where: { h in nameWords.contains { $0.hasPrefix(h) } }) else { return nil }
+        // The topic is one side by its name's head ("patient compliance"; "relapse safety net" is
+        // a safety net); the line names the other side, not the topic's.
+        guard let head = nameWords.last, let side = heads.firstIndex(where: { head.hasPrefix($0) }) else { return nil }
         let words = analysis.tokens.map(\.word)
         guard words.contains(where: { $0.hasPrefix(heads[1 - side]) }),
             !words.contains(where: { $0.hasPrefix(heads[side]) })
