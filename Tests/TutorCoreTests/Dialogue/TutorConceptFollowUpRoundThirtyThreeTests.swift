@@ -61,4 +61,25 @@ import Testing
         #expect(m?.concepts.first == c.concept, "\(c.line): \(m?.concepts ?? []) \(m?.evidence ?? [])")
         #expect((m?.concepts.count ?? 0) >= 2, "\(c.line): \(m?.concepts ?? []) \(m?.evidence ?? [])")
     }
+
+    /// "Together" right after the pronoun the verb acts on is how the act is done, not a
+    /// relation of the topic with something else named.
+    @Test(arguments: [
+        Case("why do shared goals matter", "how do I set them together at the first session", .howTo, "shared-goals"),
+        Case("what are shared goals", "how do we write them together in the first session", .howTo, "shared-goals"),
+        Case(
+            "explain informed consent", "how do you go over it together with a court ordered client", .howTo,
+            "informed-consent"),
+    ])
+    func togetherOfTheAct(_ c: Case) {
+        let m = readFollowUp(c)
+        #expect(m?.intent == c.intent, "\(c.line): \(m?.intent.rawValue ?? "nil") \(m?.evidence ?? [])")
+        #expect(m?.concepts.first == c.concept, "\(c.line): \(m?.concepts ?? []) \(m?.evidence ?? [])")
+    }
+
+    /// Near: the pair as the subject of the relation ("do they go together") still relates.
+    @Test func togetherOfThePair() {
+        let m = readFollowUp(Case("what is empathy", "and active listening, do they go together", .compare, "-"))
+        #expect(m?.intent == .compare, "\(m?.intent.rawValue ?? "nil") \(m?.evidence ?? [])")
+    }
 }
