@@ -82,4 +82,28 @@ import Testing
         let m = readFollowUp(Case("what is empathy", "and active listening, do they go together", .compare, "-"))
         #expect(m?.intent == .compare, "\(m?.intent.rawValue ?? "nil") \(m?.evidence ?? [])")
     }
+
+    /// The frame asked with a copula, the topic's pronoun after a preposition: the frame acts on
+    /// the topic, which is what is asked.
+    @Test(arguments: [
+        Case(
+            "what is treatment retention", "and why is the alliance such a big factor for it", .explain,
+            "treatment-retention"),
+        Case("what is client motivation", "why is the alliance so key to it?", .explain, "client-motivation"),
+        Case(
+            "explain medication adherence", "ok but why is the alliance important for it", .explain,
+            "medication-adherence"),
+    ])
+    func frameActsOnThePronoun(_ c: Case) {
+        let m = readFollowUp(c)
+        #expect(m?.intent == c.intent, "\(c.line): \(m?.intent.rawValue ?? "nil") \(m?.evidence ?? [])")
+        #expect(m?.concepts.first == c.concept, "\(c.line): \(m?.concepts ?? []) \(m?.evidence ?? [])")
+    }
+
+    /// Near: the pronoun as the copula's subject sets the two side by side.
+    @Test func pronounAsTheSubject() {
+        let m = readFollowUp(Case("what is empathy", "why isn't that the alliance", .compare, "-"))
+        #expect(m?.intent == .compare, "\(m?.intent.rawValue ?? "nil") \(m?.evidence ?? [])")
+        #expect(m?.concepts.first == "empathy", "\(m?.concepts ?? []) \(m?.evidence ?? [])")
+    }
 }
