@@ -21,8 +21,11 @@ extension Tutor {
         // a safety net); the line names the other side, not the topic's.
         guard let head = nameWords.last, let side = heads.firstIndex(where: { head.hasPrefix($0) }) else { return nil }
         let words = analysis.tokens.map(\.word)
-        guard words.contains(where: { $0.hasPrefix(heads[1 - side]) }),
-            !words.contains(where: { $0.hasPrefix(heads[side]) })
+        // The other side fronted, before any pronoun for the topic ("and commitment, how is that
+        // different"); "is that the same thing as commitment" sets the topic itself against it.
+        guard let named = words.firstIndex(where: { $0.hasPrefix(heads[1 - side]) }),
+            !words.contains(where: { $0.hasPrefix(heads[side]) }),
+            words[..<named].allSatisfy({ !["it", "that", "this"].contains($0) })
         else { return nil }
         var settled = read
         settled.concepts = [other]

@@ -51,10 +51,12 @@ import Testing
     }
 
     /// Near: a topic that only mentions a side in its name ("relapse safety net") is no side;
-    /// nor is a topic with no side in its name.
+    /// nor is a topic with no side in its name; nor a side named after the topic's pronoun.
     @Test(arguments: [
         Case("what is the relapse safety net", "and a lapse, how is that different", .compare, "relapse-safety-net"),
         Case("what is medication adherence", "and commitment, how is that different", .compare, "medication-adherence"),
+        // The topic's pronoun set against the other side: the topic stands beside the contrast.
+        Case("what is patient compliance", "is it really the same as being committed?", .compare, "patient-compliance"),
     ])
     func noSideOfTheContrast(_ c: Case) {
         let m = readFollowUp(c)
