@@ -50,6 +50,8 @@ extension Tutor {
         let relating = words.indices.contains { i in
             Self.moreRelations.contains(words[i]) && !(words[i] == "before" && i == words.count - 1)
                 && !(why && words[i] == "than") && !inTerms.contains(analyzer.porterStem(words[i]))
+                // (round 33) "set them together": the act's manner (`Tutor+FollowUpTogetherOfTheAct.swift`).
+                && !Self.togetherOfTheAct(words, i)
         }
         guard words.contains(where: pronouns.contains) || endsRelating, comesInto || doWith || goWith || relating
         else { return nil }

@@ -38,7 +38,10 @@ extension Tutor {
         // (round 31) "How is such a space established in the first session?": the topic's own noun.
         let pointed = topicNounPointedAt(cased, analysis, state) ?? cased
         // (round 31) "and family pushing them, same thing or worse": weighed against the topic.
-        return weighedAgainstTheTopic(pointed, match, analysis, state) ?? pointed
+        let weighedTopic = weighedAgainstTheTopic(pointed, match, analysis, state) ?? pointed
+        // (round 33) "and commitment, how is that different" after patient compliance: the
+        // contrast (`Tutor+FollowUpOtherSideOfTheContrast.swift`).
+        return otherSideOfTheContrast(weighedTopic, analysis, state) ?? weighedTopic
     }
 
     /// The follow-up rules, in their order (see `resolveFollowUp`).
@@ -424,7 +427,10 @@ extension Tutor {
         // (round 29) "the counselor's relationship": a possessive is no copula.
         let words = Self.possessivesMasked(Self.settingsMasked(analysis.tokens.map(\.word)), analysis)
         guard [.explain, .howTo].contains(match.intent), Self.namesByTerm(match), !frames.contains(last),
-            match.concepts.allSatisfy(frames.contains), !words.contains(where: Self.sideBySideCopulas.contains),
+            match.concepts.allSatisfy(frames.contains),
+            // (round 33) "why is the alliance so big a factor for it": the pronoun is what the
+            // frame acts on (`Tutor+FollowUpPronounAfterAPreposition.swift`).
+            !words.contains(where: Self.sideBySideCopulas.contains) || Self.pronounOnlyAfterAPreposition(words),
             words.contains(where: ["it", "that", "this"].contains) || pluralPronounOfAPluralTopic(words, last),
             Self.relationIndex(words, after: 0) == nil, !Self.refersToBoth(words),
             !Self.pronounIsTheOtherSide(words)

@@ -25,8 +25,12 @@ extension Tutor {
             read.evidence =
                 match.evidence + ["form: the learner's own fear of the exam or strain over the study → feelings"]
             read.basis = match.basis
-        } else if match.intent == .simpler, let asked = questionAfterAPause(match, analysis) {
+        } else if match.intent == .simpler,
+            let asked = questionAfterAPause(match, analysis) ?? whatTheTopicIsAfterAPause(match, analysis)
+        {
             // "Wait what are the stages again": the question after the pause, not "I'm lost".
+            // (round 33) "sorry, what is it in the first place": what the topic is
+            // (`Tutor+FollowUpWhatItIsAfterAPause.swift`).
             read = asked
         } else if match.intent != .progress && LineForm.asksHowTheyFare(analysis) {
             // "How am i doin today", "how am I faring overall?": how the learner is doing.

@@ -30,10 +30,15 @@ extension Matcher {
     /// A comparison's concepts with the alternatives' two sides first, before a situation
     /// the story tells around them ("grieving client, … that's sympathy not empathy").
     func sidesFirst(_ ranked: [Int], terms: TermScan, tokens: [Token]) -> [Int] {
-        guard let (left, right) = alternativeSides(terms, tokens, between: Self.contrastingWords),
+        // (round 33) "does X keep clients in treatment better than Y", "a real difference
+        // between X and Y": the sides around "than" or "between … and"; a contrast whose two
+        // sides the line names is the comparison (`Matcher+ComparisonSides.swift`).
+        guard
+            let (left, right) = alternativeSides(terms, tokens, between: Self.contrastingWords)
+                ?? sidesAroundThan(terms, tokens) ?? sidesAroundBetween(terms, tokens),
             ranked.contains(left), ranked.contains(right)
-        else { return ranked }
-        return [left, right] + ranked.filter { $0 != left && $0 != right }
+        else { return contrastFirst(ranked, tokens) }
+        return contrastFirst([left, right] + ranked.filter { $0 != left && $0 != right }, tokens)
     }
 
     /// "whats the difference between confronting the right way and the wrong way", "a kind of
