@@ -19,7 +19,7 @@ answer that agrees with itself is.
 """
 import glob, os, re, sys
 
-LAST = 28
+LAST = 29
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 data = os.path.join(root, "Tests/Data")
 
