@@ -20,7 +20,9 @@ extension Tutor {
                 || Self.elaborates(analysis) || LineForm.describesAnAction(analysis))
         // (round 30) Or a statement of any shape in which the grader finds an idea of it.
         guard addsByForm || Self.mayAnswerAfterTheClose(analysis, match),
-            let grade = grade(q.id, analysis),
+            // (round 34) A line going on from the answer is read in the conversation
+            // (`Tutor+LateAdditionLent`).
+            let grade = lateAdditionGrade(q, analysis, match, addsByForm: addsByForm),
             !grade.covered.isEmpty || !grade.misconceptions.isEmpty, grade.verdict != .dontKnow || addsByForm
         else { return nil }
         result.grade = grade

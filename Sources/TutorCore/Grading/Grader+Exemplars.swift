@@ -9,7 +9,8 @@ import Foundation
 /// compared with such an answer by the word classes both use (a class negated in one is
 /// another feature than the class said plainly), each class weighed by how rare it is among
 /// that question's answers (inverse document frequency, cosine similarity: the k-nearest
-/// neighbours of a vector-space model). When the two nearest agree on what they express and
+/// neighbours of a vector-space model). When the two nearest agree on an idea they express
+/// (round 34: the ideas both express, `Grader+ExemplarsAgreedIdeas`) and
 /// the nearest is close (`GradingTuning.exemplarSimilarity`) and most of its own evidence is
 /// in the answer (`exemplarCoverage`), and the answer holds, for each idea, a word that the
 /// graded answers tie to it (`exemplarSupportShare`), the answer expresses it too.
@@ -172,18 +173,9 @@ extension Grader {
         guard e.norms[nearest] > 0,
             scores[ranked[0].answer]! / (e.norms[nearest] * e.norms[nearest]) >= tuning.exemplarCoverage
         else { return nil }
-        let label = e.labelOf[Int(ranked[0].answer)]
-        guard ranked.prefix(tuning.exemplarAgreement).allSatisfy({ e.labelOf[Int($0.answer)] == label }) else {
+        // (Round 34) The nearest answers lend the ideas they all express (`agreedIdeas`).
+        guard let found = agreedIdeas(e, ranked.prefix(tuning.exemplarMisconceptionAgreement).map(\.answer)) else {
             return nil
-        }
-        let found = e.labels[Int(label)]
-        guard !found.isEmpty else { return nil }
-        // A belief is said back to the learner as a trap: it takes one more answer agreeing.
-        if !found.misconceptions.isEmpty {
-            let k = tuning.exemplarMisconceptionAgreement
-            guard ranked.count >= k, ranked.prefix(k).allSatisfy({ e.labelOf[Int($0.answer)] == label }) else {
-                return nil
-            }
         }
         // Each idea needs a word of the answer that the graded answers tie to it: "be honest"
         // shares a rare word with two beliefs in shame, which says nothing of shame.

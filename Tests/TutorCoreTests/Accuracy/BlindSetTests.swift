@@ -402,9 +402,10 @@ import Testing
         // 0.948, 0.899 (169/188).
         BlindFloor(name: "beyond-prior/blinddev29-utterances", kind: .utterances, lines: 295, floor: 0.893),
         BlindFloor(name: "beyond-prior/blinddev29-followups", kind: .followUps, lines: 185, floor: 0.905),
-        // (The CLI's 0.944 is 236/250; this suite grades through `Grader` alone, which finds no
-        // misconception in two answers that open on "Yes" or "Never", where the CLI's grade finds
-        // it: 0.936.)
+        // (The CLI's 0.944 is 236/250. Until round 34 this suite graded through `Grader` alone,
+        // which found no misconception in two answers that open on "Yes" or "Never" where the
+        // CLI's grade, leaning on the question, finds it: 0.936. It grades as the CLI does now,
+        // `LabeledSetScorer.gradeAsTheCLIDoes`.)
         BlindFloor(name: "beyond-prior/blinddev29-answers", kind: .answers, lines: 245, floor: 0.932),
         BlindFloor(name: "beyond-prior/blinddev29-dialogue", kind: .dialogue, lines: 170, floor: 0.925),
         BlindFloor(name: "beyond-prior/holdout31-utterances", kind: .utterances, lines: 295, floor: 0.906),

@@ -3,7 +3,7 @@ import TutorCore
 
 /// Scores the matcher and the grader over labeled TSV sets with the same rules as
 /// `../shared/eval/score`, and on the same core calls `tutor match` and `tutor grade` make
-/// (`matcher.matchLine(line)`, `grader.grade(questionID:answer:)`), so a figure here is the
+/// (`matcher.matchLine(line)`, `tutor.grade(questionID:answer:)`), so a figure here is the
 /// figure the script prints.
 enum LabeledSetScorer {
     /// `../shared/eval` beside the package, where the dev sets live (absent on some machines).
@@ -130,6 +130,14 @@ enum LabeledSetScorer {
         tp + fp + fn == 0 ? 1 : 2 * Double(tp) / Double(2 * tp + fp + fn)
     }
 
+    /// One answer graded on the call `tutor grade` makes: the `Tutor`'s, which lets the answer lean
+    /// on its question ("Never." to "When should …", "Yes, absolutely." to a client's "…, right?":
+    /// `Tutor+Ellipsis`), not the bare `Grader`'s, which reads the answer alone (round 34: the
+    /// bare grader put `blinddev29-answers` at 0.936 where the CLI scored 0.944).
+    static func gradeAsTheCLIDoes(_ question: String, _ text: String, tutor: Tutor = Fixtures.tutor) -> Grade? {
+        tutor.grade(questionID: question, answer: text)
+    }
+
     /// Verdict accuracy is the headline (`report.accuracy`); expectation F1 is returned beside it.
     static func scoreAnswers(_ relative: String, tutor: Tutor = Fixtures.tutor) -> (
         report: Report, expectationF1: Double
@@ -142,7 +150,7 @@ enum LabeledSetScorer {
                 continue
             }
             let (question, covered, miscon, verdict, text) = (fields[0], fields[1], fields[2], fields[3], fields[4])
-            guard let grade = tutor.grader.grade(questionID: question, answer: text) else {
+            guard let grade = gradeAsTheCLIDoes(question, text, tutor: tutor) else {
                 report.add(verdict, ok: false, failure: "line \(line): unknown question id '\(question)'")
                 continue
             }
